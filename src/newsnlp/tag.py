@@ -1,0 +1,201 @@
+"""Tag: morphology (slovnet), lemmas (pymorphy3) and dependency syntax (slovnet).
+
+Each is a spaCy component that tags the sentences of a whole batch of documents in one model
+call (``pipe``), sorted by length so that padding stays small.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
+from itertools import islice
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from . import resources
+from ._batch import piece_words, run_sorted, sentence_pieces
+
+
+def _batches(docs: Iterable[Doc], size: int) -> Iterator[list[Doc]]:
+    docs = iter(docs)
+    while batch := list(islice(docs, size)):
+        yield batch
+
+
+class MorphTagger:
+    """Sets ``token.pos_`` and ``token.morph`` (Universal Dependencies) with slovnet."""
+
+    def __init__(self, batch_size: int = 32) -> None:
+        self.batch_size = batch_size
+        self.model = resources.morph_model(batch_size)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.tag([doc])
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+        for batch in _batches(docs, batch_size):
+            self.tag(batch)
+            yield from batch
+
+    def tag(self, docs: Sequence[Doc]) -> None:
+        pieces = sentence_pieces(docs)
+        markups = run_sorted(self.model.infer, piece_words(docs, pieces))
+        for (number, indexes), markup in zip(pieces, markups):
+            doc = docs[number]
+            for i, token in zip(indexes, markup.tokens):
+                doc[i].pos_ = token.pos
+                if token.feats:
+                    doc[i].set_morph(token.feats)
+
+
+# Universal Dependencies to OpenCorpora (pymorphy3) grammemes, to pick the parse the tagger saw.
+_UD_POS = {
+    "NOUN": {"NOUN"},
+    "PROPN": {"NOUN"},
+    "ADJ": {"ADJF", "ADJS", "COMP"},
+    "DET": {"ADJF", "NPRO"},
+    "VERB": {"VERB", "INFN", "PRTF", "PRTS", "GRND"},
+    "AUX": {"VERB", "INFN"},
+    "ADV": {"ADVB", "COMP", "PRED"},
+    "NUM": {"NUMR", "ADJF"},
+    "PRON": {"NPRO"},
+    "ADP": {"PREP"},
+    "CCONJ": {"CONJ"},
+    "SCONJ": {"CONJ"},
+    "PART": {"PRCL"},
+    "INTJ": {"INTJ"},
+}
+_UD_CASE = {
+    "Nom": {"nomn"},
+    "Gen": {"gent", "gen2"},
+    "Dat": {"datv"},
+    "Acc": {"accs"},
+    "Ins": {"ablt"},
+    "Loc": {"loct", "loc2"},
+    "Voc": {"voct"},
+    "Par": {"gen2", "gent"},
+}
+_UD_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+_UD_NUMBER = {"Sing": "sing", "Plur": "plur"}
+
+
+def parse_score(parse: Any, pos: str, case: str, gender: str, number: str) -> int:
+    """How well a pymorphy3 parse agrees with the tagger's UD tag (higher is better)."""
+    tag = parse.tag
+    score = 0
+    if tag.POS in _UD_POS.get(pos, ()):
+        score += 8
+    if case and tag.case in _UD_CASE.get(case, ()):
+        score += 4
+    if number and tag.number == _UD_NUMBER.get(number):
+        score += 2
+    if gender and tag.gender == _UD_GENDER.get(gender):
+        score += 1
+    return score
+
+
+@lru_cache(maxsize=200_000)
+def best_parse(word: str, pos: str, case: str, gender: str, number: str) -> Any:
+    """The pymorphy3 parse of ``word`` that best agrees with the tagger's tag (cached)."""
+    parses = resources.morph_analyzer().parse(word)
+    return max(parses, key=lambda parse: parse_score(parse, pos, case, gender, number))
+
+
+def token_tag(token: Any) -> tuple[str, str, str, str]:
+    """(pos, case, gender, number) of a spaCy token as UD strings ("" when absent)."""
+    morph = token.morph
+    case = morph.get("Case")
+    gender = morph.get("Gender")
+    number = morph.get("Number")
+    return (
+        token.pos_,
+        case[0] if case else "",
+        gender[0] if gender else "",
+        number[0] if number else "",
+    )
+
+
+def lemmatize(token: Any) -> str:
+    """The dictionary form of a tagged token, in lower case."""
+    text = token.text
+    if not any(char.isalpha() for char in text):
+        return text.lower()
+    return best_parse(text.lower(), *token_tag(token)).normal_form
+
+
+class Lemmatizer:
+    """Sets ``token.lemma_`` from pymorphy3, choosing the parse that agrees with the tagger."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            if not token.is_space:
+                token.lemma_ = lemmatize(token)
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+
+class SyntaxParser:
+    """Sets ``token.head`` and ``token.dep_`` (UD) with slovnet.
+
+    ``only_with``: parse only the sentences that contain a token starting with one of these
+    strings (lowercased); empty means every sentence. Parsing is the costliest model, so the
+    default newsnlp pipeline parses only sentences whose facts need it.
+    """
+
+    def __init__(self, batch_size: int = 32, only_with: Sequence[str] = ()) -> None:
+        self.batch_size = batch_size
+        self.only_with = tuple(prefix.lower() for prefix in only_with)
+        self.model = resources.syntax_model(batch_size)
+
+    def needs_parse(self, sent: Span) -> bool:
+        """Whether ``sent`` is parsed under this component's ``only_with`` setting."""
+        if not self.only_with:
+            return True
+        return any(token.lower_.startswith(self.only_with) for token in sent)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.parse([doc])
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+        for batch in _batches(docs, batch_size):
+            self.parse(batch)
+            yield from batch
+
+    def parse(self, docs: Sequence[Doc]) -> None:
+        pieces = sentence_pieces(docs, self.needs_parse)
+        markups = run_sorted(self.model.infer, piece_words(docs, pieces))
+        for (number, indexes), markup in zip(pieces, markups):
+            doc = docs[number]
+            for i, token in zip(indexes, markup.tokens):
+                head = int(token.head_id)
+                if 0 < head <= len(indexes) and indexes[head - 1] != i:
+                    doc[i].head = doc[indexes[head - 1]]
+                    doc[i].dep_ = token.rel
+                else:
+                    doc[i].head = doc[i]
+                    doc[i].dep_ = "ROOT"
+
+
+@Language.factory("newsnlp_morph", default_config={"batch_size": 32})
+def make_morph(nlp: Language, name: str, batch_size: int) -> MorphTagger:
+    """Factory of the slovnet morphology tagger component."""
+    return MorphTagger(batch_size)
+
+
+@Language.factory("newsnlp_lemmatizer", default_config={})
+def make_lemmatizer(nlp: Language, name: str) -> Lemmatizer:
+    """Factory of the pymorphy3 lemmatizer component."""
+    return Lemmatizer()
+
+
+@Language.factory("newsnlp_syntax", default_config={"batch_size": 32, "only_with": []})
+def make_syntax(nlp: Language, name: str, batch_size: int, only_with: list[str]) -> SyntaxParser:
+    """Factory of the slovnet dependency parser component."""
+    return SyntaxParser(batch_size, only_with)
