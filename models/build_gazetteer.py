@@ -26,10 +26,12 @@ tags or frequencies.  We
 2. drop inflected forms (``Киеву``) using the pymorphy3 dictionary, when it is available (it is a
    core dependency of newsnlp, so it normally is);
 3. rank the rest by, in order: (for Chinese places) exact match of the Palladius transcription
-   of the pinyin name; then the sum of (a) the pymorphy3/OpenCorpora probability that the
-   spelling is the base form of a place name (``Geox``), (b) the difflib similarity of a crude
-   romanisation to the main GeoNames (English) name and (c) 0.3 x the share of its words that
-   are Russian dictionary words; then shorter; then alphabetical.
+   of the pinyin name; then a score adding (a) 0.4 x min(1, 2 x the pymorphy3/OpenCorpora
+   probability that the spelling is the base form of a place name, ``Geox``), (b) the difflib
+   similarity of a crude romanisation to the main GeoNames (English) name, (c) 0.1 x the share
+   of its words that are Russian dictionary words and (d) -0.5 per Ukrainian-only spelling
+   pattern (``Новий``, ``-ський``, ``Кам'янське``); then more of the letters ь ы э й ё; then
+   shorter; then alphabetical.  Without pymorphy3, (a) and (c) are zero.
 
 GeoNames' Latin alternate names are not used for ranking: they contain automatic
 romanisations of every Cyrillic variant, so they do not tell the languages apart.
@@ -148,7 +150,8 @@ OTHER_ENTRIES: list[tuple[str, str, list[str], float | None, float | None]] = [
     ("newsnlp:XK", "Косово", ["Республика Косово"], 42.67, 21.17),
     ("newsnlp:ABKH", "Абхазия", ["Республика Абхазия"], 43.0, 41.02),
     ("newsnlp:SOSS", "Южная Осетия", ["Республика Южная Осетия"], 42.23, 43.97),
-    ("newsnlp:PMR", "Приднестровье", ["ПМР", "Приднестровская Молдавская Республика"], 46.84, 29.63),
+    ("newsnlp:PMR", "Приднестровье", ["ПМР", "Приднестровская Молдавская Республика"],
+     46.84, 29.63),
 ]
 
 #: Constituent countries of the United Kingdom, kept as regions of GB.
@@ -439,8 +442,8 @@ def place_score(name: str) -> float:
 
 
 def dictionary_word_share(name: str) -> float:
-    """Share of the words of ``name`` that the dictionary knows (any part of speech)."""
-    words = [w for w in re.split(r"[ -]+", name.lower()) if w]
+    """Share of the space-separated words of ``name`` that the dictionary knows (any POS)."""
+    words = name.lower().split()
     if not words:
         return 0.0
     return sum(bool(_dictionary_parses(w)) for w in words) / len(words)
@@ -461,6 +464,21 @@ def russian_candidates(city: dict) -> list[str]:
     return [n for n in found if inflected_base(n) not in lowered]
 
 
+#: Weights of the ranking score, tuned by hand on ~40 well-known cities.
+PLACE_WEIGHT = 0.4
+WORD_WEIGHT = 0.1
+_UKRAINIAN_PATTERNS = (
+    re.compile(r"[’'][яюеє]", re.IGNORECASE),  # apostrophe before a iotated vowel: Кам'янське
+    re.compile(r"(?<!р)ь[сц]ьк", re.IGNORECASE),  # -ський / -цький
+    re.compile(r"[бвдзлмпрстф]ий\b", re.IGNORECASE),  # hard stem + -ий: Новий, Правий
+)
+
+
+def ukrainian_like(name: str) -> int:
+    """Number of Ukrainian-only spelling patterns in a name written without і/ї/є/ґ."""
+    return sum(bool(p.search(name)) for p in _UKRAINIAN_PATTERNS)
+
+
 def choose_russian_name(city: dict, candidates: list[str]) -> str:
     """Pick the canonical Russian name among ``candidates`` (see the module docstring)."""
     main = fold_latin(city["name"])
@@ -469,9 +487,13 @@ def choose_russian_name(city: dict, candidates: list[str]) -> str:
     def score(cand: str) -> tuple:
         exact = target is not None and cand.replace("ё", "е") == target
         combined = (
-            place_score(cand) + similarity(cand, main) + 0.3 * dictionary_word_share(cand)
+            PLACE_WEIGHT * min(1.0, 2 * place_score(cand))
+            + similarity(cand, main)
+            + WORD_WEIGHT * dictionary_word_share(cand)
+            - 0.5 * ukrainian_like(cand)
         )
-        return (-exact, -round(combined, 6), len(cand), cand)
+        russian_letters = sum(ch in "ьыэйё" for ch in cand.lower())
+        return (-exact, -round(combined, 6), -russian_letters, len(cand), cand)
 
     return min(candidates, key=score)
 
