@@ -202,7 +202,7 @@ RU_SUBJECTS: list[tuple[str, str, list[str], tuple[str, str]]] = [
     ("RU-TY", f"{_REP} Тыва", ["Тыва", "Тува", "Республика Тува"], ("Kyzyl", "RU")),
     ("RU-UD", "Удмуртская Республика", ["Удмуртия"], ("Izhevsk", "RU")),
     ("RU-KK", f"{_REP} Хакасия", ["Хакасия"], ("Abakan", "RU")),
-    ("RU-CE", "Чеченская Республика", ["Чечня", "Чечено-Ингушетия"], ("Grozny", "RU")),
+    ("RU-CE", "Чеченская Республика", ["Чечня"], ("Grozny", "RU")),
     ("RU-CU", "Чувашская Республика", ["Чувашия"], ("Cheboksary", "RU")),
     ("ru-subject:CR", f"{_REP} Крым", ["Крым"], ("Simferopol", "UA")),
     ("ru-subject:DPR", "Донецкая Народная Республика", ["ДНР"], ("Donetsk", "UA")),
@@ -277,7 +277,7 @@ RU_SUBJECTS: list[tuple[str, str, list[str], tuple[str, str]]] = [
     ("RU-KHM", "Ханты-Мансийский автономный округ — Югра",
      ["ХМАО", "Югра", "Ханты-Мансийский автономный округ", "ХМАО — Югра"],
      ("Khanty-Mansiysk", "RU")),
-    ("RU-CHU", "Чукотский автономный округ", ["Чукотка", "ЧАО"], ("Anadyr", "RU")),
+    ("RU-CHU", "Чукотский автономный округ", ["Чукотка"], ("Anadyr", "RU")),
     ("RU-YAN", "Ямало-Ненецкий автономный округ", ["ЯНАО", "Ямал"], ("Salekhard", "RU")),
 ]
 
@@ -606,12 +606,17 @@ def build_other_rows() -> list[Row]:
 # ---------------------------------------------------------------------------------------------
 
 
+def tidy(text: str) -> str:
+    """NFC-normalise, drop stress marks and collapse whitespace."""
+    text = unicodedata.normalize("NFC", text).replace("\u0301", "").replace("\u0300", "")
+    return " ".join(text.split())
+
+
 def clean_aliases(name: str, aliases: Iterable[str]) -> list[str]:
     """Deduplicate aliases, drop the canonical name and anything with a separator in it."""
     seen = {name}
     result = []
-    for alias in aliases:
-        alias = " ".join(alias.split())
+    for alias in map(tidy, aliases):
         if alias and alias not in seen and "|" not in alias and "\t" not in alias:
             seen.add(alias)
             result.append(alias)
@@ -629,9 +634,10 @@ def write_tsv(rows: list[Row], path: Path) -> None:
                         escapechar=None)
     writer.writerow(COLUMNS)
     for row in rows:
+        name = tidy(row.name)
         writer.writerow([
-            row.id, row.name, row.kind, row.country, _fmt_coord(row.lat), _fmt_coord(row.lon),
-            row.population, "|".join(clean_aliases(row.name, row.aliases)),
+            row.id, name, row.kind, row.country, _fmt_coord(row.lat), _fmt_coord(row.lon),
+            row.population, "|".join(clean_aliases(name, row.aliases)),
         ])
     data = buffer.getvalue().encode("utf-8")
     with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
