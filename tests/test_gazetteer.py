@@ -50,7 +50,10 @@ def test_kaifeng_is_a_chinese_city(gaz: Gazetteer) -> None:
 def test_country_aliases(gaz: Gazetteer) -> None:
     china = first(gaz, "КНР")
     assert (china.name, china.kind, china.country, china.id) == (
-        "Китай", "country", "CN", "iso3166:CN"
+        "Китай",
+        "country",
+        "CN",
+        "iso3166:CN",
     )
     russia = first(gaz, "Российская Федерация")
     assert (russia.name, russia.kind, russia.country) == ("Россия", "country", "RU")
@@ -171,15 +174,22 @@ def test_missing_artifact_names_both_paths(monkeypatch: pytest.MonkeyPatch, tmp_
 
 def test_load_custom_file_and_from_entries(tmp_path: Path) -> None:
     entry = GazetteerEntry(
-        id="x:1", name="Ёлкино", kind="city", country="RU", lat=1.5, lon=None,
-        population=10, aliases=("Елкино-Сити",),
+        id="x:1",
+        name="Ёлкино",
+        kind="city",
+        country="RU",
+        lat=1.5,
+        lon=None,
+        population=10,
+        aliases=("Елкино-Сити",),
     )
     gaz = Gazetteer.from_entries([entry])
     assert gaz.lookup("елкино") == [entry]
     path = tmp_path / "g.tsv.gz"
     header = "id\tname\tkind\tcountry\tlat\tlon\tpopulation\taliases\n"
-    path.write_bytes(gzip.compress((header + "x:1\tЁлкино\tcity\tRU\t1.5\t\t10\tЕлкино-Сити\n")
-                                   .encode("utf-8")))
+    path.write_bytes(
+        gzip.compress((header + "x:1\tЁлкино\tcity\tRU\t1.5\t\t10\tЕлкино-Сити\n").encode("utf-8"))
+    )
     loaded = Gazetteer.load(path)
     assert loaded.lookup("ЕЛКИНО — Сити") == [entry]
 

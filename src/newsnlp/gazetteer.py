@@ -117,10 +117,14 @@ def _parse_line(line: str) -> GazetteerEntry:
 def _format_line(entry: GazetteerEntry) -> str:
     """Inverse of :func:`_parse_line`."""
     fields = [
-        entry.id, entry.name, entry.kind, entry.country or "",
+        entry.id,
+        entry.name,
+        entry.kind,
+        entry.country or "",
         "" if entry.lat is None else repr(entry.lat),
         "" if entry.lon is None else repr(entry.lon),
-        str(entry.population), "|".join(entry.aliases),
+        str(entry.population),
+        "|".join(entry.aliases),
     ]
     return "\t".join(fields)
 
