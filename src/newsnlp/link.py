@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from .gazetteer import Gazetteer, GazetteerEntry, default_gazetteer, gazetteer_key
 from .normalize import span_normal
 from .schema import Mention, Organization, Person, Place
+from .segment import sentence_finder
 from .tag import best_parse, token_tag
 
 for _name in ("people", "places", "organizations"):
@@ -111,9 +112,8 @@ def link_people(spans: list[Span]) -> list[Person]:
     return sorted(people, key=lambda person: person.mentions[0].start)
 
 
-def place_kind_cue(span: Span) -> str | None:
+def place_kind_cue(span: Span, sent: Span) -> str | None:
     """The kind of place the words just before ``span`` name, if any ("в городе Омске")."""
-    sent = span.sent
     window = [
         token.lower_
         for token in sent[max(span.start - 6, sent.start) - sent.start : span.start - sent.start]
@@ -148,8 +148,24 @@ def choose_entry(
     return None
 
 
+def place_name(entry: GazetteerEntry | None, names: Counter[str]) -> str:
+    """The name a place is reported under.
+
+    Countries and regions take the gazetteer's hand-kept name ("КНР" -> "Китай"); a city keeps
+    the article's own spelling ("Кайфын", where the gazetteer transliterates "Кайфэн"), since
+    city names in the gazetteer are chosen by machine among GeoNames' variants.
+    """
+    written = names.most_common(1)[0][0]
+    if entry is None or entry.kind == "city":
+        return written
+    return entry.name
+
+
 def link_places(spans: list[Span], gazetteer: Gazetteer | None) -> list[Place]:
     """One :class:`Place` per gazetteer entry (or per normalized name when unlinked)."""
+    if not spans:
+        return []
+    sentence = sentence_finder(spans[0].doc)
     found = [(span, span_normal(span)) for span in spans]
     lookups = {name: gazetteer.lookup(name) if gazetteer else [] for _, name in found}
     countries = {
@@ -160,7 +176,7 @@ def link_places(spans: list[Span], gazetteer: Gazetteer | None) -> list[Place]:
     }
     groups: dict[str, list[tuple[Span, str, GazetteerEntry | None]]] = defaultdict(list)
     for span, name in found:
-        entry = choose_entry(lookups[name], place_kind_cue(span), countries)
+        entry = choose_entry(lookups[name], place_kind_cue(span, sentence(span.start)), countries)
         key = entry.id if entry else "name:" + gazetteer_key(name)
         groups[key].append((span, name, entry))
     places = []
@@ -168,7 +184,7 @@ def link_places(spans: list[Span], gazetteer: Gazetteer | None) -> list[Place]:
         members.sort(key=lambda item: item[0].start_char)
         entry = members[0][2]
         names = Counter(name for _, name, _ in members)
-        name = entry.name if entry else names.most_common(1)[0][0]
+        name = place_name(entry, names)
         aliases = sorted({n for n in names if gazetteer_key(n) != gazetteer_key(name)})
         places.append(
             Place(

@@ -63,11 +63,11 @@ def percent_tokens(sent: Span) -> Iterator[tuple[Token, Token]]:
                 yield number, sign
 
 
-def _previous_word(token: Token) -> Token | None:
+def _previous_word(token: Token, sent: Span) -> Token | None:
     i = token.i - 1
-    while i >= token.sent.start and (token.doc[i].is_space or token.doc[i].is_punct):
+    while i >= sent.start and (token.doc[i].is_space or token.doc[i].is_punct):
         i -= 1
-    return token.doc[i] if i >= token.sent.start else None
+    return token.doc[i] if i >= sent.start else None
 
 
 def _predicate(sign: Token) -> Token | None:
@@ -102,13 +102,11 @@ def _subject(sign: Token, predicate: Token | None) -> Token | None:
 
 
 def _phrase(token: Token) -> Phrase:
-    subtree = [t for t in token.subtree if not t.is_space]
-    left = min(t.idx for t in subtree if t.i <= token.i)
-    right = token.idx + len(token.text)
-    return Phrase(text=token.doc.text[left:right], start=left, stop=right, lemma=token.lemma_)
+    words = token.doc[token.left_edge.i : token.i + 1]
+    return Phrase(text=words.text, start=words.start_char, stop=words.end_char, lemma=token.lemma_)
 
 
-def percentage(number: Token, sign: Token) -> Percentage:
+def percentage(number: Token, sign: Token, sent: Span) -> Percentage:
     """The fact for one "N %" expression."""
     doc = number.doc
     start, stop = number.idx, sign.idx + len(sign.text)
@@ -118,7 +116,7 @@ def percentage(number: Token, sign: Token) -> Percentage:
         low, high = _float(ranged.group(1)), _float(ranged.group(2))
     else:
         value = _float(number.text)
-    before = _previous_word(number)
+    before = _previous_word(number, sent)
     predicate = _predicate(sign)
     change = before is not None and before.lower_ == "на" and predicate is not None
     change = change and predicate.lemma_ in UP | DOWN
@@ -132,7 +130,7 @@ def percentage(number: Token, sign: Token) -> Percentage:
     return Percentage(
         start=start,
         stop=stop,
-        text=doc.text[start:stop],
+        text=doc[number.i : sign.i + 1].text,
         value=value,
         low=low,
         high=high,
@@ -147,7 +145,11 @@ def percentage(number: Token, sign: Token) -> Percentage:
 
 def extract_percentages(doc: Doc) -> list[Percentage]:
     """Every percentage fact of a tagged (and, for its sentences, parsed) document."""
-    return [percentage(number, sign) for sent in doc.sents for number, sign in percent_tokens(sent)]
+    return [
+        percentage(number, sign, sent)
+        for sent in doc.sents
+        for number, sign in percent_tokens(sent)
+    ]
 
 
 class PercentageExtractor:

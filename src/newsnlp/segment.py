@@ -9,10 +9,11 @@ an author block.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
 
 from razdel import sentenize, tokenize
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 
@@ -95,3 +96,18 @@ class RazdelTokenizer:
 
     def from_disk(self, path: object, **kwargs: object) -> RazdelTokenizer:
         return self
+
+
+def sentence_finder(doc: Doc) -> Callable[[int], Span]:
+    """A look-up from a token index to its sentence, in O(log n).
+
+    spaCy's ``token.sent`` and ``span.sent`` walk the document from its start on every call,
+    which is quadratic over a long article; stages that need sentences use this instead.
+    """
+    sents = list(doc.sents)
+    starts = [sent.start for sent in sents]
+
+    def find(i: int) -> Span:
+        return sents[bisect_right(starts, i) - 1]
+
+    return find

@@ -1,0 +1,173 @@
+"""NER and normalization quality on factRuEval-2016 dev, newsnlp beside natasha.
+
+Scores exactly as ``../shared/data/README.md`` defines them (naeval-compatible token-level
+F1 per type; share of PER / LOC gold entity names reproduced). Prints numbers; asserts nothing.
+
+    python benchmarks/quality.py [--data ../shared/data/factru_dev.jsonl] [--only newsnlp]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+from razdel import tokenize
+
+TYPES = ("PER", "LOC", "ORG")
+DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "factru_dev.jsonl"
+
+Span = tuple[int, int, str]
+
+
+def read_docs(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as file:
+        return [json.loads(line) for line in file if line.strip()]
+
+
+def drop_overlaps(spans: Iterable[Span]) -> list[Span]:
+    """Keep the earliest-starting, then longest, of overlapping spans."""
+    kept: list[Span] = []
+    for start, stop, kind in sorted(spans, key=lambda span: (span[0], -(span[1] - span[0]))):
+        if kept and start < kept[-1][1]:
+            continue
+        kept.append((start, stop, kind))
+    return kept
+
+
+def gold_spans(doc: dict) -> list[Span]:
+    """Gold spans the naeval way: Person whole, Org its org_name parts, Location loc_name."""
+    spans: list[Span] = []
+    for mention in doc["mentions"]:
+        source = mention["source_type"]
+        if source == "Person":
+            spans.append((mention["start"], mention["stop"], "PER"))
+        elif source == "Org":
+            spans += [(s, e, "ORG") for part, s, e in mention["parts"] if part == "org_name"]
+        elif source in ("Location", "LocOrg"):
+            spans += [(s, e, "LOC") for part, s, e in mention["parts"] if part == "loc_name"]
+    spans = drop_overlaps(spans)
+    starts = {token.start for token in tokenize(doc["text"])}
+    stops = {token.stop for token in tokenize(doc["text"])}
+    return [span for span in spans if span[0] in starts and span[1] in stops]
+
+
+def token_tags(text: str, spans: list[Span]) -> list[str | None]:
+    tags: list[str | None] = []
+    for token in tokenize(text):
+        tag = None
+        for start, stop, kind in spans:
+            if start <= token.start and token.stop <= stop:
+                tag = kind
+                break
+        tags.append(tag)
+    return tags
+
+
+def ner_scores(docs: list[dict], predicted: list[list[Span]]) -> dict[str, float]:
+    counts: Counter[tuple[str, str]] = Counter()
+    for doc, spans in zip(docs, predicted):
+        gold = token_tags(doc["text"], gold_spans(doc))
+        pred = token_tags(doc["text"], drop_overlaps(spans))
+        for g, p in zip(gold, pred):
+            if g is not None and g == p:
+                counts["tp", g] += 1
+            else:
+                if p is not None:
+                    counts["fp", p] += 1
+                if g is not None:
+                    counts["fn", g] += 1
+    scores = {}
+    for kind in TYPES:
+        tp, fp, fn = counts["tp", kind], counts["fp", kind], counts["fn", kind]
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        scores[kind] = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return scores
+
+
+def key(name: str) -> str:
+    return name.lower().replace("ё", "е").strip()
+
+
+def norm_scores(docs: list[dict], names: list[set[tuple[str, str]]]) -> dict[str, float]:
+    """Share of PER / LOC gold entities whose name a predicted mention of that type has."""
+    hit: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for doc, predicted in zip(docs, names):
+        predicted = {(kind, key(name)) for kind, name in predicted}
+        for entity in doc["entities"]:
+            if entity["type"] in ("PER", "LOC") and entity.get("name"):
+                total[entity["type"]] += 1
+                hit[entity["type"]] += (entity["type"], key(entity["name"])) in predicted
+    return {kind: hit[kind] / total[kind] for kind in ("PER", "LOC")}
+
+
+def run_newsnlp(texts: list[str]) -> tuple[list[list[Span]], list[set[tuple[str, str]]]]:
+    import newsnlp
+
+    spans, names = [], []
+    for article in newsnlp.analyze_many(texts):
+        doc_spans: list[Span] = []
+        doc_names: set[tuple[str, str]] = set()
+        for kind, entities in (
+            ("PER", article.people),
+            ("LOC", article.places),
+            ("ORG", article.organizations),
+        ):
+            for entity in entities:
+                doc_names.add((kind, entity.name))
+                doc_spans += [(m.start, m.stop, kind) for m in entity.mentions]
+        spans.append(doc_spans)
+        names.append(doc_names)
+    return spans, names
+
+
+def run_natasha(texts: list[str]) -> tuple[list[list[Span]], list[set[tuple[str, str]]]]:
+    from natasha import Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+
+    segmenter, emb = Segmenter(), NewsEmbedding()
+    ner, morph, vocab = NewsNERTagger(emb), NewsMorphTagger(emb), MorphVocab()
+    spans, names = [], []
+    for text in texts:
+        doc = Doc(text)
+        doc.segment(segmenter)
+        doc.tag_morph(morph)
+        doc.tag_ner(ner)
+        for span in doc.spans:
+            span.normalize(vocab)
+        spans.append([(span.start, span.stop, span.type) for span in doc.spans])
+        names.append({(span.type, span.normal) for span in doc.spans if span.normal})
+    return spans, names
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--only", choices=("newsnlp", "natasha"))
+    args = parser.parse_args()
+    docs = read_docs(args.data)
+    texts = [doc["text"] for doc in docs]
+    print(f"factRuEval-2016 dev: {len(docs)} articles ({args.data})")
+    print(
+        f"{'system':<10} {'PER F1':>7} {'LOC F1':>7} {'ORG F1':>7} {'PER norm':>9} "
+        f"{'LOC norm':>9} {'seconds':>8}"
+    )
+    for name, run in (("natasha", run_natasha), ("newsnlp", run_newsnlp)):
+        if args.only and args.only != name:
+            continue
+        started = time.perf_counter()
+        spans, names = run(texts)
+        seconds = time.perf_counter() - started
+        ner, norm = ner_scores(docs, spans), norm_scores(docs, names)
+        print(
+            f"{name:<10} {ner['PER']:7.3f} {ner['LOC']:7.3f} {ner['ORG']:7.3f} "
+            f"{norm['PER']:9.3f} {norm['LOC']:9.3f} {seconds:8.1f}"
+        )
+
+
+if __name__ == "__main__":
+    main()

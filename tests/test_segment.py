@@ -1,0 +1,53 @@
+"""Segmentation: exact offsets, sentence breaks at line ends, clear errors on wrong input."""
+
+import pytest
+import spacy
+
+from newsnlp.segment import RazdelTokenizer, check_text
+
+
+@pytest.fixture(scope="module")
+def tokenizer() -> RazdelTokenizer:
+    return RazdelTokenizer(spacy.blank("ru").vocab)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "\n\n",
+        " Мэр  города\r\nпришёл. ",
+        "Цены выросли на 5\u202f% за год 😀, сказал Smith.",
+        "Тире — и\u00a0неразрывный пробел\tтабуляция",
+    ],
+)
+def test_doc_text_is_the_input(tokenizer: RazdelTokenizer, text: str) -> None:
+    doc = tokenizer(text)
+    assert doc.text == text
+    for token in doc:
+        assert text[token.idx : token.idx + len(token.text)] == token.text
+
+
+def test_line_break_starts_a_sentence(tokenizer: RazdelTokenizer) -> None:
+    doc = tokenizer("Анна Петрова\n\nВыпускница университета. Живёт в Туле")
+    sents = [sent.text.strip() for sent in doc.sents]
+    assert sents == ["Анна Петрова", "Выпускница университета.", "Живёт в Туле"]
+
+
+def test_leading_whitespace_is_not_a_sentence(tokenizer: RazdelTokenizer) -> None:
+    doc = tokenizer("  Дождь пошёл.")
+    assert [sent.text for sent in doc.sents] == ["  Дождь пошёл."]
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        (b"\xd0\x9c", "got bytes; decode it first"),
+        (None, "expects text as str, got NoneType"),
+        (42, "expects text as str, got int"),
+    ],
+)
+def test_wrong_type_is_named(value: object, message: str) -> None:
+    with pytest.raises(TypeError, match=message):
+        check_text(value)
