@@ -45,7 +45,9 @@ def test_people_and_places_grouped() -> None:
     assert [m.text for m in people["Антон Силуанов"].mentions] == ["Антон Силуанов", "Силуанов"]
     places = {p.name: p for p in article.places}
     assert [m.text for m in places["Казань"].mentions] == ["Казань", "Казани"]
-    assert "Татарстан" in places
+    tatarstan = next(p for p in article.places if p.source_id == "iso3166-2:RU-TA")
+    assert (tatarstan.kind, tatarstan.country) == ("region", "RU")
+    assert [m.text for m in tatarstan.mentions] == ["Татарстана"]
 
 
 def test_offsets_survive_crlf_nbsp_emoji_latin() -> None:

@@ -21,7 +21,7 @@ LABELS = ("PER", "LOC", "ORG")
 def bio_spans(doc: Doc, indexes: list[int], tags: list[str]) -> Iterator[Span]:
     """Spans of ``doc`` from BIO tags over the tokens ``indexes`` (I- after O starts a span)."""
     start = label = None
-    for position, (i, tag) in enumerate(zip(indexes, tags)):
+    for position, tag in enumerate(tags):
         prefix, _, kind = tag.partition("-")
         if start is not None and (prefix != "I" or kind != label):
             yield Span(doc, indexes[start], indexes[position - 1] + 1, label=label)

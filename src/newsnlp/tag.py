@@ -11,6 +11,8 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any
 
+import numpy
+from spacy.attrs import DEP, HEAD
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -171,16 +173,62 @@ class SyntaxParser:
     def parse(self, docs: Sequence[Doc]) -> None:
         pieces = sentence_pieces(docs, self.needs_parse)
         markups = run_sorted(self.model.infer, piece_words(docs, pieces))
+        parsed: list[dict[int, tuple[int, str]]] = [{} for _ in docs]
         for (number, indexes), markup in zip(pieces, markups):
-            doc = docs[number]
-            for i, token in zip(indexes, markup.tokens):
-                head = int(token.head_id)
-                if 0 < head <= len(indexes) and indexes[head - 1] != i:
-                    doc[i].head = doc[indexes[head - 1]]
-                    doc[i].dep_ = token.rel
-                else:
-                    doc[i].head = doc[i]
-                    doc[i].dep_ = "ROOT"
+            heads = [int(token.head_id) for token in markup.tokens]
+            for position, head in enumerate(acyclic(heads)):
+                target = indexes[head - 1] if head else indexes[position]
+                parsed[number][indexes[position]] = (target, markup.tokens[position].rel)
+        for doc, arcs in zip(docs, parsed):
+            set_heads(doc, arcs)
+
+
+def acyclic(heads: list[int]) -> list[int]:
+    """1-based heads (0 = root) with every cycle or stray index cut (the token becomes a root).
+
+    slovnet picks each head independently, so its output is not always a tree.
+    """
+    heads = [
+        head if 0 <= head <= len(heads) and head != i + 1 else 0 for i, head in enumerate(heads)
+    ]
+    for start in range(len(heads)):
+        seen = set()
+        node = start
+        while heads[node] and node not in seen:
+            seen.add(node)
+            node = heads[node] - 1
+        if node in seen:
+            heads[node] = 0
+    return heads
+
+
+def set_heads(doc: Doc, arcs: dict[int, tuple[int, str]]) -> None:
+    """Write parsed arcs into ``doc`` in one step (setting ``token.head`` one by one is O(n)).
+
+    Within each parsed sentence the first root is the sentence root and other roots attach to
+    it. Tokens of sentences that were not parsed keep spaCy's "missing" annotation (their own
+    head, ``dep_ == ""``); ``doc.sents`` keeps razdel's sentence boundaries either way.
+    """
+    strings = doc.vocab.strings
+    array = doc.to_array([HEAD, DEP])
+    root_label, dep_label, empty = strings.add("ROOT"), strings.add("dep"), strings.add("")
+    for sent in list(doc.sents):
+        root = next(
+            (i for i in range(sent.start, sent.end) if arcs.get(i, (None,))[0] == i), sent.start
+        )
+        for i in range(sent.start, sent.end):
+            head, label = arcs.get(i, (i, ""))
+            if i not in arcs:
+                code = empty
+            elif i == root:
+                head, code = i, root_label
+            elif head == i:
+                head, code = root, dep_label
+            else:
+                code = strings.add(label) if label else empty
+            array[i, 0] = numpy.array(head - i, dtype=numpy.int64).astype(numpy.uint64)
+            array[i, 1] = code
+    doc.from_array([HEAD, DEP], array)
 
 
 @Language.factory("newsnlp_morph", default_config={"batch_size": 32})
