@@ -206,8 +206,9 @@ def set_heads(doc: Doc, arcs: dict[int, tuple[int, str]]) -> None:
     """Write parsed arcs into ``doc`` in one step (setting ``token.head`` one by one is O(n)).
 
     Within each parsed sentence the first root is the sentence root and other roots attach to
-    it. Tokens of sentences that were not parsed keep spaCy's "missing" annotation (their own
-    head, ``dep_ == ""``); ``doc.sents`` keeps razdel's sentence boundaries either way.
+    it. In a sentence that was not parsed the first token is its ``ROOT`` and the others keep
+    spaCy's "missing" annotation (their own head, ``dep_ == ""``), which keeps razdel's
+    sentence boundaries in ``doc.sents``.
     """
     strings = doc.vocab.strings
     array = doc.to_array([HEAD, DEP])
@@ -218,9 +219,7 @@ def set_heads(doc: Doc, arcs: dict[int, tuple[int, str]]) -> None:
         )
         for i in range(sent.start, sent.end):
             head, label = arcs.get(i, (i, ""))
-            if i not in arcs:
-                code = empty
-            elif i == root:
+            if i == root:
                 head, code = i, root_label
             elif head == i:
                 head, code = root, dep_label
