@@ -218,9 +218,11 @@ def set_heads(doc: Doc, arcs: dict[int, tuple[int, str]]) -> None:
             (i for i in range(sent.start, sent.end) if arcs.get(i, (None,))[0] == i), sent.start
         )
         for i in range(sent.start, sent.end):
-            head, label = arcs.get(i, (i, ""))
+            head, label = arcs.get(i, (root, ""))
             if i == root:
                 head, code = i, root_label
+            elif i not in arcs:
+                code = empty
             elif head == i:
                 head, code = root, dep_label
             else:
