@@ -12,7 +12,7 @@ def test_analyze_prints_summary(capsys) -> None:
     assert main(["analyze", str(EXAMPLE)]) == 0
     out = capsys.readouterr().out
     assert "Андрей Травников" in out
-    assert "'12 %': 12% change, up" in out
+    assert "'12 %': 12%, change, up, subject: товарооборот" in out
 
 
 def test_analyze_json_from_stdin(capsys, monkeypatch) -> None:
