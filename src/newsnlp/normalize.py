@@ -90,8 +90,10 @@ def name_by_ending(word: str, case: str, gender: str) -> str:
             nominative = "а"
         if nominative == "й" and stem[-1] not in _VOWELS:
             nominative = "ь"
-        if nominative == "" and stem[-1] in _VOWELS:
+        if stem[-1] in _VOWELS:
             continue
+        if nominative == "а" and stem[-1] == "й":
+            return stem + "я"
         return stem + nominative
     return word
 
@@ -166,22 +168,35 @@ def _name_gender(word: str, case: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=100_000)
+def _has_name_parse(word: str, case: str) -> bool:
+    """Whether pymorphy3 reads ``word`` as a name (or an indeclinable word) in ``case``."""
+    wanted = _UD_CASES.get(case, set())
+    return any(
+        tag.case in wanted and (_NAME_GRAMMEMES & tag.grammemes or "Fixd" in tag)
+        for tag in (parse.tag for parse in resources.morph_analyzer().parse(word))
+    )
+
+
 def person_case_gender(span: Span) -> tuple[str, str]:
     """One case and one gender for all the words of a person's name.
 
     The parts of a name agree, but the tagger sometimes tags them differently ("Тору" Gen,
-    "Камикавы" Dat): the most frequent case wins, an oblique case over the nominative, then
-    the first word's. A first name pymorphy3 knows decides the gender, else the tagger.
+    "Камикавы" Dat): the case most words are tagged with and pymorphy3's name parses support
+    wins, the nominative on a tie. A first name pymorphy3 knows decides the gender, else the
+    tagger's majority.
     """
     tags = [token_tag(token) for token in span if token.text[:1].isalpha()]
     if not tags:
         return "", ""
-    cases = Counter(case for _, case, _, _ in tags if case)
-    order = {case: position for position, (_, case, _, _) in reversed(list(enumerate(tags)))}
-    case = max(cases, key=lambda c: (cases[c], c != "Nom", -order[c]), default="")
+    words = [token.text.lower() for token in span if token.text[:1].isalpha()]
+    votes = Counter(case for _, case, _, _ in tags if case)
+    support = {
+        case: 2 * votes[case] + sum(_has_name_parse(w, case) for w in words) for case in votes
+    }
+    case = max(support, key=lambda c: (support[c], c == "Nom"), default="")
     genders = Counter(gender for _, _, gender, _ in tags if gender)
     gender = genders.most_common(1)[0][0] if genders else ""
-    words = [token.text.lower() for token in span if token.text[:1].isalpha()]
     if len(words) > 1 and case:
         gender = _name_gender(words[0], case) or gender
     return case, gender
