@@ -94,7 +94,7 @@ class _PersonGroup:
     def accepts(self, words: list[str]) -> bool:
         """Whether a mention named ``words`` can be this person (same surname, compatible first)."""
         full = _clean_initials(words)
-        if not full or gazetteer_key(full[-1]) != self.last:
+        if not full or not same_word(gazetteer_key(full[-1]), self.last):
             return False
         if len(full) > 1:
             return self.first is None or gazetteer_key(full[0]) == self.first
@@ -103,9 +103,23 @@ class _PersonGroup:
         return True
 
 
-def _fullness(item: tuple[Span, str]) -> tuple[int, bool, int]:
+_CASE_ENDINGS = ("а", "я", "у", "ю", "е", "ы", "и", "ом", "ем", "ым", "им", "ой", "ей")
+
+
+def same_word(one: str, other: str) -> bool:
+    """Whether two lowercase name words are forms of one name ("шисюн", "шисюном")."""
+    if one == other:
+        return True
+    short, long = sorted((one, other), key=len)
+    ending = long[len(short) :]
+    return len(short) >= 3 and long.startswith(short) and ending in _CASE_ENDINGS
+
+
+def _fullness(item: tuple[Span, str]) -> tuple[int, bool, bool, int]:
+    """Sort key of a person's mentions, best name first: more words, Cyrillic, as written."""
     span, name = item
-    return (len(_clean_initials(name.split())), _cyrillic(name), -span.start)
+    as_written = name == span.text
+    return (len(_clean_initials(name.split())), _cyrillic(name), as_written, -span.start)
 
 
 def _alias_target(span: Span, previous: Span | None) -> bool:
@@ -182,7 +196,7 @@ def _settled(word: str, written: list[str]) -> str:
     for candidate in written:
         other = gazetteer_key(candidate)
         prefix = len(os.path.commonprefix([key, other]))
-        if len(other) >= 3 and prefix >= len(other) - 1 and prefix >= len(key) - 1:
+        if len(other) >= 3 and prefix >= len(other) - 1 and prefix >= len(key) - 3:
             return candidate
     return word
 
