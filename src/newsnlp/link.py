@@ -115,11 +115,13 @@ def same_word(one: str, other: str) -> bool:
     return len(short) >= 3 and long.startswith(short) and ending in _CASE_ENDINGS
 
 
-def _fullness(item: tuple[Span, str]) -> tuple[int, bool, bool, int]:
-    """Sort key of a person's mentions, best name first: more words, Cyrillic, as written."""
+def _fullness(item: tuple[Span, str]) -> tuple[int, bool, bool, int, int]:
+    """Sort key of a person's mentions, best name first: more words, Cyrillic, as written,
+    shorter (a name's nominative is its shortest form: "Ло Шисюн", not "Ло Шисюном")."""
     span, name = item
     as_written = name == span.text
-    return (len(_clean_initials(name.split())), _cyrillic(name), as_written, -span.start)
+    words = len(_clean_initials(name.split()))
+    return (words, _cyrillic(name), as_written, -len(name), -span.start)
 
 
 def _alias_target(span: Span, previous: Span | None) -> bool:
