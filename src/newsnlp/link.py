@@ -8,6 +8,7 @@ organizations by normalized name. Results are ``doc._.people``, ``doc._.places``
 
 from __future__ import annotations
 
+import os
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
@@ -15,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .gazetteer import Gazetteer, GazetteerEntry, default_gazetteer, gazetteer_key
-from .normalize import span_normal
+from .normalize import person_case_gender, span_normal
 from .schema import Mention, Organization, Person, Place
 from .segment import sentence_finder
 from .tag import best_parse, token_tag
@@ -66,39 +67,155 @@ def name_parts(span: Span, name: str) -> tuple[str | None, str | None, str | Non
 
 
 def _clean_initials(words: list[str]) -> list[str]:
-    return [word for word in words if not (len(word.rstrip(".")) == 1 and word.endswith("."))]
+    return [word for word in words if not _is_initials(word)]
+
+
+def _is_initials(word: str) -> bool:
+    """ "С.", "В.Л", "Н" as a first name: initials, not a name."""
+    letters = word.replace(".", "")
+    return len(letters) <= 2 and letters.isupper() and ("." in word or len(letters) == 1)
+
+
+def _cyrillic(text: str) -> bool:
+    return any("а" <= char <= "я" or char == "ё" for char in text.lower())
+
+
+class _PersonGroup:
+    """The mentions of one person while grouping: the fullest name seen and its parts."""
+
+    def __init__(self, span: Span, name: str) -> None:
+        self.members: list[tuple[Span, str]] = [(span, name)]
+        words = name.split()
+        full = _clean_initials(words)
+        self.last = gazetteer_key(full[-1]) if full else gazetteer_key(words[-1])
+        self.first = gazetteer_key(full[0]) if len(full) > 1 else None
+        self.initial = words[0][0].lower() if len(words) > 1 else None
+
+    def accepts(self, words: list[str]) -> bool:
+        """Whether a mention named ``words`` can be this person (same surname, compatible first)."""
+        full = _clean_initials(words)
+        if not full or not same_word(gazetteer_key(full[-1]), self.last):
+            return False
+        if len(full) > 1:
+            return self.first is None or gazetteer_key(full[0]) == self.first
+        if len(words) > 1:  # "С. Шелест": the initial must fit the first name
+            return self.initial is None or words[0][0].lower() == self.initial
+        return True
+
+
+_CASE_ENDINGS = ("а", "я", "у", "ю", "е", "ы", "и", "ом", "ем", "ым", "им", "ой", "ей")
+
+
+def same_word(one: str, other: str) -> bool:
+    """Whether two lowercase name words are forms of one name ("шисюн", "шисюном")."""
+    if one == other:
+        return True
+    short, long = sorted((one, other), key=len)
+    ending = long[len(short) :]
+    return len(short) >= 3 and long.startswith(short) and ending in _CASE_ENDINGS
+
+
+def _fullness(item: tuple[Span, str]) -> tuple[int, bool, bool, int, int]:
+    """Sort key of a person's mentions, best name first: more words, Cyrillic, as written,
+    shorter (a name's nominative is its shortest form: "Ло Шисюн", not "Ло Шисюном")."""
+    span, name = item
+    as_written = name == span.text
+    words = len(_clean_initials(name.split()))
+    return (words, _cyrillic(name), as_written, -len(name), -span.start)
+
+
+def _alias_target(span: Span, previous: Span | None) -> bool:
+    """Whether ``span`` is a name in brackets right after ``previous`` ("Вольфа (Joshua Wolf)")."""
+    if previous is None or span.start < 1 or span.doc[span.start - 1].text != "(":
+        return False
+    return previous.end == span.start - 1 and _cyrillic(previous.text) != _cyrillic(span.text)
+
+
+def group_people(spans: list[Span]) -> list[list[tuple[Span, str]]]:
+    """Group person mentions: one group per person, fullest mentions first.
+
+    A mention joins a person with the same surname and a compatible first name or initial
+    ("Шелест", "С. Шелест" join "Сергей Шелест"; "Алла Бут" and "Виктор Бут" stay apart); a
+    lone word joins the nearest earlier person with that surname, else with that first name;
+    a name in another script in brackets right after a person's mention is that person
+    ("Джошуа Вольфа (Joshua Wolf)").
+    """
+    by_start = sorted(spans, key=lambda span: span.start)
+    alias_of = {
+        span.start: previous
+        for previous, span in zip([None, *by_start], by_start)
+        if _alias_target(span, previous)
+    }
+    groups: list[_PersonGroup] = []
+    owner: dict[int, _PersonGroup] = {}
+    items = [(span, span_normal(span)) for span in spans]
+    for span, name in sorted(items, key=_fullness, reverse=True):
+        words = name.split() or [span.text]
+        target = alias_of.get(span.start)
+        group = owner.get(target.start) if target is not None else None
+        if group is None:
+            group = _choose_group(groups, words, span)
+        if group is None:
+            group = _PersonGroup(span, name)
+            groups.append(group)
+        else:
+            group.members.append((span, name))
+        owner[span.start] = group
+    return [group.members for group in groups]
+
+
+def _choose_group(groups: list[_PersonGroup], words: list[str], span: Span) -> _PersonGroup | None:
+    fitting = [group for group in groups if group.accepts(words)]
+    if not fitting and len(words) == 1:
+        key = gazetteer_key(words[0])
+        fitting = [group for group in groups if group.first == key]
+    if not fitting:
+        return None
+
+    def distance(group: _PersonGroup) -> int:
+        before = [s.start for s, _ in group.members if s.start <= span.start]
+        return span.start - max(before) if before else len(span.doc) + span.start
+
+    return min(fitting, key=distance)
+
+
+def _nominatives(members: list[tuple[Span, str]]) -> list[str]:
+    """Words of the person's mentions that are in the nominative, as written."""
+    words = []
+    for span, _ in members:
+        if person_case_gender(span)[0] == "Nom":
+            words += [token.text for token in span if token.text[:1].isupper()]
+    return words
+
+
+def _settled(word: str, written: list[str]) -> str:
+    """``word``, or the nominative form the article writes of it ("Раймонд" -> "Раймон")."""
+    key = gazetteer_key(word)
+    for candidate in written:
+        other = gazetteer_key(candidate)
+        if other == key:
+            return word
+    for candidate in written:
+        other = gazetteer_key(candidate)
+        prefix = len(os.path.commonprefix([key, other]))
+        if len(other) >= 3 and prefix >= len(other) - 1 and prefix >= len(key) - 3:
+            return candidate
+    return word
+
+
+def person_name(members: list[tuple[Span, str]]) -> tuple[Span, str]:
+    """The fullest name of a person, each word as a nominative mention writes it if one does."""
+    span, name = max(members, key=_fullness)
+    written = _nominatives(members)
+    return span, " ".join(_settled(word, written) for word in name.split())
 
 
 def link_people(spans: list[Span]) -> list[Person]:
-    """One :class:`Person` per surname, named by its fullest nominative form."""
-    groups: dict[str, list[tuple[Span, str]]] = {}
-    order: list[str] = []
-    full = sorted(spans, key=lambda span: -len(_clean_initials(span_normal(span).split())))
-    for span in full:
-        name = span_normal(span)
-        words = _clean_initials(name.split()) or name.split()
-        key = gazetteer_key(words[-1])
-        if key not in groups:
-            # a lone first name joins a person already seen with it ("Ксения" -> "Ксения Е.")
-            alone = len(words) == 1 and next(
-                (
-                    k
-                    for k, members in groups.items()
-                    if gazetteer_key(members[0][1].split()[0]) == key
-                ),
-                None,
-            )
-            key = alone or key
-        if key not in groups:
-            groups[key] = []
-            order.append(key)
-        groups[key].append((span, name))
+    """One :class:`Person` per person, named by its fullest nominative form."""
     people = []
-    for key in order:
-        members = sorted(groups[key], key=lambda item: item[0].start_char)
-        best_span, best = max(
-            groups[key], key=lambda item: (len(_clean_initials(item[1].split())), -item[0].start)
-        )
+    for members in group_people(spans):
+        members.sort(key=lambda item: item[0].start_char)
+        best_span, best = person_name(members)
         first, middle, last = name_parts(best_span, best)
         people.append(
             Person(

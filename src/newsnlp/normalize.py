@@ -9,6 +9,7 @@ and number choose among pymorphy3's parses. The result is ``span._.normal``.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
@@ -16,6 +17,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from . import resources
+from .tag import _UD_CASE as _UD_CASES
 from .tag import best_parse, token_tag
 
 if not Span.has_extension("normal"):
@@ -25,23 +28,118 @@ _GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 
 
-def recover_case(word: str, model: str) -> str:
-    """``word`` cased like ``model`` ("шисюн", "Шисюном" -> "Шисюн"; "кнр", "КНР" -> "КНР")."""
+def _case_like(word: str, model: str) -> str:
     if len(model) > 1 and model.isupper():
         return word.upper()
-    out = [
+    return "".join(
         char.upper() if position < len(model) and model[position].isupper() else char
         for position, char in enumerate(word)
-    ]
-    # a hyphenated name capitalises each part as the text does ("Жан-Клод", "Римский-Корсаков")
-    for position, char in enumerate(model):
-        if char == "-" and position + 1 < len(out) and position + 1 < len(model):
-            if model[position + 1].isupper():
-                out[position + 1] = out[position + 1].upper()
-    result = "".join(out)
+    )
+
+
+def recover_case(word: str, model: str) -> str:
+    """``word`` cased like ``model`` ("шисюн", "Шисюном" -> "Шисюн"; "кнр", "КНР" -> "КНР").
+
+    Hyphenated words are cased part by part ("римский-корсаков" -> "Римский-Корсаков"); "ё"
+    stays only where the text has it.
+    """
+    parts, models = word.split("-"), model.split("-")
+    if len(parts) == len(models):
+        result = "-".join(_case_like(part, like) for part, like in zip(parts, models))
+    else:
+        result = _case_like(word, model)
     if "ё" not in model.lower():
         result = result.replace("ё", "е").replace("Ё", "Е")
     return result
+
+
+# Endings of names pymorphy3 does not know, by the tagger's case: (ending, nominative ending).
+# Masculine names in a consonant decline like "Шисюн" (-а, -у, -ом, -е); names in -а/-я of
+# either gender like "Камикава" / "Джоанна" (-ы/-и, -е, -у, -ой/-ей).
+_MASC_ENDINGS = {
+    "Gen": (("ы", "а"), ("а", ""), ("я", "й")),
+    "Acc": (("а", ""), ("я", "й")),
+    "Dat": (("у", ""), ("ю", "й"), ("е", "а")),
+    "Ins": (("ом", ""), ("ым", ""), ("ем", "й"), ("ой", "а")),
+    "Loc": (("е", ""),),
+}
+_FEM_ENDINGS = {
+    "Gen": (("ы", "а"), ("и", "я")),
+    "Acc": (("у", "а"), ("ю", "я")),
+    "Dat": (("е", "а"), ("и", "я")),
+    "Ins": (("ой", "а"), ("ою", "а")),
+    "Loc": (("е", "а"), ("и", "я")),
+}
+_HUSHING = "гкхжшчщ"
+_VOWELS = "аеёиоуыэюя"
+
+
+def name_by_ending(word: str, case: str, gender: str) -> str:
+    """The nominative of a name pymorphy3 does not know, from its ending and the tagger's case.
+
+    "шисюном" (Ins) -> "шисюн", "шольце" (Loc) -> "шольц", "маехаре" (Dat) -> "маехара",
+    "джоанной" (Ins, Fem) -> "джоанна"; names that do not end like a case form stay as they are
+    ("тору", "беназир", "бхутто").
+    """
+    table = _FEM_ENDINGS if gender == "Fem" else _MASC_ENDINGS
+    for ending, nominative in table.get(case, ()):
+        stem = word[: -len(ending)]
+        if not word.endswith(ending) or len(stem) < 2 or not stem[-1].isalpha():
+            continue
+        if nominative == "я" and stem[-1] in _HUSHING:
+            nominative = "а"
+        if nominative == "й" and stem[-1] not in _VOWELS:
+            nominative = "ь"
+        if stem[-1] in _VOWELS:
+            continue
+        if nominative == "а" and stem[-1] == "й":
+            return stem + "я"
+        return stem + nominative
+    return word
+
+
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+
+
+@lru_cache(maxsize=100_000)
+def person_word(word: str, case: str, gender: str) -> str:
+    """The nominative of one word of a person's name (lowercase in, lowercase out).
+
+    A singular parse that pymorphy3 marks as a first name, surname or patronymic (or an
+    adjective-like surname, "Римского") in the tagger's case is inflected keeping its gender
+    ("евдокимовой" -> "евдокимова"); other words follow :func:`name_by_ending`.
+    """
+    if case in ("", "Nom"):
+        return word
+    wanted = _UD_CASES.get(case, set())
+    best, best_score = None, 0
+    for parse in resources.morph_analyzer().parse(word):
+        tag = parse.tag
+        if "Fixd" in tag and (_NAME_GRAMMEMES & tag.grammemes):
+            return word
+        if tag.case not in wanted or tag.number == "plur":
+            continue
+        if _NAME_GRAMMEMES & tag.grammemes:
+            score = 4
+        elif (
+            tag.POS == "ADJF"
+            and parse.is_known
+            and word.endswith(("ого", "его", "ому", "ему", "ой", "ым", "им"))
+        ):
+            score = 2
+        else:
+            continue
+        score += gender in _GENDER and tag.gender == _GENDER[gender]
+        if score > best_score:
+            best, best_score = parse, score
+    if best is not None:
+        wanted_form = {"nomn", "sing"}
+        if best.tag.POS == "ADJF" and best.tag.gender:
+            wanted_form.add(best.tag.gender)
+        form = best.inflect(wanted_form)
+        if form is not None:
+            return form.word
+    return name_by_ending(word, case, gender)
 
 
 @lru_cache(maxsize=100_000)
@@ -60,12 +158,67 @@ def _inflect(word: str, pos: str, case: str, gender: str, number: str, person: b
     return form.word if form is not None else word
 
 
+def _name_gender(word: str, case: str) -> str:
+    """The gender pymorphy3 gives a first name in ``case`` ("джоанной" -> "Fem"), or ""."""
+    wanted = _UD_CASES.get(case, set())
+    for parse in resources.morph_analyzer().parse(word):
+        tag = parse.tag
+        if "Name" in tag and tag.case in wanted and tag.number != "plur":
+            return {"masc": "Masc", "femn": "Fem"}.get(tag.gender or "", "")
+    return ""
+
+
+@lru_cache(maxsize=100_000)
+def _has_name_parse(word: str, case: str) -> bool:
+    """Whether pymorphy3 reads ``word`` as a name (or an indeclinable word) in ``case``."""
+    wanted = _UD_CASES.get(case, set())
+    return any(
+        tag.case in wanted and (_NAME_GRAMMEMES & tag.grammemes or "Fixd" in tag)
+        for tag in (parse.tag for parse in resources.morph_analyzer().parse(word))
+    )
+
+
+def person_case_gender(span: Span) -> tuple[str, str]:
+    """One case and one gender for all the words of a person's name.
+
+    The parts of a name agree, but the tagger sometimes tags them differently ("Тору" Gen,
+    "Камикавы" Dat): the case most words are tagged with and pymorphy3's name parses support
+    wins, the nominative on a tie. A first name pymorphy3 knows decides the gender, else the
+    tagger's majority.
+    """
+    tags = [token_tag(token) for token in span if token.text[:1].isalpha()]
+    if not tags:
+        return "", ""
+    words = [token.text.lower() for token in span if token.text[:1].isalpha()]
+    votes = Counter(case for _, case, _, _ in tags if case)
+    support = {
+        case: 2 * votes[case] + sum(_has_name_parse(w, case) for w in words) for case in votes
+    }
+    case = max(support, key=lambda c: (support[c], c == "Nom"), default="")
+    genders = Counter(gender for _, _, gender, _ in tags if gender)
+    gender = genders.most_common(1)[0][0] if genders else ""
+    if len(words) > 1 and case:
+        gender = _name_gender(words[0], case) or gender
+    return case, gender
+
+
+def person_token(token: Token, case: str, gender: str) -> str:
+    """The nominative of one word of a person's name, given the name's case and gender."""
+    text = token.text
+    if not any(char.isalpha() for char in text) or (len(text) == 1 and text.isupper()):
+        return text
+    words = [person_word(part.lower(), case, gender) if part else part for part in text.split("-")]
+    return recover_case("-".join(words), text)
+
+
 def inflect_token(token: Token, person: bool = False, head: Token | None = None) -> str:
     """The nominative of one token, agreeing with ``head`` (for adjectives) when given."""
     text = token.text
     if not any(char.isalpha() for char in text):
         return text
     pos, case, gender, number = token_tag(token)
+    if person:
+        return person_token(token, case, gender)
     if case in ("", "Nom"):
         return text
     if head is not None:
@@ -74,8 +227,6 @@ def inflect_token(token: Token, person: bool = False, head: Token | None = None)
     parts = text.split("-")
     if len(parts) > 1 and all(parts):
         words = [_inflect(part.lower(), pos, case, gender, number, person) for part in parts]
-        if person:
-            return recover_case("-".join(words), text)
         # "Римского-Корсакова": only the last part of a compound adjective-like word inflects
         words = [part.lower() for part in parts[:-1]] + [words[-1]]
         return recover_case("-".join(words), text)
@@ -96,7 +247,8 @@ def normalize_span(span: Span) -> str:
     """The normalized name of an entity span."""
     words: list[str] = []
     if span.label_ == "PER":
-        words = [inflect_token(token, person=True) for token in span]
+        case, gender = person_case_gender(span)
+        words = [person_token(token, case, gender) for token in span]
     else:
         head = phrase_head(span)
         for position, token in enumerate(span):

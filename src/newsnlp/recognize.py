@@ -9,13 +9,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from . import resources
 from ._batch import piece_words, run_sorted, sentence_pieces
-from .tag import _batches
+from .gazetteer import default_gazetteer
+from .tag import _batches, best_parse, token_tag
 
 LABELS = ("PER", "LOC", "ORG")
+# pymorphy3 grammemes that mark a word as a proper name (safe to spread over a document)
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
 
 
 def bio_spans(doc: Doc, indexes: list[int], tags: list[str]) -> Iterator[Span]:
@@ -60,6 +63,165 @@ class EntityRecognizer:
             found[number].extend(bio_spans(docs[number], indexes, piece_tags))
         for doc, spans in zip(docs, found):
             doc.ents = spans
+            refine_entities(doc)
+
+
+def _is_word(text: str) -> bool:
+    return any(char.isalnum() for char in text)
+
+
+def _is_initial(text: str) -> bool:
+    return len(text) == 1 and text.isalpha() and text.isupper()
+
+
+_JOINERS = frozenset(".'’&")
+_OPEN_QUOTES = frozenset('«„“"')
+
+
+def _joins(doc: Doc, i: int, start: int | None, end: int) -> bool:
+    """Whether the punctuation token ``i`` belongs inside a name.
+
+    The dot of an initial ("С. Шелест", "В.Л"), and a dot, apostrophe or ampersand written
+    between two words without spaces ("Lenta.ru", "О’Рейли", "AT&T").
+    """
+    text = doc[i].text
+    if text not in _JOINERS or start is None or i + 1 >= end or not _is_word(doc[i + 1].text):
+        return False
+    if text == "." and _is_initial(doc[i - 1].text):
+        return True
+    return not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+def split_span(span: Span) -> Iterator[Span]:
+    """The name-like pieces of ``span``: split at punctuation, brackets, quotes and bullets.
+
+    "Джошуа Вольфа (Joshua Wolf)" gives "Джошуа Вольфа" and "Joshua Wolf"; "• Топалов" gives
+    "Топалов"; an organization's legal form before its quoted name is dropped ("ОАО «Газпром»"
+    gives "Газпром").
+    """
+    doc = span.doc
+    pieces: list[tuple[int, int]] = []
+    start = None
+    for i in range(span.start, span.end):
+        keep = _is_word(doc[i].text) or _joins(doc, i, start, span.end)
+        if keep and start is None:
+            start = i
+        elif not keep and start is not None:
+            pieces.append((start, i))
+            start = None
+    if start is not None:
+        pieces.append((start, span.end))
+    for number, (start, end) in enumerate(pieces):
+        quoted_next = number + 1 < len(pieces) and doc[end].text in _OPEN_QUOTES
+        if span.label_ == "ORG" and end - start == 1 and quoted_next and end + 1 == pieces[1][0]:
+            continue
+        yield Span(doc, start, end, label=span.label)
+
+
+def _is_demonym(span: Span) -> bool:
+    """A single plural animate noun ("Американцы", "Палестинцы") names people, not a place."""
+    if len(span) != 1:
+        return False
+    token = span[0]
+    tag = best_parse(token.text.lower(), *token_tag(token)).tag
+    return "anim" in tag and tag.number == "plur" and "Geox" not in tag
+
+
+def _is_lone_adjective(span: Span) -> bool:
+    """A single adjective before a common noun ("Кипрское правительство") is not a place name."""
+    if len(span) != 1 or span[0].pos_ != "ADJ" or span.end >= len(span.doc):
+        return False
+    after = span.doc[span.end].text
+    if not (after.isalpha() and after.islower()):
+        return False
+    token = span[0]
+    tag = best_parse(token.text.lower(), *token_tag(token)).tag
+    return tag.POS == "ADJF" and "Geox" not in tag
+
+
+def _keep(span: Span) -> bool:
+    if not any(char.isalpha() for char in span.text):
+        return False
+    return not (span.label_ == "LOC" and (_is_demonym(span) or _is_lone_adjective(span)))
+
+
+def _is_country_or_region(span: Span) -> bool:
+    """Whether the gazetteer knows ``span`` (as written or by its lemmas) as a country or region."""
+    gazetteer = default_gazetteer()
+    lemmas = [token.lemma_ for token in span]
+    for name in (span.text, " ".join(lemmas), "-".join(lemmas)):
+        entries = gazetteer.lookup(name)
+        if entries and entries[0].kind in ("country", "region"):
+            return True
+    return False
+
+
+def relabel_places(spans: list[Span]) -> list[Span]:
+    """PER or ORG spans that the gazetteer knows as a country or region become LOC ("Эфиопия")."""
+    return [
+        Span(span.doc, span.start, span.end, label="LOC")
+        if span.label_ != "LOC"
+        and not (span.start and span.doc[span.start - 1].text in _OPEN_QUOTES)
+        and _is_country_or_region(span)
+        else span
+        for span in spans
+    ]
+
+
+def _proper(token: Token) -> bool:
+    """Whether a capitalized token reads as a proper name or an unknown word to pymorphy3."""
+    text = token.text
+    if not text[:1].isupper() or sum(char.isalpha() for char in text) < 2:
+        return False
+    parse = best_parse(text.lower(), *token_tag(token))
+    return not parse.is_known or bool(_PROPER & parse.tag.grammemes)
+
+
+def spread_labels(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Tag the other occurrences of names the model found once (document-level consistency).
+
+    A sequence of capitalized tokens whose lemmas equal those of an entity found elsewhere in
+    the document gets the entity's label ("Бхутто" after "Беназир Бхутто"; "Марку" after
+    "Марк"); a person's surname alone gets PER. Single words are spread only when pymorphy3
+    reads them as proper names or does not know them, so common words stay untagged.
+    """
+    known: dict[tuple[str, ...], str] = {}
+    for span in spans:
+        lemmas = tuple(token.lemma_ for token in span)
+        if len(lemmas) > 1 or _proper(span[0]):
+            known.setdefault(lemmas, span.label_)
+        if span.label_ == "PER" and len(span) > 1 and _proper(span[-1]):
+            known.setdefault((span[-1].lemma_,), "PER")
+    if not known:
+        return spans
+    longest = max(len(key) for key in known)
+    covered = bytearray(len(doc))
+    for span in spans:
+        covered[span.start : span.end] = b"\x01" * len(span)
+    found = list(spans)
+    i = 0
+    while i < len(doc):
+        if covered[i] or not doc[i].text[:1].isupper():
+            i += 1
+            continue
+        for size in range(min(longest, len(doc) - i), 0, -1):
+            if any(covered[i : i + size]) or "\n" in doc[i : i + size].text:
+                continue
+            label = known.get(tuple(token.lemma_ for token in doc[i : i + size]))
+            if label is not None:
+                found.append(Span(doc, i, i + size, label=label))
+                covered[i : i + size] = b"\x01" * size
+                i += size - 1
+                break
+        i += 1
+    return sorted(found, key=lambda span: span.start)
+
+
+def refine_entities(doc: Doc) -> None:
+    """Clean the model's spans in place: split at punctuation, drop non-names, spread labels."""
+    spans = [piece for span in doc.ents for piece in split_span(span)]
+    spans = relabel_places([span for span in spans if _keep(span)])
+    doc.ents = spread_labels(doc, spans)
 
 
 @Language.factory("newsnlp_ner", default_config={"batch_size": 32})

@@ -1,0 +1,49 @@
+"""Grouping people and places, with sentences we wrote."""
+
+from __future__ import annotations
+
+import newsnlp
+
+
+def test_one_person_with_all_mentions() -> None:
+    article = newsnlp.analyze(
+        "Сергей Шелест приехал в Омск. Шелест сказал, что С. Шелест не подписывал письмо. "
+        "Подпись Шелеста нашли позже."
+    )
+    assert len(article.people) == 1
+    person = article.people[0]
+    assert (person.name, person.first, person.last) == ("Сергей Шелест", "Сергей", "Шелест")
+    assert [m.text for m in person.mentions] == ["Сергей Шелест", "Шелест", "С. Шелест", "Шелеста"]
+
+
+def test_same_surname_different_people() -> None:
+    article = newsnlp.analyze("Приехала Алла Бут, жена Виктора Бута. Алла Бут ответила на вопросы.")
+    assert sorted(p.name for p in article.people) == ["Алла Бут", "Виктор Бут"]
+
+
+def test_nominative_mention_settles_the_name() -> None:
+    article = newsnlp.analyze(
+        "Губернатор встретился с консулом Ло Шисюном. Господин Ло Шисюн поблагодарил хозяев."
+    )
+    assert [p.name for p in article.people] == ["Ло Шисюн"]
+
+
+def test_country_aliases_are_one_place() -> None:
+    article = newsnlp.analyze(
+        "Делегация Китайской Народной Республики прилетела в Москву. Торговля с КНР растёт, "
+        "и Китай готов её расширить."
+    )
+    china = [p for p in article.places if p.country == "CN"]
+    assert len(china) == 1
+    assert china[0].name == "Китай" and china[0].kind == "country"
+    assert set(china[0].aliases) == {"КНР", "Китайская Народная Республика"}
+
+
+def test_manzhouli_after_a_city_cue_is_the_city() -> None:
+    article = newsnlp.analyze(
+        "Омск сотрудничает с китайскими городами Кайфын и Маньчжурия, а также с провинциями КНР."
+    )
+    places = {p.name: p for p in article.places}
+    assert (places["Маньчжурия"].kind, places["Маньчжурия"].country) == ("city", "CN")
+    assert (places["Кайфын"].kind, places["Кайфын"].country) == ("city", "CN")
+    assert places["Кайфын"].lat is not None

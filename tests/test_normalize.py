@@ -1,0 +1,65 @@
+"""Normalization of names the dictionary does not know, with sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsnlp.normalize import name_by_ending, recover_case
+
+
+@pytest.mark.parametrize(
+    ("word", "case", "gender", "nominative"),
+    [
+        ("шисюном", "Ins", "Masc", "шисюн"),
+        ("вэньбином", "Ins", "Masc", "вэньбин"),
+        ("шольце", "Loc", "Masc", "шольц"),
+        ("олафа", "Gen", "Masc", "олаф"),
+        ("маехаре", "Dat", "Masc", "маехара"),
+        ("джоанной", "Ins", "Fem", "джоанна"),
+        ("беназир", "Ins", "Fem", "беназир"),
+        ("бхутто", "Gen", "Fem", "бхутто"),
+        ("тору", "Gen", "Masc", "тору"),
+    ],
+)
+def test_name_by_ending(word: str, case: str, gender: str, nominative: str) -> None:
+    assert name_by_ending(word, case, gender) == nominative
+
+
+def test_recover_case_keeps_hyphenated_parts_and_yo() -> None:
+    assert recover_case("римский-корсаков", "Римского-Корсакова") == "Римский-Корсаков"
+    assert recover_case("фёдоров", "Фёдорова") == "Фёдоров"
+    assert recover_case("фёдоров", "Федорова") == "Федоров"
+    assert recover_case("кнр", "КНР") == "КНР"
+
+
+def _normals(text: str) -> dict[str, str]:
+    from newsnlp.pipeline import default_pipeline
+
+    doc = default_pipeline()(text)
+    return {span.text: span._.normal for span in doc.ents}
+
+
+def test_foreign_names_and_places_in_context() -> None:
+    normals = _normals(
+        "Губернатор встретился с консулом Ло Шисюном и с министром Ван Вэньбином в Шэньяне. "
+        "Делегация побывала в Кайфыне, а журналисты ждали Олафа Шольца."
+    )
+    assert normals["Ло Шисюном"] == "Ло Шисюн"
+    assert normals["Ван Вэньбином"] == "Ван Вэньбин"
+    assert normals["Шэньяне"] == "Шэньян"
+    assert normals["Кайфыне"] == "Кайфын"
+    assert normals["Олафа Шольца"] == "Олаф Шольц"
+
+
+def test_hyphenated_names_and_phrases() -> None:
+    normals = _normals(
+        "Журналисты спросили Жан-Клода Юнкера о музыке Римского-Корсакова. Фестиваль прошёл "
+        "в Надеждинском сельском поселении, а студенты Московского Международного "
+        "Университета приехали позже."
+    )
+    assert normals["Жан-Клода Юнкера"] == "Жан-Клод Юнкер"
+    assert normals["Римского-Корсакова"] == "Римский-Корсаков"
+    assert normals["Надеждинском сельском поселении"] == "Надеждинское сельское поселение"
+    assert (
+        normals["Московского Международного Университета"] == "Московский Международный Университет"
+    )
