@@ -34,8 +34,10 @@ _KIND_CUES = {
 
 
 def mention(span: Span) -> Mention:
-    """The offsets and text of an entity span."""
-    return Mention(start=span.start_char, stop=span.end_char, text=span.text)
+    """The offsets, text and own nominative form of an entity span."""
+    return Mention(
+        start=span.start_char, stop=span.end_char, text=span.text, normal=span_normal(span)
+    )
 
 
 def _name_part(word: str, tags: frozenset[str]) -> str:

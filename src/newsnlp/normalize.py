@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import resources
+from .gazetteer import default_gazetteer
 from .tag import _UD_CASE as _UD_CASES
 from .tag import best_parse, token_tag
 
@@ -219,11 +220,15 @@ def inflect_token(token: Token, person: bool = False, head: Token | None = None)
     pos, case, gender, number = token_tag(token)
     if person:
         return person_token(token, case, gender)
+    if head is not None:
+        # an adjective agrees with its noun: the noun's tags stand in for missing or odd ones
+        _, head_case, head_gender, head_number = token_tag(head)
+        case = head_case or case
+        gender, number = head_gender or gender, head_number or number
     if case in ("", "Nom"):
         return text
-    if head is not None:
-        _, _, head_gender, head_number = token_tag(head)
-        gender, number = head_gender or gender, head_number or number
+    if head is None and pos == "PROPN" and "-" not in text:
+        return recover_case(place_word(text.lower(), case, gender, number), text)
     parts = text.split("-")
     if len(parts) > 1 and all(parts):
         words = [_inflect(part.lower(), pos, case, gender, number, person) for part in parts]
@@ -233,10 +238,48 @@ def inflect_token(token: Token, person: bool = False, head: Token | None = None)
     return recover_case(_inflect(text.lower(), pos, case, gender, number, person), text)
 
 
+@lru_cache(maxsize=100_000)
+def place_word(word: str, case: str, gender: str, number: str) -> str:
+    """The nominative of a proper noun naming a place (lowercase in, lowercase out).
+
+    Candidates, best first: a geographic parse pymorphy3 knows in the tagger's case
+    ("нидерландах" -> "нидерланды"), any known noun parse in that case, and for words it does
+    not know the ending rules of :func:`name_by_ending` ("бенрате" -> "бенрат"). A candidate
+    the gazetteer knows wins over the order ("кушадаси" stays, it is a town's name).
+    """
+    wanted = _UD_CASES.get(case, set())
+    candidates: list[str] = []
+    for parse in resources.morph_analyzer().parse(word):
+        tag = parse.tag
+        if tag.POS != "NOUN" or tag.case not in wanted:
+            continue
+        if "Fixd" in tag:
+            candidates.append(word)
+            continue
+        if not parse.is_known and "Geox" not in tag:
+            continue
+        form = parse.inflect({"nomn", tag.number or "sing"})
+        if form is not None:
+            rank = 0 if "Geox" in tag else 1
+            candidates.insert(0, form.word) if rank == 0 else candidates.append(form.word)
+    candidates.append(name_by_ending(word, case, gender or "Masc"))
+    candidates.append(word)
+    gazetteer = default_gazetteer()
+    for candidate in candidates:
+        if gazetteer.lookup(candidate):
+            return candidate
+    return candidates[0]
+
+
 def phrase_head(span: Span) -> int | None:
     """Index in ``span`` of the head noun of a place or organization name, if any."""
     for position, token in enumerate(span):
-        if token.pos_ in ("NOUN", "PROPN"):
+        if token.pos_ == "NOUN":
+            return position
+        if token.pos_ == "PROPN":
+            # a run of proper nouns is one compound name whose last word declines ("Сан Луисе")
+            while position + 1 < len(span) and span[position + 1].pos_ == "PROPN":
+                position += 1
             return position
         if token.pos_ not in ("ADJ", "DET", "NUM") and any(c.isalpha() for c in token.text):
             return None
@@ -256,8 +299,10 @@ def normalize_span(span: Span) -> str:
                 words.append(token.text)
             elif position == head:
                 words.append(inflect_token(token))
-            else:
+            elif token.pos_ in ("ADJ", "DET", "NUM"):
                 words.append(inflect_token(token, head=span[head]))
+            else:
+                words.append(token.text)
     out = []
     for token, word in zip(span, words):
         out.append(word)

@@ -21,6 +21,9 @@ class Mention(_Record):
     start: int = Field(description="offset of the first character in Article.text")
     stop: int = Field(description="offset after the last character")
     text: str = Field(description="Article.text[start:stop]")
+    normal: str | None = Field(
+        default=None, description="this mention's own nominative form: 'Шелеста' -> 'Шелест'"
+    )
 
 
 class Person(_Record):
