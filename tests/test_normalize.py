@@ -63,3 +63,44 @@ def test_hyphenated_names_and_phrases() -> None:
     assert (
         normals["Московского Международного Университета"] == "Московский Международный Университет"
     )
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    import newsnlp
+
+    return newsnlp.load()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "normal"),
+    [
+        ("Экспедиция высадилась на Острове Уайт.", "Острове Уайт", "Остров Уайт"),
+        ("Концерт прошёл в Сан Луисе.", "Сан Луисе", "Сан Луис"),
+        ("Делегация из Гагаузии приехала вчера.", "Гагаузии", "Гагаузия"),
+        ("Выборы прошли в Нидерландах.", "Нидерландах", "Нидерланды"),
+        (
+            "Учения прошли в Северо-Кавказском федеральном округе.",
+            "Северо-Кавказском федеральном округе",
+            "Северо-Кавказский федеральный округ",
+        ),
+        (
+            "Школу построили в Надеждинском сельском поселении.",
+            "Надеждинском сельском поселении",
+            "Надеждинское сельское поселение",
+        ),
+    ],
+)
+def test_places_inflect_as_phrases(nlp, sentence: str, mention: str, normal: str) -> None:
+    doc = nlp(sentence)
+    found = {span.text: span._.normal for span in doc.ents}
+    assert found.get(mention) == normal, found
+
+
+def test_each_mention_keeps_its_own_normal_form() -> None:
+    import newsnlp
+
+    article = newsnlp.analyze("Посол КНР прибыл в Минск. Китай и Россия подписали договор.")
+    china = next(place for place in article.places if place.country == "CN")
+    assert china.name == "Китай"
+    assert [(m.text, m.normal) for m in china.mentions] == [("КНР", "КНР"), ("Китай", "Китай")]

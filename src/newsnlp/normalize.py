@@ -65,11 +65,11 @@ _MASC_ENDINGS = {
     "Loc": (("е", ""),),
 }
 _FEM_ENDINGS = {
-    "Gen": (("ы", "а"), ("и", "я")),
+    "Gen": (("ы", "а"), ("ии", "ия"), ("и", "я")),
     "Acc": (("у", "а"), ("ю", "я")),
-    "Dat": (("е", "а"), ("и", "я")),
+    "Dat": (("е", "а"), ("ии", "ия"), ("и", "я")),
     "Ins": (("ой", "а"), ("ою", "а")),
-    "Loc": (("е", "а"), ("и", "я")),
+    "Loc": (("е", "а"), ("ии", "ия"), ("и", "я")),
 }
 _HUSHING = "гкхжшчщ"
 _VOWELS = "аеёиоуыэюя"
@@ -277,10 +277,13 @@ def phrase_head(span: Span) -> int | None:
         if token.pos_ == "NOUN":
             return position
         if token.pos_ == "PROPN":
-            # a run of proper nouns is one compound name whose last word declines ("Сан Луисе")
-            while position + 1 < len(span) and span[position + 1].pos_ == "PROPN":
-                position += 1
-            return position
+            # a run of proper nouns is one compound name; its declined word is the last one not
+            # in the nominative ("Сан Луисе" -> "Луисе", "Острове Уайт" -> "Острове")
+            run = [position]
+            while run[-1] + 1 < len(span) and span[run[-1] + 1].pos_ == "PROPN":
+                run.append(run[-1] + 1)
+            oblique = [i for i in run if token_tag(span[i])[1] not in ("", "Nom")]
+            return oblique[-1] if oblique else run[-1]
         if token.pos_ not in ("ADJ", "DET", "NUM") and any(c.isalpha() for c in token.text):
             return None
     return None
