@@ -52,9 +52,9 @@ UP = frozenset(
     вырасти расти возрасти возрастать вырастать увеличиться увеличиваться увеличить увеличивать
     повыситься повышаться повысить повышать подорожать дорожать подняться подниматься поднять
     поднимать прибавить прибавлять нарастить наращивать подскочить взлететь ускориться
-    ускоряться укрепиться укрепляться прирасти прирастать
+    ускоряться укрепиться укрепляться прирасти прирастать проиндексировать индексировать
     рост прирост увеличение повышение подорожание удорожание наращивание ускорение
-    укрепление подъём подъем
+    укрепление подъём подъем индексация
     """.split()
 )
 DOWN = frozenset(
@@ -92,9 +92,22 @@ _APPROX_BEFORE = {
     "меньше": "less_than",
     "до": "up_to",
 }
-_APPROX_AFTER_NOT = {"более": "up_to", "больше": "up_to", "менее": "more_than", "меньше": "more_than"}
+_APPROX_AFTER_NOT = {
+    "более": "up_to",
+    "больше": "up_to",
+    "менее": "more_than",
+    "меньше": "more_than",
+}
 # words that may stand between a preposition and its number: "на почти 40 %", "более чем на"
-_SKIPPABLE = frozenset(_APPROX_BEFORE) | {"чем", "не", "чуть", "немногим", "ещё", "еще", "уже"}
+_SKIPPABLE = (frozenset(_APPROX_BEFORE) - {"до"}) | {
+    "чем",
+    "не",
+    "чуть",
+    "немногим",
+    "ещё",
+    "еще",
+    "уже",
+}
 _PREPOSITIONS = frozenset("на до с со от в под за к".split())
 _NUMERAL_LEMMAS = frozenset(WORDS)
 _LIST_GLUE = frozenset({",", "и", "или", "а", "также"})
@@ -423,17 +436,40 @@ def read(figure: Figure, sent: Span, after: Token | None = None) -> Reading:
             change = _elided_change(anchor, sent) or _governing_change(anchor)
     if change is not None:
         subject = _remnant(anchor) if parsed else None
-        subject = subject or change_subject(change)
+        subject = subject or _changed(change, sent)
         return Reading(approx, "change", direction_of(change), change, subject)
     noun = _change_noun_subject(anchor) if parsed else None
     if noun is not None:
         return Reading(approx, "change", direction_of(noun), noun, noun_subject(noun))
     verb = _governing_verb(anchor) if parsed else None
     predicate = verb if verb is not None and verb.lemma_ in CHANGE else None
+    if predicate is None and prep in ("до", "с", "со"):
+        predicate = _linear_change(figure, sent)
     if predicate is not None and prep in ("до", "с", "со"):
-        approx = "exact"  # "возрасти до 10 %": the level reached, not an upper bound
+        # "возрасти до 10 %", "снизилась с 10 % до 8 %": levels before and after the change
+        approx = "exact"  # "до" marks the level reached, not an upper bound
+        return Reading(approx, "level", "none", predicate, _changed(predicate, sent))
     subject = level_subject(anchor, after) if parsed else None
     return Reading(approx, "level", "none", predicate, subject)
+
+
+def _changed(change: Token, sent: Span) -> Token | None:
+    """What a change word is about, from the parse or, without one, from word order."""
+    if change.dep_:
+        return change_subject(change)
+    return _linear_subject(change, sent)
+
+
+def _linear_subject(change: Token, sent: Span) -> Token | None:
+    """Without a parse: the nearest nominative noun before the word of change."""
+    doc = change.doc
+    for i in range(change.i - 1, sent.start - 1, -1):
+        token = doc[i]
+        if token.pos_ in ("NOUN", "PROPN") and "Nom" in token.morph.get("Case"):
+            return token
+        if token.pos_ in ("VERB", "AUX") or token.lower_ in (";", "а", "но"):
+            return None
+    return None
 
 
 # ---------------------------------------------------------------- subjects
@@ -457,9 +493,13 @@ def _has_case(token: Token) -> bool:
 def _genitive(token: Token) -> Token | None:
     """The genitive noun a word governs ("рост цен", "90 % жителей"), prepositionless."""
     for child in token.children:
-        if child.dep_ == "nmod" and child.i > token.i and _noun(child) and not _has_case(child):
-            if "Gen" in child.morph.get("Case") or not child.morph.get("Case"):
-                return child
+        if child.dep_ != "nmod" or child.i < token.i or _has_case(child):
+            continue
+        case = child.morph.get("Case")
+        if _noun(child) and ("Gen" in case or not case):
+            return child
+        if child.pos_ in ("ADJ", "VERB") and "Gen" in case:
+            return child  # a participle or adjective used as a noun: "40 % опрошенных"
     return None
 
 
@@ -478,7 +518,8 @@ def change_subject(change: Token) -> Token | None:
     """What changed: the object of a transitive change verb, else its subject; for a change
     noun its genitive ("рост цен")."""
     if change.pos_ in ("NOUN", "PROPN"):
-        return noun_subject(change)
+        # a noun of change ("рост цен"), or a verb the tagger took for a noun
+        return noun_subject(change) or _child(change, "nsubj", "nsubj:pass", "obj")
     voice = change.morph.get("Voice")
     if "Mid" not in voice:
         target = _child(change, "obj")
@@ -552,9 +593,12 @@ def subject_phrase(token: Token, figure: Figure) -> Phrase:
         stop = max(stop, child.right_edge.i)
     if start <= figure.last.i and figure.first.i <= stop:  # never swallow the figure itself
         start, stop = token.i, token.i
+    name = _name_head(token)
+    if not start <= figure.first.i <= max(stop, name.i):
+        stop = max(stop, name.i)
     doc = token.doc
     words = doc[start : stop + 1]
-    lemma = _name_head(token).lemma_
+    lemma = name.lemma_
     return Phrase(text=words.text, start=words.start_char, stop=words.end_char, lemma=lemma)
 
 
@@ -595,7 +639,8 @@ def read_group(group: list[Figure], sent: Span) -> list[Reading]:
     readings = [first]
     for figure in group[1:]:
         own = read(figure, sent, after)
-        if own.predicate is None and (first.kind == "change" or first.predicate is not None):
+        if preposition(figure, sent) is None and first.kind == "change":
+            # "на 12 %, 8 % и 5 %": the later figures share the first one's "на"
             own = replace(first, approx=approximation(figure, sent))
         readings.append(own)
     if len(group) > 1 and first.subject is not None and _respectively(group, sent):
@@ -628,14 +673,19 @@ def periods(sent: Span) -> list[Span]:
         stop = i
         while stop + 1 < sent.end and (
             _time_anchor(doc[stop + 1])
-            or (doc[stop + 1].pos_ in ("DET", "ADJ") and stop + 2 < sent.end
-                and _time_anchor(doc[stop + 2]))
+            or (
+                doc[stop + 1].pos_ in ("DET", "ADJ")
+                and stop + 2 < sent.end
+                and _time_anchor(doc[stop + 2])
+            )
         ):
             stop += 1 if _time_anchor(doc[stop + 1]) else 2
         start = i
-        while start - 1 >= sent.start and (
-            doc[start - 1].pos_ in ("ADJ", "DET", "NUM") or doc[start - 1].like_num
-        ) and doc[start - 1].lower_ not in _PERIOD_PREPOSITIONS:
+        while (
+            start - 1 >= sent.start
+            and (doc[start - 1].pos_ in ("ADJ", "DET", "NUM") or doc[start - 1].like_num)
+            and doc[start - 1].lower_ not in _PERIOD_PREPOSITIONS
+        ):
             start -= 1
         before = start - 1
         if before >= sent.start and doc[before].lower_ in _RESULT_NOUNS:
