@@ -110,6 +110,7 @@ _SKIPPABLE = (frozenset(_APPROX_BEFORE) - {"до"}) | {
 }
 _PREPOSITIONS = frozenset("на до с со от в под за к".split())
 _NUMERAL_LEMMAS = frozenset(WORDS)
+_QUOTES = frozenset('«»"„“”')
 _LIST_GLUE = frozenset({",", "и", "или", "а", "также"})
 
 # periods: "по итогам 2024 года", "за январь–октябрь", "в третьем квартале", "к осени"
@@ -126,6 +127,7 @@ _MONTH_RANGE = re.compile(
 )
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _PERIOD_PREPOSITIONS = frozenset("в во за по к с со на до".split())
+_COMPARISON = frozenset({"сравнению", "сравнении", "чем", "против"})
 _RESULT_NOUNS = frozenset({"итогам", "итогах", "результатам", "конце", "течение", "начале"})
 
 
@@ -261,16 +263,16 @@ def _figure_at(words: list[Token], i: int) -> Figure | None:
 
 
 def _left_words(figure: Figure, sent: Span, limit: int = 4) -> list[Token]:
-    """Up to ``limit`` words before the figure, nearest first, punctuation other than "~" skipped."""
+    """Up to ``limit`` words right before the figure, nearest first, up to punctuation."""
     doc = figure.first.doc
     found: list[Token] = []
     i = figure.first.i - 1
     while i >= sent.start and len(found) < limit:
         token = doc[i]
-        if not token.is_space and (not token.is_punct or token.text == "~"):
-            found.append(token)
-        elif token.text not in ("~",) and token.is_punct and token.text not in ("«", "»", '"'):
+        if token.is_punct and token.text not in _QUOTES:
             break
+        if not token.is_space and token.text not in _QUOTES:
+            found.append(token)
         i -= 1
     return found
 
@@ -449,7 +451,10 @@ def read(figure: Figure, sent: Span, after: Token | None = None) -> Reading:
         # "возрасти до 10 %", "снизилась с 10 % до 8 %": levels before and after the change
         approx = "exact"  # "до" marks the level reached, not an upper bound
         return Reading(approx, "level", "none", predicate, _changed(predicate, sent))
-    subject = level_subject(anchor, after) if parsed else None
+    if parsed:
+        subject = level_subject(anchor, after)
+    else:  # "под 10-процентную ставку" in a sentence without a parse: the noun after it
+        subject = after if after is not None and after.pos_ in ("NOUN", "PROPN") else None
     return Reading(approx, "level", "none", predicate, subject)
 
 
@@ -692,7 +697,9 @@ def periods(sent: Span) -> list[Span]:
             if before - 1 >= sent.start and doc[before - 1].lower_ in ("по", "в"):
                 found.append(doc[before - 1 : stop + 1])
         elif before >= sent.start and doc[before].lower_ in _PERIOD_PREPOSITIONS:
-            found.append(doc[before : stop + 1])
+            # "по сравнению с прошлым годом" is the base of a comparison, not a period
+            if before - 1 < sent.start or doc[before - 1].lower_ not in _COMPARISON:
+                found.append(doc[before : stop + 1])
         i = stop + 1
     return found
 
