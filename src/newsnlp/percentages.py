@@ -33,6 +33,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from typing import Literal
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -75,7 +76,13 @@ COMPARATIVE_DOWN = frozenset("дешевле меньше ниже короче 
 # verbs that give a level its value ("доля составила 10 %")
 COPULAS = frozenset("составить составлять быть являться достигнуть достичь достигать".split())
 
-_APPROX_BEFORE = {
+Unit = Literal["percent", "percentage_point"]
+Approx = Literal["exact", "about", "more_than", "less_than", "up_to"]
+Kind = Literal["change", "level"]
+Direction = Literal["up", "down", "none"]
+
+
+_APPROX_BEFORE: dict[str, Approx] = {
     "около": "about",
     "порядка": "about",
     "примерно": "about",
@@ -92,7 +99,7 @@ _APPROX_BEFORE = {
     "меньше": "less_than",
     "до": "up_to",
 }
-_APPROX_AFTER_NOT = {
+_APPROX_AFTER_NOT: dict[str, Approx] = {
     "более": "up_to",
     "больше": "up_to",
     "менее": "more_than",
@@ -141,8 +148,8 @@ class Figure:
     value: float | None
     low: float | None
     high: float | None
-    unit: str = "percent"
-    approx: str | None = None  # from a word after the number: "сорок с лишним"
+    unit: Unit = "percent"
+    approx: Approx | None = None  # from a word after the number: "сорок с лишним"
 
 
 # ---------------------------------------------------------------- finding the expressions
@@ -174,13 +181,15 @@ def _points_abbreviation(words: list[Token], i: int) -> int | None:
     return None
 
 
-def _number_before(words: list[Token], i: int) -> tuple[int, tuple, str | None] | None:
+def _number_before(
+    words: list[Token], i: int
+) -> tuple[int, tuple[float | None, float | None, float | None], Approx | None] | None:
     """(index of the first number token, (value, low, high), approx) of the number before ``i``.
 
     Reads digits, a range over one or three tokens ("20–25", "2 - 3"), numeral words
     ("сорок пять", "полтора") and the "с лишним" that may follow them.
     """
-    approx = None
+    approx: Approx | None = None
     j = i - 1
     if j >= 1 and words[j].lower_ in ("лишним", "небольшим") and words[j - 1].lower_ == "с":
         approx, j = "more_than", j - 2
@@ -239,7 +248,8 @@ def _figure_at(words: list[Token], i: int) -> Figure | None:
     adjective = compound_adjective(token.text)
     if adjective is not None and token.pos_ != "NOUN":
         return Figure(token, token, token, adjective, None, None)
-    last, anchor, unit = None, token, "percent"
+    unit: Unit = "percent"
+    last, anchor = None, token
     if _is_percent_sign(token):
         last = _adjective_suffix(words, i)
     elif _is_percent_noun(token):
@@ -286,7 +296,7 @@ def preposition(figure: Figure, sent: Span) -> str | None:
     return None
 
 
-def approximation(figure: Figure, sent: Span) -> str:
+def approximation(figure: Figure, sent: Span) -> Approx:
     """approx from the words right before the figure (and "с лишним" after its number)."""
     if figure.approx:
         return figure.approx
@@ -312,7 +322,7 @@ def _is_change(token: Token) -> bool:
     return token.lemma_ in CHANGE or token.lower_ in COMPARATIVE_UP | COMPARATIVE_DOWN
 
 
-def direction_of(token: Token) -> str:
+def direction_of(token: Token) -> Direction:
     """ "up" or "down" for a word of change or a comparative."""
     if token.lemma_ in UP or token.lower_ in COMPARATIVE_UP:
         return "up"
@@ -367,7 +377,7 @@ def _remnant(anchor: Token) -> Token | None:
     if anchor.dep_ != "orphan":
         return None
     remnant = anchor.head
-    nominative = "Nom" in remnant.morph.get("Case") or not remnant.morph.get("Case")
+    nominative = "Nom" in remnant.morph.get("Case", []) or not remnant.morph.get("Case", [])
     if remnant.pos_ in ("NOUN", "PROPN") and nominative and not _has_case(remnant):
         return remnant
     return None
@@ -415,9 +425,9 @@ def _governing_verb(anchor: Token) -> Token | None:
 class Reading:
     """What the context says about a figure."""
 
-    approx: str
-    kind: str
-    direction: str
+    approx: Approx
+    kind: Kind
+    direction: Direction
     predicate: Token | None
     subject: Token | None
 
@@ -470,7 +480,7 @@ def _linear_subject(change: Token, sent: Span) -> Token | None:
     doc = change.doc
     for i in range(change.i - 1, sent.start - 1, -1):
         token = doc[i]
-        if token.pos_ in ("NOUN", "PROPN") and "Nom" in token.morph.get("Case"):
+        if token.pos_ in ("NOUN", "PROPN") and "Nom" in token.morph.get("Case", []):
             return token
         if token.pos_ in ("VERB", "AUX") or token.lower_ in (";", "а", "но"):
             return None
@@ -500,7 +510,7 @@ def _genitive(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ != "nmod" or child.i < token.i or _has_case(child):
             continue
-        case = child.morph.get("Case")
+        case = child.morph.get("Case", [])
         if _noun(child) and ("Gen" in case or not case):
             return child
         if child.pos_ in ("ADJ", "VERB") and "Gen" in case:
@@ -525,7 +535,7 @@ def change_subject(change: Token) -> Token | None:
     if change.pos_ in ("NOUN", "PROPN"):
         # a noun of change ("рост цен"), or a verb the tagger took for a noun
         return noun_subject(change) or _child(change, "nsubj", "nsubj:pass", "obj")
-    voice = change.morph.get("Voice")
+    voice = change.morph.get("Voice", [])
     if "Mid" not in voice:
         target = _child(change, "obj")
         if target is not None:
@@ -552,7 +562,7 @@ def level_subject(anchor: Token, after: Token | None = None) -> Token | None:
     genitive = _genitive(anchor)
     if genitive is not None:
         return genitive
-    if after is not None and after.pos_ == "NOUN" and "Gen" not in after.morph.get("Case"):
+    if after is not None and after.pos_ == "NOUN" and "Gen" not in after.morph.get("Case", []):
         return after  # "получат 50 % скидку": the noun the figure qualifies
     head = anchor.head
     if head.i == anchor.i:
