@@ -219,6 +219,8 @@ def test_comparative_is_a_change() -> None:
     assert summary(fact) == (5.0, "change", "down", "молоко")
     fact = one("Бензин стал на 3% дороже.")
     assert (fact.kind, fact.direction) == ("change", "up")
+    fact = one("На 15% больше туристов посетили Омск.")
+    assert summary(fact) == (15.0, "change", "up", "турист")
 
 
 def test_levels() -> None:
@@ -297,6 +299,11 @@ def test_period_and_places() -> None:
 def test_periods(text: str, period: str) -> None:
     fact = one(text)
     assert fact.period is not None and fact.period.text == period
+
+
+def test_period_lemma_is_its_time_word() -> None:
+    fact = one("Экспорт вырос на 15% за первое полугодие 2023 года.")
+    assert fact.period is not None and fact.period.lemma == "полугодие"
 
 
 def test_no_period() -> None:

@@ -535,6 +535,12 @@ def change_subject(change: Token) -> Token | None:
     if change.pos_ in ("NOUN", "PROPN"):
         # a noun of change ("рост цен"), or a verb the tagger took for a noun
         return noun_subject(change) or _child(change, "nsubj", "nsubj:pass", "obj")
+    if change.lower_ in COMPARATIVE_UP | COMPARATIVE_DOWN:
+        genitive = _genitive(change)  # "на 15 % больше туристов"
+        if genitive is not None:
+            return genitive
+        if change.dep_.startswith(("nummod", "amod", "det")) and _noun(change.head):
+            return change.head
     voice = change.morph.get("Voice", [])
     if "Mid" not in voice:
         target = _child(change, "obj")
@@ -752,8 +758,11 @@ class PlaceIndex:
 # ---------------------------------------------------------------- facts
 
 
-def _phrase(span: Span) -> Phrase:
-    return Phrase(text=span.text, start=span.start_char, stop=span.end_char, lemma=span.root.lemma_)
+def period_phrase(span: Span) -> Phrase:
+    """A period as a phrase; its lemma is its first time word ("полугодие", "год", "март")."""
+    words = [token for token in span if _time_anchor(token) and not _YEAR.match(token.text)]
+    lemma = words[0].lemma_ if words else span.root.lemma_
+    return Phrase(text=span.text, start=span.start_char, stop=span.end_char, lemma=lemma)
 
 
 def percentage(
@@ -776,7 +785,7 @@ def percentage(
         direction=reading.direction,
         subject=subject_phrase(subject, figure) if subject is not None else None,
         predicate=_predicate_name(reading.predicate) if reading.predicate is not None else None,
-        period=_phrase(period) if period is not None else None,
+        period=period_phrase(period) if period is not None else None,
         places=places,
     )
 
