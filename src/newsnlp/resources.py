@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import importlib.util
 import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+import numpy
 
 EMBEDDING = "emb/navec_news_v1_1B_250K_300d_100q.tar"
 MORPH = "model/slovnet_morph_news_v1.tar"
@@ -51,12 +55,136 @@ def navec() -> Any:
         return Navec.load(str(natasha_data_dir() / EMBEDDING))
 
 
+# slovnet's matrices are small (a batch of sentences by a few hundred features): one BLAS
+# thread does them fastest, and on a busy or shared machine a second thread spinning on the
+# other core makes them several times slower. newsnlp scales with processes instead.
+BLAS_THREADS = 1
+
+_blas_lock = threading.Lock()
+_blas_users = 0
+_blas_limit: Any = None
+
+
+@contextmanager
+def blas_threads(limit: int = BLAS_THREADS) -> Iterator[None]:
+    """Run the block with BLAS (numpy's OpenBLAS) limited to ``limit`` threads.
+
+    The limit is process-wide, so concurrent users are counted: the first one in sets it and
+    the last one out restores the caller's setting.
+    """
+    global _blas_users, _blas_limit
+    with _blas_lock:
+        if _blas_users == 0:
+            _blas_limit = _blas_controller().limit(limits=limit, user_api="blas")
+        _blas_users += 1
+    try:
+        yield
+    finally:
+        with _blas_lock:
+            _blas_users -= 1
+            if _blas_users == 0:
+                _blas_limit.restore_original_limits()
+                _blas_limit = None
+
+
+@cache
+def _blas_controller() -> Any:
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
+
+
+class OneBlasThread:
+    """A slovnet model whose forward pass runs under :func:`blas_threads`."""
+
+    def __init__(self, module: Any) -> None:
+        self.module = module
+
+    def __call__(self, *args: Any) -> Any:
+        with blas_threads():
+            return self.module(*args)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.module, name)
+
+
+class WordShapeEncoder:
+    """slovnet's word/shape encoder with the per-word look-ups cached.
+
+    Gives the same ``WordShapeInput`` batches as slovnet's own encoder (``words_vocab`` id of
+    the lowercased word, ``shapes_vocab`` id of its shape, padded, ``pad_mask``), but computes
+    a word's ids once instead of on every occurrence.
+    """
+
+    MAX_CACHED = 500_000
+
+    def __init__(self, words_vocab: Any, shapes_vocab: Any, batch_size: int) -> None:
+        self.words_vocab = words_vocab
+        self.shapes_vocab = shapes_vocab
+        self.batch_size = batch_size
+        self.cache: dict[str, tuple[int, int]] = {}
+
+    def ids(self, word: str) -> tuple[int, int]:
+        """(word id, shape id) of one word."""
+        found = self.cache.get(word)
+        if found is None:
+            from slovnet.shape import word_shape
+
+            found = (
+                self.words_vocab.encode(word.lower()),
+                self.shapes_vocab.encode(word_shape(word)),
+            )
+            if len(self.cache) >= self.MAX_CACHED:
+                self.cache.clear()
+            self.cache[word] = found
+        return found
+
+    def input(self, items: list[list[str]]) -> Any:
+        """One padded batch of word lists."""
+        from slovnet.exec.encoders import WordShapeInput
+
+        size = max(len(words) for words in items)
+        word_id = numpy.full((len(items), size), self.words_vocab.pad_id)
+        shape_id = numpy.full((len(items), size), self.shapes_vocab.pad_id)
+        ids = self.ids
+        for row, words in enumerate(items):
+            if words:
+                pairs = [ids(word) for word in words]
+                word_id[row, : len(words)] = [pair[0] for pair in pairs]
+                shape_id[row, : len(words)] = [pair[1] for pair in pairs]
+        return WordShapeInput(word_id, shape_id, word_id == self.words_vocab.pad_id)
+
+    def __call__(self, items: Iterable[list[str]]) -> Iterator[Any]:
+        items = list(items)
+        for start in range(0, len(items), self.batch_size):
+            yield self.input(items[start : start + self.batch_size])
+
+
+_words_vocabs: list[Any] = []
+
+
+def _shared_words_vocab(vocab: Any) -> Any:
+    """One ``Vocab`` object for the models whose word vocabularies are equal (saves memory)."""
+    for known in _words_vocabs:
+        if known.items == vocab.items:
+            return known
+    _words_vocabs.append(vocab)
+    return vocab
+
+
 def _slovnet(kind: str, path: str, batch_size: int) -> Any:
     import slovnet
 
     with _lock:
         model = getattr(slovnet, kind).load(str(natasha_data_dir() / path), batch_size=batch_size)
         model.navec(navec())
+        infer = model.infer
+        infer.encoder = WordShapeEncoder(
+            _shared_words_vocab(infer.encoder.words_vocab),
+            infer.encoder.shapes_vocab,
+            batch_size,
+        )
+        infer.model = OneBlasThread(infer.model)
         return model
 
 
