@@ -12,7 +12,7 @@ def test_analyze_prints_summary(capsys) -> None:
     assert main(["analyze", str(EXAMPLE)]) == 0
     out = capsys.readouterr().out
     assert "Андрей Травников" in out
-    assert "'12 %': 12% change, up" in out
+    assert "'12 %': 12%, change, up" in out
 
 
 def test_analyze_json_from_stdin(capsys, monkeypatch) -> None:
@@ -49,3 +49,24 @@ def test_schema_command(capsys) -> None:
     assert main(["schema"]) == 0
     schema = json.loads(capsys.readouterr().out)
     assert schema["title"] == "Article"
+
+
+def test_batch_records_a_failed_document_and_goes_on(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    # "\ud800" in JSON is a lone surrogate: valid JSON, but no pipeline can encode it
+    source.write_text(
+        '{"id": "a", "text": "Экспорт вырос на 9%."}\n'
+        '{"id": "bad", "text": "Рост на 5 %\\ud800."}\n'
+        '{"id": "c", "text": "Иван Петров в Омске."}\n',
+        encoding="utf-8",
+    )
+    for workers in ("1", "2"):
+        target = tmp_path / f"out{workers}.jsonl"
+        args = ["batch", str(source), "-o", str(target), "--quiet", "--workers", workers]
+        assert main([*args, "--batch-size", "2"]) == 0
+        results = [json.loads(line) for line in target.read_text().splitlines()]
+        assert [r["id"] for r in results] == ["a", "bad", "c"]
+        assert set(results[1]) == {"id", "error"}
+        assert results[1]["error"].startswith("UnicodeEncodeError")
+        assert results[0]["percentages"][0]["value"] == 9.0
+        assert results[2]["people"][0]["name"] == "Иван Петров"
