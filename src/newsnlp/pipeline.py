@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 # importing the stage modules registers their component factories with spaCy
 from . import link, normalize, percentages, recognize, tag  # noqa: F401
 from .schema import Article
-from .segment import RazdelTokenizer, check_text
+from .segment import TOKENIZER, check_text
 
 COMPONENTS = (
     "newsnlp_morph",
@@ -42,8 +42,7 @@ def load(*, parse_all: bool = False, gazetteer: bool = True) -> Language:
     ``token.head`` everywhere); by default only sentences with a percentage are parsed.
     ``gazetteer``: link places to the gazetteer (country, coordinates).
     """
-    nlp = spacy.blank("ru")
-    nlp.tokenizer = RazdelTokenizer(nlp.vocab)
+    nlp = spacy.blank("ru", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
     nlp.max_length = 10**9  # razdel and the models work sentence by sentence; no need to cap
     only_with = [] if parse_all else list(percentages.TRIGGERS)
     nlp.add_pipe("newsnlp_morph")

@@ -160,32 +160,49 @@ class WordShapeEncoder:
             yield self.input(items[start : start + self.batch_size])
 
 
-_words_vocabs: list[Any] = []
+_words_vocabs: dict[bytes, Any] = {}
 
 
-def _shared_words_vocab(vocab: Any) -> Any:
-    """One ``Vocab`` object for the models whose word vocabularies are equal (saves memory)."""
-    for known in _words_vocabs:
-        if known.items == vocab.items:
-            return known
-    _words_vocabs.append(vocab)
-    return vocab
+def _words_vocab(pack: Any) -> Any:
+    """The pack's word vocabulary; one ``Vocab`` for packs whose vocabularies are equal (the
+    three news models share navec's 250k words: built once, held once)."""
+    from gzip import decompress
+
+    from slovnet.const import WORD
+    from slovnet.exec.pack import vocab_name
+    from slovnet.vocab import Vocab
+
+    content = decompress(pack.read(vocab_name(WORD)))
+    if content not in _words_vocabs:
+        _words_vocabs[content] = Vocab(content.decode("utf8").splitlines())
+    return _words_vocabs[content]
 
 
 def _slovnet(kind: str, path: str, batch_size: int) -> Any:
-    import slovnet
+    """Load a slovnet model as ``slovnet.<kind>.load`` does, sharing the word vocabulary, with
+    newsnlp's cached encoder and its forward pass on one BLAS thread."""
+    from slovnet import api
+    from slovnet.const import REL, SHAPE, TAG
+    from slovnet.exec import infer as infers
+    from slovnet.exec.pack import Pack
 
+    model_class, decoder_class, infer_class, labels = {
+        "NER": (api.NERModel, infers.TagDecoder, infers.NERInfer, TAG),
+        "Morph": (api.MorphModel, infers.TagDecoder, infers.MorphInfer, TAG),
+        "Syntax": (api.SyntaxModel, infers.SyntaxDecoder, infers.SyntaxInfer, REL),
+    }[kind]
     with _lock:
-        model = getattr(slovnet, kind).load(str(natasha_data_dir() / path), batch_size=batch_size)
-        model.navec(navec())
-        infer = model.infer
-        infer.encoder = WordShapeEncoder(
-            _shared_words_vocab(infer.encoder.words_vocab),
-            infer.encoder.shapes_vocab,
-            batch_size,
-        )
-        infer.model = OneBlasThread(infer.model)
-        return model
+        with Pack(str(natasha_data_dir() / path)) as pack:
+            pack.load_meta().check_protocol()
+            model = pack.load_model(model_class)
+            arrays = dict(pack.load_arrays(model.weights))
+            words_vocab = _words_vocab(pack)
+            shapes_vocab = pack.load_vocab(SHAPE)
+            labels_vocab = pack.load_vocab(labels)
+        model = model.inject_arrays(arrays).inject_navec(navec())
+        encoder = WordShapeEncoder(words_vocab, shapes_vocab, batch_size)
+        infer = infer_class(OneBlasThread(model), encoder, decoder_class(labels_vocab))
+        return getattr(api, kind)(infer, batch_size)
 
 
 @cache
