@@ -8,6 +8,7 @@ artifacts live in ``models/`` (shipped inside the package as ``newsnlp/models``)
 from __future__ import annotations
 
 import importlib.util
+import os
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy
+from slovnet.vocab import Vocab
 
 EMBEDDING = "emb/navec_news_v1_1B_250K_300d_100q.tar"
 MORPH = "model/slovnet_morph_news_v1.tar"
@@ -55,10 +57,11 @@ def navec() -> Any:
         return Navec.load(str(natasha_data_dir() / EMBEDDING))
 
 
-# slovnet's matrices are small (a batch of sentences by a few hundred features): one BLAS
-# thread does them fastest, and on a busy or shared machine a second thread spinning on the
-# other core makes them several times slower. newsnlp scales with processes instead.
-BLAS_THREADS = 1
+# slovnet's matrices are small (a batch of sentences by a few hundred features). On a busy or
+# shared machine a second BLAS thread spinning for the other core makes them several times
+# slower, so newsnlp runs them on one thread and scales with processes (n_process, Dask).
+# NEWSNLP_BLAS_THREADS=2 lets one process use a second, idle core for the matrix products.
+BLAS_THREADS = int(os.environ.get("NEWSNLP_BLAS_THREADS", "1"))
 
 _blas_lock = threading.Lock()
 _blas_users = 0
@@ -66,8 +69,9 @@ _blas_limit: Any = None
 
 
 @contextmanager
-def blas_threads(limit: int = BLAS_THREADS) -> Iterator[None]:
-    """Run the block with BLAS (numpy's OpenBLAS) limited to ``limit`` threads.
+def blas_threads(limit: int | None = None) -> Iterator[None]:
+    """Run the block with BLAS (numpy's OpenBLAS) limited to ``limit`` threads
+    (default :data:`BLAS_THREADS`).
 
     The limit is process-wide, so concurrent users are counted: the first one in sets it and
     the last one out restores the caller's setting.
@@ -75,6 +79,7 @@ def blas_threads(limit: int = BLAS_THREADS) -> Iterator[None]:
     global _blas_users, _blas_limit
     with _blas_lock:
         if _blas_users == 0:
+            limit = BLAS_THREADS if limit is None else limit
             _blas_limit = _blas_controller().limit(limits=limit, user_api="blas")
         _blas_users += 1
     try:
@@ -106,6 +111,61 @@ class OneBlasThread:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.module, name)
+
+
+class CNNEncoder:
+    """slovnet's ``CNNEncoder`` forward pass, kept in (batch, words, features) layout.
+
+    slovnet transposes to (batch, features, words) for every layer and builds each layer's
+    convolution windows from that layout with strided copies. Here the windows matrix is
+    built from three contiguous slices instead; it is the same matrix, multiplied by the same
+    weights in the same ``matmul`` call, and ReLU, batch norm and the padding mask are the
+    same element-wise operations, so the output is bit for bit slovnet's.
+    """
+
+    def __init__(self, encoder: Any) -> None:
+        self.layers = encoder.layers
+
+    def __call__(self, input: numpy.ndarray, mask: numpy.ndarray) -> numpy.ndarray:
+        x = input
+        for layer in self.layers:
+            x = _conv(layer.conv, x)
+            x = x.clip(0)
+            norm = layer.norm
+            x = (x - norm.mean.array) / norm.std.array * norm.weight.array + norm.bias.array
+            x[mask] = 0
+        return x
+
+
+class NavecEmbedding:
+    """slovnet's navec look-up, done once per distinct word of a batch.
+
+    Each vector is decoded from navec's product-quantized codes the same way; a batch repeats
+    many words (punctuation, prepositions), so the decoded vectors are gathered instead.
+    """
+
+    def __init__(self, embedding: Any) -> None:
+        self.embedding = embedding
+
+    def __call__(self, input: numpy.ndarray) -> numpy.ndarray:
+        unique, inverse = numpy.unique(input, return_inverse=True)
+        return self.embedding(unique)[inverse.reshape(input.shape)]
+
+
+def _conv(conv: Any, x: numpy.ndarray) -> numpy.ndarray:
+    """slovnet's ``Conv1d`` on a (batch, words, features) input, same windows and matmul."""
+    filters, features, kernel = conv.weight.shape
+    batch, words, _ = x.shape
+    padded = numpy.zeros((batch, words + 2 * conv.padding, features), dtype=x.dtype)
+    padded[:, conv.padding : conv.padding + words] = x
+    windows_count = padded.shape[1] - kernel + 1
+    windows = numpy.empty((batch, windows_count, features, kernel), dtype=x.dtype)
+    for shift in range(kernel):
+        windows[:, :, :, shift] = padded[:, shift : shift + windows_count]
+    windows = windows.reshape(batch * windows_count, features * kernel)
+    weight = conv.weight.array.reshape(filters, features * kernel)
+    output = numpy.matmul(windows, weight.T) + conv.bias.array
+    return output.reshape(batch, windows_count, filters)
 
 
 class WordShapeEncoder:
@@ -164,18 +224,33 @@ _words_vocabs: dict[bytes, Any] = {}
 
 
 def _words_vocab(pack: Any) -> Any:
-    """The pack's word vocabulary; one ``Vocab`` for packs whose vocabularies are equal (the
-    three news models share navec's 250k words: built once, held once)."""
+    """The pack's word vocabulary: one ``Vocab`` for packs whose vocabularies are equal, and
+    navec's own word index when it is navec's list (the news models' case), so that the 250k
+    words are indexed once instead of four times."""
     from gzip import decompress
 
     from slovnet.const import WORD
     from slovnet.exec.pack import vocab_name
-    from slovnet.vocab import Vocab
 
     content = decompress(pack.read(vocab_name(WORD)))
     if content not in _words_vocabs:
-        _words_vocabs[content] = Vocab(content.decode("utf8").splitlines())
+        items = content.decode("utf8").splitlines()
+        words = navec().vocab
+        if items == words.words:
+            _words_vocabs[content] = _IndexedVocab(words.words, words.word_ids)
+        else:
+            _words_vocabs[content] = Vocab(items)
     return _words_vocabs[content]
+
+
+class _IndexedVocab(Vocab):  # type: ignore[misc]
+    """A slovnet ``Vocab`` over an existing word list and word -> id index."""
+
+    def __init__(self, items: list[str], item_ids: dict[str, int]) -> None:
+        self.items = items
+        self.item_ids = item_ids
+        self.unk_id = item_ids.get("<unk>")
+        self.pad_id = item_ids.get("<pad>")
 
 
 def _slovnet(kind: str, path: str, batch_size: int) -> Any:
@@ -200,6 +275,8 @@ def _slovnet(kind: str, path: str, batch_size: int) -> Any:
             shapes_vocab = pack.load_vocab(SHAPE)
             labels_vocab = pack.load_vocab(labels)
         model = model.inject_arrays(arrays).inject_navec(navec())
+        model.encoder = CNNEncoder(model.encoder)
+        model.emb.word = NavecEmbedding(model.emb.word)
         encoder = WordShapeEncoder(words_vocab, shapes_vocab, batch_size)
         infer = infer_class(OneBlasThread(model), encoder, decoder_class(labels_vocab))
         return getattr(api, kind)(infer, batch_size)
