@@ -60,7 +60,7 @@ class RazdelTokenizer:
         sent_starts_at = {sent.start for sent in sentenize(text)} if text.strip() else set()
         words: list[str] = []
         spaces: list[bool] = []
-        starts: list[bool] = []
+        starts: list[bool | int | None] = []
         new_line = False
         seen_word = False
         for start, stop in _words(text):

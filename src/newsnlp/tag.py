@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy
 from slovnet.conll import parse_conll_tag
-from spacy import parts_of_speech
+from spacy import parts_of_speech  # type: ignore[attr-defined]
 from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -78,7 +78,7 @@ class MorphTagger:
         """Tag the words of every sentence of ``docs``, in one run of the model."""
         pieces = sentence_pieces(docs)
         tag_ids = run_sorted(self.tag_ids, piece_words(docs, pieces))
-        arrays = [doc.to_array([POS, MORPH]) for doc in docs]
+        arrays: list[Any] = [doc.to_array([POS, MORPH]) for doc in docs]
         for (number, indexes), ids in zip(pieces, tag_ids):
             array, vocab = arrays[number], docs[number].vocab
             for i, tag_id in zip(indexes, ids.tolist()):
@@ -199,7 +199,7 @@ class Lemmatizer:
         strings = doc.vocab.strings
         lemmas = self._lemmas
         array = doc.to_array([ORTH, POS, MORPH, IS_SPACE, LEMMA])
-        out = array[:, 4].copy()
+        out: Any = array[:, 4].copy()
         for i, (orth, pos, morph, space, _) in enumerate(array.tolist()):
             if space:
                 continue
@@ -289,7 +289,7 @@ def set_heads(doc: Doc, arcs: dict[int, tuple[int, str]]) -> None:
     if not len(doc):
         return
     strings = doc.vocab.strings
-    array = doc.to_array([HEAD, DEP])
+    array: Any = doc.to_array([HEAD, DEP])
     offsets = array[:, 0].astype(numpy.int64)
     codes = array[:, 1].copy()
     root_label, dep_label, empty = strings.add("ROOT"), strings.add("dep"), strings.add("")
