@@ -29,12 +29,11 @@ MAX_DEATHS_IN_A_ROW = 3
 
 def _start_worker() -> None:
     """Load the pipeline when the worker starts; keep BLAS to one thread (we are one of N)."""
-    from threadpoolctl import threadpool_limits
-
     from . import resources
 
     resources.BLAS_THREADS = 1
-    threadpool_limits(limits=1, user_api="blas")
+    if resources._blas_controller() is not None:
+        resources._blas_controller().limit(limits=1, user_api="blas")
     default_pipeline()
 
 

@@ -78,7 +78,7 @@ def blas_threads(limit: int | None = None) -> Iterator[None]:
     """
     global _blas_users, _blas_limit
     with _blas_lock:
-        if _blas_users == 0:
+        if _blas_users == 0 and _blas_controller() is not None:
             limit = BLAS_THREADS if limit is None else limit
             _blas_limit = _blas_controller().limit(limits=limit, user_api="blas")
         _blas_users += 1
@@ -87,15 +87,17 @@ def blas_threads(limit: int | None = None) -> Iterator[None]:
     finally:
         with _blas_lock:
             _blas_users -= 1
-            if _blas_users == 0:
+            if _blas_users == 0 and _blas_limit is not None:
                 _blas_limit.restore_original_limits()
                 _blas_limit = None
 
 
 @cache
 def _blas_controller() -> Any:
-    from threadpoolctl import ThreadpoolController
-
+    try:
+        from threadpoolctl import ThreadpoolController
+    except ModuleNotFoundError:  # BLAS keeps its own thread count (pip install threadpoolctl)
+        return None
     return ThreadpoolController()
 
 
