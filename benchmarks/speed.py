@@ -1,28 +1,58 @@
-"""Throughput and memory: newsnlp's analyze_many beside natasha's own per-document pipeline.
+"""Throughput, memory, cold start and process scaling: newsnlp beside natasha's own pipeline.
 
-Both run in one process over the same texts (factRuEval-2016 dev by default), after loading
-their models; the figure that travels between machines is the ratio. Peak memory is the
-process's maximum resident set size after each stage (natasha runs first). Prints numbers.
+natasha runs per document (segment, morph, syntax, NER, normalize; and NER alone) in this
+process; newsnlp's ``analyze_many`` runs in a fresh subprocess of its own, so that its peak
+memory (maximum resident set size) is its own. Cold starts (import, load, first short article)
+are timed as whole fresh subprocesses, best of ``--cold-repeat``. Two-process scaling runs
+``analyze_many`` with ``n_process`` 1 and 2 over the corpus repeated ``--scale-copies`` times,
+worker start-up included. The machine may be shared: the figures that travel are the ratios.
 
-    python benchmarks/speed.py [--data ../shared/data/factru_dev.jsonl] [--repeat 3]
+    PYTHONPATH=src python benchmarks/speed.py [--data ../shared/data/factru_dev.jsonl]
+        [--repeat 3] [--cold-repeat 3] [--scale-copies 4] [--skip-natasha] [--skip-scaling]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
+import subprocess
+import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "factru_dev.jsonl"
+SHORT = "Мэр Омска Сергей Шелест сообщил, что экспорт в Китай вырос на 94 %."
+
+NATASHA_COLD = f"""
+from natasha import (Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger,
+                     NewsSyntaxParser, Segmenter)
+segmenter, emb = Segmenter(), NewsEmbedding()
+morph, syntax, ner = NewsMorphTagger(emb), NewsSyntaxParser(emb), NewsNERTagger(emb)
+vocab = MorphVocab()
+doc = Doc({SHORT!r})
+doc.segment(segmenter); doc.tag_morph(morph); doc.parse_syntax(syntax); doc.tag_ner(ner)
+for span in doc.spans:
+    span.normalize(vocab)
+"""
+NEWSNLP_COLD = f"""
+import newsnlp
+newsnlp.analyze({SHORT!r})
+"""
 
 
 def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def natasha_runner():
+def read_texts(path: Path) -> list[str]:
+    with path.open(encoding="utf-8") as file:
+        return [json.loads(line)["text"] for line in file if line.strip()]
+
+
+def natasha_runner() -> tuple[Callable[[list[str]], None], Callable[[list[str]], None]]:
     from natasha import (
         Doc,
         MorphVocab,
@@ -56,7 +86,7 @@ def natasha_runner():
     return full, ner_only
 
 
-def best_of(run, texts: list[str], repeat: int) -> float:
+def best_of(run: Callable[[list[str]], object], texts: list[str], repeat: int) -> float:
     times = []
     for _ in range(repeat):
         started = time.perf_counter()
@@ -65,46 +95,158 @@ def best_of(run, texts: list[str], repeat: int) -> float:
     return min(times)
 
 
+def child_env() -> dict[str, str]:
+    """This process's environment with ``src`` first on PYTHONPATH (spawned workers too)."""
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [src, env.get("PYTHONPATH")]))
+    return env
+
+
+def run_child(*args: str) -> dict:
+    """Run this script in a fresh subprocess in one of its child modes; its JSON answer."""
+    done = subprocess.run(
+        [sys.executable, __file__, *args],
+        env=child_env(),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def cold_start(code: str, repeat: int) -> float:
+    """Best wall time of a fresh interpreter running ``code``."""
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], env=child_env(), check=True)
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def newsnlp_child(data: Path, repeat: int, batch_size: int) -> dict:
+    """Child mode: newsnlp's ``analyze_many`` throughput and this process's peak memory."""
+    import newsnlp
+
+    texts = read_texts(data)
+    list(newsnlp.analyze_many(texts[:2], batch_size=batch_size))
+    seconds = best_of(lambda batch: list(newsnlp.analyze_many(batch, batch_size)), texts, repeat)
+    return {"seconds": seconds, "peak_mb": peak_mb()}
+
+
+def scaling_child(data: Path, copies: int, n_process: int, batch_size: int) -> dict:
+    """Child mode: one ``analyze_many`` over the corpus × ``copies``, with ``n_process``."""
+    import newsnlp
+
+    texts = read_texts(data) * copies
+    started = time.perf_counter()
+    first = None
+    count = 0
+    for _ in newsnlp.analyze_many(texts, batch_size, n_process=n_process):
+        count += 1
+        if count == batch_size:
+            first = time.perf_counter()
+    ended = time.perf_counter()
+    steady = (count - batch_size) / (ended - first) if first and count > batch_size else None
+    return {"seconds": ended - started, "docs": count, "steady_docs_per_s": steady}
+
+
+def row(name: str, seconds: float, docs: int, chars: int, base: float | None) -> str:
+    ratio = f"{base / seconds:10.2f}x" if base else f"{'':>11}"
+    return f"{name:<40} {seconds:8.2f} {docs / seconds:8.1f} {chars / seconds:9.0f} {ratio}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--repeat", type=int, default=3, help="runs per system; the best counts")
+    parser.add_argument("--cold-repeat", type=int, default=3, help="fresh processes per system")
+    parser.add_argument("--scale-copies", type=int, default=4, help="corpus copies for scaling")
     parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--skip-natasha", action="store_true", help="newsnlp figures only")
+    parser.add_argument("--skip-scaling", action="store_true", help="no 1 vs 2 processes run")
+    parser.add_argument("--child", choices=["newsnlp", "scaling"], help=argparse.SUPPRESS)
+    parser.add_argument("--n-process", type=int, default=1, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    with args.data.open(encoding="utf-8") as file:
-        texts = [json.loads(line)["text"] for line in file if line.strip()]
-    chars = sum(len(text) for text in texts)
-    print(f"{len(texts)} articles, {chars} characters ({args.data})")
 
-    full, ner_only = natasha_runner()
-    full(texts[:2])
-    natasha_full = best_of(full, texts, args.repeat)
-    natasha_ner = best_of(ner_only, texts, args.repeat)
-    natasha_peak = peak_mb()
+    if args.child == "newsnlp":
+        print(json.dumps(newsnlp_child(args.data, args.repeat, args.batch_size)))
+        return
+    if args.child == "scaling":
+        result = scaling_child(args.data, args.scale_copies, args.n_process, args.batch_size)
+        print(json.dumps(result))
+        return
 
-    import newsnlp
+    texts = read_texts(args.data)
+    docs, chars = len(texts), sum(len(text) for text in texts)
+    print(f"{docs} articles, {chars} characters ({args.data}); load {os.getloadavg()[0]:.2f}")
 
-    def ours(batch: list[str]) -> None:
-        for _ in newsnlp.analyze_many(batch, batch_size=args.batch_size):
-            pass
+    ours = run_child("--child", "newsnlp", "--data", str(args.data), "--repeat", str(args.repeat))
+    natasha_full = natasha_ner = natasha_peak = natasha_full_1 = natasha_ner_1 = 0.0
+    if not args.skip_natasha:
+        full, ner_only = natasha_runner()
+        full(texts[:2])
+        natasha_full = best_of(full, texts, args.repeat)
+        natasha_ner = best_of(ner_only, texts, args.repeat)
+        natasha_peak = peak_mb()
+        from threadpoolctl import threadpool_limits
 
-    ours(texts[:2])
-    newsnlp_full = best_of(ours, texts, args.repeat)
-    both_peak = peak_mb()
+        with threadpool_limits(limits=1, user_api="blas"):  # natasha on one core, like newsnlp
+            natasha_full_1 = best_of(full, texts, args.repeat)
+            natasha_ner_1 = best_of(ner_only, texts, args.repeat)
 
-    print(f"{'pipeline':<34} {'seconds':>8} {'docs/s':>8} {'chars/s':>9} {'vs natasha':>11}")
-    for name, seconds in (
-        ("natasha full (seg+morph+syn+ner+norm)", natasha_full),
-        ("natasha NER only (seg+ner)", natasha_ner),
-        ("newsnlp analyze_many (everything)", newsnlp_full),
-    ):
+    print(f"\n{'pipeline':<40} {'seconds':>8} {'docs/s':>8} {'chars/s':>9} {'vs natasha':>11}")
+    if natasha_full and natasha_ner:
+        print(row("natasha full (seg+morph+syn+ner+norm)", natasha_full, docs, chars, natasha_full))
+        print(row("natasha NER only (seg+ner)", natasha_ner, docs, chars, natasha_full))
+        print(row("natasha full, 1 BLAS thread", natasha_full_1, docs, chars, natasha_full))
+        print(row("natasha NER only, 1 BLAS thread", natasha_ner_1, docs, chars, natasha_full))
+    print(row("newsnlp analyze_many (everything)", ours["seconds"], docs, chars, natasha_full))
+    if natasha_full and natasha_ner:
+        print(f"newsnlp / natasha full:     {natasha_full / ours['seconds']:.2f}x throughput")
+        print(f"newsnlp / natasha NER only: {natasha_ner / ours['seconds']:.2f}x throughput")
         print(
-            f"{name:<34} {seconds:8.2f} {len(texts) / seconds:8.1f} {chars / seconds:9.0f} "
-            f"{natasha_full / seconds:10.2f}x"
+            f"one core each (1 BLAS thread): newsnlp / natasha full "
+            f"{natasha_full_1 / ours['seconds']:.2f}x, / natasha NER only "
+            f"{natasha_ner_1 / ours['seconds']:.2f}x"
         )
-    print(f"newsnlp / natasha full: {natasha_full / newsnlp_full:.2f}x throughput")
-    print(f"newsnlp / natasha NER only: {natasha_ner / newsnlp_full:.2f}x throughput")
-    print(f"peak RSS: {natasha_peak:.0f} MB after natasha, {both_peak:.0f} MB after both")
+    print(f"\npeak RSS: newsnlp {ours['peak_mb']:.0f} MB (its own process)", end="")
+    print(f", natasha {natasha_peak:.0f} MB" if natasha_peak else "")
+
+    newsnlp_cold = cold_start(NEWSNLP_COLD, args.cold_repeat)
+    line = f"cold start (import, load, first short article): newsnlp {newsnlp_cold:.2f} s"
+    if not args.skip_natasha:
+        natasha_cold = cold_start(NATASHA_COLD, args.cold_repeat)
+        line += f", natasha {natasha_cold:.2f} s ({newsnlp_cold / natasha_cold:.2f}x natasha's)"
+    print(line)
+
+    if args.skip_scaling:
+        return
+    copies = ["--scale-copies", str(args.scale_copies), "--data", str(args.data)]
+    print(
+        f"\nscaling over {docs * args.scale_copies} articles (worker start-up included), load "
+        f"{os.getloadavg()[0]:.2f}"
+    )
+    one = run_child("--child", "scaling", "--n-process", "1", *copies)
+    two = run_child("--child", "scaling", "--n-process", "2", *copies)
+    for name, result in (("n_process=1", one), ("n_process=2", two)):
+        print(
+            row(
+                f"newsnlp analyze_many {name}",
+                result["seconds"],
+                result["docs"],
+                chars * args.scale_copies,
+                None,
+            )
+        )
+    print(f"two processes / one, end to end: {one['seconds'] / two['seconds']:.2f}x")
+    print(
+        f"steady state (after the first {args.batch_size} results): "
+        f"{one['steady_docs_per_s']:.1f} vs {two['steady_docs_per_s']:.1f} docs/s, "
+        f"{two['steady_docs_per_s'] / one['steady_docs_per_s']:.2f}x; "
+        f"load after {os.getloadavg()[0]:.2f}"
+    )
 
 
 if __name__ == "__main__":

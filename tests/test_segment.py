@@ -51,3 +51,11 @@ def test_leading_whitespace_is_not_a_sentence(tokenizer: RazdelTokenizer) -> Non
 def test_wrong_type_is_named(value: object, message: str) -> None:
     with pytest.raises(TypeError, match=message):
         check_text(value)
+
+
+def test_sentence_bounds_are_doc_sents(tokenizer: RazdelTokenizer) -> None:
+    from newsnlp._batch import sentence_bounds
+
+    for text in ["", "Одно.", "Первое. Второе!\n\nТретье", "  \n Текст после пробелов."]:
+        doc = tokenizer(text)
+        assert sentence_bounds(doc) == [(s.start, s.end) for s in doc.sents]

@@ -33,3 +33,44 @@ def test_pipe_batches_many_docs() -> None:
     assert [e.text for e in docs[0].ents] == ["Путин", "Сочи"]
     assert docs[1].ents == ()
     assert docs[2]._.percentages[0].value == 5.0
+
+
+TEXTS = [
+    "Мэр Омска Сергей Шелест встретился с консулом Ло Шисюном.\n\nЭкспорт вырос на 94 %.",
+    "",
+    "Цены на овощи снизились на 4 процента, а на фрукты выросли.",
+    "The quick brown fox. Москва, 12 мая.",
+]
+
+
+def annotations(doc) -> list[tuple]:
+    return [
+        (t.text, t.pos_, str(t.morph), t.lemma_, t.head.i, t.dep_, t.ent_iob_, t.ent_type_)
+        for t in doc
+    ]
+
+
+def test_batched_pipe_equals_one_doc_at_a_time() -> None:
+    nlp = newsnlp.load(parse_all=True)
+    batched = [annotations(doc) for doc in nlp.pipe(TEXTS, batch_size=4)]
+    single = [annotations(nlp(text)) for text in TEXTS]
+    assert batched == single
+
+
+def test_morphology_is_slovnets_own_markup() -> None:
+    from newsnlp import resources
+
+    nlp = newsnlp.load()
+    doc = nlp(TEXTS[0])
+    words = [t for t in doc if not t.is_space]
+    first = [t for t in words if t.i < 11]
+    markup = next(iter(resources.morph_model().infer([[t.text for t in first]])))
+    assert [(t.pos_, t.morph.to_dict()) for t in first] == [
+        (token.pos, token.feats) for token in markup.tokens
+    ]
+
+
+def test_razdel_is_the_configured_tokenizer() -> None:
+    nlp = newsnlp.load()
+    assert nlp.config["nlp"]["tokenizer"] == {"@tokenizers": "newsnlp.RazdelTokenizer.v1"}
+    assert [t.text for t in nlp.make_doc("Рост на 5%.")] == ["Рост", "на", "5", "%", "."]

@@ -1,11 +1,18 @@
-"""Batched inference of slovnet models over the sentences of many ``Doc`` objects."""
+"""Batched inference of slovnet models over the sentences of many ``Doc`` objects.
+
+Sentences and words are read from the ``Doc`` arrays (``SENT_START``, ``IS_SPACE``, ``ORTH``)
+rather than through ``Token`` objects: creating a Python ``Token`` per word costs more than the
+look-ups themselves.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
-from spacy.tokens import Doc, Span
+import numpy
+from spacy.attrs import IS_SPACE, LOWER, ORTH, SENT_START
+from spacy.tokens import Doc
 
 T = TypeVar("T")
 
@@ -16,19 +23,56 @@ MAX_WORDS = 200
 Piece = tuple[int, list[int]]  # (doc index in the batch, token indexes of the words)
 
 
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token indexes of the sentences of ``doc``, as ``doc.sents`` gives them."""
+    length = len(doc)
+    if not length:
+        return []
+    starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    return list(zip(starts, starts[1:] + [length]))
+
+
 def sentence_pieces(
-    docs: Sequence[Doc], select: Callable[[Span], bool] | None = None
+    docs: Sequence[Doc], select: Callable[[list[str]], bool] | None = None
 ) -> list[Piece]:
-    """The words (non-whitespace tokens) of each sentence, cut at ``MAX_WORDS``."""
+    """The words (non-whitespace tokens) of each sentence, cut at ``MAX_WORDS``.
+
+    ``select``, when given, receives the lowercased texts of a sentence's tokens and says
+    whether the sentence is wanted.
+    """
     pieces: list[Piece] = []
     for number, doc in enumerate(docs):
-        for sent in doc.sents:
-            if select is not None and not select(sent):
+        bounds = sentence_bounds(doc)
+        if not bounds:
+            continue
+        is_word = (doc.to_array(IS_SPACE) == 0).tolist()
+        lowers = _texts(doc, LOWER) if select is not None else []
+        for start, end in bounds:
+            if select is not None and not select(lowers[start:end]):
                 continue
-            words = [token.i for token in sent if not token.is_space]
-            for start in range(0, len(words), MAX_WORDS):
-                pieces.append((number, words[start : start + MAX_WORDS]))
+            words = [i for i in range(start, end) if is_word[i]]
+            for cut in range(0, len(words), MAX_WORDS):
+                pieces.append((number, words[cut : cut + MAX_WORDS]))
     return pieces
+
+
+def _texts(doc: Doc, attr: int) -> list[str]:
+    strings = doc.vocab.strings
+    return [strings[key] for key in doc.to_array(attr).tolist()]
+
+
+def piece_words(docs: Sequence[Doc], pieces: list[Piece]) -> list[list[str]]:
+    """The token texts of each piece, as the slovnet models take them."""
+    texts: dict[int, list[str]] = {}
+    words = []
+    for number, indexes in pieces:
+        doc_texts = texts.get(number)
+        if doc_texts is None:
+            doc_texts = texts[number] = _texts(docs[number], ORTH)
+        words.append([doc_texts[i] for i in indexes])
+    return words
 
 
 def run_sorted(infer: Callable[[list[list[str]]], Iterable[T]], items: list[list[str]]) -> list[T]:
@@ -38,8 +82,3 @@ def run_sorted(infer: Callable[[list[list[str]]], Iterable[T]], items: list[list
     for index, result in zip(order, infer([items[index] for index in order])):
         results[index] = result
     return results
-
-
-def piece_words(docs: Sequence[Doc], pieces: list[Piece]) -> list[list[str]]:
-    """The token texts of each piece, as the slovnet models take them."""
-    return [[docs[number][i].text for i in indexes] for number, indexes in pieces]

@@ -88,9 +88,13 @@ def _count_lines(path: str) -> int | None:
 
 
 def batch(args: argparse.Namespace) -> int:
+    """Analyze a JSONL corpus into JSONL results, one line per input line and in its order.
+
+    A document the pipeline fails on gets ``{"id": ..., "error": "..."}`` and the batch goes on.
+    """
     from tqdm import tqdm
 
-    from .pipeline import analyze_many
+    from .pipeline import Failure, analyze_many
 
     source = sys.stdin if args.input == "-" else open(args.input, encoding="utf-8")
     target = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8")
@@ -102,17 +106,27 @@ def batch(args: argparse.Namespace) -> int:
             yield text
 
     with source, target:
-        articles = analyze_many(texts(), batch_size=args.batch_size, n_process=args.workers)
+        results = analyze_many(
+            texts(), batch_size=args.batch_size, n_process=args.workers, on_error="record"
+        )
         progress = tqdm(
-            articles,
+            results,
             total=_count_lines(args.input),
             unit="doc",
             disable=args.quiet,
             file=sys.stderr,
         )
-        for article in progress:
-            result = {"id": ids.popleft(), **article.model_dump(mode="json", exclude={"text"})}
-            target.write(json.dumps(result, ensure_ascii=False) + "\n")
+        failed = 0
+        for result in progress:
+            record_id = ids.popleft()
+            if isinstance(result, Failure):
+                failed += 1
+                record = {"id": record_id, "error": result.error}
+            else:
+                record = {"id": record_id, **result.model_dump(mode="json", exclude={"text"})}
+            target.write(json.dumps(record, ensure_ascii=False) + "\n")
+    if failed:
+        print(f'newsnlp batch: {failed} document(s) failed; see their "error"', file=sys.stderr)
     return 0
 
 

@@ -9,10 +9,11 @@ thread-safely, and return :class:`~newsnlp.schema.Article` records.
 
 from __future__ import annotations
 
-import multiprocessing
 import threading
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from itertools import islice
+from typing import Literal, overload
 
 import spacy
 from spacy.language import Language
@@ -21,7 +22,7 @@ from spacy.tokens import Doc
 # importing the stage modules registers their component factories with spaCy
 from . import link, normalize, percentages, recognize, tag  # noqa: F401
 from .schema import Article
-from .segment import RazdelTokenizer, check_text
+from .segment import TOKENIZER, check_text
 
 COMPONENTS = (
     "newsnlp_morph",
@@ -41,8 +42,7 @@ def load(*, parse_all: bool = False, gazetteer: bool = True) -> Language:
     ``token.head`` everywhere); by default only sentences with a percentage are parsed.
     ``gazetteer``: link places to the gazetteer (country, coordinates).
     """
-    nlp = spacy.blank("ru")
-    nlp.tokenizer = RazdelTokenizer(nlp.vocab)
+    nlp = spacy.blank("ru", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
     nlp.max_length = 10**9  # razdel and the models work sentence by sentence; no need to cap
     only_with = [] if parse_all else list(percentages.TRIGGERS)
     nlp.add_pipe("newsnlp_morph")
@@ -69,10 +69,14 @@ def default_pipeline() -> Language:
     return _default
 
 
-def to_article(doc: Doc) -> Article:
-    """The :class:`Article` of a document that went through the whole pipeline."""
+def to_article(doc: Doc, text: str | None = None) -> Article:
+    """The :class:`Article` of a document that went through the whole pipeline.
+
+    ``text``: the text the document was made from, when the caller has it (``doc.text``
+    rebuilds it token by token).
+    """
     return Article(
-        text=doc.text,
+        text=doc.text if text is None else text,
         people=doc._.people or [],
         places=doc._.places or [],
         organizations=doc._.organizations or [],
@@ -87,7 +91,30 @@ def analyze(text: str) -> Article:
     Empty or whitespace-only text gives an empty :class:`Article`.
     """
     text = check_text(text)
-    return to_article(default_pipeline()(text))
+    return to_article(default_pipeline()(text), text)
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A text that :func:`analyze_many` could not analyze (with ``on_error="record"``)."""
+
+    index: int
+    """The text's position in the input."""
+    error: str
+    """What went wrong: the exception's type and message."""
+
+
+class AnalysisError(RuntimeError):
+    """:func:`analyze_many` failed on one text (``on_error="raise"``); names its position."""
+
+    def __init__(self, failure: Failure) -> None:
+        super().__init__(f"texts[{failure.index}]: {failure.error}")
+        self.failure = failure
+
+
+ON_ERROR = ("raise", "skip", "record")
+OnError = Literal["raise", "skip", "record"]
+Result = Article | Failure
 
 
 def _checked(texts: Iterable[str]) -> Iterator[str]:
@@ -98,40 +125,100 @@ def _checked(texts: Iterable[str]) -> Iterator[str]:
             raise TypeError(f"texts[{number}]: {error}") from None
 
 
-def _chunks(texts: Iterable[str], size: int) -> Iterator[list[str]]:
+def _chunks(texts: Iterable[str], size: int) -> Iterator[tuple[int, list[str]]]:
+    """(index of the first text, texts) of consecutive chunks of ``size`` texts."""
     texts = iter(texts)
+    start = 0
     while chunk := list(islice(texts, size)):
-        yield chunk
+        yield start, chunk
+        start += len(chunk)
 
 
-def _worker_analyze(chunk: list[str]) -> list[Article]:
-    return [to_article(doc) for doc in default_pipeline().pipe(chunk, batch_size=len(chunk))]
+def _describe(error: BaseException) -> str:
+    return f"{type(error).__name__}: {error}"
+
+
+def analyze_chunk(nlp: Language, start: int, texts: list[str]) -> list[Result]:
+    """Analyze ``texts`` as one batch; if the batch fails, text by text, so one bad text
+    becomes a :class:`Failure` (at ``start`` + its position) and the others are kept.
+    """
+    try:
+        docs = nlp.pipe(texts, batch_size=max(len(texts), 1))
+        return [to_article(doc, text) for doc, text in zip(docs, texts)]
+    except Exception:
+        results: list[Result] = []
+        for number, text in enumerate(texts, start):
+            try:
+                results.append(to_article(nlp(text), text))
+            except Exception as error:
+                results.append(Failure(number, _describe(error)))
+        return results
+
+
+def _handled(results: Iterable[Result], on_error: str) -> Iterator[Result]:
+    for result in results:
+        if isinstance(result, Failure):
+            if on_error == "raise":
+                raise AnalysisError(result)
+            if on_error == "skip":
+                continue
+        yield result
+
+
+@overload
+def analyze_many(
+    texts: Iterable[str],
+    batch_size: int = ...,
+    n_process: int = ...,
+    on_error: Literal["raise", "skip"] = ...,
+) -> Iterator[Article]: ...
+
+
+@overload
+def analyze_many(
+    texts: Iterable[str],
+    batch_size: int = ...,
+    n_process: int = ...,
+    on_error: Literal["record"] = ...,
+) -> Iterator[Article | Failure]: ...
 
 
 def analyze_many(
-    texts: Iterable[str], batch_size: int = 32, n_process: int = 1
-) -> Iterator[Article]:
+    texts: Iterable[str],
+    batch_size: int = 32,
+    n_process: int = 1,
+    on_error: OnError = "raise",
+) -> Iterator[Article] | Iterator[Article | Failure]:
     """Analyze many articles, in input order, batching their sentences through the models.
 
     ``batch_size``: articles tagged together (their sentences share model calls).
-    ``n_process``: worker processes, each loading the pipeline once.
+    ``n_process``: worker processes, each loading the pipeline once; results still come in
+    input order. A worker that dies (killed, out of memory) is replaced and only the text it
+    died on is lost.
+    ``on_error``: what a text the pipeline fails on gives: ``"raise"`` an
+    :class:`AnalysisError` naming its position (the default), ``"skip"`` nothing,
+    ``"record"`` a :class:`Failure` in its place (one result per text, in order).
+    A text that is not a ``str`` is a ``TypeError`` in every mode.
     """
     if not isinstance(batch_size, int) or batch_size < 1:
         raise ValueError(f"batch_size must be a positive int, got {batch_size!r}")
     if not isinstance(n_process, int) or n_process < 1:
         raise ValueError(f"n_process must be a positive int, got {n_process!r}")
+    if on_error not in ON_ERROR:
+        raise ValueError(f"on_error must be one of {ON_ERROR}, got {on_error!r}")
     if isinstance(texts, (str, bytes)):
         raise TypeError(
             "analyze_many expects an iterable of str, got a single "
             f"{type(texts).__name__}; use analyze() for one text"
         )
-    texts = _checked(texts)
+    chunks = _chunks(_checked(texts), batch_size)
     if n_process == 1:
         nlp = default_pipeline()
-        for doc in nlp.pipe(texts, batch_size=batch_size):
-            yield to_article(doc)
-        return
-    context = multiprocessing.get_context("spawn")
-    with context.Pool(n_process) as pool:
-        for articles in pool.imap(_worker_analyze, _chunks(texts, batch_size)):
-            yield from articles
+        results: Iterator[Result] = (
+            result for start, chunk in chunks for result in analyze_chunk(nlp, start, chunk)
+        )
+    else:
+        from ._parallel import analyze_parallel
+
+        results = analyze_parallel(chunks, n_process)
+    return _handled(results, on_error)

@@ -8,10 +8,16 @@ artifacts live in ``models/`` (shipped inside the package as ``newsnlp/models``)
 from __future__ import annotations
 
 import importlib.util
+import os
 import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+import numpy
+from slovnet.vocab import Vocab
 
 EMBEDDING = "emb/navec_news_v1_1B_250K_300d_100q.tar"
 MORPH = "model/slovnet_morph_news_v1.tar"
@@ -51,13 +57,231 @@ def navec() -> Any:
         return Navec.load(str(natasha_data_dir() / EMBEDDING))
 
 
-def _slovnet(kind: str, path: str, batch_size: int) -> Any:
-    import slovnet
+# slovnet's matrices are small (a batch of sentences by a few hundred features). On a busy or
+# shared machine a second BLAS thread spinning for the other core makes them several times
+# slower, so newsnlp runs them on one thread and scales with processes (n_process, Dask).
+# NEWSNLP_BLAS_THREADS=2 lets one process use a second, idle core for the matrix products.
+BLAS_THREADS = int(os.environ.get("NEWSNLP_BLAS_THREADS", "1"))
 
+_blas_lock = threading.Lock()
+_blas_users = 0
+_blas_limit: Any = None
+
+
+@contextmanager
+def blas_threads(limit: int | None = None) -> Iterator[None]:
+    """Run the block with BLAS (numpy's OpenBLAS) limited to ``limit`` threads
+    (default :data:`BLAS_THREADS`).
+
+    The limit is process-wide, so concurrent users are counted: the first one in sets it and
+    the last one out restores the caller's setting.
+    """
+    global _blas_users, _blas_limit
+    with _blas_lock:
+        if _blas_users == 0 and _blas_controller() is not None:
+            limit = BLAS_THREADS if limit is None else limit
+            _blas_limit = _blas_controller().limit(limits=limit, user_api="blas")
+        _blas_users += 1
+    try:
+        yield
+    finally:
+        with _blas_lock:
+            _blas_users -= 1
+            if _blas_users == 0 and _blas_limit is not None:
+                _blas_limit.restore_original_limits()
+                _blas_limit = None
+
+
+@cache
+def _blas_controller() -> Any:
+    try:
+        from threadpoolctl import ThreadpoolController
+    except ModuleNotFoundError:  # BLAS keeps its own thread count (pip install threadpoolctl)
+        return None
+    return ThreadpoolController()
+
+
+class OneBlasThread:
+    """A slovnet model whose forward pass runs under :func:`blas_threads`."""
+
+    def __init__(self, module: Any) -> None:
+        self.module = module
+
+    def __call__(self, *args: Any) -> Any:
+        with blas_threads():
+            return self.module(*args)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.module, name)
+
+
+class CNNEncoder:
+    """slovnet's ``CNNEncoder`` forward pass, kept in (batch, words, features) layout.
+
+    slovnet transposes to (batch, features, words) for every layer and builds each layer's
+    convolution windows from that layout with strided copies. Here the windows matrix is
+    built from three contiguous slices instead; it is the same matrix, multiplied by the same
+    weights in the same ``matmul`` call, and ReLU, batch norm and the padding mask are the
+    same element-wise operations, so the output is bit for bit slovnet's.
+    """
+
+    def __init__(self, encoder: Any) -> None:
+        self.layers = encoder.layers
+
+    def __call__(self, input: numpy.ndarray, mask: numpy.ndarray) -> numpy.ndarray:
+        x = input
+        for layer in self.layers:
+            x = _conv(layer.conv, x)
+            x = x.clip(0)
+            norm = layer.norm
+            x = (x - norm.mean.array) / norm.std.array * norm.weight.array + norm.bias.array
+            x[mask] = 0
+        return x
+
+
+class NavecEmbedding:
+    """slovnet's navec look-up, done once per distinct word of a batch.
+
+    Each vector is decoded from navec's product-quantized codes the same way; a batch repeats
+    many words (punctuation, prepositions), so the decoded vectors are gathered instead.
+    """
+
+    def __init__(self, embedding: Any) -> None:
+        self.embedding = embedding
+
+    def __call__(self, input: numpy.ndarray) -> numpy.ndarray:
+        unique, inverse = numpy.unique(input, return_inverse=True)
+        return self.embedding(unique)[inverse.reshape(input.shape)]
+
+
+def _conv(conv: Any, x: numpy.ndarray) -> numpy.ndarray:
+    """slovnet's ``Conv1d`` on a (batch, words, features) input, same windows and matmul."""
+    filters, features, kernel = conv.weight.shape
+    batch, words, _ = x.shape
+    padded = numpy.zeros((batch, words + 2 * conv.padding, features), dtype=x.dtype)
+    padded[:, conv.padding : conv.padding + words] = x
+    windows_count = padded.shape[1] - kernel + 1
+    windows = numpy.empty((batch, windows_count, features, kernel), dtype=x.dtype)
+    for shift in range(kernel):
+        windows[:, :, :, shift] = padded[:, shift : shift + windows_count]
+    windows = windows.reshape(batch * windows_count, features * kernel)
+    weight = conv.weight.array.reshape(filters, features * kernel)
+    output = numpy.matmul(windows, weight.T) + conv.bias.array
+    return output.reshape(batch, windows_count, filters)
+
+
+class WordShapeEncoder:
+    """slovnet's word/shape encoder with the per-word look-ups cached.
+
+    Gives the same ``WordShapeInput`` batches as slovnet's own encoder (``words_vocab`` id of
+    the lowercased word, ``shapes_vocab`` id of its shape, padded, ``pad_mask``), but computes
+    a word's ids once instead of on every occurrence.
+    """
+
+    MAX_CACHED = 500_000
+
+    def __init__(self, words_vocab: Any, shapes_vocab: Any, batch_size: int) -> None:
+        self.words_vocab = words_vocab
+        self.shapes_vocab = shapes_vocab
+        self.batch_size = batch_size
+        self.cache: dict[str, tuple[int, int]] = {}
+
+    def ids(self, word: str) -> tuple[int, int]:
+        """(word id, shape id) of one word."""
+        found = self.cache.get(word)
+        if found is None:
+            from slovnet.shape import word_shape
+
+            found = (
+                self.words_vocab.encode(word.lower()),
+                self.shapes_vocab.encode(word_shape(word)),
+            )
+            if len(self.cache) >= self.MAX_CACHED:
+                self.cache.clear()
+            self.cache[word] = found
+        return found
+
+    def input(self, items: list[list[str]]) -> Any:
+        """One padded batch of word lists."""
+        from slovnet.exec.encoders import WordShapeInput
+
+        size = max(len(words) for words in items)
+        word_id = numpy.full((len(items), size), self.words_vocab.pad_id)
+        shape_id = numpy.full((len(items), size), self.shapes_vocab.pad_id)
+        ids = self.ids
+        for row, words in enumerate(items):
+            if words:
+                pairs = [ids(word) for word in words]
+                word_id[row, : len(words)] = [pair[0] for pair in pairs]
+                shape_id[row, : len(words)] = [pair[1] for pair in pairs]
+        return WordShapeInput(word_id, shape_id, word_id == self.words_vocab.pad_id)
+
+    def __call__(self, items: Iterable[list[str]]) -> Iterator[Any]:
+        items = list(items)
+        for start in range(0, len(items), self.batch_size):
+            yield self.input(items[start : start + self.batch_size])
+
+
+_words_vocabs: dict[bytes, Any] = {}
+
+
+def _words_vocab(pack: Any) -> Any:
+    """The pack's word vocabulary: one ``Vocab`` for packs whose vocabularies are equal, and
+    navec's own word index when it is navec's list (the news models' case), so that the 250k
+    words are indexed once instead of four times."""
+    from gzip import decompress
+
+    from slovnet.const import WORD
+    from slovnet.exec.pack import vocab_name
+
+    content = decompress(pack.read(vocab_name(WORD)))
+    if content not in _words_vocabs:
+        items = content.decode("utf8").splitlines()
+        words = navec().vocab
+        if items == words.words:
+            _words_vocabs[content] = _IndexedVocab(words.words, words.word_ids)
+        else:
+            _words_vocabs[content] = Vocab(items)
+    return _words_vocabs[content]
+
+
+class _IndexedVocab(Vocab):  # type: ignore[misc]
+    """A slovnet ``Vocab`` over an existing word list and word -> id index."""
+
+    def __init__(self, items: list[str], item_ids: dict[str, int]) -> None:
+        self.items = items
+        self.item_ids = item_ids
+        self.unk_id = item_ids.get("<unk>")
+        self.pad_id = item_ids.get("<pad>")
+
+
+def _slovnet(kind: str, path: str, batch_size: int) -> Any:
+    """Load a slovnet model as ``slovnet.<kind>.load`` does, sharing the word vocabulary, with
+    newsnlp's cached encoder and its forward pass on one BLAS thread."""
+    from slovnet import api
+    from slovnet.const import REL, SHAPE, TAG
+    from slovnet.exec import infer as infers
+    from slovnet.exec.pack import Pack
+
+    model_class, decoder_class, infer_class, labels = {
+        "NER": (api.NERModel, infers.TagDecoder, infers.NERInfer, TAG),
+        "Morph": (api.MorphModel, infers.TagDecoder, infers.MorphInfer, TAG),
+        "Syntax": (api.SyntaxModel, infers.SyntaxDecoder, infers.SyntaxInfer, REL),
+    }[kind]
     with _lock:
-        model = getattr(slovnet, kind).load(str(natasha_data_dir() / path), batch_size=batch_size)
-        model.navec(navec())
-        return model
+        with Pack(str(natasha_data_dir() / path)) as pack:
+            pack.load_meta().check_protocol()
+            model = pack.load_model(model_class)
+            arrays = dict(pack.load_arrays(model.weights))
+            words_vocab = _words_vocab(pack)
+            shapes_vocab = pack.load_vocab(SHAPE)
+            labels_vocab = pack.load_vocab(labels)
+        model = model.inject_arrays(arrays).inject_navec(navec())
+        model.encoder = CNNEncoder(model.encoder)
+        model.emb.word = NavecEmbedding(model.emb.word)
+        encoder = WordShapeEncoder(words_vocab, shapes_vocab, batch_size)
+        infer = infer_class(OneBlasThread(model), encoder, decoder_class(labels_vocab))
+        return getattr(api, kind)(infer, batch_size)
 
 
 @cache

@@ -13,7 +13,9 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 
 from razdel import sentenize, tokenize
+from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import registry
 from spacy.vocab import Vocab
 
 
@@ -58,7 +60,7 @@ class RazdelTokenizer:
         sent_starts_at = {sent.start for sent in sentenize(text)} if text.strip() else set()
         words: list[str] = []
         spaces: list[bool] = []
-        starts: list[bool] = []
+        starts: list[bool | int | None] = []
         new_line = False
         seen_word = False
         for start, stop in _words(text):
@@ -96,6 +98,20 @@ class RazdelTokenizer:
 
     def from_disk(self, path: object, **kwargs: object) -> RazdelTokenizer:
         return self
+
+
+TOKENIZER = "newsnlp.RazdelTokenizer.v1"
+"""The registered name of :class:`RazdelTokenizer` (``[nlp.tokenizer]`` in a spaCy config)."""
+
+
+@registry.tokenizers(TOKENIZER)
+def make_tokenizer() -> Callable[[Language], RazdelTokenizer]:
+    """spaCy tokenizer factory: razdel instead of spaCy's rules (never built, never used)."""
+
+    def create(nlp: Language) -> RazdelTokenizer:
+        return RazdelTokenizer(nlp.vocab)
+
+    return create
 
 
 def sentence_finder(doc: Doc) -> Callable[[int], Span]:

@@ -12,12 +12,14 @@ from itertools import islice
 from typing import Any
 
 import numpy
-from spacy.attrs import DEP, HEAD
+from slovnet.conll import parse_conll_tag
+from spacy import parts_of_speech  # type: ignore[attr-defined]
+from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from . import resources
-from ._batch import piece_words, run_sorted, sentence_pieces
+from ._batch import piece_words, run_sorted, sentence_bounds, sentence_pieces
 
 
 def _batches(docs: Iterable[Doc], size: int) -> Iterator[list[Doc]]:
@@ -27,11 +29,18 @@ def _batches(docs: Iterable[Doc], size: int) -> Iterator[list[Doc]]:
 
 
 class MorphTagger:
-    """Sets ``token.pos_`` and ``token.morph`` (Universal Dependencies) with slovnet."""
+    """Sets ``token.pos_`` and ``token.morph`` (Universal Dependencies) with slovnet.
+
+    The model's layers are called directly on padded batches and its tag ids are turned into
+    spaCy's POS ids and MORPH hashes once per tag, then written with one ``doc.from_array``:
+    the same tags as slovnet's ``MorphMarkup`` without a Python object per word.
+    """
 
     def __init__(self, batch_size: int = 32) -> None:
         self.batch_size = batch_size
         self.model = resources.morph_model(batch_size)
+        self._codes: dict[int, tuple[int, int]] = {}
+        self._codes_vocab: Any = None
 
     def __call__(self, doc: Doc) -> Doc:
         self.tag([doc])
@@ -42,15 +51,44 @@ class MorphTagger:
             self.tag(batch)
             yield from batch
 
+    def tag_ids(self, items: list[list[str]]) -> Iterator[numpy.ndarray]:
+        """slovnet's tag ids for each word list (what ``MorphInfer.process`` computes)."""
+        infer = self.model.infer
+        for batch in infer.encoder(items):
+            pred = infer.model(batch.word_id, batch.shape_id, batch.pad_mask)
+            ids = infer.model.head.decode(pred)
+            for row, size in enumerate((~batch.pad_mask).sum(-1).tolist()):
+                yield ids[row, :size]
+
+    def codes(self, vocab: Any, tag_id: int) -> tuple[int, int]:
+        """(spaCy POS id, MORPH hash or 0 for no features) of one slovnet tag id."""
+        if vocab is not self._codes_vocab:
+            self._codes, self._codes_vocab = {}, vocab
+        found = self._codes.get(tag_id)
+        if found is None:
+            tag = self.model.infer.decoder.tags_vocab.decode(tag_id)
+            pos, feats = parse_conll_tag(tag)
+            if pos not in parts_of_speech.IDS:
+                raise ValueError(f"slovnet tag {tag!r} has a POS spaCy does not know: {pos!r}")
+            morph = vocab.morphology.add(feats) if feats else 0
+            found = self._codes[tag_id] = (parts_of_speech.IDS[pos], morph)
+        return found
+
     def tag(self, docs: Sequence[Doc]) -> None:
+        """Tag the words of every sentence of ``docs``, in one run of the model."""
         pieces = sentence_pieces(docs)
-        markups = run_sorted(self.model.infer, piece_words(docs, pieces))
-        for (number, indexes), markup in zip(pieces, markups):
-            doc = docs[number]
-            for i, token in zip(indexes, markup.tokens):
-                doc[i].pos_ = token.pos
-                if token.feats:
-                    doc[i].set_morph(token.feats)
+        tag_ids = run_sorted(self.tag_ids, piece_words(docs, pieces))
+        arrays: list[Any] = [doc.to_array([POS, MORPH]) for doc in docs]
+        for (number, indexes), ids in zip(pieces, tag_ids):
+            array, vocab = arrays[number], docs[number].vocab
+            for i, tag_id in zip(indexes, ids.tolist()):
+                pos, morph = self.codes(vocab, tag_id)
+                array[i, 0] = pos
+                if morph:
+                    array[i, 1] = morph
+        for doc, array in zip(docs, arrays):
+            if len(doc):
+                doc.from_array([POS, MORPH], array)
 
 
 # Universal Dependencies to OpenCorpora (pymorphy3) grammemes, to pick the parse the tagger saw.
@@ -128,13 +166,51 @@ def lemmatize(token: Any) -> str:
     return best_parse(text.lower(), *token_tag(token)).normal_form
 
 
+def lemma_of(text: str, pos: str, feats: str) -> str:
+    """What :func:`lemmatize` gives a token with this text, POS and ``str(token.morph)``."""
+    if not any(char.isalpha() for char in text):
+        return text.lower()
+    values = dict(part.split("=", 1) for part in feats.split("|") if "=" in part)
+    case, gender, number = (values.get(name, "").split(",")[0] for name in _TAG_FEATS)
+    return best_parse(text.lower(), pos, case, gender, number).normal_form
+
+
+_TAG_FEATS = ("Case", "Gender", "Number")
+
+
 class Lemmatizer:
-    """Sets ``token.lemma_`` from pymorphy3, choosing the parse that agrees with the tagger."""
+    """Sets ``token.lemma_`` from pymorphy3, choosing the parse that agrees with the tagger.
+
+    A lemma depends only on the token's text, POS and morphology, so it is computed once per
+    distinct (text, POS, morph) and written with one ``doc.from_array`` per document.
+    """
+
+    MAX_CACHED = 500_000
+
+    def __init__(self) -> None:
+        self._lemmas: dict[tuple[int, int, int], int] = {}
+        self._vocab: Any = None
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc:
-            if not token.is_space:
-                token.lemma_ = lemmatize(token)
+        if not len(doc):
+            return doc
+        if doc.vocab is not self._vocab or len(self._lemmas) >= self.MAX_CACHED:
+            self._lemmas, self._vocab = {}, doc.vocab
+        strings = doc.vocab.strings
+        lemmas = self._lemmas
+        array = doc.to_array([ORTH, POS, MORPH, IS_SPACE, LEMMA])
+        out: Any = array[:, 4].copy()
+        for i, (orth, pos, morph, space, _) in enumerate(array.tolist()):
+            if space:
+                continue
+            key = (orth, pos, morph)
+            lemma = lemmas.get(key)
+            if lemma is None:
+                feats = str(doc[i].morph) if morph else ""
+                text = lemma_of(strings[orth], parts_of_speech.NAMES[pos], feats)
+                lemma = lemmas[key] = strings.add(text)
+            out[i] = lemma
+        doc.from_array([LEMMA], out)
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
@@ -155,11 +231,11 @@ class SyntaxParser:
         self.only_with = tuple(prefix.lower() for prefix in only_with)
         self.model = resources.syntax_model(batch_size)
 
-    def needs_parse(self, sent: Span) -> bool:
-        """Whether ``sent`` is parsed under this component's ``only_with`` setting."""
+    def needs_parse(self, lowers: list[str]) -> bool:
+        """Whether a sentence (its tokens' lowercased texts) is parsed under ``only_with``."""
         if not self.only_with:
             return True
-        return any(token.lower_.startswith(self.only_with) for token in sent)
+        return any(lower.startswith(self.only_with) for lower in lowers)
 
     def __call__(self, doc: Doc) -> Doc:
         self.parse([doc])
@@ -171,7 +247,7 @@ class SyntaxParser:
             yield from batch
 
     def parse(self, docs: Sequence[Doc]) -> None:
-        pieces = sentence_pieces(docs, self.needs_parse)
+        pieces = sentence_pieces(docs, self.needs_parse if self.only_with else None)
         markups = run_sorted(self.model.infer, piece_words(docs, pieces))
         parsed: list[dict[int, tuple[int, str]]] = [{} for _ in docs]
         for (number, indexes), markup in zip(pieces, markups):
@@ -210,14 +286,16 @@ def set_heads(doc: Doc, arcs: dict[int, tuple[int, str]]) -> None:
     spaCy's "missing" annotation (their own head, ``dep_ == ""``), which keeps razdel's
     sentence boundaries in ``doc.sents``.
     """
+    if not len(doc):
+        return
     strings = doc.vocab.strings
-    array = doc.to_array([HEAD, DEP])
+    array: Any = doc.to_array([HEAD, DEP])
+    offsets = array[:, 0].astype(numpy.int64)
+    codes = array[:, 1].copy()
     root_label, dep_label, empty = strings.add("ROOT"), strings.add("dep"), strings.add("")
-    for sent in list(doc.sents):
-        root = next(
-            (i for i in range(sent.start, sent.end) if arcs.get(i, (None,))[0] == i), sent.start
-        )
-        for i in range(sent.start, sent.end):
+    for start, end in sentence_bounds(doc):
+        root = next((i for i in range(start, end) if arcs.get(i, (None,))[0] == i), start)
+        for i in range(start, end):
             head, label = arcs.get(i, (root, ""))
             if i == root:
                 head, code = i, root_label
@@ -227,8 +305,10 @@ def set_heads(doc: Doc, arcs: dict[int, tuple[int, str]]) -> None:
                 head, code = root, dep_label
             else:
                 code = strings.add(label) if label else empty
-            array[i, 0] = numpy.array(head - i, dtype=numpy.int64).astype(numpy.uint64)
-            array[i, 1] = code
+            offsets[i] = head - i
+            codes[i] = code
+    array[:, 0] = offsets.astype(numpy.uint64)
+    array[:, 1] = codes
     doc.from_array([HEAD, DEP], array)
 
 

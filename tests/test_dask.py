@@ -1,0 +1,79 @@
+"""newsnlp.dask on a real two-worker ``distributed.LocalCluster``: same results as in-process."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+dask_bag = pytest.importorskip("dask.bag")
+distributed = pytest.importorskip("distributed")
+parquet = pytest.importorskip("pyarrow.parquet")
+
+import newsnlp  # noqa: E402
+from newsnlp.dask import COLUMNS, analyze_bag, analyze_partition, to_parquet, to_row  # noqa: E402
+
+RECORDS = [
+    {"id": "omsk", "text": "Мэр Омска Сергей Шелест сообщил, что экспорт вырос на 12 %."},
+    {"id": 2, "text": "Президент Франции Эмманюэль Макрон прибыл в Берлин."},
+    {"id": "bad", "text": "Цены в Казани выросли на 3 %\ud800."},
+    {"id": "empty", "text": ""},
+    {"id": 5, "text": "Акции «Газпрома» подешевели на 1,5 процента, сообщает Reuters."},
+    {"text": "В Твери открыли новый мост."},
+]
+
+
+@pytest.fixture(scope="module")
+def client():
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        yield client
+
+
+def expected_rows() -> list[dict]:
+    return analyze_partition(RECORDS)
+
+
+def test_import_newsnlp_does_not_import_dask() -> None:
+    code = "import sys, newsnlp; newsnlp.analyze('Рост на 5 %.'); print('dask' in sys.modules)"
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "False"
+
+
+def test_rows_have_one_schema_and_record_errors() -> None:
+    rows = expected_rows()
+    assert [row["id"] for row in rows] == ["omsk", "2", "bad", "empty", "5", None]
+    assert all(tuple(row) == COLUMNS for row in rows)
+    assert rows[2]["error"].startswith("UnicodeEncodeError")
+    assert rows[2]["people"] is None
+    article = newsnlp.analyze(RECORDS[0]["text"])
+    assert rows[0] == to_row("omsk", article)
+    assert json.loads(rows[0]["percentages"])[0]["value"] == 12.0
+
+
+def test_bag_on_two_workers_matches_one_process(client, tmp_path: Path) -> None:
+    bag = dask_bag.from_sequence(RECORDS, npartitions=3)
+    rows = analyze_bag(bag).compute()
+    assert rows == expected_rows()
+    workers = client.run(lambda: "newsnlp.pipeline" in sys.modules)
+    assert len(workers) == 2 and any(workers.values())
+
+    paths = to_parquet(analyze_bag(bag), tmp_path / "facts")
+    assert [Path(path).name for path in paths] == [f"part-0000{n}.parquet" for n in range(3)]
+    table = parquet.read_table(tmp_path / "facts")
+    assert table.column_names == list(COLUMNS)
+    assert table.to_pylist() == expected_rows()
+
+
+def test_partition_rejects_a_record_without_text() -> None:
+    with pytest.raises(ValueError, match="expected a mapping with a 'text' str"):
+        analyze_partition([{"id": 1, "body": "x"}])

@@ -1,0 +1,73 @@
+"""analyze_many over worker processes: input order, identical results, and failures contained."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+import newsnlp
+from newsnlp._parallel import analyze_parallel, run_chunk
+from newsnlp.pipeline import AnalysisError, Failure, _chunks
+
+TEXTS = [
+    "Мэр Омска Сергей Шелест встретился с консулом Китая Ло Шисюном.",
+    "Экспорт Омской области в Китай увеличился на 94 %, а импорт — на 39 %.",
+    "",
+    "Президент Франции Эмманюэль Макрон прибыл в Берлин.",
+    "По итогам 2024 года доля онлайн-продаж выросла на 3,5 процентного пункта.",
+    "Акции «Газпрома» подешевели на 1,5 процента.\n\nМосква, 12 мая.",
+    "В Твери открыли новый мост.",
+]
+# a lone surrogate (what json.loads makes of "\ud800") cannot be encoded: spaCy raises on it
+BAD = "Цены в Казани выросли на 3 %\ud800."
+DIE = "Этот текст убивает рабочий процесс."
+
+
+def die_on_marker(start: int, texts: list[str]) -> list:
+    """A worker's chunk runner that dies (as if killed by the OOM killer) on ``DIE``."""
+    if DIE in texts:
+        os._exit(3)
+    return run_chunk(start, texts)
+
+
+def test_two_processes_give_the_same_articles_in_order() -> None:
+    texts = TEXTS * 3
+    one = list(newsnlp.analyze_many(texts, batch_size=2))
+    two = list(newsnlp.analyze_many(texts, batch_size=2, n_process=2))
+    assert [article.text for article in two] == texts
+    assert two == one
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_a_failing_text_is_recorded_skipped_or_raised(n_process: int) -> None:
+    texts = TEXTS[:3] + [BAD] + TEXTS[3:]
+    recorded = list(
+        newsnlp.analyze_many(texts, batch_size=3, n_process=n_process, on_error="record")
+    )
+    assert len(recorded) == len(texts)
+    failure = recorded[3]
+    assert isinstance(failure, Failure)
+    assert failure.index == 3 and failure.error.startswith("UnicodeEncodeError:")
+    others = [result for result in recorded if not isinstance(result, Failure)]
+    assert others == [newsnlp.analyze(text) for text in TEXTS]
+
+    skipped = list(newsnlp.analyze_many(texts, batch_size=3, n_process=n_process, on_error="skip"))
+    assert skipped == others
+
+    with pytest.raises(AnalysisError, match=r"texts\[3\]: UnicodeEncodeError"):
+        list(newsnlp.analyze_many(texts, batch_size=3, n_process=n_process))
+
+
+def test_a_dying_worker_loses_only_its_text() -> None:
+    texts = TEXTS[:4] + [DIE] + TEXTS[4:]
+    results = list(analyze_parallel(_chunks(texts, 2), 2, run=die_on_marker))
+    assert len(results) == len(texts)
+    assert results[4] == Failure(4, "worker process died while analyzing this text")
+    articles = results[:4] + results[5:]
+    assert [article.text for article in articles] == TEXTS
+
+
+def test_on_error_must_be_known() -> None:
+    with pytest.raises(ValueError, match="on_error must be one of .* got 'ignore'"):
+        newsnlp.analyze_many(TEXTS, on_error="ignore")  # type: ignore[call-overload]
