@@ -116,3 +116,8 @@ def test_article_is_json_with_schema() -> None:
     schema = newsnlp.json_schema()
     assert set(schema["properties"]) == set(data)
     assert "Percentage" in schema["$defs"]
+
+
+def test_lone_surrogate_is_named() -> None:
+    with pytest.raises(ValueError, match=r"lone surrogate '\\ud800' at offset 6"):
+        newsnlp.analyze("Текст \ud800 тут")

@@ -6,7 +6,7 @@
 ['Сергей Шелест', 'Ло Шисюн']
 """
 
-from .pipeline import analyze, analyze_many, load
+from .pipeline import AnalysisError, Failure, analyze, analyze_many, load
 from .schema import (
     Article,
     Mention,
@@ -19,7 +19,9 @@ from .schema import (
 )
 
 __all__ = [
+    "AnalysisError",
     "Article",
+    "Failure",
     "Mention",
     "Organization",
     "Percentage",

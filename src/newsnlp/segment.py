@@ -31,6 +31,20 @@ def check_text(text: object) -> str:
     raise TypeError(f"newsnlp expects text as str, got {type(text).__name__}: {text!r:.60}")
 
 
+def check_unicode(text: str) -> str:
+    """Return ``text`` if it is valid Unicode; a lone surrogate (what ``json.loads`` makes of
+    an unpaired "\\ud800") raises a ``ValueError`` that says where and what to do."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise ValueError(
+            f"text has a lone surrogate {text[error.start]!r} at offset {error.start}, which is "
+            "not valid Unicode; clean it first, e.g. "
+            "text.encode('utf-8', 'replace').decode('utf-8')"
+        ) from None
+    return text
+
+
 def _words(text: str) -> Iterator[tuple[int, int]]:
     """(start, stop) of every token, whitespace gaps included, covering ``text`` exactly."""
     offset = 0
@@ -53,7 +67,7 @@ class RazdelTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        text = check_text(text)
+        text = check_unicode(check_text(text))
         if not text:
             return Doc(self.vocab, words=[], spaces=[])
 
