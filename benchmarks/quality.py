@@ -109,7 +109,7 @@ def norm_scores(docs: list[dict], names: list[set[tuple[str, str]]]) -> dict[str
 def run_newsnlp(
     texts: list[str],
 ) -> tuple[list[list[Span]], list[set[tuple[str, str]]], list[set[tuple[str, str]]]]:
-    """Spans, entity names, and entity names plus each mention's own normal form."""
+    """Spans, each mention's normal form (the README's score), and the entities' names."""
     import newsnlp
 
     spans, names, mention_names = [], [], []
@@ -128,14 +128,14 @@ def run_newsnlp(
                 doc_mentions |= {(kind, m.normal) for m in entity.mentions if m.normal}
         spans.append(doc_spans)
         names.append(doc_names)
-        mention_names.append(doc_names | doc_mentions)
-    return spans, names, mention_names
+        mention_names.append(doc_mentions)
+    return spans, mention_names, names
 
 
 def run_natasha(
     texts: list[str],
 ) -> tuple[list[list[Span]], list[set[tuple[str, str]]], list[set[tuple[str, str]]]]:
-    """natasha's spans and per-span normal forms (it has no entity-level names)."""
+    """natasha's spans and per-span normal forms (it has no entities, so no names of its own)."""
     from natasha import Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
 
     segmenter, emb = Segmenter(), NewsEmbedding()
@@ -162,27 +162,27 @@ def main() -> None:
     texts = [doc["text"] for doc in docs]
     print(f"factRuEval-2016 dev: {len(docs)} articles ({args.data})")
     print(
-        "norm 'name': the entity's reported name; 'ment': that name or the mention's own "
-        "normal form (natasha has only per-span normal forms, so its two columns agree)"
+        "norm: a predicted mention's normalized name (the README's score); name: the entity's "
+        "one reported name ('Россия' for 'РФ'; natasha has no entities, so it repeats norm)"
     )
-    header = ("PER F1", "LOC F1", "ORG F1", "PER name", "LOC name", "PER ment", "LOC ment", "sec")
+    header = ("PER F1", "LOC F1", "ORG F1", "PER norm", "LOC norm", "PER name", "LOC name", "sec")
     print(f"{'system':<10}" + "".join(f"{h:>9}" for h in header))
     for name, run in (("natasha", run_natasha), ("newsnlp", run_newsnlp)):
         if args.only and args.only != name:
             continue
         started = time.perf_counter()
-        spans, names, mention_names = run(texts)
+        spans, mention_names, names = run(texts)
         seconds = time.perf_counter() - started
         ner = ner_scores(docs, spans)
-        by_name, by_mention = norm_scores(docs, names), norm_scores(docs, mention_names)
+        by_mention, by_name = norm_scores(docs, mention_names), norm_scores(docs, names)
         figures = (
             ner["PER"],
             ner["LOC"],
             ner["ORG"],
-            by_name["PER"],
-            by_name["LOC"],
             by_mention["PER"],
             by_mention["LOC"],
+            by_name["PER"],
+            by_name["LOC"],
         )
         print(f"{name:<10}" + "".join(f"{x:9.3f}" for x in figures) + f"{seconds:9.1f}")
 
