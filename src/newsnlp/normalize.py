@@ -159,6 +159,7 @@ def _inflect(word: str, pos: str, case: str, gender: str, number: str, person: b
     return form.word if form is not None else word
 
 
+@lru_cache(maxsize=100_000)
 def _name_gender(word: str, case: str) -> str:
     """The gender pymorphy3 gives a first name in ``case`` ("джоанной" -> "Fem"), or ""."""
     wanted = _UD_CASES.get(case, set())

@@ -195,19 +195,22 @@ def spread_labels(doc: Doc, spans: list[Span]) -> list[Span]:
     if not known:
         return spans
     longest = max(len(key) for key in known)
+    firsts = {key[0] for key in known}
+    lemmas = [token.lemma_ for token in doc]
+    breaks = [token.is_space and "\n" in token.text for token in doc]
     covered = bytearray(len(doc))
     for span in spans:
         covered[span.start : span.end] = b"\x01" * len(span)
     found = list(spans)
     i = 0
     while i < len(doc):
-        if covered[i] or not doc[i].text[:1].isupper():
+        if covered[i] or lemmas[i] not in firsts or not doc[i].text[:1].isupper():
             i += 1
             continue
         for size in range(min(longest, len(doc) - i), 0, -1):
-            if any(covered[i : i + size]) or "\n" in doc[i : i + size].text:
+            if any(covered[i : i + size]) or any(breaks[i : i + size]):
                 continue
-            label = known.get(tuple(token.lemma_ for token in doc[i : i + size]))
+            label = known.get(tuple(lemmas[i : i + size]))
             if label is not None:
                 found.append(Span(doc, i, i + size, label=label))
                 covered[i : i + size] = b"\x01" * size
