@@ -150,8 +150,13 @@ OTHER_ENTRIES: list[tuple[str, str, list[str], float | None, float | None]] = [
     ("newsnlp:XK", "Косово", ["Республика Косово"], 42.67, 21.17),
     ("newsnlp:ABKH", "Абхазия", ["Республика Абхазия"], 43.0, 41.02),
     ("newsnlp:SOSS", "Южная Осетия", ["Республика Южная Осетия"], 42.23, 43.97),
-    ("newsnlp:PMR", "Приднестровье", ["ПМР", "Приднестровская Молдавская Республика"],
-     46.84, 29.63),
+    (
+        "newsnlp:PMR",
+        "Приднестровье",
+        ["ПМР", "Приднестровская Молдавская Республика"],
+        46.84,
+        29.63,
+    ),
 ]
 
 #: Constituent countries of the United Kingdom, kept as regions of GB.
@@ -188,16 +193,23 @@ RU_SUBJECTS: list[tuple[str, str, list[str], tuple[str, str]]] = [
     ("RU-IN", f"{_REP} Ингушетия", ["Ингушетия"], ("Magas", "RU")),
     ("RU-KB", "Кабардино-Балкарская Республика", ["Кабардино-Балкария", "КБР"], ("Nalchik", "RU")),
     ("RU-KL", f"{_REP} Калмыкия", ["Калмыкия"], ("Elista", "RU")),
-    ("RU-KC", "Карачаево-Черкесская Республика", ["Карачаево-Черкесия", "КЧР"],
-     ("Cherkessk", "RU")),
+    (
+        "RU-KC",
+        "Карачаево-Черкесская Республика",
+        ["Карачаево-Черкесия", "КЧР"],
+        ("Cherkessk", "RU"),
+    ),
     ("RU-KR", f"{_REP} Карелия", ["Карелия"], ("Petrozavodsk", "RU")),
     ("RU-KO", f"{_REP} Коми", ["Коми"], ("Syktyvkar", "RU")),
     ("RU-ME", f"{_REP} Марий Эл", ["Марий Эл"], ("Yoshkar-Ola", "RU")),
     ("RU-MO", f"{_REP} Мордовия", ["Мордовия"], ("Saransk", "RU")),
     ("RU-SA", f"{_REP} Саха (Якутия)", ["Якутия", "Саха", "Республика Саха"], ("Yakutsk", "RU")),
-    ("RU-SE", f"{_REP} Северная Осетия — Алания",
-     ["Северная Осетия", "Северная Осетия — Алания", "Республика Северная Осетия"],
-     ("Vladikavkaz", "RU")),
+    (
+        "RU-SE",
+        f"{_REP} Северная Осетия — Алания",
+        ["Северная Осетия", "Северная Осетия — Алания", "Республика Северная Осетия"],
+        ("Vladikavkaz", "RU"),
+    ),
     ("RU-TA", f"{_REP} Татарстан", ["Татарстан", "Татария"], ("Kazan", "RU")),
     ("RU-TY", f"{_REP} Тыва", ["Тыва", "Тува", "Республика Тува"], ("Kyzyl", "RU")),
     ("RU-UD", "Удмуртская Республика", ["Удмуртия"], ("Izhevsk", "RU")),
@@ -232,8 +244,12 @@ RU_SUBJECTS: list[tuple[str, str, list[str], tuple[str, str]]] = [
     ("RU-IRK", "Иркутская область", ["Приангарье"], ("Irkutsk", "RU")),
     ("RU-KGD", "Калининградская область", [], ("Kaliningrad", "RU")),
     ("RU-KLU", "Калужская область", [], ("Kaluga", "RU")),
-    ("RU-KEM", "Кемеровская область", ["Кузбасс", "Кемеровская область — Кузбасс"],
-     ("Kemerovo", "RU")),
+    (
+        "RU-KEM",
+        "Кемеровская область",
+        ["Кузбасс", "Кемеровская область — Кузбасс"],
+        ("Kemerovo", "RU"),
+    ),
     ("RU-KIR", "Кировская область", [], ("Kirov", "RU")),
     ("RU-KOS", "Костромская область", [], ("Kostroma", "RU")),
     ("RU-KGN", "Курганская область", [], ("Kurgan", "RU")),
@@ -274,9 +290,12 @@ RU_SUBJECTS: list[tuple[str, str, list[str], tuple[str, str]]] = [
     # autonomous oblast and okrugs
     ("RU-YEV", "Еврейская автономная область", ["ЕАО"], ("Birobidzhan", "RU")),
     ("RU-NEN", "Ненецкий автономный округ", ["НАО"], ("Naryan-Mar", "RU")),
-    ("RU-KHM", "Ханты-Мансийский автономный округ — Югра",
-     ["ХМАО", "Югра", "Ханты-Мансийский автономный округ", "ХМАО — Югра"],
-     ("Khanty-Mansiysk", "RU")),
+    (
+        "RU-KHM",
+        "Ханты-Мансийский автономный округ — Югра",
+        ["ХМАО", "Югра", "Ханты-Мансийский автономный округ", "ХМАО — Югра"],
+        ("Khanty-Mansiysk", "RU"),
+    ),
     ("RU-CHU", "Чукотский автономный округ", ["Чукотка"], ("Anadyr", "RU")),
     ("RU-YAN", "Ямало-Ненецкий автономный округ", ["ЯНАО", "Ямал"], ("Salekhard", "RU")),
 ]
@@ -311,10 +330,39 @@ _VOWEL_HARD_SIGN = re.compile(r"ъ(?![еёюя])", re.IGNORECASE)
 _FOREIGN_WORDS = frozenset({"ош", "хот", "хото", "шаары", "шаһәре", "балһсн", "кала"})
 
 _ROMAN = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
-    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
-    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
-    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "g",
+    "д": "d",
+    "е": "e",
+    "ё": "e",
+    "ж": "zh",
+    "з": "z",
+    "и": "i",
+    "й": "y",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "kh",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "shch",
+    "ъ": "",
+    "ы": "y",
+    "ь": "",
+    "э": "e",
+    "ю": "yu",
+    "я": "ya",
 }
 
 
@@ -345,23 +393,101 @@ def similarity(candidate: str, latin: str) -> float:
 # --- Palladius transcription of pinyin (used only to rank Chinese candidates) ----------------
 
 _PY_INITIALS = {
-    "zh": "чж", "ch": "ч", "sh": "ш", "b": "б", "p": "п", "m": "м", "f": "ф", "d": "д",
-    "t": "т", "n": "н", "l": "л", "g": "г", "k": "к", "h": "х", "j": "цз", "q": "ц", "x": "с",
-    "r": "ж", "z": "цз", "c": "ц", "s": "с",
+    "zh": "чж",
+    "ch": "ч",
+    "sh": "ш",
+    "b": "б",
+    "p": "п",
+    "m": "м",
+    "f": "ф",
+    "d": "д",
+    "t": "т",
+    "n": "н",
+    "l": "л",
+    "g": "г",
+    "k": "к",
+    "h": "х",
+    "j": "цз",
+    "q": "ц",
+    "x": "с",
+    "r": "ж",
+    "z": "цз",
+    "c": "ц",
+    "s": "с",
 }
 _PY_FINALS = {
-    "a": "а", "o": "о", "e": "э", "ai": "ай", "ei": "эй", "ao": "ао", "ou": "оу", "an": "ань",
-    "en": "энь", "ang": "ан", "eng": "эн", "ong": "ун", "er": "эр", "i": "и", "ia": "я",
-    "ie": "е", "iao": "яо", "iu": "ю", "ian": "янь", "in": "инь", "iang": "ян", "ing": "ин",
-    "iong": "юн", "u": "у", "ua": "уа", "uo": "о", "uai": "уай", "ui": "уй", "uan": "уань",
-    "un": "унь", "uang": "уан", "ue": "юэ", "v": "юй", "ve": "юэ", "van": "юань", "vn": "юнь",
+    "a": "а",
+    "o": "о",
+    "e": "э",
+    "ai": "ай",
+    "ei": "эй",
+    "ao": "ао",
+    "ou": "оу",
+    "an": "ань",
+    "en": "энь",
+    "ang": "ан",
+    "eng": "эн",
+    "ong": "ун",
+    "er": "эр",
+    "i": "и",
+    "ia": "я",
+    "ie": "е",
+    "iao": "яо",
+    "iu": "ю",
+    "ian": "янь",
+    "in": "инь",
+    "iang": "ян",
+    "ing": "ин",
+    "iong": "юн",
+    "u": "у",
+    "ua": "уа",
+    "uo": "о",
+    "uai": "уай",
+    "ui": "уй",
+    "uan": "уань",
+    "un": "унь",
+    "uang": "уан",
+    "ue": "юэ",
+    "v": "юй",
+    "ve": "юэ",
+    "van": "юань",
+    "vn": "юнь",
 }
 _PY_ZERO = {
-    "a": "а", "o": "о", "e": "э", "ai": "ай", "ao": "ао", "an": "ань", "ang": "ан", "ou": "оу",
-    "en": "энь", "eng": "эн", "er": "эр", "yi": "и", "ya": "я", "ye": "е", "yao": "яо",
-    "you": "ю", "yan": "янь", "yin": "инь", "yang": "ян", "ying": "ин", "yong": "юн",
-    "yu": "юй", "yue": "юэ", "yuan": "юань", "yun": "юнь", "wu": "у", "wa": "ва", "wo": "во",
-    "wai": "вай", "wei": "вэй", "wan": "вань", "wen": "вэнь", "wang": "ван", "weng": "вэн",
+    "a": "а",
+    "o": "о",
+    "e": "э",
+    "ai": "ай",
+    "ao": "ао",
+    "an": "ань",
+    "ang": "ан",
+    "ou": "оу",
+    "en": "энь",
+    "eng": "эн",
+    "er": "эр",
+    "yi": "и",
+    "ya": "я",
+    "ye": "е",
+    "yao": "яо",
+    "you": "ю",
+    "yan": "янь",
+    "yin": "инь",
+    "yang": "ян",
+    "ying": "ин",
+    "yong": "юн",
+    "yu": "юй",
+    "yue": "юэ",
+    "yuan": "юань",
+    "yun": "юнь",
+    "wu": "у",
+    "wa": "ва",
+    "wo": "во",
+    "wai": "вай",
+    "wei": "вэй",
+    "wan": "вань",
+    "wen": "вэнь",
+    "wang": "ван",
+    "weng": "вэн",
 }
 
 
@@ -427,7 +553,8 @@ def _dictionary_parses(word: str) -> list:
     if _MORPH is None or not _MORPH.word_is_known(word):
         return []
     return [
-        p for p in _MORPH.parse(word)
+        p
+        for p in _MORPH.parse(word)
         if type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
     ]
 
@@ -513,18 +640,26 @@ def build_city_rows(cities: dict[str, dict]) -> list[Row]:
         if not candidates and not extra:
             continue
         name = CITY_NAME_OVERRIDES.get(gid) or choose_russian_name(city, candidates or extra)
-        rows.append(Row(
-            id=f"geonames:{gid}", name=name, kind="city", country=city["countrycode"],
-            lat=city["latitude"], lon=city["longitude"], population=int(city["population"]),
-            aliases=[*candidates, *extra],
-        ))
+        rows.append(
+            Row(
+                id=f"geonames:{gid}",
+                name=name,
+                kind="city",
+                country=city["countrycode"],
+                lat=city["latitude"],
+                lon=city["longitude"],
+                population=int(city["population"]),
+                aliases=[*candidates, *extra],
+            )
+        )
     return rows
 
 
 def find_city(cities: dict[str, dict], name: str, country: str) -> dict:
     """The most populous city in ``country`` whose name or alternate name is ``name``."""
     matches = [
-        c for c in cities.values()
+        c
+        for c in cities.values()
         if c["countrycode"] == country and (c["name"] == name or name in c["alternatenames"])
     ]
     if not matches:
@@ -554,11 +689,18 @@ def build_country_rows(cities: dict[str, dict]) -> list[Row]:
                 lat, lon = capital["latitude"], capital["longitude"]
             except LookupError:
                 pass
-        rows.append(Row(
-            id=f"iso3166:{code}", name=name, kind="country", country=code, lat=lat, lon=lon,
-            population=int(geo.get("population") or 0),
-            aliases=[*forms, *COUNTRY_ALIASES.get(code, [])],
-        ))
+        rows.append(
+            Row(
+                id=f"iso3166:{code}",
+                name=name,
+                kind="country",
+                country=code,
+                lat=lat,
+                lon=lon,
+                population=int(geo.get("population") or 0),
+                aliases=[*forms, *COUNTRY_ALIASES.get(code, [])],
+            )
+        )
     return rows
 
 
@@ -579,17 +721,30 @@ def build_region_rows(cities: dict[str, dict]) -> list[Row]:
             raise ValueError(f"unknown ISO 3166-2 code {code}")
         prefix = "iso3166-2" if code.startswith("RU-") else ""
         city = find_city(cities, capital, capital_cc)
-        rows.append(Row(
-            id=f"{prefix}:{code}" if prefix else code, name=name, kind="region", country="RU",
-            lat=city["latitude"], lon=city["longitude"],
-            aliases=[*aliases, *subject_short_forms(name)],
-        ))
+        rows.append(
+            Row(
+                id=f"{prefix}:{code}" if prefix else code,
+                name=name,
+                kind="region",
+                country="RU",
+                lat=city["latitude"],
+                lon=city["longitude"],
+                aliases=[*aliases, *subject_short_forms(name)],
+            )
+        )
     for code, name, aliases, capital in GB_PARTS:
         city = find_city(cities, capital, "GB")
-        rows.append(Row(
-            id=f"iso3166-2:{code}", name=name, kind="region", country="GB",
-            lat=city["latitude"], lon=city["longitude"], aliases=aliases,
-        ))
+        rows.append(
+            Row(
+                id=f"iso3166-2:{code}",
+                name=name,
+                kind="region",
+                country="GB",
+                lat=city["latitude"],
+                lon=city["longitude"],
+                aliases=aliases,
+            )
+        )
     return rows
 
 
@@ -630,15 +785,24 @@ def _fmt_coord(value: float | None) -> str:
 def write_tsv(rows: list[Row], path: Path) -> None:
     """Write rows as a gzip'd UTF-8 TSV with a header line (deterministic: mtime 0)."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE,
-                        escapechar=None)
+    writer = csv.writer(
+        buffer, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar=None
+    )
     writer.writerow(COLUMNS)
     for row in rows:
         name = tidy(row.name)
-        writer.writerow([
-            row.id, name, row.kind, row.country, _fmt_coord(row.lat), _fmt_coord(row.lon),
-            row.population, "|".join(clean_aliases(name, row.aliases)),
-        ])
+        writer.writerow(
+            [
+                row.id,
+                name,
+                row.kind,
+                row.country,
+                _fmt_coord(row.lat),
+                _fmt_coord(row.lon),
+                row.population,
+                "|".join(clean_aliases(name, row.aliases)),
+            ]
+        )
     data = buffer.getvalue().encode("utf-8")
     with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
         gz.write(data)

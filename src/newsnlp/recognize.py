@@ -23,12 +23,13 @@ _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
 
 def bio_spans(doc: Doc, indexes: list[int], tags: list[str]) -> Iterator[Span]:
     """Spans of ``doc`` from BIO tags over the tokens ``indexes`` (I- after O starts a span)."""
-    start = label = None
+    start: int | None = None
+    label = ""
     for position, tag in enumerate(tags):
         prefix, _, kind = tag.partition("-")
         if start is not None and (prefix != "I" or kind != label):
             yield Span(doc, indexes[start], indexes[position - 1] + 1, label=label)
-            start = label = None
+            start = None
         if prefix in ("B", "I") and start is None:
             start, label = position, kind
     if start is not None:
@@ -196,7 +197,7 @@ def spread_labels(doc: Doc, spans: list[Span]) -> list[Span]:
         return spans
     longest = max(len(key) for key in known)
     firsts = {key[0] for key in known}
-    lemmas = [token.lemma_ for token in doc]
+    doc_lemmas = [token.lemma_ for token in doc]
     breaks = [token.is_space and "\n" in token.text for token in doc]
     covered = bytearray(len(doc))
     for span in spans:
@@ -204,13 +205,13 @@ def spread_labels(doc: Doc, spans: list[Span]) -> list[Span]:
     found = list(spans)
     i = 0
     while i < len(doc):
-        if covered[i] or lemmas[i] not in firsts or not doc[i].text[:1].isupper():
+        if covered[i] or doc_lemmas[i] not in firsts or not doc[i].text[:1].isupper():
             i += 1
             continue
         for size in range(min(longest, len(doc) - i), 0, -1):
             if any(covered[i : i + size]) or any(breaks[i : i + size]):
                 continue
-            label = known.get(tuple(lemmas[i : i + size]))
+            label = known.get(tuple(doc_lemmas[i : i + size]))
             if label is not None:
                 found.append(Span(doc, i, i + size, label=label))
                 covered[i : i + size] = b"\x01" * size
