@@ -1,4 +1,5 @@
-"""Batched inference of slovnet models over the sentences of many ``Doc`` objects.
+"""Batched inference of slovnet models over the sentences of many ``Doc`` objects, and the
+two shapes of newsnlp's spaCy components (batch-wise and document-wise).
 
 Sentences and words are read from the ``Doc`` arrays (``SENT_START``, ``IS_SPACE``, ``ORTH``)
 rather than through ``Token`` objects: creating a Python ``Token`` per word costs more than the
@@ -7,7 +8,8 @@ look-ups themselves.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import islice
 from typing import Any, TypeVar
 
 import numpy
@@ -82,3 +84,41 @@ def run_sorted(infer: Callable[[list[list[str]]], Iterable[T]], items: list[list
     for index, result in zip(order, infer([items[index] for index in order])):
         results[index] = result
     return results
+
+
+def batches(docs: Iterable[Doc], size: int) -> Iterator[list[Doc]]:
+    """Consecutive lists of ``size`` documents (the last may be shorter)."""
+    docs = iter(docs)
+    while batch := list(islice(docs, size)):
+        yield batch
+
+
+class BatchComponent:
+    """A spaCy component that processes a batch of documents at once (one model call).
+
+    Subclasses implement :meth:`process`; ``nlp(text)`` is a batch of one.
+    """
+
+    def process(self, docs: Sequence[Doc]) -> None:
+        """Annotate ``docs`` in place."""
+        raise NotImplementedError
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.process([doc])
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+        for batch in batches(docs, batch_size):
+            self.process(batch)
+            yield from batch
+
+
+class DocComponent:
+    """A spaCy component that works one document at a time (subclasses define ``__call__``)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        raise NotImplementedError
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+        for doc in docs:
+            yield self(doc)

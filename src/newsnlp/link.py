@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import os
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ._batch import DocComponent
 from .gazetteer import Gazetteer, GazetteerEntry, default_gazetteer, gazetteer_key
 from .normalize import person_case_gender, span_normal
 from .schema import Mention, Organization, Person, Place
@@ -335,7 +335,7 @@ def link_organizations(spans: list[Span]) -> list[Organization]:
     ]
 
 
-class Linker:
+class Linker(DocComponent):
     """Groups ``doc.ents`` into people, places and organizations."""
 
     def __init__(self, gazetteer: Gazetteer | None) -> None:
@@ -349,10 +349,6 @@ class Linker:
         doc._.places = link_places(by_label["LOC"], self.gazetteer)
         doc._.organizations = link_organizations(by_label["ORG"])
         return doc
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
-        for doc in docs:
-            yield self(doc)
 
 
 @Language.factory("newsnlp_linker", default_config={"gazetteer": True})

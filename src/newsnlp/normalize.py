@@ -10,7 +10,6 @@ and number choose among pymorphy3's parses. The result is ``span._.normal``.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -18,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import resources
+from ._batch import DocComponent
 from .gazetteer import default_gazetteer
 from .tag import _UD_CASE as _UD_CASES
 from .tag import best_parse, token_tag
@@ -315,17 +315,13 @@ def normalize_span(span: Span) -> str:
     return " ".join("".join(out).split())
 
 
-class Normalizer:
+class Normalizer(DocComponent):
     """Sets ``span._.normal`` on every entity of the document."""
 
     def __call__(self, doc: Doc) -> Doc:
         for span in doc.ents:
             span._.normal = normalize_span(span)
         return doc
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
-        for doc in docs:
-            yield self(doc)
 
 
 @Language.factory("newsnlp_normalizer", default_config={})

@@ -38,6 +38,7 @@ from typing import Literal
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ._batch import DocComponent
 from ._numerals import DASHES, WORDS, compound_adjective, digits, words_value
 from .schema import Percentage, Phrase
 
@@ -819,16 +820,12 @@ def extract_percentages(doc: Doc) -> list[Percentage]:
     ]
 
 
-class PercentageExtractor:
+class PercentageExtractor(DocComponent):
     """Sets ``doc._.percentages`` to the list of percentage facts."""
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.percentages = extract_percentages(doc)
         return doc
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
-        for doc in docs:
-            yield self(doc)
 
 
 @Language.factory("newsnlp_percentages", default_config={})

@@ -6,15 +6,15 @@ whole batch of documents at once. Spans become ``doc.ents``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import resources
-from ._batch import piece_words, run_sorted, sentence_pieces
+from ._batch import BatchComponent, piece_words, run_sorted, sentence_pieces
 from .gazetteer import default_gazetteer
-from .tag import _batches, best_parse, token_tag
+from .tag import best_parse, token_tag
 
 LABELS = ("PER", "LOC", "ORG")
 # pymorphy3 grammemes that mark a word as a proper name (safe to spread over a document)
@@ -36,27 +36,18 @@ def bio_spans(doc: Doc, indexes: list[int], tags: list[str]) -> Iterator[Span]:
         yield Span(doc, indexes[start], indexes[-1] + 1, label=label)
 
 
-class EntityRecognizer:
+class EntityRecognizer(BatchComponent):
     """Sets ``doc.ents`` from slovnet's NER model."""
 
     def __init__(self, batch_size: int = 32) -> None:
         self.batch_size = batch_size
         self.model = resources.ner_model(batch_size)
 
-    def __call__(self, doc: Doc) -> Doc:
-        self.recognize([doc])
-        return doc
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
-        for batch in _batches(docs, batch_size):
-            self.recognize(batch)
-            yield from batch
-
     def _infer(self, items: list[list[str]]) -> Iterator[list[str]]:
         infer = self.model.infer
         return infer.decoder(infer.process(infer.encoder(items)))
 
-    def recognize(self, docs: Sequence[Doc]) -> None:
+    def process(self, docs: Sequence[Doc]) -> None:
         pieces = sentence_pieces(docs)
         tags = run_sorted(self._infer, piece_words(docs, pieces))
         found: list[list[Span]] = [[] for _ in docs]

@@ -6,9 +6,8 @@ call (``pipe``), sorted by length so that padding stays small.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from itertools import islice
 from typing import Any
 
 import numpy
@@ -19,16 +18,17 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import resources
-from ._batch import piece_words, run_sorted, sentence_bounds, sentence_pieces
+from ._batch import (
+    BatchComponent,
+    DocComponent,
+    piece_words,
+    run_sorted,
+    sentence_bounds,
+    sentence_pieces,
+)
 
 
-def _batches(docs: Iterable[Doc], size: int) -> Iterator[list[Doc]]:
-    docs = iter(docs)
-    while batch := list(islice(docs, size)):
-        yield batch
-
-
-class MorphTagger:
+class MorphTagger(BatchComponent):
     """Sets ``token.pos_`` and ``token.morph`` (Universal Dependencies) with slovnet.
 
     The model's layers are called directly on padded batches and its tag ids are turned into
@@ -41,15 +41,6 @@ class MorphTagger:
         self.model = resources.morph_model(batch_size)
         self._codes: dict[int, tuple[int, int]] = {}
         self._codes_vocab: Any = None
-
-    def __call__(self, doc: Doc) -> Doc:
-        self.tag([doc])
-        return doc
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
-        for batch in _batches(docs, batch_size):
-            self.tag(batch)
-            yield from batch
 
     def tag_ids(self, items: list[list[str]]) -> Iterator[numpy.ndarray]:
         """slovnet's tag ids for each word list (what ``MorphInfer.process`` computes)."""
@@ -74,7 +65,7 @@ class MorphTagger:
             found = self._codes[tag_id] = (parts_of_speech.IDS[pos], morph)
         return found
 
-    def tag(self, docs: Sequence[Doc]) -> None:
+    def process(self, docs: Sequence[Doc]) -> None:
         """Tag the words of every sentence of ``docs``, in one run of the model."""
         pieces = sentence_pieces(docs)
         tag_ids = run_sorted(self.tag_ids, piece_words(docs, pieces))
@@ -178,7 +169,7 @@ def lemma_of(text: str, pos: str, feats: str) -> str:
 _TAG_FEATS = ("Case", "Gender", "Number")
 
 
-class Lemmatizer:
+class Lemmatizer(DocComponent):
     """Sets ``token.lemma_`` from pymorphy3, choosing the parse that agrees with the tagger.
 
     A lemma depends only on the token's text, POS and morphology, so it is computed once per
@@ -213,12 +204,8 @@ class Lemmatizer:
         doc.from_array([LEMMA], out)
         return doc
 
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
-        for doc in docs:
-            yield self(doc)
 
-
-class SyntaxParser:
+class SyntaxParser(BatchComponent):
     """Sets ``token.head`` and ``token.dep_`` (UD) with slovnet.
 
     ``only_with``: parse only the sentences that contain a token starting with one of these
@@ -237,16 +224,7 @@ class SyntaxParser:
             return True
         return any(lower.startswith(self.only_with) for lower in lowers)
 
-    def __call__(self, doc: Doc) -> Doc:
-        self.parse([doc])
-        return doc
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
-        for batch in _batches(docs, batch_size):
-            self.parse(batch)
-            yield from batch
-
-    def parse(self, docs: Sequence[Doc]) -> None:
+    def process(self, docs: Sequence[Doc]) -> None:
         pieces = sentence_pieces(docs, self.needs_parse if self.only_with else None)
         markups = run_sorted(self.model.infer, piece_words(docs, pieces))
         parsed: list[dict[int, tuple[int, str]]] = [{} for _ in docs]
