@@ -20,13 +20,11 @@ from . import resources
 from ._batch import DocComponent
 from .gazetteer import default_gazetteer
 from .tag import _UD_CASE as _UD_CASES
+from .tag import _UD_GENDER as _GENDER
 from .tag import best_parse, token_tag
 
 if not Span.has_extension("normal"):
     Span.set_extension("normal", default=None)
-
-_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
-_NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 
 
 def _case_like(word: str, model: str) -> str:

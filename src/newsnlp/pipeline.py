@@ -13,7 +13,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
-from typing import Literal, overload
+from typing import Any, Literal, overload
 
 import spacy
 from spacy.language import Language
@@ -44,14 +44,12 @@ def load(*, parse_all: bool = False, gazetteer: bool = True) -> Language:
     """
     nlp = spacy.blank("ru", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
     nlp.max_length = 10**9  # razdel and the models work sentence by sentence; no need to cap
-    only_with = [] if parse_all else list(percentages.TRIGGERS)
-    nlp.add_pipe("newsnlp_morph")
-    nlp.add_pipe("newsnlp_lemmatizer")
-    nlp.add_pipe("newsnlp_syntax", config={"only_with": only_with})
-    nlp.add_pipe("newsnlp_ner")
-    nlp.add_pipe("newsnlp_normalizer")
-    nlp.add_pipe("newsnlp_linker", config={"gazetteer": gazetteer})
-    nlp.add_pipe("newsnlp_percentages")
+    configs: dict[str, dict[str, Any]] = {
+        "newsnlp_syntax": {"only_with": [] if parse_all else list(percentages.TRIGGERS)},
+        "newsnlp_linker": {"gazetteer": gazetteer},
+    }
+    for name in COMPONENTS:
+        nlp.add_pipe(name, config=configs.get(name, {}))
     return nlp
 
 

@@ -37,17 +37,6 @@ def natasha_data_dir() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / "data"
 
 
-def models_dir() -> Path:
-    """Our own artifacts: inside the installed package, else the source checkout."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "models", here.parents[1] / "models"):
-        if candidate.is_dir():
-            return candidate
-    raise FileNotFoundError(
-        f"newsnlp models not found in {here / 'models'} nor {here.parents[1] / 'models'}"
-    )
-
-
 @cache
 def navec() -> Any:
     """The navec news embeddings shared by all slovnet models."""
