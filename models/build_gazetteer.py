@@ -13,7 +13,8 @@ Sources
   LGPL-2.1+), corrected by :data:`COUNTRY_NAME_OVERRIDES` to the short forms used in news.
 * Regions: the 89 federal subjects of Russia as Russia counts them (:data:`RU_SUBJECTS`, written
   here), with ISO 3166-2 codes from pycountry where ISO has one.
-* A few hand-written ``other`` entries (the EU, partially recognised states) and aliases.
+* A few hand-written ``other`` entries (partially recognised states, parts of the world, the
+  ISS), ``organization`` entries (unions of states such as the EU) and aliases.
 
 Choosing the Russian name of a city
 -----------------------------------
@@ -120,6 +121,7 @@ COUNTRY_NAME_OVERRIDES: dict[str, str] = {
 COUNTRY_ALIASES: dict[str, list[str]] = {
     "CN": ["КНР", "Китайская Народная Республика", "Поднебесная"],
     "RU": ["РФ", "Российская Федерация"],
+    "SV": ["Эль-Сальвадор"],
     "US": ["Соединённые Штаты", "Соединённые Штаты Америки", "Америка", "Штаты"],
     # "Англия" is deliberately NOT an alias: it is a separate region entry with country GB.
     "GB": ["Британия", "Соединённое Королевство", "Соединённое Королевство Великобритании"],
@@ -144,9 +146,10 @@ COUNTRY_ALIASES: dict[str, list[str]] = {
     "VA": ["Святой Престол"],
 }
 
-#: Partially recognised states and organisations (kind ``other``): (id, name, aliases, lat, lon).
+#: Named places that are not ISO countries, regions or cities (kind ``other``): partially
+#: recognised states, parts of the world, and the International Space Station, a place people
+#: live and work on. (id, name, aliases, lat, lon); parts of the world have no single point.
 OTHER_ENTRIES: list[tuple[str, str, list[str], float | None, float | None]] = [
-    ("newsnlp:EU", "Европейский союз", ["Евросоюз", "ЕС", "Европейский Союз"], None, None),
     ("newsnlp:XK", "Косово", ["Республика Косово"], 42.67, 21.17),
     ("newsnlp:ABKH", "Абхазия", ["Республика Абхазия"], 43.0, 41.02),
     ("newsnlp:SOSS", "Южная Осетия", ["Республика Южная Осетия"], 42.23, 43.97),
@@ -157,6 +160,39 @@ OTHER_ENTRIES: list[tuple[str, str, list[str], float | None, float | None]] = [
         46.84,
         29.63,
     ),
+    ("newsnlp:EUROPE", "Европа", ["Западная Европа", "Восточная Европа"], None, None),
+    ("newsnlp:ASIA", "Азия", ["Юго-Восточная Азия", "Центральная Азия"], None, None),
+    ("newsnlp:AFRICA", "Африка", [], None, None),
+    ("newsnlp:N-AMERICA", "Северная Америка", [], None, None),
+    ("newsnlp:S-AMERICA", "Южная Америка", [], None, None),
+    ("newsnlp:LATAM", "Латинская Америка", [], None, None),
+    ("newsnlp:ANTARCTICA", "Антарктида", [], None, None),
+    ("newsnlp:EURASIA", "Евразия", [], None, None),
+    ("newsnlp:OCEANIA", "Океания", [], None, None),
+    ("newsnlp:ARCTIC", "Арктика", [], None, None),
+    ("newsnlp:MIDEAST", "Ближний Восток", [], None, None),
+    ("newsnlp:SCANDINAVIA", "Скандинавия", [], None, None),
+    ("newsnlp:BALKANS", "Балканы", [], None, None),
+    ("newsnlp:BALTICS", "Прибалтика", [], None, None),
+    ("newsnlp:CAUCASUS", "Кавказ", [], None, None),
+    ("newsnlp:ISS", "Международная космическая станция", ["МКС"], None, None),
+]
+
+#: Unions of states that news names like places but that are organizations (kind
+#: ``organization``): the recognizer labels them ORG, never a place. (id, name, aliases).
+ORGANIZATION_ENTRIES: list[tuple[str, str, list[str]]] = [
+    ("newsnlp:EU", "Европейский союз", ["Евросоюз", "ЕС", "Европейский Союз"]),
+    ("newsnlp:CIS", "Содружество Независимых Государств", ["СНГ"]),
+    ("newsnlp:NATO", "НАТО", ["Организация Североатлантического договора"]),
+    ("newsnlp:UN", "Организация Объединённых Наций", ["ООН"]),
+    ("newsnlp:EAEU", "Евразийский экономический союз", ["ЕАЭС"]),
+    ("newsnlp:SCO", "Шанхайская организация сотрудничества", ["ШОС"]),
+    ("newsnlp:ASEAN", "АСЕАН", ["Ассоциация государств Юго-Восточной Азии"]),
+    ("newsnlp:OPEC", "ОПЕК", ["Организация стран — экспортёров нефти"]),
+    ("newsnlp:BRICS", "БРИКС", []),
+    ("newsnlp:CSTO", "Организация Договора о коллективной безопасности", ["ОДКБ"]),
+    ("newsnlp:AU", "Африканский союз", []),
+    ("newsnlp:ARAB-LEAGUE", "Лига арабских государств", ["ЛАГ"]),
 ]
 
 #: Constituent countries of the United Kingdom, kept as regions of GB.
@@ -753,6 +789,9 @@ def build_other_rows() -> list[Row]:
     return [
         Row(id=id_, name=name, kind="other", lat=lat, lon=lon, aliases=aliases)
         for id_, name, aliases, lat, lon in OTHER_ENTRIES
+    ] + [
+        Row(id=id_, name=name, kind="organization", aliases=aliases)
+        for id_, name, aliases in ORGANIZATION_ENTRIES
     ]
 
 
@@ -838,7 +877,7 @@ def main(argv: list[str] | None = None) -> int:
         *build_city_rows(cities15),
         *build_other_rows(),
     ]
-    kind_rank = {"country": 0, "region": 1, "city": 2, "other": 3}
+    kind_rank = {"country": 0, "region": 1, "city": 2, "other": 3, "organization": 4}
     rows.sort(key=lambda r: (kind_rank[r.kind], -r.population, r.id))
     write_tsv(rows, args.out)
 

@@ -21,12 +21,21 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["GazetteerEntry", "Gazetteer", "gazetteer_key", "default_gazetteer", "ARTIFACT_NAME"]
+__all__ = [
+    "ARTIFACT_NAME",
+    "PLACE_KINDS",
+    "Gazetteer",
+    "GazetteerEntry",
+    "default_gazetteer",
+    "gazetteer_key",
+]
 
 #: File name of the shipped artifact.
 ARTIFACT_NAME = "gazetteer.tsv.gz"
 
-_KIND_RANK = {"country": 0, "region": 1, "city": 2, "other": 3}
+_KIND_RANK = {"country": 0, "region": 1, "city": 2, "other": 3, "organization": 4}
+#: Kinds of entries that are places (an ``organization`` entry names a union of states).
+PLACE_KINDS = frozenset({"country", "region", "city", "other"})
 # Character replacements applied by gazetteer_key (str.replace is much faster than translate).
 _KEY_REPLACEMENTS: tuple[tuple[str, str], ...] = (
     *((dash, "-") for dash in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"),
@@ -43,12 +52,14 @@ _PLAIN_KEY = re.compile(r"(?:[^\s\u0300-\u036f]+(?: [^\s\u0300-\u036f]+)*)?")
 
 @dataclass(frozen=True, slots=True)
 class GazetteerEntry:
-    """One place: a country, a region, a city or another named area.
+    """One place: a country, a region, a city or another named place; or a union of states.
 
     Attributes:
         id: Stable identifier, e.g. ``geonames:1790923``, ``iso3166:CN``, ``iso3166-2:RU-OMS``.
         name: Canonical Russian name in the nominative case.
-        kind: ``country``, ``region``, ``city`` or ``other``.
+        kind: ``country``, ``region``, ``city``, ``other`` (a part of the world, a partially
+            recognised state, the ISS) or ``organization`` (the EU, the CIS: named like places
+            in the news, but organizations).
         country: ISO 3166-1 alpha-2 code, or None when not applicable.
         lat: Latitude in degrees (of the capital / administrative centre for areas), or None.
         lon: Longitude in degrees, or None.
@@ -215,9 +226,14 @@ class Gazetteer:
         """Every entry whose name or alias matches ``name`` by key, best first.
 
         Best first means countries, then regions, then cities (larger population first), then
-        other entries.  Returns an empty list when nothing matches.
+        other entries, then organizations.  A name written with spaces where the gazetteer has
+        hyphens ("Коста Рика") matches too.  Returns an empty list when nothing matches.
         """
-        return [self._entry(row) for row in self._index.get(gazetteer_key(name), ())]
+        key = gazetteer_key(name)
+        rows = self._index.get(key)
+        if rows is None and " " in key:
+            rows = self._index.get(key.replace(" ", "-"))
+        return [self._entry(row) for row in rows or ()]
 
     def __len__(self) -> int:
         """Number of entries."""

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ._batch import DocComponent
-from .gazetteer import Gazetteer, GazetteerEntry, default_gazetteer, gazetteer_key
+from .gazetteer import PLACE_KINDS, Gazetteer, GazetteerEntry, default_gazetteer, gazetteer_key
 from .normalize import person_case_gender, span_normal
 from .schema import Mention, Organization, Person, Place
 from .segment import sentence_finder
@@ -248,11 +248,13 @@ def choose_entry(
 ) -> GazetteerEntry | None:
     """Pick the gazetteer entry a place name refers to.
 
-    A country or a Russian region is taken as it is. A city needs support: the words before it
+    A country, a Russian region or another named place ("Европа", "МКС") is taken as it is;
+    organizations the gazetteer knows (the EU) are never places. A city needs support: the words before it
     name a city ("городами Кайфын, ... Маньчжурия"), or its country is mentioned in the article,
     or it is a large city (population ≥ 100,000); otherwise the name stays unlinked rather than
     pointing at a wrong town.
     """
+    candidates = [entry for entry in candidates if entry.kind in PLACE_KINDS]
     if not candidates:
         return None
     if cue is not None:
@@ -260,7 +262,7 @@ def choose_entry(
             if entry.kind == cue:
                 return entry
     for entry in candidates:
-        if entry.kind in ("country", "region"):
+        if entry.kind != "city":
             return entry
         if entry.country in countries or entry.country == "RU" or entry.population >= 100_000:
             return entry

@@ -137,27 +137,71 @@ def _keep(span: Span) -> bool:
     return not (span.label_ == "LOC" and (_is_demonym(span) or _is_lone_adjective(span)))
 
 
-def _is_country_or_region(span: Span) -> bool:
-    """Whether the gazetteer knows ``span`` (as written or by its lemmas) as a country or region."""
+def gazetteer_kind(span: Span) -> str | None:
+    """The kind of the gazetteer's best entry for ``span`` (as written or by its lemmas).
+
+    Cities are not considered: too many of their names are also words or surnames.
+    """
     gazetteer = default_gazetteer()
     lemmas = [token.lemma_ for token in span]
     for name in (span.text, " ".join(lemmas), "-".join(lemmas)):
-        entries = gazetteer.lookup(name)
-        if entries and entries[0].kind in ("country", "region"):
-            return True
-    return False
+        for entry in gazetteer.lookup(name):
+            if entry.kind != "city":
+                return entry.kind
+    return None
 
 
-def relabel_places(spans: list[Span]) -> list[Span]:
-    """PER or ORG spans that the gazetteer knows as a country or region become LOC ("Эфиопия")."""
-    return [
-        Span(span.doc, span.start, span.end, label="LOC")
-        if span.label_ != "LOC"
-        and not (span.start and span.doc[span.start - 1].text in _OPEN_QUOTES)
-        and _is_country_or_region(span)
-        else span
-        for span in spans
-    ]
+def relabel_by_gazetteer(spans: list[Span]) -> list[Span]:
+    """Labels from what the gazetteer knows a span's name as.
+
+    A country, region or other named place is LOC whatever the model said ("Эфиопия" as PER,
+    "МКС" as ORG); a union of states the gazetteer knows (the EU, the CIS) is ORG. A name in
+    quotes stays as it is ("«Россия»" names a hotel or a party).
+    """
+    relabelled = []
+    for span in spans:
+        kind = None
+        if not (span.start and span.doc[span.start - 1].text in _OPEN_QUOTES):
+            kind = gazetteer_kind(span)
+        label = "ORG" if kind == "organization" else "LOC" if kind else span.label_
+        if label != span.label_:
+            span = Span(span.doc, span.start, span.end, label=label)
+        relabelled.append(span)
+    return relabelled
+
+
+def _capitalized(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def find_unlabelled_places(doc: Doc, spans: list[Span], longest: int = 3) -> list[Span]:
+    """Add the countries, regions and other named places the model left untagged.
+
+    A run of up to ``longest`` capitalized tokens outside every span, within one line, whose
+    first token reads as a proper name (so "Того же" is not Togo), is a place when the
+    gazetteer knows it as a country, region or other place ("чемпионат Европы", "Маврикий").
+    """
+    covered = bytearray(len(doc))
+    for span in spans:
+        covered[span.start : span.end] = b"\x01" * len(span)
+    found = list(spans)
+    i = 0
+    while i < len(doc):
+        if covered[i] or not _capitalized(doc[i]) or not _proper(doc[i]):
+            i += 1
+            continue
+        end = i + 1
+        while end < min(len(doc), i + longest) and not covered[end] and _capitalized(doc[end]):
+            end += 1
+        for stop in range(end, i, -1):
+            candidate = Span(doc, i, stop, label="LOC")
+            kind = gazetteer_kind(candidate)
+            if kind is not None and kind != "organization":
+                found.append(candidate)
+                i = stop - 1
+                break
+        i += 1
+    return sorted(found, key=lambda span: span.start)
 
 
 def _proper(token: Token) -> bool:
@@ -213,10 +257,11 @@ def spread_labels(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def refine_entities(doc: Doc) -> None:
-    """Clean the model's spans in place: split at punctuation, drop non-names, spread labels."""
+    """Clean the model's spans in place: split at punctuation, drop non-names, label by the
+    gazetteer, add the places it knows that the model missed, spread labels."""
     spans = [piece for span in doc.ents for piece in split_span(span)]
-    spans = relabel_places([span for span in spans if _keep(span)])
-    doc.ents = spread_labels(doc, spans)
+    spans = relabel_by_gazetteer([span for span in spans if _keep(span)])
+    doc.ents = spread_labels(doc, find_unlabelled_places(doc, spans))
 
 
 @Language.factory("newsnlp_ner", default_config={"batch_size": 32})
