@@ -147,8 +147,9 @@ COUNTRY_ALIASES: dict[str, list[str]] = {
 }
 
 #: Named places that are not ISO countries, regions or cities (kind ``other``): partially
-#: recognised states, parts of the world, and the International Space Station, a place people
-#: live and work on. (id, name, aliases, lat, lon); parts of the world have no single point.
+#: recognised states, parts of the world, the International Space Station (a place people live
+#: and work on) and former states. (id, name, aliases, lat, lon); parts of the world have no
+#: single point.
 OTHER_ENTRIES: list[tuple[str, str, list[str], float | None, float | None]] = [
     ("newsnlp:XK", "Косово", ["Республика Косово"], 42.67, 21.17),
     ("newsnlp:ABKH", "Абхазия", ["Республика Абхазия"], 43.0, 41.02),
@@ -176,6 +177,24 @@ OTHER_ENTRIES: list[tuple[str, str, list[str], float | None, float | None]] = [
     ("newsnlp:BALTICS", "Прибалтика", [], None, None),
     ("newsnlp:CAUCASUS", "Кавказ", [], None, None),
     ("newsnlp:ISS", "Международная космическая станция", ["МКС"], None, None),
+    # former states, still named in news and archives (coordinates of the capital)
+    (
+        "newsnlp:SU",
+        "СССР",
+        ["Советский Союз", "Союз Советских Социалистических Республик"],
+        55.75222,
+        37.61556,
+    ),
+    ("newsnlp:YU", "Югославия", ["СФРЮ"], 44.80401, 20.46513),
+    ("newsnlp:CS", "Чехословакия", ["ЧССР"], 50.08804, 14.42076),
+    (
+        "newsnlp:DD",
+        "ГДР",
+        ["Германская Демократическая Республика", "Восточная Германия"],
+        52.52437,
+        13.41053,
+    ),
+    ("newsnlp:AN", "Нидерландские Антилы", [], 12.1084, -68.93354),
 ]
 
 #: Unions of states that news names like places but that are organizations (kind

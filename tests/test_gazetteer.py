@@ -69,6 +69,25 @@ def test_eu_is_not_a_country(gaz: Gazetteer) -> None:
     assert all(e.kind != "country" for e in gaz.lookup("Евросоюз"))
 
 
+def test_unions_of_states_are_organizations(gaz: Gazetteer) -> None:
+    assert [e.id for e in gaz.lookup("ЕС")] == ["newsnlp:EU"]
+    assert first(gaz, "Евросоюз").kind == "organization"
+    assert first(gaz, "СНГ").kind == "organization"
+
+
+def test_parts_of_the_world_the_iss_and_former_states(gaz: Gazetteer) -> None:
+    assert (first(gaz, "Европа").kind, first(gaz, "Европа").country) == ("other", None)
+    assert first(gaz, "МКС").name == "Международная космическая станция"
+    assert first(gaz, "Советский Союз").name == "СССР"
+
+
+def test_spaces_where_the_gazetteer_has_hyphens(gaz: Gazetteer) -> None:
+    # a Mexican town is listed as "Коста Рика"; the country, found by its hyphenated name,
+    # still ranks first
+    assert (first(gaz, "Коста Рика").kind, first(gaz, "Коста Рика").country) == ("country", "CR")
+    assert first(gaz, "Эль Сальвадор").country == "SV"
+
+
 def test_omsk_oblast_is_a_region(gaz: Gazetteer) -> None:
     entry = first(gaz, "Омская область")
     assert (entry.kind, entry.country, entry.id) == ("region", "RU", "iso3166-2:RU-OMS")

@@ -47,3 +47,18 @@ def test_manzhouli_after_a_city_cue_is_the_city() -> None:
     assert (places["Маньчжурия"].kind, places["Маньчжурия"].country) == ("city", "CN")
     assert (places["Кайфын"].kind, places["Кайфын"].country) == ("city", "CN")
     assert places["Кайфын"].lat is not None
+
+
+def test_place_inside_an_organization_name_is_a_place() -> None:
+    article = newsnlp.analyze("Совет Европы осудил решение. В Европе его поддержали не все.")
+    europe = [p for p in article.places if p.name == "Европа"]
+    assert len(europe) == 1 and europe[0].kind == "other"
+    assert [(m.text, m.start) for m in europe[0].mentions] == [("Европы", 6), ("Европе", 31)]
+    assert [o.name for o in article.organizations] == ["Совет Европы"]
+
+
+def test_undeclined_multiword_country_keeps_its_name() -> None:
+    article = newsnlp.analyze("Туристы приехали из Коста Рика и остались довольны.")
+    assert [(p.name, p.country, p.mentions[0].normal) for p in article.places] == [
+        ("Коста-Рика", "CR", "Коста Рика")
+    ]

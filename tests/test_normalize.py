@@ -104,3 +104,8 @@ def test_each_mention_keeps_its_own_normal_form() -> None:
     china = next(place for place in article.places if place.country == "CN")
     assert china.name == "Китай"
     assert [(m.text, m.normal) for m in china.mentions] == [("КНР", "КНР"), ("Китай", "Китай")]
+
+
+def test_genitive_after_a_declined_proper_noun_stays() -> None:
+    normals = _normals("Эксперты Совета Европы приехали в Сан Луис, а потом на остров Уайт.")
+    assert normals["Совета Европы"] == "Совет Европы"

@@ -230,10 +230,12 @@ class Gazetteer:
         hyphens ("Коста Рика") matches too.  Returns an empty list when nothing matches.
         """
         key = gazetteer_key(name)
-        rows = self._index.get(key)
-        if rows is None and " " in key:
-            rows = self._index.get(key.replace(" ", "-"))
-        return [self._entry(row) for row in rows or ()]
+        rows = self._index.get(key, [])
+        if " " in key:
+            hyphened = self._index.get(key.replace(" ", "-"), [])
+            if hyphened:
+                rows = sorted({*rows, *hyphened}, key=lambda row: _rank(self._entry(row)))
+        return [self._entry(row) for row in rows]
 
     def __len__(self) -> int:
         """Number of entries."""

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from ._batch import DocComponent
 from .gazetteer import PLACE_KINDS, Gazetteer, GazetteerEntry, default_gazetteer, gazetteer_key
 from .normalize import person_case_gender, span_normal
+from .recognize import NESTED_PLACES
 from .schema import Mention, Organization, Person, Place
 from .segment import sentence_finder
 from .tag import best_parse, token_tag
@@ -249,9 +250,10 @@ def choose_entry(
     """Pick the gazetteer entry a place name refers to.
 
     A country, a Russian region or another named place ("Европа", "МКС") is taken as it is;
-    organizations the gazetteer knows (the EU) are never places. A city needs support: the words before it
-    name a city ("городами Кайфын, ... Маньчжурия"), or its country is mentioned in the article,
-    or it is a large city (population ≥ 100,000); otherwise the name stays unlinked rather than
+    organizations the gazetteer knows (the EU) are never places. A city needs support: the
+    words before it name a city ("городами Кайфын, ... Маньчжурия"), or its country is
+    mentioned in the article, or it is a large city (population ≥ 100,000); otherwise the name
+    stays unlinked rather than
     pointing at a wrong town.
     """
     candidates = [entry for entry in candidates if entry.kind in PLACE_KINDS]
@@ -338,7 +340,11 @@ def link_organizations(spans: list[Span]) -> list[Organization]:
 
 
 class Linker(DocComponent):
-    """Groups ``doc.ents`` into people, places and organizations."""
+    """Groups ``doc.ents`` into people, places and organizations.
+
+    The places named inside organization names (``doc.spans["places_in_names"]``) are places
+    too: "Совета Европы" mentions the organization and Europe.
+    """
 
     def __init__(self, gazetteer: Gazetteer | None) -> None:
         self.gazetteer = gazetteer
@@ -347,6 +353,9 @@ class Linker(DocComponent):
         by_label: dict[str, list[Span]] = defaultdict(list)
         for span in doc.ents:
             by_label[span.label_].append(span)
+        by_label["LOC"] = sorted(
+            [*by_label["LOC"], *doc.spans.get(NESTED_PLACES, ())], key=lambda span: span.start
+        )
         doc._.people = link_people(by_label["PER"])
         doc._.places = link_places(by_label["LOC"], self.gazetteer)
         doc._.organizations = link_organizations(by_label["ORG"])

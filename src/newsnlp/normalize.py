@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from . import resources
 from ._batch import DocComponent
 from .gazetteer import default_gazetteer
+from .recognize import NESTED_PLACES
 from .tag import _UD_CASE as _UD_CASES
 from .tag import _UD_GENDER as _GENDER
 from .tag import best_parse, token_tag
@@ -270,17 +271,36 @@ def place_word(word: str, case: str, gender: str, number: str) -> str:
     return candidates[0]
 
 
+def _governs_genitive(first: Token, second: Token) -> bool:
+    """Whether ``second`` is a genitive depending on ``first`` ("Совета Европы").
+
+    True when ``second`` is tagged genitive and pymorphy3 knows ``first`` as a noun in its own
+    tagged case, so that ``first`` is declined, not an undeclined part of a compound name
+    ("Сан Луиса": "сан" has no genitive form "сан").
+    """
+    if token_tag(second)[1] != "Gen":
+        return False
+    wanted = _UD_CASES.get(token_tag(first)[1], set())
+    return any(
+        parse.is_known and parse.tag.POS == "NOUN" and parse.tag.case in wanted
+        for parse in resources.morph_analyzer().parse(first.text.lower())
+    )
+
+
 def phrase_head(span: Span) -> int | None:
     """Index in ``span`` of the head noun of a place or organization name, if any."""
     for position, token in enumerate(span):
         if token.pos_ == "NOUN":
             return position
         if token.pos_ == "PROPN":
-            # a run of proper nouns is one compound name; its declined word is the last one not
-            # in the nominative ("Сан Луисе" -> "Луисе", "Острове Уайт" -> "Острове")
+            # a run of proper nouns is one compound name; its declined word is the first one
+            # when a genitive follows it ("Совета Европы"), else the last one not in the
+            # nominative ("Сан Луисе" -> "Луисе", "Острове Уайт" -> "Острове")
             run = [position]
             while run[-1] + 1 < len(span) and span[run[-1] + 1].pos_ == "PROPN":
                 run.append(run[-1] + 1)
+            if len(run) > 1 and _governs_genitive(span[run[0]], span[run[1]]):
+                return run[0]
             oblique = [i for i in run if token_tag(span[i])[1] not in ("", "Nom")]
             return oblique[-1] if oblique else run[-1]
         if token.pos_ not in ("ADJ", "DET", "NUM") and any(c.isalpha() for c in token.text):
@@ -294,6 +314,10 @@ def normalize_span(span: Span) -> str:
     if span.label_ == "PER":
         case, gender = person_case_gender(span)
         words = [person_token(token, case, gender) for token in span]
+    elif span.label_ == "LOC" and len(span) > 1 and default_gazetteer().lookup(span.text):
+        # a multi-word name written as the gazetteer has it is its nominative, whatever the
+        # tagger reads in an undeclined "из Коста Рика"
+        words = [token.text for token in span]
     else:
         head = phrase_head(span)
         for position, token in enumerate(span):
@@ -314,10 +338,10 @@ def normalize_span(span: Span) -> str:
 
 
 class Normalizer(DocComponent):
-    """Sets ``span._.normal`` on every entity of the document."""
+    """Sets ``span._.normal`` on every entity of the document and every nested place."""
 
     def __call__(self, doc: Doc) -> Doc:
-        for span in doc.ents:
+        for span in (*doc.ents, *doc.spans.get(NESTED_PLACES, ())):
             span._.normal = normalize_span(span)
         return doc
 

@@ -110,6 +110,21 @@ def split_span(span: Span) -> Iterator[Span]:
         yield Span(doc, start, end, label=span.label)
 
 
+def cut_at_preposition(span: Span) -> Span:
+    """A place name ends before a lowercase preposition: "США по патентам" gives "США".
+
+    The model sometimes runs a place on into the words of an organization's name ("Бюро США по
+    патентам и товарным знакам"); place names written as separate words do not contain
+    prepositions ("Ростов-на-Дону" is one token).
+    """
+    if span.label_ != "LOC":
+        return span
+    for token in span[1:]:
+        if token.pos_ == "ADP" and token.text.islower():
+            return Span(span.doc, span.start, token.i, label=span.label)
+    return span
+
+
 def _is_demonym(span: Span) -> bool:
     """A single plural animate noun ("Американцы", "Палестинцы") names people, not a place."""
     if len(span) != 1:
@@ -177,9 +192,10 @@ def _capitalized(token: Token) -> bool:
 def find_unlabelled_places(doc: Doc, spans: list[Span], longest: int = 3) -> list[Span]:
     """Add the countries, regions and other named places the model left untagged.
 
-    A run of up to ``longest`` capitalized tokens outside every span, within one line, whose
-    first token reads as a proper name (so "Того же" is not Togo), is a place when the
-    gazetteer knows it as a country, region or other place ("чемпионат Европы", "Маврикий").
+    A run of up to ``longest`` capitalized tokens outside every span, within one line, is a
+    place when the gazetteer knows it as a country, region or other place ("чемпионат Европы",
+    "Нидерландские Антилы"); a single word must also read as a proper name (so "Того же" is
+    not Togo).
     """
     covered = bytearray(len(doc))
     for span in spans:
@@ -187,13 +203,15 @@ def find_unlabelled_places(doc: Doc, spans: list[Span], longest: int = 3) -> lis
     found = list(spans)
     i = 0
     while i < len(doc):
-        if covered[i] or not _capitalized(doc[i]) or not _proper(doc[i]):
+        if covered[i] or not _capitalized(doc[i]):
             i += 1
             continue
         end = i + 1
         while end < min(len(doc), i + longest) and not covered[end] and _capitalized(doc[end]):
             end += 1
         for stop in range(end, i, -1):
+            if stop == i + 1 and not _proper(doc[i]):
+                break
             candidate = Span(doc, i, stop, label="LOC")
             kind = gazetteer_kind(candidate)
             if kind is not None and kind != "organization":
@@ -256,12 +274,45 @@ def spread_labels(doc: Doc, spans: list[Span]) -> list[Span]:
     return sorted(found, key=lambda span: span.start)
 
 
+#: ``doc.spans`` key of the places named inside organization names ("Совет Европы")
+NESTED_PLACES = "places_in_names"
+
+
+def places_in_names(doc: Doc, spans: Sequence[Span], longest: int = 3) -> list[Span]:
+    """The places named inside organization names: "Европы" in "Совета Европы".
+
+    After an organization name's first word, a run of up to ``longest`` capitalized tokens that
+    the gazetteer knows as a country, region or other place is a LOC span nested in the ORG
+    span (spaCy's ``doc.ents`` cannot hold it; it goes to ``doc.spans``).
+    """
+    found = []
+    for span in spans:
+        if span.label_ != "ORG":
+            continue
+        i = span.start + 1
+        while i < span.end:
+            end = i
+            while end < min(span.end, i + longest) and _capitalized(doc[end]):
+                end += 1
+            for stop in range(end, i, -1):
+                candidate = Span(doc, i, stop, label="LOC")
+                kind = gazetteer_kind(candidate)
+                if kind is not None and kind != "organization":
+                    found.append(candidate)
+                    i = stop - 1
+                    break
+            i += 1
+    return found
+
+
 def refine_entities(doc: Doc) -> None:
     """Clean the model's spans in place: split at punctuation, drop non-names, label by the
-    gazetteer, add the places it knows that the model missed, spread labels."""
-    spans = [piece for span in doc.ents for piece in split_span(span)]
+    gazetteer, add the places it knows that the model missed, spread labels; then find the
+    places named inside organization names."""
+    spans = [cut_at_preposition(piece) for span in doc.ents for piece in split_span(span)]
     spans = relabel_by_gazetteer([span for span in spans if _keep(span)])
     doc.ents = spread_labels(doc, find_unlabelled_places(doc, spans))
+    doc.spans[NESTED_PLACES] = places_in_names(doc, doc.ents)
 
 
 @Language.factory("newsnlp_ner", default_config={"batch_size": 32})
