@@ -7,6 +7,7 @@ whole batch of documents at once. Spans become ``doc.ents``.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -157,12 +158,24 @@ def gazetteer_kind(span: Span) -> str | None:
 
     Cities are not considered: too many of their names are also words or surnames.
     """
-    gazetteer = default_gazetteer()
     lemmas = [token.lemma_ for token in span]
-    for name in (span.text, " ".join(lemmas), "-".join(lemmas)):
-        for entry in gazetteer.lookup(name):
-            if entry.kind != "city":
-                return entry.kind
+    if len(span) == 1:
+        names: tuple[str, ...] = (span.text, lemmas[0])
+    else:
+        names = (span.text, " ".join(lemmas), "-".join(lemmas))
+    for name in names:
+        kind = _kind_of(name)
+        if kind is not None:
+            return kind
+    return None
+
+
+@lru_cache(maxsize=65_536)
+def _kind_of(name: str) -> str | None:
+    """The kind of the gazetteer's best entry for ``name`` that is not a city."""
+    for entry in default_gazetteer().lookup(name):
+        if entry.kind != "city":
+            return entry.kind
     return None
 
 
@@ -210,14 +223,13 @@ def find_unlabelled_places(doc: Doc, spans: list[Span], longest: int = 3) -> lis
         while end < min(len(doc), i + longest) and not covered[end] and _capitalized(doc[end]):
             end += 1
         for stop in range(end, i, -1):
-            if stop == i + 1 and not _proper(doc[i]):
-                break
             candidate = Span(doc, i, stop, label="LOC")
             kind = gazetteer_kind(candidate)
-            if kind is not None and kind != "organization":
-                found.append(candidate)
-                i = stop - 1
-                break
+            if kind in (None, "organization") or (stop == i + 1 and not _proper(doc[i])):
+                continue
+            found.append(candidate)
+            i = stop - 1
+            break
         i += 1
     return sorted(found, key=lambda span: span.start)
 
