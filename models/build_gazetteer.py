@@ -177,6 +177,12 @@ OTHER_ENTRIES: list[tuple[str, str, list[str], float | None, float | None]] = [
     ("newsnlp:BALTICS", "Прибалтика", [], None, None),
     ("newsnlp:CAUCASUS", "Кавказ", [], None, None),
     ("newsnlp:ISS", "Международная космическая станция", ["МКС"], None, None),
+    # parts of Russia named in news; listed with country RU by RUSSIAN_PARTS below
+    ("newsnlp:SIBERIA", "Сибирь", [], None, None),
+    ("newsnlp:URALS", "Урал", [], None, None),
+    ("newsnlp:RU-FAR-EAST", "Дальний Восток", [], None, None),
+    ("newsnlp:N-CAUCASUS", "Северный Кавказ", [], None, None),
+    ("newsnlp:VOLGA", "Поволжье", [], None, None),
     # former states, still named in news and archives (coordinates of the capital)
     (
         "newsnlp:SU",
@@ -803,10 +809,28 @@ def build_region_rows(cities: dict[str, dict]) -> list[Row]:
     return rows
 
 
+#: ``other`` entries that lie in one country.
+RUSSIAN_PARTS = {
+    "newsnlp:SIBERIA",
+    "newsnlp:URALS",
+    "newsnlp:RU-FAR-EAST",
+    "newsnlp:N-CAUCASUS",
+    "newsnlp:VOLGA",
+}
+
+
 def build_other_rows() -> list[Row]:
     """Rows for entries that are neither ISO countries nor regions nor cities."""
     return [
-        Row(id=id_, name=name, kind="other", lat=lat, lon=lon, aliases=aliases)
+        Row(
+            id=id_,
+            name=name,
+            kind="other",
+            country="RU" if id_ in RUSSIAN_PARTS else "",
+            lat=lat,
+            lon=lon,
+            aliases=aliases,
+        )
         for id_, name, aliases, lat, lon in OTHER_ENTRIES
     ] + [
         Row(id=id_, name=name, kind="organization", aliases=aliases)
