@@ -41,7 +41,11 @@ class Place(_Record):
 
     name: str = Field(description="normalized name, nominative: 'Омская область', 'Китай'")
     kind: Literal["country", "region", "city", "other"] | None = Field(
-        default=None, description="what the gazetteer says it is; null when not linked"
+        default=None,
+        description=(
+            "what the gazetteer says it is ('other': a part of the world, a former or partially "
+            "recognised state, the ISS); null when not linked"
+        ),
     )
     country: str | None = Field(default=None, description="ISO 3166-1 alpha-2 code")
     lat: float | None = None
@@ -52,7 +56,9 @@ class Place(_Record):
     aliases: list[str] = Field(
         default_factory=list, description="other names the article uses for it: 'КНР'"
     )
-    mentions: list[Mention]
+    mentions: list[Mention] = Field(
+        description="also the places named inside organization names: 'Европы' in 'Совета Европы'"
+    )
 
 
 class Organization(_Record):
