@@ -40,7 +40,9 @@ def load(*, parse_all: bool = False, gazetteer: bool = True) -> Language:
 
     ``parse_all``: run the dependency parser on every sentence (spaCy users who want
     ``token.head`` everywhere); by default only sentences with a percentage are parsed.
-    ``gazetteer``: link places to the gazetteer (country, coordinates).
+    ``gazetteer``: link places to the gazetteer (kind, country, coordinates). Recognition
+    uses the shipped gazetteer either way: it tells places from unions of states and finds the
+    places the model missed.
     """
     nlp = spacy.blank("ru", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
     nlp.max_length = 10**9  # razdel and the models work sentence by sentence; no need to cap
