@@ -62,3 +62,16 @@ def test_undeclined_multiword_country_keeps_its_name() -> None:
     assert [(p.name, p.country, p.mentions[0].normal) for p in article.places] == [
         ("Коста-Рика", "CR", "Коста Рика")
     ]
+
+
+def test_russia_and_usa_aliases_group_under_the_short_name() -> None:
+    article = newsnlp.analyze(
+        "Российская Федерация и Соединённые Штаты подписали протокол. Россия обещала "
+        "поставки, а США — кредиты. Эксперты РФ довольны."
+    )
+    places = {p.country: p for p in article.places}
+    assert places["RU"].name == "Россия"
+    assert set(places["RU"].aliases) == {"Российская Федерация", "РФ"}
+    assert places["US"].name == "США"
+    assert places["US"].aliases == ["Соединённые Штаты"]
+    assert len(article.places) == 2
