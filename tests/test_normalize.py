@@ -104,3 +104,15 @@ def test_each_mention_keeps_its_own_normal_form() -> None:
     china = next(place for place in article.places if place.country == "CN")
     assert china.name == "Китай"
     assert [(m.text, m.normal) for m in china.mentions] == [("КНР", "КНР"), ("Китай", "Китай")]
+
+
+def test_foreign_surnames_keep_their_case_and_gender() -> None:
+    # a man's indeclinable "-и" surname is no genitive of a feminine "-я" name
+    assert _normals("Теперь снова в игре аль-Барадеи.")["аль-Барадеи"] == "аль-Барадеи"
+    # "-ы" ends no nominative: the tagger's nominative is a genitive
+    normals = _normals("Неделю назад прошёл визит министра обороны Японии Кэндзи Маехары.")
+    assert normals["Кэндзи Маехары"] == "Кэндзи Маехара"
+    # a first name pymorphy3 only guesses does not decide the gender
+    assert _normals("Приказ подписал генерал Аксары Кердпола.")["Аксары Кердпола"] == (
+        "Аксара Кердпол"
+    )

@@ -29,3 +29,37 @@ def test_no_punctuation_at_span_edges_and_dotted_names_whole() -> None:
 def test_demonyms_are_not_places() -> None:
     ents = _ents("Американцы и канадцы спорят. Американцы предложили перенести встречу в Оттаву.")
     assert ("Американцы", "LOC") not in ents
+
+
+def _people(text: str) -> list[tuple[int, int, str, str]]:
+    import newsnlp
+
+    article = newsnlp.analyze(text)
+    return [(m.start, m.stop, m.text, m.normal) for p in article.people for m in p.mentions]
+
+
+def test_function_word_glued_to_a_name_is_trimmed() -> None:
+    from spacy.tokens import Span
+
+    from newsnlp.recognize import refine_entities
+
+    doc = default_pipeline()("Всё-таки Проди снова победил.")
+    doc.ents = [Span(doc, 0, 2, label="PER")]  # the model glues a sentence's first adverb
+    refine_entities(doc)
+    assert [(span.text, span.label_, span.start_char) for span in doc.ents] == [("Проди", "PER", 9)]
+    doc = default_pipeline()("Президент Южной Кореи Но Му Хён прибыл в Пекин.")
+    assert ("Но Му Хён", "PER") in [(span.text, span.label_) for span in doc.ents]
+
+
+def test_organization_glued_before_a_person_is_split_off() -> None:
+    text = "Интервью дал оператор Аль-Джазиры Карим аль-Масри."
+    assert ("Аль-Джазиры", "ORG") in _ents(text)
+    assert _people(text) == [(34, 49, "Карим аль-Масри", "Карим аль-Масри")]
+    text = "В статье упомянут лидер Аль-Кайды Айман аз-Завахири."
+    assert ("Аль-Кайды", "ORG") in _ents(text)
+    assert _people(text) == [(34, 51, "Айман аз-Завахири", "Айман аз-Завахири")]
+
+
+def test_name_particle_before_a_name_belongs_to_it() -> None:
+    text = "Эту теорию развивал в книгах ибн Эзра, а затем и другие."
+    assert _people(text) == [(29, 37, "ибн Эзра", "ибн Эзра")]

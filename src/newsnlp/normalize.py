@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from . import resources
 from ._batch import DocComponent
 from .gazetteer import default_gazetteer
+from .recognize import NAME_PARTICLES
 from .tag import _UD_CASE as _UD_CASES
 from .tag import _UD_GENDER as _GENDER
 from .tag import best_parse, token_tag
@@ -118,6 +119,8 @@ def person_word(word: str, case: str, gender: str) -> str:
             return word
         if tag.case not in wanted or tag.number == "plur":
             continue
+        if not parse.is_known and gender in _GENDER and tag.gender not in (None, _GENDER[gender]):
+            continue  # a guess of the other gender: "барадеи" of a man is not "барадея"
         if _NAME_GRAMMEMES & tag.grammemes:
             score = 4
         elif (
@@ -163,7 +166,7 @@ def _name_gender(word: str, case: str) -> str:
     wanted = _UD_CASES.get(case, set())
     for parse in resources.morph_analyzer().parse(word):
         tag = parse.tag
-        if "Name" in tag and tag.case in wanted and tag.number != "plur":
+        if "Name" in tag and tag.case in wanted and tag.number != "plur" and parse.is_known:
             return {"masc": "Masc", "femn": "Fem"}.get(tag.gender or "", "")
     return ""
 
@@ -178,6 +181,24 @@ def _has_name_parse(word: str, case: str) -> bool:
     )
 
 
+_OBLIQUE = ("Gen", "Dat", "Acc", "Ins", "Loc")
+
+
+@lru_cache(maxsize=100_000)
+def _singular_in(word: str, case: str) -> bool:
+    """Whether pymorphy3 has a singular (or indeclinable) parse of ``word`` in ``case``."""
+    wanted = _UD_CASES.get(case, set())
+    return any(
+        parse.tag.case in wanted and (parse.tag.number != "plur" or "Fixd" in parse.tag)
+        for parse in resources.morph_analyzer().parse(word)
+    )
+
+
+def _not_nominative(word: str) -> bool:
+    """A word ending in "-ы" is no nominative singular ("Маехары"), unless pymorphy3 says so."""
+    return word.endswith("ы") and not _singular_in(word, "Nom")
+
+
 def person_case_gender(span: Span) -> tuple[str, str]:
     """One case and one gender for all the words of a person's name.
 
@@ -186,11 +207,18 @@ def person_case_gender(span: Span) -> tuple[str, str]:
     wins, the nominative on a tie. A first name pymorphy3 knows decides the gender, else the
     tagger's majority.
     """
-    tags = [token_tag(token) for token in span if token.text[:1].isalpha()]
+    tokens = [t for t in span if t.text[:1].isalpha() and t.text not in NAME_PARTICLES]
+    tags = [token_tag(token) for token in tokens]
     if not tags:
         return "", ""
-    words = [token.text.lower() for token in span if token.text[:1].isalpha()]
+    words = [token.text.lower() for token in tokens]
     votes = Counter(case for _, case, _, _ in tags if case)
+    if "Nom" in votes and any(_not_nominative(word) for word in words):
+        # the tagger's nominative is a mistake: the case all words' forms allow, genitive first
+        del votes["Nom"]
+        if not votes:
+            fits = [c for c in _OBLIQUE if all(_singular_in(word, c) for word in words)]
+            votes = Counter(fits[:1])
     support = {
         case: 2 * votes[case] + sum(_has_name_parse(w, case) for w in words) for case in votes
     }
@@ -207,7 +235,12 @@ def person_token(token: Token, case: str, gender: str) -> str:
     text = token.text
     if not any(char.isalpha() for char in text) or (len(text) == 1 and text.isupper()):
         return text
-    words = [person_word(part.lower(), case, gender) if part else part for part in text.split("-")]
+    if text in NAME_PARTICLES:
+        return text
+    words = [
+        part if not part or part in NAME_PARTICLES else person_word(part.lower(), case, gender)
+        for part in text.split("-")
+    ]
     return recover_case("-".join(words), text)
 
 

@@ -7,6 +7,7 @@ whole batch of documents at once. Spans become ``doc.ents``.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -212,10 +213,82 @@ def spread_labels(doc: Doc, spans: list[Span]) -> list[Span]:
     return sorted(found, key=lambda span: span.start)
 
 
+# lowercase words that are part of a person's name ("ибн Эзра", "фон Браун", "де Голль")
+NAME_PARTICLES = frozenset(
+    "ибн бин бен ван фон дер де дель делла ди дю да дос ла ле лос эль аль ад ас аш".split()
+)
+# pymorphy3 parts of speech (and the tagger's) of words that cannot be a name: "Всё-таки Проди"
+_FUNCTION_POS = frozenset({"ADVB", "PRCL", "CONJ", "PREP", "INTJ", "PRED", "NPRO"})
+_FUNCTION_UD = frozenset({"ADV", "PART", "CCONJ", "SCONJ", "ADP", "INTJ", "PRON"})
+_PERSON = frozenset({"Name", "Surn", "Patr"})
+
+
+def _parses(token: Token) -> list[Any]:
+    return resources.morph_analyzer().parse(token.text.lower())
+
+
+def _not_a_name(token: Token) -> bool:
+    """A function word (adverb, particle, conjunction...) to pymorphy3, and to the tagger or
+    longer than a syllable ("Но" of "Но Му Хён" may be a name, "Всё-таки" may not)."""
+    text = token.text
+    if text in NAME_PARTICLES or (token.pos_ not in _FUNCTION_UD and len(text) < 4):
+        return False
+    return all(
+        parse.tag.POS in _FUNCTION_POS and not (_PROPER & parse.tag.grammemes)
+        for parse in _parses(token)
+    )
+
+
+def _organization_word(token: Token) -> bool:
+    """Whether pymorphy3 knows a word as an organization's name ("Аль-Кайды"), never as a
+    person's. (Place names are not split off: many are also first names, "Гата Камский".)"""
+    if not token.text[:1].isupper():
+        return False
+    parses = _parses(token)
+    return all(parse.is_known and "Orgn" in parse.tag for parse in parses) and not any(
+        _PERSON & parse.tag.grammemes for parse in parses
+    )
+
+
+def refine_person(span: Span) -> list[Span]:
+    """A person's span without the words glued to it that cannot be part of the name.
+
+    Function words at its edges go ("Всё-таки Проди" -> "Проди"); leading names of an
+    organization become their own span ("Аль-Кайды Усамы бин Ладена" -> ORG
+    "Аль-Кайды" and PER "Усамы бин Ладена"); a name particle right before it joins it
+    ("ибн Эзра").
+    """
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and _not_a_name(doc[start]):
+        start += 1
+    while end > start and _not_a_name(doc[end - 1]):
+        end -= 1
+    pieces: list[Span] = []
+    split = start
+    while split < end - 1 and _organization_word(doc[split]):
+        split += 1
+    if split > start:
+        pieces.append(Span(doc, start, split, label="ORG"))
+        start = split
+    if start == end:
+        return pieces
+    before = doc[start - 1] if start else None
+    if before is not None and before.text in NAME_PARTICLES and before.ent_iob_ == "O":
+        start -= 1
+    pieces.append(Span(doc, start, end, label="PER"))
+    return pieces
+
+
 def refine_entities(doc: Doc) -> None:
     """Clean the model's spans in place: split at punctuation, drop non-names, spread labels."""
     spans = [piece for span in doc.ents for piece in split_span(span)]
     spans = relabel_places([span for span in spans if _keep(span)])
+    spans = [
+        piece
+        for span in spans
+        for piece in (refine_person(span) if span.label_ == "PER" else [span])
+    ]
     doc.ents = spread_labels(doc, spans)
 
 
