@@ -31,11 +31,14 @@ def test_demonyms_are_not_places() -> None:
     assert ("Американцы", "LOC") not in ents
 
 
-def _people(text: str) -> list[tuple[int, int, str, str]]:
+def _mentions(text: str) -> list:
     import newsnlp
 
-    article = newsnlp.analyze(text)
-    return [(m.start, m.stop, m.text, m.normal) for p in article.people for m in p.mentions]
+    return [m for person in newsnlp.analyze(text).people for m in person.mentions]
+
+
+def _people(text: str) -> list[tuple[int, int, str, str]]:
+    return [(m.start, m.stop, m.text, m.normal) for m in _mentions(text)]
 
 
 def test_function_word_glued_to_a_name_is_trimmed() -> None:
@@ -63,3 +66,20 @@ def test_organization_glued_before_a_person_is_split_off() -> None:
 def test_name_particle_before_a_name_belongs_to_it() -> None:
     text = "Эту теорию развивал в книгах ибн Эзра, а затем и другие."
     assert _people(text) == [(29, 37, "ибн Эзра", "ибн Эзра")]
+
+
+def test_place_span_with_a_first_name_and_a_known_surname_is_a_person() -> None:
+    text = (
+        "Глава республики Рамзан Кадыров открыл школу. Её построили к юбилею первого "
+        "президента Ахмат-Хаджи Кадырова."
+    )
+    assert ("Ахмат-Хаджи Кадырова", "PER") in _ents(text)
+    text = (
+        "Сын Рамзан Кадыров продолжил дело отца. Команда первого президента Ахмат-Хаджи "
+        "Кадырова осталась прежней."
+    )
+    assert ("Ахмат-Хаджи Кадырова", "PER") in _ents(text)
+    people = {m.normal: (m.start, m.stop) for m in _mentions(text)}
+    assert people == {"Рамзан Кадыров": (4, 18), "Ахмат-Хаджи Кадыров": (67, 87)}
+    # a name of an organization is no first name
+    assert ("Ассошиэйтед Пресс", "ORG") in _ents("Снимок сделал фотограф Ассошиэйтед Пресс Ли Вэй.")

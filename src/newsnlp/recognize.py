@@ -280,6 +280,43 @@ def refine_person(span: Span) -> list[Span]:
     return pieces
 
 
+def _has_parse_with(token: Token, grammeme: str) -> bool:
+    return any(grammeme in parse.tag for parse in _parses(token))
+
+
+def _first_name_like(span: Span) -> bool:
+    """Capitalized words the first of which pymorphy3 reads as a first name, none as a place's
+    or an organization's name."""
+    return _has_parse_with(span[0], "Name") and all(
+        token.is_title and not _has_parse_with(token, "Geox") and not _has_parse_with(token, "Orgn")
+        for token in span
+    )
+
+
+def relabel_people(spans: list[Span]) -> list[Span]:
+    """Place or organization spans that are a person's name by the document's evidence.
+
+    A span that reads as a first name and the surname of a person of the same document becomes
+    that person ("президента Ахмат-Хаджи Кадырова" after "Рамзан Кадыров"), and a first name
+    right before a person's span joins it ("Ахмат-Хаджи" LOC + "Кадырова" PER).
+    """
+    surnames = {span[-1].lemma_ for span in spans if span.label_ == "PER" and span[-1].is_title}
+    if not surnames:
+        return spans
+    found: list[Span] = []
+    for span in spans:
+        if span.label_ == "PER" and found and found[-1].label_ != "PER":
+            previous = found[-1]
+            if previous.end == span.start and len(previous) == 1 and _first_name_like(previous):
+                found[-1] = Span(span.doc, previous.start, span.end, label="PER")
+                continue
+        if span.label_ != "PER" and len(span) > 1 and span[-1].lemma_ in surnames:
+            if _first_name_like(span):
+                span = Span(span.doc, span.start, span.end, label="PER")
+        found.append(span)
+    return found
+
+
 def refine_entities(doc: Doc) -> None:
     """Clean the model's spans in place: split at punctuation, drop non-names, spread labels."""
     spans = [piece for span in doc.ents for piece in split_span(span)]
@@ -289,6 +326,7 @@ def refine_entities(doc: Doc) -> None:
         for span in spans
         for piece in (refine_person(span) if span.label_ == "PER" else [span])
     ]
+    spans = relabel_people(spans)
     doc.ents = spread_labels(doc, spans)
 
 
