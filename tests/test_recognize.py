@@ -81,5 +81,9 @@ def test_place_span_with_a_first_name_and_a_known_surname_is_a_person() -> None:
     assert ("Ахмат-Хаджи Кадырова", "PER") in _ents(text)
     people = {m.normal: (m.start, m.stop) for m in _mentions(text)}
     assert people == {"Рамзан Кадыров": (4, 18), "Ахмат-Хаджи Кадыров": (67, 87)}
-    # a name of an organization is no first name
-    assert ("Ассошиэйтед Пресс", "ORG") in _ents("Снимок сделал фотограф Ассошиэйтед Пресс Ли Вэй.")
+    # an organization's name before a person is no first name
+    for text, organization in (
+        ("Гол забил полузащитник клуба Челси Иван Петров.", "Челси"),
+        ("Снимок сделал фотограф Ассошиэйтед Пресс Билал Хасан.", "Ассошиэйтед Пресс"),
+    ):
+        assert (organization, "ORG") in _ents(text)
