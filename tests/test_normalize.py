@@ -116,3 +116,10 @@ def test_foreign_surnames_keep_their_case_and_gender() -> None:
     assert _normals("Приказ подписал генерал Аксары Кердпола.")["Аксары Кердпола"] == (
         "Аксара Кердпол"
     )
+
+
+def test_instrumental_endings_of_unknown_names_overrule_a_nominative_tag() -> None:
+    normals = _normals(
+        "Губернатор встретился в Омске с послом Республики Казахстан Дауреном Абаевым."
+    )
+    assert normals["Дауреном Абаевым"] == "Даурен Абаев"

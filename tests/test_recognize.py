@@ -87,3 +87,18 @@ def test_place_span_with_a_first_name_and_a_known_surname_is_a_person() -> None:
         ("Снимок сделал фотограф Ассошиэйтед Пресс Билал Хасан.", "Ассошиэйтед Пресс"),
     ):
         assert (organization, "ORG") in _ents(text)
+
+
+def test_people_named_inside_organization_names() -> None:
+    import newsnlp
+
+    article = newsnlp.analyze("Запуск готовили специалисты Космического центра Джонсона.")
+    assert [o.name for o in article.organizations] == ["Космический центр Джонсона"]
+    assert _people("Запуск готовили специалисты Космического центра Джонсона.") == [
+        (48, 56, "Джонсона", "Джонсон")
+    ]
+    assert _people("Премьера прошла в Музыкальном театре имени Станиславского.") == [
+        (43, 57, "Станиславского", "Станиславский")
+    ]
+    # a name in the nominative after the noun is the organization's own ("агентство Рейтер")
+    assert _people("Митинг прошёл у здания агентства Рейтер.") == []

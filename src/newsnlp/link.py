@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from ._batch import DocComponent
 from .gazetteer import Gazetteer, GazetteerEntry, default_gazetteer, gazetteer_key
 from .normalize import person_case_gender, span_normal
+from .recognize import NESTED
 from .schema import Mention, Organization, Person, Place
 from .segment import sentence_finder
 from .tag import best_parse, token_tag
@@ -345,6 +346,7 @@ class Linker(DocComponent):
         by_label: dict[str, list[Span]] = defaultdict(list)
         for span in doc.ents:
             by_label[span.label_].append(span)
+        by_label["PER"] += doc.spans.get(NESTED, [])
         doc._.people = link_people(by_label["PER"])
         doc._.places = link_places(by_label["LOC"], self.gazetteer)
         doc._.organizations = link_organizations(by_label["ORG"])

@@ -7,6 +7,7 @@ whole batch of documents at once. Spans become ``doc.ents``.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
@@ -18,6 +19,8 @@ from .gazetteer import default_gazetteer
 from .tag import best_parse, token_tag
 
 LABELS = ("PER", "LOC", "ORG")
+# ``doc.spans`` key of the people named inside other entities' names (they overlap doc.ents)
+NESTED = "nested_people"
 # pymorphy3 grammemes that mark a word as a proper name (safe to spread over a document)
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
 
@@ -223,8 +226,13 @@ _FUNCTION_UD = frozenset({"ADV", "PART", "CCONJ", "SCONJ", "ADP", "INTJ", "PRON"
 _PERSON = frozenset({"Name", "Surn", "Patr"})
 
 
+@lru_cache(maxsize=100_000)
+def _parses_of(word: str) -> list[Any]:
+    return resources.morph_analyzer().parse(word)
+
+
 def _parses(token: Token) -> list[Any]:
-    return resources.morph_analyzer().parse(token.text.lower())
+    return _parses_of(token.text.lower())
 
 
 def _not_a_name(token: Token) -> bool:
@@ -317,6 +325,48 @@ def relabel_people(spans: list[Span]) -> list[Span]:
     return found
 
 
+def _person_word(token: Token, known_genitive: bool) -> bool:
+    """A capitalized word pymorphy3 reads as a person's name and not as a place's or an
+    organization's (``known_genitive``: a name it knows, in the genitive)."""
+    if not token.is_title:
+        return False
+    parses = _parses(token)
+    if any({"Geox", "Orgn"} & parse.tag.grammemes for parse in parses):
+        return False
+    return any(
+        _PERSON & parse.tag.grammemes
+        and (not known_genitive or (parse.is_known and parse.tag.case == "gent"))
+        for parse in parses
+    )
+
+
+def nested_people(spans: list[Span]) -> list[Span]:
+    """People named inside the name of an organization or a place: a person's name in the
+    genitive after a common word of the span ("Космического центра Джонсона", "театра имени
+    Станиславского", "пресс-служба Кадырова")."""
+    found = []
+    for span in spans:
+        if span.label_ == "PER":
+            continue
+        doc = span.doc
+        i = span.start + 1
+        while i < span.end:
+            token = doc[i]
+            if (
+                doc[i - 1].is_lower
+                and token.morph.get("Case") == ["Gen"]
+                and _person_word(token, known_genitive=True)
+            ):
+                end = i + 1
+                while end < span.end and _person_word(doc[end], known_genitive=False):
+                    end += 1
+                found.append(Span(doc, i, end, label="PER"))
+                i = end
+            else:
+                i += 1
+    return found
+
+
 def refine_entities(doc: Doc) -> None:
     """Clean the model's spans in place: split at punctuation, drop non-names, spread labels."""
     spans = [piece for span in doc.ents for piece in split_span(span)]
@@ -328,6 +378,7 @@ def refine_entities(doc: Doc) -> None:
     ]
     spans = relabel_people(spans)
     doc.ents = spread_labels(doc, spans)
+    doc.spans[NESTED] = nested_people(list(doc.ents))
 
 
 @Language.factory("newsnlp_ner", default_config={"batch_size": 32})
