@@ -102,3 +102,16 @@ def test_people_named_inside_organization_names() -> None:
     ]
     # a name in the nominative after the noun is the organization's own ("агентство Рейтер")
     assert _people("Митинг прошёл у здания агентства Рейтер.") == []
+
+
+def test_a_name_the_document_gives_a_person_is_a_person_everywhere() -> None:
+    from spacy.tokens import Span
+
+    from newsnlp.recognize import relabel_people
+
+    doc = default_pipeline()("Иван Камский сыграл вничью. Позже Ивана Камского поздравили.")
+    spans = [Span(doc, 0, 2, label="PER"), Span(doc, 7, 9, label="LOC")]
+    assert [(s.text, s.label_) for s in relabel_people(spans)] == [
+        ("Иван Камский", "PER"),
+        ("Ивана Камского", "PER"),
+    ]

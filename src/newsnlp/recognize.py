@@ -304,13 +304,17 @@ def _first_name_like(span: Span) -> bool:
 def relabel_people(spans: list[Span]) -> list[Span]:
     """Place or organization spans that are a person's name by the document's evidence.
 
-    A span that reads as a first name and the surname of a person of the same document becomes
-    that person ("президента Ахмат-Хаджи Кадырова" after "Рамзан Кадыров"), and a first name
-    right before a person's span joins it ("Ахмат-Хаджи" LOC + "Кадырова" PER).
+    A span of several words written like a person's name elsewhere in the document is that
+    person ("Гата Камский" LOC after "Гата Камский" PER); a span that reads as a first name and
+    the surname of a person of the document becomes that person ("президента Ахмат-Хаджи
+    Кадырова" after "Рамзан Кадыров"); a first name right before a person's span joins it
+    ("Ахмат-Хаджи" LOC + "Кадырова" PER).
     """
-    surnames = {span[-1].lemma_ for span in spans if span.label_ == "PER" and span[-1].is_title}
-    if not surnames:
+    people = [span for span in spans if span.label_ == "PER"]
+    if not people:
         return spans
+    names = {tuple(token.lemma_ for token in span) for span in people if len(span) > 1}
+    surnames = {span[-1].lemma_ for span in people if span[-1].is_title}
     found: list[Span] = []
     for span in spans:
         if span.label_ == "PER" and found and found[-1].label_ != "PER":
@@ -318,8 +322,10 @@ def relabel_people(spans: list[Span]) -> list[Span]:
             if previous.end == span.start and len(previous) == 1 and _first_name_like(previous):
                 found[-1] = Span(span.doc, previous.start, span.end, label="PER")
                 continue
-        if span.label_ != "PER" and len(span) > 1 and span[-1].lemma_ in surnames:
-            if _first_name_like(span):
+        if span.label_ != "PER" and len(span) > 1:
+            if tuple(token.lemma_ for token in span) in names or (
+                span[-1].lemma_ in surnames and _first_name_like(span)
+            ):
                 span = Span(span.doc, span.start, span.end, label="PER")
         found.append(span)
     return found
