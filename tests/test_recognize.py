@@ -115,3 +115,23 @@ def test_a_name_the_document_gives_a_person_is_a_person_everywhere() -> None:
         ("Иван Камский", "PER"),
         ("Ивана Камского", "PER"),
     ]
+
+
+def test_people_of_a_list_the_model_skipped() -> None:
+    from newsnlp.recognize import listed_people
+
+    doc = default_pipeline()(
+        "Судьи турнира:\n\n• Тору Камикава (Япония) • Иван Петров (Россия) • Марк Шилд "
+        "(Австралия) • Коффи Коджа (Бенин) • Грэм Полл (Англия)"
+    )
+    skipped = [span for span in doc.ents if span.text != "Коффи Коджа"]
+    found = listed_people(doc, skipped)
+    assert [(s.text, s.start_char, s.end_char) for s in found if s.label_ == "PER"] == [
+        ("Тору Камикава", 18, 31),
+        ("Иван Петров", 43, 54),
+        ("Марк Шилд", 66, 75),
+        ("Коффи Коджа", 90, 101),
+        ("Грэм Полл", 112, 121),
+    ]
+    # with fewer than three people in that place, nothing is guessed
+    assert listed_people(doc, skipped[:4]) == skipped[:4]

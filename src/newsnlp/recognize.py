@@ -6,6 +6,7 @@ whole batch of documents at once. Spans become ``doc.ents``.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any
@@ -373,6 +374,42 @@ def nested_people(spans: list[Span]) -> list[Span]:
     return found
 
 
+def _slot(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
+    """The punctuation right before and after tokens ``start:end`` ("•", "("), if both are."""
+    if start == 0 or end >= len(doc):
+        return None
+    before, after = doc[start - 1].text, doc[end].text
+    if _is_word(before) or _is_word(after) or doc[start - 1].is_space or doc[end].is_space:
+        return None
+    return before, after
+
+
+def listed_people(doc: Doc, spans: list[Span], least: int = 3) -> list[Span]:
+    """People of a list the model skipped: capitalized words between the same punctuation as
+    ``least`` people of the document ("• Коффи Коджа (Бенин)" among "• Тору Камикава (Япония)")."""
+    slots = Counter(
+        slot
+        for span in spans
+        if span.label_ == "PER" and (slot := _slot(doc, span.start, span.end)) is not None
+    )
+    common = {slot for slot, count in slots.items() if count >= least}
+    if not common:
+        return spans
+    covered = bytearray(len(doc))
+    for span in spans:
+        covered[span.start : span.end] = b"\x01" * len(span)
+    found = list(spans)
+    for start in range(1, len(doc)):
+        if covered[start] or not doc[start].is_title:
+            continue
+        end = start
+        while end < len(doc) and end - start < 4 and not covered[end] and doc[end].is_title:
+            end += 1
+        if end > start and _slot(doc, start, end) in common:
+            found.append(Span(doc, start, end, label="PER"))
+    return sorted(found, key=lambda span: span.start)
+
+
 def refine_entities(doc: Doc) -> None:
     """Clean the model's spans in place: split at punctuation, drop non-names, spread labels."""
     spans = [piece for span in doc.ents for piece in split_span(span)]
@@ -383,7 +420,7 @@ def refine_entities(doc: Doc) -> None:
         for piece in (refine_person(span) if span.label_ == "PER" else [span])
     ]
     spans = relabel_people(spans)
-    doc.ents = spread_labels(doc, spans)
+    doc.ents = listed_people(doc, spread_labels(doc, spans))
     doc.spans[NESTED] = nested_people(list(doc.ents))
 
 
