@@ -135,3 +135,18 @@ def test_people_of_a_list_the_model_skipped() -> None:
     ]
     # with fewer than three people in that place, nothing is guessed
     assert listed_people(doc, skipped[:4]) == skipped[:4]
+
+
+def test_adjective_opening_a_sentence_is_no_person() -> None:
+    from spacy.tokens import Span
+
+    from newsnlp.recognize import refine_entities
+
+    for text, kept in (
+        ("Побритый наголо, он вошёл в зал.", []),
+        ("Горький писал пьесы.", ["Горький"]),
+    ):
+        doc = default_pipeline()(text)
+        doc.ents = [Span(doc, 0, 1, label="PER")]
+        refine_entities(doc)
+        assert [span.text for span in doc.ents] == kept

@@ -248,6 +248,21 @@ def _not_a_name(token: Token) -> bool:
     )
 
 
+_ADJECTIVE_POS = frozenset({"ADJF", "ADJS", "COMP", "PRTF", "PRTS", "VERB", "GRND", "INFN"})
+
+
+def _capitalized_common_word(token: Token) -> bool:
+    """A sentence's first word that pymorphy3 knows only as an adjective, participle or verb,
+    never as a name ("Побритый наголо...", "Будничная, повседневная работа")."""
+    if not token.is_sent_start:
+        return False
+    parses = _parses(token)
+    return all(
+        parse.is_known and parse.tag.POS in _ADJECTIVE_POS and not (_PROPER & parse.tag.grammemes)
+        for parse in parses
+    )
+
+
 def _organization_word(token: Token) -> bool:
     """Whether pymorphy3 knows a word as an organization's name ("Аль-Кайды"), never as a
     person's. (Place names are not split off: many are also first names, "Гата Камский".)"""
@@ -262,7 +277,8 @@ def _organization_word(token: Token) -> bool:
 def refine_person(span: Span) -> list[Span]:
     """A person's span without the words glued to it that cannot be part of the name.
 
-    Function words at its edges go ("Всё-таки Проди" -> "Проди"); leading names of an
+    Function words at its edges go ("Всё-таки Проди" -> "Проди"), and so does a lone adjective
+    or participle opening a sentence ("Побритый"); leading names of an
     organization become their own span ("Аль-Кайды Усамы бин Ладена" -> ORG
     "Аль-Кайды" and PER "Усамы бин Ладена"); a name particle right before it joins it
     ("ибн Эзра").
@@ -280,7 +296,7 @@ def refine_person(span: Span) -> list[Span]:
     if split > start:
         pieces.append(Span(doc, start, split, label="ORG"))
         start = split
-    if start == end:
+    if start == end or (end - start == 1 and _capitalized_common_word(doc[start])):
         return pieces
     before = doc[start - 1] if start else None
     if before is not None and before.text in NAME_PARTICLES and before.ent_iob_ == "O":
