@@ -150,3 +150,16 @@ def test_adjective_opening_a_sentence_is_no_person() -> None:
         doc.ents = [Span(doc, 0, 1, label="PER")]
         refine_entities(doc)
         assert [span.text for span in doc.ents] == kept
+
+
+def test_a_span_starting_with_a_persons_first_name_is_that_person() -> None:
+    from spacy.tokens import Span
+
+    from newsnlp.recognize import relabel_people
+
+    doc = default_pipeline()("Службу провёл архиепископ Лонгин Клинский. Затем Лонгин уехал.")
+    spans = [Span(doc, 3, 5, label="ORG"), Span(doc, 7, 8, label="PER")]
+    assert [(s.text, s.label_) for s in relabel_people(spans)] == [
+        ("Лонгин Клинский", "PER"),
+        ("Лонгин", "PER"),
+    ]

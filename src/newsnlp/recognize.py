@@ -321,17 +321,18 @@ def _first_name_like(span: Span) -> bool:
 def relabel_people(spans: list[Span]) -> list[Span]:
     """Place or organization spans that are a person's name by the document's evidence.
 
-    A span of several words written like a person's name elsewhere in the document is that
-    person ("Гата Камский" LOC after "Гата Камский" PER); a span that reads as a first name and
-    the surname of a person of the document becomes that person ("президента Ахмат-Хаджи
-    Кадырова" after "Рамзан Кадыров"); a first name right before a person's span joins it
-    ("Ахмат-Хаджи" LOC + "Кадырова" PER).
+    A span of several capitalized words becomes a person when the document writes a person
+    with the same lemmas ("Гата Камский" LOC and PER), with its last word as surname and its
+    first word reads as a first name ("Ахмат-Хаджи Кадырова" LOC, "Рамзан Кадыров" PER), or
+    with its first word as first name ("Лонгин Клинский" ORG, "Лонгин" PER). A lone first
+    name right before a person's span joins it ("Ахмат-Хаджи" LOC + "Кадырова" PER).
     """
     people = [span for span in spans if span.label_ == "PER"]
     if not people:
         return spans
     names = {tuple(token.lemma_ for token in span) for span in people if len(span) > 1}
     surnames = {span[-1].lemma_ for span in people if span[-1].is_title}
+    firsts = {span[0].lemma_ for span in people if _has_parse_with(span[0], "Name")}
     found: list[Span] = []
     for span in spans:
         if span.label_ == "PER" and found and found[-1].label_ != "PER":
@@ -340,8 +341,11 @@ def relabel_people(spans: list[Span]) -> list[Span]:
                 found[-1] = Span(span.doc, previous.start, span.end, label="PER")
                 continue
         if span.label_ != "PER" and len(span) > 1:
-            if tuple(token.lemma_ for token in span) in names or (
-                span[-1].lemma_ in surnames and _first_name_like(span)
+            by_first = span[0].lemma_ in firsts and _first_name_like(span[:1])
+            if (
+                tuple(token.lemma_ for token in span) in names
+                or (span[-1].lemma_ in surnames and _first_name_like(span))
+                or (by_first and all(token.is_title for token in span))
             ):
                 span = Span(span.doc, span.start, span.end, label="PER")
         found.append(span)
