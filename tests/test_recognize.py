@@ -163,3 +163,30 @@ def test_a_span_starting_with_a_persons_first_name_is_that_person() -> None:
         ("Лонгин Клинский", "PER"),
         ("Лонгин", "PER"),
     ]
+
+
+def test_person_spans_cut_and_joined_by_the_documents_names() -> None:
+    from spacy.tokens import Span
+
+    from newsnlp.recognize import person_bounds
+
+    doc = default_pipeline()(
+        "Ким Чен Ын прибыл. Портрет Ким Чен Ына Ким Ир Сен. Министр Пак Сон Ир выступил. "
+        "Говорил Пака Сон Ира."
+    )
+    words = [token.text for token in doc]
+    ents = [
+        Span(doc, 0, 3, label="PER"),
+        Span(doc, 6, 12, label="PER"),  # two people glued
+        Span(doc, 14, 17, label="PER"),
+        Span(doc, 20, 21, label="PER"),  # one person cut
+        Span(doc, 21, 23, label="PER"),
+    ]
+    assert words[6:12] == ["Ким", "Чен", "Ына", "Ким", "Ир", "Сен"]
+    assert [s.text for s in person_bounds(ents)] == [
+        "Ким Чен Ын",
+        "Ким Чен Ына",
+        "Ким Ир Сен",
+        "Пак Сон Ир",
+        "Пака Сон Ира",
+    ]

@@ -430,6 +430,65 @@ def listed_people(doc: Doc, spans: list[Span], least: int = 3) -> list[Span]:
     return sorted(found, key=lambda span: span.start)
 
 
+_CASE_ENDINGS = frozenset({"а", "я", "у", "ю", "е", "ы", "и", "ом", "ем", "ой", "ей"})
+
+
+def _same_word(one: str, other: str) -> bool:
+    short, long = sorted((one, other), key=len)
+    return one == other or (
+        len(short) >= 2 and long.startswith(short) and long[len(short) :] in _CASE_ENDINGS
+    )
+
+
+def _same_words(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether two lemma sequences are one name, allowing a case ending pymorphy3 left on a
+    word it does not know ("чжан епа", "чжан еп")."""
+    return len(one) == len(other) and all(_same_word(a, b) for a, b in zip(one, other))
+
+
+def person_bounds(spans: list[Span]) -> list[Span]:
+    """People's spans cut or joined where the document's other mentions of people say.
+
+    Two adjacent person spans whose words together are a person the document names in one span
+    are one mention ("Хвана" + "Чжан Епа" after "Хван Чжан Еп"); a person's span that starts
+    with the whole of another person's name, followed by two or more words, is two people
+    ("Кима Чен Ира Ким Ир Сен" after "Кима Чен Ира").
+    """
+    lemmas = {span.start: tuple(token.lemma_ for token in span) for span in spans}
+    names = {lemmas[span.start] for span in spans if span.label_ == "PER" and len(span) > 1}
+    if not names:
+        return spans
+    longest = max(len(name) for name in names)
+    found: list[Span] = []
+    for span in spans:
+        if span.label_ != "PER":
+            found.append(span)
+            continue
+        previous = found[-1] if found else None
+        if (
+            previous is not None
+            and previous.label_ == "PER"
+            and previous.end == span.start
+            and any(_same_words(lemmas[previous.start] + lemmas[span.start], n) for n in names)
+        ):
+            found[-1] = Span(span.doc, previous.start, span.end, label="PER")
+            continue
+        cut = next(
+            (
+                size
+                for size in range(min(longest, len(span) - 2), 1, -1)
+                if any(_same_words(lemmas[span.start][:size], name) for name in names)
+            ),
+            None,
+        )
+        if cut is None:
+            found.append(span)
+        else:
+            found.append(Span(span.doc, span.start, span.start + cut, label="PER"))
+            found.append(Span(span.doc, span.start + cut, span.end, label="PER"))
+    return found
+
+
 def refine_entities(doc: Doc) -> None:
     """Clean the model's spans in place: split at punctuation, drop non-names, spread labels."""
     spans = [piece for span in doc.ents for piece in split_span(span)]
@@ -439,7 +498,7 @@ def refine_entities(doc: Doc) -> None:
         for span in spans
         for piece in (refine_person(span) if span.label_ == "PER" else [span])
     ]
-    spans = relabel_people(spans)
+    spans = person_bounds(relabel_people(spans))
     doc.ents = listed_people(doc, spread_labels(doc, spans))
     doc.spans[NESTED] = nested_people(list(doc.ents))
 
