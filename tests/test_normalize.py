@@ -123,3 +123,7 @@ def test_instrumental_endings_of_unknown_names_overrule_a_nominative_tag() -> No
         "Губернатор встретился в Омске с послом Республики Казахстан Дауреном Абаевым."
     )
     assert normals["Дауреном Абаевым"] == "Даурен Абаев"
+    # a known name's instrumental the tagger took for a dative
+    assert _normals("2892 год — апокалипсис обещанный Авелем. * 3797 год — конец.")["Авелем"] == (
+        "Авель"
+    )

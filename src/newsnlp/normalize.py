@@ -195,15 +195,14 @@ def _singular_in(word: str, case: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
-def _guessed_name_in(word: str, case: str) -> bool:
-    """Whether pymorphy3, not knowing ``word``, guesses it a singular name in ``case``."""
+def _name_in(word: str, case: str) -> bool:
+    """Whether pymorphy3 knows or guesses ``word`` a singular name in ``case``."""
     wanted = _UD_CASES.get(case, set())
-    parses = resources.morph_analyzer().parse(word)
-    return not any(parse.is_known for parse in parses) and any(
+    return any(
         parse.tag.case in wanted
         and parse.tag.number != "plur"
         and _NAME_GRAMMEMES & parse.tag.grammemes
-        for parse in parses
+        for parse in resources.morph_analyzer().parse(word)
     )
 
 
@@ -233,11 +232,11 @@ def person_case_gender(span: Span) -> tuple[str, str]:
             fits = [c for c in _OBLIQUE if all(_singular_in(word, c) for word in words)]
             votes = Counter(fits[:1])
     if votes and not any(_has_name_parse(word, case) for case in votes for word in words):
-        # no word is a name in the tagger's case, all are guessed names in another one by
-        # their endings ("Дауреном Абаевым" tagged nominative)
-        # (instrumental only: an indeclinable "Нисипяну" looks like a dative, "Ларрионда" like a
-        # genitive, but no nominative ends like "-ом", "-ым", "-ой" of an unknown word)
-        if all(_guessed_name_in(word, "Ins") for word in words):
+        # no word is a name in the tagger's case, all are names in the instrumental
+        # ("Дауреном Абаевым" tagged nominative, "Авелем" dative). Only the instrumental: an
+        # indeclinable "Нисипяну" looks like a dative and "Ванга" like a genitive, but "-ом",
+        # "-ем", "-ым" end no nominative.
+        if all(_name_in(word, "Ins") for word in words):
             votes = Counter(["Ins"])
     support = {
         case: 2 * votes[case] + sum(_has_name_parse(w, case) for w in words) for case in votes
