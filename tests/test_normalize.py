@@ -127,3 +127,6 @@ def test_instrumental_endings_of_unknown_names_overrule_a_nominative_tag() -> No
     assert _normals("2892 год — апокалипсис обещанный Авелем. * 3797 год — конец.")["Авелем"] == (
         "Авель"
     )
+    # known names in the dative the tagger took for a nominative and a genitive
+    normals = _normals("Цветы вручили вдове президента — Наине Иосифовне.")
+    assert normals["Наине Иосифовне"] == "Наина Иосифовна"

@@ -195,11 +195,13 @@ def _singular_in(word: str, case: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
-def _name_in(word: str, case: str) -> bool:
-    """Whether pymorphy3 knows or guesses ``word`` a singular name in ``case``."""
+def _name_in(word: str, case: str, known: bool) -> bool:
+    """Whether pymorphy3 knows (or, unless ``known``, guesses) ``word`` a singular name in
+    ``case``."""
     wanted = _UD_CASES.get(case, set())
     return any(
-        parse.tag.case in wanted
+        (parse.is_known or not known)
+        and parse.tag.case in wanted
         and parse.tag.number != "plur"
         and _NAME_GRAMMEMES & parse.tag.grammemes
         for parse in resources.morph_analyzer().parse(word)
@@ -232,12 +234,15 @@ def person_case_gender(span: Span) -> tuple[str, str]:
             fits = [c for c in _OBLIQUE if all(_singular_in(word, c) for word in words)]
             votes = Counter(fits[:1])
     if votes and not any(_has_name_parse(word, case) for case in votes for word in words):
-        # no word is a name in the tagger's case, all are names in the instrumental
-        # ("Дауреном Абаевым" tagged nominative, "Авелем" dative). Only the instrumental: an
-        # indeclinable "Нисипяну" looks like a dative and "Ванга" like a genitive, but "-ом",
-        # "-ем", "-ым" end no nominative.
-        if all(_name_in(word, "Ins") for word in words):
-            votes = Counter(["Ins"])
+        # no word is a name in the tagger's case: all are names in the instrumental, known or
+        # guessed ("Дауреном Абаевым" tagged nominative, "Авелем" dative), or known names in
+        # the dative or locative ("Наине Иосифовне" tagged nominative and genitive). Not the
+        # genitive ("Ванга" is no form of "Ванг"), nor a guessed dative (an indeclinable
+        # "Нисипяну" looks like one).
+        for other, known in (("Ins", False), ("Dat", True), ("Loc", True)):
+            if all(_name_in(word, other, known) for word in words):
+                votes = Counter([other])
+                break
     support = {
         case: 2 * votes[case] + sum(_has_name_parse(w, case) for w in words) for case in votes
     }
