@@ -130,3 +130,5 @@ def test_instrumental_endings_of_unknown_names_overrule_a_nominative_tag() -> No
     # known names in the dative the tagger took for a nominative and a genitive
     normals = _normals("Цветы вручили вдове президента — Наине Иосифовне.")
     assert normals["Наине Иосифовне"] == "Наина Иосифовна"
+    # a plural family name stays plural
+    assert _normals("Об этом рассказали братья Ямадаевы.")["Ямадаевы"] == "Ямадаевы"

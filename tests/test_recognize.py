@@ -190,3 +190,14 @@ def test_person_spans_cut_and_joined_by_the_documents_names() -> None:
         "Пак Сон Ир",
         "Пака Сон Ира",
     ]
+
+
+def test_particle_after_another_entity_is_not_taken_in() -> None:
+    from spacy.tokens import Span
+
+    from newsnlp.recognize import refine_entities
+
+    doc = default_pipeline()("Спорили Медведев да Путин.")
+    doc.ents = [Span(doc, 1, 2, label="PER"), Span(doc, 3, 4, label="PER")]
+    refine_entities(doc)
+    assert [span.text for span in doc.ents] == ["Медведев", "Путин"]

@@ -209,7 +209,8 @@ def _name_in(word: str, case: str, known: bool) -> bool:
 
 
 def _not_nominative(word: str) -> bool:
-    """A word ending in "-ы" is no nominative singular ("Маехары"), unless pymorphy3 says so."""
+    """A word ending in "-ы" is no nominative singular ("Маехары"), unless pymorphy3 says so
+    (the plural "Ямадаевы" is the tagger's to tell)."""
     return word.endswith("ы") and not _singular_in(word, "Nom")
 
 
@@ -227,7 +228,8 @@ def person_case_gender(span: Span) -> tuple[str, str]:
         return "", ""
     words = [token.text.lower() for token in tokens]
     votes = Counter(case for _, case, _, _ in tags if case)
-    if "Nom" in votes and any(_not_nominative(word) for word in words):
+    singular = [word for word, (_, _, _, number) in zip(words, tags) if number != "Plur"]
+    if "Nom" in votes and any(_not_nominative(word) for word in singular):
         # the tagger's nominative is a mistake: the case all words' forms allow, genitive first
         del votes["Nom"]
         if not votes:

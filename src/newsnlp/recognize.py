@@ -299,7 +299,12 @@ def refine_person(span: Span) -> list[Span]:
     if start == end or (end - start == 1 and _capitalized_common_word(doc[start])):
         return pieces
     before = doc[start - 1] if start else None
-    if before is not None and before.text in NAME_PARTICLES and before.ent_iob_ == "O":
+    if (
+        before is not None
+        and before.text in NAME_PARTICLES
+        and before.ent_iob_ == "O"
+        and (start < 2 or doc[start - 2].ent_iob_ == "O")  # "Медведев да Путин": two people
+    ):
         start -= 1
     pieces.append(Span(doc, start, end, label="PER"))
     return pieces
