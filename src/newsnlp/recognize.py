@@ -399,19 +399,24 @@ def nested_people(spans: list[Span]) -> list[Span]:
     return found
 
 
+_LIST_MARKS = frozenset("•·▪●*-–—")
+
+
 def _slot(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
-    """The punctuation right before and after tokens ``start:end`` ("•", "("), if both are."""
+    """The list mark right before tokens ``start:end`` and the punctuation right after them
+    ("•", "("), if there are both."""
     if start == 0 or end >= len(doc):
         return None
     before, after = doc[start - 1].text, doc[end].text
-    if _is_word(before) or _is_word(after) or doc[start - 1].is_space or doc[end].is_space:
+    if before not in _LIST_MARKS or _is_word(after) or doc[end].is_space:
         return None
     return before, after
 
 
 def listed_people(doc: Doc, spans: list[Span], least: int = 3) -> list[Span]:
-    """People of a list the model skipped: capitalized words between the same punctuation as
-    ``least`` people of the document ("• Коффи Коджа (Бенин)" among "• Тору Камикава (Япония)")."""
+    """People of a list the model skipped: capitalized words after the same list mark and
+    before the same punctuation as ``least`` people of the document ("• Коффи Коджа (Бенин)"
+    among "• Тору Камикава (Япония)"; not between commas, where anything capitalized stands)."""
     slots = Counter(
         slot
         for span in spans
