@@ -52,6 +52,9 @@ def test_function_word_glued_to_a_name_is_trimmed() -> None:
     assert [(span.text, span.label_, span.start_char) for span in doc.ents] == [("Проди", "PER", 9)]
     doc = default_pipeline()("Президент Южной Кореи Но Му Хён прибыл в Пекин.")
     assert ("Но Му Хён", "PER") in [(span.text, span.label_) for span in doc.ents]
+    # a name particle opening a sentence is capitalized, and stays
+    doc = default_pipeline()("Жан-Мари Ле Пен и Марин Ле Пен выступили. Ле Пен-старший ушёл.")
+    assert ("Ле Пен-старший", "PER") in [(span.text, span.label_) for span in doc.ents]
 
 
 def test_organization_glued_before_a_person_is_split_off() -> None:

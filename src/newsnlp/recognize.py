@@ -240,7 +240,7 @@ def _not_a_name(token: Token) -> bool:
     """A function word (adverb, particle, conjunction...) to pymorphy3, and to the tagger or
     longer than a syllable ("Но" of "Но Му Хён" may be a name, "Всё-таки" may not)."""
     text = token.text
-    if text in NAME_PARTICLES or (token.pos_ not in _FUNCTION_UD and len(text) < 4):
+    if text.lower() in NAME_PARTICLES or (token.pos_ not in _FUNCTION_UD and len(text) < 4):
         return False
     return all(
         parse.tag.POS in _FUNCTION_POS and not (_PROPER & parse.tag.grammemes)
