@@ -204,3 +204,19 @@ def test_particle_after_another_entity_is_not_taken_in() -> None:
     doc.ents = [Span(doc, 1, 2, label="PER"), Span(doc, 3, 4, label="PER")]
     refine_entities(doc)
     assert [span.text for span in doc.ents] == ["Медведев", "Путин"]
+
+
+def test_a_lone_surname_of_a_person_of_the_document_is_that_person() -> None:
+    from spacy.tokens import Span
+
+    from newsnlp.recognize import relabel_people
+
+    doc = default_pipeline()("Егор Свиридов погиб. Много говорили о Свиридове.")
+    spans = [Span(doc, 0, 2, label="PER"), Span(doc, 7, 8, label="LOC")]
+    assert [(s.text, s.label_) for s in relabel_people(spans)] == [
+        ("Егор Свиридов", "PER"),
+        ("Свиридове", "PER"),
+    ]
+    doc = default_pipeline()("Портрет Джорджа Вашингтона висит в Вашингтоне.")
+    spans = [Span(doc, 1, 3, label="PER"), Span(doc, 5, 6, label="LOC")]
+    assert [s.label_ for s in relabel_people(spans)] == ["PER", "LOC"]

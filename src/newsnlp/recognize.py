@@ -314,10 +314,10 @@ def _has_parse_with(token: Token, grammeme: str) -> bool:
     return any(grammeme in parse.tag for parse in _parses(token))
 
 
-def _first_name_like(span: Span) -> bool:
-    """Capitalized words the first of which pymorphy3 reads as a first name, none as a place's
-    or an organization's name."""
-    return _has_parse_with(span[0], "Name") and all(
+def _first_name_like(span: Span, first: bool = True) -> bool:
+    """Capitalized words the first of which pymorphy3 reads as a first name (unless not
+    ``first``), none as a place's or an organization's name."""
+    return (_has_parse_with(span[0], "Name") or not first) and all(
         token.is_title and not _has_parse_with(token, "Geox") and not _has_parse_with(token, "Orgn")
         for token in span
     )
@@ -329,8 +329,10 @@ def relabel_people(spans: list[Span]) -> list[Span]:
     A span of several capitalized words becomes a person when the document writes a person
     with the same lemmas ("Гата Камский" LOC and PER), with its last word as surname and its
     first word reads as a first name ("Ахмат-Хаджи Кадырова" LOC, "Рамзан Кадыров" PER), or
-    with its first word as first name ("Лонгин Клинский" ORG, "Лонгин" PER). A lone first
-    name right before a person's span joins it ("Ахмат-Хаджи" LOC + "Кадырова" PER).
+    with its first word as first name ("Лонгин Клинский" ORG, "Лонгин" PER). A lone word
+    that is the surname of a person named in full is that person ("о Свиридове" LOC, "Егор
+    Свиридов" PER), unless pymorphy3 knows it as a place ("Вашингтоне"). A lone first name
+    right before a person's span joins it ("Ахмат-Хаджи" LOC + "Кадырова" PER).
     """
     people = [span for span in spans if span.label_ == "PER"]
     if not people:
@@ -338,6 +340,12 @@ def relabel_people(spans: list[Span]) -> list[Span]:
     names = {tuple(token.lemma_ for token in span) for span in people if len(span) > 1}
     surnames = {span[-1].lemma_ for span in people if span[-1].is_title}
     firsts = {span[0].lemma_ for span in people if _has_parse_with(span[0], "Name")}
+    full = {
+        form
+        for span in people
+        if len(span) > 1 and span[-1].is_title
+        for form in (span[-1].text.lower(), span[-1].lemma_)
+    }
     found: list[Span] = []
     for span in spans:
         if span.label_ == "PER" and found and found[-1].label_ != "PER":
@@ -352,6 +360,11 @@ def relabel_people(spans: list[Span]) -> list[Span]:
                 or (span[-1].lemma_ in surnames and _first_name_like(span))
                 or (by_first and all(token.is_title for token in span))
             ):
+                span = Span(span.doc, span.start, span.end, label="PER")
+        elif span.label_ != "PER" and len(span) == 1 and _first_name_like(span, first=False):
+            # the surname alone of a person of the document ("о Свиридове", "поддерживает Кока")
+            words = (span[0].text.lower(), span[0].lemma_)
+            if any(_same_word(word, surname) for surname in full for word in words):
                 span = Span(span.doc, span.start, span.end, label="PER")
         found.append(span)
     return found
