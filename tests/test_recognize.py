@@ -220,3 +220,10 @@ def test_a_lone_surname_of_a_person_of_the_document_is_that_person() -> None:
     doc = default_pipeline()("Портрет Джорджа Вашингтона висит в Вашингтоне.")
     spans = [Span(doc, 1, 3, label="PER"), Span(doc, 5, 6, label="LOC")]
     assert [s.label_ for s in relabel_people(spans)] == ["PER", "LOC"]
+
+
+def test_other_forms_of_a_one_word_name() -> None:
+    text = "Марк рассказал нам всё. Согласно Марку, завод закрыт."
+    assert _people(text) == [(0, 4, "Марк", "Марк"), (33, 38, "Марку", "Марк")]
+    # capitalized at a quote's start it is not taken for the name
+    assert _people("Марк ушёл. «Марку почтовую купили».") == [(0, 4, "Марк", "Марк")]

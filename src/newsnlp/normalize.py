@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from . import resources
 from ._batch import DocComponent
 from .gazetteer import default_gazetteer
-from .recognize import NAME_PARTICLES
+from .recognize import NAME_PARTICLES, _same_word
 from .tag import _UD_CASE as _UD_CASES
 from .tag import _UD_GENDER as _GENDER
 from .tag import best_parse, token_tag
@@ -378,7 +378,35 @@ class Normalizer(DocComponent):
     def __call__(self, doc: Doc) -> Doc:
         for span in doc.ents:
             span._.normal = normalize_span(span)
+        settle_lone_names(doc)
         return doc
+
+
+def settle_lone_names(doc: Doc) -> None:
+    """A one-word person mention the rules left as written, not in the nominative, takes the
+    nominative another mention of the document writes ("Марку", tagged a form of "марка", is
+    "Марк" when the article writes "Марк")."""
+    lone = [
+        span
+        for span in doc.ents
+        if span.label_ == "PER" and len(span) == 1 and span._.normal == span.text
+    ]
+    if not lone:
+        return
+    written = {
+        token.text
+        for span in doc.ents
+        if span.label_ == "PER" and person_case_gender(span)[0] == "Nom"
+        for token in span
+        if token.is_title
+    }
+    for span in lone:
+        word = span.text
+        if word in written or person_case_gender(span)[0] in ("", "Nom"):
+            continue
+        forms = [w for w in written if len(w) < len(word) and _same_word(w.lower(), word.lower())]
+        if forms:
+            span._.normal = max(forms, key=len)
 
 
 @Language.factory("newsnlp_normalizer", default_config={})

@@ -512,6 +512,38 @@ def person_bounds(spans: list[Span]) -> list[Span]:
     return found
 
 
+def spread_people(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Other forms of a person's one-word name or surname the lemmas miss ("Согласно Марку"
+    after "Марк": pymorphy3 reads "Марку" as a form of "марка"): a word outside the entities,
+    capitalized right after another word, that is the name's written form or that plus a case
+    ending, and no place's name."""
+    forms = {
+        form
+        for span in spans
+        if span.label_ == "PER" and span[-1].is_title
+        for form in (span[-1].text.lower(), span[-1].lemma_)
+    }
+    if not forms:
+        return spans
+    covered = bytearray(len(doc))
+    for span in spans:
+        covered[span.start : span.end] = b"\x01" * len(span)
+    found = list(spans)
+    for token in doc:
+        if covered[token.i] or not token.is_title or len(token.text) < 4:
+            continue
+        if not (token.i and _is_word(doc[token.i - 1].text)):
+            continue  # capitalized after a word, not at a sentence's or a quote's start
+        word = token.text.lower()
+        if word[:3] not in {form[:3] for form in forms}:
+            continue
+        if any(_same_word(word, form) for form in forms) and _first_name_like(
+            doc[token.i : token.i + 1], first=False
+        ):
+            found.append(Span(doc, token.i, token.i + 1, label="PER"))
+    return sorted(found, key=lambda span: span.start)
+
+
 def refine_entities(doc: Doc) -> None:
     """Clean the model's spans in place: split at punctuation, drop non-names, spread labels."""
     spans = [piece for span in doc.ents for piece in split_span(span)]
@@ -522,7 +554,7 @@ def refine_entities(doc: Doc) -> None:
         for piece in (refine_person(span) if span.label_ == "PER" else [span])
     ]
     spans = person_bounds(relabel_people(spans))
-    doc.ents = listed_people(doc, spread_labels(doc, spans))
+    doc.ents = listed_people(doc, spread_people(doc, spread_labels(doc, spans)))
     doc.spans[NESTED] = nested_people(list(doc.ents))
 
 
