@@ -525,6 +525,7 @@ def spread_people(doc: Doc, spans: list[Span]) -> list[Span]:
     }
     if not forms:
         return spans
+    prefixes = {form[:3] for form in forms}
     covered = bytearray(len(doc))
     for span in spans:
         covered[span.start : span.end] = b"\x01" * len(span)
@@ -535,7 +536,7 @@ def spread_people(doc: Doc, spans: list[Span]) -> list[Span]:
         if not (token.i and _is_word(doc[token.i - 1].text)):
             continue  # capitalized after a word, not at a sentence's or a quote's start
         word = token.text.lower()
-        if word[:3] not in {form[:3] for form in forms}:
+        if word[:3] not in prefixes:
             continue
         if any(_same_word(word, form) for form in forms) and _first_name_like(
             doc[token.i : token.i + 1], first=False
