@@ -389,7 +389,10 @@ def settle_lone_names(doc: Doc) -> None:
     lone = [
         span
         for span in doc.ents
-        if span.label_ == "PER" and len(span) == 1 and span._.normal == span.text
+        if span.label_ == "PER"
+        and len(span) == 1
+        and span._.normal == span.text
+        and person_case_gender(span)[0] not in ("", "Nom")
     ]
     if not lone:
         return
@@ -402,7 +405,7 @@ def settle_lone_names(doc: Doc) -> None:
     }
     for span in lone:
         word = span.text
-        if word in written or person_case_gender(span)[0] in ("", "Nom"):
+        if word in written:
             continue
         forms = [w for w in written if len(w) < len(word) and _same_word(w.lower(), word.lower())]
         if forms:

@@ -236,15 +236,23 @@ def _parses(token: Token) -> list[Any]:
     return _parses_of(token.text.lower())
 
 
+def _all_parses(token: Token, test: Any) -> bool:
+    """Whether every pymorphy3 parse of the token passes ``test`` (the tagger's parse, cached,
+    is tried first: most words fail there)."""
+    if not test(best_parse(token.text.lower(), *token_tag(token))):
+        return False
+    return all(test(parse) for parse in _parses(token))
+
+
 def _not_a_name(token: Token) -> bool:
     """A function word (adverb, particle, conjunction...) to pymorphy3, and to the tagger or
     longer than a syllable ("Но" of "Но Му Хён" may be a name, "Всё-таки" may not)."""
     text = token.text
     if text.lower() in NAME_PARTICLES or (token.pos_ not in _FUNCTION_UD and len(text) < 4):
         return False
-    return all(
-        parse.tag.POS in _FUNCTION_POS and not (_PROPER & parse.tag.grammemes)
-        for parse in _parses(token)
+    return _all_parses(
+        token,
+        lambda parse: parse.tag.POS in _FUNCTION_POS and not (_PROPER & parse.tag.grammemes),
     )
 
 
@@ -256,10 +264,13 @@ def _capitalized_common_word(token: Token) -> bool:
     never as a name ("Побритый наголо...", "Будничная, повседневная работа")."""
     if not token.is_sent_start:
         return False
-    parses = _parses(token)
-    return all(
-        parse.is_known and parse.tag.POS in _ADJECTIVE_POS and not (_PROPER & parse.tag.grammemes)
-        for parse in parses
+    return _all_parses(
+        token,
+        lambda parse: (
+            parse.is_known
+            and parse.tag.POS in _ADJECTIVE_POS
+            and not (_PROPER & parse.tag.grammemes)
+        ),
     )
 
 
@@ -268,9 +279,11 @@ def _organization_word(token: Token) -> bool:
     person's. (Place names are not split off: many are also first names, "Гата Камский".)"""
     if not token.text[:1].isupper():
         return False
-    parses = _parses(token)
-    return all(parse.is_known and "Orgn" in parse.tag for parse in parses) and not any(
-        _PERSON & parse.tag.grammemes for parse in parses
+    return _all_parses(
+        token,
+        lambda parse: (
+            parse.is_known and "Orgn" in parse.tag and not (_PERSON & parse.tag.grammemes)
+        ),
     )
 
 
@@ -339,7 +352,7 @@ def relabel_people(spans: list[Span]) -> list[Span]:
         return spans
     names = {tuple(token.lemma_ for token in span) for span in people if len(span) > 1}
     surnames = {span[-1].lemma_ for span in people if span[-1].is_title}
-    firsts = {span[0].lemma_ for span in people if _has_parse_with(span[0], "Name")}
+    firsts = {span[0].lemma_ for span in people}  # read as first names below
     full = {
         form
         for span in people
@@ -361,11 +374,12 @@ def relabel_people(spans: list[Span]) -> list[Span]:
                 or (by_first and all(token.is_title for token in span))
             ):
                 span = Span(span.doc, span.start, span.end, label="PER")
-        elif span.label_ != "PER" and len(span) == 1 and _first_name_like(span, first=False):
+        elif span.label_ != "PER" and len(span) == 1:
             # the surname alone of a person of the document ("о Свиридове", "поддерживает Кока")
             words = (span[0].text.lower(), span[0].lemma_)
             if any(_same_word(word, surname) for surname in full for word in words):
-                span = Span(span.doc, span.start, span.end, label="PER")
+                if _first_name_like(span, first=False):
+                    span = Span(span.doc, span.start, span.end, label="PER")
         found.append(span)
     return found
 
