@@ -28,6 +28,20 @@ def test_nominative_mention_settles_the_name() -> None:
     assert [p.name for p in article.people] == ["Ло Шисюн"]
 
 
+def test_first_name_and_patronymic_join_the_person() -> None:
+    article = newsnlp.analyze(
+        "Вчера в Москве скончалась актриса Анна Ковальчук. Прощание с Анной Сергеевной "
+        "пройдёт в субботу. Соболезнования родным Анны Ковальчук выразил министр."
+    )
+    people = [(p.name, p.first, p.middle, p.last, len(p.mentions)) for p in article.people]
+    assert people == [("Анна Сергеевна Ковальчук", "Анна", "Сергеевна", "Ковальчук", 3)]
+    article = newsnlp.analyze(
+        "Памятник Борису Николаевичу Ельцину открыли в Екатеринбурге. Бориса Николаевича "
+        "вспоминали добрым словом."
+    )
+    assert [(p.name, len(p.mentions)) for p in article.people] == [("Борис Николаевич Ельцин", 2)]
+
+
 def test_country_aliases_are_one_place() -> None:
     article = newsnlp.analyze(
         "Делегация Китайской Народной Республики прилетела в Москву. Торговля с КНР растёт, "

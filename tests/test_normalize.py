@@ -109,3 +109,31 @@ def test_each_mention_keeps_its_own_normal_form() -> None:
 def test_genitive_after_a_declined_proper_noun_stays() -> None:
     normals = _normals("Эксперты Совета Европы приехали в Сан Луис, а потом на остров Уайт.")
     assert normals["Совета Европы"] == "Совет Европы"
+
+
+def test_foreign_surnames_keep_their_case_and_gender() -> None:
+    # a man's indeclinable "-и" surname is no genitive of a feminine "-я" name
+    assert _normals("Теперь снова в игре аль-Барадеи.")["аль-Барадеи"] == "аль-Барадеи"
+    # "-ы" ends no nominative: the tagger's nominative is a genitive
+    normals = _normals("Неделю назад прошёл визит министра обороны Японии Кэндзи Маехары.")
+    assert normals["Кэндзи Маехары"] == "Кэндзи Маехара"
+    # a first name pymorphy3 only guesses does not decide the gender
+    assert _normals("Приказ подписал генерал Аксары Кердпола.")["Аксары Кердпола"] == (
+        "Аксара Кердпол"
+    )
+
+
+def test_instrumental_endings_of_unknown_names_overrule_a_nominative_tag() -> None:
+    normals = _normals(
+        "Губернатор встретился в Омске с послом Республики Казахстан Дауреном Абаевым."
+    )
+    assert normals["Дауреном Абаевым"] == "Даурен Абаев"
+    # a known name's instrumental the tagger took for a dative
+    assert _normals("2892 год — апокалипсис обещанный Авелем. * 3797 год — конец.")["Авелем"] == (
+        "Авель"
+    )
+    # known names in the dative the tagger took for a nominative and a genitive
+    normals = _normals("Цветы вручили вдове президента — Наине Иосифовне.")
+    assert normals["Наине Иосифовне"] == "Наина Иосифовна"
+    # a plural family name stays plural
+    assert _normals("Об этом рассказали братья Ямадаевы.")["Ямадаевы"] == "Ямадаевы"

@@ -62,3 +62,201 @@ def test_places_inside_organization_names() -> None:
     assert [(span.text, span._.normal) for span in doc.spans["places_in_names"]] == [
         ("Европы", "Европа")
     ]
+
+
+def _mentions(text: str) -> list:
+    import newsnlp
+
+    return [m for person in newsnlp.analyze(text).people for m in person.mentions]
+
+
+def _people(text: str) -> list[tuple[int, int, str, str]]:
+    return [(m.start, m.stop, m.text, m.normal) for m in _mentions(text)]
+
+
+def test_function_word_glued_to_a_name_is_trimmed() -> None:
+    from spacy.tokens import Span
+
+    from newsnlp.recognize import refine_entities
+
+    doc = default_pipeline()("Всё-таки Проди снова победил.")
+    doc.ents = [Span(doc, 0, 2, label="PER")]  # the model glues a sentence's first adverb
+    refine_entities(doc)
+    assert [(span.text, span.label_, span.start_char) for span in doc.ents] == [("Проди", "PER", 9)]
+    doc = default_pipeline()("Президент Южной Кореи Но Му Хён прибыл в Пекин.")
+    assert ("Но Му Хён", "PER") in [(span.text, span.label_) for span in doc.ents]
+    # a name particle opening a sentence is capitalized, and stays
+    doc = default_pipeline()("Жан-Мари Ле Пен и Марин Ле Пен выступили. Ле Пен-старший ушёл.")
+    assert ("Ле Пен-старший", "PER") in [(span.text, span.label_) for span in doc.ents]
+
+
+def test_organization_glued_before_a_person_is_split_off() -> None:
+    text = "Интервью дал оператор Аль-Джазиры Карим аль-Масри."
+    assert ("Аль-Джазиры", "ORG") in _ents(text)
+    assert _people(text) == [(34, 49, "Карим аль-Масри", "Карим аль-Масри")]
+    text = "В статье упомянут лидер Аль-Кайды Айман аз-Завахири."
+    assert ("Аль-Кайды", "ORG") in _ents(text)
+    assert _people(text) == [(34, 51, "Айман аз-Завахири", "Айман аз-Завахири")]
+
+
+def test_name_particle_before_a_name_belongs_to_it() -> None:
+    text = "Эту теорию развивал в книгах ибн Эзра, а затем и другие."
+    assert _people(text) == [(29, 37, "ибн Эзра", "ибн Эзра")]
+
+
+def test_place_span_with_a_first_name_and_a_known_surname_is_a_person() -> None:
+    text = (
+        "Глава республики Рамзан Кадыров открыл школу. Её построили к юбилею первого "
+        "президента Ахмат-Хаджи Кадырова."
+    )
+    assert ("Ахмат-Хаджи Кадырова", "PER") in _ents(text)
+    text = (
+        "Сын Рамзан Кадыров продолжил дело отца. Команда первого президента Ахмат-Хаджи "
+        "Кадырова осталась прежней."
+    )
+    assert ("Ахмат-Хаджи Кадырова", "PER") in _ents(text)
+    people = {m.normal: (m.start, m.stop) for m in _mentions(text)}
+    assert people == {"Рамзан Кадыров": (4, 18), "Ахмат-Хаджи Кадыров": (67, 87)}
+    # an organization's name before a person is no first name
+    for text, organization in (
+        ("Гол забил полузащитник клуба Челси Иван Петров.", "Челси"),
+        ("Снимок сделал фотограф Ассошиэйтед Пресс Билал Хасан.", "Ассошиэйтед Пресс"),
+    ):
+        assert (organization, "ORG") in _ents(text)
+
+
+def test_people_named_inside_organization_names() -> None:
+    import newsnlp
+
+    article = newsnlp.analyze("Запуск готовили специалисты Космического центра Джонсона.")
+    assert [o.name for o in article.organizations] == ["Космический центр Джонсона"]
+    assert _people("Запуск готовили специалисты Космического центра Джонсона.") == [
+        (48, 56, "Джонсона", "Джонсон")
+    ]
+    assert _people("Премьера прошла в Музыкальном театре имени Станиславского.") == [
+        (43, 57, "Станиславского", "Станиславский")
+    ]
+    # a name in the nominative after the noun is the organization's own ("агентство Рейтер")
+    assert _people("Митинг прошёл у здания агентства Рейтер.") == []
+
+
+def test_a_name_the_document_gives_a_person_is_a_person_everywhere() -> None:
+    from spacy.tokens import Span
+
+    from newsnlp.recognize import relabel_people
+
+    doc = default_pipeline()("Иван Камский сыграл вничью. Позже Ивана Камского поздравили.")
+    spans = [Span(doc, 0, 2, label="PER"), Span(doc, 6, 8, label="LOC")]
+    assert [(s.text, s.label_) for s in relabel_people(spans)] == [
+        ("Иван Камский", "PER"),
+        ("Ивана Камского", "PER"),
+    ]
+
+
+def test_people_of_a_list_the_model_skipped() -> None:
+    from newsnlp.recognize import listed_people
+
+    doc = default_pipeline()(
+        "Судьи турнира:\n\n• Тору Камикава (Япония) • Иван Петров (Россия) • Марк Шилд "
+        "(Австралия) • Коффи Коджа (Бенин) • Грэм Полл (Англия)"
+    )
+    skipped = [span for span in doc.ents if span.text != "Коффи Коджа"]
+    found = listed_people(doc, skipped)
+    assert [(s.text, s.start_char, s.end_char) for s in found if s.label_ == "PER"] == [
+        ("Тору Камикава", 18, 31),
+        ("Иван Петров", 43, 54),
+        ("Марк Шилд", 66, 75),
+        ("Коффи Коджа", 90, 101),
+        ("Грэм Полл", 112, 121),
+    ]
+    # with fewer than three people in that place, nothing is guessed
+    assert listed_people(doc, skipped[:4]) == skipped[:4]
+
+
+def test_adjective_opening_a_sentence_is_no_person() -> None:
+    from spacy.tokens import Span
+
+    from newsnlp.recognize import refine_entities
+
+    for text, kept in (
+        ("Побритый наголо, он вошёл в зал.", []),
+        ("Горький писал пьесы.", ["Горький"]),
+    ):
+        doc = default_pipeline()(text)
+        doc.ents = [Span(doc, 0, 1, label="PER")]
+        refine_entities(doc)
+        assert [span.text for span in doc.ents] == kept
+
+
+def test_a_span_starting_with_a_persons_first_name_is_that_person() -> None:
+    from spacy.tokens import Span
+
+    from newsnlp.recognize import relabel_people
+
+    doc = default_pipeline()("Службу провёл архиепископ Лонгин Клинский. Затем Лонгин уехал.")
+    spans = [Span(doc, 3, 5, label="ORG"), Span(doc, 7, 8, label="PER")]
+    assert [(s.text, s.label_) for s in relabel_people(spans)] == [
+        ("Лонгин Клинский", "PER"),
+        ("Лонгин", "PER"),
+    ]
+
+
+def test_person_spans_cut_and_joined_by_the_documents_names() -> None:
+    from spacy.tokens import Span
+
+    from newsnlp.recognize import person_bounds
+
+    doc = default_pipeline()(
+        "Ким Чен Ын прибыл. Портрет Ким Чен Ына Ким Ир Сен. Министр Пак Сон Ир выступил. "
+        "Говорил Пака Сон Ира."
+    )
+    words = [token.text for token in doc]
+    ents = [
+        Span(doc, 0, 3, label="PER"),
+        Span(doc, 6, 12, label="PER"),  # two people glued
+        Span(doc, 14, 17, label="PER"),
+        Span(doc, 20, 21, label="PER"),  # one person cut
+        Span(doc, 21, 23, label="PER"),
+    ]
+    assert words[6:12] == ["Ким", "Чен", "Ына", "Ким", "Ир", "Сен"]
+    assert [s.text for s in person_bounds(ents)] == [
+        "Ким Чен Ын",
+        "Ким Чен Ына",
+        "Ким Ир Сен",
+        "Пак Сон Ир",
+        "Пака Сон Ира",
+    ]
+
+
+def test_particle_after_another_entity_is_not_taken_in() -> None:
+    from spacy.tokens import Span
+
+    from newsnlp.recognize import refine_entities
+
+    doc = default_pipeline()("Спорили Медведев да Путин.")
+    doc.ents = [Span(doc, 1, 2, label="PER"), Span(doc, 3, 4, label="PER")]
+    refine_entities(doc)
+    assert [span.text for span in doc.ents] == ["Медведев", "Путин"]
+
+
+def test_a_lone_surname_of_a_person_of_the_document_is_that_person() -> None:
+    from spacy.tokens import Span
+
+    from newsnlp.recognize import relabel_people
+
+    doc = default_pipeline()("Егор Свиридов погиб. Много говорили о Свиридове.")
+    spans = [Span(doc, 0, 2, label="PER"), Span(doc, 7, 8, label="LOC")]
+    assert [(s.text, s.label_) for s in relabel_people(spans)] == [
+        ("Егор Свиридов", "PER"),
+        ("Свиридове", "PER"),
+    ]
+    doc = default_pipeline()("Портрет Джорджа Вашингтона висит в Вашингтоне.")
+    spans = [Span(doc, 1, 3, label="PER"), Span(doc, 5, 6, label="LOC")]
+    assert [s.label_ for s in relabel_people(spans)] == ["PER", "LOC"]
+
+
+def test_other_forms_of_a_one_word_name() -> None:
+    text = "Марк рассказал нам всё. Согласно Марку, завод закрыт."
+    assert _people(text) == [(0, 4, "Марк", "Марк"), (33, 38, "Марку", "Марк")]
+    # capitalized at a quote's start it is not taken for the name
+    assert _people("Марк ушёл. «Марку почтовую купили».") == [(0, 4, "Марк", "Марк")]

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import os
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from . import resources
 from ._batch import DocComponent
 from .gazetteer import PLACE_KINDS, Gazetteer, GazetteerEntry, default_gazetteer, gazetteer_key
 from .normalize import person_case_gender, span_normal
-from .recognize import NESTED_PLACES
+from .recognize import NESTED_PEOPLE, NESTED_PLACES
 from .schema import Mention, Organization, Person, Place
 from .segment import sentence_finder
 from .tag import best_parse, token_tag
@@ -83,20 +85,57 @@ def _cyrillic(text: str) -> bool:
     return any("а" <= char <= "я" or char == "ё" for char in text.lower())
 
 
+@lru_cache(maxsize=10_000)
+def _patronymic(word: str) -> bool:
+    """Whether pymorphy3 knows ``word`` as a patronymic and not as a surname ("Николаевич",
+    not "Абрамович")."""
+    tags = [parse.tag for parse in resources.morph_analyzer().parse(word.lower())]
+    return any("Patr" in tag for tag in tags) and not any("Surn" in tag for tag in tags)
+
+
+def _first_and_patronymic(words: list[str]) -> bool:
+    """ "Борис Николаевич": a first name and a patronymic, no surname."""
+    return len(words) == 2 and _patronymic(words[1])
+
+
 class _PersonGroup:
     """The mentions of one person while grouping: the fullest name seen and its parts."""
 
     def __init__(self, span: Span, name: str) -> None:
-        self.members: list[tuple[Span, str]] = [(span, name)]
+        self.members: list[tuple[Span, str]] = []
+        self.last: str | None = None
+        self.first: str | None = None
+        self.middle: str | None = None
+        self.initial: str | None = None
+        self.add(span, name)
+
+    def add(self, span: Span, name: str) -> None:
+        """Take in a mention, filling in the parts of the name still unknown."""
+        self.members.append((span, name))
         words = name.split()
         full = _clean_initials(words)
-        self.last = gazetteer_key(full[-1]) if full else gazetteer_key(words[-1])
-        self.first = gazetteer_key(full[0]) if len(full) > 1 else None
-        self.initial = words[0][0].lower() if len(words) > 1 else None
+        if _first_and_patronymic(words):
+            self.first = self.first or gazetteer_key(words[0])
+            self.middle = self.middle or gazetteer_key(words[1])
+            return
+        if self.last is None:
+            self.last = gazetteer_key(full[-1]) if full else gazetteer_key(words[-1])
+        if self.first is None and len(full) > 1:
+            self.first = gazetteer_key(full[0])
+        if self.middle is None and len(full) == 3 and _patronymic(full[1]):
+            self.middle = gazetteer_key(full[1])
+        if self.initial is None and len(words) > 1:
+            self.initial = words[0][0].lower()
 
     def accepts(self, words: list[str]) -> bool:
-        """Whether a mention named ``words`` can be this person (same surname, compatible first)."""
+        """Whether a mention named ``words`` can be this person (same surname, compatible first;
+        or same first name and patronymic: "Борис Николаевич" is "Борис Николаевич Ельцин")."""
         full = _clean_initials(words)
+        if _first_and_patronymic(words):
+            first, middle = gazetteer_key(words[0]), gazetteer_key(words[1])
+            return self.first == first and self.middle in (None, middle)
+        if self.last is None:  # known by first name and patronymic only
+            return len(full) > 1 and gazetteer_key(full[0]) == self.first
         if not full or not same_word(gazetteer_key(full[-1]), self.last):
             return False
         if len(full) > 1:
@@ -162,7 +201,7 @@ def group_people(spans: list[Span]) -> list[list[tuple[Span, str]]]:
             group = _PersonGroup(span, name)
             groups.append(group)
         else:
-            group.members.append((span, name))
+            group.add(span, name)
         owner[span.start] = group
     return [group.members for group in groups]
 
@@ -207,10 +246,22 @@ def _settled(word: str, written: list[str]) -> str:
 
 
 def person_name(members: list[tuple[Span, str]]) -> tuple[Span, str]:
-    """The fullest name of a person, each word as a nominative mention writes it if one does."""
+    """The fullest name of a person, each word as a nominative mention writes it if one does;
+    a patronymic another mention gives goes in ("Людмила Гурченко" and "Людмилы Марковны" are
+    "Людмила Марковна Гурченко")."""
     span, name = max(members, key=_fullness)
     written = _nominatives(members)
-    return span, " ".join(_settled(word, written) for word in name.split())
+    words = name.split()
+    if len(words) == 2 and not _first_and_patronymic(words):
+        middles = [
+            other.split()[1]
+            for _, other in members
+            if _first_and_patronymic(other.split())
+            and gazetteer_key(other.split()[0]) == gazetteer_key(words[0])
+        ]
+        if middles:
+            words.insert(1, middles[0])
+    return span, " ".join(_settled(word, written) for word in words)
 
 
 def link_people(spans: list[Span]) -> list[Person]:
@@ -353,9 +404,10 @@ class Linker(DocComponent):
         by_label: dict[str, list[Span]] = defaultdict(list)
         for span in doc.ents:
             by_label[span.label_].append(span)
-        by_label["LOC"] = sorted(
-            [*by_label["LOC"], *doc.spans.get(NESTED_PLACES, ())], key=lambda span: span.start
-        )
+        for label, nested in (("PER", NESTED_PEOPLE), ("LOC", NESTED_PLACES)):
+            by_label[label] = sorted(
+                [*by_label[label], *doc.spans.get(nested, ())], key=lambda span: span.start
+            )
         doc._.people = link_people(by_label["PER"])
         doc._.places = link_places(by_label["LOC"], self.gazetteer)
         doc._.organizations = link_organizations(by_label["ORG"])

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from . import resources
 from ._batch import DocComponent
 from .gazetteer import default_gazetteer
-from .recognize import NESTED_PLACES
+from .recognize import NAME_PARTICLES, NESTED_PEOPLE, NESTED_PLACES, _same_word
 from .tag import _UD_CASE as _UD_CASES
 from .tag import _UD_GENDER as _GENDER
 from .tag import best_parse, token_tag
@@ -119,6 +119,8 @@ def person_word(word: str, case: str, gender: str) -> str:
             return word
         if tag.case not in wanted or tag.number == "plur":
             continue
+        if not parse.is_known and gender in _GENDER and tag.gender not in (None, _GENDER[gender]):
+            continue  # a guess of the other gender: "барадеи" of a man is not "барадея"
         if _NAME_GRAMMEMES & tag.grammemes:
             score = 4
         elif (
@@ -164,7 +166,7 @@ def _name_gender(word: str, case: str) -> str:
     wanted = _UD_CASES.get(case, set())
     for parse in resources.morph_analyzer().parse(word):
         tag = parse.tag
-        if "Name" in tag and tag.case in wanted and tag.number != "plur":
+        if "Name" in tag and tag.case in wanted and tag.number != "plur" and parse.is_known:
             return {"masc": "Masc", "femn": "Fem"}.get(tag.gender or "", "")
     return ""
 
@@ -179,6 +181,39 @@ def _has_name_parse(word: str, case: str) -> bool:
     )
 
 
+_OBLIQUE = ("Gen", "Dat", "Acc", "Ins", "Loc")
+
+
+@lru_cache(maxsize=100_000)
+def _singular_in(word: str, case: str) -> bool:
+    """Whether pymorphy3 has a singular (or indeclinable) parse of ``word`` in ``case``."""
+    wanted = _UD_CASES.get(case, set())
+    return any(
+        parse.tag.case in wanted and (parse.tag.number != "plur" or "Fixd" in parse.tag)
+        for parse in resources.morph_analyzer().parse(word)
+    )
+
+
+@lru_cache(maxsize=100_000)
+def _name_in(word: str, case: str, known: bool) -> bool:
+    """Whether pymorphy3 knows (or, unless ``known``, guesses) ``word`` a singular name in
+    ``case``."""
+    wanted = _UD_CASES.get(case, set())
+    return any(
+        (parse.is_known or not known)
+        and parse.tag.case in wanted
+        and parse.tag.number != "plur"
+        and _NAME_GRAMMEMES & parse.tag.grammemes
+        for parse in resources.morph_analyzer().parse(word)
+    )
+
+
+def _not_nominative(word: str) -> bool:
+    """A word ending in "-ы" is no nominative singular ("Маехары"), unless pymorphy3 says so
+    (the plural "Ямадаевы" is the tagger's to tell)."""
+    return word.endswith("ы") and not _singular_in(word, "Nom")
+
+
 def person_case_gender(span: Span) -> tuple[str, str]:
     """One case and one gender for all the words of a person's name.
 
@@ -187,11 +222,29 @@ def person_case_gender(span: Span) -> tuple[str, str]:
     wins, the nominative on a tie. A first name pymorphy3 knows decides the gender, else the
     tagger's majority.
     """
-    tags = [token_tag(token) for token in span if token.text[:1].isalpha()]
+    tokens = [t for t in span if t.text[:1].isalpha() and t.text not in NAME_PARTICLES]
+    tags = [token_tag(token) for token in tokens]
     if not tags:
         return "", ""
-    words = [token.text.lower() for token in span if token.text[:1].isalpha()]
+    words = [token.text.lower() for token in tokens]
     votes = Counter(case for _, case, _, _ in tags if case)
+    singular = [word for word, (_, _, _, number) in zip(words, tags) if number != "Plur"]
+    if "Nom" in votes and any(_not_nominative(word) for word in singular):
+        # the tagger's nominative is a mistake: the case all words' forms allow, genitive first
+        del votes["Nom"]
+        if not votes:
+            fits = [c for c in _OBLIQUE if all(_singular_in(word, c) for word in words)]
+            votes = Counter(fits[:1])
+    if votes and not any(_has_name_parse(word, case) for case in votes for word in words):
+        # no word is a name in the tagger's case: all are names in the instrumental, known or
+        # guessed ("Дауреном Абаевым" tagged nominative, "Авелем" dative), or known names in
+        # the dative or locative ("Наине Иосифовне" tagged nominative and genitive). Not the
+        # genitive ("Ванга" is no form of "Ванг"), nor a guessed dative (an indeclinable
+        # "Нисипяну" looks like one).
+        for other, known in (("Ins", False), ("Dat", True), ("Loc", True)):
+            if all(_name_in(word, other, known) for word in words):
+                votes = Counter([other])
+                break
     support = {
         case: 2 * votes[case] + sum(_has_name_parse(w, case) for w in words) for case in votes
     }
@@ -208,7 +261,12 @@ def person_token(token: Token, case: str, gender: str) -> str:
     text = token.text
     if not any(char.isalpha() for char in text) or (len(text) == 1 and text.isupper()):
         return text
-    words = [person_word(part.lower(), case, gender) if part else part for part in text.split("-")]
+    if text in NAME_PARTICLES:
+        return text
+    words = [
+        part if not part or part in NAME_PARTICLES else person_word(part.lower(), case, gender)
+        for part in text.split("-")
+    ]
     return recover_case("-".join(words), text)
 
 
@@ -338,12 +396,44 @@ def normalize_span(span: Span) -> str:
 
 
 class Normalizer(DocComponent):
-    """Sets ``span._.normal`` on every entity of the document and every nested place."""
+    """Sets ``span._.normal`` on every entity of the document and every nested place or person."""
 
     def __call__(self, doc: Doc) -> Doc:
-        for span in (*doc.ents, *doc.spans.get(NESTED_PLACES, ())):
+        nested = (*doc.spans.get(NESTED_PLACES, ()), *doc.spans.get(NESTED_PEOPLE, ()))
+        for span in (*doc.ents, *nested):
             span._.normal = normalize_span(span)
+        settle_lone_names(doc)
         return doc
+
+
+def settle_lone_names(doc: Doc) -> None:
+    """A one-word person mention the rules left as written, not in the nominative, takes the
+    nominative another mention of the document writes ("Марку", tagged a form of "марка", is
+    "Марк" when the article writes "Марк")."""
+    lone = [
+        span
+        for span in doc.ents
+        if span.label_ == "PER"
+        and len(span) == 1
+        and span._.normal == span.text
+        and person_case_gender(span)[0] not in ("", "Nom")
+    ]
+    if not lone:
+        return
+    written = {
+        token.text
+        for span in doc.ents
+        if span.label_ == "PER" and person_case_gender(span)[0] == "Nom"
+        for token in span
+        if token.is_title
+    }
+    for span in lone:
+        word = span.text
+        if word in written:
+            continue
+        forms = [w for w in written if len(w) < len(word) and _same_word(w.lower(), word.lower())]
+        if forms:
+            span._.normal = max(forms, key=len)
 
 
 @Language.factory("newsnlp_normalizer", default_config={})
