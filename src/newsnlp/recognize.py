@@ -208,17 +208,31 @@ def _capitalized(token: Token) -> bool:
     return token.text[:1].isupper()
 
 
-def find_unlabelled_places(doc: Doc, spans: list[Span], longest: int = 3) -> list[Span]:
-    """Add the countries, regions and other named places the model left untagged.
-
-    A run of up to ``longest`` capitalized tokens outside every span, within one line, is a
-    place when the gazetteer knows it as a country, region or other place ("чемпионат Европы",
-    "Нидерландские Антилы"); a single word must also read as a proper name (so "Того же" is
-    not Togo).
-    """
+def _covered(doc: Doc, spans: Sequence[Span]) -> bytearray:
+    """One byte per token of ``doc``: 1 where one of ``spans`` covers it."""
     covered = bytearray(len(doc))
     for span in spans:
         covered[span.start : span.end] = b"\x01" * len(span)
+    return covered
+
+
+def _place_at(doc: Doc, i: int, end: int) -> Span | None:
+    """The longest ``doc[i:stop]`` (``stop`` ≤ ``end``) the gazetteer knows as a country,
+    region or other place; a single word must also read as a proper name ("Того же" is not
+    Togo)."""
+    for stop in range(end, i, -1):
+        candidate = Span(doc, i, stop, label="LOC")
+        kind = gazetteer_kind(candidate)
+        if kind not in (None, "organization") and (stop > i + 1 or _proper(doc[i])):
+            return candidate
+    return None
+
+
+def find_unlabelled_places(doc: Doc, spans: list[Span], longest: int = 3) -> list[Span]:
+    """Add the countries, regions and other named places the model left untagged: runs of up
+    to ``longest`` capitalized tokens outside every span, within one line, that the gazetteer
+    knows ("чемпионат Европы", "Нидерландские Антилы")."""
+    covered = _covered(doc, spans)
     found = list(spans)
     i = 0
     while i < len(doc):
@@ -228,14 +242,10 @@ def find_unlabelled_places(doc: Doc, spans: list[Span], longest: int = 3) -> lis
         end = i + 1
         while end < min(len(doc), i + longest) and not covered[end] and _capitalized(doc[end]):
             end += 1
-        for stop in range(end, i, -1):
-            candidate = Span(doc, i, stop, label="LOC")
-            kind = gazetteer_kind(candidate)
-            if kind in (None, "organization") or (stop == i + 1 and not _proper(doc[i])):
-                continue
-            found.append(candidate)
-            i = stop - 1
-            break
+        place = _place_at(doc, i, end)
+        if place is not None:
+            found.append(place)
+            i = place.end - 1
         i += 1
     return sorted(found, key=lambda span: span.start)
 
@@ -270,9 +280,7 @@ def spread_labels(doc: Doc, spans: list[Span]) -> list[Span]:
     firsts = {key[0] for key in known}
     doc_lemmas = [token.lemma_ for token in doc]
     breaks = [token.is_space and "\n" in token.text for token in doc]
-    covered = bytearray(len(doc))
-    for span in spans:
-        covered[span.start : span.end] = b"\x01" * len(span)
+    covered = _covered(doc, spans)
     found = list(spans)
     i = 0
     while i < len(doc):
@@ -308,13 +316,10 @@ def places_in_names(doc: Doc, spans: Sequence[Span], longest: int = 3) -> list[S
             end = i
             while end < min(span.end, i + longest) and _capitalized(doc[end]):
                 end += 1
-            for stop in range(end, i, -1):
-                candidate = Span(doc, i, stop, label="LOC")
-                kind = gazetteer_kind(candidate)
-                if kind is not None and kind != "organization":
-                    found.append(candidate)
-                    i = stop - 1
-                    break
+            place = _place_at(doc, i, end)
+            if place is not None:
+                found.append(place)
+                i = place.end - 1
             i += 1
     return found
 
@@ -554,9 +559,7 @@ def listed_people(doc: Doc, spans: list[Span], least: int = 3) -> list[Span]:
     common = {slot for slot, count in slots.items() if count >= least}
     if not common:
         return spans
-    covered = bytearray(len(doc))
-    for span in spans:
-        covered[span.start : span.end] = b"\x01" * len(span)
+    covered = _covered(doc, spans)
     found = list(spans)
     for start in range(1, len(doc)):
         if covered[start] or not doc[start].is_title:
@@ -642,9 +645,7 @@ def spread_people(doc: Doc, spans: list[Span]) -> list[Span]:
     if not forms:
         return spans
     prefixes = {form[:3] for form in forms}
-    covered = bytearray(len(doc))
-    for span in spans:
-        covered[span.start : span.end] = b"\x01" * len(span)
+    covered = _covered(doc, spans)
     found = list(spans)
     for token in doc:
         if covered[token.i] or not token.is_title or len(token.text) < 4:
