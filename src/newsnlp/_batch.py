@@ -50,7 +50,7 @@ def sentence_pieces(
         if not bounds:
             continue
         is_word = (doc.to_array(IS_SPACE) == 0).tolist()
-        lowers = _texts(doc, LOWER) if select is not None else []
+        lowers = token_texts(doc, LOWER) if select is not None else []
         for start, end in bounds:
             if select is not None and not select(lowers[start:end]):
                 continue
@@ -60,7 +60,9 @@ def sentence_pieces(
     return pieces
 
 
-def _texts(doc: Doc, attr: int) -> list[str]:
+def token_texts(doc: Doc, attr: int) -> list[str]:
+    """The string attribute ``attr`` (``ORTH``, ``LOWER``, ``LEMMA``) of every token of ``doc``,
+    read from the array in one step instead of through ``Token`` objects."""
     strings = doc.vocab.strings
     return [strings[key] for key in doc.to_array(attr).tolist()]
 
@@ -72,7 +74,7 @@ def piece_words(docs: Sequence[Doc], pieces: list[Piece]) -> list[list[str]]:
     for number, indexes in pieces:
         doc_texts = texts.get(number)
         if doc_texts is None:
-            doc_texts = texts[number] = _texts(docs[number], ORTH)
+            doc_texts = texts[number] = token_texts(docs[number], ORTH)
         words.append([doc_texts[i] for i in indexes])
     return words
 

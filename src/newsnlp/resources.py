@@ -121,26 +121,69 @@ class CNNEncoder:
         x = input
         for layer in self.layers:
             x = _conv(layer.conv, x)
-            x = x.clip(0)
+            # the same element-wise operations, in place on the fresh convolution output
+            x.clip(0, out=x)
             norm = layer.norm
-            x = (x - norm.mean.array) / norm.std.array * norm.weight.array + norm.bias.array
+            x -= norm.mean.array
+            x /= norm.std.array
+            x *= norm.weight.array
+            x += norm.bias.array
             x[mask] = 0
         return x
 
 
 class NavecEmbedding:
-    """slovnet's navec look-up, done once per distinct word of a batch.
+    """slovnet's navec look-up, with each word's vector decoded once and kept.
 
-    Each vector is decoded from navec's product-quantized codes the same way; a batch repeats
-    many words (punctuation, prepositions), so the decoded vectors are gathered instead.
+    A vector is decoded from navec's product-quantized codes the same way as slovnet does,
+    once per word id; later batches (and the other models, which share one instance) gather
+    the decoded rows. At most ``MAX_CACHED`` vectors are kept; past that the cache starts over.
     """
+
+    MAX_CACHED = 50_000
 
     def __init__(self, embedding: Any) -> None:
         self.embedding = embedding
+        self.dim: int = embedding.dim
+        self.slots = numpy.full(len(embedding.indexes.array), -1, dtype=numpy.intp)
+        self.vectors = numpy.empty((0, self.dim), dtype=embedding.codes.array.dtype)
+        self.size = 0
+        self.lock = threading.Lock()
 
     def __call__(self, input: numpy.ndarray) -> numpy.ndarray:
-        unique, inverse = numpy.unique(input, return_inverse=True)
-        return self.embedding(unique)[inverse.reshape(input.shape)]
+        with self.lock:
+            slots = self.slots[input]
+            if (slots < 0).any():
+                slots = self._add(numpy.unique(input[slots < 0]), input)
+            return self.vectors[slots]
+
+    def _add(self, missing: numpy.ndarray, input: numpy.ndarray) -> numpy.ndarray:
+        """Decode the ``missing`` word ids into the cache; the slots of ``input``."""
+        if self.size + len(missing) > self.MAX_CACHED:
+            self.slots[:] = -1
+            self.size = 0
+            missing = numpy.unique(input)
+        end = self.size + len(missing)
+        if end > len(self.vectors):
+            size = min(max(end, 2 * len(self.vectors)), self.MAX_CACHED)
+            vectors = numpy.empty((size, self.dim), self.vectors.dtype)
+            vectors[: self.size] = self.vectors[: self.size]
+            self.vectors = vectors
+        self.vectors[self.size : end] = self.embedding(missing)
+        self.slots[missing] = numpy.arange(self.size, end)
+        self.size = end
+        return self.slots[input]
+
+
+_navec_embeddings: dict[tuple[int, int], NavecEmbedding] = {}
+
+
+def _shared_navec(embedding: Any) -> NavecEmbedding:
+    """One :class:`NavecEmbedding` (one cache) for all the models over the same navec arrays."""
+    key = (id(embedding.indexes.array), id(embedding.codes.array))
+    if key not in _navec_embeddings:
+        _navec_embeddings[key] = NavecEmbedding(embedding)
+    return _navec_embeddings[key]
 
 
 def _conv(conv: Any, x: numpy.ndarray) -> numpy.ndarray:
@@ -267,7 +310,7 @@ def _slovnet(kind: str, path: str, batch_size: int) -> Any:
             labels_vocab = pack.load_vocab(labels)
         model = model.inject_arrays(arrays).inject_navec(navec())
         model.encoder = CNNEncoder(model.encoder)
-        model.emb.word = NavecEmbedding(model.emb.word)
+        model.emb.word = _shared_navec(model.emb.word)
         encoder = WordShapeEncoder(words_vocab, shapes_vocab, batch_size)
         infer = infer_class(OneBlasThread(model), encoder, decoder_class(labels_vocab))
         return getattr(api, kind)(infer, batch_size)

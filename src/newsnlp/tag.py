@@ -135,18 +135,29 @@ def best_parse(word: str, pos: str, case: str, gender: str, number: str) -> Any:
     return max(parses, key=lambda parse: parse_score(parse, pos, case, gender, number))
 
 
+_token_tags: dict[tuple[int, int], tuple[str, str, str, str]] = {}
+
+
 def token_tag(token: Any) -> tuple[str, str, str, str]:
-    """(pos, case, gender, number) of a spaCy token as UD strings ("" when absent)."""
+    """(pos, case, gender, number) of a spaCy token as UD strings ("" when absent).
+
+    Computed once per (POS, morphology) pair: both are hashes that name the same strings in
+    every vocabulary, and the tagger uses a few hundred of them.
+    """
     morph = token.morph
-    case = morph.get("Case")
-    gender = morph.get("Gender")
-    number = morph.get("Number")
-    return (
-        token.pos_,
-        case[0] if case else "",
-        gender[0] if gender else "",
-        number[0] if number else "",
-    )
+    key = (token.pos, morph.key)
+    found = _token_tags.get(key)
+    if found is None:
+        case = morph.get("Case")
+        gender = morph.get("Gender")
+        number = morph.get("Number")
+        found = _token_tags[key] = (
+            token.pos_,
+            case[0] if case else "",
+            gender[0] if gender else "",
+            number[0] if number else "",
+        )
+    return found
 
 
 def lemmatize(token: Any) -> str:
