@@ -19,6 +19,7 @@ import threading
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 __all__ = ["GazetteerEntry", "Gazetteer", "gazetteer_key", "default_gazetteer", "ARTIFACT_NAME"]
@@ -66,6 +67,7 @@ class GazetteerEntry:
     aliases: tuple[str, ...]
 
 
+@lru_cache(maxsize=100_000)
 def gazetteer_key(name: str) -> str:
     """Normalise a place name for lookup.
 

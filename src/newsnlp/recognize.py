@@ -46,8 +46,14 @@ class EntityRecognizer(BatchComponent):
         self.model = resources.ner_model(batch_size)
 
     def _infer(self, items: list[list[str]]) -> Iterator[list[str]]:
+        """slovnet's BIO tags for each word list (what ``NERInfer`` and its decoder give)."""
         infer = self.model.infer
-        return infer.decoder(infer.process(infer.encoder(items)))
+        transitions = infer.model.head.crf.transitions.array
+        tags = infer.decoder.tags_vocab.items
+        for batch in infer.encoder(items):
+            pred = infer.model(batch.word_id, batch.shape_id, batch.pad_mask)
+            for ids in resources.crf_decode(transitions, pred, ~batch.pad_mask):
+                yield [tags[i] for i in ids.tolist()]
 
     def process(self, docs: Sequence[Doc]) -> None:
         pieces = sentence_pieces(docs)

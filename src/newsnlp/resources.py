@@ -165,7 +165,7 @@ class NavecEmbedding:
             missing = numpy.unique(input)
         end = self.size + len(missing)
         if end > len(self.vectors):
-            size = min(max(end, 2 * len(self.vectors)), self.MAX_CACHED)
+            size = max(end, min(2 * len(self.vectors), self.MAX_CACHED))
             vectors = numpy.empty((size, self.dim), self.vectors.dtype)
             vectors[: self.size] = self.vectors[: self.size]
             self.vectors = vectors
@@ -200,6 +200,37 @@ def _conv(conv: Any, x: numpy.ndarray) -> numpy.ndarray:
     weight = conv.weight.array.reshape(filters, features * kernel)
     output = numpy.matmul(windows, weight.T) + conv.bias.array
     return output.reshape(batch, windows_count, filters)
+
+
+def crf_decode(
+    transitions: numpy.ndarray, emissions: numpy.ndarray, mask: numpy.ndarray
+) -> list[numpy.ndarray]:
+    """slovnet's CRF Viterbi decode of a (batch, words, tags) batch, the best path of each row.
+
+    The forward pass is slovnet's (the same sums; the best score is taken with ``max`` instead
+    of gathered at ``argmax``, the same value); the paths are traced back for all the rows at
+    once instead of word by word in Python. Every row of ``mask`` has at least one word.
+    """
+    batch, seq_len, _ = emissions.shape
+    emissions = emissions.swapaxes(1, 0)
+    mask = mask.swapaxes(1, 0)
+    history = numpy.empty((max(seq_len - 1, 0), batch, transitions.shape[1]), dtype=numpy.intp)
+    score = emissions[0]
+    for index in range(1, seq_len):
+        scores = score[:, :, None] + transitions + emissions[index][:, None, :]
+        history[index - 1] = scores.argmax(-2)
+        score = numpy.where(mask[index][:, None], scores.max(-2), score)
+
+    sizes = mask.sum(0) - 1  # index of each row's last word
+    rows = numpy.arange(batch)
+    best = score.argmax(-1)
+    paths = numpy.empty((batch, seq_len), dtype=numpy.intp)
+    paths[rows, sizes] = best
+    for position in range(seq_len - 2, -1, -1):
+        inside = position < sizes
+        best = numpy.where(inside, history[position][rows, best], best)
+        paths[:, position] = numpy.where(inside, best, paths[:, position])
+    return [paths[row, : size + 1] for row, size in enumerate(sizes.tolist())]
 
 
 class WordShapeEncoder:
@@ -237,15 +268,18 @@ class WordShapeEncoder:
         """One padded batch of word lists."""
         from slovnet.exec.encoders import WordShapeInput
 
-        size = max(len(words) for words in items)
+        lengths = [len(words) for words in items]
+        size = max(lengths)
         word_id = numpy.full((len(items), size), self.words_vocab.pad_id)
         shape_id = numpy.full((len(items), size), self.shapes_vocab.pad_id)
         ids = self.ids
-        for row, words in enumerate(items):
-            if words:
-                pairs = [ids(word) for word in words]
-                word_id[row, : len(words)] = [pair[0] for pair in pairs]
-                shape_id[row, : len(words)] = [pair[1] for pair in pairs]
+        pairs = [ids(word) for words in items for word in words]
+        if pairs:
+            # the positions of the words, row by row, in the order of ``pairs``
+            filled = numpy.arange(size) < numpy.array(lengths)[:, None]
+            columns = numpy.array(pairs).T
+            word_id[filled] = columns[0]
+            shape_id[filled] = columns[1]
         return WordShapeInput(word_id, shape_id, word_id == self.words_vocab.pad_id)
 
     def __call__(self, items: Iterable[list[str]]) -> Iterator[Any]:

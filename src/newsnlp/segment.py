@@ -153,7 +153,7 @@ class RazdelTokenizer:
                     new_line = True
                 words.append(word)
                 spaces.append(False)
-                starts.append(not words[:-1])
+                starts.append(len(words) == 1)
                 continue
             words.append(word)
             spaces.append(False)
