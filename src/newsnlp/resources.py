@@ -198,7 +198,8 @@ def _conv(conv: Any, x: numpy.ndarray) -> numpy.ndarray:
         windows[:, :, :, shift] = padded[:, shift : shift + windows_count]
     windows = windows.reshape(batch * windows_count, features * kernel)
     weight = conv.weight.array.reshape(filters, features * kernel)
-    output = numpy.matmul(windows, weight.T) + conv.bias.array
+    output = numpy.matmul(windows, weight.T)
+    output += conv.bias.array
     return output.reshape(batch, windows_count, filters)
 
 
