@@ -111,16 +111,7 @@ def _joins(atoms: list[_Atom], index: int, buffer: str) -> bool:
     return left[3].lower() == "yahoo" and right[3] == "!"
 
 
-def _words(text: str) -> Iterator[tuple[int, int]]:
-    """(start, stop) of every token, whitespace gaps included, covering ``text`` exactly."""
-    offset = 0
-    for start, stop in razdel_tokens(text):
-        if start > offset:
-            yield offset, start
-        yield start, stop
-        offset = stop
-    if offset < len(text):
-        yield offset, len(text)
+_LINE_BREAKS = "\n\r\u2028\u2029"
 
 
 class RazdelTokenizer:
@@ -142,24 +133,32 @@ class RazdelTokenizer:
         spaces: list[bool] = []
         starts: list[bool | int | None] = []
         new_line = False
-        seen_word = False
-        for start, stop in _words(text):
-            word = text[start:stop]
-            if word.isspace():
-                if word == " " and words and not spaces[-1] and not words[-1].isspace():
-                    spaces[-1] = True
-                    continue
-                if "\n" in word or "\r" in word or "\u2028" in word or "\u2029" in word:
-                    new_line = True
-                words.append(word)
-                spaces.append(False)
-                starts.append(len(words) == 1)
-                continue
-            words.append(word)
+
+        def gap(stop: int) -> None:
+            """The whitespace before ``stop``: a space after a word, or a token of its own."""
+            nonlocal new_line
+            space = text[offset:stop]
+            if space == " " and words:
+                spaces[-1] = True
+                return
+            new_line = new_line or any(char in space for char in _LINE_BREAKS)
+            words.append(space)
             spaces.append(False)
-            starts.append(len(words) == 1 or seen_word and (new_line or start in sent_starts_at))
+            starts.append(len(words) == 1)
+
+        offset = 0
+        for start, stop in razdel_tokens(text):
+            if start > offset:
+                gap(start)
+            # the first token starts the first sentence; a word starts one after a line break
+            # or where razdel starts one, but not right after leading whitespace
+            starts.append(not words or (offset > 0 and (new_line or start in sent_starts_at)))
+            words.append(text[start:stop])
+            spaces.append(False)
             new_line = False
-            seen_word = True
+            offset = stop
+        if offset < len(text):
+            gap(len(text))
         return Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts)
 
     def pipe(self, texts: Iterator[str], batch_size: int = 1000) -> Iterator[Doc]:
