@@ -63,8 +63,36 @@ def sentence_pieces(
 def token_texts(doc: Doc, attr: int) -> list[str]:
     """The string attribute ``attr`` (``ORTH``, ``LOWER``, ``LEMMA``) of every token of ``doc``,
     read from the array in one step instead of through ``Token`` objects."""
-    strings = doc.vocab.strings
-    return [strings[key] for key in doc.to_array(attr).tolist()]
+    return list(map(_decoded(doc.vocab.strings).__getitem__, doc.to_array(attr).tolist()))
+
+
+class _Decoded(dict[int, str]):
+    """The strings of a spaCy ``StringStore`` by hash, decoded once (the store decodes its
+    UTF-8 bytes into a new ``str`` on every look-up)."""
+
+    MAX_CACHED = 500_000
+
+    def __init__(self, strings: Any) -> None:
+        super().__init__()
+        self.strings = strings
+
+    def __missing__(self, key: int) -> str:
+        if len(self) >= self.MAX_CACHED:
+            self.clear()
+        value: str = self.strings[key]
+        self[key] = value
+        return value
+
+
+_decoded_strings: _Decoded | None = None
+
+
+def _decoded(strings: Any) -> _Decoded:
+    """The decoded strings of ``strings`` (one store at a time: a pipeline's vocabulary)."""
+    global _decoded_strings
+    if _decoded_strings is None or _decoded_strings.strings is not strings:
+        _decoded_strings = _Decoded(strings)
+    return _decoded_strings
 
 
 def piece_words(docs: Sequence[Doc], pieces: list[Piece]) -> list[list[str]]:
