@@ -17,6 +17,15 @@ from pathlib import Path
 from typing import Any
 
 import numpy
+from navec import Navec
+from navec.meta import Meta
+from navec.navec import META as NAVEC_META
+from navec.navec import PQ_ as NAVEC_PQ
+from navec.navec import VOCAB as NAVEC_VOCAB
+from navec.pq import PQ
+from navec.tar import Tar
+from navec.vocab import PAD, UNK
+from navec.vocab import Vocab as NavecVocab
 from slovnet.vocab import Vocab
 
 EMBEDDING = "emb/navec_news_v1_1B_250K_300d_100q.tar"
@@ -38,12 +47,36 @@ def natasha_data_dir() -> Path:
 
 
 @cache
-def navec() -> Any:
-    """The navec news embeddings shared by all slovnet models."""
-    from navec import Navec
+def navec() -> Navec:
+    """The navec news embeddings shared by all slovnet models.
 
-    with _lock:
-        return Navec.load(str(natasha_data_dir() / EMBEDDING))
+    Loaded as ``Navec.load`` does, except for the similarity tables (vector norms and code
+    products) that navec precomputes and slovnet never uses.
+    """
+    with _lock, Tar(str(natasha_data_dir() / EMBEDDING)) as tar:
+        meta = Meta.from_file(tar.load(NAVEC_META))
+        Meta.check_protocol(meta.protocol)
+        vocab = _NavecVocab.from_file(tar.load(NAVEC_VOCAB))
+        pq = _LookupPQ.from_file(tar.load(NAVEC_PQ))
+        return Navec(meta, vocab, pq)
+
+
+class _NavecVocab(NavecVocab):  # type: ignore[misc]
+    """navec's vocabulary, its word index built with ``dict(zip(...))`` (the same dict)."""
+
+    def __init__(self, words: list[str], counts: list[int]) -> None:
+        self.words = words
+        self.counts = counts
+        self.word_ids = dict(zip(words, range(len(words))))
+        self.unk_id = self.word_ids.get(UNK)
+        self.pad_id = self.word_ids.get(PAD)
+
+
+class _LookupPQ(PQ):  # type: ignore[misc]
+    """navec's product quantizer for vector look-ups only (what slovnet does with it)."""
+
+    def precompute(self) -> None:
+        self.qdims = numpy.arange(self.qdim)
 
 
 # slovnet's matrices are small (a batch of sentences by a few hundred features). On a busy or
