@@ -88,10 +88,12 @@ def _joins(atoms: list[_Atom], index: int, buffer: str) -> bool:
     """Whether razdel joins ``atoms[index]`` to the token ``buffer`` that ends right before it."""
     left, right = atoms[index - 1], atoms[index]
     for delimiters, pair_joins in _AROUND_DELIMITERS:
+        before: _Atom | None = left
+        after: _Atom | None = right
         if left[3] in delimiters:
-            before, after = (atoms[index - 2] if index > 1 else None), right
+            before = atoms[index - 2] if index > 1 else None
         elif right[3] in delimiters:
-            before, after = left, (atoms[index + 1] if index + 1 < len(atoms) else None)
+            after = atoms[index + 1] if index + 1 < len(atoms) else None
         else:
             continue
         if before is not None and after is not None and pair_joins(before[2], after[2]):

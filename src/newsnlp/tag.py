@@ -81,11 +81,11 @@ class MorphTagger(BatchComponent):
         for (number, indexes), ids in zip(pieces, tag_ids):
             words[number].extend(indexes)
             tags[number].append(ids)
-        for doc, indexes, ids in zip(docs, words, tags):
+        for doc, indexes, doc_tags in zip(docs, words, tags):
             if not indexes:
                 continue
-            array = doc.to_array([POS, MORPH])
-            codes = self.codes(doc.vocab, numpy.concatenate(ids))
+            array: Any = doc.to_array([POS, MORPH])
+            codes = self.codes(doc.vocab, numpy.concatenate(doc_tags))
             array[indexes, 0] = codes[:, 0]
             tagged = codes[:, 1] != 0  # a tag without features keeps the token's MORPH
             array[numpy.array(indexes)[tagged], 1] = codes[tagged, 1]
