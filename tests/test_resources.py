@@ -33,3 +33,16 @@ def test_navec_vectors_are_slovnets_across_cache_resets() -> None:
         assert fresh.size <= 50
     ids = rng.integers(0, 2000, (4, 30))  # more distinct words than the cache holds
     assert numpy.array_equal(fresh(ids), embedding.embedding(ids))
+
+
+def test_encoder_batches_keep_padding_small() -> None:
+    encoder = resources.morph_model().infer.encoder
+    items = [["слово"] * size for size in (1, 2, 2, 3, 9, 10, 10, 60, 61, 200)]
+    batches = list(encoder(items))
+    assert sum(len(batch.word_id) for batch in batches) == len(items)
+    rows = [row for batch in batches for row in (~batch.pad_mask).sum(-1).tolist()]
+    assert rows == [len(words) for words in items]
+    for batch in batches:
+        assert len(batch.word_id) <= encoder.batch_size
+        padding = batch.pad_mask.mean()
+        assert padding <= encoder.MAX_PADDING or len(batch.word_id) == 1 or padding == 0
