@@ -12,7 +12,7 @@ import os
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -420,6 +420,12 @@ def morph_model(batch_size: int = 32) -> Any:
 def syntax_model(batch_size: int = 32) -> Any:
     """slovnet's news dependency parser (UD relations)."""
     return _slovnet("Syntax", SYNTAX, batch_size)
+
+
+@lru_cache(maxsize=30_000)
+def word_parses(word: str) -> tuple[Any, ...]:
+    """pymorphy3's parses of ``word``, best first (cached: a word comes with many tags)."""
+    return tuple(morph_analyzer().parse(word))
 
 
 @cache

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from razdel import sentenize
 from razdel.segmenters.punct import DASHES, ENDINGS
 from razdel.segmenters.tokenize import ATOM, INT, LAT, OTHER, PUNCT, RU, SMILE
+from spacy.lang.ru import lex_attrs as ru_lex_attrs
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import registry
@@ -193,6 +194,29 @@ def make_tokenizer() -> Callable[[Language], RazdelTokenizer]:
         return RazdelTokenizer(nlp.vocab)
 
     return create
+
+
+_NUM_WORDS = frozenset(ru_lex_attrs._num_words)
+
+
+def like_num(text: str) -> bool:
+    """spaCy's Russian ``like_num`` lexical attribute with its number words in a set.
+
+    spaCy computes it for every new word of the vocabulary and looks the word up in a list of
+    884 number words; the same answer from a set (tested against spaCy's own function).
+    """
+    if text.startswith(("+", "-", "±", "~")):
+        text = text[1:]
+    if text.endswith("%"):
+        text = text[:-1]
+    text = text.replace(",", "").replace(".", "")
+    if text.isdigit():
+        return True
+    if text.count("/") == 1:
+        num, denom = text.split("/")
+        if num.isdigit() and denom.isdigit():
+            return True
+    return text.lower() in _NUM_WORDS
 
 
 def sentence_finder(doc: Doc) -> Callable[[int], Span]:

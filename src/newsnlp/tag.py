@@ -141,7 +141,7 @@ def parse_score(parse: Any, pos: str, case: str, gender: str, number: str) -> in
 @lru_cache(maxsize=200_000)
 def best_parse(word: str, pos: str, case: str, gender: str, number: str) -> Any:
     """The pymorphy3 parse of ``word`` that best agrees with the tagger's tag (cached)."""
-    parses = resources.morph_analyzer().parse(word)
+    parses = resources.word_parses(word)
     return max(parses, key=lambda parse: parse_score(parse, pos, case, gender, number))
 
 
