@@ -59,3 +59,33 @@ def test_sentence_bounds_are_doc_sents(tokenizer: RazdelTokenizer) -> None:
     for text in ["", "Одно.", "Первое. Второе!\n\nТретье", "  \n Текст после пробелов."]:
         doc = tokenizer(text)
         assert sentence_bounds(doc) == [(s.start, s.end) for s in doc.sents]
+
+
+def test_razdel_tokens_are_razdels() -> None:
+    """Our re-implementation of razdel's token rules gives razdel's tokens."""
+    import random
+
+    from razdel import tokenize
+
+    from newsnlp.segment import razdel_tokens
+
+    pieces = list("аБвЯёЁxYz019.,!?…-‑–—−_/\\:;=()*[]{}«»\"'“”„ \n\tΔσ€%@#&+|~^`№😀")
+    pieces += ["Yahoo", ":-)", ";((", "--", "**", "...", "1.5", "a_b", "что-то", "1/2"]
+    rng = random.Random(5)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 16))) for _ in range(5000)]
+    texts.append("Мэр Омска С.Шелест (yahoo!) сказал: «рост — 5,5%... 1/2 :-) ΔP=3 a_b»?!")
+    for text in texts:
+        assert razdel_tokens(text) == [(token.start, token.stop) for token in tokenize(text)], text
+
+
+def test_like_num_is_spacys() -> None:
+    from spacy.lang.ru.lex_attrs import _num_words
+    from spacy.lang.ru.lex_attrs import like_num as spacy_like_num
+
+    from newsnlp.segment import like_num
+
+    texts = ["", "5", "+5", "-5%", "1,5", "3.14", "1/2", "1/x", "a/b/c", "XII", "xii", "Пять"]
+    texts += ["пятьсот", "Миллиона", "слово", "%", "~10", "±3", "10%%", "2-3", "½", "٣"]
+    texts += [word.capitalize() for word in _num_words] + list(_num_words)
+    for text in texts:
+        assert like_num(text) == spacy_like_num(text), text

@@ -50,7 +50,7 @@ def sentence_pieces(
         if not bounds:
             continue
         is_word = (doc.to_array(IS_SPACE) == 0).tolist()
-        lowers = _texts(doc, LOWER) if select is not None else []
+        lowers = token_texts(doc, LOWER) if select is not None else []
         for start, end in bounds:
             if select is not None and not select(lowers[start:end]):
                 continue
@@ -60,9 +60,39 @@ def sentence_pieces(
     return pieces
 
 
-def _texts(doc: Doc, attr: int) -> list[str]:
-    strings = doc.vocab.strings
-    return [strings[key] for key in doc.to_array(attr).tolist()]
+def token_texts(doc: Doc, attr: int) -> list[str]:
+    """The string attribute ``attr`` (``ORTH``, ``LOWER``, ``LEMMA``) of every token of ``doc``,
+    read from the array in one step instead of through ``Token`` objects."""
+    return list(map(_decoded(doc.vocab.strings).__getitem__, doc.to_array(attr).tolist()))
+
+
+class _Decoded(dict[int, str]):
+    """The strings of a spaCy ``StringStore`` by hash, decoded once (the store decodes its
+    UTF-8 bytes into a new ``str`` on every look-up)."""
+
+    MAX_CACHED = 500_000
+
+    def __init__(self, strings: Any) -> None:
+        super().__init__()
+        self.strings = strings
+
+    def __missing__(self, key: int) -> str:
+        if len(self) >= self.MAX_CACHED:
+            self.clear()
+        value: str = self.strings[key]
+        self[key] = value
+        return value
+
+
+_decoded_strings: _Decoded | None = None
+
+
+def _decoded(strings: Any) -> _Decoded:
+    """The decoded strings of ``strings`` (one store at a time: a pipeline's vocabulary)."""
+    global _decoded_strings
+    if _decoded_strings is None or _decoded_strings.strings is not strings:
+        _decoded_strings = _Decoded(strings)
+    return _decoded_strings
 
 
 def piece_words(docs: Sequence[Doc], pieces: list[Piece]) -> list[list[str]]:
@@ -72,7 +102,7 @@ def piece_words(docs: Sequence[Doc], pieces: list[Piece]) -> list[list[str]]:
     for number, indexes in pieces:
         doc_texts = texts.get(number)
         if doc_texts is None:
-            doc_texts = texts[number] = _texts(docs[number], ORTH)
+            doc_texts = texts[number] = token_texts(docs[number], ORTH)
         words.append([doc_texts[i] for i in indexes])
     return words
 

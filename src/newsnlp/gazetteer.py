@@ -19,6 +19,7 @@ import threading
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 __all__ = [
@@ -77,6 +78,7 @@ class GazetteerEntry:
     aliases: tuple[str, ...]
 
 
+@lru_cache(maxsize=100_000)
 def gazetteer_key(name: str) -> str:
     """Normalise a place name for lookup.
 

@@ -113,7 +113,7 @@ def person_word(word: str, case: str, gender: str) -> str:
         return word
     wanted = _UD_CASES.get(case, set())
     best, best_score = None, 0
-    for parse in resources.morph_analyzer().parse(word):
+    for parse in resources.word_parses(word):
         tag = parse.tag
         if "Fixd" in tag and (_NAME_GRAMMEMES & tag.grammemes):
             return word
@@ -164,7 +164,7 @@ def _inflect(word: str, pos: str, case: str, gender: str, number: str, person: b
 def _name_gender(word: str, case: str) -> str:
     """The gender pymorphy3 gives a first name in ``case`` ("джоанной" -> "Fem"), or ""."""
     wanted = _UD_CASES.get(case, set())
-    for parse in resources.morph_analyzer().parse(word):
+    for parse in resources.word_parses(word):
         tag = parse.tag
         if "Name" in tag and tag.case in wanted and tag.number != "plur" and parse.is_known:
             return {"masc": "Masc", "femn": "Fem"}.get(tag.gender or "", "")
@@ -177,7 +177,7 @@ def _has_name_parse(word: str, case: str) -> bool:
     wanted = _UD_CASES.get(case, set())
     return any(
         tag.case in wanted and (_NAME_GRAMMEMES & tag.grammemes or "Fixd" in tag)
-        for tag in (parse.tag for parse in resources.morph_analyzer().parse(word))
+        for tag in (parse.tag for parse in resources.word_parses(word))
     )
 
 
@@ -307,7 +307,7 @@ def place_word(word: str, case: str, gender: str, number: str) -> str:
     """
     wanted = _UD_CASES.get(case, set())
     candidates: list[str] = []
-    for parse in resources.morph_analyzer().parse(word):
+    for parse in resources.word_parses(word):
         tag = parse.tag
         if tag.POS != "NOUN" or tag.case not in wanted:
             continue

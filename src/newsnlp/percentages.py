@@ -35,10 +35,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ._batch import DocComponent
+from ._batch import DocComponent, token_texts
 from ._numerals import DASHES, WORDS, compound_adjective, digits, words_value
 from .schema import Percentage, Phrase
 
@@ -805,18 +806,20 @@ def sentence_percentages(sent: Span, places: PlaceIndex) -> list[Percentage]:
     return facts
 
 
-def _may_hold(sent: Span) -> bool:
-    return any(
-        token.text in ("%", "％") or "процент" in token.lower_ or token.lower_ in ("п", "пп")
-        for token in sent
-    )
+def _may_hold(text: str, lower: str) -> bool:
+    """Whether a token (its text and lowercased text) may mark a percentage."""
+    return text in ("%", "％") or "процент" in lower or lower in ("п", "пп")
 
 
 def extract_percentages(doc: Doc) -> list[Percentage]:
     """Every percentage fact of a tagged (and, for its sentences, parsed) document."""
     places = PlaceIndex(doc._.places if Doc.has_extension("places") else ())
+    marks = list(map(_may_hold, token_texts(doc, ORTH), token_texts(doc, LOWER)))
     return [
-        fact for sent in doc.sents if _may_hold(sent) for fact in sentence_percentages(sent, places)
+        fact
+        for sent in doc.sents
+        if any(marks[sent.start : sent.end])
+        for fact in sentence_percentages(sent, places)
     ]
 
 

@@ -16,13 +16,14 @@ from itertools import islice
 from typing import Any, Literal, overload
 
 import spacy
+from spacy.attrs import LIKE_NUM
 from spacy.language import Language
 from spacy.tokens import Doc
 
 # importing the stage modules registers their component factories with spaCy
 from . import link, normalize, percentages, recognize, tag  # noqa: F401
 from .schema import Article
-from .segment import TOKENIZER, check_text
+from .segment import TOKENIZER, check_text, like_num
 
 COMPONENTS = (
     "newsnlp_morph",
@@ -46,6 +47,8 @@ def load(*, parse_all: bool = False, gazetteer: bool = True) -> Language:
     """
     nlp = spacy.blank("ru", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
     nlp.max_length = 10**9  # razdel and the models work sentence by sentence; no need to cap
+    getters = nlp.vocab.lex_attr_getters  # type: ignore[attr-defined]  # (not in the stub)
+    getters[LIKE_NUM] = like_num  # spaCy's Russian like_num, faster on every new word
     configs: dict[str, dict[str, Any]] = {
         "newsnlp_syntax": {"only_with": [] if parse_all else list(percentages.TRIGGERS)},
         "newsnlp_linker": {"gazetteer": gazetteer},

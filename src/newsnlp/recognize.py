@@ -11,11 +11,12 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
+from spacy.attrs import IS_SPACE, LEMMA, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import resources
-from ._batch import BatchComponent, piece_words, run_sorted, sentence_pieces
+from ._batch import BatchComponent, piece_words, run_sorted, sentence_pieces, token_texts
 from .gazetteer import default_gazetteer
 from .tag import best_parse, token_tag
 
@@ -51,8 +52,14 @@ class EntityRecognizer(BatchComponent):
         self.model = resources.ner_model(batch_size)
 
     def _infer(self, items: list[list[str]]) -> Iterator[list[str]]:
+        """slovnet's BIO tags for each word list (what ``NERInfer`` and its decoder give)."""
         infer = self.model.infer
-        return infer.decoder(infer.process(infer.encoder(items)))
+        transitions = infer.model.head.crf.transitions.array
+        tags = infer.decoder.tags_vocab.items
+        for batch in infer.encoder(items):
+            pred = infer.model(batch.word_id, batch.shape_id, batch.pad_mask)
+            for ids in resources.crf_decode(transitions, pred, ~batch.pad_mask):
+                yield [tags[i] for i in ids.tolist()]
 
     def process(self, docs: Sequence[Doc]) -> None:
         pieces = sentence_pieces(docs)
@@ -255,7 +262,12 @@ def _proper(token: Token) -> bool:
     text = token.text
     if not text[:1].isupper() or sum(char.isalpha() for char in text) < 2:
         return False
-    parse = best_parse(text.lower(), *token_tag(token))
+    return _proper_word(text.lower(), token_tag(token))
+
+
+@lru_cache(maxsize=100_000)
+def _proper_word(word: str, tag: tuple[str, str, str, str]) -> bool:
+    parse = best_parse(word, *tag)
     return not parse.is_known or bool(_PROPER & parse.tag.grammemes)
 
 
@@ -278,13 +290,15 @@ def spread_labels(doc: Doc, spans: list[Span]) -> list[Span]:
         return spans
     longest = max(len(key) for key in known)
     firsts = {key[0] for key in known}
-    doc_lemmas = [token.lemma_ for token in doc]
-    breaks = [token.is_space and "\n" in token.text for token in doc]
+    doc_lemmas = token_texts(doc, LEMMA)
+    texts = token_texts(doc, ORTH)
+    is_space = doc.to_array(IS_SPACE).tolist()
+    breaks = [space and "\n" in text for space, text in zip(is_space, texts)]
     covered = _covered(doc, spans)
     found = list(spans)
     i = 0
     while i < len(doc):
-        if covered[i] or doc_lemmas[i] not in firsts or not doc[i].text[:1].isupper():
+        if covered[i] or doc_lemmas[i] not in firsts or not texts[i][:1].isupper():
             i += 1
             continue
         for size in range(min(longest, len(doc) - i), 0, -1):
@@ -520,7 +534,7 @@ def nested_people(spans: list[Span]) -> list[Span]:
             token = doc[i]
             if (
                 doc[i - 1].is_lower
-                and token.morph.get("Case") == ["Gen"]
+                and token.morph.get("Case", []) == ["Gen"]
                 and _person_word(token, known_genitive=True)
             ):
                 end = i + 1

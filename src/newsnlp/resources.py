@@ -12,11 +12,20 @@ import os
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
 import numpy
+from navec import Navec
+from navec.meta import Meta
+from navec.navec import META as NAVEC_META
+from navec.navec import PQ_ as NAVEC_PQ
+from navec.navec import VOCAB as NAVEC_VOCAB
+from navec.pq import PQ
+from navec.tar import Tar
+from navec.vocab import PAD, UNK
+from navec.vocab import Vocab as NavecVocab
 from slovnet.vocab import Vocab
 
 EMBEDDING = "emb/navec_news_v1_1B_250K_300d_100q.tar"
@@ -38,12 +47,36 @@ def natasha_data_dir() -> Path:
 
 
 @cache
-def navec() -> Any:
-    """The navec news embeddings shared by all slovnet models."""
-    from navec import Navec
+def navec() -> Navec:
+    """The navec news embeddings shared by all slovnet models.
 
-    with _lock:
-        return Navec.load(str(natasha_data_dir() / EMBEDDING))
+    Loaded as ``Navec.load`` does, except for the similarity tables (vector norms and code
+    products) that navec precomputes and slovnet never uses.
+    """
+    with _lock, Tar(str(natasha_data_dir() / EMBEDDING)) as tar:
+        meta = Meta.from_file(tar.load(NAVEC_META))
+        Meta.check_protocol(meta.protocol)
+        vocab = _NavecVocab.from_file(tar.load(NAVEC_VOCAB))
+        pq = _LookupPQ.from_file(tar.load(NAVEC_PQ))
+        return Navec(meta, vocab, pq)
+
+
+class _NavecVocab(NavecVocab):  # type: ignore[misc]
+    """navec's vocabulary, its word index built with ``dict(zip(...))`` (the same dict)."""
+
+    def __init__(self, words: list[str], counts: list[int]) -> None:
+        self.words = words
+        self.counts = counts
+        self.word_ids = dict(zip(words, range(len(words))))
+        self.unk_id = self.word_ids.get(UNK)
+        self.pad_id = self.word_ids.get(PAD)
+
+
+class _LookupPQ(PQ):  # type: ignore[misc]
+    """navec's product quantizer for vector look-ups only (what slovnet does with it)."""
+
+    def precompute(self) -> None:
+        self.qdims = numpy.arange(self.qdim)
 
 
 # slovnet's matrices are small (a batch of sentences by a few hundred features). On a busy or
@@ -121,26 +154,69 @@ class CNNEncoder:
         x = input
         for layer in self.layers:
             x = _conv(layer.conv, x)
-            x = x.clip(0)
+            # the same element-wise operations, in place on the fresh convolution output
+            x.clip(0, out=x)
             norm = layer.norm
-            x = (x - norm.mean.array) / norm.std.array * norm.weight.array + norm.bias.array
+            x -= norm.mean.array
+            x /= norm.std.array
+            x *= norm.weight.array
+            x += norm.bias.array
             x[mask] = 0
         return x
 
 
 class NavecEmbedding:
-    """slovnet's navec look-up, done once per distinct word of a batch.
+    """slovnet's navec look-up, with each word's vector decoded once and kept.
 
-    Each vector is decoded from navec's product-quantized codes the same way; a batch repeats
-    many words (punctuation, prepositions), so the decoded vectors are gathered instead.
+    A vector is decoded from navec's product-quantized codes the same way as slovnet does,
+    once per word id; later batches (and the other models, which share one instance) gather
+    the decoded rows. At most ``MAX_CACHED`` vectors are kept; past that the cache starts over.
     """
+
+    MAX_CACHED = 50_000
 
     def __init__(self, embedding: Any) -> None:
         self.embedding = embedding
+        self.dim: int = embedding.dim
+        self.slots = numpy.full(len(embedding.indexes.array), -1, dtype=numpy.intp)
+        self.vectors = numpy.empty((0, self.dim), dtype=embedding.codes.array.dtype)
+        self.size = 0
+        self.lock = threading.Lock()
 
     def __call__(self, input: numpy.ndarray) -> numpy.ndarray:
-        unique, inverse = numpy.unique(input, return_inverse=True)
-        return self.embedding(unique)[inverse.reshape(input.shape)]
+        with self.lock:
+            slots = self.slots[input]
+            if (slots < 0).any():
+                slots = self._add(numpy.unique(input[slots < 0]), input)
+            return self.vectors[slots]
+
+    def _add(self, missing: numpy.ndarray, input: numpy.ndarray) -> numpy.ndarray:
+        """Decode the ``missing`` word ids into the cache; the slots of ``input``."""
+        if self.size + len(missing) > self.MAX_CACHED:
+            self.slots[:] = -1
+            self.size = 0
+            missing = numpy.unique(input)
+        end = self.size + len(missing)
+        if end > len(self.vectors):
+            size = max(end, min(2 * len(self.vectors), self.MAX_CACHED))
+            vectors = numpy.empty((size, self.dim), self.vectors.dtype)
+            vectors[: self.size] = self.vectors[: self.size]
+            self.vectors = vectors
+        self.vectors[self.size : end] = self.embedding(missing)
+        self.slots[missing] = numpy.arange(self.size, end)
+        self.size = end
+        return self.slots[input]
+
+
+_navec_embeddings: dict[tuple[int, int], NavecEmbedding] = {}
+
+
+def _shared_navec(embedding: Any) -> NavecEmbedding:
+    """One :class:`NavecEmbedding` (one cache) for all the models over the same navec arrays."""
+    key = (id(embedding.indexes.array), id(embedding.codes.array))
+    if key not in _navec_embeddings:
+        _navec_embeddings[key] = NavecEmbedding(embedding)
+    return _navec_embeddings[key]
 
 
 def _conv(conv: Any, x: numpy.ndarray) -> numpy.ndarray:
@@ -155,8 +231,40 @@ def _conv(conv: Any, x: numpy.ndarray) -> numpy.ndarray:
         windows[:, :, :, shift] = padded[:, shift : shift + windows_count]
     windows = windows.reshape(batch * windows_count, features * kernel)
     weight = conv.weight.array.reshape(filters, features * kernel)
-    output = numpy.matmul(windows, weight.T) + conv.bias.array
+    output = numpy.matmul(windows, weight.T)
+    output += conv.bias.array
     return output.reshape(batch, windows_count, filters)
+
+
+def crf_decode(
+    transitions: numpy.ndarray, emissions: numpy.ndarray, mask: numpy.ndarray
+) -> list[numpy.ndarray]:
+    """slovnet's CRF Viterbi decode of a (batch, words, tags) batch, the best path of each row.
+
+    The forward pass is slovnet's (the same sums; the best score is taken with ``max`` instead
+    of gathered at ``argmax``, the same value); the paths are traced back for all the rows at
+    once instead of word by word in Python. Every row of ``mask`` has at least one word.
+    """
+    batch, seq_len, _ = emissions.shape
+    emissions = emissions.swapaxes(1, 0)
+    mask = mask.swapaxes(1, 0)
+    history = numpy.empty((max(seq_len - 1, 0), batch, transitions.shape[1]), dtype=numpy.intp)
+    score = emissions[0]
+    for index in range(1, seq_len):
+        scores = score[:, :, None] + transitions + emissions[index][:, None, :]
+        history[index - 1] = scores.argmax(-2)
+        score = numpy.where(mask[index][:, None], scores.max(-2), score)
+
+    sizes = mask.sum(0) - 1  # index of each row's last word
+    rows = numpy.arange(batch)
+    best = score.argmax(-1)
+    paths = numpy.empty((batch, seq_len), dtype=numpy.intp)
+    paths[rows, sizes] = best
+    for position in range(seq_len - 2, -1, -1):
+        inside = position < sizes
+        best = numpy.where(inside, history[position][rows, best], best)
+        paths[:, position] = numpy.where(inside, best, paths[:, position])
+    return [paths[row, : size + 1] for row, size in enumerate(sizes.tolist())]
 
 
 class WordShapeEncoder:
@@ -168,6 +276,7 @@ class WordShapeEncoder:
     """
 
     MAX_CACHED = 500_000
+    MAX_PADDING = 0.1  # 0.1 beside 32 fixed-size batches: -10% padded positions, -8..17% time
 
     def __init__(self, words_vocab: Any, shapes_vocab: Any, batch_size: int) -> None:
         self.words_vocab = words_vocab
@@ -194,21 +303,43 @@ class WordShapeEncoder:
         """One padded batch of word lists."""
         from slovnet.exec.encoders import WordShapeInput
 
-        size = max(len(words) for words in items)
+        lengths = [len(words) for words in items]
+        size = max(lengths)
         word_id = numpy.full((len(items), size), self.words_vocab.pad_id)
         shape_id = numpy.full((len(items), size), self.shapes_vocab.pad_id)
         ids = self.ids
-        for row, words in enumerate(items):
-            if words:
-                pairs = [ids(word) for word in words]
-                word_id[row, : len(words)] = [pair[0] for pair in pairs]
-                shape_id[row, : len(words)] = [pair[1] for pair in pairs]
+        pairs = [ids(word) for words in items for word in words]
+        if pairs:
+            # the positions of the words, row by row, in the order of ``pairs``
+            filled = numpy.arange(size) < numpy.array(lengths)[:, None]
+            columns = numpy.array(pairs).T
+            word_id[filled] = columns[0]
+            shape_id[filled] = columns[1]
         return WordShapeInput(word_id, shape_id, word_id == self.words_vocab.pad_id)
 
     def __call__(self, items: Iterable[list[str]]) -> Iterator[Any]:
         items = list(items)
-        for start in range(0, len(items), self.batch_size):
-            yield self.input(items[start : start + self.batch_size])
+        start = 0
+        while start < len(items):
+            end = self.batch_end(items, start)
+            yield self.input(items[start:end])
+            start = end
+
+    def batch_end(self, items: list[list[str]], start: int) -> int:
+        """Where the batch that starts at ``items[start]`` ends: after ``batch_size`` items, or
+        before an item that would pad the batch with more than ``MAX_PADDING`` times its words.
+
+        Rows are padded to the longest; the convolutions compute the padding too. Items come
+        sorted by length, so the long tail gets batches of its own instead of padding others.
+        """
+        words = longest = 0
+        for end in range(start, min(start + self.batch_size, len(items))):
+            size = len(items[end])
+            longest = max(longest, size)
+            words += size
+            if end > start and longest * (end - start + 1) > words * (1 + self.MAX_PADDING):
+                return end
+        return min(start + self.batch_size, len(items))
 
 
 _words_vocabs: dict[bytes, Any] = {}
@@ -267,7 +398,7 @@ def _slovnet(kind: str, path: str, batch_size: int) -> Any:
             labels_vocab = pack.load_vocab(labels)
         model = model.inject_arrays(arrays).inject_navec(navec())
         model.encoder = CNNEncoder(model.encoder)
-        model.emb.word = NavecEmbedding(model.emb.word)
+        model.emb.word = _shared_navec(model.emb.word)
         encoder = WordShapeEncoder(words_vocab, shapes_vocab, batch_size)
         infer = infer_class(OneBlasThread(model), encoder, decoder_class(labels_vocab))
         return getattr(api, kind)(infer, batch_size)
@@ -289,6 +420,12 @@ def morph_model(batch_size: int = 32) -> Any:
 def syntax_model(batch_size: int = 32) -> Any:
     """slovnet's news dependency parser (UD relations)."""
     return _slovnet("Syntax", SYNTAX, batch_size)
+
+
+@lru_cache(maxsize=30_000)
+def word_parses(word: str) -> tuple[Any, ...]:
+    """pymorphy3's parses of ``word``, best first (cached: a word comes with many tags)."""
+    return tuple(morph_analyzer().parse(word))
 
 
 @cache

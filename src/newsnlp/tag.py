@@ -39,7 +39,8 @@ class MorphTagger(BatchComponent):
     def __init__(self, batch_size: int = 32) -> None:
         self.batch_size = batch_size
         self.model = resources.morph_model(batch_size)
-        self._codes: dict[int, tuple[int, int]] = {}
+        self._codes = numpy.zeros((0, 2), dtype=numpy.uint64)
+        self._known = numpy.zeros(0, dtype=bool)
         self._codes_vocab: Any = None
 
     def tag_ids(self, items: list[list[str]]) -> Iterator[numpy.ndarray]:
@@ -51,35 +52,44 @@ class MorphTagger(BatchComponent):
             for row, size in enumerate((~batch.pad_mask).sum(-1).tolist()):
                 yield ids[row, :size]
 
-    def codes(self, vocab: Any, tag_id: int) -> tuple[int, int]:
-        """(spaCy POS id, MORPH hash or 0 for no features) of one slovnet tag id."""
+    def codes(self, vocab: Any, tag_ids: numpy.ndarray) -> numpy.ndarray:
+        """(spaCy POS id, MORPH hash or 0 for no features) of each slovnet tag id, as rows.
+
+        Each tag is parsed once per vocabulary and kept in a table indexed by tag id.
+        """
         if vocab is not self._codes_vocab:
-            self._codes, self._codes_vocab = {}, vocab
-        found = self._codes.get(tag_id)
-        if found is None:
+            size = len(self.model.infer.decoder.tags_vocab.items)
+            self._codes = numpy.zeros((size, 2), dtype=numpy.uint64)
+            self._known = numpy.zeros(size, dtype=bool)
+            self._codes_vocab = vocab
+        for tag_id in numpy.unique(tag_ids[~self._known[tag_ids]]).tolist():
             tag = self.model.infer.decoder.tags_vocab.decode(tag_id)
             pos, feats = parse_conll_tag(tag)
             if pos not in parts_of_speech.IDS:
                 raise ValueError(f"slovnet tag {tag!r} has a POS spaCy does not know: {pos!r}")
             morph = vocab.morphology.add(feats) if feats else 0
-            found = self._codes[tag_id] = (parts_of_speech.IDS[pos], morph)
-        return found
+            self._codes[tag_id] = (parts_of_speech.IDS[pos], morph)
+            self._known[tag_id] = True
+        return self._codes[tag_ids]
 
     def process(self, docs: Sequence[Doc]) -> None:
         """Tag the words of every sentence of ``docs``, in one run of the model."""
         pieces = sentence_pieces(docs)
         tag_ids = run_sorted(self.tag_ids, piece_words(docs, pieces))
-        arrays: list[Any] = [doc.to_array([POS, MORPH]) for doc in docs]
+        words: list[list[int]] = [[] for _ in docs]
+        tags: list[list[numpy.ndarray]] = [[] for _ in docs]
         for (number, indexes), ids in zip(pieces, tag_ids):
-            array, vocab = arrays[number], docs[number].vocab
-            for i, tag_id in zip(indexes, ids.tolist()):
-                pos, morph = self.codes(vocab, tag_id)
-                array[i, 0] = pos
-                if morph:
-                    array[i, 1] = morph
-        for doc, array in zip(docs, arrays):
-            if len(doc):
-                doc.from_array([POS, MORPH], array)
+            words[number].extend(indexes)
+            tags[number].append(ids)
+        for doc, indexes, doc_tags in zip(docs, words, tags):
+            if not indexes:
+                continue
+            array: Any = doc.to_array([POS, MORPH])
+            codes = self.codes(doc.vocab, numpy.concatenate(doc_tags))
+            array[indexes, 0] = codes[:, 0]
+            tagged = codes[:, 1] != 0  # a tag without features keeps the token's MORPH
+            array[numpy.array(indexes)[tagged], 1] = codes[tagged, 1]
+            doc.from_array([POS, MORPH], array)
 
 
 # Universal Dependencies to OpenCorpora (pymorphy3) grammemes, to pick the parse the tagger saw.
@@ -131,22 +141,33 @@ def parse_score(parse: Any, pos: str, case: str, gender: str, number: str) -> in
 @lru_cache(maxsize=200_000)
 def best_parse(word: str, pos: str, case: str, gender: str, number: str) -> Any:
     """The pymorphy3 parse of ``word`` that best agrees with the tagger's tag (cached)."""
-    parses = resources.morph_analyzer().parse(word)
+    parses = resources.word_parses(word)
     return max(parses, key=lambda parse: parse_score(parse, pos, case, gender, number))
 
 
+_token_tags: dict[tuple[int, int], tuple[str, str, str, str]] = {}
+
+
 def token_tag(token: Any) -> tuple[str, str, str, str]:
-    """(pos, case, gender, number) of a spaCy token as UD strings ("" when absent)."""
+    """(pos, case, gender, number) of a spaCy token as UD strings ("" when absent).
+
+    Computed once per (POS, morphology) pair: both are hashes that name the same strings in
+    every vocabulary, and the tagger uses a few hundred of them.
+    """
     morph = token.morph
-    case = morph.get("Case")
-    gender = morph.get("Gender")
-    number = morph.get("Number")
-    return (
-        token.pos_,
-        case[0] if case else "",
-        gender[0] if gender else "",
-        number[0] if number else "",
-    )
+    key = (token.pos, morph.key)
+    found = _token_tags.get(key)
+    if found is None:
+        case = morph.get("Case")
+        gender = morph.get("Gender")
+        number = morph.get("Number")
+        found = _token_tags[key] = (
+            token.pos_,
+            case[0] if case else "",
+            gender[0] if gender else "",
+            number[0] if number else "",
+        )
+    return found
 
 
 def lemmatize(token: Any) -> str:

@@ -1,0 +1,48 @@
+"""newsnlp's faster pieces of slovnet give slovnet's own numbers, bit for bit."""
+
+import numpy
+
+from newsnlp import resources
+
+
+def test_crf_decode_is_slovnets() -> None:
+    crf = resources.ner_model().infer.model.head.crf
+    transitions = crf.transitions.array
+    rng = numpy.random.default_rng(1)
+    for _ in range(200):
+        batch, words = rng.integers(1, 33), rng.integers(1, 40)
+        emissions = rng.standard_normal((batch, words, len(transitions))).astype(numpy.float32)
+        lengths = rng.integers(1, words + 1, batch)
+        mask = numpy.arange(words) < lengths[:, None]
+        expected = crf.decode(emissions, mask)
+        got = resources.crf_decode(transitions, emissions, mask)
+        assert len(got) == len(expected)
+        for path, slovnet_path in zip(got, expected):
+            assert numpy.array_equal(path, slovnet_path)
+
+
+def test_navec_vectors_are_slovnets_across_cache_resets() -> None:
+    embedding = resources.ner_model().infer.model.emb.word
+    assert embedding is resources.morph_model().infer.model.emb.word  # one cache for both
+    fresh = resources.NavecEmbedding(embedding.embedding)
+    fresh.MAX_CACHED = 50
+    rng = numpy.random.default_rng(2)
+    for _ in range(20):
+        ids = rng.integers(0, 2000, (4, 10))
+        assert numpy.array_equal(fresh(ids), embedding.embedding(ids))
+        assert fresh.size <= 50
+    ids = rng.integers(0, 2000, (4, 30))  # more distinct words than the cache holds
+    assert numpy.array_equal(fresh(ids), embedding.embedding(ids))
+
+
+def test_encoder_batches_keep_padding_small() -> None:
+    encoder = resources.morph_model().infer.encoder
+    items = [["слово"] * size for size in (1, 2, 2, 3, 9, 10, 10, 60, 61, 200)]
+    batches = list(encoder(items))
+    assert sum(len(batch.word_id) for batch in batches) == len(items)
+    rows = [row for batch in batches for row in (~batch.pad_mask).sum(-1).tolist()]
+    assert rows == [len(words) for words in items]
+    for batch in batches:
+        assert len(batch.word_id) <= encoder.batch_size
+        padding = batch.pad_mask.mean()
+        assert padding <= encoder.MAX_PADDING or len(batch.word_id) == 1 or padding == 0
