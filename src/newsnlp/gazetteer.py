@@ -103,11 +103,6 @@ def _replace_chars(text: str) -> str:
     return text
 
 
-def _rank(entry: GazetteerEntry) -> tuple[int, int, str]:
-    """Sort key: countries, regions, cities, others; then larger population; then id."""
-    return (_KIND_RANK.get(entry.kind, len(_KIND_RANK)), -entry.population, entry.id)
-
-
 def _parse_float(text: str) -> float | None:
     return float(text) if text else None
 
@@ -192,15 +187,18 @@ class Gazetteer:
         return cls(lines[1:])
 
     def _build_index(self, lines: list[str]) -> dict[str, list[int]]:
-        """Map every name/alias key to row numbers, best row first."""
+        """Map every name/alias key to row numbers, best row first (by kind, then larger
+        population, then file order)."""
         # Normalising the whole text at once is much faster than one call per name; keys that
         # may need more than lowercasing and character mapping are redone with gazetteer_key.
         bulk = _SPACED_HYPHEN.sub("-", _replace_chars("\n".join(lines).lower()))
         index: dict[str, list[int]] = {}
+        ranks: list[tuple[int, int, int]] = []
         for row, (line, keyed) in enumerate(zip(lines, bulk.split("\n"), strict=True)):
             fields = keyed.split("\t")
             if len(fields) != 8:
                 raise ValueError(f"gazetteer row {row + 1}: expected 8 fields: {line[:80]!r}")
+            ranks.append((_KIND_RANK.get(fields[2], len(_KIND_RANK)), -int(fields[6] or 0), row))
             keys = {fields[1], *fields[7].split("|")} if fields[7] else {fields[1]}
             if not all(map(_PLAIN_KEY.fullmatch, keys)):
                 original = line.split("\t")
@@ -213,8 +211,9 @@ class Gazetteer:
                     bucket.append(row)
         for bucket in index.values():
             if len(bucket) > 1:
-                bucket.sort(key=lambda r: _rank(self._entry(r)))
+                bucket.sort(key=ranks.__getitem__)
         index.pop("", None)
+        self._ranks = ranks
         return index
 
     def _entry(self, row: int) -> GazetteerEntry:
@@ -236,7 +235,7 @@ class Gazetteer:
         if " " in key:
             hyphened = self._index.get(key.replace(" ", "-"), [])
             if hyphened:
-                rows = sorted({*rows, *hyphened}, key=lambda row: _rank(self._entry(row)))
+                rows = sorted({*rows, *hyphened}, key=self._ranks.__getitem__)
         return [self._entry(row) for row in rows]
 
     def __len__(self) -> int:
