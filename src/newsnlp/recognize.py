@@ -211,10 +211,6 @@ def relabel_by_gazetteer(spans: list[Span]) -> list[Span]:
     return relabelled
 
 
-def _capitalized(token: Token) -> bool:
-    return token.text[:1].isupper()
-
-
 def _covered(doc: Doc, spans: Sequence[Span]) -> bytearray:
     """One byte per token of ``doc``: 1 where one of ``spans`` covers it."""
     covered = bytearray(len(doc))
@@ -240,14 +236,15 @@ def find_unlabelled_places(doc: Doc, spans: list[Span], longest: int = 3) -> lis
     to ``longest`` capitalized tokens outside every span, within one line, that the gazetteer
     knows ("чемпионат Европы", "Нидерландские Антилы")."""
     covered = _covered(doc, spans)
+    capitalized = [text[:1].isupper() for text in token_texts(doc, ORTH)]
     found = list(spans)
     i = 0
     while i < len(doc):
-        if covered[i] or not _capitalized(doc[i]):
+        if covered[i] or not capitalized[i]:
             i += 1
             continue
         end = i + 1
-        while end < min(len(doc), i + longest) and not covered[end] and _capitalized(doc[end]):
+        while end < min(len(doc), i + longest) and not covered[end] and capitalized[end]:
             end += 1
         place = _place_at(doc, i, end)
         if place is not None:
@@ -328,7 +325,7 @@ def places_in_names(doc: Doc, spans: Sequence[Span], longest: int = 3) -> list[S
         i = span.start + 1
         while i < span.end:
             end = i
-            while end < min(span.end, i + longest) and _capitalized(doc[end]):
+            while end < min(span.end, i + longest) and doc[end].text[:1].isupper():
                 end += 1
             place = _place_at(doc, i, end)
             if place is not None:
