@@ -231,26 +231,31 @@ def _place_at(doc: Doc, i: int, end: int) -> Span | None:
     return None
 
 
+def _scan_places(doc: Doc, start: int, stop: int, open_: list[bool], longest: int) -> list[Span]:
+    """The places the gazetteer knows among ``doc[start:stop]``: runs of up to ``longest``
+    tokens that ``open_`` lets in (capitalized, outside other spans), longest match first."""
+    found = []
+    i = start
+    while i < stop:
+        end = i
+        while end < min(stop, i + longest) and open_[end]:
+            end += 1
+        place = _place_at(doc, i, end)
+        if place is not None:
+            found.append(place)
+            i = place.end
+        else:
+            i += 1
+    return found
+
+
 def find_unlabelled_places(doc: Doc, spans: list[Span], longest: int = 3) -> list[Span]:
     """Add the countries, regions and other named places the model left untagged: runs of up
     to ``longest`` capitalized tokens outside every span, within one line, that the gazetteer
     knows ("чемпионат Европы", "Нидерландские Антилы")."""
     covered = _covered(doc, spans)
-    capitalized = [text[:1].isupper() for text in token_texts(doc, ORTH)]
-    found = list(spans)
-    i = 0
-    while i < len(doc):
-        if covered[i] or not capitalized[i]:
-            i += 1
-            continue
-        end = i + 1
-        while end < min(len(doc), i + longest) and not covered[end] and capitalized[end]:
-            end += 1
-        place = _place_at(doc, i, end)
-        if place is not None:
-            found.append(place)
-            i = place.end - 1
-        i += 1
+    open_ = [text[:1].isupper() and not covered[i] for i, text in enumerate(token_texts(doc, ORTH))]
+    found = spans + _scan_places(doc, 0, len(doc), open_, longest)
     return sorted(found, key=lambda span: span.start)
 
 
@@ -318,21 +323,13 @@ def places_in_names(doc: Doc, spans: Sequence[Span], longest: int = 3) -> list[S
     the gazetteer knows as a country, region or other place is a LOC span nested in the ORG
     span (spaCy's ``doc.ents`` cannot hold it; it goes to ``doc.spans``).
     """
-    found = []
-    for span in spans:
-        if span.label_ != "ORG":
-            continue
-        i = span.start + 1
-        while i < span.end:
-            end = i
-            while end < min(span.end, i + longest) and doc[end].text[:1].isupper():
-                end += 1
-            place = _place_at(doc, i, end)
-            if place is not None:
-                found.append(place)
-                i = place.end - 1
-            i += 1
-    return found
+    capitalized = [text[:1].isupper() for text in token_texts(doc, ORTH)]
+    return [
+        place
+        for span in spans
+        if span.label_ == "ORG"
+        for place in _scan_places(doc, span.start + 1, span.end, capitalized, longest)
+    ]
 
 
 # lowercase words that are part of a person's name ("ибн Эзра", "фон Браун", "де Голль")
