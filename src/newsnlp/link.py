@@ -304,8 +304,7 @@ def choose_entry(
     organizations the gazetteer knows (the EU) are never places. A city needs support: the
     words before it name a city ("городами Кайфын, ... Маньчжурия"), or its country is
     mentioned in the article, or it is a large city (population ≥ 100,000); otherwise the name
-    stays unlinked rather than
-    pointing at a wrong town.
+    stays unlinked rather than pointing at a wrong town.
     """
     candidates = [entry for entry in candidates if entry.kind in PLACE_KINDS]
     if not candidates:
