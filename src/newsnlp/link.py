@@ -19,7 +19,7 @@ from . import resources
 from ._batch import DocComponent
 from .gazetteer import PLACE_KINDS, Gazetteer, GazetteerEntry, default_gazetteer, gazetteer_key
 from .normalize import person_case_gender, span_normal
-from .recognize import NESTED_PEOPLE, NESTED_PLACES
+from .recognize import NESTED_PEOPLE, NESTED_PLACES, same_word
 from .schema import Mention, Organization, Person, Place
 from .segment import sentence_finder
 from .tag import best_parse, token_tag
@@ -143,18 +143,6 @@ class _PersonGroup:
         if len(words) > 1:  # "С. Шелест": the initial must fit the first name
             return self.initial is None or words[0][0].lower() == self.initial
         return True
-
-
-_CASE_ENDINGS = ("а", "я", "у", "ю", "е", "ы", "и", "ом", "ем", "ым", "им", "ой", "ей")
-
-
-def same_word(one: str, other: str) -> bool:
-    """Whether two lowercase name words are forms of one name ("шисюн", "шисюном")."""
-    if one == other:
-        return True
-    short, long = sorted((one, other), key=len)
-    ending = long[len(short) :]
-    return len(short) >= 3 and long.startswith(short) and ending in _CASE_ENDINGS
 
 
 def _fullness(item: tuple[Span, str]) -> tuple[int, bool, bool, int, int]:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from . import resources
 from ._batch import DocComponent
 from .gazetteer import default_gazetteer
-from .recognize import NAME_PARTICLES, NESTED_PEOPLE, NESTED_PLACES, _same_word
+from .recognize import NAME_PARTICLES, NESTED_PEOPLE, NESTED_PLACES, same_word
 from .tag import _UD_CASE as _UD_CASES
 from .tag import _UD_GENDER as _GENDER
 from .tag import best_parse, token_tag
@@ -431,7 +431,7 @@ def settle_lone_names(doc: Doc) -> None:
         word = span.text
         if word in written:
             continue
-        forms = [w for w in written if len(w) < len(word) and _same_word(w.lower(), word.lower())]
+        forms = [w for w in written if len(w) < len(word) and same_word(w.lower(), word.lower(), 2)]
         if forms:
             span._.normal = max(forms, key=len)
 

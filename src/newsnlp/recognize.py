@@ -492,7 +492,7 @@ def relabel_people(spans: list[Span]) -> list[Span]:
         elif span.label_ != "PER" and len(span) == 1:
             # the surname alone of a person of the document ("о Свиридове", "поддерживает Кока")
             words = (span[0].text.lower(), span[0].lemma_)
-            if any(_same_word(word, surname) for surname in full for word in words):
+            if any(same_word(word, surname, 2) for surname in full for word in words):
                 if _first_name_like(span, first=False):
                     span = Span(span.doc, span.start, span.end, label="PER")
         found.append(span)
@@ -580,20 +580,23 @@ def listed_people(doc: Doc, spans: list[Span], least: int = 3) -> list[Span]:
     return sorted(found, key=lambda span: span.start)
 
 
-_CASE_ENDINGS = frozenset({"а", "я", "у", "ю", "е", "ы", "и", "ом", "ем", "ой", "ей"})
+# endings a case adds to a name's lemma or nominative ("шисюн" -> "шисюном")
+_CASE_ENDINGS = frozenset({"а", "я", "у", "ю", "е", "ы", "и", "ом", "ем", "ым", "им", "ой", "ей"})
 
 
-def _same_word(one: str, other: str) -> bool:
+def same_word(one: str, other: str, shortest: int = 3) -> bool:
+    """Whether two lowercase name words are forms of one name ("шисюн", "шисюном"): equal, or
+    the longer is the shorter (of ``shortest`` letters at least) plus a case ending."""
+    if one == other:
+        return True
     short, long = sorted((one, other), key=len)
-    return one == other or (
-        len(short) >= 2 and long.startswith(short) and long[len(short) :] in _CASE_ENDINGS
-    )
+    return len(short) >= shortest and long.startswith(short) and long[len(short) :] in _CASE_ENDINGS
 
 
 def _same_words(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
     """Whether two lemma sequences are one name, allowing a case ending pymorphy3 left on a
     word it does not know ("чжан епа", "чжан еп")."""
-    return len(one) == len(other) and all(_same_word(a, b) for a, b in zip(one, other))
+    return len(one) == len(other) and all(same_word(a, b, 2) for a, b in zip(one, other))
 
 
 def person_bounds(spans: list[Span]) -> list[Span]:
@@ -663,7 +666,7 @@ def spread_people(doc: Doc, spans: list[Span]) -> list[Span]:
         word = token.text.lower()
         if word[:3] not in prefixes:
             continue
-        if any(_same_word(word, form) for form in forms) and _first_name_like(
+        if any(same_word(word, form, 2) for form in forms) and _first_name_like(
             doc[token.i : token.i + 1], first=False
         ):
             found.append(Span(doc, token.i, token.i + 1, label="PER"))
