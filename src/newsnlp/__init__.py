@@ -6,6 +6,7 @@
 ['Сергей Шелест', 'Ло Шисюн']
 """
 
+from ._version import __version__
 from .pipeline import AnalysisError, Failure, analyze, analyze_many, load
 from .schema import (
     Article,
@@ -31,6 +32,6 @@ __all__ = [
     "analyze",
     "analyze_many",
     "json_schema",
+    "__version__",
     "load",
 ]
-__version__ = "0.1.0"

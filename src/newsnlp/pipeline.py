@@ -16,14 +16,15 @@ from itertools import islice
 from typing import Any, Literal, overload
 
 import spacy
-from spacy.attrs import LIKE_NUM
 from spacy.language import Language
 from spacy.tokens import Doc
 
 # importing the stage modules registers their component factories with spaCy
 from . import link, normalize, percentages, recognize, tag  # noqa: F401
+from ._version import __version__
+from .extensions import FACTS, data_name, get_facts
 from .schema import Article
-from .segment import TOKENIZER, check_text, like_num
+from .segment import SETUP, TOKENIZER, check_text
 
 COMPONENTS = (
     "newsnlp_morph",
@@ -45,10 +46,10 @@ def load(*, parse_all: bool = False, gazetteer: bool = True) -> Language:
     uses the shipped gazetteer either way: it tells places from unions of states and finds the
     places the model missed.
     """
-    nlp = spacy.blank("ru", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
-    nlp.max_length = 10**9  # razdel and the models work sentence by sentence; no need to cap
-    getters = nlp.vocab.lex_attr_getters  # type: ignore[attr-defined]  # (not in the stub)
-    getters[LIKE_NUM] = like_num  # spaCy's Russian like_num, faster on every new word
+    config = {
+        "nlp": {"tokenizer": {"@tokenizers": TOKENIZER}, "after_creation": {"@callbacks": SETUP}}
+    }
+    nlp = spacy.blank("ru", config=config, meta=META)
     configs: dict[str, dict[str, Any]] = {
         "newsnlp_syntax": {"only_with": [] if parse_all else list(percentages.TRIGGERS)},
         "newsnlp_linker": {"gazetteer": gazetteer},
@@ -56,6 +57,20 @@ def load(*, parse_all: bool = False, gazetteer: bool = True) -> Language:
     for name in COMPONENTS:
         nlp.add_pipe(name, config=configs.get(name, {}))
     return nlp
+
+
+META: dict[str, Any] = {
+    "name": "newsnlp",
+    "version": __version__,
+    "description": (
+        "People, places, organizations and percentage facts from Russian news "
+        "(razdel, slovnet, pymorphy3); saved by newsnlp.load(), loads with spacy.load() "
+        "wherever newsnlp is installed"
+    ),
+    "requirements": [f"newsnlp=={__version__}"],
+    "license": "MIT",
+}
+"""The meta of :func:`load`'s pipeline (what ``nlp.to_disk`` writes to ``meta.json``)."""
 
 
 _default: Language | None = None
@@ -77,14 +92,20 @@ def to_article(doc: Doc, text: str | None = None) -> Article:
 
     ``text``: the text the document was made from, when the caller has it (``doc.text``
     rebuilds it token by token).
+    Raises ``ValueError`` when the document has no newsnlp facts: it did not go through the
+    linker and the percentage extractor, or it lost them on the way (a ``DocBin`` without
+    ``store_user_data=True``).
     """
-    return Article(
-        text=doc.text if text is None else text,
-        people=doc._.people or [],
-        places=doc._.places or [],
-        organizations=doc._.organizations or [],
-        percentages=doc._.percentages or [],
-    )
+    facts = {name: get_facts(doc, name) for name in FACTS}
+    missing = [name for name, records in facts.items() if records is None]
+    if missing:
+        names = ", ".join(f"doc._.{data_name(name)}" for name in missing)
+        raise ValueError(
+            f"this Doc has no newsnlp facts ({names} not set): it did not go through the "
+            "newsnlp_linker and newsnlp_percentages components, or it was restored without "
+            "its user data (use DocBin(store_user_data=True))"
+        )
+    return Article(text=doc.text if text is None else text, **facts)
 
 
 def analyze(text: str) -> Article:
