@@ -8,7 +8,9 @@
 
 from ._version import __version__
 from .pipeline import AnalysisError, Failure, analyze, analyze_many, load
+from .render import render
 from .schema import (
+    SCHEMA_VERSION,
     Article,
     Mention,
     Organization,
@@ -18,8 +20,10 @@ from .schema import (
     Place,
     json_schema,
 )
+from .tables import tables
 
 __all__ = [
+    "SCHEMA_VERSION",
     "AnalysisError",
     "Article",
     "Failure",
@@ -34,4 +38,6 @@ __all__ = [
     "json_schema",
     "__version__",
     "load",
+    "render",
+    "tables",
 ]

@@ -13,7 +13,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
-from typing import Any, Literal, overload
+from typing import Any, Generic, Literal, TypeVar, overload
 
 import spacy
 from spacy.language import Language
@@ -189,13 +189,52 @@ def _handled(results: Iterable[Result], on_error: str) -> Iterator[Result]:
         yield result
 
 
+T = TypeVar("T", covariant=True)
+
+
+class Analyses(Iterator[T], Generic[T]):
+    """The results of :func:`analyze_many`: an iterator that knows its length when the input
+    has one (``len(analyses)``, so progress bars such as tqdm show a total).
+
+    ``len()`` raises ``TypeError`` when the input has no length (a generator) or when
+    ``on_error="skip"`` makes the number of results unknown in advance.
+    """
+
+    def __init__(self, results: Iterator[T], length: int | None) -> None:
+        self._results = results
+        self._length = length
+
+    def __iter__(self) -> Analyses[T]:
+        return self
+
+    def __next__(self) -> T:
+        return next(self._results)
+
+    def __len__(self) -> int:
+        if self._length is None:
+            raise TypeError(
+                "these analyses have no length: the input texts have none, or "
+                'on_error="skip" drops an unknown number of them'
+            )
+        return self._length
+
+
+def _length(texts: Iterable[str], on_error: str) -> int | None:
+    if on_error == "skip":
+        return None
+    try:
+        return len(texts)  # type: ignore[arg-type]
+    except TypeError:
+        return None
+
+
 @overload
 def analyze_many(
     texts: Iterable[str],
     batch_size: int = ...,
     n_process: int = ...,
     on_error: Literal["raise", "skip"] = ...,
-) -> Iterator[Article]: ...
+) -> Analyses[Article]: ...
 
 
 @overload
@@ -204,7 +243,7 @@ def analyze_many(
     batch_size: int = ...,
     n_process: int = ...,
     on_error: Literal["record"] = ...,
-) -> Iterator[Article | Failure]: ...
+) -> Analyses[Article | Failure]: ...
 
 
 def analyze_many(
@@ -212,7 +251,7 @@ def analyze_many(
     batch_size: int = 32,
     n_process: int = 1,
     on_error: OnError = "raise",
-) -> Iterator[Article] | Iterator[Article | Failure]:
+) -> Analyses[Article] | Analyses[Article | Failure]:
     """Analyze many articles, in input order, batching their sentences through the models.
 
     ``batch_size``: articles tagged together (their sentences share model calls).
@@ -223,6 +262,7 @@ def analyze_many(
     :class:`AnalysisError` naming its position (the default), ``"skip"`` nothing,
     ``"record"`` a :class:`Failure` in its place (one result per text, in order).
     A text that is not a ``str`` is a ``TypeError`` in every mode.
+    The result is an iterator with a length when ``texts`` has one (see :class:`Analyses`).
     """
     if not isinstance(batch_size, int) or batch_size < 1:
         raise ValueError(f"batch_size must be a positive int, got {batch_size!r}")
@@ -245,4 +285,4 @@ def analyze_many(
         from ._parallel import analyze_parallel
 
         results = analyze_parallel(chunks, n_process)
-    return _handled(results, on_error)
+    return Analyses(_handled(results, on_error), _length(texts, on_error))
