@@ -220,13 +220,18 @@ def frame(rows: Mapping[str, list[Any]], columns: Mapping[str, Any]) -> pandas.D
 
 
 def tables(
-    articles: Iterable[Article], ids: Iterable[object] | None = None
+    articles: Iterable[Article],
+    ids: Iterable[object] | None = None,
+    *,
+    id_type: Literal["int", "str"] | None = None,
 ) -> dict[str, pandas.DataFrame]:
     """The facts of ``articles`` as five typed DataFrames: people, places, organizations,
     percentages and mentions (see the module's documentation for the columns).
 
     ``ids``: one id per article (``str`` or ``int``; their positions when not given), the
-    ``id`` column of every table: ``int64`` when every id is an ``int``, else ``string``.
+    ``id`` column of every table: ``int64`` when every id is an ``int``, else ``string``;
+    ``id_type="str"`` makes it ``string`` whatever the ids (so that the tables of several
+    batches share their types, as ``newsnlp batch --tables`` and :mod:`newsnlp.dask` need).
     Raises ``TypeError`` for an item that is not an :class:`~newsnlp.Article` (a
     :class:`~newsnlp.Failure` included: keep only the articles), ``ValueError`` when ``ids``
     and ``articles`` differ in length.
@@ -242,7 +247,11 @@ def tables(
     id_list = list(range(len(articles))) if ids is None else list(ids)
     if len(id_list) != len(articles):
         raise ValueError(f"got {len(id_list)} ids for {len(articles)} articles")
-    id_kind = _id_kind(id_list)
+    if id_type not in (None, "int", "str"):
+        raise ValueError(f'id_type must be "int", "str" or None, got {id_type!r}')
+    id_kind = id_type or _id_kind(id_list)
+    if id_kind == "int" and _id_kind(id_list) != "int":
+        raise TypeError('id_type="int" needs int ids')
     if id_kind == "str":
         id_list = [None if i is None else str(i) for i in id_list]
     rows = {name: {column: [] for column in columns} for name, columns in COLUMNS.items()}
