@@ -294,7 +294,7 @@ def _run(argv: Sequence[str] | None) -> int:
             missing = [name for name in needs if importlib.util.find_spec(name) is None]
             if missing:
                 parser.error(
-                    f"--tables needs {' and '.join(missing)}: pip install \"newsnlp[tables]\""
+                    f'--tables needs {" and ".join(missing)}: pip install "newsnlp[tables]"'
                 )
         return batch(args)
     return analyze_files(args, parser)

@@ -144,8 +144,12 @@ def tables_partition(
     records = list(records)
     texts = _texts(records, text_key)
     ids = [record.get(id_key) for record in records]
-    articles, article_ids, failed, messages = [], [], [], []
-    for record_id, result in zip(ids, analyze_many(texts, batch_size=batch_size, on_error="record")):
+    articles: list[Article] = []
+    article_ids: list[object] = []
+    failed: list[object] = []
+    messages: list[str] = []
+    results = analyze_many(texts, batch_size=batch_size, on_error="record")
+    for record_id, result in zip(ids, results):
         if isinstance(result, Failure):
             failed.append(record_id)
             messages.append(result.error)

@@ -17,11 +17,11 @@ from spacy.tokens import Doc, Span
 
 from . import resources
 from ._batch import DocComponent
+from .extensions import set_facts
 from .gazetteer import PLACE_KINDS, Gazetteer, GazetteerEntry, default_gazetteer, gazetteer_key
 from .normalize import person_case_gender, span_normal
 from .recognize import NESTED_PEOPLE, NESTED_PLACES, same_word
 from .schema import Mention, Organization, Person, Place
-from .extensions import set_facts
 from .segment import sentence_finder
 from .tag import best_parse, token_tag
 

@@ -105,7 +105,7 @@ def to_article(doc: Doc, text: str | None = None) -> Article:
             "newsnlp_linker and newsnlp_percentages components, or it was restored without "
             "its user data (use DocBin(store_user_data=True))"
         )
-    return Article(text=doc.text if text is None else text, **facts)
+    return Article.model_validate({"text": doc.text if text is None else text, **facts})
 
 
 def analyze(text: str) -> Article:

@@ -14,10 +14,11 @@ newsnlp's own results, which nest) is left unmarked rather than breaking the mar
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
-from .schema import Article, Percentage
+from .schema import Article, Organization, Percentage, Person, Place
 
 LABELS = {"per": "Person", "loc": "Place", "org": "Organization", "pct": "Percentage"}
 """Mark classes (``nn-per``, ...) and what they stand for."""
@@ -88,7 +89,11 @@ def percentage_title(fact: Percentage) -> str:
 def marks(article: Article) -> list[_Mark]:
     """Every mention and percentage of ``article`` as a mark, outer marks first."""
     found: list[_Mark] = []
-    groups = (("per", article.people), ("loc", article.places), ("org", article.organizations))
+    groups: tuple[tuple[str, Sequence[Person | Place | Organization]], ...] = (
+        ("per", article.people),
+        ("loc", article.places),
+        ("org", article.organizations),
+    )
     for kind, entities in groups:
         for number, entity in enumerate(entities):
             title = f"{LABELS[kind]}: {entity.name}"
@@ -176,13 +181,10 @@ def render(article: Article, title: str = "newsnlp") -> str:
         places.append(escape(place.name) + extra + aliases + _times(len(place.mentions)))
     organizations = [escape(o.name) + _times(len(o.mentions)) for o in article.organizations]
     facts = [
-        f"<b>{escape(fact.text)}</b> "
-        f'<span class="meta">{escape(percentage_title(fact))}</span>'
+        f'<b>{escape(fact.text)}</b> <span class="meta">{escape(percentage_title(fact))}</span>'
         for fact in article.percentages
     ]
-    legend = " ".join(
-        f'<mark class="nn-{kind}">{label}</mark>' for kind, label in LABELS.items()
-    )
+    legend = " ".join(f'<mark class="nn-{kind}">{label}</mark>' for kind, label in LABELS.items())
     body = highlight(article.text, _nested(marks(article)))
     return (
         "<!DOCTYPE html>\n"

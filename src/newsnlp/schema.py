@@ -9,12 +9,11 @@ Every :class:`Article` (its JSON, each line of ``newsnlp batch``) carries
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION: Final = "1.0"
 """The version of the result schema: the minor number grows when fields are added, the major
 when a field changes or goes."""
 

@@ -244,7 +244,7 @@ def tables(
             raise TypeError(
                 f"articles[{number}]: expected an Article, got {type(article).__name__}"
             )
-    id_list = list(range(len(articles))) if ids is None else list(ids)
+    id_list: list[Any] = list(range(len(articles))) if ids is None else list(ids)
     if len(id_list) != len(articles):
         raise ValueError(f"got {len(id_list)} ids for {len(articles)} articles")
     if id_type not in (None, "int", "str"):
@@ -254,7 +254,9 @@ def tables(
         raise TypeError('id_type="int" needs int ids')
     if id_kind == "str":
         id_list = [None if i is None else str(i) for i in id_list]
-    rows = {name: {column: [] for column in columns} for name, columns in COLUMNS.items()}
+    rows: dict[str, dict[str, list[Any]]] = {
+        name: {column: [] for column in columns} for name, columns in COLUMNS.items()
+    }
     for doc_id, article in zip(id_list, articles):
         _entity_rows(rows, doc_id, article)
     return {
@@ -271,6 +273,7 @@ def errors(ids: Iterable[object], messages: Iterable[str]) -> pandas.DataFrame:
 def arrow_schema(df: pandas.DataFrame) -> pyarrow.Schema:
     """The Parquet schema of a table: the same for every batch or partition, even empty ones
     (lists of str, dictionary-encoded categories)."""
+    import numpy
     import pandas
     import pyarrow
 
@@ -278,7 +281,7 @@ def arrow_schema(df: pandas.DataFrame) -> pyarrow.Schema:
     for name, dtype in df.dtypes.items():
         if isinstance(dtype, pandas.CategoricalDtype):
             kind = pyarrow.dictionary(pyarrow.int8(), pyarrow.string())
-        elif dtype == object:
+        elif dtype == numpy.dtype(object):
             kind = pyarrow.list_(pyarrow.string())
         elif str(dtype) in ("int64", "Int64"):
             kind = pyarrow.int64()
@@ -330,9 +333,7 @@ class TableWriter:
             self.paths[name] = path
             if self.format == "csv":
                 first = name not in self._started
-                _csv_ready(df).to_csv(
-                    path, mode="w" if first else "a", header=first, index=False
-                )
+                _csv_ready(df).to_csv(path, mode="w" if first else "a", header=first, index=False)
             else:
                 import pyarrow.parquet
 
