@@ -41,6 +41,7 @@ aside section { background: #fff; border: 1px solid #ddd; border-radius: 6px;
 aside h2 { font-size: 15px; margin: 4px 0 6px; }
 aside ol { margin: 0; padding-left: 22px; }
 aside .meta { color: #666; }
+aside p.meta { margin: 0 0 4px; }
 mark { border-radius: 3px; padding: 0 2px; color: inherit; }
 mark[title] { cursor: help; }
 """
@@ -149,10 +150,11 @@ def highlight(text: str, found: list[_Mark]) -> str:
 
 
 def _entity_list(title: str, kind: str, items: list[str]) -> str:
-    rows = "".join(f"<li>{item}</li>" for item in items) or "<li class='meta'>none</li>"
+    rows = "".join(f"<li>{item}</li>" for item in items)
+    listing = f"<ol>{rows}</ol>" if items else '<p class="meta">none found</p>'
     return (
         f'<section class="list-{kind}"><h2><mark class="nn-{kind}">{escape(title)}</mark> '
-        f"({len(items)})</h2><ol>{rows}</ol></section>"
+        f"({len(items)})</h2>{listing}</section>"
     )
 
 
