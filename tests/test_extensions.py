@@ -60,6 +60,8 @@ def test_setting_the_short_name_stores_data(nlp) -> None:
     doc = nlp.make_doc("Иван")
     doc._.people = [{"name": "Иван", "first": "Иван", "mentions": []}]
     assert doc._.newsnlp_people[0]["first"] == "Иван" and doc._.people[0].name == "Иван"
+    doc._.newsnlp_people = [{"name": "Пётр", "mentions": []}]  # the data is what counts
+    assert [person.name for person in doc._.people] == ["Пётр"]
     with pytest.raises(ValueError, match="mentions"):
         doc._.people = [{"name": "Иван"}]
 

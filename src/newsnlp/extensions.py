@@ -18,11 +18,12 @@ same way.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable, Mapping
-from functools import partial
+from functools import cache, partial
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, TypeAdapter
 from spacy.tokens import Doc
 
 from .schema import Organization, Percentage, Person, Place
@@ -44,27 +45,46 @@ def data_name(name: str) -> str:
     return PREFIX + name
 
 
-def _dump(record: BaseModel | Mapping[str, Any], model: type[BaseModel]) -> dict[str, Any]:
-    if not isinstance(record, model):
-        record = model.model_validate(record)
-    return record.model_dump(mode="json")
+@cache
+def _adapter(model: type[BaseModel]) -> TypeAdapter[list[Any]]:
+    return TypeAdapter(list[model])  # type: ignore[valid-type]
+
+
+# The records a document's data was made from or rebuilt into, while the document lives in this
+# process: reading doc._.people right after a component set it costs no validation. The data
+# stays the source of truth: an entry counts only while the stored data is the same object.
+_records: weakref.WeakKeyDictionary[Doc, dict[str, tuple[list[Any], list[Any]]]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def set_facts(doc: Doc, name: str, records: Iterable[BaseModel | Mapping[str, Any]] | None) -> None:
     """Store the fact list ``name`` of ``doc`` (records, or their dicts) as plain data."""
     model = FACTS[name]
-    data = None if records is None else [_dump(record, model) for record in records]
+    if records is None:
+        doc._.set(data_name(name), None)
+        _records.get(doc, {}).pop(name, None)
+        return
+    items = [item if isinstance(item, model) else model.model_validate(item) for item in records]
+    data = _adapter(model).dump_python(items, mode="json")
     doc._.set(data_name(name), data)
+    _records.setdefault(doc, {})[name] = (data, items)
 
 
 def get_facts(doc: Doc, name: str) -> list[Any] | None:
     """The records of the fact list ``name`` of ``doc``, rebuilt from its data (``None`` when
     no component has set it, or the data was lost on the way)."""
-    data = doc._.get(data_name(name))
+    # what doc._.get(data_name(name)) returns, read where spaCy keeps it (doc._ costs 6 µs)
+    data = doc.user_data.get(("._.", data_name(name), None, None))
     if data is None:
         return None
+    known = _records.get(doc, {}).get(name)
+    if known is not None and known[0] is data and len(data) == len(known[1]):
+        return list(known[1])
     model = FACTS[name]
-    return [model.model_validate(item) for item in data]
+    items = [model.model_validate(item) for item in data]
+    _records.setdefault(doc, {})[name] = (data, items)
+    return items
 
 
 def _getter(name: str, doc: Doc) -> list[Any] | None:
