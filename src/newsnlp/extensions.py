@@ -75,7 +75,8 @@ def get_facts(doc: Doc, name: str) -> list[Any] | None:
     """The records of the fact list ``name`` of ``doc``, rebuilt from its data (``None`` when
     no component has set it, or the data was lost on the way)."""
     # what doc._.get(data_name(name)) returns, read where spaCy keeps it (doc._ costs 6 µs)
-    data = doc.user_data.get(("._.", data_name(name), None, None))
+    user_data: dict[Any, Any] = doc.user_data
+    data = user_data.get(("._.", data_name(name), None, None))
     if data is None:
         return None
     known = _records.get(doc, {}).get(name)
