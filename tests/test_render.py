@@ -95,7 +95,7 @@ def marks(html: str) -> Marks:
 
 EXPECTED = [
     ["nn-org", "Совет Европы", "Organization: Совет Европы"],
-    ["nn-loc", "Европы", "Place: Европа"],
+    ["nn-loc", "Европы", "Place: Европа [other]"],
     ["nn-org", "ООО «Вектор» & Co", "Organization: ООО «Вектор» & Co"],
     ["nn-per", "Ирина Смирнова", "Person: Ирина Смирнова"],
     [

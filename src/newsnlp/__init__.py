@@ -7,7 +7,7 @@
 """
 
 from ._version import __version__
-from .pipeline import AnalysisError, Failure, analyze, analyze_many, load
+from .pipeline import Analyses, AnalysisError, Failure, analyze, analyze_many, load
 from .render import render
 from .schema import (
     SCHEMA_VERSION,
@@ -24,6 +24,7 @@ from .tables import tables
 
 __all__ = [
     "SCHEMA_VERSION",
+    "Analyses",
     "AnalysisError",
     "Article",
     "Failure",

@@ -98,6 +98,8 @@ def marks(article: Article) -> list[_Mark]:
     for kind, entities in groups:
         for number, entity in enumerate(entities):
             title = f"{LABELS[kind]}: {entity.name}"
+            if isinstance(entity, Place) and (entity.kind or entity.country):
+                title += f" [{', '.join(x for x in (entity.kind, entity.country) if x)}]"
             for mention in entity.mentions:
                 found.append(_Mark(mention.start, mention.stop, kind, number, title))
     for number, fact in enumerate(article.percentages):
