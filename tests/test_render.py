@@ -191,3 +191,14 @@ def test_chromium_shows_the_marks(tmp_path: Path) -> None:
     )
     png = shot.read_bytes()
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and int.from_bytes(png[16:20], "big") == 1000
+
+
+def test_displacy_options_colour_newsnlp_labels() -> None:
+    from spacy import displacy
+
+    from newsnlp.render import DISPLACY_OPTIONS
+
+    doc = newsnlp.load()("Ирина Смирнова приехала в Омск.")
+    html = displacy.render(doc, style="ent", options=DISPLACY_OPTIONS, page=False)
+    assert "background: #f9c4d2" in html and "background: #bfe5c0" in html  # PER, LOC
+    assert "background: #ddd" not in html  # displaCy's grey for labels it has no colour for

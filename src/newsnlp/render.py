@@ -26,6 +26,12 @@ LABELS = {"per": "Person", "loc": "Place", "org": "Organization", "pct": "Percen
 COLOURS = {"per": "#f9c4d2", "loc": "#bfe5c0", "org": "#c3d7f5", "pct": "#ffe08a"}
 """The background colour of each kind of mark."""
 
+DISPLACY_OPTIONS: dict[str, dict[str, str]] = {
+    "colors": {"PER": COLOURS["per"], "LOC": COLOURS["loc"], "ORG": COLOURS["org"]}
+}
+"""Options for ``spacy.displacy.render(doc, style="ent", options=DISPLACY_OPTIONS)``: newsnlp's
+labels in the same colours (displaCy's palette knows ``PERSON``, not ``PER``, and greys it)."""
+
 _CSS = """
 body { font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 0;
   color: #1d1d1f; background: #fafafa; }
