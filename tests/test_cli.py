@@ -85,7 +85,7 @@ def test_a_closed_pipe_ends_quietly() -> None:
     process.stdout.close()  # as `newsnlp schema | head` does once head has its lines
     stderr = process.stderr.read().decode()
     assert process.wait(timeout=120) == 141
-    assert stderr == ""
+    assert "Traceback" not in stderr and "BrokenPipeError" not in stderr, stderr
 
 
 def test_analyze_several_files_and_a_folder(tmp_path: Path, capsys) -> None:
