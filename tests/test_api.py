@@ -109,13 +109,25 @@ def test_threads_agree() -> None:
 def test_article_is_json_with_schema() -> None:
     article = newsnlp.analyze(TEXT)
     data = json.loads(article.model_dump_json())
-    assert set(data) == {"text", "people", "places", "organizations", "percentages"}
+    assert set(data) == {
+        "schema_version",
+        "text",
+        "people",
+        "places",
+        "organizations",
+        "percentages",
+    }
+    assert data["schema_version"] == newsnlp.SCHEMA_VERSION == "1.0"
     fact = data["percentages"][0]
     assert fact["value"] == 7.0 and fact["unit"] == "percent" and fact["kind"] == "change"
     assert newsnlp.Article.model_validate(data) == article
     schema = newsnlp.json_schema()
     assert set(schema["properties"]) == set(data)
     assert "Percentage" in schema["$defs"]
+    assert schema["version"] == "1.0"
+    assert schema["properties"]["schema_version"]["const"] == "1.0"
+    with pytest.raises(ValueError, match="schema_version"):
+        newsnlp.Article.model_validate({**data, "schema_version": "0.9"})
 
 
 def test_lone_surrogate_is_named() -> None:

@@ -49,3 +49,77 @@ def test_schema_command(capsys) -> None:
     assert main(["schema"]) == 0
     schema = json.loads(capsys.readouterr().out)
     assert schema["title"] == "Article"
+
+
+def test_version(capsys) -> None:
+    import pytest
+
+    import newsnlp
+
+    with pytest.raises(SystemExit) as exit:
+        main(["--version"])
+    assert exit.value.code == 0
+    assert capsys.readouterr().out == f"newsnlp {newsnlp.__version__} (result schema 1.0)\n"
+
+
+def test_results_carry_the_schema_version(capsys, tmp_path: Path) -> None:
+    assert main(["schema"]) == 0
+    assert json.loads(capsys.readouterr().out)["version"] == "1.0"
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"id": 1, "text": "Рост на 5 %."}\n', encoding="utf-8")
+    target = tmp_path / "out.jsonl"
+    assert main(["batch", str(source), "-o", str(target), "--quiet"]) == 0
+    assert json.loads(target.read_text(encoding="utf-8"))["schema_version"] == "1.0"
+
+
+def test_a_closed_pipe_ends_quietly() -> None:
+    import subprocess
+    import sys
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "newsnlp", "schema"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # as `newsnlp schema | head` does once head has its lines
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=120) == 141
+    assert "Traceback" not in stderr and "BrokenPipeError" not in stderr, stderr
+
+
+def test_analyze_several_files_and_a_folder(tmp_path: Path, capsys) -> None:
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    (folder / "b.txt").write_text("Цены выросли на 3 %.", encoding="utf-8")
+    (folder / "a.txt").write_text("Иван Петров приехал в Омск.", encoding="utf-8")
+    (folder / "notes.md").write_text("не текст статьи", encoding="utf-8")
+    assert main(["analyze", str(EXAMPLE), str(folder), "--json"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [line["id"] for line in lines] == [
+        str(EXAMPLE),
+        str(folder / "a.txt"),
+        str(folder / "b.txt"),
+    ]
+    assert lines[1]["people"][0]["name"] == "Иван Петров"
+    assert lines[2]["percentages"][0]["value"] == 3.0
+    assert main(["analyze", str(folder)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"== {folder / 'a.txt'} ==\nPeople (1):\n  Иван Петров  ×1\n")
+    assert f"\n\n== {folder / 'b.txt'} ==\n" in out
+
+
+def test_analyze_names_a_bad_path(tmp_path: Path, capsys) -> None:
+    import pytest
+
+    (tmp_path / "empty").mkdir()
+    for path, message in [
+        (tmp_path / "missing.txt", "missing.txt: no such file or folder"),
+        (tmp_path / "empty", "empty: a folder without *.txt files"),
+    ]:
+        with pytest.raises(SystemExit):
+            main(["analyze", str(path)])
+        assert message in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["analyze", str(EXAMPLE), str(EXAMPLE), "--html", str(tmp_path / "r.html")])
+    assert "--html writes the report of one file; got 2 files" in capsys.readouterr().err

@@ -14,7 +14,16 @@ distributed = pytest.importorskip("distributed")
 parquet = pytest.importorskip("pyarrow.parquet")
 
 import newsnlp  # noqa: E402
-from newsnlp.dask import COLUMNS, analyze_bag, analyze_partition, to_parquet, to_row  # noqa: E402
+from newsnlp.dask import (  # noqa: E402
+    COLUMNS,
+    analyze_bag,
+    analyze_partition,
+    tables_partition,
+    to_parquet,
+    to_row,
+    write_tables,
+)
+from newsnlp.tables import TABLES  # noqa: E402
 
 RECORDS = [
     {"id": "omsk", "text": "Мэр Омска Сергей Шелест сообщил, что экспорт вырос на 12 %."},
@@ -55,6 +64,7 @@ def test_rows_have_one_schema_and_record_errors() -> None:
     assert all(tuple(row) == COLUMNS for row in rows)
     assert rows[2]["error"].startswith("ValueError: text has a lone surrogate")
     assert rows[2]["people"] is None
+    assert rows[0]["schema_version"] == "1.0"
     article = newsnlp.analyze(RECORDS[0]["text"])
     assert rows[0] == to_row("omsk", article)
     assert json.loads(rows[0]["percentages"])[0]["value"] == 12.0
@@ -77,3 +87,30 @@ def test_bag_on_two_workers_matches_one_process(client, tmp_path: Path) -> None:
 def test_partition_rejects_a_record_without_text() -> None:
     with pytest.raises(ValueError, match="expected a mapping with a 'text' str"):
         analyze_partition([{"id": 1, "body": "x"}])
+
+
+def test_typed_tables_on_two_workers(client, tmp_path: Path) -> None:
+    pandas = pytest.importorskip("pandas")
+    bag = dask_bag.from_sequence(RECORDS, npartitions=3)
+    paths = write_tables(bag, tmp_path / "facts")
+    assert list(paths) == [*TABLES, "errors"]
+    assert [Path(path).name for path in paths["people"]] == [
+        f"part-0000{n}.parquet" for n in range(3)
+    ]
+    expected = tables_partition(RECORDS)
+    for name in (*TABLES, "errors"):
+        got = pandas.read_parquet(tmp_path / "facts" / name)
+        assert got.columns.tolist() == expected[name].columns.tolist()
+        assert got["id"].tolist() == expected[name]["id"].tolist()
+    people = pandas.read_parquet(tmp_path / "facts" / "people")
+    assert people[["id", "name"]].values.tolist() == [
+        ["omsk", "Сергей Шелест"],
+        ["2", "Эмманюэль Макрон"],
+    ]
+    facts = pandas.read_parquet(tmp_path / "facts" / "percentages")
+    assert facts[["id", "value"]].values.tolist() == [["omsk", 12.0], ["5", 1.5]]
+    assert str(facts["value"].dtype) == "float64"
+    assert isinstance(facts["kind"].dtype, pandas.CategoricalDtype)
+    errors = pandas.read_parquet(tmp_path / "facts" / "errors")
+    assert errors["id"].tolist() == ["bad"]
+    assert errors["error"].iloc[0].startswith("ValueError: text has a lone surrogate")

@@ -6,8 +6,11 @@
 ['Сергей Шелест', 'Ло Шисюн']
 """
 
-from .pipeline import AnalysisError, Failure, analyze, analyze_many, load
+from ._version import __version__
+from .pipeline import Analyses, AnalysisError, Failure, analyze, analyze_many, load
+from .render import render
 from .schema import (
+    SCHEMA_VERSION,
     Article,
     Mention,
     Organization,
@@ -17,8 +20,11 @@ from .schema import (
     Place,
     json_schema,
 )
+from .tables import tables
 
 __all__ = [
+    "SCHEMA_VERSION",
+    "Analyses",
     "AnalysisError",
     "Article",
     "Failure",
@@ -31,6 +37,8 @@ __all__ = [
     "analyze",
     "analyze_many",
     "json_schema",
+    "__version__",
     "load",
+    "render",
+    "tables",
 ]
-__version__ = "0.1.0"

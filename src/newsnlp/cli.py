@@ -1,21 +1,29 @@
 """The ``newsnlp`` command: analyze one article, or a JSONL corpus in batch.
 
 newsnlp analyze article.txt          # a readable summary
+newsnlp analyze a.txt b.txt texts/   # several files, and the *.txt files of a folder
 newsnlp analyze - --json < article.txt
+newsnlp analyze article.txt --html report.html
 newsnlp batch corpus.jsonl -o facts.jsonl
+newsnlp batch corpus.jsonl --tables out/ [--format csv|parquet]
 newsnlp schema                       # the JSON Schema of the result
+newsnlp --version
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
+import os
 import sys
 from collections import deque
 from collections.abc import Iterator, Sequence
-from typing import TextIO
+from pathlib import Path
+from typing import Any, TextIO
 
-from .schema import Article, json_schema
+from ._version import __version__
+from .schema import SCHEMA_VERSION, Article, json_schema
 
 
 def _read(path: str) -> str:
@@ -23,6 +31,24 @@ def _read(path: str) -> str:
         return sys.stdin.read()
     with open(path, encoding="utf-8") as file:
         return file.read()
+
+
+def input_files(paths: Sequence[str]) -> list[str]:
+    """The files ``newsnlp analyze`` reads: each file as given (``-`` is standard input), and
+    for a folder its ``*.txt`` files in name order. Raises ``ValueError`` for a folder without
+    any, or a path that does not exist."""
+    files: list[str] = []
+    for path in paths:
+        if path != "-" and os.path.isdir(path):
+            found = sorted(str(file) for file in Path(path).glob("*.txt") if file.is_file())
+            if not found:
+                raise ValueError(f"{path}: a folder without *.txt files")
+            files += found
+        elif path != "-" and not os.path.exists(path):
+            raise ValueError(f"{path}: no such file or folder")
+        else:
+            files.append(path)
+    return files
 
 
 def _percent_line(fact: object) -> str:
@@ -87,6 +113,47 @@ def _count_lines(path: str) -> int | None:
         return sum(1 for line in file if line.strip())
 
 
+class _Tables:
+    """``batch --tables``: the results as one table file per kind, written batch by batch."""
+
+    BATCH = 256
+
+    def __init__(self, directory: str, format: Any) -> None:
+        from .tables import TableWriter
+
+        self.writer = TableWriter(directory, format)
+        self.articles: list[tuple[object, Article]] = []
+        self.failures: list[tuple[object, str]] = []
+
+    def add(self, record_id: object, result: object) -> None:
+        from .pipeline import Failure
+
+        if isinstance(result, Failure):
+            self.failures.append((record_id, result.error))
+        else:
+            assert isinstance(result, Article)
+            self.articles.append((record_id, result))
+        if len(self.articles) >= self.BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        from .tables import tables
+
+        ids = [record_id for record_id, _ in self.articles]
+        articles = [article for _, article in self.articles]
+        self.writer.write(tables(articles, ids, id_type="str"))
+        self.articles.clear()
+
+    def close(self) -> None:
+        from .tables import errors
+
+        if self.articles or not self.writer.paths:
+            self.flush()
+        ids = [record_id for record_id, _ in self.failures]
+        self.writer.write({"errors": errors(ids, [error for _, error in self.failures])})
+        self.writer.close()
+
+
 def batch(args: argparse.Namespace) -> int:
     """Analyze a JSONL corpus into JSONL results, one line per input line and in its order.
 
@@ -97,7 +164,12 @@ def batch(args: argparse.Namespace) -> int:
     from .pipeline import Failure, analyze_many
 
     source = sys.stdin if args.input == "-" else open(args.input, encoding="utf-8")
-    target = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8")
+    output = args.output if args.output is not None else None if args.tables else "-"
+    if output is None:
+        target: TextIO = open(os.devnull, "w", encoding="utf-8")
+    else:
+        target = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")
+    tables = _Tables(args.tables, args.format) if args.tables else None
     ids: deque[object] = deque()
 
     def texts() -> Iterator[str]:
@@ -124,24 +196,87 @@ def batch(args: argparse.Namespace) -> int:
                 record = {"id": record_id, "error": result.error}
             else:
                 record = {"id": record_id, **result.model_dump(mode="json", exclude={"text"})}
-            target.write(json.dumps(record, ensure_ascii=False) + "\n")
+            if tables is not None:
+                tables.add(record_id, result)
+            if output is not None:
+                target.write(json.dumps(record, ensure_ascii=False) + "\n")
+        if tables is not None:
+            tables.close()
     if failed:
         print(f'newsnlp batch: {failed} document(s) failed; see their "error"', file=sys.stderr)
     return 0
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``newsnlp`` command."""
+def _title(path: str) -> str:
+    return "standard input" if path == "-" else path
+
+
+def analyze_files(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    """``newsnlp analyze``: one file's summary (or JSON, or HTML report), or one per file."""
+    from .pipeline import analyze, analyze_many
+    from .render import render
+
+    try:
+        files = input_files(args.files)
+    except ValueError as error:
+        parser.error(str(error))
+    if files.count("-") > 1:
+        parser.error("- (standard input) can be read once")
+    if args.html and len(files) != 1:
+        parser.error(f"--html writes the report of one file; got {len(files)} files")
+
+    def read(path: str) -> str:
+        try:
+            return _read(path)
+        except (OSError, UnicodeDecodeError) as error:
+            parser.error(f"cannot read {path}: {error}")
+
+    if len(files) == 1:
+        article = analyze(read(files[0]))
+        if args.html:
+            with open(args.html, "w", encoding="utf-8") as report:
+                report.write(render(article, title=_title(files[0])))
+        print(article.model_dump_json(indent=2) if args.json else summary(article))
+        return 0
+    articles = analyze_many(read(path) for path in files)
+    for number, (path, article) in enumerate(zip(files, articles)):
+        if args.json:
+            record = {"id": path, **article.model_dump(mode="json")}
+            print(json.dumps(record, ensure_ascii=False))
+        else:
+            print(("\n" if number else "") + f"== {_title(path)} ==\n" + summary(article))
+    return 0
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = argparse.ArgumentParser(
         prog="newsnlp", description="People, places, organizations and percentages in Russian news."
     )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"newsnlp {__version__} (result schema {SCHEMA_VERSION})",
+    )
     commands = parser.add_subparsers(dest="command", required=True)
-    one = commands.add_parser("analyze", help="analyze one article (a file, or - for stdin)")
-    one.add_argument("file", help="a UTF-8 text file, or - to read standard input")
+    one = commands.add_parser(
+        "analyze", help="analyze articles: files, folders of *.txt files, or - for stdin"
+    )
+    one.add_argument(
+        "files", nargs="+", metavar="file", help="a UTF-8 text file, a folder, or - for stdin"
+    )
     one.add_argument("--json", action="store_true", help="print the Article as JSON")
+    one.add_argument("--html", metavar="REPORT", help="also write an HTML report of the article")
     many = commands.add_parser("batch", help='analyze a JSONL corpus of {"id", "text"} lines')
     many.add_argument("input", help="JSONL file, or - for stdin")
-    many.add_argument("-o", "--output", default="-", help="JSONL output file (default: stdout)")
+    many.add_argument(
+        "-o", "--output", help="JSONL output file (default: stdout, unless --tables is given)"
+    )
+    many.add_argument(
+        "--tables", metavar="DIR", help="write tables: DIR/people.csv, places.csv, ... errors.csv"
+    )
+    many.add_argument(
+        "--format", choices=("csv", "parquet"), default="csv", help="of --tables (default: csv)"
+    )
     many.add_argument("--batch-size", type=int, default=32, help="articles per model batch")
     many.add_argument("--workers", type=int, default=1, help="worker processes")
     many.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
@@ -154,19 +289,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "batch":
         if args.workers < 1 or args.batch_size < 1:
             parser.error("--workers and --batch-size must be positive")
+        if args.tables:
+            needs = ("pandas", "pyarrow") if args.format == "parquet" else ("pandas",)
+            missing = [name for name in needs if importlib.util.find_spec(name) is None]
+            if missing:
+                parser.error(
+                    f'--tables needs {" and ".join(missing)}: pip install "newsnlp[tables]"'
+                )
         return batch(args)
-    from .pipeline import analyze
+    return analyze_files(args, parser)
 
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``newsnlp`` command.
+
+    When the reader of the output goes away (``newsnlp schema | head``) it stops quietly,
+    with the shell's exit status of a broken pipe (141), and no traceback.
+    """
     try:
-        text = _read(args.file)
-    except (OSError, UnicodeDecodeError) as error:
-        parser.error(f"cannot read {args.file}: {error}")
-    article = analyze(text)
-    if args.json:
-        print(article.model_dump_json(indent=2))
-    else:
-        print(summary(article))
-    return 0
+        code = _run(argv)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        try:  # the interpreter flushes stdout again on exit: point it at nothing
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        return 141
 
 
 if __name__ == "__main__":

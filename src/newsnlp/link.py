@@ -3,7 +3,7 @@
 People group by surname (a lone "Шелест" or "С. Шелест" joins "Сергей Шелест"); places group
 by gazetteer entry, so "КНР", "Китайская Народная Республика" and "Китай" are one country;
 organizations by normalized name. Results are ``doc._.people``, ``doc._.places`` and
-``doc._.organizations``.
+``doc._.organizations`` (stored as data: see :mod:`newsnlp.extensions`).
 """
 
 from __future__ import annotations
@@ -17,16 +17,13 @@ from spacy.tokens import Doc, Span
 
 from . import resources
 from ._batch import DocComponent
+from .extensions import set_facts
 from .gazetteer import PLACE_KINDS, Gazetteer, GazetteerEntry, default_gazetteer, gazetteer_key
 from .normalize import person_case_gender, span_normal
 from .recognize import NESTED_PEOPLE, NESTED_PLACES, same_word
 from .schema import Mention, Organization, Person, Place
 from .segment import sentence_finder
 from .tag import best_parse, token_tag
-
-for _name in ("people", "places", "organizations"):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=None)
 
 # words before a place name that tell what kind of place it is ("городами Кайфын ...")
 _KIND_CUES = {
@@ -395,13 +392,18 @@ class Linker(DocComponent):
             by_label[label] = sorted(
                 [*by_label[label], *doc.spans.get(nested, ())], key=lambda span: span.start
             )
-        doc._.people = link_people(by_label["PER"])
-        doc._.places = link_places(by_label["LOC"], self.gazetteer)
-        doc._.organizations = link_organizations(by_label["ORG"])
+        set_facts(doc, "people", link_people(by_label["PER"]))
+        set_facts(doc, "places", link_places(by_label["LOC"], self.gazetteer))
+        set_facts(doc, "organizations", link_organizations(by_label["ORG"]))
         return doc
 
 
-@Language.factory("newsnlp_linker", default_config={"gazetteer": True})
+@Language.factory(
+    "newsnlp_linker",
+    default_config={"gazetteer": True},
+    requires=["doc.ents", "span._.normal"],
+    assigns=["doc._.newsnlp_people", "doc._.newsnlp_places", "doc._.newsnlp_organizations"],
+)
 def make_linker(nlp: Language, name: str, gazetteer: bool) -> Linker:
     """Factory of the linking component (``gazetteer=False`` leaves places unlinked)."""
     return Linker(default_gazetteer() if gazetteer else None)

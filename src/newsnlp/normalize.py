@@ -436,7 +436,12 @@ def settle_lone_names(doc: Doc) -> None:
             span._.normal = max(forms, key=len)
 
 
-@Language.factory("newsnlp_normalizer", default_config={})
+@Language.factory(
+    "newsnlp_normalizer",
+    default_config={},
+    requires=["doc.ents", "token.pos", "token.morph"],
+    assigns=["span._.normal"],
+)
 def make_normalizer(nlp: Language, name: str) -> Normalizer:
     """Factory of the normalization component."""
     return Normalizer()

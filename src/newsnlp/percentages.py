@@ -41,10 +41,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ._batch import DocComponent, token_texts
 from ._numerals import DASHES, WORDS, compound_adjective, digits, words_value
+from .extensions import get_facts, set_facts
 from .schema import Percentage, Phrase
-
-if not Doc.has_extension("percentages"):
-    Doc.set_extension("percentages", default=None)
 
 # Words that trigger parsing a sentence: the syntax stage parses only those (see pipeline).
 # "процент" covers "процентов", "процентного пункта", "процентная".
@@ -813,7 +811,7 @@ def _may_hold(text: str, lower: str) -> bool:
 
 def extract_percentages(doc: Doc) -> list[Percentage]:
     """Every percentage fact of a tagged (and, for its sentences, parsed) document."""
-    places = PlaceIndex(doc._.places if Doc.has_extension("places") else ())
+    places = PlaceIndex(get_facts(doc, "places") or ())
     marks = list(map(_may_hold, token_texts(doc, ORTH), token_texts(doc, LOWER)))
     return [
         fact
@@ -827,11 +825,16 @@ class PercentageExtractor(DocComponent):
     """Sets ``doc._.percentages`` to the list of percentage facts."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.percentages = extract_percentages(doc)
+        set_facts(doc, "percentages", extract_percentages(doc))
         return doc
 
 
-@Language.factory("newsnlp_percentages", default_config={})
+@Language.factory(
+    "newsnlp_percentages",
+    default_config={},
+    requires=["token.lemma", "token.morph", "token.dep", "doc._.newsnlp_places"],
+    assigns=["doc._.newsnlp_percentages"],
+)
 def make_percentages(nlp: Language, name: str) -> PercentageExtractor:
     """Factory of the percentage fact extractor."""
     return PercentageExtractor()

@@ -13,17 +13,18 @@ import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
-from typing import Any, Literal, overload
+from typing import Any, Generic, Literal, TypeVar, overload
 
 import spacy
-from spacy.attrs import LIKE_NUM
 from spacy.language import Language
 from spacy.tokens import Doc
 
 # importing the stage modules registers their component factories with spaCy
 from . import link, normalize, percentages, recognize, tag  # noqa: F401
+from ._version import __version__
+from .extensions import FACTS, data_name, get_facts
 from .schema import Article
-from .segment import TOKENIZER, check_text, like_num
+from .segment import SETUP, TOKENIZER, check_text
 
 COMPONENTS = (
     "newsnlp_morph",
@@ -45,10 +46,10 @@ def load(*, parse_all: bool = False, gazetteer: bool = True) -> Language:
     uses the shipped gazetteer either way: it tells places from unions of states and finds the
     places the model missed.
     """
-    nlp = spacy.blank("ru", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
-    nlp.max_length = 10**9  # razdel and the models work sentence by sentence; no need to cap
-    getters = nlp.vocab.lex_attr_getters  # type: ignore[attr-defined]  # (not in the stub)
-    getters[LIKE_NUM] = like_num  # spaCy's Russian like_num, faster on every new word
+    config = {
+        "nlp": {"tokenizer": {"@tokenizers": TOKENIZER}, "after_creation": {"@callbacks": SETUP}}
+    }
+    nlp = spacy.blank("ru", config=config, meta=META)
     configs: dict[str, dict[str, Any]] = {
         "newsnlp_syntax": {"only_with": [] if parse_all else list(percentages.TRIGGERS)},
         "newsnlp_linker": {"gazetteer": gazetteer},
@@ -56,6 +57,20 @@ def load(*, parse_all: bool = False, gazetteer: bool = True) -> Language:
     for name in COMPONENTS:
         nlp.add_pipe(name, config=configs.get(name, {}))
     return nlp
+
+
+META: dict[str, Any] = {
+    "name": "newsnlp",
+    "version": __version__,
+    "description": (
+        "People, places, organizations and percentage facts from Russian news "
+        "(razdel, slovnet, pymorphy3); saved by newsnlp.load(), loads with spacy.load() "
+        "wherever newsnlp is installed"
+    ),
+    "requirements": [f"newsnlp=={__version__}"],
+    "license": "MIT",
+}
+"""The meta of :func:`load`'s pipeline (what ``nlp.to_disk`` writes to ``meta.json``)."""
 
 
 _default: Language | None = None
@@ -77,14 +92,20 @@ def to_article(doc: Doc, text: str | None = None) -> Article:
 
     ``text``: the text the document was made from, when the caller has it (``doc.text``
     rebuilds it token by token).
+    Raises ``ValueError`` when the document has no newsnlp facts: it did not go through the
+    linker and the percentage extractor, or it lost them on the way (a ``DocBin`` without
+    ``store_user_data=True``).
     """
-    return Article(
-        text=doc.text if text is None else text,
-        people=doc._.people or [],
-        places=doc._.places or [],
-        organizations=doc._.organizations or [],
-        percentages=doc._.percentages or [],
-    )
+    facts = {name: get_facts(doc, name) for name in FACTS}
+    missing = [name for name, records in facts.items() if records is None]
+    if missing:
+        names = ", ".join(f"doc._.{data_name(name)}" for name in missing)
+        raise ValueError(
+            f"this Doc has no newsnlp facts ({names} not set): it did not go through the "
+            "newsnlp_linker and newsnlp_percentages components, or it was restored without "
+            "its user data (use DocBin(store_user_data=True))"
+        )
+    return Article.model_validate({"text": doc.text if text is None else text, **facts})
 
 
 def analyze(text: str) -> Article:
@@ -168,13 +189,52 @@ def _handled(results: Iterable[Result], on_error: str) -> Iterator[Result]:
         yield result
 
 
+T = TypeVar("T", covariant=True)
+
+
+class Analyses(Iterator[T], Generic[T]):
+    """The results of :func:`analyze_many`: an iterator that knows its length when the input
+    has one (``len(analyses)``, so progress bars such as tqdm show a total).
+
+    ``len()`` raises ``TypeError`` when the input has no length (a generator) or when
+    ``on_error="skip"`` makes the number of results unknown in advance.
+    """
+
+    def __init__(self, results: Iterator[T], length: int | None) -> None:
+        self._results = results
+        self._length = length
+
+    def __iter__(self) -> Analyses[T]:
+        return self
+
+    def __next__(self) -> T:
+        return next(self._results)
+
+    def __len__(self) -> int:
+        if self._length is None:
+            raise TypeError(
+                "these analyses have no length: the input texts have none, or "
+                'on_error="skip" drops an unknown number of them'
+            )
+        return self._length
+
+
+def _length(texts: Iterable[str], on_error: str) -> int | None:
+    if on_error == "skip":
+        return None
+    try:
+        return len(texts)  # type: ignore[arg-type]
+    except TypeError:
+        return None
+
+
 @overload
 def analyze_many(
     texts: Iterable[str],
     batch_size: int = ...,
     n_process: int = ...,
     on_error: Literal["raise", "skip"] = ...,
-) -> Iterator[Article]: ...
+) -> Analyses[Article]: ...
 
 
 @overload
@@ -183,7 +243,7 @@ def analyze_many(
     batch_size: int = ...,
     n_process: int = ...,
     on_error: Literal["record"] = ...,
-) -> Iterator[Article | Failure]: ...
+) -> Analyses[Article | Failure]: ...
 
 
 def analyze_many(
@@ -191,7 +251,7 @@ def analyze_many(
     batch_size: int = 32,
     n_process: int = 1,
     on_error: OnError = "raise",
-) -> Iterator[Article] | Iterator[Article | Failure]:
+) -> Analyses[Article] | Analyses[Article | Failure]:
     """Analyze many articles, in input order, batching their sentences through the models.
 
     ``batch_size``: articles tagged together (their sentences share model calls).
@@ -202,6 +262,7 @@ def analyze_many(
     :class:`AnalysisError` naming its position (the default), ``"skip"`` nothing,
     ``"record"`` a :class:`Failure` in its place (one result per text, in order).
     A text that is not a ``str`` is a ``TypeError`` in every mode.
+    The result is an iterator with a length when ``texts`` has one (see :class:`Analyses`).
     """
     if not isinstance(batch_size, int) or batch_size < 1:
         raise ValueError(f"batch_size must be a positive int, got {batch_size!r}")
@@ -224,4 +285,4 @@ def analyze_many(
         from ._parallel import analyze_parallel
 
         results = analyze_parallel(chunks, n_process)
-    return _handled(results, on_error)
+    return Analyses(_handled(results, on_error), _length(texts, on_error))

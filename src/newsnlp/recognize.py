@@ -691,7 +691,12 @@ def refine_entities(doc: Doc) -> None:
     doc.spans[NESTED_PEOPLE] = nested_people(list(doc.ents))
 
 
-@Language.factory("newsnlp_ner", default_config={"batch_size": 32})
+@Language.factory(
+    "newsnlp_ner",
+    default_config={"batch_size": 32},
+    requires=["token.pos", "token.morph", "token.lemma"],
+    assigns=["doc.ents", "token.ent_iob", "token.ent_type", "doc.spans"],
+)
 def make_ner(nlp: Language, name: str, batch_size: int) -> EntityRecognizer:
     """Factory of the slovnet NER component."""
     return EntityRecognizer(batch_size)

@@ -2,13 +2,20 @@
 
 Field names are a public contract. Offsets index the original Python ``str``:
 ``article.text[mention.start:mention.stop] == mention.text`` always holds.
+
+Every :class:`Article` (its JSON, each line of ``newsnlp batch``) carries
+``schema_version`` (:data:`SCHEMA_VERSION`), and so does the published JSON Schema.
 """
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION: Final = "1.0"
+"""The version of the result schema: the minor number grows when fields are added, the major
+when a field changes or goes."""
 
 
 class _Record(BaseModel):
@@ -105,6 +112,9 @@ class Percentage(_Record):
 class Article(_Record):
     """Everything newsnlp found in one text."""
 
+    schema_version: Literal["1.0"] = Field(
+        default=SCHEMA_VERSION, description="the version of this schema (SCHEMA_VERSION)"
+    )
     text: str
     people: list[Person] = Field(default_factory=list)
     places: list[Place] = Field(default_factory=list)
@@ -113,5 +123,8 @@ class Article(_Record):
 
 
 def json_schema() -> dict[str, Any]:
-    """The JSON Schema of :class:`Article` (what ``newsnlp schema`` prints)."""
-    return Article.model_json_schema()
+    """The JSON Schema of :class:`Article` (what ``newsnlp schema`` prints), with its
+    ``version`` (:data:`SCHEMA_VERSION`)."""
+    schema = Article.model_json_schema()
+    schema["version"] = SCHEMA_VERSION
+    return schema

@@ -311,19 +311,33 @@ def set_heads(doc: Doc, arcs: dict[int, tuple[int, str]]) -> None:
     doc.from_array([HEAD, DEP], array)
 
 
-@Language.factory("newsnlp_morph", default_config={"batch_size": 32})
+@Language.factory(
+    "newsnlp_morph",
+    default_config={"batch_size": 32},
+    assigns=["token.pos", "token.morph"],
+)
 def make_morph(nlp: Language, name: str, batch_size: int) -> MorphTagger:
     """Factory of the slovnet morphology tagger component."""
     return MorphTagger(batch_size)
 
 
-@Language.factory("newsnlp_lemmatizer", default_config={})
+@Language.factory(
+    "newsnlp_lemmatizer",
+    default_config={},
+    requires=["token.pos", "token.morph"],
+    assigns=["token.lemma"],
+)
 def make_lemmatizer(nlp: Language, name: str) -> Lemmatizer:
     """Factory of the pymorphy3 lemmatizer component."""
     return Lemmatizer()
 
 
-@Language.factory("newsnlp_syntax", default_config={"batch_size": 32, "only_with": []})
+@Language.factory(
+    "newsnlp_syntax",
+    default_config={"batch_size": 32, "only_with": []},
+    requires=["token.pos", "token.morph"],
+    assigns=["token.head", "token.dep"],
+)
 def make_syntax(nlp: Language, name: str, batch_size: int, only_with: list[str]) -> SyntaxParser:
     """Factory of the slovnet dependency parser component."""
     return SyntaxParser(batch_size, only_with)

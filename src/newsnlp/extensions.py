@@ -1,0 +1,117 @@
+"""The ``doc._`` attributes newsnlp sets: stored as plain data, read as typed records.
+
+Each list of facts is stored under a namespaced extension as JSON-ready data (a list of dicts:
+``doc._.newsnlp_people``, ``doc._.newsnlp_places``, ``doc._.newsnlp_organizations``,
+``doc._.newsnlp_percentages``). That is what a ``Doc`` carries when it travels:
+``nlp.pipe(texts, n_process=2)``, ``DocBin(store_user_data=True)``, ``Doc.to_bytes()``,
+``Doc.to_json(underscore=["newsnlp_people", ...])`` and ``Doc.from_json`` all keep it.
+
+The short names (``doc._.people``, ``doc._.places``, ``doc._.organizations``,
+``doc._.percentages``) are views over that data: reading one rebuilds the pydantic records
+(:class:`~newsnlp.schema.Person`, ...), setting one stores their data. A short name another
+library registered first is left to that library; newsnlp's components read and write only the
+namespaced data (:func:`get_facts`, :func:`set_facts`), so a clash never mixes the two.
+
+``span._.normal`` (a ``str``, set by the normalizer) is stored by spaCy itself and travels the
+same way.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Iterable, Mapping
+from functools import cache, partial
+from typing import Any
+
+from pydantic import BaseModel, TypeAdapter
+from spacy.tokens import Doc
+
+from .schema import Organization, Percentage, Person, Place
+
+PREFIX = "newsnlp_"
+"""The namespace of newsnlp's ``doc._`` data extensions."""
+
+FACTS: dict[str, type[BaseModel]] = {
+    "people": Person,
+    "places": Place,
+    "organizations": Organization,
+    "percentages": Percentage,
+}
+"""The fact lists a document carries: short name -> record type."""
+
+
+def data_name(name: str) -> str:
+    """The namespaced extension that stores the data of the fact list ``name``."""
+    return PREFIX + name
+
+
+_KEYS = {name: ("._.", data_name(name), None, None) for name in FACTS}
+
+
+@cache
+def _adapter(model: type[BaseModel]) -> TypeAdapter[list[Any]]:
+    return TypeAdapter(list[model])  # type: ignore[valid-type]
+
+
+# The records a document's data was made from or rebuilt into, while the document lives in this
+# process: reading doc._.people right after a component set it costs no validation. The data
+# stays the source of truth: an entry counts only while the stored data is the same object.
+_records: weakref.WeakKeyDictionary[Doc, dict[str, tuple[list[Any], list[Any]]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _key(name: str) -> tuple[str, str, None, None]:
+    """Where spaCy keeps ``doc._.<data_name(name)>`` in ``doc.user_data`` (what ``doc._.get``
+    and ``doc._.set`` read and write; through ``doc._`` each access costs microseconds)."""
+    return _KEYS[name]
+
+
+def set_facts(doc: Doc, name: str, records: Iterable[BaseModel | Mapping[str, Any]] | None) -> None:
+    """Store the fact list ``name`` of ``doc`` (records, or their dicts) as plain data."""
+    model = FACTS[name]
+    user_data: dict[Any, Any] = doc.user_data
+    if records is None:
+        user_data[_key(name)] = None
+        _records.get(doc, {}).pop(name, None)
+        return
+    items = [item if isinstance(item, model) else model.model_validate(item) for item in records]
+    data = _adapter(model).dump_python(items, mode="json")
+    user_data[_key(name)] = data
+    _records.setdefault(doc, {})[name] = (data, items)
+
+
+def get_facts(doc: Doc, name: str) -> list[Any] | None:
+    """The records of the fact list ``name`` of ``doc``, rebuilt from its data (``None`` when
+    no component has set it, or the data was lost on the way)."""
+    user_data: dict[Any, Any] = doc.user_data
+    data = user_data.get(_key(name))
+    if data is None:
+        return None
+    known = _records.get(doc, {}).get(name)
+    if known is not None and known[0] is data and len(data) == len(known[1]):
+        return list(known[1])
+    model = FACTS[name]
+    items = [model.model_validate(item) for item in data]
+    _records.setdefault(doc, {})[name] = (data, items)
+    return items
+
+
+def _getter(name: str, doc: Doc) -> list[Any] | None:
+    return get_facts(doc, name)
+
+
+def _setter(name: str, doc: Doc, records: Iterable[BaseModel | Mapping[str, Any]] | None) -> None:
+    set_facts(doc, name, records)
+
+
+def register() -> None:
+    """Register the data extensions, and the short-name views not already taken."""
+    for name in FACTS:
+        if not Doc.has_extension(data_name(name)):
+            Doc.set_extension(data_name(name), default=None)
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, getter=partial(_getter, name), setter=partial(_setter, name))
+
+
+register()

@@ -1,0 +1,372 @@
+"""Tables: the facts of many articles as pandas DataFrames, one row per entity, fact or mention.
+
+``tables(articles, ids=None)`` gives five tables (``pip install "newsnlp[tables]"``):
+
+- ``people``: ``id``, ``entity``, ``name``, ``first``, ``middle``, ``last``, ``mentions``;
+- ``places``: ``id``, ``entity``, ``name``, ``kind``, ``country``, ``lat``, ``lon``,
+  ``source_id``, ``aliases`` (a list of str), ``mentions``;
+- ``organizations``: ``id``, ``entity``, ``name``, ``mentions``;
+- ``percentages``: ``id``, ``fact``, ``start``, ``stop``, ``text``, ``value``, ``low``, ``high``,
+  ``unit``, ``approx``, ``kind``, ``direction``, ``subject``, ``subject_lemma``,
+  ``subject_start``, ``subject_stop``, ``predicate``, ``period``, ``period_start``,
+  ``period_stop``, ``places`` (a list of str);
+- ``mentions``: ``id``, ``type`` (person / place / organization), ``entity``, ``name``,
+  ``start``, ``stop``, ``text``, ``normal``.
+
+``id`` is the document's id (its position when ``ids`` is not given); ``entity`` is the
+entity's position in its article's list, so ``mentions`` joins the entity tables on
+(``id``, ``type``, ``entity``) and ``mentions`` counts a person's, place's or organization's
+mentions. The columns are typed: ``int64`` for counts and offsets, ``Int64`` (nullable) for
+offsets that may be missing, ``float64`` with ``NaN`` for missing numbers, pandas' nullable
+``string`` for text, ``category`` for the closed sets of the schema (``kind``, ``unit``, ...),
+and real Python lists for lists. Every table has its columns and types even when empty, so
+tables of many batches or partitions concatenate.
+
+:func:`write_tables` writes them as one file per table (``people.csv``, ... or
+``people.parquet``, ...); CSV writes lists as JSON arrays. pandas is imported when a table is
+made: ``import newsnlp`` alone does not import it.
+"""
+
+from __future__ import annotations
+
+import json
+import typing
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from .schema import Article, Percentage, Place
+
+if TYPE_CHECKING:
+    import pandas
+    import pyarrow
+
+Format = Literal["csv", "parquet"]
+FORMATS = ("csv", "parquet")
+
+
+def _choices(model: type[Any], field: str) -> tuple[str, ...]:
+    """The values a ``Literal`` field of the schema allows (``None`` left out)."""
+    annotation = model.model_fields[field].annotation
+    values: list[str] = []
+    for part in (annotation, *typing.get_args(annotation)):
+        if typing.get_origin(part) is Literal:
+            values += [value for value in typing.get_args(part) if value not in values]
+    return tuple(values)
+
+
+ENTITY_TYPES = ("person", "place", "organization")
+"""The values of the ``type`` column of ``mentions``."""
+
+# column -> kind of column: "int" (int64), "Int" (nullable Int64), "float" (float64, NaN when
+# missing), "str" (nullable string), "list" (lists of str), or a tuple of categories
+COLUMNS: dict[str, dict[str, Any]] = {
+    "people": {
+        "id": "id",
+        "entity": "int",
+        "name": "str",
+        "first": "str",
+        "middle": "str",
+        "last": "str",
+        "mentions": "int",
+    },
+    "places": {
+        "id": "id",
+        "entity": "int",
+        "name": "str",
+        "kind": _choices(Place, "kind"),
+        "country": "str",
+        "lat": "float",
+        "lon": "float",
+        "source_id": "str",
+        "aliases": "list",
+        "mentions": "int",
+    },
+    "organizations": {"id": "id", "entity": "int", "name": "str", "mentions": "int"},
+    "percentages": {
+        "id": "id",
+        "fact": "int",
+        "start": "int",
+        "stop": "int",
+        "text": "str",
+        "value": "float",
+        "low": "float",
+        "high": "float",
+        "unit": _choices(Percentage, "unit"),
+        "approx": _choices(Percentage, "approx"),
+        "kind": _choices(Percentage, "kind"),
+        "direction": _choices(Percentage, "direction"),
+        "subject": "str",
+        "subject_lemma": "str",
+        "subject_start": "Int",
+        "subject_stop": "Int",
+        "predicate": "str",
+        "period": "str",
+        "period_start": "Int",
+        "period_stop": "Int",
+        "places": "list",
+    },
+    "mentions": {
+        "id": "id",
+        "type": ENTITY_TYPES,
+        "entity": "int",
+        "name": "str",
+        "start": "int",
+        "stop": "int",
+        "text": "str",
+        "normal": "str",
+    },
+}
+"""The tables :func:`tables` makes, their columns in order, and the kind of each column."""
+
+TABLES = tuple(COLUMNS)
+"""The names of the tables, in order (also the names of the files :func:`write_tables` writes)."""
+
+ERRORS: dict[str, Any] = {"id": "str", "error": "str"}
+"""The columns of the optional ``errors`` table (documents that could not be analyzed)."""
+
+
+def _entity_rows(rows: dict[str, dict[str, list[Any]]], doc_id: object, article: Article) -> None:
+    def add(table: str, **values: Any) -> None:
+        for column, value in values.items():
+            rows[table][column].append(value)
+
+    groups: tuple[tuple[str, str, Sequence[Any]], ...] = (
+        ("people", "person", article.people),
+        ("places", "place", article.places),
+        ("organizations", "organization", article.organizations),
+    )
+    for table, kind, entities in groups:
+        for number, entity in enumerate(entities):
+            values: dict[str, Any] = {"name": entity.name, "mentions": len(entity.mentions)}
+            if table == "people":
+                values.update(first=entity.first, middle=entity.middle, last=entity.last)
+            elif table == "places":
+                values.update(
+                    kind=entity.kind,
+                    country=entity.country,
+                    lat=entity.lat,
+                    lon=entity.lon,
+                    source_id=entity.source_id,
+                    aliases=list(entity.aliases),
+                )
+            add(table, id=doc_id, entity=number, **values)
+            for mention in entity.mentions:
+                add(
+                    "mentions",
+                    id=doc_id,
+                    type=kind,
+                    entity=number,
+                    name=entity.name,
+                    start=mention.start,
+                    stop=mention.stop,
+                    text=mention.text,
+                    normal=mention.normal,
+                )
+    for number, fact in enumerate(article.percentages):
+        subject, period = fact.subject, fact.period
+        add(
+            "percentages",
+            id=doc_id,
+            fact=number,
+            start=fact.start,
+            stop=fact.stop,
+            text=fact.text,
+            value=fact.value,
+            low=fact.low,
+            high=fact.high,
+            unit=fact.unit,
+            approx=fact.approx,
+            kind=fact.kind,
+            direction=fact.direction,
+            subject=subject.text if subject else None,
+            subject_lemma=subject.lemma if subject else None,
+            subject_start=subject.start if subject else None,
+            subject_stop=subject.stop if subject else None,
+            predicate=fact.predicate,
+            period=period.text if period else None,
+            period_start=period.start if period else None,
+            period_stop=period.stop if period else None,
+            places=list(fact.places),
+        )
+
+
+def _id_kind(ids: Sequence[object]) -> str:
+    """ "int" when every id is an int (positions, numeric ids), else "str"."""
+    if all(isinstance(i, int) and not isinstance(i, bool) for i in ids):
+        return "int"
+    return "str"
+
+
+def _series(values: list[Any], kind: Any) -> pandas.Series:
+    import pandas
+
+    if isinstance(kind, tuple):
+        return pandas.Series(values, dtype=pandas.CategoricalDtype(list(kind)))
+    if kind == "list":
+        series = pandas.Series(dtype=object, index=range(len(values)))
+        for number, value in enumerate(values):
+            series.iat[number] = value
+        return series
+    dtype = {"int": "int64", "Int": "Int64", "float": "float64", "str": "string"}[kind]
+    return pandas.Series(values, dtype=dtype)
+
+
+def frame(rows: Mapping[str, list[Any]], columns: Mapping[str, Any]) -> pandas.DataFrame:
+    """A DataFrame of ``rows`` (column -> values) with the types of ``columns``."""
+    import pandas
+
+    return pandas.DataFrame({name: _series(rows[name], kind) for name, kind in columns.items()})
+
+
+def tables(
+    articles: Iterable[Article],
+    ids: Iterable[object] | None = None,
+    *,
+    id_type: Literal["int", "str"] | None = None,
+) -> dict[str, pandas.DataFrame]:
+    """The facts of ``articles`` as five typed DataFrames: people, places, organizations,
+    percentages and mentions (see the module's documentation for the columns).
+
+    ``ids``: one id per article (``str`` or ``int``; their positions when not given), the
+    ``id`` column of every table: ``int64`` when every id is an ``int``, else ``string``;
+    ``id_type="str"`` makes it ``string`` whatever the ids (so that the tables of several
+    batches share their types, as ``newsnlp batch --tables`` and :mod:`newsnlp.dask` need).
+    Raises ``TypeError`` for an item that is not an :class:`~newsnlp.Article` (a
+    :class:`~newsnlp.Failure` included: keep only the articles), ``ValueError`` when ``ids``
+    and ``articles`` differ in length.
+    """
+    if isinstance(articles, Article):
+        raise TypeError("tables() expects an iterable of Article, got one Article; wrap it: [a]")
+    articles = list(articles)
+    for number, article in enumerate(articles):
+        if not isinstance(article, Article):
+            raise TypeError(
+                f"articles[{number}]: expected an Article, got {type(article).__name__}"
+            )
+    id_list: list[Any] = list(range(len(articles))) if ids is None else list(ids)
+    if len(id_list) != len(articles):
+        raise ValueError(f"got {len(id_list)} ids for {len(articles)} articles")
+    if id_type not in (None, "int", "str"):
+        raise ValueError(f'id_type must be "int", "str" or None, got {id_type!r}')
+    id_kind = id_type or _id_kind(id_list)
+    if id_kind == "int" and _id_kind(id_list) != "int":
+        raise TypeError('id_type="int" needs int ids')
+    if id_kind == "str":
+        id_list = [None if i is None else str(i) for i in id_list]
+    rows: dict[str, dict[str, list[Any]]] = {
+        name: {column: [] for column in columns} for name, columns in COLUMNS.items()
+    }
+    for doc_id, article in zip(id_list, articles):
+        _entity_rows(rows, doc_id, article)
+    return {
+        name: frame(rows[name], {**columns, "id": id_kind}) for name, columns in COLUMNS.items()
+    }
+
+
+def errors(ids: Iterable[object], messages: Iterable[str]) -> pandas.DataFrame:
+    """The ``errors`` table: the id of each document that could not be analyzed, and why."""
+    id_list = [None if i is None else str(i) for i in ids]
+    return frame({"id": id_list, "error": list(messages)}, ERRORS)
+
+
+def arrow_schema(df: pandas.DataFrame) -> pyarrow.Schema:
+    """The Parquet schema of a table: the same for every batch or partition, even empty ones
+    (lists of str, dictionary-encoded categories)."""
+    import numpy
+    import pandas
+    import pyarrow
+
+    fields = []
+    for name, dtype in df.dtypes.items():
+        if isinstance(dtype, pandas.CategoricalDtype):
+            kind = pyarrow.dictionary(pyarrow.int8(), pyarrow.string())
+        elif dtype == numpy.dtype(object):
+            kind = pyarrow.list_(pyarrow.string())
+        elif str(dtype) in ("int64", "Int64"):
+            kind = pyarrow.int64()
+        elif str(dtype) == "float64":
+            kind = pyarrow.float64()
+        else:
+            kind = pyarrow.string()
+        fields.append(pyarrow.field(str(name), kind))
+    return pyarrow.schema(fields)
+
+
+def to_arrow(df: pandas.DataFrame) -> pyarrow.Table:
+    """A table as a ``pyarrow.Table`` with :func:`arrow_schema`."""
+    import pyarrow
+
+    return pyarrow.Table.from_pandas(df, schema=arrow_schema(df), preserve_index=False)
+
+
+def _csv_ready(df: pandas.DataFrame) -> pandas.DataFrame:
+    out = df.copy()
+    for name in out.columns:
+        if out[name].dtype == object:
+            out[name] = [json.dumps(value, ensure_ascii=False) for value in out[name]]
+    return out
+
+
+def _check_format(format: str) -> None:
+    if format not in FORMATS:
+        raise ValueError(f"format must be one of {FORMATS}, got {format!r}")
+
+
+class TableWriter:
+    """Writes tables batch after batch into one file per table (``people.csv``, ... or
+    ``people.parquet``, ...) in ``directory``, so a corpus never has to fit in memory."""
+
+    def __init__(self, directory: str | Path, format: Format = "csv") -> None:
+        _check_format(format)
+        self.directory = Path(directory)
+        self.directory.mkdir(parents=True, exist_ok=True)
+        self.format = format
+        self._parquet: dict[str, Any] = {}
+        self._started: set[str] = set()
+        self.paths: dict[str, Path] = {}
+
+    def write(self, frames: Mapping[str, pandas.DataFrame]) -> None:
+        """Append a batch of tables (the same names and columns each time)."""
+        for name, df in frames.items():
+            path = self.directory / f"{name}.{self.format}"
+            self.paths[name] = path
+            if self.format == "csv":
+                first = name not in self._started
+                _csv_ready(df).to_csv(path, mode="w" if first else "a", header=first, index=False)
+            else:
+                import pyarrow.parquet
+
+                table = to_arrow(df)
+                writer = self._parquet.get(name)
+                if writer is None:
+                    writer = self._parquet[name] = pyarrow.parquet.ParquetWriter(
+                        str(path), table.schema
+                    )
+                writer.write_table(table)
+            self._started.add(name)
+
+    def close(self) -> list[Path]:
+        """Finish the files; the paths written, in table order."""
+        for writer in self._parquet.values():
+            writer.close()
+        self._parquet.clear()
+        return list(self.paths.values())
+
+    def __enter__(self) -> TableWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def write_tables(
+    frames: Mapping[str, pandas.DataFrame], directory: str | Path, format: Format = "csv"
+) -> list[Path]:
+    """Write each table to ``directory/<name>.csv`` (or ``.parquet``); the paths written.
+
+    CSV writes lists as JSON arrays (``["КНР"]``) and missing values as empty fields.
+    """
+    with TableWriter(directory, format) as writer:
+        writer.write(frames)
+    return writer.close()

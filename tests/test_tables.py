@@ -1,0 +1,271 @@
+"""newsnlp.tables: typed DataFrames of people, places, organizations, percentages, mentions;
+``newsnlp batch --tables``; ``analyze_many`` knows its length."""
+
+from __future__ import annotations
+
+import json
+import math
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pandas = pytest.importorskip("pandas")
+
+import newsnlp  # noqa: E402
+from newsnlp import Article, Mention, Organization, Percentage, Person, Phrase, Place  # noqa: E402
+from newsnlp.cli import main  # noqa: E402
+from newsnlp.tables import COLUMNS, TABLES, write_tables  # noqa: E402
+
+TEXT = (
+    "Губернатор Самарской области Вячеслав Федорищев посетил Тольятти. Федорищев сообщил, "
+    "что выпуск вырос на 8 %, а экспорт — на 20–25 процентов."
+)
+
+
+def span(text: str, part: str, after: int = 0) -> tuple[int, int]:
+    start = text.index(part, after)
+    return start, start + len(part)
+
+
+def mention(part: str, normal: str | None = None, after: int = 0) -> Mention:
+    start, stop = span(TEXT, part, after)
+    return Mention(start=start, stop=stop, text=part, normal=normal or part)
+
+
+def phrase(part: str, lemma: str) -> Phrase:
+    start, stop = span(TEXT, part)
+    return Phrase(text=part, start=start, stop=stop, lemma=lemma)
+
+
+ARTICLE = Article(
+    text=TEXT,
+    people=[
+        Person(
+            name="Вячеслав Федорищев",
+            first="Вячеслав",
+            last="Федорищев",
+            mentions=[mention("Вячеслав Федорищев"), mention("Федорищев", after=50)],
+        )
+    ],
+    places=[
+        Place(
+            name="Самарская область",
+            kind="region",
+            country="RU",
+            lat=53.2,
+            lon=50.1,
+            source_id="iso3166-2:RU-SAM",
+            aliases=["Самарщина"],
+            mentions=[mention("Самарской области", "Самарская область")],
+        ),
+        Place(name="Тольятти", mentions=[mention("Тольятти")]),
+    ],
+    organizations=[],
+    percentages=[
+        Percentage(
+            **dict(zip(("start", "stop"), span(TEXT, "8 %"))),
+            text="8 %",
+            value=8.0,
+            kind="change",
+            direction="up",
+            subject=phrase("выпуск", "выпуск"),
+            predicate="вырасти",
+            places=["Самарская область"],
+        ),
+        Percentage(
+            **dict(zip(("start", "stop"), span(TEXT, "20–25 процентов"))),
+            text="20–25 процентов",
+            value=None,
+            low=20.0,
+            high=25.0,
+            kind="change",
+            direction="up",
+        ),
+    ],
+)
+OTHER = Article(
+    text="Совет Европы.",
+    organizations=[
+        Organization(name="Совет Европы", mentions=[Mention(start=0, stop=12, text="Совет Европы")])
+    ],
+)
+
+
+def test_one_row_per_entity_fact_and_mention() -> None:
+    frames = newsnlp.tables([ARTICLE, OTHER], ids=["sam", "eu"])
+    assert list(frames) == ["people", "places", "organizations", "percentages", "mentions"]
+    people = frames["people"]
+    assert people.drop(columns="middle").to_dict("records") == [
+        {
+            "id": "sam",
+            "entity": 0,
+            "name": "Вячеслав Федорищев",
+            "first": "Вячеслав",
+            "last": "Федорищев",
+            "mentions": 2,
+        }
+    ]
+    assert people["middle"].isna().tolist() == [True]
+    places = frames["places"]
+    assert places["name"].tolist() == ["Самарская область", "Тольятти"]
+    assert places["kind"].tolist()[0] == "region" and pandas.isna(places["kind"].iloc[1])
+    assert places["aliases"].tolist() == [["Самарщина"], []]
+    assert places["lat"].iloc[0] == 53.2 and math.isnan(places["lat"].iloc[1])
+    assert frames["organizations"][["id", "name", "mentions"]].values.tolist() == [
+        ["eu", "Совет Европы", 1]
+    ]
+    facts = frames["percentages"]
+    first, second = facts.to_dict("records")
+    assert (first["value"], first["subject"], first["subject_lemma"]) == (8.0, "выпуск", "выпуск")
+    assert TEXT[first["subject_start"] : first["subject_stop"]] == "выпуск"
+    assert first["places"] == ["Самарская область"] and second["places"] == []
+    assert math.isnan(second["value"]) and (second["low"], second["high"]) == (20.0, 25.0)
+    assert pandas.isna(second["subject"]) and pandas.isna(second["subject_start"])
+    mentions = frames["mentions"]
+    assert mentions[["id", "type", "entity", "text"]].values.tolist() == [
+        ["sam", "person", 0, "Вячеслав Федорищев"],
+        ["sam", "person", 0, "Федорищев"],
+        ["sam", "place", 0, "Самарской области"],
+        ["sam", "place", 1, "Тольятти"],
+        ["eu", "organization", 0, "Совет Европы"],
+    ]
+    for row in mentions[mentions["id"] == "sam"].itertuples():
+        assert TEXT[row.start : row.stop] == row.text
+
+
+def test_columns_are_typed() -> None:
+    frames = newsnlp.tables([ARTICLE, OTHER])
+    facts = frames["percentages"]
+    assert str(facts["id"].dtype) == "int64"  # positions when no ids are given
+    assert facts["id"].tolist() == [0, 0]
+    assert str(facts["start"].dtype) == "int64"
+    assert str(facts["value"].dtype) == "float64"
+    assert str(facts["subject_start"].dtype) == "Int64"
+    assert str(facts["subject"].dtype) == "string"
+    assert isinstance(facts["kind"].dtype, pandas.CategoricalDtype)
+    assert list(facts["kind"].cat.categories) == ["change", "level"]
+    assert list(facts["direction"].cat.categories) == ["up", "down", "none"]
+    assert list(frames["places"]["kind"].cat.categories) == ["country", "region", "city", "other"]
+    assert list(frames["mentions"]["type"].cat.categories) == ["person", "place", "organization"]
+    assert facts["places"].dtype == object
+
+
+def test_empty_input_keeps_columns_and_types() -> None:
+    frames = newsnlp.tables([])
+    assert tuple(frames) == TABLES
+    for name, df in frames.items():
+        assert list(df.columns) == list(COLUMNS[name]) and len(df) == 0
+    with_ids = newsnlp.tables([], ids=[], id_type="str")
+    assert str(with_ids["people"]["id"].dtype) == "string"
+    assert isinstance(frames["percentages"]["unit"].dtype, pandas.CategoricalDtype)
+    # tables of several batches concatenate into the same types
+    both = pandas.concat([newsnlp.tables([ARTICLE])["places"], frames["places"]])
+    assert both.dtypes.equals(frames["places"].dtypes)
+
+
+def test_mixed_ids_are_strings_and_bad_input_is_named() -> None:
+    frames = newsnlp.tables([ARTICLE, OTHER], ids=[7, "b"])
+    assert frames["mentions"]["id"].unique().tolist() == ["7", "b"]
+    with pytest.raises(ValueError, match="got 1 ids for 2 articles"):
+        newsnlp.tables([ARTICLE, OTHER], ids=["a"])
+    with pytest.raises(TypeError, match=r"articles\[1\]: expected an Article, got Failure"):
+        newsnlp.tables([ARTICLE, newsnlp.Failure(1, "ValueError: x")])
+    with pytest.raises(TypeError, match="got one Article; wrap it"):
+        newsnlp.tables(ARTICLE)  # type: ignore[arg-type]
+
+
+def test_csv_and_parquet_files(tmp_path: Path) -> None:
+    frames = newsnlp.tables([ARTICLE, OTHER], ids=["sam", "eu"])
+    paths = write_tables(frames, tmp_path / "csv")
+    assert [path.name for path in paths] == [f"{name}.csv" for name in TABLES]
+    places = (tmp_path / "csv" / "places.csv").read_text(encoding="utf-8").splitlines()
+    assert places[0] == "id,entity,name,kind,country,lat,lon,source_id,aliases,mentions"
+    assert places[1] == (
+        'sam,0,Самарская область,region,RU,53.2,50.1,iso3166-2:RU-SAM,"[""Самарщина""]",1'
+    )
+    assert places[2] == "sam,1,Тольятти,,,,,,[],1"
+
+    pytest.importorskip("pyarrow")
+    write_tables(frames, tmp_path / "pq", format="parquet")
+    back = pandas.read_parquet(tmp_path / "pq" / "percentages.parquet")
+    assert back["value"].tolist()[0] == 8.0
+    assert isinstance(back["kind"].dtype, pandas.CategoricalDtype)
+    assert [list(places) for places in back["places"]] == [["Самарская область"], []]
+    empty = newsnlp.tables([])
+    write_tables(empty, tmp_path / "empty", format="parquet")
+    assert pandas.read_parquet(tmp_path / "empty" / "places.parquet").columns.tolist() == list(
+        COLUMNS["places"]
+    )
+    with pytest.raises(ValueError, match="format must be one of"):
+        write_tables(frames, tmp_path / "x", format="xlsx")  # type: ignore[arg-type]
+
+
+CORPUS = [
+    {"id": "a", "text": "Экспорт вырос на 9 %."},
+    {"id": 2, "text": "Иван Петров приехал в Омск."},
+    {"id": "bad", "text": "Цены выросли на 3 %\ud800."},
+]
+
+
+def write_corpus(path: Path) -> Path:
+    path.write_text("\n".join(json.dumps(record) for record in CORPUS) + "\n", encoding="utf-8")
+    return path
+
+
+def test_batch_tables_csv(tmp_path: Path, capsys) -> None:
+    source = write_corpus(tmp_path / "corpus.jsonl")
+    assert main(["batch", str(source), "--tables", str(tmp_path / "out"), "--quiet"]) == 0
+    assert capsys.readouterr().out == ""  # with --tables and no -o, no JSONL on stdout
+    names = sorted(path.name for path in (tmp_path / "out").iterdir())
+    assert names == sorted([f"{name}.csv" for name in TABLES] + ["errors.csv"])
+    people = pandas.read_csv(tmp_path / "out" / "people.csv", dtype={"id": str})
+    assert people[["id", "name", "first", "last"]].values.tolist() == [
+        ["2", "Иван Петров", "Иван", "Петров"]
+    ]
+    facts = pandas.read_csv(tmp_path / "out" / "percentages.csv", dtype={"id": str})
+    rows = facts[["id", "value", "kind", "direction"]].values.tolist()
+    assert rows == [["a", 9.0, "change", "up"]]
+    errors = pandas.read_csv(tmp_path / "out" / "errors.csv")
+    assert errors["id"].tolist() == ["bad"]
+    assert errors["error"].iloc[0].startswith("ValueError: text has a lone surrogate")
+
+
+def test_batch_tables_parquet_and_jsonl(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    source = write_corpus(tmp_path / "corpus.jsonl")
+    out, jsonl = tmp_path / "out", tmp_path / "facts.jsonl"
+    args = ["batch", str(source), "--tables", str(out), "--format", "parquet", "-o", str(jsonl)]
+    assert main([*args, "--quiet"]) == 0
+    places = pandas.read_parquet(out / "places.parquet")
+    rows = places[["id", "name", "kind", "country"]].values.tolist()
+    assert rows == [["2", "Омск", "city", "RU"]]
+    assert str(places["lat"].dtype) == "float64"
+    assert len(jsonl.read_text(encoding="utf-8").splitlines()) == 3
+
+
+def test_analyze_many_knows_its_length() -> None:
+    texts = ["Рост на 5 %.", "", "Иван Петров."]
+    results = newsnlp.analyze_many(texts)
+    assert len(results) == 3
+    assert [len(a.percentages) for a in results] == [1, 0, 0]
+    assert len(newsnlp.analyze_many(texts, on_error="record")) == 3
+    with pytest.raises(TypeError, match="have no length"):
+        len(newsnlp.analyze_many(text for text in texts))
+    with pytest.raises(TypeError, match='on_error="skip"'):
+        len(newsnlp.analyze_many(texts, on_error="skip"))
+
+
+def test_tqdm_shows_a_total() -> None:
+    from tqdm import tqdm
+
+    assert tqdm(newsnlp.analyze_many(["Рост на 5 %."] * 4), disable=True).total == 4
+
+
+def test_import_newsnlp_does_not_import_pandas() -> None:
+    code = "import sys, newsnlp; print('pandas' in sys.modules, 'pyarrow' in sys.modules)"
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.split() == ["False", "False"]
