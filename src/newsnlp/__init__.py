@@ -9,6 +9,7 @@
 from .pipeline import AnalysisError, Failure, analyze, analyze_many, load
 from .schema import (
     Article,
+    Block,
     Mention,
     Organization,
     Percentage,
@@ -17,10 +18,12 @@ from .schema import (
     Place,
     json_schema,
 )
+from .webpage import analyze_html
 
 __all__ = [
     "AnalysisError",
     "Article",
+    "Block",
     "Failure",
     "Mention",
     "Organization",
@@ -29,6 +32,7 @@ __all__ = [
     "Phrase",
     "Place",
     "analyze",
+    "analyze_html",
     "analyze_many",
     "json_schema",
     "load",

@@ -320,9 +320,9 @@ def _authors(lines: list[Line], name_lines: dict[int, str]) -> dict[int, str]:
         authors[number] = name
         after = _next(lines, number)
         if after is not None and lines[after].kind == PROSE:
-            for line in _paragraph(lines, after):
-                if lines[line].kind in (PROSE, SHORT):
-                    authors[line] = name
+            for bio in _paragraph(lines, after):
+                if lines[bio].kind in (PROSE, SHORT):
+                    authors[bio] = name
     for number, line in enumerate(lines):
         if line.kind == BYLINE:
             match = _BYLINE.match(line.text)
@@ -445,10 +445,10 @@ def _blocks(lines: list[Line], kinds: list[BlockKind | None]) -> list[Block]:
         kind if kind is not None or line.kind == BLANK else "more"
         for kind, line in zip(kinds, lines)
     ]
-    previous = next((kind for kind in filled if kind is not None), "story")
+    previous: BlockKind = next((kind for kind in filled if kind is not None), "story")
     blocks: list[Block] = []
-    for line, kind in zip(lines, filled):
-        kind = previous if kind is None else kind
+    for line, claimed in zip(lines, filled):
+        kind: BlockKind = previous if claimed is None else claimed
         previous = kind
         if blocks and blocks[-1].kind == kind:
             blocks[-1] = Block(kind=kind, start=blocks[-1].start, stop=line.end)
@@ -504,3 +504,15 @@ class LayoutFinder(DocComponent):
 def make_layout(nlp: Language, name: str) -> LayoutFinder:
     """Factory of the layout stage (after ``newsnlp_linker`` and ``newsnlp_percentages``)."""
     return LayoutFinder()
+
+
+_BYLINE_WORDS = re.compile(
+    r"^(?:автор(?:\s+текста|\s+материала)?|текст|корреспондент|редактор|обозреватель"
+    r"|материал\s+подготовил[аи]?|подготовил[аи]?|by)\b\s*[:—–]?\s*",
+    re.IGNORECASE,
+)
+
+
+def byline_name(byline: str) -> str:
+    """The name in a byline: "Автор: Дарья Веснина" and "Автор Дарья Веснина" -> the name."""
+    return _BYLINE_WORDS.sub("", byline.strip()).strip()
