@@ -1,6 +1,7 @@
 """The ``newsnlp`` command: analyze one article, or a JSONL corpus in batch.
 
 newsnlp analyze article.txt          # a readable summary
+newsnlp analyze page.html            # an HTML page: the article in it
 newsnlp analyze - --json < article.txt
 newsnlp batch corpus.jsonl -o facts.jsonl
 newsnlp schema                       # the JSON Schema of the result
@@ -23,6 +24,33 @@ def _read(path: str) -> str:
         return sys.stdin.read()
     with open(path, encoding="utf-8") as file:
         return file.read()
+
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether a text is an HTML page: it opens with a doctype or an ``<html>`` tag."""
+    head = text.lstrip("\ufeff \t\r\n")[:100].lower()
+    return head.startswith(("<!doctype html", "<html"))
+
+
+def _analyze_file(path: str) -> Article:
+    """Analyze a text file, or an HTML page (by its suffix, or a doctype or ``<html>`` at the
+    start of what is read) with :func:`~newsnlp.analyze_html`."""
+    from .pipeline import analyze
+
+    if path != "-" and path.lower().endswith(HTML_SUFFIXES):
+        from .webpage import analyze_html
+
+        with open(path, "rb") as file:
+            return analyze_html(file.read())  # the page's own charset decides
+    text = _read(path)
+    if looks_like_html(text):
+        from .webpage import analyze_html
+
+        return analyze_html(text)
+    return analyze(text)
 
 
 def _percent_line(fact: object) -> str:
@@ -49,7 +77,28 @@ def _percent_line(fact: object) -> str:
 
 
 def summary(article: Article) -> str:
-    """A readable, line-per-fact summary of an :class:`Article`."""
+    """A readable, line-per-fact summary of an :class:`Article`: its headline, author and date,
+    the article's own facts (title and story), then apart the page's others (author bio, lists
+    of other articles, menus, footers) when there are any."""
+    lines = [
+        f"{label}: {value}"
+        for label, value in (
+            ("Title", article.title),
+            ("Author", article.author),
+            ("Published", article.published),
+        )
+        if value
+    ]
+    lines.extend(_facts(article.story()))
+    around = article.around()
+    if around.people or around.places or around.organizations or around.percentages:
+        lines.append("")
+        lines.append("Around the story (author, other articles, page furniture):")
+        lines.extend("  " + line for line in _facts(around))
+    return "\n".join(lines)
+
+
+def _facts(article: Article) -> list[str]:
     lines = [f"People ({len(article.people)}):"]
     for person in article.people:
         lines.append(f"  {person.name}  ×{len(person.mentions)}")
@@ -64,7 +113,7 @@ def summary(article: Article) -> str:
         lines.append(f"  {organization.name}  ×{len(organization.mentions)}")
     lines.append(f"Percentages ({len(article.percentages)}):")
     lines.extend(_percent_line(fact) for fact in article.percentages)
-    return "\n".join(lines)
+    return lines
 
 
 def _records(file: TextIO, path: str) -> Iterator[tuple[object, str]]:
@@ -137,7 +186,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     commands = parser.add_subparsers(dest="command", required=True)
     one = commands.add_parser("analyze", help="analyze one article (a file, or - for stdin)")
-    one.add_argument("file", help="a UTF-8 text file, or - to read standard input")
+    one.add_argument(
+        "file", help="a UTF-8 text file or an HTML page (.html), or - to read standard input"
+    )
     one.add_argument("--json", action="store_true", help="print the Article as JSON")
     many = commands.add_parser("batch", help='analyze a JSONL corpus of {"id", "text"} lines')
     many.add_argument("input", help="JSONL file, or - for stdin")
@@ -155,13 +206,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.workers < 1 or args.batch_size < 1:
             parser.error("--workers and --batch-size must be positive")
         return batch(args)
-    from .pipeline import analyze
-
     try:
-        text = _read(args.file)
+        article = _analyze_file(args.file)
     except (OSError, UnicodeDecodeError) as error:
         parser.error(f"cannot read {args.file}: {error}")
-    article = analyze(text)
+    except ImportError as error:
+        parser.error(str(error))
     if args.json:
         print(article.model_dump_json(indent=2))
     else:
