@@ -226,3 +226,42 @@ def test_crlf_lines() -> None:
     layout = lay_out(text)
     assert_covers(text, layout.blocks)
     assert layout.title == "В Калуге отремонтируют три моста через Оку"
+
+
+# a fourth: the author's name line right above the story (no bio: the story's lead stays the
+# story's), an enumeration in the story, a "Читайте также" header with one link and an ad mark
+# inside the story, a "Подписывайтесь" line, headlines without a header, an uncut teaser
+METRO_PAGE = (PAGES / "metro.txt").read_text(encoding="utf-8")
+
+
+def test_metro_page_story_across_inline_links_and_enumerations() -> None:
+    article = newsnlp.analyze(METRO_PAGE)
+    assert_covers(METRO_PAGE, article.blocks)
+    assert [kind for kind, _ in kinds(METRO_PAGE, article)] == [
+        "more",  # site name, breadcrumbs
+        "title",  # rubric and headline
+        "author",  # the name line
+        "more",  # date line
+        "story",  # with the enumeration of stations
+        "more",  # "Читайте также" and its link
+        "story",
+        "more",  # "Реклама"
+        "story",  # "Напомним, …" included
+        "more",  # subscribe line, headlines, teaser, time
+    ]
+    assert article.author == "Олег Ветров"
+    assert article.block_at(METRO_PAGE.index("Об этом журналистам")).kind == "story"
+    assert article.block_at(METRO_PAGE.index("— «Цирк»")).kind == "story"
+    story = article.story()
+    assert [person.name for person in story.people] == ["Глеб Сазонов"]
+    assert [fact.value for fact in story.percentages] == [30.0, 4.0]
+    assert "Павел Рыжов" in {person.name for person in article.around().people}
+
+
+def test_bio_reads_as_a_bio() -> None:
+    from newsnlp.layout import is_bio
+
+    assert is_bio("Корреспондент отдела политики. Пишет о выборах.")
+    assert is_bio("Выпускник журфака. Пишу о спорте и культуре.")
+    assert is_bio("Работаю в редакции с 2019 года, веду рубрику о здоровье.")
+    assert not is_bio("Мэр рассказал журналистам о новом мосте через реку.")

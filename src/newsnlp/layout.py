@@ -75,7 +75,7 @@ _UNIT = (
 _TIME_PART = re.compile(
     "|".join(
         (
-            rf"(?:{_COUNT}\s+)?{_UNIT}\s+назад",
+            rf"(?:{_COUNT}\s+)?{_UNIT}\s+назад|пол(?:часа|минуты|года)\s+назад",
             r"только\s+что",
             r"\d{1,2}:\d{2}(?::\d{2})?",
             r"\d{1,2}[./]\d{1,2}[./]\d{2,4}",
@@ -122,7 +122,8 @@ _HEADER = re.compile(
 _HEADER_TAIL = re.compile(r"\s*(?:\(\d+\)|\d+)?\s*[:→»>]?\s*$")
 _RELATED = re.compile(
     r"^(?:(?:читайте|смотрите|см\.)\s+(?:также|ещ[её]|тоже)|по\s+теме|ещ[её]\s+по\s+теме)"
-    r"\s*[:—–\-]\s*\S",
+    r"\s*[:—–\-]\s*\S"
+    r"|^(?:подписывайтесь|подпишитесь|присоединяйтесь|следите\s+за\s+(?:нами|новостями))\b",
     re.IGNORECASE,
 )
 _CREDIT = re.compile(
@@ -312,14 +313,34 @@ def _paragraph(lines: list[Line], number: int) -> range:
     return range(number, stop)
 
 
+# how an author's bio reads: it opens with the author's trade or schooling, or speaks in the
+# first person
+_BIO_OPENING = re.compile(
+    r"^(?:(?:специальный\s+|собственный\s+|старший\s+|главный\s+|шеф-)?(?:корреспондент|журналист"
+    r"|редактор|обозревател|колумнист|репортёр|репортер|фотограф|автор|эксперт|аналитик"
+    r"|выпускни|окончил|родил|работает|работал|пишет|специализируется|кандидат|доктор)"
+    r"|(?:я|мне|меня)\b)",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(
+    r"\b(?:я|являюсь|пишу|работаю|занимаюсь|веду|освещаю|специализируюсь|окончил[аи]?|люблю)\b",
+    re.IGNORECASE,
+)
+
+
+def is_bio(paragraph: str) -> bool:
+    """Whether a paragraph reads as an author's bio (after a line with the author's name)."""
+    return bool(_BIO_OPENING.match(paragraph) or _FIRST_PERSON.search(paragraph))
+
+
 def _authors(lines: list[Line], name_lines: dict[int, str]) -> dict[int, str]:
     """Lines of author blocks -> the author's name: a name line, the bio paragraph after it
-    (prose that is not cut), and bylines."""
+    (prose that reads as a bio), and bylines."""
     authors: dict[int, str] = {}
     for number, name in name_lines.items():
         authors[number] = name
         after = _next(lines, number)
-        if after is not None and lines[after].kind == PROSE:
+        if after is not None and lines[after].kind == PROSE and is_bio(lines[after].text):
             for bio in _paragraph(lines, after):
                 if lines[bio].kind in (PROSE, SHORT):
                     authors[bio] = name
@@ -356,7 +377,7 @@ def _runs(lines: list[Line], authors: dict[int, str]) -> list[tuple[int, int]]:
             close(kind)
             shorts = 0
             continue
-        shorts = shorts + 1 if kind == SHORT else 0
+        shorts = shorts + 1 if kind == SHORT and _headline_like(line.text) else 0
         if shorts >= 3:  # a list of headlines
             close(HEADER)
         if kind == PROSE:
@@ -365,6 +386,30 @@ def _runs(lines: list[Line], authors: dict[int, str]) -> list[tuple[int, int]]:
             last = number
     close(None)
     return runs
+
+
+def _headline_like(line: str) -> bool:
+    """A short line that may be another article's headline: it opens with a capital letter or
+    a digit and ends with neither ";" nor "," (an enumeration in the story does)."""
+    opens = line[:1].isupper() or line[:1].isdigit()
+    return opens and not line.endswith((";", ",", ":"))
+
+
+def _merged(lines: list[Line], runs: list[tuple[int, int]], best: int) -> list[tuple[int, int]]:
+    """The best run and the runs next to it when what cuts them is at most two lines of a list
+    header or a headline (an inline "Читайте также" with its link, an ad mark "Реклама")."""
+    stop = best + 1
+    while stop < len(runs) and _bridgeable(lines, runs[stop - 1][1], runs[stop][0]):
+        stop += 1
+    start = best
+    while start > 0 and _bridgeable(lines, runs[start - 1][1], runs[start][0]):
+        start -= 1
+    return runs[start:stop]
+
+
+def _bridgeable(lines: list[Line], last: int, first: int) -> bool:
+    gap = [line for line in lines[last + 1 : first] if line.kind != BLANK]
+    return len(gap) <= 2 and all(line.kind in (HEADER, SHORT, RELATED, CREDIT) for line in gap)
 
 
 def _drop_item(lines: list[Line], first: int, end: int) -> int:
@@ -397,11 +442,14 @@ def lay_out(text: str, names: Iterable[tuple[int, int, str]] = ()) -> Layout:
     runs = _runs(lines, authors)
     title: str | None = None
     if runs:
-        first, last = max(runs, key=lambda run: _prose_size(lines, run))
-        for number in range(first, last + 1):
-            kind = lines[number].kind
-            if kinds[number] is None and kind != BLANK:
-                kinds[number] = "more" if kind in _FURNITURE else "story"
+        best = max(range(len(runs)), key=lambda index: _prose_size(lines, runs[index]))
+        story = _merged(lines, runs, best)
+        first = story[0][0]
+        for run_first, run_last in story:
+            for number in range(run_first, run_last + 1):
+                kind = lines[number].kind
+                if kinds[number] is None and kind != BLANK:
+                    kinds[number] = "more" if kind in _FURNITURE else "story"
         headline = _headline(lines, first, authors)
         if headline is not None:
             kinds[headline] = "title"
