@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.language import Language
@@ -241,6 +241,8 @@ def line_kind(line: str) -> str:
 def _is_prose(line: str) -> bool:
     if len(line) >= _LONG_PROSE:
         return True
+    if line.endswith(":") and len(line.split()) >= 6:
+        return True  # what introduces an enumeration; a headline never ends so
     if not _SENTENCE_END.search(line):
         return False
     # a headline may end with "?" or "!"; prose ends with a period or holds two sentences
@@ -249,10 +251,13 @@ def _is_prose(line: str) -> bool:
 
 def _is_nav(line: str) -> bool:
     """A menu or breadcrumbs: three or more short items (two with a breadcrumb arrow)."""
+    if line.startswith(("•", "·", "-", "—", "*")) or "(" in line:
+        return False  # an enumeration of the story's
     items = [item for item in _NAV_SEPARATORS.split(line) if item]
     if len(items) < 2 or _SENTENCE_END.search(line):
         return False
-    if any(len(item.split()) > 4 for item in items):
+    words = [len(item.split()) for item in items]
+    if max(words) > 4 or sum(words) > 2 * len(items):
         return False
     return len(items) >= 3 or bool(re.search(r"\s[›»>/]\s", line))
 
@@ -269,7 +274,25 @@ def split_lines(text: str) -> list[Line]:
         kind = line_kind(stripped)
         lines.append(Line(offset, offset + len(raw), start, start + len(stripped), stripped, kind))
         offset += len(raw)
+    for number, line in enumerate(lines):
+        if line.kind == TEASER and not _in_list(lines, number):
+            kind = PROSE if _is_prose(line.text) or len(line.text.split()) >= 8 else SHORT
+            lines[number] = replace(line, kind=kind)
     return lines
+
+
+def _in_list(lines: list[Line], number: int) -> bool:
+    """Whether a line cut with "…" is a teaser in a list of other articles: a time follows it,
+    or a headline comes before it and a headline, a list's end or nothing after it. (A story may
+    end a sentence with "…" too.)"""
+    after = _next(lines, number)
+    following = lines[after] if after is not None else None
+    if following is not None and following.kind in (TIME, ITEM):
+        return True
+    before = _next(lines, number, -1)
+    if before is None or lines[before].kind != SHORT or not _headline_like(lines[before].text):
+        return False
+    return following is None or following.kind in _CUTS or following.kind == SHORT
 
 
 def _name_lines(lines: list[Line], names: Sequence[tuple[int, int, str]]) -> dict[int, str]:
@@ -277,8 +300,8 @@ def _name_lines(lines: list[Line], names: Sequence[tuple[int, int, str]]) -> dic
     starts = [start for start, _, _ in names]
     found: dict[int, str] = {}
     for number, line in enumerate(lines):
-        if line.kind != SHORT or len(line.text.split()) > _SHORT_WORDS:
-            continue
+        if line.kind != SHORT or not 2 <= len(line.text.split()) <= _SHORT_WORDS:
+            continue  # a first name and a last name, maybe a middle one
         letters = sum(len(word) for word in _WORD.findall(line.text))
         index = bisect_right(starts, line.start) - 1
         covered = 0
@@ -384,6 +407,8 @@ def _runs(lines: list[Line], authors: dict[int, str]) -> list[tuple[int, int]]:
             if first is None:
                 first = number
             last = number
+        elif kind == SHORT and first is not None and not _headline_like(line.text):
+            last = number  # an enumeration's item, "…:" before one: the story goes on
     close(None)
     return runs
 
