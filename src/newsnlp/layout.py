@@ -148,6 +148,26 @@ _LEGAL = re.compile(
     r"|адрес\s+редакции|главный\s+редактор\s*:|учредитель\s*:|e-mail\s*:|тел(?:ефон|\.)\s*:",
     re.IGNORECASE,
 )
+# what every match of _LEGAL holds (a cheap test first)
+_LEGAL_KEYS = (
+    "©",
+    "(c)",
+    "cookie",
+    "куки",
+    "прав",
+    "+",
+    "издани",
+    "свидетельств",
+    "конфиденциальн",
+    "соглашени",
+    "материал",
+    "адрес",
+    "редактор",
+    "учредител",
+    "e-mail",
+    "тел",
+)
+_TIME_LINE = 100  # a date line is no longer
 _BUTTON = re.compile(
     r"^(?:принять|хорошо|согласен|согласна|понятно|закрыть|ок|ok|подписаться|подписывайтесь"
     r"|подробнее|читать\s+далее|читать\s+полностью|показать\s+ещ[её]|загрузить\s+ещ[её]"
@@ -204,13 +224,13 @@ def line_kind(line: str) -> str:
         return BLANK
     words = line.split()
     if len(line) <= 160:
-        if _TIME_PART.search(line) and _TIME_LEFT.fullmatch(
-            _TIME_WORDS.sub(" ", _TIME_PART.sub(" ", line))
-        ):
-            return TIME
-        if _LEGAL.search(line):
+        if len(line) <= _TIME_LINE:
+            rest = _TIME_PART.sub(" ", line)
+            if rest != line and _TIME_LEFT.fullmatch(_TIME_WORDS.sub(" ", rest)):
+                return TIME
+        if _legal(line):
             return LEGAL
-        if _HEADER.fullmatch(_HEADER_TAIL.sub("", line)) and len(words) <= 6:
+        if len(words) <= 6 and _HEADER.fullmatch(_HEADER_TAIL.sub("", line)):
             return HEADER
         byline = _BYLINE.match(line)
         if byline and len(byline.group(1).split()) <= 6:
@@ -229,13 +249,18 @@ def line_kind(line: str) -> str:
             return NAV
         if _ITEM.match(line) and not _SENTENCE_END.search(line):
             return ITEM
-    elif _LEGAL.search(line) and len(line) <= 400:
+    elif len(line) <= 400 and _legal(line):
         return LEGAL
     if line.endswith(("…", "...")) and not line.endswith(("?..", "!..")):
         return TEASER
     if _is_prose(line):
         return PROSE
     return SHORT
+
+
+def _legal(line: str) -> bool:
+    lowered = line.lower()
+    return any(key in lowered for key in _LEGAL_KEYS) and bool(_LEGAL.search(line))
 
 
 def _is_prose(line: str) -> bool:
