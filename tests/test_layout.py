@@ -265,3 +265,29 @@ def test_bio_reads_as_a_bio() -> None:
     assert is_bio("Выпускник журфака. Пишу о спорте и культуре.")
     assert is_bio("Работаю в редакции с 2019 года, веду рубрику о здоровье.")
     assert not is_bio("Мэр рассказал журналистам о новом мосте через реку.")
+
+
+# a fifth: an enumeration introduced by ":" with bullets in the story, a source line, then a
+# bulleted list of other headlines without a header, headlines with their time after them
+RIVER_PAGE = (PAGES / "river.txt").read_text(encoding="utf-8")
+
+
+def test_river_page_enumeration_in_the_story_and_bulleted_list_after_it() -> None:
+    article = newsnlp.analyze(RIVER_PAGE)
+    assert_covers(RIVER_PAGE, article.blocks)
+    assert [kind for kind, _ in kinds(RIVER_PAGE, article)] == ["title", "story", "more"]
+    assert article.block_at(RIVER_PAGE.index("Рыбинск — Мышкин")).kind == "story"
+    assert article.block_at(RIVER_PAGE.index("Стоимость билетов")).kind == "story"
+    story = article.story()
+    assert [person.name for person in story.people] == ["Антон Зарецкий"]
+    assert [fact.value for fact in story.percentages] == [12.0]
+    assert "Юлия Сторожева" in {person.name for person in article.around().people}
+    assert "Тутаев" not in {place.name for place in story.places}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Цены на бензин в области выросли 10:45", "Мэр ушла в отпуск — 3 часа назад"],
+)
+def test_headline_with_its_time_after_it_is_an_item(line: str) -> None:
+    assert line_kind(line) == ITEM

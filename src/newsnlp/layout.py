@@ -96,6 +96,12 @@ _ITEM = re.compile(
     r"(?:,?\s*\d{1,2}:\d{2})?\s*[—–\-|·]?\s+\S",
     re.IGNORECASE,
 )
+# a headline with its time after it: "В Омске открыли каток 14:05", "… — 2 часа назад"
+_ITEM_AFTER = re.compile(
+    rf"\S\s*[—–|·,]?\s+(?:\d{{1,2}}:\d{{2}}|(?:{_COUNT}\s+)?{_UNIT}\s+назад"
+    r"|(?:вчера|сегодня)(?:,?\s*(?:в\s+)?\d{1,2}:\d{2})?)$",
+    re.IGNORECASE,
+)
 _LIST_ADJECTIVES = (
     r"(?:последние|свежие|другие|похожие|популярные|главные|лучшие|актуальные|новые|важные"
     r"|интересные|читаемые|самые\s+читаемые|самые\s+популярные|топ)"
@@ -247,7 +253,7 @@ def line_kind(line: str) -> str:
             return CREDIT
         if _is_nav(line):
             return NAV
-        if _ITEM.match(line) and not _SENTENCE_END.search(line):
+        if (_ITEM.match(line) or _ITEM_AFTER.search(line)) and not _SENTENCE_END.search(line):
             return ITEM
     elif len(line) <= 400 and _legal(line):
         return LEGAL
@@ -405,6 +411,7 @@ def _runs(lines: list[Line], authors: dict[int, str]) -> list[tuple[int, int]]:
     first: int | None = None
     last = 0
     shorts = 0  # consecutive short lines without a blank between: three make a list
+    introduced = False  # the last line of the run ended with ":": an enumeration may follow
 
     def close(cut: str | None) -> None:
         nonlocal first
@@ -425,15 +432,18 @@ def _runs(lines: list[Line], authors: dict[int, str]) -> list[tuple[int, int]]:
             close(kind)
             shorts = 0
             continue
-        shorts = shorts + 1 if kind == SHORT and _headline_like(line.text) else 0
+        item = kind == SHORT and (introduced or not _headline_like(line.text))
+        shorts = shorts + 1 if kind == SHORT and not item else 0
         if shorts >= 3:  # a list of headlines
             close(HEADER)
         if kind == PROSE:
             if first is None:
                 first = number
             last = number
-        elif kind == SHORT and first is not None and not _headline_like(line.text):
+        elif item and first is not None:
             last = number  # an enumeration's item, "…:" before one: the story goes on
+        if kind in (PROSE, SHORT):
+            introduced = line.text.endswith(":") or (introduced and item)
     close(None)
     return runs
 
@@ -441,6 +451,7 @@ def _runs(lines: list[Line], authors: dict[int, str]) -> list[tuple[int, int]]:
 def _headline_like(line: str) -> bool:
     """A short line that may be another article's headline: it opens with a capital letter or
     a digit and ends with neither ";" nor "," (an enumeration in the story does)."""
+    line = line.lstrip("•·*-–— ")
     opens = line[:1].isupper() or line[:1].isdigit()
     return opens and not line.endswith((";", ",", ":"))
 
