@@ -64,3 +64,24 @@ def test_empty_page_and_bad_input() -> None:
     assert newsnlp.analyze_html("  ").people == []
     with pytest.raises(TypeError, match="str or bytes"):
         newsnlp.analyze_html(42)  # type: ignore[arg-type]
+
+
+def test_byline_the_metadata_misses_and_furniture_inside_the_body() -> None:
+    # no <article>, no <meta> author: the byline shares a line with the date; an inline
+    # "Читайте также" list, a photo credit, tags and comments around the story
+    article = newsnlp.analyze_html((PAGES / "tver.html").read_bytes())
+    assert article.title == "В Твери построят новый мост через Волгу"
+    assert article.author == "Пётр Ивлев"
+    story = article.story()
+    assert [person.name for person in story.people] == ["Игорь Руденко", "Семён Пыжов"]
+    assert [fact.value for fact in story.percentages] == [40.0, 70.0]
+    assert "Анна Ельцова" not in {person.name for person in story.people}
+    assert "Максим Орлов" not in {person.name for person in story.people}  # the photo credit
+
+
+def test_find_byline() -> None:
+    from newsnlp.layout import find_byline
+
+    assert find_byline("Сегодня, 10:15 | Автор: Пётр Ивлев") == "Пётр Ивлев"
+    assert find_byline("Новости\nТекст: Вера Никонова") == "Вера Никонова"
+    assert find_byline("Автор фото: Максим Орлов") is None

@@ -625,3 +625,17 @@ _BYLINE_WORDS = re.compile(
 def byline_name(byline: str) -> str:
     """The name in a byline: "Автор: Дарья Веснина" and "Автор Дарья Веснина" -> the name."""
     return _BYLINE_WORDS.sub("", byline.strip()).strip()
+
+
+_BYLINE_PARTS = re.compile(r"\s+[|·•]\s+|\s{2,}")
+
+
+def find_byline(text: str) -> str | None:
+    """The name of the first byline in ``text``: a line, or a part of one between "|" or "·",
+    such as "Автор: Пётр Ивлев" (None when there is none)."""
+    for line in text.splitlines():
+        for part in _BYLINE_PARTS.split(line.strip()):
+            match = _BYLINE.match(part)
+            if match and len(match.group(1).split()) <= 6:
+                return match.group(1).strip()
+    return None

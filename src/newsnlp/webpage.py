@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .layout import byline_name
+from .layout import byline_name, find_byline
 from .pipeline import analyze
 from .schema import Article
 
@@ -70,8 +70,11 @@ def extract(html: str | bytes) -> Page:
         author = byline_name(_clean(document.author) or "") or None
         published = _clean(document.date)
         body = document.text or ""
+    whole: str | None = None
     if not body.strip():
-        body = page_text(html)
+        body = whole = page_text(html)
+    if author is None:  # a byline the metadata missed: "Сегодня, 10:15 | Автор: Пётр Ивлев"
+        author = find_byline(page_text(html) if whole is None else whole)
     lines = [line.strip() for line in body.splitlines()]
     body = "\n".join(line for line in lines if line)
     if title and not body.startswith(title):
