@@ -100,6 +100,34 @@ def name_by_ending(word: str, case: str, gender: str) -> str:
 
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 
+# a surname in -ов/-ев/-ин declines like a possessive: its oblique forms "-овой", "-овым" look
+# like a relational adjective's ("ситниковый", "камышовый"), its nominative is "-ова", "-ов"
+_POSSESSIVE_OBLIQUE = (
+    ("овой", "ова"),
+    ("евой", "ева"),
+    ("ёвой", "ёва"),
+    ("иной", "ина"),
+    ("ыной", "ына"),
+    ("овым", "ов"),
+    ("евым", "ев"),
+    ("ёвым", "ёв"),
+    ("иным", "ин"),
+    ("ыным", "ын"),
+)
+_RELATIONAL_ADJECTIVE = ("овый", "евый", "ёвый", "иный", "ыный")
+
+
+def possessive_surname(word: str, adjective: str) -> str | None:
+    """The nominative of a surname in -ов/-ев/-ин that pymorphy3 reads as a case form of a
+    relational adjective: "ситниковой" (of "ситниковый") -> "ситникова", "камышовым" ->
+    "камышов"; None for other words."""
+    if not adjective.endswith(_RELATIONAL_ADJECTIVE):
+        return None
+    for ending, nominative in _POSSESSIVE_OBLIQUE:
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            return word[: -len(ending)] + nominative
+    return None
+
 
 @lru_cache(maxsize=100_000)
 def person_word(word: str, case: str, gender: str) -> str:
@@ -134,6 +162,10 @@ def person_word(word: str, case: str, gender: str) -> str:
         score += gender in _GENDER and tag.gender == _GENDER[gender]
         if score > best_score:
             best, best_score = parse, score
+    if best is not None and not (_NAME_GRAMMEMES & best.tag.grammemes):
+        possessive = possessive_surname(word, best.normal_form)
+        if possessive is not None:
+            return possessive
     if best is not None:
         wanted_form = {"nomn", "sing"}
         if best.tag.POS == "ADJF" and best.tag.gender:
