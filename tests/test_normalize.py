@@ -152,3 +152,18 @@ def test_possessive_surnames_that_read_as_adjectives(sentence: str, name: str) -
     import newsnlp
 
     assert [person.name for person in newsnlp.analyze(sentence).people] == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Лидерами стали хозяйства Ордынского и Карасукского районов.", "Карасукский район"),
+        ("Губернаторы Омской и Томской областей подписали соглашение.", "Томская область"),
+        ("Жители Северного и Южного округов проголосовали.", "Южный округ"),
+        ("Рейсы в Набережные Челны отменили.", "Набережные Челны"),
+    ],
+)
+def test_a_plural_noun_shared_by_coordinated_names_is_singular(sentence: str, place: str) -> None:
+    import newsnlp
+
+    assert place in [p.name for p in newsnlp.analyze(sentence).places]

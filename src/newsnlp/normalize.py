@@ -302,8 +302,12 @@ def person_token(token: Token, case: str, gender: str) -> str:
     return recover_case("-".join(words), text)
 
 
-def inflect_token(token: Token, person: bool = False, head: Token | None = None) -> str:
-    """The nominative of one token, agreeing with ``head`` (for adjectives) when given."""
+def inflect_token(
+    token: Token, person: bool = False, head: Token | None = None, number: str | None = None
+) -> str:
+    """The nominative of one token, agreeing with ``head`` (for adjectives) when given;
+    ``number`` ("Sing", "Plur") overrides the tagged one."""
+    wanted_number = number
     text = token.text
     if not any(char.isalpha() for char in text):
         return text
@@ -315,6 +319,8 @@ def inflect_token(token: Token, person: bool = False, head: Token | None = None)
         _, head_case, head_gender, head_number = token_tag(head)
         case = head_case or case
         gender, number = head_gender or gender, head_number or number
+    if wanted_number is not None:
+        number = wanted_number
     if case in ("", "Nom"):
         return text
     if head is None and pos == "PROPN" and "-" not in text:
@@ -398,6 +404,18 @@ def phrase_head(span: Span) -> int | None:
     return None
 
 
+def _shared_head_number(span: Span, head: int) -> str | None:
+    """ "Sing" when a plural head noun follows singular adjectives only: the noun is shared by
+    coordinated names ("Ордынского и Карасукского районов", "Омской и Томской областей"), and
+    the span's own name is singular ("Карасукский район"); else None."""
+    if head == 0 or token_tag(span[head])[3] != "Plur":
+        return None
+    before = [token_tag(token) for token in span[:head]]
+    if all(tag[0] == "ADJ" and tag[3] == "Sing" for tag in before):
+        return "Sing"
+    return None
+
+
 def normalize_span(span: Span) -> str:
     """The normalized name of an entity span."""
     words: list[str] = []
@@ -410,13 +428,14 @@ def normalize_span(span: Span) -> str:
         words = [token.text for token in span]
     else:
         head = phrase_head(span)
+        number = None if head is None else _shared_head_number(span, head)
         for position, token in enumerate(span):
             if head is None or position > head:
                 words.append(token.text)
             elif position == head:
-                words.append(inflect_token(token))
+                words.append(inflect_token(token, number=number))
             elif token.pos_ in ("ADJ", "DET", "NUM"):
-                words.append(inflect_token(token, head=span[head]))
+                words.append(inflect_token(token, head=span[head], number=number))
             else:
                 words.append(token.text)
     out = []
