@@ -291,3 +291,36 @@ def test_river_page_enumeration_in_the_story_and_bulleted_list_after_it() -> Non
 )
 def test_headline_with_its_time_after_it_is_an_item(line: str) -> None:
     assert line_kind(line) == ITEM
+
+
+# a sixth: a name with its trade under the headline, a views counter, an "Ещё по теме" block
+# of two links inside the story, a counter line, a name line with a one-line trade after it
+SCHOOL_PAGE = (PAGES / "school.txt").read_text(encoding="utf-8")
+
+
+def test_school_page_bylines_counters_and_an_inline_block_of_links() -> None:
+    article = newsnlp.analyze(SCHOOL_PAGE)
+    assert_covers(SCHOOL_PAGE, article.blocks)
+    assert kinds(SCHOOL_PAGE, article) == [
+        ("more", "ВЕЧЕРНИЙ НОВГОРОД   Новости   Город   Люди   Спорт"),
+        ("title", "В Великом Новгороде откроют третью школу искусств"),
+        ("author", "Алексей Дронов, обозреватель"),
+        ("more", "👁 2 315"),
+        (
+            "story",
+            "Городская администрация выделила здание бывшего кинотеатра под новую школу "
+            "искусств. Занятия начнутся в сентябре, набор уже открыт.",
+        ),
+        ("more", "Ещё по теме"),
+        (
+            "story",
+            "Директор будущей школы Наталья Веснова сообщила, что желающих уже на 30% больше, "
+            "чем мест. По её словам, в первый год школа примет 400 учеников.",
+        ),
+        ("more", "Просмотров: 2315"),
+        ("author", "Светлана Кравец"),
+        ("more", "Самое читаемое"),
+    ]
+    assert article.title == "В Великом Новгороде откроют третью школу искусств"
+    assert article.author == "Алексей Дронов"
+    assert [fact.value for fact in article.story().percentages] == [30.0]

@@ -180,6 +180,12 @@ _BUTTON = re.compile(
     r"|все\s+новости|войти|вход|регистрация|поиск|наверх|версия\s+для\s+печати)[.!]?$",
     re.IGNORECASE,
 )
+# "Просмотров: 1 200", "👁 3 412", "12+": marks and counters, no words
+_COUNTER = re.compile(
+    r"^(?:просмотр\w*|прочитал\w*|комментари\w*|views?|лайк\w*|рейтинг)\s*:?\s*\d[\d\s]*$",
+    re.IGNORECASE,
+)
+_WORDS2 = re.compile(r"[^\W\d_]{2,}")
 _NAV_SEPARATORS = re.compile(r"\s+[|›»>/•·]\s+|\s{2,}|\t+")
 _BYLINE = re.compile(
     r"^(?:автор(?:\s+текста|\s+материала)?|текст|корреспондент|редактор|обозреватель"
@@ -247,7 +253,7 @@ def line_kind(line: str) -> str:
             return TAGS
         if _SHARE.match(line):
             return SHARE
-        if _BUTTON.match(line):
+        if _BUTTON.match(line) or _COUNTER.match(line) or len(_WORDS2.findall(line)) == 0:
             return BUTTON
         if _CREDIT.match(line) and len(words) <= 16:
             return CREDIT
@@ -331,8 +337,8 @@ def _name_lines(lines: list[Line], names: Sequence[tuple[int, int, str]]) -> dic
     starts = [start for start, _, _ in names]
     found: dict[int, str] = {}
     for number, line in enumerate(lines):
-        if line.kind != SHORT or not 2 <= len(line.text.split()) <= _SHORT_WORDS:
-            continue  # a first name and a last name, maybe a middle one
+        if line.kind != SHORT or not 2 <= len(line.text.split()) <= _SHORT_WORDS + 3:
+            continue  # a first name and a last name, maybe a middle one, maybe a trade
         letters = sum(len(word) for word in _WORD.findall(line.text))
         index = bisect_right(starts, line.start) - 1
         covered = 0
@@ -346,7 +352,23 @@ def _name_lines(lines: list[Line], names: Sequence[tuple[int, int, str]]) -> dic
             index += 1
         if name is not None and letters and covered >= 0.8 * letters:
             found[number] = name
+        elif name is not None and _NAME_AND_TRADE.match(
+            line.text[len(_name_prefix(line, names)) :]
+        ):
+            found[number] = name
     return found
+
+
+# what may follow an author's name on its line: ", корреспондент", "— обозреватель"
+_NAME_AND_TRADE = re.compile(r"^\s*[,—–|(]\s*[^\W\d_]+(?:[\s-][^\W\d_]+){0,2}\)?\s*$")
+
+
+def _name_prefix(line: Line, names: Sequence[tuple[int, int, str]]) -> str:
+    """The part of ``line`` a person mention covers from its start ("" when none starts it)."""
+    for start, stop, _ in names:
+        if start == line.start and stop <= line.stop:
+            return line.text[: stop - start]
+    return ""
 
 
 def _next(lines: list[Line], number: int, step: int = 1) -> int | None:
@@ -394,7 +416,12 @@ def _authors(lines: list[Line], name_lines: dict[int, str]) -> dict[int, str]:
     for number, name in name_lines.items():
         authors[number] = name
         after = _next(lines, number)
-        if after is not None and lines[after].kind == PROSE and is_bio(lines[after].text):
+        if (
+            after is not None
+            and lines[after].kind in (PROSE, SHORT)
+            and after not in name_lines
+            and is_bio(lines[after].text)
+        ):
             for bio in _paragraph(lines, after):
                 if lines[bio].kind in (PROSE, SHORT):
                     authors[bio] = name
@@ -460,17 +487,40 @@ def _merged(lines: list[Line], runs: list[tuple[int, int]], best: int) -> list[t
     """The best run and the runs next to it when what cuts them is at most two lines of a list
     header or a headline (an inline "Читайте также" with its link, an ad mark "Реклама")."""
     stop = best + 1
-    while stop < len(runs) and _bridgeable(lines, runs[stop - 1][1], runs[stop][0]):
+    while (
+        stop < len(runs)
+        and _bridgeable(lines, runs[stop - 1][1], runs[stop][0])
+        and not _is_item(lines, runs[stop])
+    ):
         stop += 1
     start = best
-    while start > 0 and _bridgeable(lines, runs[start - 1][1], runs[start][0]):
+    while (
+        start > 0
+        and _bridgeable(lines, runs[start - 1][1], runs[start][0])
+        and not _is_item(lines, runs[start - 1])
+    ):
         start -= 1
     return runs[start:stop]
 
 
 def _bridgeable(lines: list[Line], last: int, first: int) -> bool:
+    """Whether the lines between two runs are an inline list inside the story: at most two
+    headline or header lines, or a header and at most three links."""
     gap = [line for line in lines[last + 1 : first] if line.kind != BLANK]
-    return len(gap) <= 2 and all(line.kind in (HEADER, SHORT, RELATED, CREDIT) for line in gap)
+    if not all(line.kind in (HEADER, SHORT, RELATED, CREDIT, BUTTON) for line in gap):
+        return False
+    return len(gap) <= 2 or (len(gap) <= 4 and gap[0].kind == HEADER)
+
+
+def _is_item(lines: list[Line], run: tuple[int, int]) -> bool:
+    """Whether a run is an item of a list: one short paragraph with a time line after it."""
+    first, last = run
+    if any(line.kind == BLANK for line in lines[first:last]):
+        return False
+    if sum(len(line.text) for line in lines[first : last + 1]) > 300:
+        return False
+    after = _next(lines, last)
+    return after is not None and lines[after].kind in (TIME, ITEM)
 
 
 def _drop_item(lines: list[Line], first: int, end: int) -> int:
