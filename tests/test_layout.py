@@ -324,3 +324,20 @@ def test_school_page_bylines_counters_and_an_inline_block_of_links() -> None:
     assert article.title == "В Великом Новгороде откроют третью школу искусств"
     assert article.author == "Алексей Дронов"
     assert [fact.value for fact in article.story().percentages] == [30.0]
+
+
+def test_a_date_line_with_a_rubric_between_headline_and_story() -> None:
+    text = (
+        "Главная\n\nВ Омске открыли новый каток\n14:20 | Спорт\n\n"
+        "Каток на набережной принял первых посетителей. Он работает с утра до вечера.\n"
+    )
+    layout = lay_out(text)
+    assert [block.kind for block in layout.blocks] == ["more", "title", "more", "story"]
+    assert layout.title == "В Омске открыли новый каток"
+
+
+@pytest.mark.parametrize(
+    "line", ["Ещё новости", "Рекомендуем прочитать", "Вам может понравиться", "Лучшее за неделю"]
+)
+def test_more_list_headers(line: str) -> None:
+    assert line_kind(line) == HEADER

@@ -114,7 +114,11 @@ _HEADER = re.compile(
             rf"{_LIST_NOUNS}\s+(?:по\s+теме|партн[её]ров|компаний|рубрики|раздела|автора|дня)",
             r"(?:читайте|смотрите|см\.)\s+(?:также|ещ[её]|тоже)(?:\s+по\s+теме)?",
             r"(?:ещ[её]\s+)?по\s+теме|в\s+тему|на\s+эту\s+тему|материалы\s+по\s+теме",
-            r"популярное|обсуждаемое|читаемое|рекомендуем|рекомендуемое|интересное|лучшее",
+            r"популярное|обсуждаемое|читаемое|рекомендуемое|интересное|лучшее(?:\s+за\s+\w+)?",
+            r"рекомендуем(?:\s+(?:прочитать|почитать|посмотреть))?",
+            r"(?:ещ[её]|больше)\s+(?:новост\w*|статей|материалов|публикаций|по\s+теме)",
+            r"(?:вам\s+)?(?:также\s+)?может\s+(?:понравиться|быть\s+интересно)",
+            r"возможно,?\s+вам\s+(?:будет\s+)?интересно|что\s+ещ[её]\s+почитать",
             r"самое\s+(?:читаемое|популярное|обсуждаемое|интересное|главное|важное)",
             r"главное(?:\s+за\s+(?:день|неделю|сутки|месяц))?|главные\s+события",
             r"лента(?:\s+новостей)?|все\s+новости|новости|хроника(?:\s+событий)?",
@@ -177,7 +181,8 @@ _TIME_LINE = 100  # a date line is no longer
 _BUTTON = re.compile(
     r"^(?:принять|хорошо|согласен|согласна|понятно|закрыть|ок|ok|подписаться|подписывайтесь"
     r"|подробнее|читать\s+далее|читать\s+полностью|показать\s+ещ[её]|загрузить\s+ещ[её]"
-    r"|все\s+новости|войти|вход|регистрация|поиск|наверх|версия\s+для\s+печати)[.!]?$",
+    r"|все\s+новости|войти|вход|регистрация|поиск|наверх|версия\s+для\s+печати"
+    r"|главная|на\s+главную|меню|разделы|назад|вперёд|далее)[.!]?$",
     re.IGNORECASE,
 )
 # "Просмотров: 1 200", "👁 3 412", "12+": marks and counters, no words
@@ -582,15 +587,17 @@ def _headline(lines: list[Line], first: int, authors: dict[int, str]) -> int | N
     """The headline: the last line before the story's first that is not a date, a byline or
     a credit; None when that line is page furniture or prose."""
     number = _next(lines, first, -1)
-    while number is not None and (
-        number in authors or lines[number].kind in (TIME, BYLINE, CREDIT, SHARE, BUTTON)
-    ):
+    while number is not None and (number in authors or lines[number].kind in _ABOVE_STORY):
         number = _next(lines, number, -1)
     if number is None or lines[number].kind not in (SHORT, PROSE):
         return None
     if lines[number].kind == PROSE and len(lines[number].text) > 160:
         return None
     return number
+
+
+# what may stand between a headline and its story
+_ABOVE_STORY = frozenset({TIME, ITEM, BYLINE, CREDIT, SHARE, BUTTON, TAGS, RELATED})
 
 
 def _is_rubric(line: Line) -> bool:
