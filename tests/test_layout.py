@@ -341,3 +341,13 @@ def test_a_date_line_with_a_rubric_between_headline_and_story() -> None:
 )
 def test_more_list_headers(line: str) -> None:
     assert line_kind(line) == HEADER
+
+
+def test_direct_speech_lines_stay_in_the_story() -> None:
+    text = (
+        "Мэр ответил на вопросы\n\n"
+        "Мэр Перми провёл прямую линию с жителями. Вопросов было много.\n"
+        "— Когда починят дороги?\n— Летом.\n— А мосты?\n— Тоже летом, — ответил мэр.\n"
+        "Всего он ответил на сорок вопросов. Следующая линия пройдёт в мае.\n"
+    )
+    assert [block.kind for block in lay_out(text).blocks] == ["title", "story"]

@@ -482,8 +482,11 @@ def _runs(lines: list[Line], authors: dict[int, str]) -> list[tuple[int, int]]:
 
 def _headline_like(line: str) -> bool:
     """A short line that may be another article's headline: it opens with a capital letter or
-    a digit and ends with neither ";" nor "," (an enumeration in the story does)."""
-    line = line.lstrip("•·*-–— ")
+    a digit (after a bullet) and ends with neither ";" nor "," (an enumeration in the story
+    does); a line of direct speech opens with a dash."""
+    if line.startswith(("—", "–", "-")):
+        return False  # direct speech, an enumeration
+    line = line.lstrip("•·* ")
     opens = line[:1].isupper() or line[:1].isdigit()
     return opens and not line.endswith((";", ",", ":"))
 
