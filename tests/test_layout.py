@@ -351,3 +351,24 @@ def test_direct_speech_lines_stay_in_the_story() -> None:
         "Всего он ответил на сорок вопросов. Следующая линия пройдёт в мае.\n"
     )
     assert [block.kind for block in lay_out(text).blocks] == ["title", "story"]
+
+
+def test_a_name_under_a_photo_is_a_caption_not_the_author() -> None:
+    text = (
+        "В Омске открыли мост\n\n"
+        "Мэр Омска Андрей Веденеев открыл новый мост через Иртыш. Движение начнётся завтра.\n\n"
+        "Андрей Веденеев\nФото: пресс-служба мэрии\n\n"
+        "По словам мэра, мост построили на 20% быстрее плана. Он обошёлся в два миллиарда.\n\n"
+        "Иван Ершов\n\nПоследние статьи\n"
+    )
+    article = newsnlp.analyze(text)
+    assert [block.kind for block in article.blocks] == [
+        "title",
+        "story",
+        "more",
+        "story",
+        "author",
+        "more",
+    ]
+    assert article.author == "Иван Ершов"
+    assert [fact.value for fact in article.story().percentages] == [20.0]

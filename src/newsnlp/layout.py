@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -414,12 +415,15 @@ def is_bio(paragraph: str) -> bool:
     return bool(_BIO_OPENING.match(paragraph) or _FIRST_PERSON.search(paragraph))
 
 
-def _authors(lines: list[Line], name_lines: dict[int, str]) -> dict[int, str]:
+def _authors(
+    lines: list[Line], name_lines: dict[int, str], names: Sequence[tuple[int, int, str]]
+) -> dict[int, str]:
     """Lines of author blocks -> the author's name: a name line, the bio paragraph after it
-    (prose that reads as a bio), and bylines."""
+    (prose that reads as a bio), and bylines. A name line without a bio is a photo caption, not
+    an author, when a credit line is next to it or the text names the person elsewhere too."""
     authors: dict[int, str] = {}
+    named = Counter(name for _, _, name in names)
     for number, name in name_lines.items():
-        authors[number] = name
         after = _next(lines, number)
         if (
             after is not None
@@ -430,11 +434,21 @@ def _authors(lines: list[Line], name_lines: dict[int, str]) -> dict[int, str]:
             for bio in _paragraph(lines, after):
                 if lines[bio].kind in (PROSE, SHORT):
                     authors[bio] = name
+        elif named[name] > 1 or _next_to_credit(lines, number):
+            continue
+        authors[number] = name
     for number, line in enumerate(lines):
         if line.kind == BYLINE:
             match = _BYLINE.match(line.text)
             authors[number] = match.group(1).strip() if match else line.text
     return authors
+
+
+def _next_to_credit(lines: list[Line], number: int) -> bool:
+    return any(
+        near is not None and lines[near].kind == CREDIT
+        for near in (_next(lines, number), _next(lines, number, -1))
+    )
 
 
 def _runs(lines: list[Line], authors: dict[int, str]) -> list[tuple[int, int]]:
@@ -554,7 +568,7 @@ def lay_out(text: str, names: Iterable[tuple[int, int, str]] = ()) -> Layout:
         return Layout()
     lines = split_lines(text)
     people = sorted(names)
-    authors = _authors(lines, _name_lines(lines, people))
+    authors = _authors(lines, _name_lines(lines, people), people)
     kinds: list[BlockKind | None] = [None] * len(lines)
     for number in authors:
         kinds[number] = "author"
