@@ -372,3 +372,22 @@ def test_a_name_under_a_photo_is_a_caption_not_the_author() -> None:
     ]
     assert article.author == "Иван Ершов"
     assert [fact.value for fact in article.story().percentages] == [20.0]
+
+
+def test_name_lines_above_and_under_the_story_are_the_author() -> None:
+    # the author is named in the story too: the lines are still bylines, not the headline
+    text = (
+        "В Омске открыли мост\nИван Ершов\n\n"
+        "Мэр Омска открыл новый мост через Иртыш. Об этом сообщил Иван Ершов.\n\n"
+        "Иван Ершов\n\nПоследние статьи\n"
+    )
+    article = newsnlp.analyze(text)
+    assert [block.kind for block in article.blocks] == [
+        "title",
+        "author",
+        "story",
+        "author",
+        "more",
+    ]
+    assert article.title == "В Омске открыли мост"
+    assert article.author == "Иван Ершов"

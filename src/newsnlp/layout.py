@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -568,7 +568,8 @@ def lay_out(text: str, names: Iterable[tuple[int, int, str]] = ()) -> Layout:
         return Layout()
     lines = split_lines(text)
     people = sorted(names)
-    authors = _authors(lines, _name_lines(lines, people), people)
+    name_lines = _name_lines(lines, people)
+    authors = _authors(lines, name_lines, people)
     kinds: list[BlockKind | None] = [None] * len(lines)
     for number in authors:
         kinds[number] = "author"
@@ -583,13 +584,19 @@ def lay_out(text: str, names: Iterable[tuple[int, int, str]] = ()) -> Layout:
                 kind = lines[number].kind
                 if kinds[number] is None and kind != BLANK:
                     kinds[number] = "more" if kind in _FURNITURE else "story"
-        headline = _headline(lines, first, authors)
+        headline = _headline(lines, first, authors.keys() | name_lines.keys())
         if headline is not None:
             kinds[headline] = "title"
             title = lines[headline].text
             rubric = _next(lines, headline, -1)
             if rubric is not None and _is_rubric(lines[rubric]) and rubric not in authors:
                 kinds[rubric] = "title"
+        # a name line outside the story (a byline above it, a signature under it) is the
+        # author's, unless it is a photo's caption
+        for number, name in name_lines.items():
+            if kinds[number] is None and not _next_to_credit(lines, number):
+                authors[number] = name
+                kinds[number] = "author"
     else:  # no prose: whatever is not furniture is the story
         for number, line in enumerate(lines):
             if kinds[number] is None and line.kind in (PROSE, SHORT, TEASER):
@@ -600,11 +607,11 @@ def lay_out(text: str, names: Iterable[tuple[int, int, str]] = ()) -> Layout:
     return Layout(_blocks(lines, kinds), title, author)
 
 
-def _headline(lines: list[Line], first: int, authors: dict[int, str]) -> int | None:
+def _headline(lines: list[Line], first: int, names: Set[int]) -> int | None:
     """The headline: the last line before the story's first that is not a date, a byline or
     a credit; None when that line is page furniture or prose."""
     number = _next(lines, first, -1)
-    while number is not None and (number in authors or lines[number].kind in _ABOVE_STORY):
+    while number is not None and (number in names or lines[number].kind in _ABOVE_STORY):
         number = _next(lines, number, -1)
     if number is None or lines[number].kind not in (SHORT, PROSE):
         return None
