@@ -339,7 +339,8 @@ def _in_list(lines: list[Line], number: int) -> bool:
 
 
 def _name_lines(lines: list[Line], names: Sequence[tuple[int, int, str]]) -> dict[int, str]:
-    """Lines that are only a person's name (at most four words, no sentence), with the name."""
+    """Lines that are only a person's name, or a name and a trade ("Алексей Дронов,
+    обозреватель"), with the person's name."""
     starts = [start for start, _, _ in names]
     found: dict[int, str] = {}
     for number, line in enumerate(lines):
