@@ -116,6 +116,10 @@ def test_article_is_json_with_schema() -> None:
         "places",
         "organizations",
         "percentages",
+        "blocks",
+        "title",
+        "author",
+        "published",
     }
     assert data["schema_version"] == newsnlp.SCHEMA_VERSION == "1.0"
     fact = data["percentages"][0]

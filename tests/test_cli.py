@@ -115,7 +115,7 @@ def test_analyze_names_a_bad_path(tmp_path: Path, capsys) -> None:
     (tmp_path / "empty").mkdir()
     for path, message in [
         (tmp_path / "missing.txt", "missing.txt: no such file or folder"),
-        (tmp_path / "empty", "empty: a folder without *.txt files"),
+        (tmp_path / "empty", "empty: a folder without *.txt or *.html files"),
     ]:
         with pytest.raises(SystemExit):
             main(["analyze", str(path)])
@@ -123,3 +123,34 @@ def test_analyze_names_a_bad_path(tmp_path: Path, capsys) -> None:
     with pytest.raises(SystemExit):
         main(["analyze", str(EXAMPLE), str(EXAMPLE), "--html", str(tmp_path / "r.html")])
     assert "--html writes the report of one file; got 2 files" in capsys.readouterr().err
+
+
+PAGES = Path(__file__).resolve().parent / "pages"
+
+
+def test_analyze_a_page_shows_the_story_first_and_the_rest_apart(capsys) -> None:
+    assert main(["analyze", str(PAGES / "port.txt")]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Title: В Находке открыли новый терминал для контейнеровозов\n")
+    assert "\nAuthor: Анна Соколова\n" in out
+    story, around = out.split("Around the story")
+    story = story[story.index("People (") :]
+    assert "Виктор Лагунов" in story and "Анна Соколова" not in story
+    assert "Анна Соколова" in around and "Евгений Кривцов" in around
+
+
+def test_analyze_an_html_page(capsys) -> None:
+    assert main(["analyze", str(PAGES / "ferry.html"), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["title"] == "На Ладоге запустили новый паром"
+    assert data["author"] == "Вера Никонова"
+    assert data["blocks"][0]["kind"] == "title"
+
+
+def test_analyze_html_from_stdin(capsys, monkeypatch) -> None:
+    import io
+
+    html = (PAGES / "bakery.html").read_text(encoding="utf-8")
+    monkeypatch.setattr("sys.stdin", io.StringIO(html))
+    assert main(["analyze", "-"]) == 0
+    assert "Author: Олеся Круглова" in capsys.readouterr().out

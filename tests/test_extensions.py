@@ -46,6 +46,7 @@ def test_facts_are_stored_as_plain_data_and_read_as_records(docs) -> None:
                     "stop": 47,
                     "text": "Вячеслав Федорищев",
                     "normal": "Вячеслав Федорищев",
+                    "block": "story",
                 }
             ],
         }
@@ -95,7 +96,13 @@ def test_a_doc_that_lost_its_facts_is_an_error(nlp, docs) -> None:
 
 
 def test_to_json_and_back(nlp, docs) -> None:
-    names = ["newsnlp_people", "newsnlp_places", "newsnlp_organizations", "newsnlp_percentages"]
+    names = [
+        "newsnlp_people",
+        "newsnlp_places",
+        "newsnlp_organizations",
+        "newsnlp_percentages",
+        "newsnlp_layout",
+    ]
     data = docs[1].to_json(underscore=[*names, "normal"])
     text = json.dumps(data, ensure_ascii=False)
     assert json.loads(text)["_"]["newsnlp_organizations"][0]["name"] == "Северсталь"

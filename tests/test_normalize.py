@@ -137,3 +137,33 @@ def test_instrumental_endings_of_unknown_names_overrule_a_nominative_tag() -> No
     assert normals["Наине Иосифовне"] == "Наина Иосифовна"
     # a plural family name stays plural
     assert _normals("Об этом рассказали братья Ямадаевы.")["Ямадаевы"] == "Ямадаевы"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Директор рассказал корреспонденту Марине Ситниковой о планах.", "Марина Ситникова"),
+        ("Мэр встретился с Ольгой Камышовой из профсоюза.", "Ольга Камышова"),
+        ("Письмо подписали у Анны Берёзовой в мэрии.", "Анна Берёзова"),
+        ("Министр поговорил с Андреем Ситниковым после совещания.", "Андрей Ситников"),
+    ],
+)
+def test_possessive_surnames_that_read_as_adjectives(sentence: str, name: str) -> None:
+    import newsnlp
+
+    assert [person.name for person in newsnlp.analyze(sentence).people] == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Лидерами стали хозяйства Ордынского и Карасукского районов.", "Карасукский район"),
+        ("Губернаторы Омской и Томской областей подписали соглашение.", "Томская область"),
+        ("Жители Северного и Южного округов проголосовали.", "Южный округ"),
+        ("Рейсы в Набережные Челны отменили.", "Набережные Челны"),
+    ],
+)
+def test_a_plural_noun_shared_by_coordinated_names_is_singular(sentence: str, place: str) -> None:
+    import newsnlp
+
+    assert place in [p.name for p in newsnlp.analyze(sentence).places]

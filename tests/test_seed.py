@@ -51,3 +51,26 @@ def test_percentages(seed_article) -> None:
     for fact in seed_article.percentages:
         assert seed_article.text[fact.start : fact.stop] == fact.text
     assert seed_article.percentages[1].text == "66\u202f%"
+
+
+def test_story_people_author_and_what_is_not_the_story(seed_article) -> None:
+    story = seed_article.story()
+    assert names(story.people) == ["Сергей Шелест", "Ло Шисюн", "Мишустин"]
+    assert seed_article.author == "Ксения Евдокимова"
+    assert seed_article.title.startswith("За год внешнеторговый оборот Омской области")
+    in_story = set(names(story.people)) | set(names(story.places))
+    for name in ("Трубникова", "Фальков", "Новосибирск", "Томская область", "Северск"):
+        assert name not in in_story
+    around = seed_article.around()
+    assert {"Ксения Евдокимова", "Трубникова", "Фальков"} <= set(names(around.people))
+    assert [fact.value for fact in story.percentages] == [66.0, 66.0, 94.0, 39.0]
+
+
+def test_blocks_cover_the_seed(seed_article) -> None:
+    blocks = seed_article.blocks
+    assert [block.kind for block in blocks] == ["title", "story", "author", "more"]
+    assert blocks[0].start == 0 and blocks[-1].stop == len(seed_article.text)
+    for before, after in zip(blocks, blocks[1:]):
+        assert before.stop == after.start
+    reported = seed_article.text.index("Ранее СибМедиа")  # "Ранее … сообщало" is the story's
+    assert seed_article.block_at(reported).kind == "story"

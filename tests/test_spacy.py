@@ -13,6 +13,7 @@ def test_load_gives_a_language_with_entities() -> None:
         "newsnlp_normalizer",
         "newsnlp_linker",
         "newsnlp_percentages",
+        "newsnlp_layout",
     ]
     doc = nlp("Премьер Индии Нарендра Моди посетил Москву.")
     assert [(e.text, e.label_) for e in doc.ents] == [
@@ -74,3 +75,12 @@ def test_razdel_is_the_configured_tokenizer() -> None:
     nlp = newsnlp.load()
     assert nlp.config["nlp"]["tokenizer"] == {"@tokenizers": "newsnlp.RazdelTokenizer.v1"}
     assert [t.text for t in nlp.make_doc("Рост на 5%.")] == ["Рост", "на", "5", "%", "."]
+
+
+def test_layout_component_sets_blocks_and_fact_blocks() -> None:
+    nlp = newsnlp.load()
+    doc = nlp("Цены на гречку выросли\n\nЗа месяц гречка в Перми подорожала на 8%.")
+    assert [block.kind for block in doc._.layout.blocks] == ["title", "story"]
+    assert doc._.layout.title == "Цены на гречку выросли"
+    assert [fact.block for fact in doc._.percentages] == ["story"]
+    assert [m.block for place in doc._.places for m in place.mentions] == ["story"]

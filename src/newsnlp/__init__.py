@@ -12,6 +12,7 @@ from .render import render
 from .schema import (
     SCHEMA_VERSION,
     Article,
+    Block,
     Mention,
     Organization,
     Percentage,
@@ -21,12 +22,14 @@ from .schema import (
     json_schema,
 )
 from .tables import tables
+from .webpage import analyze_html
 
 __all__ = [
     "SCHEMA_VERSION",
     "Analyses",
     "AnalysisError",
     "Article",
+    "Block",
     "Failure",
     "Mention",
     "Organization",
@@ -35,6 +38,7 @@ __all__ = [
     "Phrase",
     "Place",
     "analyze",
+    "analyze_html",
     "analyze_many",
     "json_schema",
     "__version__",

@@ -1,7 +1,8 @@
 """The ``newsnlp`` command: analyze one article, or a JSONL corpus in batch.
 
 newsnlp analyze article.txt          # a readable summary
-newsnlp analyze a.txt b.txt texts/   # several files, and the *.txt files of a folder
+newsnlp analyze a.txt b.txt texts/   # several files, and the *.txt / *.html files of a folder
+newsnlp analyze page.html            # an HTML page: the article in it
 newsnlp analyze - --json < article.txt
 newsnlp analyze article.txt --html report.html
 newsnlp batch corpus.jsonl -o facts.jsonl
@@ -33,22 +34,53 @@ def _read(path: str) -> str:
         return file.read()
 
 
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+
+
 def input_files(paths: Sequence[str]) -> list[str]:
     """The files ``newsnlp analyze`` reads: each file as given (``-`` is standard input), and
-    for a folder its ``*.txt`` files in name order. Raises ``ValueError`` for a folder without
-    any, or a path that does not exist."""
+    for a folder its ``*.txt`` and ``*.html`` files in name order. Raises ``ValueError`` for a
+    folder without any, or a path that does not exist."""
     files: list[str] = []
     for path in paths:
         if path != "-" and os.path.isdir(path):
-            found = sorted(str(file) for file in Path(path).glob("*.txt") if file.is_file())
+            found = sorted(
+                str(file)
+                for file in Path(path).iterdir()
+                if file.is_file() and file.suffix.lower() in (".txt", *HTML_SUFFIXES)
+            )
             if not found:
-                raise ValueError(f"{path}: a folder without *.txt files")
+                raise ValueError(f"{path}: a folder without *.txt or *.html files")
             files += found
         elif path != "-" and not os.path.exists(path):
             raise ValueError(f"{path}: no such file or folder")
         else:
             files.append(path)
     return files
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether a text is an HTML page: it opens with a doctype or an ``<html>`` tag."""
+    head = text.lstrip("\ufeff \t\r\n")[:100].lower()
+    return head.startswith(("<!doctype html", "<html"))
+
+
+def _analyze_file(path: str) -> Article:
+    """Analyze a text file, or an HTML page (by its suffix, or a doctype or ``<html>`` at the
+    start of what is read) with :func:`~newsnlp.analyze_html`."""
+    from .pipeline import analyze
+
+    if path != "-" and path.lower().endswith(HTML_SUFFIXES):
+        from .webpage import analyze_html
+
+        with open(path, "rb") as file:
+            return analyze_html(file.read())  # the page's own charset decides
+    text = _read(path)
+    if looks_like_html(text):
+        from .webpage import analyze_html
+
+        return analyze_html(text)
+    return analyze(text)
 
 
 def _percent_line(fact: object) -> str:
@@ -75,7 +107,28 @@ def _percent_line(fact: object) -> str:
 
 
 def summary(article: Article) -> str:
-    """A readable, line-per-fact summary of an :class:`Article`."""
+    """A readable, line-per-fact summary of an :class:`Article`: its headline, author and date,
+    the article's own facts (title and story), then apart the page's others (author bio, lists
+    of other articles, menus, footers) when there are any."""
+    lines = [
+        f"{label}: {value}"
+        for label, value in (
+            ("Title", article.title),
+            ("Author", article.author),
+            ("Published", article.published),
+        )
+        if value
+    ]
+    lines.extend(_facts(article.story()))
+    around = article.around()
+    if around.people or around.places or around.organizations or around.percentages:
+        lines.append("")
+        lines.append("Around the story (author, other articles, page furniture):")
+        lines.extend("  " + line for line in _facts(around))
+    return "\n".join(lines)
+
+
+def _facts(article: Article) -> list[str]:
     lines = [f"People ({len(article.people)}):"]
     for person in article.people:
         lines.append(f"  {person.name}  ×{len(person.mentions)}")
@@ -90,7 +143,7 @@ def summary(article: Article) -> str:
         lines.append(f"  {organization.name}  ×{len(organization.mentions)}")
     lines.append(f"Percentages ({len(article.percentages)}):")
     lines.extend(_percent_line(fact) for fact in article.percentages)
-    return "\n".join(lines)
+    return lines
 
 
 def _records(file: TextIO, path: str) -> Iterator[tuple[object, str]]:
@@ -213,7 +266,7 @@ def _title(path: str) -> str:
 
 def analyze_files(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     """``newsnlp analyze``: one file's summary (or JSON, or HTML report), or one per file."""
-    from .pipeline import analyze, analyze_many
+    from .pipeline import analyze_many
     from .render import render
 
     try:
@@ -231,14 +284,24 @@ def analyze_files(args: argparse.Namespace, parser: argparse.ArgumentParser) -> 
         except (OSError, UnicodeDecodeError) as error:
             parser.error(f"cannot read {path}: {error}")
 
+    def article_of(path: str) -> Article:
+        try:
+            return _analyze_file(path)
+        except (OSError, UnicodeDecodeError) as error:
+            parser.error(f"cannot read {path}: {error}")
+        except ImportError as error:
+            parser.error(str(error))
+
     if len(files) == 1:
-        article = analyze(read(files[0]))
+        article = article_of(files[0])
         if args.html:
             with open(args.html, "w", encoding="utf-8") as report:
                 report.write(render(article, title=_title(files[0])))
         print(article.model_dump_json(indent=2) if args.json else summary(article))
         return 0
-    articles = analyze_many(read(path) for path in files)
+    pages = any(path.lower().endswith(HTML_SUFFIXES) for path in files)
+    # texts go through the models together; HTML pages one by one, each with its own extraction
+    articles = map(article_of, files) if pages else analyze_many(read(path) for path in files)
     for number, (path, article) in enumerate(zip(files, articles)):
         if args.json:
             record = {"id": path, **article.model_dump(mode="json")}
@@ -262,7 +325,10 @@ def _run(argv: Sequence[str] | None) -> int:
         "analyze", help="analyze articles: files, folders of *.txt files, or - for stdin"
     )
     one.add_argument(
-        "files", nargs="+", metavar="file", help="a UTF-8 text file, a folder, or - for stdin"
+        "files",
+        nargs="+",
+        metavar="file",
+        help="a UTF-8 text file, an HTML page (.html), a folder, or - for stdin",
     )
     one.add_argument("--json", action="store_true", help="print the Article as JSON")
     one.add_argument("--html", metavar="REPORT", help="also write an HTML report of the article")

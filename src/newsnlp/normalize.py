@@ -100,6 +100,34 @@ def name_by_ending(word: str, case: str, gender: str) -> str:
 
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 
+# a surname in -ов/-ев/-ин declines like a possessive: its oblique forms "-овой", "-овым" look
+# like a relational adjective's ("ситниковый", "камышовый"), its nominative is "-ова", "-ов"
+_POSSESSIVE_OBLIQUE = (
+    ("овой", "ова"),
+    ("евой", "ева"),
+    ("ёвой", "ёва"),
+    ("иной", "ина"),
+    ("ыной", "ына"),
+    ("овым", "ов"),
+    ("евым", "ев"),
+    ("ёвым", "ёв"),
+    ("иным", "ин"),
+    ("ыным", "ын"),
+)
+_RELATIONAL_ADJECTIVE = ("овый", "евый", "ёвый", "иный", "ыный")
+
+
+def possessive_surname(word: str, adjective: str) -> str | None:
+    """The nominative of a surname in -ов/-ев/-ин that pymorphy3 reads as a case form of a
+    relational adjective: "ситниковой" (of "ситниковый") -> "ситникова", "камышовым" ->
+    "камышов"; None for other words."""
+    if not adjective.endswith(_RELATIONAL_ADJECTIVE):
+        return None
+    for ending, nominative in _POSSESSIVE_OBLIQUE:
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            return word[: -len(ending)] + nominative
+    return None
+
 
 @lru_cache(maxsize=100_000)
 def person_word(word: str, case: str, gender: str) -> str:
@@ -134,6 +162,10 @@ def person_word(word: str, case: str, gender: str) -> str:
         score += gender in _GENDER and tag.gender == _GENDER[gender]
         if score > best_score:
             best, best_score = parse, score
+    if best is not None and not (_NAME_GRAMMEMES & best.tag.grammemes):
+        possessive = possessive_surname(word, best.normal_form)
+        if possessive is not None:
+            return possessive
     if best is not None:
         wanted_form = {"nomn", "sing"}
         if best.tag.POS == "ADJF" and best.tag.gender:
@@ -270,8 +302,12 @@ def person_token(token: Token, case: str, gender: str) -> str:
     return recover_case("-".join(words), text)
 
 
-def inflect_token(token: Token, person: bool = False, head: Token | None = None) -> str:
-    """The nominative of one token, agreeing with ``head`` (for adjectives) when given."""
+def inflect_token(
+    token: Token, person: bool = False, head: Token | None = None, number: str | None = None
+) -> str:
+    """The nominative of one token, agreeing with ``head`` (for adjectives) when given;
+    ``number`` ("Sing", "Plur") overrides the tagged one."""
+    wanted_number = number
     text = token.text
     if not any(char.isalpha() for char in text):
         return text
@@ -283,6 +319,8 @@ def inflect_token(token: Token, person: bool = False, head: Token | None = None)
         _, head_case, head_gender, head_number = token_tag(head)
         case = head_case or case
         gender, number = head_gender or gender, head_number or number
+    if wanted_number is not None:
+        number = wanted_number
     if case in ("", "Nom"):
         return text
     if head is None and pos == "PROPN" and "-" not in text:
@@ -366,6 +404,18 @@ def phrase_head(span: Span) -> int | None:
     return None
 
 
+def _shared_head_number(span: Span, head: int) -> str | None:
+    """ "Sing" when a plural head noun follows singular adjectives only: the noun is shared by
+    coordinated names ("Ордынского и Карасукского районов", "Омской и Томской областей"), and
+    the span's own name is singular ("Карасукский район"); else None."""
+    if head == 0 or token_tag(span[head])[3] != "Plur":
+        return None
+    before = [token_tag(token) for token in span[:head]]
+    if all(tag[0] == "ADJ" and tag[3] == "Sing" for tag in before):
+        return "Sing"
+    return None
+
+
 def normalize_span(span: Span) -> str:
     """The normalized name of an entity span."""
     words: list[str] = []
@@ -378,13 +428,14 @@ def normalize_span(span: Span) -> str:
         words = [token.text for token in span]
     else:
         head = phrase_head(span)
+        number = None if head is None else _shared_head_number(span, head)
         for position, token in enumerate(span):
             if head is None or position > head:
                 words.append(token.text)
             elif position == head:
-                words.append(inflect_token(token))
+                words.append(inflect_token(token, number=number))
             elif token.pos_ in ("ADJ", "DET", "NUM"):
-                words.append(inflect_token(token, head=span[head]))
+                words.append(inflect_token(token, head=span[head], number=number))
             else:
                 words.append(token.text)
     out = []

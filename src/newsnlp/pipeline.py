@@ -1,6 +1,6 @@
 """The pipeline: a spaCy ``Language`` of newsnlp's stages, and the plain-Python face over it.
 
-    text -> segment -> tag -> recognize -> normalize -> link -> extract facts -> Article
+    text -> segment -> tag -> recognize -> normalize -> link -> extract facts -> layout -> Article
 
 ``load()`` builds the ``Language`` (razdel tokenizer, then one registered component per stage).
 ``analyze(text)`` and ``analyze_many(texts)`` run the default pipeline, loaded once, lazily and
@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # importing the stage modules registers their component factories with spaCy
-from . import link, normalize, percentages, recognize, tag  # noqa: F401
+from . import layout, link, normalize, percentages, recognize, tag  # noqa: F401
 from ._version import __version__
 from .extensions import FACTS, data_name, get_facts
 from .schema import Article
@@ -34,6 +34,7 @@ COMPONENTS = (
     "newsnlp_normalizer",
     "newsnlp_linker",
     "newsnlp_percentages",
+    "newsnlp_layout",
 )
 
 
@@ -105,7 +106,16 @@ def to_article(doc: Doc, text: str | None = None) -> Article:
             "newsnlp_linker and newsnlp_percentages components, or it was restored without "
             "its user data (use DocBin(store_user_data=True))"
         )
-    return Article.model_validate({"text": doc.text if text is None else text, **facts})
+    page = layout.get_layout(doc) or layout.Layout()
+    return Article.model_validate(
+        {
+            "text": doc.text if text is None else text,
+            **facts,
+            "blocks": page.blocks,
+            "title": page.title,
+            "author": page.author,
+        }
+    )
 
 
 def analyze(text: str) -> Article:

@@ -9,6 +9,7 @@ Every :class:`Article` (its JSON, each line of ``newsnlp batch``) carries
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -16,6 +17,13 @@ from pydantic import BaseModel, ConfigDict, Field
 SCHEMA_VERSION: Final = "1.0"
 """The version of the result schema: the minor number grows when fields are added, the major
 when a field changes or goes."""
+
+BlockKind = Literal["title", "story", "author", "more"]
+"""What a part of a page is: the rubric and headline, the story itself, the byline or author
+bio, or anything else around the story (lists of other articles, teasers, times, tags, share
+and photo-credit lines, menus, footers)."""
+OWN_KINDS = ("title", "story")
+"""The blocks whose facts are the article's own."""
 
 
 class _Record(BaseModel):
@@ -30,6 +38,9 @@ class Mention(_Record):
     text: str = Field(description="Article.text[start:stop]")
     normal: str | None = Field(
         default=None, description="this mention's own nominative form: 'Шелеста' -> 'Шелест'"
+    )
+    block: BlockKind | None = Field(
+        default=None, description="kind of the Article.blocks block the mention is in"
     )
 
 
@@ -107,6 +118,17 @@ class Percentage(_Record):
     places: list[str] = Field(
         default_factory=list, description="names of the article's places the figure is about"
     )
+    block: BlockKind | None = Field(
+        default=None, description="kind of the Article.blocks block the figure is in"
+    )
+
+
+class Block(_Record):
+    """A part of the page, in order: ``Article.text[start:stop]``."""
+
+    kind: BlockKind
+    start: int
+    stop: int
 
 
 class Article(_Record):
@@ -120,6 +142,60 @@ class Article(_Record):
     places: list[Place] = Field(default_factory=list)
     organizations: list[Organization] = Field(default_factory=list)
     percentages: list[Percentage] = Field(default_factory=list)
+    blocks: list[Block] = Field(
+        default_factory=list,
+        description="the page's parts in order, covering the text without overlaps",
+    )
+    title: str | None = Field(default=None, description="the headline")
+    author: str | None = Field(default=None, description="the byline's or author bio's name")
+    published: str | None = Field(
+        default=None, description="publication date, ISO 8601 (from an HTML page's metadata)"
+    )
+
+    def block_at(self, offset: int) -> Block | None:
+        """The block that holds the character at ``offset`` (None when there are no blocks)."""
+        starts = [block.start for block in self.blocks]
+        index = bisect_right(starts, offset) - 1
+        if index < 0 or offset >= self.blocks[index].stop:
+            return None
+        return self.blocks[index]
+
+    def story(self) -> Article:
+        """The article's own facts: this Article with only what its title and story say.
+
+        People, places and organizations named there, each with only those mentions;
+        percentages there. The text and blocks stay, so offsets still index ``text``. An
+        Article without blocks (made by hand) is all story.
+        """
+        return self._part(own=True)
+
+    def around(self) -> Article:
+        """The page's other facts: what is named only outside the title and story (author,
+        bio, lists of other articles, menus, footers), with those mentions."""
+        return self._part(own=False)
+
+    def _part(self, own: bool) -> Article:
+        def keep(block: BlockKind | None) -> bool:
+            return (block is None or block in OWN_KINDS) == own
+
+        def entities(items: list[Any]) -> list[Any]:
+            kept = []
+            for item in items:
+                inside = [mention for mention in item.mentions if keep(mention.block)]
+                if own and inside:
+                    kept.append(item.model_copy(update={"mentions": inside}))
+                elif not own and len(inside) == len(item.mentions):
+                    kept.append(item)
+            return kept
+
+        return self.model_copy(
+            update={
+                "people": entities(self.people),
+                "places": entities(self.places),
+                "organizations": entities(self.organizations),
+                "percentages": [fact for fact in self.percentages if keep(fact.block)],
+            }
+        )
 
 
 def json_schema() -> dict[str, Any]:
