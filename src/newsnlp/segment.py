@@ -9,6 +9,7 @@ an author block.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 
@@ -32,6 +33,16 @@ def check_text(text: object) -> str:
             "decode it first, e.g. data.decode('utf-8')"
         )
     raise TypeError(f"newsnlp expects text as str, got {type(text).__name__}: {text!r:.60}")
+
+
+_RUSSIAN_LETTER = re.compile("[А-Яа-яЁё]")
+
+
+def has_russian(text: str) -> bool:
+    """Whether ``text`` has a Russian letter: a text without one has no Russian word, and its
+    :class:`~newsnlp.schema.Article` is empty (the models are trained on Russian news; on
+    English or Chinese text they name random spans)."""
+    return _RUSSIAN_LETTER.search(text) is not None
 
 
 def check_unicode(text: str) -> str:
