@@ -4,6 +4,7 @@ newsnlp analyze article.txt          # a readable summary
 newsnlp analyze - --json < article.txt
 newsnlp batch corpus.jsonl -o facts.jsonl
 newsnlp schema                       # the JSON Schema of the result
+newsnlp serve --port 8000            # the HTTP service (pip install "newsnlp[service]")
 """
 
 from __future__ import annotations
@@ -253,6 +254,23 @@ def _batch(args: argparse.Namespace) -> int:
     return 0
 
 
+def serve(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    """Run the HTTP service (:mod:`newsnlp.service`) until interrupted."""
+    if args.workers < 1 or not 0 <= args.port <= 65535:
+        parser.error("--workers must be positive and --port in 0..65535")
+    try:
+        from .service import serve as run
+    except ModuleNotFoundError as error:
+        print(
+            f'newsnlp serve needs the service extra ({error.name} is missing): '
+            'pip install "newsnlp[service]"',
+            file=sys.stderr,
+        )
+        return 2
+    run(host=args.host, port=args.port, workers=args.workers)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``newsnlp`` command."""
     parser = argparse.ArgumentParser(
@@ -269,6 +287,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     many.add_argument("--workers", type=int, default=1, help="worker processes")
     many.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     commands.add_parser("schema", help="print the JSON Schema of the result")
+    web = commands.add_parser("serve", help='the HTTP service (pip install "newsnlp[service]")')
+    web.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    web.add_argument("--port", type=int, default=8000, help="port to listen on")
+    web.add_argument("--workers", type=int, default=1, help="server processes")
     args = parser.parse_args(argv)
 
     if args.command == "schema":
@@ -278,6 +300,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.workers < 1 or args.batch_size < 1:
             parser.error("--workers and --batch-size must be positive")
         return batch(args)
+    if args.command == "serve":
+        return serve(args, parser)
     from .pipeline import analyze
 
     try:
