@@ -92,8 +92,9 @@ def _open_input(path: str) -> BinaryIO:
         return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
     head = raw.peek(4)[:4] if isinstance(raw, io.BufferedReader) else b""
     if head.startswith(GZIP_MAGIC):
+        fix = "give its path" if path == "-" else "name it *.jsonl.gz"
         raise BatchError(
-            f"{name} is gzip-compressed; name it *.jsonl.gz to have it read as gzip, "
+            f"{name} is gzip-compressed; {fix} to have it read as gzip, "
             "or decompress it first (gunzip)"
         )
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -256,8 +257,8 @@ def _batch(args: argparse.Namespace) -> int:
 
 def serve(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     """Run the HTTP service (:mod:`newsnlp.service`) until interrupted."""
-    if args.workers < 1 or not 0 <= args.port <= 65535:
-        parser.error("--workers must be positive and --port in 0..65535")
+    if args.workers < 1 or not 1 <= args.port <= 65535:
+        parser.error("--workers must be positive and --port in 1..65535")
     try:
         from .service import serve as run
     except ModuleNotFoundError as error:
