@@ -92,7 +92,7 @@ def _open_input(path: str) -> BinaryIO:
         return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
     head = raw.peek(4)[:4] if isinstance(raw, io.BufferedReader) else b""
     if head.startswith(GZIP_MAGIC):
-        fix = "give its path" if path == "-" else "name it *.jsonl.gz"
+        fix = "give the path of a *.jsonl.gz file" if path == "-" else "name it *.jsonl.gz"
         raise BatchError(
             f"{name} is gzip-compressed; {fix} to have it read as gzip, "
             "or decompress it first (gunzip)"
