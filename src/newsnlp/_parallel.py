@@ -31,9 +31,7 @@ def _start_worker() -> None:
     """Load the pipeline when the worker starts; keep BLAS to one thread (we are one of N)."""
     from . import resources
 
-    resources.BLAS_THREADS = 1
-    if resources._blas_controller() is not None:
-        resources._blas_controller().limit(limits=1, user_api="blas")
+    resources.limit_blas(1)
     default_pipeline()
 
 

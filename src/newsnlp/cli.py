@@ -9,19 +9,24 @@ newsnlp batch corpus.jsonl -o facts.jsonl
 newsnlp batch corpus.jsonl --tables out/ [--format csv|parquet]
 newsnlp schema                       # the JSON Schema of the result
 newsnlp --version
+newsnlp serve --port 8000            # the HTTP service (pip install "newsnlp[service]")
 """
 
 from __future__ import annotations
 
 import argparse
+import codecs
+import contextlib
+import gzip
 import importlib.util
+import io
 import json
 import os
 import sys
 from collections import deque
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO, NamedTuple, TextIO
 
 from ._version import __version__
 from .schema import SCHEMA_VERSION, Article, json_schema
@@ -146,24 +151,113 @@ def _facts(article: Article) -> list[str]:
     return lines
 
 
-def _records(file: TextIO, path: str) -> Iterator[tuple[object, str]]:
-    for number, line in enumerate(file, 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise SystemExit(f"{path}:{number}: not a JSON line ({error.msg})") from None
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            raise SystemExit(f'{path}:{number}: expected an object with a "text" string')
-        yield record.get("id", number), record["text"]
+class BatchError(Exception):
+    """A batch that cannot run at all (its input cannot be read, its output cannot be written):
+    one line on standard error and exit status 2."""
+
+
+GZIP_MAGIC = b"\x1f\x8b"
+EXIT_LINES_FAILED = 1
+EXIT_CANNOT_RUN = 2
+
+
+def _open_input(path: str) -> BinaryIO:
+    """The input as bytes: a file (``*.gz`` decompressed), or standard input for ``-``."""
+    name = "standard input" if path == "-" else path
+    try:
+        raw: BinaryIO = sys.stdin.buffer if path == "-" else open(path, "rb")
+    except OSError as error:
+        raise BatchError(f"cannot read {name}: {error.strerror or error}") from None
+    if path.endswith(".gz"):
+        return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
+    head = raw.peek(4)[:4] if isinstance(raw, io.BufferedReader) else b""
+    if head.startswith(GZIP_MAGIC):
+        fix = "give the path of a *.jsonl.gz file" if path == "-" else "name it *.jsonl.gz"
+        raise BatchError(
+            f"{name} is gzip-compressed; {fix} to have it read as gzip, "
+            "or decompress it first (gunzip)"
+        )
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise BatchError(f"{name} is UTF-16; newsnlp reads UTF-8 JSONL: convert it (iconv)")
+    return raw
+
+
+class _Line(NamedTuple):
+    """One non-empty input line: its record id and text, or what is wrong with it."""
+
+    number: int
+    id: object
+    text: str | None
+    error: str | None
+
+
+def _records(file: BinaryIO, path: str) -> Iterator[_Line]:
+    """The non-empty lines of a JSONL input; a bad line is an error, not the end of the batch.
+
+    A UTF-8 byte order mark at the start is skipped. The first line that is not UTF-8 stops
+    the batch (the file has another encoding); a later one is an error of its own line.
+    """
+    name = "standard input" if path == "-" else path
+    good = 0
+    try:
+        for number, raw in enumerate(file, 1):
+            if number == 1 and raw.startswith(codecs.BOM_UTF8):
+                raw = raw[len(codecs.BOM_UTF8) :]
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as error:
+                if not good:
+                    raise BatchError(
+                        f"{name}:{number}: not UTF-8 (byte {raw[error.start]:#04x} at column "
+                        f"{error.start + 1}); convert the file to UTF-8 (iconv)"
+                    ) from None
+                yield _Line(number, number, None, f"not UTF-8 (byte {raw[error.start]:#04x})")
+                continue
+            if not line.strip():
+                continue
+            good += 1
+            yield _parsed(number, line)
+    except (OSError, EOFError) as error:  # a damaged gzip stream, a read error
+        raise BatchError(f"cannot read {name}: {error}") from None
+
+
+def _parsed(number: int, line: str) -> _Line:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        return _Line(number, number, None, f"not a JSON line: {error.msg} (column {error.colno})")
+    if not isinstance(record, dict):
+        return _Line(number, number, None, f"expected a JSON object, got {_json_type(record)}")
+    record_id = record.get("id", number)
+    if "text" not in record:
+        return _Line(number, record_id, None, 'no "text" field')
+    text = record["text"]
+    if not isinstance(text, str):
+        return _Line(number, record_id, None, f'"text" must be a string, got {_json_type(text)}')
+    return _Line(number, record_id, text, None)
+
+
+def _json_type(value: object) -> str:
+    """What a JSON value is, in words: "null", "a number", "an array" ..."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    return "an array" if isinstance(value, list) else "an object"
 
 
 def _count_lines(path: str) -> int | None:
     if path == "-":
         return None
-    with open(path, "rb") as file:
-        return sum(1 for line in file if line.strip())
+    try:
+        with gzip.open(path, "rb") if path.endswith(".gz") else open(path, "rb") as file:
+            return sum(1 for line in file if line.strip())
+    except (OSError, EOFError):
+        return None
 
 
 class _Tables:
@@ -208,29 +302,63 @@ class _Tables:
 
 
 def batch(args: argparse.Namespace) -> int:
-    """Analyze a JSONL corpus into JSONL results, one line per input line and in its order.
+    """Analyze a JSONL corpus into JSONL results, one line per non-empty input line and in its
+    order.
 
-    A document the pipeline fails on gets ``{"id": ..., "error": "..."}`` and the batch goes on.
+    A line that is not a JSON object with a "text" string, and a document the pipeline fails
+    on, gets ``{"id": ..., "line": ..., "error": "..."}`` and the batch goes on; the exit status
+    is then 1. An input that cannot be read at all (missing, not UTF-8, gzip without ``.gz``)
+    or an output that cannot be written is one line on standard error and exit status 2.
     """
+    try:
+        return _batch(args)
+    except BatchError as error:
+        print(f"newsnlp batch: {error}", file=sys.stderr)
+        return EXIT_CANNOT_RUN
+
+
+def _batch(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from .pipeline import Failure, analyze_many
 
-    source = sys.stdin if args.input == "-" else open(args.input, encoding="utf-8")
+    source = _open_input(args.input)
     output = args.output if args.output is not None else None if args.tables else "-"
-    if output is None:
-        target: TextIO = open(os.devnull, "w", encoding="utf-8")
-    else:
-        target = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")
+    try:
+        if output is None:  # --tables alone: no JSONL
+            target: TextIO = open(os.devnull, "w", encoding="utf-8")
+        else:
+            target = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")
+    except OSError as error:
+        source.close()
+        raise BatchError(f"cannot write {output}: {error.strerror or error}") from None
     tables = _Tables(args.tables, args.format) if args.tables else None
-    ids: deque[object] = deque()
+    # every input line in order: (number, id, error); a line being analyzed has error None and
+    # leaves as its result comes (analyze_many keeps input order)
+    pending: deque[_Line] = deque()
+    failed = 0
 
     def texts() -> Iterator[str]:
-        for record_id, text in _records(source, args.input):
-            ids.append(record_id)  # analyze_many keeps input order: ids leave as results come
-            yield text
+        for line in _records(source, args.input):
+            pending.append(line)
+            if line.error is None:
+                assert line.text is not None
+                yield line.text
 
-    with source, target:
+    def write(record: dict[str, object]) -> None:
+        target.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+    def write_bad_lines() -> None:
+        nonlocal failed
+        while pending and pending[0].error is not None:
+            line = pending.popleft()
+            failed += 1
+            write({"id": line.id, "line": line.number, "error": line.error})
+            if tables is not None:
+                tables.failures.append((line.id, f"line {line.number}: {line.error}"))
+
+    # standard output stays open for whoever prints after the batch
+    with source, target if target is not sys.stdout else contextlib.nullcontext():
         results = analyze_many(
             texts(), batch_size=args.batch_size, n_process=args.workers, on_error="record"
         )
@@ -241,22 +369,40 @@ def batch(args: argparse.Namespace) -> int:
             disable=args.quiet,
             file=sys.stderr,
         )
-        failed = 0
         for result in progress:
-            record_id = ids.popleft()
+            write_bad_lines()
+            line = pending.popleft()
             if isinstance(result, Failure):
                 failed += 1
-                record = {"id": record_id, "error": result.error}
+                write({"id": line.id, "line": line.number, "error": result.error})
             else:
-                record = {"id": record_id, **result.model_dump(mode="json", exclude={"text"})}
+                if output is not None:
+                    write({"id": line.id, **result.model_dump(mode="json", exclude={"text"})})
             if tables is not None:
-                tables.add(record_id, result)
-            if output is not None:
-                target.write(json.dumps(record, ensure_ascii=False) + "\n")
+                tables.add(line.id, result)
+        write_bad_lines()
         if tables is not None:
             tables.close()
     if failed:
-        print(f'newsnlp batch: {failed} document(s) failed; see their "error"', file=sys.stderr)
+        print(f'newsnlp batch: {failed} line(s) failed; see their "error"', file=sys.stderr)
+        return EXIT_LINES_FAILED
+    return 0
+
+
+def serve(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    """Run the HTTP service (:mod:`newsnlp.service`) until interrupted."""
+    if args.workers < 1 or not 1 <= args.port <= 65535:
+        parser.error("--workers must be positive and --port in 1..65535")
+    try:
+        from .service import serve as run
+    except ModuleNotFoundError as error:
+        print(
+            f"newsnlp serve needs the service extra ({error.name} is missing): "
+            'pip install "newsnlp[service]"',
+            file=sys.stderr,
+        )
+        return 2
+    run(host=args.host, port=args.port, workers=args.workers)
     return 0
 
 
@@ -347,6 +493,10 @@ def _run(argv: Sequence[str] | None) -> int:
     many.add_argument("--workers", type=int, default=1, help="worker processes")
     many.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     commands.add_parser("schema", help="print the JSON Schema of the result")
+    web = commands.add_parser("serve", help='the HTTP service (pip install "newsnlp[service]")')
+    web.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    web.add_argument("--port", type=int, default=8000, help="port to listen on")
+    web.add_argument("--workers", type=int, default=1, help="server processes")
     args = parser.parse_args(argv)
 
     if args.command == "schema":
@@ -363,6 +513,8 @@ def _run(argv: Sequence[str] | None) -> int:
                     f'--tables needs {" and ".join(missing)}: pip install "newsnlp[tables]"'
                 )
         return batch(args)
+    if args.command == "serve":
+        return serve(args, parser)
     return analyze_files(args, parser)
 
 

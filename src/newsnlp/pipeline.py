@@ -10,7 +10,7 @@ thread-safely, and return :class:`~newsnlp.schema.Article` records.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any, Generic, Literal, TypeVar, overload
@@ -24,7 +24,7 @@ from . import layout, link, normalize, percentages, recognize, tag  # noqa: F401
 from ._version import __version__
 from .extensions import FACTS, data_name, get_facts
 from .schema import Article
-from .segment import SETUP, TOKENIZER, check_text
+from .segment import SETUP, TOKENIZER, check_text, check_unicode, has_russian
 
 COMPONENTS = (
     "newsnlp_morph",
@@ -122,10 +122,19 @@ def analyze(text: str) -> Article:
     """Analyze one article: people, places, organizations and percentage facts.
 
     Raises ``TypeError`` when ``text`` is not a ``str`` (bytes included: decode first).
-    Empty or whitespace-only text gives an empty :class:`Article`.
+    Empty or whitespace-only text, and text without a Russian word (no Cyrillic letter of the
+    Russian alphabet), gives an empty :class:`Article`. Safe to call from many threads at once
+    (see README, "Threads").
     """
     text = check_text(text)
-    return to_article(default_pipeline()(text), text)
+    return _article(default_pipeline(), text)
+
+
+def _article(nlp: Language, text: str) -> Article:
+    """The article of one text; a text without a Russian word is an empty one (not analyzed)."""
+    if not has_russian(text):
+        return Article(text=check_unicode(text))
+    return to_article(nlp(text), text)
 
 
 @dataclass(frozen=True)
@@ -177,13 +186,17 @@ def analyze_chunk(nlp: Language, start: int, texts: list[str]) -> list[Result]:
     becomes a :class:`Failure` (at ``start`` + its position) and the others are kept.
     """
     try:
-        docs = nlp.pipe(texts, batch_size=max(len(texts), 1))
-        return [to_article(doc, text) for doc, text in zip(docs, texts)]
+        russian = [text for text in texts if has_russian(text)]
+        docs = iter(nlp.pipe(russian, batch_size=max(len(russian), 1)))
+        return [
+            to_article(next(docs), text) if has_russian(text) else _article(nlp, text)
+            for text in texts
+        ]
     except Exception:
         results: list[Result] = []
         for number, text in enumerate(texts, start):
             try:
-                results.append(to_article(nlp(text), text))
+                results.append(_article(nlp, text))
             except Exception as error:
                 results.append(Failure(number, _describe(error)))
         return results
@@ -271,7 +284,8 @@ def analyze_many(
     ``on_error``: what a text the pipeline fails on gives: ``"raise"`` an
     :class:`AnalysisError` naming its position (the default), ``"skip"`` nothing,
     ``"record"`` a :class:`Failure` in its place (one result per text, in order).
-    A text that is not a ``str`` is a ``TypeError`` in every mode.
+    A text that is not a ``str`` is a ``TypeError`` in every mode, and so is ``texts`` itself
+    being a ``str`` (use :func:`analyze`) or a mapping (pass its ``.values()``).
     The result is an iterator with a length when ``texts`` has one (see :class:`Analyses`).
     """
     if not isinstance(batch_size, int) or batch_size < 1:
@@ -280,10 +294,15 @@ def analyze_many(
         raise ValueError(f"n_process must be a positive int, got {n_process!r}")
     if on_error not in ON_ERROR:
         raise ValueError(f"on_error must be one of {ON_ERROR}, got {on_error!r}")
-    if isinstance(texts, (str, bytes)):
+    if isinstance(texts, (str, bytes, bytearray)):
         raise TypeError(
             "analyze_many expects an iterable of str, got a single "
             f"{type(texts).__name__}; use analyze() for one text"
+        )
+    if isinstance(texts, Mapping):
+        raise TypeError(
+            f"analyze_many expects an iterable of str, got a {type(texts).__name__} (its keys "
+            "would be analyzed); pass its values, e.g. analyze_many(texts.values())"
         )
     chunks = _chunks(_checked(texts), batch_size)
     if n_process == 1:

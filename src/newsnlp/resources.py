@@ -11,7 +11,6 @@ import importlib.util
 import os
 import threading
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -81,37 +80,35 @@ class _LookupPQ(PQ):  # type: ignore[misc]
 
 # slovnet's matrices are small (a batch of sentences by a few hundred features). On a busy or
 # shared machine a second BLAS thread spinning for the other core makes them several times
-# slower, so newsnlp runs them on one thread and scales with processes (n_process, Dask).
-# NEWSNLP_BLAS_THREADS=2 lets one process use a second, idle core for the matrix products.
+# slower, so newsnlp runs BLAS on one thread and scales with processes (n_process, Dask).
+# NEWSNLP_BLAS_THREADS=2 lets one process use a second, idle core for the matrix products;
+# NEWSNLP_BLAS_THREADS=0 leaves BLAS's thread count as it is.
 BLAS_THREADS = int(os.environ.get("NEWSNLP_BLAS_THREADS", "1"))
 
-_blas_lock = threading.Lock()
-_blas_users = 0
-_blas_limit: Any = None
+_blas_limited = False
 
 
-@contextmanager
-def blas_threads(limit: int | None = None) -> Iterator[None]:
-    """Run the block with BLAS (numpy's OpenBLAS) limited to ``limit`` threads
-    (default :data:`BLAS_THREADS`).
+def limit_blas(limit: int | None = None) -> None:
+    """Limit BLAS (numpy's OpenBLAS) to ``limit`` threads (default :data:`BLAS_THREADS`) for
+    the whole process, and leave it so; called once when the models load.
 
-    The limit is process-wide, so concurrent users are counted: the first one in sets it and
-    the last one out restores the caller's setting.
+    The limit is set once and not undone: a limit set and restored around every forward pass
+    (what newsnlp did before) resizes OpenBLAS's thread pool twice per batch, and on a busy
+    machine a call from any thread but the main one then ran up to 9x slower. BLAS's thread
+    count is process-wide, so one setting holds for every thread. ``limit`` 0 (or less) leaves
+    BLAS alone.
     """
-    global _blas_users, _blas_limit
-    with _blas_lock:
-        if _blas_users == 0 and _blas_controller() is not None:
-            limit = BLAS_THREADS if limit is None else limit
-            _blas_limit = _blas_controller().limit(limits=limit, user_api="blas")
-        _blas_users += 1
-    try:
-        yield
-    finally:
-        with _blas_lock:
-            _blas_users -= 1
-            if _blas_users == 0 and _blas_limit is not None:
-                _blas_limit.restore_original_limits()
-                _blas_limit = None
+    global _blas_limited
+    limit = BLAS_THREADS if limit is None else limit
+    with _lock:
+        if limit > 0 and _blas_controller() is not None:
+            _blas_controller().limit(limits=limit, user_api="blas")
+        _blas_limited = True
+
+
+def _limit_blas_once() -> None:
+    if not _blas_limited:
+        limit_blas()
 
 
 @cache
@@ -121,20 +118,6 @@ def _blas_controller() -> Any:
     except ModuleNotFoundError:  # BLAS keeps its own thread count (pip install threadpoolctl)
         return None
     return ThreadpoolController()
-
-
-class OneBlasThread:
-    """A slovnet model whose forward pass runs under :func:`blas_threads`."""
-
-    def __init__(self, module: Any) -> None:
-        self.module = module
-
-    def __call__(self, *args: Any) -> Any:
-        with blas_threads():
-            return self.module(*args)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.module, name)
 
 
 class CNNEncoder:
@@ -377,7 +360,7 @@ class _IndexedVocab(Vocab):  # type: ignore[misc]
 
 def _slovnet(kind: str, path: str, batch_size: int) -> Any:
     """Load a slovnet model as ``slovnet.<kind>.load`` does, sharing the word vocabulary, with
-    newsnlp's cached encoder and its forward pass on one BLAS thread."""
+    newsnlp's cached encoder; BLAS is limited to :data:`BLAS_THREADS` threads first."""
     from slovnet import api
     from slovnet.const import REL, SHAPE, TAG
     from slovnet.exec import infer as infers
@@ -389,6 +372,7 @@ def _slovnet(kind: str, path: str, batch_size: int) -> Any:
         "Syntax": (api.SyntaxModel, infers.SyntaxDecoder, infers.SyntaxInfer, REL),
     }[kind]
     with _lock:
+        _limit_blas_once()
         with Pack(str(natasha_data_dir() / path)) as pack:
             pack.load_meta().check_protocol()
             model = pack.load_model(model_class)
@@ -400,7 +384,7 @@ def _slovnet(kind: str, path: str, batch_size: int) -> Any:
         model.encoder = CNNEncoder(model.encoder)
         model.emb.word = _shared_navec(model.emb.word)
         encoder = WordShapeEncoder(words_vocab, shapes_vocab, batch_size)
-        infer = infer_class(OneBlasThread(model), encoder, decoder_class(labels_vocab))
+        infer = infer_class(model, encoder, decoder_class(labels_vocab))
         return getattr(api, kind)(infer, batch_size)
 
 
@@ -430,8 +414,39 @@ def word_parses(word: str) -> tuple[Any, ...]:
 
 @cache
 def morph_analyzer() -> Any:
-    """The pymorphy3 analyzer with the Russian dictionaries (the only one we load)."""
+    """The pymorphy3 analyzer with the Russian dictionaries (the only one we load).
+
+    Its units are pymorphy3's Russian defaults, with the Latin-word unit replaced by one that
+    also takes letters without a Unicode name (see :func:`_safe_units`).
+    """
     import pymorphy3
 
     with _lock:
-        return pymorphy3.MorphAnalyzer(lang="ru")
+        return pymorphy3.MorphAnalyzer(lang="ru", units=_safe_units())
+
+
+def _safe_units() -> list[Any]:
+    """pymorphy3's default Russian units with :class:`LatinAnalyzer` made safe.
+
+    pymorphy3 decides whether a word is Latin by looking up the Unicode name of each of its
+    letters with ``unicodedata.name(char)``, which raises ``ValueError`` for a letter that has
+    no name in Python's Unicode database (Tangut "\U00017000", Khitan, newer scripts): one such
+    character anywhere made the whole article fail. The replacement unit answers the same
+    question with a default (a letter without a name is not Latin).
+    """
+    import unicodedata
+
+    from pymorphy3.lang.ru import DEFAULT_UNITS
+    from pymorphy3.units import LatinAnalyzer
+
+    class SafeLatinAnalyzer(LatinAnalyzer):  # type: ignore[misc]
+        def check_shape(self, word: str, word_lower: str) -> bool:
+            letters = [char for char in word if char.isalpha()]
+            return bool(letters) and all("LATIN" in unicodedata.name(char, "") for char in letters)
+
+    def replaced(unit: Any) -> Any:
+        if isinstance(unit, list):
+            return [replaced(item) for item in unit]
+        return SafeLatinAnalyzer() if type(unit) is LatinAnalyzer else unit
+
+    return [replaced(unit) for unit in DEFAULT_UNITS]

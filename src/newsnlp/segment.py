@@ -9,6 +9,7 @@ an author block.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 
@@ -35,6 +36,16 @@ def check_text(text: object) -> str:
     raise TypeError(f"newsnlp expects text as str, got {type(text).__name__}: {text!r:.60}")
 
 
+_RUSSIAN_LETTER = re.compile("[А-Яа-яЁё]")
+
+
+def has_russian(text: str) -> bool:
+    """Whether ``text`` has a Russian letter: a text without one has no Russian word, and its
+    :class:`~newsnlp.schema.Article` is empty (the models are trained on Russian news; on
+    English or Chinese text they name random spans)."""
+    return _RUSSIAN_LETTER.search(text) is not None
+
+
 def check_unicode(text: str) -> str:
     """Return ``text`` if it is valid Unicode; a lone surrogate (what ``json.loads`` makes of
     an unpaired "\\ud800") raises a ``ValueError`` that says where and what to do."""
@@ -58,20 +69,33 @@ def razdel_tokens(text: str) -> list[tuple[int, int]]:
     whatever their order; they are applied here to plain tuples instead of razdel's per-atom
     and per-split objects (the same tokens, several times faster; tested against razdel).
     """
-    atoms = [(match.start(), match.end(), match.lastgroup, match.group()) for match in _ATOM(text)]
-    tokens: list[tuple[int, int]] = []
-    if not atoms:
-        return tokens
-    start, stop = atoms[0][0], atoms[0][1]
-    for index in range(1, len(atoms)):
-        atom = atoms[index]
-        if atom[0] == stop and _joins(atoms, index, text[start:stop]):
-            stop = atom[1]
+    return list(iter_razdel_tokens(text))
+
+
+def iter_razdel_tokens(text: str) -> Iterator[tuple[int, int]]:
+    """:func:`razdel_tokens` one token at a time, holding four atoms at once (not all the atoms
+    of the text: a 5 MB text has a million)."""
+    atoms = ((match.start(), match.end(), match.lastgroup, match.group()) for match in _ATOM(text))
+    before: _Atom | None = None
+    left = next(atoms, None)
+    if left is None:
+        return
+    start, stop = left[0], left[1]
+    right = next(atoms, None)
+    while right is not None:
+        after = next(atoms, None)
+        if right[0] == stop and _joins(
+            # the atoms a rule may look at: two before the join, the one after
+            [atom for atom in (before, left, right, after) if atom is not None],
+            2 if before else 1,
+            text[start:stop],
+        ):
+            stop = right[1]
         else:
-            tokens.append((start, stop))
-            start, stop = atom[0], atom[1]
-    tokens.append((start, stop))
-    return tokens
+            yield start, stop
+            start, stop = right[0], right[1]
+        before, left, right = left, right, after
+    yield start, stop
 
 
 _ATOM = ATOM.finditer
@@ -151,7 +175,7 @@ class RazdelTokenizer:
             starts.append(len(words) == 1)
 
         offset = 0
-        for start, stop in razdel_tokens(text):
+        for start, stop in iter_razdel_tokens(text):
             if start > offset:
                 gap(start)
             # the first token starts the first sentence; a word starts one after a line break

@@ -198,6 +198,7 @@ class Lemmatizer(DocComponent):
     """
 
     MAX_CACHED = 500_000
+    ROWS_AT_ONCE = 65_536
 
     def __init__(self) -> None:
         self._lemmas: dict[tuple[int, int, int], int] = {}
@@ -210,18 +211,21 @@ class Lemmatizer(DocComponent):
             self._lemmas, self._vocab = {}, doc.vocab
         strings = doc.vocab.strings
         lemmas = self._lemmas
-        array = doc.to_array([ORTH, POS, MORPH, IS_SPACE, LEMMA])
-        out: Any = array[:, 4].copy()
-        for i, (orth, pos, morph, space, _) in enumerate(array.tolist()):
-            if space:
-                continue
-            key = (orth, pos, morph)
-            lemma = lemmas.get(key)
-            if lemma is None:
-                feats = str(doc[i].morph) if morph else ""
-                text = lemma_of(strings[orth], parts_of_speech.NAMES[pos], feats)
-                lemma = lemmas[key] = strings.add(text)
-            out[i] = lemma
+        array = doc.to_array([ORTH, POS, MORPH, IS_SPACE])
+        out: Any = doc.to_array(LEMMA)
+        # rows as Python ints a block at a time: a huge text's rows at once would cost ~50 MB
+        for begin in range(0, len(array), self.ROWS_AT_ONCE):
+            rows = array[begin : begin + self.ROWS_AT_ONCE].tolist()
+            for i, (orth, pos, morph, space) in enumerate(rows, begin):
+                if space:
+                    continue
+                key = (orth, pos, morph)
+                lemma = lemmas.get(key)
+                if lemma is None:
+                    feats = str(doc[i].morph) if morph else ""
+                    text = lemma_of(strings[orth], parts_of_speech.NAMES[pos], feats)
+                    lemma = lemmas[key] = strings.add(text)
+                out[i] = lemma
         doc.from_array([LEMMA], out)
         return doc
 
@@ -245,15 +249,22 @@ class SyntaxParser(BatchComponent):
             return True
         return any(lower.startswith(self.only_with) for lower in lowers)
 
+    # sentences parsed at a time: slovnet makes a Python object per word of its output, so a
+    # huge text (a 5 MB one has 100k sentences) is parsed piece by piece; a batch of articles
+    # has fewer sentences than this and is parsed in one run
+    MAX_PIECES = 4096
+
     def process(self, docs: Sequence[Doc]) -> None:
         pieces = sentence_pieces(docs, self.needs_parse if self.only_with else None)
-        markups = run_sorted(self.model.infer, piece_words(docs, pieces))
         parsed: list[dict[int, tuple[int, str]]] = [{} for _ in docs]
-        for (number, indexes), markup in zip(pieces, markups):
-            heads = [int(token.head_id) for token in markup.tokens]
-            for position, head in enumerate(acyclic(heads)):
-                target = indexes[head - 1] if head else indexes[position]
-                parsed[number][indexes[position]] = (target, markup.tokens[position].rel)
+        for cut in range(0, len(pieces), self.MAX_PIECES):
+            chunk = pieces[cut : cut + self.MAX_PIECES]
+            markups = run_sorted(self.model.infer, piece_words(docs, chunk))
+            for (number, indexes), markup in zip(chunk, markups):
+                heads = [int(token.head_id) for token in markup.tokens]
+                for position, head in enumerate(acyclic(heads)):
+                    target = indexes[head - 1] if head else indexes[position]
+                    parsed[number][indexes[position]] = (target, markup.tokens[position].rel)
         for doc, arcs in zip(docs, parsed):
             set_heads(doc, arcs)
 
