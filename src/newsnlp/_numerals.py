@@ -6,8 +6,8 @@ Small pure functions over strings and lemmas; the percentage extractor composes 
 from __future__ import annotations
 
 import re
-from math import isfinite
 from collections.abc import Sequence
+from math import isfinite
 
 _DIGITS = r"\d+(?:[.,]\d+)?"
 NUMBER = re.compile(rf"^{_DIGITS}$")
@@ -115,8 +115,8 @@ def compound_adjective(text: str) -> float | None:
         return value if isfinite(value) else None
     word = _COMPOUND.match(text)
     if word:
-        value = COMPOUND_PREFIXES.get(word.group(1).lower())
-        return float(value) if value is not None else None
+        prefix = COMPOUND_PREFIXES.get(word.group(1).lower())
+        return float(prefix) if prefix is not None else None
     return None
 
 

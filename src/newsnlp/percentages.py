@@ -553,8 +553,7 @@ def read(
     remnant = _remnant_noun(before) if before is not None else None
     sign = _sign(figure, sent)
     if sign is not None:  # "Экспорт леса: минус 18 %", "Плюс 7 % к пенсиям"
-        subject = remnant or _addressee(figure, sent)
-        return Reading(approx, "change", sign, None, subject)
+        return Reading(approx, "change", sign, None, remnant or _addressee(figure, sent))
     change = None
     if prep in ("на", "от"):  # "от 8 до 12 %": a range of the change
         change = _linear_change(figure, scan)
@@ -587,7 +586,7 @@ def read(
         approx = "exact"  # "до" marks the level reached, not an upper bound
         return Reading(approx, "level", "none", predicate, _changed(predicate, sent))
     if qualified is not None:
-        subject: Token | None = qualified  # "под 10-процентную ставку", "49 %-ной доли"
+        subject = qualified  # "под 10-процентную ставку", "49 %-ной доли"
     elif remnant is not None:
         subject = remnant  # "Иван Петров — 52,1 %", "холдинг (48 %)"
     elif parsed:
@@ -734,7 +733,7 @@ def _remnant_noun(phrase: Span) -> Token | None:
 
 def _nominative(token: Token) -> bool:
     """A nominative noun, one without case, or one counted by a nominative ("две трети")."""
-    if _case(token, "Nom") or not token.morph.get("Case"):
+    if _case(token, "Nom") or not token.morph.get("Case", []):
         return True
     return any(
         child.dep_.startswith("nummod") and _case(child, "Nom") and child.i < token.i
@@ -1063,13 +1062,13 @@ def resolve(subject: Token | None, sent: Span) -> Token | None:
 
 
 def _agrees(noun: Token, pronoun: Token) -> bool:
-    number = pronoun.morph.get("Number")
+    number = pronoun.morph.get("Number", [])
     if pronoun.lemma_ == "который" or not number:
         return True
-    if number != noun.morph.get("Number"):
+    if number != noun.morph.get("Number", []):
         return False
-    gender = pronoun.morph.get("Gender")
-    return number == ["Plur"] or not gender or gender == noun.morph.get("Gender")
+    gender = pronoun.morph.get("Gender", [])
+    return number == ["Plur"] or not gender or gender == noun.morph.get("Gender", [])
 
 
 def antecedent(pronoun: Token, sent: Span) -> Token | None:
