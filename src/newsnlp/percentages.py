@@ -107,6 +107,8 @@ _APPROX_BEFORE: dict[str, Approx] = {
 _APPROX_AFTER_NOT: dict[str, Approx] = {
     "более": "less_than",
     "больше": "less_than",
+    "выше": "less_than",
+    "ниже": "more_than",
     "менее": "more_than",
     "меньше": "more_than",
 }
@@ -546,11 +548,13 @@ def read(
     """
     scan = scan or Scan(sent)
     anchor = figure.anchor
+    if anchor.head.i == figure.first.i != anchor.i and figure.low is not None:
+        anchor = figure.first  # "от 10 до 30 %": the parse hangs the range on its first number
     prep = preposition(figure, sent)
     approx = approximation(figure, sent)
     parsed = _parsed(anchor)
     before = listed_before(figure, sent)
-    remnant = _remnant_noun(before) if before is not None else None
+    remnant, oblique = _remnant_noun(before) if before is not None else (None, None)
     sign = _sign(figure, sent)
     if sign is not None:  # "Экспорт леса: минус 18 %", "Плюс 7 % к пенсиям"
         return Reading(approx, "change", sign, None, remnant or _addressee(figure, sent))
@@ -567,6 +571,11 @@ def read(
     if change is not None:
         subject = remnant or (_remnant(anchor) if parsed else None)
         subject = subject or _changed(change, sent)
+        if oblique is not None:
+            # "зарплаты — на 2 %" tagged genitive is still the subject, but "аэропорта Сочи
+            # вырос ..., Краснодара — на 9 %" restates the genitive of the subject
+            restated = subject is not None and _parsed(subject) and _genitive(subject)
+            subject = subject if restated else oblique
         return Reading(approx, "change", direction_of(change), change, subject)
     qualified = _qualified(figure, after)
     if qualified is not None and qualified.lemma_ in CHANGE:
@@ -593,7 +602,7 @@ def read(
         subject = level_subject(anchor, after, figure)
     else:  # a sentence without a parse: the noun after it
         subject = after if after is not None and after.pos_ in ("NOUN", "PROPN") else None
-    elided = before is not None and remnant is None
+    elided = before is not None and remnant is None and oblique is None
     return Reading(approx, "level", "none", predicate, subject, elided)
 
 
@@ -602,6 +611,10 @@ def _qualified(figure: Figure, after: Token | None) -> Token | None:
     if not figure.adjective:
         return None
     anchor = figure.last
+    doc = anchor.doc
+    following = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
+    if following is not None and following.pos_ == "NOUN":
+        return following  # the noun right after it, whatever the parse says
     if anchor.dep_ == "amod" and anchor.head.pos_ in ("NOUN", "PROPN"):
         return anchor.head
     if after is not None and after.pos_ in ("NOUN", "PROPN"):
@@ -632,8 +645,21 @@ def _addressee(figure: Figure, sent: Span) -> Token | None:
 def _changed(change: Token, sent: Span) -> Token | None:
     """What a change word is about, from the parse or, without one, from word order."""
     if change.dep_:
-        return change_subject(change) or _linear_subject(change, sent)
+        return change_subject(change) or _raised_object(change) or _linear_subject(change, sent)
     return _linear_subject(change, sent)
+
+
+def _raised_object(verb: Token) -> Token | None:
+    """ "износ сетей удалось снизить": the object of an infinitive of change, fronted and
+    attached by the parse to the verb that governs the infinitive."""
+    if verb.pos_ != "VERB" or "Inf" not in verb.morph.get("VerbForm", []):
+        return None
+    for token in _ancestors(verb, 2):
+        for child in token.children:
+            if child.dep_ in ("obj", "iobj") and child.i < verb.i and _noun(child):
+                if child.pos_ != "PRON" and not _has_case(child):
+                    return child
+    return None
 
 
 def _linear_subject(change: Token, sent: Span) -> Token | None:
@@ -708,27 +734,26 @@ def _sign_word(token: Token) -> bool:
     return token.lower_ in ("плюс", "минус", "+", "−")
 
 
-def _remnant_noun(phrase: Span) -> Token | None:
-    """The head noun of a listed phrase: not in a prepositional phrase, nominative first."""
+def _remnant_noun(phrase: Span) -> tuple[Token | None, Token | None]:
+    """The head noun of a listed phrase, not in a prepositional phrase: (a nominative, None),
+    or (None, an oblique one) when the phrase has only those."""
+    inside = range(phrase.start, phrase.end)
     candidates = [
         token
         for token in phrase
         if token.pos_ in ("NOUN", "PROPN")
         and not _time_anchor(token)
         and not _in_phrase_of_preposition(token, phrase)
-        and not _has_case(token)
+        and not any(_has_case(t) for t in (token, *_ancestors(token, 3)) if t.i in inside)
     ]
     if not candidates:
-        return None
-    inside = range(phrase.start, phrase.end)
+        return None, None
     heads = [token for token in candidates if token.head.i not in inside or token.head.i == token.i]
     for group in (heads, candidates):
         for token in group:
             if _nominative(token):
-                return token
-    # "аэропорта Сочи ..., Краснодара — на 9 %": an oblique remnant restates a dependent of the
-    # subject; the subject itself carries over
-    return None
+                return token, None
+    return None, (heads or candidates)[0]
 
 
 def _nominative(token: Token) -> bool:
@@ -1078,15 +1103,27 @@ def antecedent(pronoun: Token, sent: Span) -> Token | None:
     first = sent.start
     if first > 0:
         first = doc[first - 1].sent.start  # morphology is there for every sentence
-    for i in range(pronoun.i - 1, max(first, pronoun.i - 3 * _REACH) - 1, -1):
-        token = doc[i]
-        if token.pos_ not in ("NOUN", "PROPN") or _time_anchor(token):
-            continue
-        if _in_phrase_of_preposition(token, doc[first : pronoun.i]):
-            continue
-        if _agrees(token, pronoun):
-            return token
-    return None
+    span = doc[first : pronoun.i]
+    found = [
+        token
+        for token in reversed(doc[max(first, pronoun.i - 3 * _REACH) : pronoun.i])
+        if token.pos_ in ("NOUN", "PROPN")
+        and not _time_anchor(token)
+        and not _in_phrase_of_preposition(token, span)
+        and _agrees(token, pronoun)
+    ]
+    # "бюджет района. Он вырос": a genitive right after a noun depends on it; the head first
+    heads = [token for token in found if not _dependent_genitive(token, span)]
+    return (heads or found or [None])[0]
+
+
+def _dependent_genitive(token: Token, span: Span) -> bool:
+    if not _case(token, "Gen") or token.i == span.start:
+        return False
+    before = token.doc[token.i - 1]
+    return before.pos_ in ("NOUN", "PROPN") or (
+        before.pos_ == "ADJ" and token.i - 2 >= span.start and token.doc[token.i - 2].pos_ == "NOUN"
+    )
 
 
 def previous_subject(sent: Span) -> Token | None:
@@ -1235,8 +1272,10 @@ def sentence_percentages(sent: Span, places: PlaceIndex) -> list[Percentage]:
     for group in groups(figures):
         for figure, reading in zip(group, read_group(group, sent, scan)):
             reading = replace(reading, subject=resolve(reading.subject, sent))
-            if reading.subject is None and previous is not None and reading.elided:
-                reading = replace(reading, subject=previous.subject)  # "по семейной — 6 %"
+            if previous is not None and reading.elided and reading.kind == "level":
+                # "ставка по вкладам — 12 %, по кредитам — 18 %": the remnant has no noun of
+                # its own; the previous figure's subject carries over
+                reading = replace(reading, subject=previous.subject)
             if reading.subject is None and reading.kind == "change" and reading.predicate:
                 if reading.predicate.pos_ == "NOUN" and reading.predicate.i - sent.start < 3:
                     reading = replace(reading, subject=previous_subject(sent))
