@@ -243,11 +243,13 @@ def _adjective_suffix(words: list[Token], i: int) -> int:
 
 def _glued(figure: Figure) -> bool:
     """Whether the figure is part of a longer string: "%D0%BE" in an address, "x5%y"."""
-    text = figure.first.doc.text
-    start = figure.first.idx
-    stop = figure.last.idx + len(figure.last.text)
-    before = text[start - 1] if start > 0 else " "
-    after = text[stop] if stop < len(text) else " "
+    doc = figure.first.doc
+    first, last = figure.first, figure.last
+    before = after = " "
+    if first.i > 0 and not doc[first.i - 1].whitespace_:
+        before = doc[first.i - 1].text[-1:] or " "
+    if last.i + 1 < len(doc) and not last.whitespace_:
+        after = doc[last.i + 1].text[:1] or " "
     ascii_alnum = before.isascii() and before.isalnum()
     return ascii_alnum or before in "%/=&#" or (after.isascii() and after.isalnum())
 
@@ -809,7 +811,7 @@ def verb_subject(verb: Token) -> Token | None:
         subject = _child(token, "nsubj", "nsubj:pass")
         if subject is not None:
             return subject
-        if token.dep_ not in ("xcomp", "conj", "csubj", "csubj:pass", "advcl"):
+        if token.dep_ not in ("xcomp", "conj", "csubj", "csubj:pass", "advcl", "dep"):
             return None
     return None
 
