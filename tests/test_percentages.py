@@ -595,3 +595,19 @@ def test_cost_is_linear_in_the_figures_of_one_sentence() -> None:
     seconds(200)  # warm up
     small, large = seconds(1000), seconds(4000)
     assert large / small < 8, (small, large)
+
+
+def test_listed_amount_carries_the_change_before() -> None:
+    first, second = facts("Курс евро прибавил 1,2%, а доллар — 0,8%.")
+    assert summary(first) == (1.2, "change", "up", "курс")
+    assert summary(second) == (0.8, "change", "up", "доллар")
+    assert second.predicate == "прибавить"
+
+
+def test_not_more_than_is_an_upper_bound() -> None:
+    assert one("Число аварий снизится не более чем на 5%.").approx == "less_than"
+
+
+def test_candidate_subject_lemma_is_the_normalized_surname() -> None:
+    found = facts("Кандидаты распределились так: Олег Дронов — 48,3%, Вера Сомова — 36,1%.")
+    assert [lemma(fact) for fact in found] == ["дронов", "сомова"]

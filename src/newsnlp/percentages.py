@@ -30,7 +30,7 @@ back to rules over word order.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -336,6 +336,9 @@ def approximation(figure: Figure, sent: Span) -> Approx:
     for n, word in enumerate(words):
         before = words[n + 1] if n + 1 < len(words) else ""
         if word == "чем" and before in _APPROX_BEFORE:
+            negated = n + 2 < len(words) and words[n + 2] == "не"  # "не более чем на 5 %"
+            if negated and before in _APPROX_AFTER_NOT:
+                return _APPROX_AFTER_NOT[before]
             return _APPROX_BEFORE[before]
         if word in _APPROX_AFTER_NOT and before == "не":
             return _APPROX_AFTER_NOT[word]
@@ -538,6 +541,7 @@ class Reading:
     predicate: Token | None
     subject: Token | None
     elided: bool = False  # "по семейной — 6 %": a remnant without its noun
+    listed: bool = False  # "а доллар — 0,8 %": the figure follows a dash after a phrase
 
 
 def read(
@@ -605,7 +609,7 @@ def read(
     else:  # a sentence without a parse: the noun after it
         subject = after if after is not None and after.pos_ in ("NOUN", "PROPN") else None
     elided = before is not None and remnant is None and oblique is None
-    return Reading(approx, "level", "none", predicate, subject, elided)
+    return Reading(approx, "level", "none", predicate, subject, elided, before is not None)
 
 
 def _qualified(figure: Figure, after: Token | None) -> Token | None:
@@ -1116,7 +1120,8 @@ def antecedent(pronoun: Token, sent: Span) -> Token | None:
     ]
     # "бюджет района. Он вырос": a genitive right after a noun depends on it; the head first
     heads = [token for token in found if not _dependent_genitive(token, span)]
-    return (heads or found or [None])[0]
+    chosen = heads or found
+    return chosen[0] if chosen else None
 
 
 def _dependent_genitive(token: Token, span: Span) -> bool:
@@ -1237,12 +1242,21 @@ def period_phrase(span: Span) -> Phrase:
 
 
 def percentage(
-    figure: Figure, reading: Reading, period: Span | None, places: list[str]
+    figure: Figure,
+    reading: Reading,
+    period: Span | None,
+    places: list[str],
+    people: PeopleIndex | None = None,
 ) -> Percentage:
     """The fact for one figure and what its context says."""
     doc = figure.first.doc
     words = doc[figure.first.i : figure.last.i + 1]
     subject = reading.subject
+    phrase = subject_phrase(subject, figure) if subject is not None else None
+    if phrase is not None and subject is not None and subject.pos_ == "PROPN" and people:
+        surname = people.surname(phrase.start, phrase.stop)
+        if surname is not None:
+            phrase = phrase.model_copy(update={"lemma": surname})
     return Percentage(
         start=words.start_char,
         stop=words.end_char,
@@ -1254,14 +1268,38 @@ def percentage(
         approx=reading.approx,
         kind=reading.kind,
         direction=reading.direction,
-        subject=subject_phrase(subject, figure) if subject is not None else None,
+        subject=phrase,
         predicate=_predicate_name(reading.predicate) if reading.predicate is not None else None,
         period=period_phrase(period) if period is not None else None,
         places=places,
     )
 
 
-def sentence_percentages(sent: Span, places: PlaceIndex) -> list[Percentage]:
+class PeopleIndex:
+    """The article's person mentions by offset: a subject inside one takes the person's
+    normalized surname as its lemma ("Анна Котова" -> "котова")."""
+
+    def __init__(self, people: Iterable) -> None:
+        mentions = sorted(
+            (mention.start, mention.stop, (person.last or person.name).lower())
+            for person in people or ()
+            for mention in person.mentions
+        )
+        self.starts = [start for start, _, _ in mentions]
+        self.mentions = mentions
+
+    def surname(self, start: int, stop: int) -> str | None:
+        """The surname of the person mention that holds text[start:stop], else None."""
+        end = bisect_right(self.starts, start)
+        for first, last, name in reversed(self.mentions[max(0, end - 3) : end]):
+            if first <= start and stop <= last:
+                return name
+        return None
+
+
+def sentence_percentages(
+    sent: Span, places: PlaceIndex, people: PeopleIndex | None = None
+) -> list[Percentage]:
     """Every percentage fact of one sentence."""
     figures = find_figures(sent)
     if not figures:
@@ -1271,9 +1309,12 @@ def sentence_percentages(sent: Span, places: PlaceIndex) -> list[Percentage]:
     scan = Scan(sent)
     facts = []
     previous: Reading | None = None
+    previous_figure: Figure | None = None
     for group in groups(figures):
         for figure, reading in zip(group, read_group(group, sent, scan)):
             reading = replace(reading, subject=resolve(reading.subject, sent))
+            if previous is not None and previous_figure is not None:
+                reading = _carried_change(reading, figure, previous, previous_figure, sent)
             if previous is not None and reading.elided and reading.kind == "level":
                 # "ставка по вкладам — 12 %, по кредитам — 18 %": the remnant has no noun of
                 # its own; the previous figure's subject carries over
@@ -1281,9 +1322,23 @@ def sentence_percentages(sent: Span, places: PlaceIndex) -> list[Percentage]:
             if reading.subject is None and reading.kind == "change" and reading.predicate:
                 if reading.predicate.pos_ == "NOUN" and reading.predicate.i - sent.start < 3:
                     reading = replace(reading, subject=previous_subject(sent))
-            facts.append(percentage(figure, reading, nearest(times, figure), names))
-            previous = reading
+            facts.append(percentage(figure, reading, nearest(times, figure), names, people))
+            previous, previous_figure = reading, figure
     return facts
+
+
+def _carried_change(
+    reading: Reading, figure: Figure, previous: Reading, before: Figure, sent: Span
+) -> Reading:
+    """ "Курс евро прибавил 1,2 %, а доллар — 0,8 %": a listed figure with no predicate of its
+    own, shaped like the change before it (the same preposition or none), is that change."""
+    if not reading.listed or reading.kind != "level" or reading.predicate is not None:
+        return reading
+    if previous.kind != "change" or preposition(figure, sent) != preposition(before, sent):
+        return reading
+    return replace(
+        reading, kind="change", direction=previous.direction, predicate=previous.predicate
+    )
 
 
 def _may_hold(text: str, lower: str) -> bool:
@@ -1294,12 +1349,13 @@ def _may_hold(text: str, lower: str) -> bool:
 def extract_percentages(doc: Doc) -> list[Percentage]:
     """Every percentage fact of a tagged (and, for its sentences, parsed) document."""
     places = PlaceIndex(doc._.places if Doc.has_extension("places") else ())
+    people = PeopleIndex(doc._.people if Doc.has_extension("people") else ())
     marks = list(map(_may_hold, token_texts(doc, ORTH), token_texts(doc, LOWER)))
     return [
         fact
         for sent in doc.sents
         if any(marks[sent.start : sent.end])
-        for fact in sentence_percentages(sent, places)
+        for fact in sentence_percentages(sent, places, people)
     ]
 
 
