@@ -611,3 +611,17 @@ def test_not_more_than_is_an_upper_bound() -> None:
 def test_candidate_subject_lemma_is_the_normalized_surname() -> None:
     found = facts("Кандидаты распределились так: Олег Дронов — 48,3%, Вера Сомова — 36,1%.")
     assert [lemma(fact) for fact in found] == ["дронов", "сомова"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Цена на бензин АИ-92 выросла на 3%, АИ-95 — на 4%.",
+        "Продажи Toyota выросли на 5%, а Honda — на 3%.",
+        "Выручка «Магнита» выросла на 5%, а «Ленты» — на 7%.",
+    ],
+)
+def test_remnant_restating_a_dependent_keeps_the_subject(text: str) -> None:
+    first, second = facts(text)
+    assert lemma(first) == lemma(second) is not None
+    assert (second.kind, second.direction) == ("change", "up")

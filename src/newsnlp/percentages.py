@@ -575,13 +575,17 @@ def read(
             subject = remnant or verb_subject(change) or _linear_subject(change, sent)
             return Reading(approx, "change", direction_of(change), change, subject)
     if change is not None:
-        subject = remnant or (_remnant(anchor) if parsed else None)
-        subject = subject or _changed(change, sent)
+        subject = None if remnant is not None else (_remnant(anchor) if parsed else None)
+        subject = subject or _changed(change, sent) or remnant
         if oblique is not None:
             # "зарплаты — на 2 %" tagged genitive is still the subject, but "аэропорта Сочи
             # вырос ..., Краснодара — на 9 %" restates the genitive of the subject
             restated = subject is not None and _parsed(subject) and _genitive(subject)
             subject = subject if restated else oblique
+        elif remnant is not None and subject is not None and subject.i != remnant.i:
+            # "цена на бензин АИ-92 выросла на 3 %, АИ-95 — на 4 %": the remnant restates a
+            # dependent of the subject, not the subject
+            subject = subject if _parallel(remnant, subject, change) else remnant
         return Reading(approx, "change", direction_of(change), change, subject)
     qualified = _qualified(figure, after)
     if qualified is not None and qualified.lemma_ in CHANGE:
@@ -760,6 +764,25 @@ def _remnant_noun(phrase: Span) -> tuple[Token | None, Token | None]:
             if _nominative(token):
                 return token, None
     return None, (heads or candidates)[0]
+
+
+def _parallel(remnant: Token, subject: Token, change: Token) -> bool:
+    """Whether the remnant of an elided clause matches a dependent of the first clause's
+    subject (same part of speech and case, no preposition) rather than the subject itself."""
+    if not _parsed(subject) or remnant.pos_ == subject.pos_ and _same_case(remnant, subject):
+        return False
+    for token in subject.subtree:
+        if token.i >= change.i or token.i == subject.i or _has_case(token):
+            continue
+        if token.pos_ == remnant.pos_ and _same_case(token, remnant):
+            return True
+    return False
+
+
+def _same_case(a: Token, b: Token) -> bool:
+    """Same case, or one of them has none (an indeclinable name: "АИ-95", "Toyota")."""
+    first, second = a.morph.get("Case", []), b.morph.get("Case", [])
+    return not first or not second or first == second
 
 
 def _nominative(token: Token) -> bool:
