@@ -625,3 +625,28 @@ def test_remnant_restating_a_dependent_keeps_the_subject(text: str) -> None:
     first, second = facts(text)
     assert lemma(first) == lemma(second) is not None
     assert (second.kind, second.direction) == ("change", "up")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Площадь парков расширилась на 6%.", (6.0, "change", "up", "площадь")),
+        ("Нефть сбросила 2,4% за неделю.", (2.4, "change", "down", "нефть")),
+        ("Индекс добавил 0,9% на открытии торгов.", (0.9, "change", "up", "индекс")),
+        ("Ассортимент магазинов сузился на 15%.", (15.0, "change", "down", "ассортимент")),
+    ],
+)
+def test_more_verbs_of_change(text: str, expected: tuple) -> None:
+    assert summary(one(text)) == expected
+
+
+def test_object_of_a_transitive_change_without_a_parse() -> None:
+    # "п.п." alone does not make the syntax stage parse the sentence: word order decides
+    fact = one("Банк снизил ставки по вкладам на 0,5–1 п.п.")
+    assert (fact.low, fact.high, fact.unit, lemma(fact)) == (0.5, 1.0, "percentage_point", "ставка")
+
+
+def test_relative_clause_compares_the_level_before() -> None:
+    level, change = facts("Уровень занятости достиг 64%, что на 2 процентных пункта выше.")
+    assert summary(level) == (64.0, "level", "none", "уровень")
+    assert summary(change) == (2.0, "change", "up", "уровень")

@@ -61,6 +61,8 @@ UP = frozenset(
     ускоряться укрепиться укрепляться прирасти прирастать проиндексировать индексировать
     рост прирост увеличение повышение подорожание удорожание наращивание ускорение
     укрепление подъём подъем индексация
+    расшириться расширяться расширить расширять добавить добавлять подрасти скакнуть
+    расширение скачок взлёт взлет
     """.split()
 )
 DOWN = frozenset(
@@ -69,9 +71,10 @@ DOWN = frozenset(
     падать уменьшиться уменьшаться уменьшить уменьшать подешеветь дешеветь понизиться
     понижаться понизить понижать опуститься опускаться потерять терять ограничить ограничивать
     урезать обвалиться рухнуть замедлиться замедляться просесть проседать обесцениться
-    ослабнуть ослабеть сжаться
+    ослабнуть ослабеть сжаться сузиться сужаться сузить сужать сбросить сбрасывать сбавить
+    сбавлять скатиться откатиться
     снижение сокращение падение уменьшение удешевление понижение спад замедление обвал
-    ослабление ограничение
+    ослабление ограничение сужение сжатие
     """.split()
 )
 CHANGE = UP | DOWN
@@ -673,8 +676,15 @@ def _raised_object(verb: Token) -> Token | None:
 
 
 def _linear_subject(change: Token, sent: Span) -> Token | None:
-    """Without a parse: the nearest nominative noun before the word of change."""
+    """Without a parse: the accusative noun right after a transitive verb of change ("снизил
+    ставки на 1 п. п."), else the nearest nominative noun before the word of change."""
     doc = change.doc
+    if change.pos_ == "VERB" and not change.lemma_.endswith(("ся", "сь")):
+        i = change.i + 1
+        while i < sent.end and doc[i].pos_ in ("ADJ", "DET"):
+            i += 1
+        if i < sent.end and doc[i].pos_ == "NOUN" and _case(doc[i], "Acc"):
+            return doc[i]
     for i in range(change.i - 1, max(sent.start, change.i - _REACH) - 1, -1):
         token = doc[i]
         if token.pos_ in ("NOUN", "PROPN") and "Nom" in token.morph.get("Case", []):
@@ -1338,6 +1348,9 @@ def sentence_percentages(
             reading = replace(reading, subject=resolve(reading.subject, sent))
             if previous is not None and previous_figure is not None:
                 reading = _carried_change(reading, figure, previous, previous_figure, sent)
+                if reading.subject is None and _relative_between(previous_figure, figure):
+                    # "достиг 71 %, что на 3 п. п. выше": "что" stands for the level before
+                    reading = replace(reading, subject=previous.subject)
             if previous is not None and reading.elided and reading.kind == "level":
                 # "ставка по вкладам — 12 %, по кредитам — 18 %": the remnant has no noun of
                 # its own; the previous figure's subject carries over
@@ -1348,6 +1361,12 @@ def sentence_percentages(
             facts.append(percentage(figure, reading, nearest(times, figure), names, people))
             previous, previous_figure = reading, figure
     return facts
+
+
+def _relative_between(before: Figure, figure: Figure) -> bool:
+    doc = figure.first.doc
+    span = doc[before.last.i + 1 : figure.first.i]
+    return len(span) <= 4 and any(token.lower_ == "что" for token in span)
 
 
 def _carried_change(
