@@ -650,3 +650,19 @@ def test_relative_clause_compares_the_level_before() -> None:
     level, change = facts("Уровень занятости достиг 64%, что на 2 процентных пункта выше.")
     assert summary(level) == (64.0, "level", "none", "уровень")
     assert summary(change) == (2.0, "change", "up", "уровень")
+
+
+def test_base_of_comparison_shares_the_subject() -> None:
+    now, before = facts("Безработица составила 4,1% против 4,6% годом ранее.")
+    assert summary(now) == (4.1, "level", "none", "безработица")
+    assert summary(before) == (4.6, "level", "none", "безработица")
+
+
+def test_partitive_after_the_figure() -> None:
+    text = "В опросе участвовали 900 фермеров; 41% из них ждут субсидий."
+    assert lemma(one(text)) == "фермер"
+
+
+def test_time_word_is_never_the_subject() -> None:
+    fact = one("Рентабельность составила 6% годом ранее.")
+    assert lemma(fact) == "рентабельность"

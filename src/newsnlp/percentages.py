@@ -125,7 +125,9 @@ _SKIPPABLE = (frozenset(_APPROX_BEFORE) - {"до"}) | {
     "еще",
     "уже",
 }
-_PREPOSITIONS = frozenset("на до с со от в под за к".split())
+_PREPOSITIONS = frozenset("на до с со от в под за к против после".split())
+# "4,1 % против 4,6 % годом ранее": a figure given as the base of the one before
+_BASES = frozenset({"против", "после"})
 _NUMERAL_LEMMAS = frozenset(WORDS)
 _QUOTES = frozenset('«»"„“”')
 _LIST_GLUE = frozenset({",", "и", "или", "а", "также"})
@@ -914,8 +916,10 @@ def level_subject(
     genitive = _genitive(anchor)
     if genitive is not None:
         return genitive
-    if after is not None and after.pos_ == "NOUN" and "Gen" not in after.morph.get("Case", []):
-        return after  # "получат 50 % скидку": the noun the figure qualifies
+    if after is not None and after.pos_ == "NOUN" and not _time_anchor(after):
+        cases = after.morph.get("Case", [])
+        if not cases or "Nom" in cases or "Acc" in cases:
+            return after  # "получат 50 % скидку": the noun the figure qualifies
     if figure is not None:
         found = _partitive(figure) or _noun_before(figure)
         if found is not None:
@@ -963,6 +967,9 @@ def _partitive(figure: Figure) -> Token | None:
         i -= 1
     if i >= 1 and doc[i - 1].lower_ == "из" and doc[i].lemma_ in ("они", "который"):
         return doc[i]
+    i = figure.last.i + 1  # "54 % из них"
+    if i + 1 < len(doc) and doc[i].lower_ == "из" and doc[i + 1].lemma_ == "они":
+        return doc[i + 1]
     return None
 
 
@@ -1112,7 +1119,7 @@ _PERSONAL = frozenset({"он", "она", "оно", "они", "который"})
 def resolve(subject: Token | None, sent: Span) -> Token | None:
     """The subject a reader wants: a pronoun's antecedent (in the sentence or the one before),
     the genitive of a fraction ("две трети выпускников" -> выпускник); never a pronoun."""
-    if subject is None:
+    if subject is None or _time_anchor(subject):
         return None
     if subject.pos_ == "PRON" or subject.lemma_ in _PERSONAL:
         if subject.lemma_ not in _PERSONAL:
@@ -1348,6 +1355,9 @@ def sentence_percentages(
             reading = replace(reading, subject=resolve(reading.subject, sent))
             if previous is not None and previous_figure is not None:
                 reading = _carried_change(reading, figure, previous, previous_figure, sent)
+                base = preposition(figure, sent) in _BASES
+                if base and reading.kind == "level" and previous.kind == "level":
+                    reading = replace(reading, subject=previous.subject)
                 if reading.subject is None and _relative_between(previous_figure, figure):
                     # "достиг 71 %, что на 3 п. п. выше": "что" stands for the level before
                     reading = replace(reading, subject=previous.subject)
