@@ -666,3 +666,10 @@ def test_partitive_after_the_figure() -> None:
 def test_time_word_is_never_the_subject() -> None:
     fact = one("Рентабельность составила 6% годом ранее.")
     assert lemma(fact) == "рентабельность"
+
+
+def test_signed_figure_in_brackets_after_a_change() -> None:
+    fact = one("Прибыль банка выросла до 8 млрд рублей (+15%).")
+    assert summary(fact) == (15.0, "change", "up", "прибыль")
+    fact = one("Продажи (+7%) превысили план.")
+    assert summary(fact) == (7.0, "change", "up", "продажа")

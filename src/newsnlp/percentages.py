@@ -568,7 +568,11 @@ def read(
     remnant, oblique = _remnant_noun(before) if before is not None else (None, None)
     sign = _sign(figure, sent)
     if sign is not None:  # "Экспорт леса: минус 18 %", "Плюс 7 % к пенсиям"
-        return Reading(approx, "change", sign, None, remnant or _addressee(figure, sent))
+        subject = remnant or _addressee(figure, sent)
+        change = None if subject is not None else scan.any_change_at(figure.first.i)
+        if change is not None:  # "выручка выросла до 5 млрд рублей (+12 %)"
+            subject = _changed(change, sent)
+        return Reading(approx, "change", sign, change, subject)
     change = None
     if prep in ("на", "от"):  # "от 8 до 12 %": a range of the change
         change = _linear_change(figure, scan)
@@ -747,8 +751,8 @@ def listed_before(figure: Figure, sent: Span) -> Span | None:
             break
         start = i
         i -= 1
-    if start >= stop:
-        return None
+    if start >= stop or any(token.pos_ in ("VERB", "AUX") for token in doc[start:stop]):
+        return None  # a clause with its own verb is not a listed phrase
     return doc[start:stop]
 
 
