@@ -673,3 +673,17 @@ def test_signed_figure_in_brackets_after_a_change() -> None:
     assert summary(fact) == (15.0, "change", "up", "прибыль")
     fact = one("Продажи (+7%) превысили план.")
     assert summary(fact) == (7.0, "change", "up", "продажа")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Налог на прибыль 20% останется без изменений.", "налог"),
+        ("Ставка по льготной ипотеке 6% сохранится до конца года.", "ставка"),
+        ("Компания с долей на рынке 18% стала лидером.", "доля"),
+        ("С долей рынка 6,8% сеть заняла третье место.", "доля"),
+    ],
+)
+def test_noun_phrase_right_before_the_figure(text: str, subject: str) -> None:
+    fact = one(text)
+    assert (fact.kind, lemma(fact)) == ("level", subject)

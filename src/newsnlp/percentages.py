@@ -920,14 +920,14 @@ def level_subject(
     genitive = _genitive(anchor)
     if genitive is not None:
         return genitive
-    if after is not None and after.pos_ == "NOUN" and not _time_anchor(after):
-        cases = after.morph.get("Case", [])
-        if not cases or "Nom" in cases or "Acc" in cases:
-            return after  # "получат 50 % скидку": the noun the figure qualifies
     if figure is not None:
         found = _partitive(figure) or _noun_before(figure)
         if found is not None:
             return _sized(found) if found.lemma_ in MEASURES else found
+    if after is not None and after.pos_ == "NOUN" and not _time_anchor(after):
+        cases = after.morph.get("Case", [])
+        if not cases or "Nom" in cases or "Acc" in cases:
+            return after  # "получат 50 % скидку": the noun the figure qualifies
     head = anchor.head
     if head.lemma_ in MEASURES and head.i != anchor.i:
         return _sized(head)
@@ -987,10 +987,12 @@ def _noun_before(figure: Figure) -> Token | None:
     token = doc[i]
     if token.lemma_ in MEASURES:
         return token
-    for _ in range(4):
+    for _ in range(4):  # "ставка налога 13 %", "налог на прибыль 20 %": up to the head noun
         head = token.head
-        if token.dep_ != "nmod" or head.i >= token.i or head.pos_ != "NOUN" or _has_case(token):
+        if token.dep_ != "nmod" or head.i >= token.i or head.pos_ != "NOUN":
             break
+        if any(c.dep_ == "case" and c.lower_ in ("с", "со", "при") for c in token.children):
+            break  # "компания с долей на рынке 18 %": the share itself
         token = head
     cases = [child.lower_ for child in token.children if child.dep_ == "case"]
     if any(case not in ("с", "со", "при") for case in cases) or _time_anchor(token):
