@@ -11,20 +11,27 @@ Around each expression the rules read, each a small function:
 - ``approx``: the words before it ("около", "более чем", "не менее", "до") or after it
   ("с лишним"); "до" after a verb of change ("возрасти до 10 %") marks the target: exact;
 - ``kind``/``direction``/``predicate``: "на X %" of a verb or noun of change, or of a
-  comparative ("на 5 % дешевле"), is a change; a change noun that "составил X %" too; anything
-  else is a level, whose predicate is still the verb of change that governs it ("выросла с 10 %
-  до 15 %" gives two levels with predicate "вырасти");
+  comparative ("на 5 % дешевле"), is a change; so are a change noun that "составил X %", the
+  amount a change verb takes as its object ("индекс прибавил 1,8 %"), a percent adjective on a
+  change noun ("10-процентный рост"), a signed figure ("минус 18 %") and "от 8 до 12 %" of a
+  change verb (one range); anything else is a level, whose predicate is still the verb of
+  change that governs it ("выросла с 10 % до 15 %" gives two levels with predicate "вырасти");
 - ``subject``: from the dependency parse: the genitive of the figure ("90 % жителей"), the noun
   it qualifies ("50 % скидка"), the object of a transitive change verb ("увеличить
   энергоэффективность на 40 %"), the subject of the verb (climbing xcomp and conj), the name in
   "Саакашвили — 52,1 %"; an elided verb ("а импорт — на 39 %") keeps the previous predicate and
-  takes the remnant as subject; "соответственно" pairs coordinated figures with coordinated
-  subjects;
+  takes the remnant as subject (each item of "капуста — на 31 %, свёкла — на 21 %", "холдинг
+  (48 %)"), unless the remnant restates a dependent of the subject ("аэропорта Сочи …,
+  Краснодара — на 9 %"); a measure noun ("в размере", "на уровне") gives the noun it sizes;
+  listed figures share the noun after the last ("62 % и 18 % мандатов"); "соответственно"
+  pairs coordinated figures with coordinated subjects; a pronoun gives way to its antecedent
+  (by agreement, in the sentence or the one before), a fraction ("две трети") to its genitive;
 - ``period``: the time phrase of the sentence nearest to the figure ("по итогам 2024 года");
 - ``places``: the article's places mentioned in the sentence.
 
-Sentences without a parse (the syntax stage parses only those with one of ``TRIGGERS``) fall
-back to rules over word order.
+Sentences without a parse (the syntax stage parses only those with one of ``TRIGGERS`` or
+``INNER_TRIGGERS``) fall back to rules over word order. Every look back from a figure is O(1)
+or bounded (``Scan``, ``_REACH``), so the cost stays linear in the figures of a sentence.
 """
 
 from __future__ import annotations
@@ -1117,8 +1124,8 @@ def _own_genitive(figure: Figure) -> bool:
 # ---------------------------------------------------------------- pronouns and fractions
 
 # nouns of a part whose genitive is what is counted: "треть опрошенных", "половина жителей"
-FRACTIONS = frozenset("треть четверть половина часть большинство меньшинство доля".split())
-FRACTIONS = FRACTIONS - {"доля"}  # "доля рынка" is itself what a share measures
+# ("доля" is not one: "доля рынка" is itself what a share measures)
+FRACTIONS = frozenset("треть четверть половина часть большинство меньшинство".split())
 _PERSONAL = frozenset({"он", "она", "оно", "они", "который"})
 
 
