@@ -687,3 +687,15 @@ def test_signed_figure_in_brackets_after_a_change() -> None:
 def test_noun_phrase_right_before_the_figure(text: str, subject: str) -> None:
     fact = one(text)
     assert (fact.kind, lemma(fact)) == ("level", subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Эксперты зафиксировали снижение продаж в 3%.", (3.0, "change", "down", "продажа")),
+        ("Компания закрыла год с ростом выручки в 12%.", (12.0, "change", "up", "выручка")),
+        ("Аналитики ждут увеличения экспорта в 8%.", (8.0, "change", "up", "экспорт")),
+    ],
+)
+def test_change_noun_sized_by_v(text: str, expected: tuple) -> None:
+    assert summary(one(text)) == expected

@@ -534,6 +534,20 @@ def _amount_of_change(anchor: Token) -> Token | None:
     return head
 
 
+def _sized_change(figure: Figure, anchor: Token, scan: Scan) -> Token | None:
+    """ "рост в 5 %", "снижение продаж в 3 %": a noun of change sized by "в X %"."""
+    if _parsed(anchor):
+        for token in _ancestors(anchor, 2):
+            if token.pos_ != "NOUN":
+                break
+            if token.lemma_ in CHANGE:
+                return token
+        return None
+    change = scan.change_at(figure.first.i)
+    near = change is not None and figure.first.i - change.i <= 4
+    return change if near and change is not None and change.pos_ == "NOUN" else None
+
+
 def _sign(figure: Figure, sent: Span) -> Direction | None:
     """ "минус 18 %", "плюс 7 %", "+5 %": the sign before a figure of a headline or a table."""
     i = figure.first.i - 1
@@ -585,6 +599,8 @@ def read(
         change = _linear_change(figure, scan)
         if change is None and parsed:
             change = _elided_change(anchor, scan) or _governing_change(anchor)
+    if change is None and prep == "в":
+        change = _sized_change(figure, anchor, scan)  # "рост в 5 %", "со снижением продаж в 3 %"
     if change is None and prep is None and parsed:
         change = _amount_of_change(anchor)
         if change is not None:
