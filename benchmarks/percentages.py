@@ -1,12 +1,13 @@
-"""Percentage facts quality on ``../shared/data/percent_dev.jsonl`` (factRu dev + the seed).
+"""Percentage facts quality: percent_dev (factRu dev + the seed) beside challenge_percent.
 
 Scores exactly as ``../shared/data/README.md`` defines it: a predicted percentage matches a
 gold one when their character spans overlap; detection precision / recall / F1; then, among
 matches, the share with the right value (or low/high), unit, approx, kind+direction and
 subject (predicted subject lemma in the gold list, "ё" as "е"), and "all-right" (value, kind,
-direction and subject together). Prints every figure; asserts nothing.
+direction and subject together). The two sets are printed side by side, then the challenge
+set per construction. Prints every figure; asserts nothing.
 
-    python benchmarks/percentages.py [--data ../shared/data] [--quiet]
+    python benchmarks/percentages.py [--data ../shared/data] [--quiet] [--only dev|challenge]
 """
 
 from __future__ import annotations
@@ -14,11 +15,13 @@ from __future__ import annotations
 import argparse
 import json
 import time
-from collections import Counter
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 
 DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 SEED_DOC = "seed_omsk"
+ASPECTS = ("value", "unit", "approx", "kind+direction", "subject", "all-right")
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -30,11 +33,22 @@ def key(text: str | None) -> str:
     return (text or "").lower().replace("ё", "е")
 
 
-def load_texts(data: Path, seed: Path) -> dict[str, str]:
-    """Texts by doc id: factRu dev articles and the seed article."""
+def load_dev(data: Path, seed: Path) -> tuple[list[dict], dict[str, str]]:
+    """percent_dev gold and the texts by doc id: factRu dev articles and the seed article."""
+    gold = read_jsonl(data / "percent_dev.jsonl")
     texts = {doc["id"]: doc["text"] for doc in read_jsonl(data / "factru_dev.jsonl")}
     texts[SEED_DOC] = seed.read_text(encoding="utf-8")
-    return texts
+    return gold, texts
+
+
+def load_challenge(data: Path) -> tuple[list[dict], dict[str, str]]:
+    """challenge_percent gold (a "doc" per distinct text) and the texts by doc id."""
+    gold = read_jsonl(data / "challenge_percent.jsonl")
+    ids: dict[str, str] = {}
+    for fact in gold:
+        ids.setdefault(fact["text"], fact["id"])
+        fact["doc"] = ids[fact["text"]]
+    return gold, {doc: text for text, doc in ids.items()}
 
 
 def same_value(gold: dict, pred: dict) -> bool:
@@ -76,19 +90,127 @@ def describe(fact: dict) -> str:
     )
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the shared data folder")
-    parser.add_argument("--seed", type=Path, default=None, help="the seed article")
-    parser.add_argument("--quiet", action="store_true", help="print only the scores")
-    args = parser.parse_args()
-    seed = args.seed or args.data.parent / "seed" / "omsk_china.txt"
-    gold = read_jsonl(args.data / "percent_dev.jsonl")
-    texts = load_texts(args.data, seed)
-    ids = sorted({fact["doc"] for fact in gold}) + sorted(set(texts) - {f["doc"] for f in gold})
+@dataclass
+class Score:
+    """Counts over one set (or one construction of it)."""
 
+    gold: int = 0
+    predicted: int = 0
+    false: int = 0
+    matched: int = 0
+    right: Counter[str] = field(default_factory=Counter)
+
+    def precision(self) -> float:
+        return (self.predicted - self.false) / self.predicted if self.predicted else 0.0
+
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 0.0
+
+    def f1(self) -> float:
+        p, r = self.precision(), self.recall()
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def share(self, aspect: str) -> float:
+        return self.right[aspect] / self.matched if self.matched else 0.0
+
+
+def score(
+    name: str,
+    gold: list[dict],
+    texts: dict[str, str],
+    predicted: dict[str, list[dict]],
+    quiet: bool,
+) -> tuple[Score, dict[str, Score]]:
+    """The set's score and, when gold facts name their construction, a score per construction."""
+    total = Score(gold=len(gold))
+    by_construction: dict[str, Score] = defaultdict(Score)
+    matched_pred: set[tuple[str, int]] = set()
+    if not quiet:
+        print(f"== {name}")
+    for fact in gold:
+        part = by_construction[fact.get("construction", "-")]
+        part.gold += 1
+        preds = [
+            (n, pred)
+            for n, pred in enumerate(predicted.get(fact["doc"], []))
+            if overlaps(fact, pred)
+        ]
+        text = texts[fact["doc"]][fact["start"] : fact["stop"]]
+        label = f"{fact.get('id', fact['doc'])} [{fact.get('construction', '')}]"
+        if not preds:
+            if not quiet:
+                print(f"MISS {label} {text!r}: gold {describe(fact)}")
+            continue
+        total.matched += 1
+        part.matched += 1
+        n, pred = preds[0]
+        matched_pred.update((fact["doc"], m) for m, _ in preds)
+        result = checks(fact, pred)
+        for counts in (total, part):
+            counts.right.update(aspect for aspect, ok in result.items() if ok)
+        if not quiet:
+            wrong = [aspect for aspect, ok in result.items() if not ok and aspect != "all-right"]
+            mark = "ok  " if not wrong else "BAD "
+            print(f"{mark}{label} {text!r}: gold {describe(fact)}")
+            if wrong:
+                print(f"       pred {describe(pred)}  wrong: {', '.join(wrong)}")
+    # a false positive is charged to the construction of its text's first gold fact
+    construction_of = {}
+    for fact in gold:
+        construction_of.setdefault(fact["doc"], fact.get("construction", "-"))
+    for doc, preds in predicted.items():
+        for n, pred in enumerate(preds):
+            part = by_construction[construction_of.get(doc, "-")]
+            total.predicted += 1
+            part.predicted += 1
+            if (doc, n) in matched_pred:
+                continue
+            total.false += 1
+            part.false += 1
+            if not quiet:
+                print(f"FALSE {doc} {pred['text']!r}: pred {describe(pred)}")
+    return total, dict(by_construction)
+
+
+def side_by_side(scores: dict[str, Score]) -> None:
+    names = list(scores)
+    print()
+    print(f"{'':<16}" + "".join(f"{name:>22}" for name in names))
+    print(
+        f"{'gold/pred/match':<16}"
+        + "".join(f"{f'{s.gold}/{s.predicted}/{s.matched}':>22}" for s in scores.values())
+    )
+    for label, get in (
+        ("det. precision", Score.precision),
+        ("det. recall", Score.recall),
+        ("det. F1", Score.f1),
+    ):
+        print(f"{label:<16}" + "".join(f"{get(s):>22.3f}" for s in scores.values()))
+    for aspect in ASPECTS:
+        cells = "".join(
+            f"{f'{s.share(aspect):.3f} ({s.right[aspect]}/{s.matched})':>22}"
+            for s in scores.values()
+        )
+        print(f"{aspect:<16}{cells}")
+
+
+def per_construction(parts: dict[str, Score]) -> None:
+    print()
+    print("challenge per construction")
+    header = f"{'construction':<20}{'n':>4}{'F1':>7}{'value':>7}{'k+d':>7}{'subj':>7}{'all':>7}"
+    print(header)
+    for name, s in sorted(parts.items(), key=lambda item: (item[1].share("all-right"), item[0])):
+        print(
+            f"{name:<20}{s.gold:>4}{s.f1():>7.2f}{s.share('value'):>7.2f}"
+            f"{s.share('kind+direction'):>7.2f}{s.share('subject'):>7.2f}"
+            f"{s.share('all-right'):>7.2f}"
+        )
+
+
+def predict(texts: dict[str, str]) -> tuple[dict[str, list[dict]], float]:
     import newsnlp
 
+    ids = sorted(texts)
     started = time.perf_counter()
     articles = dict(zip(ids, newsnlp.analyze_many([texts[i] for i in ids])))
     seconds = time.perf_counter() - started
@@ -96,61 +218,46 @@ def main() -> None:
         doc: [fact.model_dump() for fact in article.percentages]
         for doc, article in articles.items()
     }
+    return predicted, seconds
 
-    right: Counter[str] = Counter()
-    matched_gold = 0
-    matched_pred: set[tuple[str, int]] = set()
-    for fact in gold:
-        preds = [
-            (n, pred)
-            for n, pred in enumerate(predicted.get(fact["doc"], []))
-            if overlaps(fact, pred)
-        ]
-        text = texts[fact["doc"]][fact["start"] : fact["stop"]]
-        if not preds:
-            if not args.quiet:
-                print(f"MISS {fact['doc']} {text!r}: gold {describe(fact)}")
-            continue
-        matched_gold += 1
-        n, pred = preds[0]
-        matched_pred.update((fact["doc"], m) for m, _ in preds)
-        result = checks(fact, pred)
-        right.update(name for name, ok in result.items() if ok)
-        if not args.quiet:
-            wrong = [name for name, ok in result.items() if not ok and name != "all-right"]
-            mark = "ok  " if not wrong else "BAD "
-            print(f"{mark}{fact['doc']} {text!r}: gold {describe(fact)}")
-            if wrong:
-                print(f"       pred {describe(pred)}  wrong: {', '.join(wrong)}")
-    false = [
-        (doc, pred)
-        for doc, preds in predicted.items()
-        for n, pred in enumerate(preds)
-        if (doc, n) not in matched_pred
-    ]
-    for doc, pred in false:
-        if not args.quiet:
-            print(f"FALSE {doc} {pred['text']!r}: pred {describe(pred)}")
 
-    n_pred = sum(len(preds) for preds in predicted.values())
-    precision = (n_pred - len(false)) / n_pred if n_pred else 0.0
-    recall = matched_gold / len(gold) if gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    print()
-    print(f"{len(gold)} gold, {n_pred} predicted, {matched_gold} matched ({seconds:.1f} s)")
-    print(f"detection precision {precision:.3f} recall {recall:.3f} F1 {f1:.3f}")
-    for name in ("value", "unit", "approx", "kind+direction", "subject", "all-right"):
-        share = right[name] / matched_gold if matched_gold else 0.0
-        print(f"{name:<15} {share:.3f} ({right[name]}/{matched_gold})")
-    seed_gold = [fact for fact in gold if fact["doc"] == SEED_DOC]
-    seed_right = sum(
-        any(
-            overlaps(fact, pred) and checks(fact, pred)["all-right"]
-            for pred in predicted.get(SEED_DOC, [])
-        )
-        for fact in seed_gold
-    )
-    print(f"seed all-right  {seed_right}/{len(seed_gold)}")
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the shared data folder")
+    parser.add_argument("--seed", type=Path, default=None, help="the seed article")
+    parser.add_argument("--quiet", action="store_true", help="print only the scores")
+    parser.add_argument("--only", choices=("dev", "challenge"), help="score one set only")
+    args = parser.parse_args()
+    seed = args.seed or args.data.parent / "seed" / "omsk_china.txt"
+    sets = {}
+    if args.only != "challenge":
+        sets["percent_dev"] = load_dev(args.data, seed)
+    if args.only != "dev":
+        sets["challenge_percent"] = load_challenge(args.data)
+
+    scores: dict[str, Score] = {}
+    parts: dict[str, Score] = {}
+    extra = []
+    for name, (gold, texts) in sets.items():
+        predicted, seconds = predict(texts)
+        scores[name], by_construction = score(name, gold, texts, predicted, args.quiet)
+        extra.append(f"{name}: {len(texts)} texts in {seconds:.1f} s")
+        if name == "percent_dev":
+            seed_gold = [fact for fact in gold if fact["doc"] == SEED_DOC]
+            seed_right = sum(
+                any(
+                    overlaps(fact, pred) and checks(fact, pred)["all-right"]
+                    for pred in predicted.get(SEED_DOC, [])
+                )
+                for fact in seed_gold
+            )
+            extra.append(f"seed all-right {seed_right}/{len(seed_gold)}")
+        else:
+            parts = by_construction
+    side_by_side(scores)
+    print("; ".join(extra))
+    if parts:
+        per_construction(parts)
 
 
 if __name__ == "__main__":

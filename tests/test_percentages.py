@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 import newsnlp
@@ -315,3 +317,385 @@ def test_sentences_of_a_long_article_stay_apart() -> None:
     found = facts(text)
     assert len(found) == 50
     assert all(summary(fact) == (5.0, "change", "up", "выручка") for fact in found)
+
+
+# ---------------------------------------------------------------- constructions (issue 9)
+
+
+def test_elided_list_gives_each_item_its_figure() -> None:
+    found = facts(
+        "За неделю на рынке подешевели фрукты: яблоки — на 6%, груши — на 4%, бананы — на 3%."
+    )
+    assert [summary(fact) for fact in found] == [
+        (6.0, "change", "down", "яблоко"),
+        (4.0, "change", "down", "груша"),
+        (3.0, "change", "down", "банан"),
+    ]
+    assert {fact.predicate for fact in found} == {"подешеветь"}
+    found = facts("Продажи выросли во всех сегментах: внедорожники — на 14%, седаны — на 9%.")
+    assert [lemma(fact) for fact in found] == ["внедорожник", "седан"]
+    assert {fact.direction for fact in found} == {"up"}
+    found = facts("Себестоимость упала на 5%, зарплаты — на 2%, а налоги — на 1%.")
+    assert [summary(fact) for fact in found] == [
+        (5.0, "change", "down", "себестоимость"),
+        (2.0, "change", "down", "зарплата"),
+        (1.0, "change", "down", "налог"),
+    ]
+
+
+def test_elided_list_of_oblique_items_keeps_the_subject() -> None:
+    # the items restate the genitive of the subject ("портов ... Находки"): the subject stays
+    text = (
+        "Объём перевозок в портах Владивостока увеличился на 8%, Находки — на 5%, а Ванина — на 3%."
+    )
+    found = facts(text)
+    assert [summary(fact) for fact in found] == [
+        (8.0, "change", "up", "объём"),
+        (5.0, "change", "up", "объём"),
+        (3.0, "change", "up", "объём"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Акции компании потеряли 4,5% за торговую сессию.", (4.5, "change", "down", "акция")),
+        ("Курс юаня прибавил 0,7% к доллару.", (0.7, "change", "up", "курс")),
+        ("Нефть марки Brent потеряла в цене 3%.", (3.0, "change", "down", "нефть")),
+        ("Индекс потребительских цен прибавил за месяц 0,4%.", (0.4, "change", "up", "индекс")),
+    ],
+)
+def test_amount_as_the_object_of_a_change_verb(text: str, expected: tuple) -> None:
+    assert summary(one(text)) == expected
+
+
+def test_a_share_of_a_change_verb_stays_a_level() -> None:
+    assert summary(one("Компания сократила 10% сотрудников.")) == (
+        10.0,
+        "level",
+        "none",
+        "сотрудник",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Минтранс ожидает 15-процентного снижения пассажиропотока.",
+            (15.0, "down", "пассажиропоток"),
+        ),
+        (
+            "Правительство одобрило пятипроцентную индексацию зарплат бюджетникам.",
+            (5.0, "up", "зарплата"),
+        ),
+        ("Владельцы жалуются на 40-процентный рост арендных ставок.", (40.0, "up", "ставка")),
+        (
+            "Аналитики прогнозируют двухпроцентное сокращение производства стали.",
+            (2.0, "down", "производство"),
+        ),
+    ],
+)
+def test_percent_adjective_on_a_change_noun_is_a_change_of_its_genitive(
+    text: str, expected: tuple
+) -> None:
+    fact = one(text)
+    assert (fact.value, fact.direction, lemma(fact)) == expected
+    assert fact.kind == "change"
+
+
+def test_sentences_with_a_percent_adjective_are_parsed() -> None:
+    doc = newsnlp.load()("Аналитики прогнозируют двухпроцентное сокращение производства стали.")
+    assert all(token.dep_ for token in doc)
+
+
+def test_bare_change_noun_takes_the_subject_of_the_sentence_before() -> None:
+    text = (
+        "Выручка сети за квартал составила 12 млрд рублей. "
+        "Рост на 9% в компании связывают с новыми магазинами."
+    )
+    assert summary(one(text)) == (9.0, "change", "up", "выручка")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В этом году в музей пришло на 20% больше посетителей.", (20.0, "up", "посетитель")),
+        ("Урожай картофеля оказался на 12% выше прошлогоднего.", (12.0, "up", "урожай")),
+        ("Квартиры в новостройках стали на 7% дороже.", (7.0, "up", "квартира")),
+        ("Средняя пенсия в районе на 5% ниже, чем в областном центре.", (5.0, "down", "пенсия")),
+    ],
+)
+def test_comparatives_after_the_figure(text: str, expected: tuple) -> None:
+    fact = one(text)
+    assert (fact.value, fact.direction, lemma(fact)) == expected
+    assert fact.kind == "change"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Работникам выплатят премию в размере 30% оклада.", "премия"),
+        ("Банк оставил ставку по вкладам на уровне 12% годовых.", "ставка"),
+        ("Безработица в области держится на уровне 3,1%.", "безработица"),
+        ("Инфляция удерживается в пределах 4-5%.", "инфляция"),
+        ("Кооператив выдаёт кредиты фермерам под 3% годовых.", "кредит"),
+    ],
+)
+def test_measure_nouns_and_rates_give_the_noun_they_size(text: str, subject: str) -> None:
+    fact = one(text)
+    assert (fact.kind, lemma(fact)) == ("level", subject)
+
+
+def test_elided_level_keeps_the_subject_before() -> None:
+    found = facts("Ставка по депозитам для пенсионеров — 14%, для остальных клиентов — 11%.")
+    assert [summary(fact) for fact in found] == [
+        (14.0, "level", "none", "ставка"),
+        (11.0, "level", "none", "ставка"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Концерн с долей рынка 12,5% остаётся лидером.", "доля"),
+        ("Фонд приобрёл 30%-ный пакет акций завода.", "пакет"),
+        ("Ему принадлежит 15% акций банка.", "акция"),
+        ("Инвестор получил долю в 7,5% в капитале стартапа.", "доля"),
+    ],
+)
+def test_shares_and_stakes(text: str, subject: str) -> None:
+    fact = one(text)
+    assert (fact.kind, lemma(fact)) == ("level", subject)
+
+
+def test_owners_list_in_brackets() -> None:
+    text = (
+        "Основные акционеры банка — фонд «Развитие» (40 %), мэрия города (35 %) "
+        "и сотрудники (25 %)."
+    )
+    assert [summary(fact) for fact in facts(text)] == [
+        (40.0, "level", "none", "фонд"),
+        (35.0, "level", "none", "мэрия"),
+        (25.0, "level", "none", "сотрудник"),
+    ]
+
+
+def test_vote_list_gives_each_candidate_their_result() -> None:
+    text = (
+        "Результаты выборов мэра: Павел Смирнов — 51,2%, Анна Котова — 27,4%, Игорь Ермаков — 9,8%."
+    )
+    found = facts(text)
+    assert [fact.subject.text for fact in found if fact.subject] == [
+        "Павел Смирнов",
+        "Анна Котова",
+        "Игорь Ермаков",
+    ]
+    assert [lemma(found[0]), lemma(found[2])] == ["смирнов", "ермаков"]
+    found = facts("По данным избиркома, Николай Зуев набрал 38% голосов, а Мария Ильина — 33%.")
+    assert found[1].subject is not None and found[1].subject.text == "Мария Ильина"
+
+
+def test_respectively_with_one_shared_noun() -> None:
+    found = facts("Партии «Вперёд» и «Родина» набрали 41% и 23% голосов соответственно.")
+    assert [summary(fact) for fact in found] == [
+        (41.0, "level", "none", "голос"),
+        (23.0, "level", "none", "голос"),
+    ]
+    found = facts("Мужчины и женщины составили 45% и 55% участников соответственно.")
+    assert [lemma(fact) for fact in found] == ["участник", "участник"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Власти пересмотрели нормативы потребления. С осени они снизятся на 6%.", "норматив"),
+        ("Стоимость проезда обсуждали весь месяц. В итоге она выросла на 10%.", "стоимость"),
+        ("Мэрия утвердила бюджет района. Он вырос на 4%, сообщили в администрации.", "бюджет"),
+        ("В голосовании участвовали 800 студентов, из них 62% поддержали реформу.", "студент"),
+        ("Мы опросили 500 водителей, из которых 35% ездят без страховки.", "водитель"),
+    ],
+)
+def test_pronoun_subjects_take_their_antecedent(text: str, subject: str) -> None:
+    assert lemma(one(text)) == subject
+
+
+def test_pronoun_without_antecedent_is_no_subject() -> None:
+    assert lemma(one("Они выросли на 5%.")) is None
+
+
+def test_fraction_gives_way_to_what_it_counts() -> None:
+    fact = one("Две трети студентов вуза — 66% — живут в общежитии.")
+    assert lemma(fact) == "студент"
+
+
+def test_participle_subject_lemma() -> None:
+    assert lemma(one("Более 70% опрошенных поддержали идею.")) == "опрошенный"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Продажи жилья: минус 12% за квартал", (12.0, "change", "down", "продажа")),
+        ("Плюс 4% к стипендиям с сентября", (4.0, "change", "up", "стипендия")),
+        ("Туризм в Крыму — плюс 9% к прошлому году", (9.0, "change", "up", "туризм")),
+    ],
+)
+def test_headlines_with_a_sign(text: str, expected: tuple) -> None:
+    assert summary(one(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "approx"),
+    [
+        ("Повышение тарифов составит не более 4%.", "less_than"),
+        ("Доля брака должна быть не выше 2%.", "less_than"),
+        ("Доля брака должна быть не ниже 2%.", "more_than"),
+    ],
+)
+def test_bounds(text: str, approx: str) -> None:
+    assert one(text).approx == approx
+
+
+def test_from_to_range_of_a_change() -> None:
+    fact = one("Тарифы на тепло повысятся от 5 до 9% в зависимости от района.")
+    assert (fact.value, fact.low, fact.high, fact.text) == (None, 5.0, 9.0, "5 до 9%")
+    assert summary(fact)[1:] == ("change", "up", "тариф")
+    fact = one("Скидки составят от 10 до 30%.")
+    assert (fact.low, fact.high, fact.kind, lemma(fact)) == (10.0, 30.0, "level", "скидка")
+
+
+def test_from_to_levels_of_a_fronted_object() -> None:
+    found = facts("Износ котельных удалось сократить с 70% до 45%.")
+    assert [summary(fact) for fact in found] == [
+        (70.0, "level", "none", "износ"),
+        (45.0, "level", "none", "износ"),
+    ]
+
+
+def test_figures_inside_addresses_are_not_percentages() -> None:
+    text = "Подробнее: https://example.ru/news/%D0%BD%D0%BE%D0%B2%D0%BE и там рост на 5%."
+    assert [fact.text for fact in facts(text)] == ["5%"]
+    assert facts("Ссылка site.ru/?q=%D0%B0%20%D1%8F") == []
+
+
+def test_numbers_stay_finite() -> None:
+    assert facts("Цены выросли на " + "9" * 309 + " %.") == []
+    assert one("Цены выросли на " + "9" * 20 + " %.").value == float("9" * 20)
+
+
+def test_cost_is_linear_in_the_figures_of_one_sentence() -> None:
+    def seconds(n: int) -> float:
+        text = "на 5 % " * n
+        started = time.perf_counter()
+        found = newsnlp.analyze(text).percentages
+        assert len(found) == n
+        return time.perf_counter() - started
+
+    seconds(200)  # warm up
+    small, large = seconds(1000), seconds(4000)
+    assert large / small < 8, (small, large)
+
+
+def test_listed_amount_carries_the_change_before() -> None:
+    first, second = facts("Курс евро прибавил 1,2%, а доллар — 0,8%.")
+    assert summary(first) == (1.2, "change", "up", "курс")
+    assert summary(second) == (0.8, "change", "up", "доллар")
+    assert second.predicate == "прибавить"
+
+
+def test_not_more_than_is_an_upper_bound() -> None:
+    assert one("Число аварий снизится не более чем на 5%.").approx == "less_than"
+
+
+def test_candidate_subject_lemma_is_the_normalized_surname() -> None:
+    found = facts("Кандидаты распределились так: Олег Дронов — 48,3%, Вера Сомова — 36,1%.")
+    assert [lemma(fact) for fact in found] == ["дронов", "сомова"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Цена на бензин АИ-92 выросла на 3%, АИ-95 — на 4%.",
+        "Продажи Toyota выросли на 5%, а Honda — на 3%.",
+        "Выручка «Магнита» выросла на 5%, а «Ленты» — на 7%.",
+    ],
+)
+def test_remnant_restating_a_dependent_keeps_the_subject(text: str) -> None:
+    first, second = facts(text)
+    assert lemma(first) == lemma(second) is not None
+    assert (second.kind, second.direction) == ("change", "up")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Площадь парков расширилась на 6%.", (6.0, "change", "up", "площадь")),
+        ("Нефть сбросила 2,4% за неделю.", (2.4, "change", "down", "нефть")),
+        ("Индекс добавил 0,9% на открытии торгов.", (0.9, "change", "up", "индекс")),
+        ("Ассортимент магазинов сузился на 15%.", (15.0, "change", "down", "ассортимент")),
+    ],
+)
+def test_more_verbs_of_change(text: str, expected: tuple) -> None:
+    assert summary(one(text)) == expected
+
+
+def test_object_of_a_transitive_change_without_a_parse() -> None:
+    # "п.п." alone does not make the syntax stage parse the sentence: word order decides
+    fact = one("Банк снизил ставки по вкладам на 0,5–1 п.п.")
+    assert (fact.low, fact.high, fact.unit, lemma(fact)) == (0.5, 1.0, "percentage_point", "ставка")
+
+
+def test_relative_clause_compares_the_level_before() -> None:
+    level, change = facts("Уровень занятости достиг 64%, что на 2 процентных пункта выше.")
+    assert summary(level) == (64.0, "level", "none", "уровень")
+    assert summary(change) == (2.0, "change", "up", "уровень")
+
+
+def test_base_of_comparison_shares_the_subject() -> None:
+    now, before = facts("Безработица составила 4,1% против 4,6% годом ранее.")
+    assert summary(now) == (4.1, "level", "none", "безработица")
+    assert summary(before) == (4.6, "level", "none", "безработица")
+
+
+def test_partitive_after_the_figure() -> None:
+    text = "В опросе участвовали 900 фермеров; 41% из них ждут субсидий."
+    assert lemma(one(text)) == "фермер"
+
+
+def test_time_word_is_never_the_subject() -> None:
+    fact = one("Рентабельность составила 6% годом ранее.")
+    assert lemma(fact) == "рентабельность"
+
+
+def test_signed_figure_in_brackets_after_a_change() -> None:
+    fact = one("Прибыль банка выросла до 8 млрд рублей (+15%).")
+    assert summary(fact) == (15.0, "change", "up", "прибыль")
+    fact = one("Продажи (+7%) превысили план.")
+    assert summary(fact) == (7.0, "change", "up", "продажа")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Налог на прибыль 20% останется без изменений.", "налог"),
+        ("Ставка по льготной ипотеке 6% сохранится до конца года.", "ставка"),
+        ("Компания с долей на рынке 18% стала лидером.", "доля"),
+        ("С долей рынка 6,8% сеть заняла третье место.", "доля"),
+    ],
+)
+def test_noun_phrase_right_before_the_figure(text: str, subject: str) -> None:
+    fact = one(text)
+    assert (fact.kind, lemma(fact)) == ("level", subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Эксперты зафиксировали снижение продаж в 3%.", (3.0, "change", "down", "продажа")),
+        ("Компания закрыла год с ростом выручки в 12%.", (12.0, "change", "up", "выручка")),
+        ("Аналитики ждут увеличения экспорта в 8%.", (8.0, "change", "up", "экспорт")),
+    ],
+)
+def test_change_noun_sized_by_v(text: str, expected: tuple) -> None:
+    assert summary(one(text)) == expected

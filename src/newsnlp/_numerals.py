@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from math import isfinite
 
 _DIGITS = r"\d+(?:[.,]\d+)?"
 NUMBER = re.compile(rf"^{_DIGITS}$")
@@ -92,12 +93,17 @@ def to_float(text: str) -> float:
 
 
 def digits(text: str) -> tuple[float | None, float | None, float | None] | None:
-    """(value, low, high) of "66" or "20–25" written in digits; None for anything else."""
+    """(value, low, high) of "66" or "20–25" written in digits; None for anything else.
+
+    A number too long for a finite float ("999…9" of 400 digits) is not a value: None.
+    """
     if NUMBER.match(text):
-        return to_float(text), None, None
+        value = to_float(text)
+        return (value, None, None) if isfinite(value) else None
     ranged = RANGE.match(text)
     if ranged:
-        return None, to_float(ranged.group(1)), to_float(ranged.group(2))
+        low, high = to_float(ranged.group(1)), to_float(ranged.group(2))
+        return (None, low, high) if isfinite(low) and isfinite(high) else None
     return None
 
 
@@ -105,11 +111,12 @@ def compound_adjective(text: str) -> float | None:
     """The number of "10-процентный", "пятипроцентный", "стопроцентная"; None otherwise."""
     number = DIGIT_ADJECTIVE.match(text)
     if number:
-        return to_float(number.group(1))
+        value = to_float(number.group(1))
+        return value if isfinite(value) else None
     word = _COMPOUND.match(text)
     if word:
-        value = COMPOUND_PREFIXES.get(word.group(1).lower())
-        return float(value) if value is not None else None
+        prefix = COMPOUND_PREFIXES.get(word.group(1).lower())
+        return float(prefix) if prefix is not None else None
     return None
 
 

@@ -11,26 +11,33 @@ Around each expression the rules read, each a small function:
 - ``approx``: the words before it ("около", "более чем", "не менее", "до") or after it
   ("с лишним"); "до" after a verb of change ("возрасти до 10 %") marks the target: exact;
 - ``kind``/``direction``/``predicate``: "на X %" of a verb or noun of change, or of a
-  comparative ("на 5 % дешевле"), is a change; a change noun that "составил X %" too; anything
-  else is a level, whose predicate is still the verb of change that governs it ("выросла с 10 %
-  до 15 %" gives two levels with predicate "вырасти");
+  comparative ("на 5 % дешевле"), is a change; so are a change noun that "составил X %", the
+  amount a change verb takes as its object ("индекс прибавил 1,8 %"), a percent adjective on a
+  change noun ("10-процентный рост"), a signed figure ("минус 18 %") and "от 8 до 12 %" of a
+  change verb (one range); anything else is a level, whose predicate is still the verb of
+  change that governs it ("выросла с 10 % до 15 %" gives two levels with predicate "вырасти");
 - ``subject``: from the dependency parse: the genitive of the figure ("90 % жителей"), the noun
   it qualifies ("50 % скидка"), the object of a transitive change verb ("увеличить
   энергоэффективность на 40 %"), the subject of the verb (climbing xcomp and conj), the name in
   "Саакашвили — 52,1 %"; an elided verb ("а импорт — на 39 %") keeps the previous predicate and
-  takes the remnant as subject; "соответственно" pairs coordinated figures with coordinated
-  subjects;
+  takes the remnant as subject (each item of "капуста — на 31 %, свёкла — на 21 %", "холдинг
+  (48 %)"), unless the remnant restates a dependent of the subject ("аэропорта Сочи …,
+  Краснодара — на 9 %"); a measure noun ("в размере", "на уровне") gives the noun it sizes;
+  listed figures share the noun after the last ("62 % и 18 % мандатов"); "соответственно"
+  pairs coordinated figures with coordinated subjects; a pronoun gives way to its antecedent
+  (by agreement, in the sentence or the one before), a fraction ("две трети") to its genitive;
 - ``period``: the time phrase of the sentence nearest to the figure ("по итогам 2024 года");
 - ``places``: the article's places mentioned in the sentence.
 
-Sentences without a parse (the syntax stage parses only those with one of ``TRIGGERS``) fall
-back to rules over word order.
+Sentences without a parse (the syntax stage parses only those with one of ``TRIGGERS`` or
+``INNER_TRIGGERS``) fall back to rules over word order. Every look back from a figure is O(1)
+or bounded (``Scan``, ``_REACH``), so the cost stays linear in the figures of a sentence.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -42,11 +49,14 @@ from spacy.tokens import Doc, Span, Token
 from ._batch import DocComponent, token_texts
 from ._numerals import DASHES, WORDS, compound_adjective, digits, words_value
 from .extensions import get_facts, set_facts
+from .resources import word_parses
 from .schema import Percentage, Phrase
 
 # Words that trigger parsing a sentence: the syntax stage parses only those (see pipeline).
 # "процент" covers "процентов", "процентного пункта", "процентная".
 TRIGGERS = ("%", "процент", "пп")
+# ... and those with one of these inside a token: "10-процентный", "пятипроцентная"
+INNER_TRIGGERS = ("процентн",)
 
 UP = frozenset(
     """
@@ -56,6 +66,8 @@ UP = frozenset(
     ускоряться укрепиться укрепляться прирасти прирастать проиндексировать индексировать
     рост прирост увеличение повышение подорожание удорожание наращивание ускорение
     укрепление подъём подъем индексация
+    расшириться расширяться расширить расширять добавить добавлять подрасти скакнуть
+    расширение скачок взлёт взлет
     """.split()
 )
 DOWN = frozenset(
@@ -64,9 +76,10 @@ DOWN = frozenset(
     падать уменьшиться уменьшаться уменьшить уменьшать подешеветь дешеветь понизиться
     понижаться понизить понижать опуститься опускаться потерять терять ограничить ограничивать
     урезать обвалиться рухнуть замедлиться замедляться просесть проседать обесцениться
-    ослабнуть ослабеть сжаться
+    ослабнуть ослабеть сжаться сузиться сужаться сузить сужать сбросить сбрасывать сбавить
+    сбавлять скатиться откатиться
     снижение сокращение падение уменьшение удешевление понижение спад замедление обвал
-    ослабление ограничение
+    ослабление ограничение сужение сжатие
     """.split()
 )
 CHANGE = UP | DOWN
@@ -100,8 +113,10 @@ _APPROX_BEFORE: dict[str, Approx] = {
     "до": "up_to",
 }
 _APPROX_AFTER_NOT: dict[str, Approx] = {
-    "более": "up_to",
-    "больше": "up_to",
+    "более": "less_than",
+    "больше": "less_than",
+    "выше": "less_than",
+    "ниже": "more_than",
     "менее": "more_than",
     "меньше": "more_than",
 }
@@ -115,7 +130,9 @@ _SKIPPABLE = (frozenset(_APPROX_BEFORE) - {"до"}) | {
     "еще",
     "уже",
 }
-_PREPOSITIONS = frozenset("на до с со от в под за к".split())
+_PREPOSITIONS = frozenset("на до с со от в под за к против после".split())
+# "4,1 % против 4,6 % годом ранее": a figure given as the base of the one before
+_BASES = frozenset({"против", "после"})
 _NUMERAL_LEMMAS = frozenset(WORDS)
 _QUOTES = frozenset('«»"„“”')
 _LIST_GLUE = frozenset({",", "и", "или", "а", "также"})
@@ -150,6 +167,7 @@ class Figure:
     high: float | None
     unit: Unit = "percent"
     approx: Approx | None = None  # from a word after the number: "сорок с лишним"
+    adjective: bool = False  # "10-процентный", "5%-ная": the figure qualifies the noun after it
 
 
 # ---------------------------------------------------------------- finding the expressions
@@ -205,6 +223,11 @@ def _number_before(
             first = digits(words[j - 2].text)
             if first is not None and first[0] is not None:
                 return j - 2, (None, first[0], value), approx
+        if j >= 3 and words[j - 1].lower_ == "до" and words[j - 3].lower_ == "от":
+            # "от 8 до 12 %": one range whose first number goes without its unit
+            first = digits(words[j - 2].text)
+            if first is not None and first[0] is not None and value is not None:
+                return j - 2, (None, first[0], value), approx
         if half and value is not None:
             value += 0.5
         return j, (value, low, high), approx
@@ -228,8 +251,25 @@ def _adjective_suffix(words: list[Token], i: int) -> int:
     return i
 
 
+def _glued(figure: Figure) -> bool:
+    """Whether the figure is part of a longer string: "%D0%BE" in an address, "x5%y"."""
+    doc = figure.first.doc
+    first, last = figure.first, figure.last
+    before = after = " "
+    if first.i > 0 and not doc[first.i - 1].whitespace_:
+        before = doc[first.i - 1].text[-1:] or " "
+    if last.i + 1 < len(doc) and not last.whitespace_:
+        after = doc[last.i + 1].text[:1] or " "
+    ascii_alnum = before.isascii() and before.isalnum()
+    return ascii_alnum or before in "%/=&#" or (after.isascii() and after.isalnum())
+
+
 def find_figures(sent: Span) -> list[Figure]:
-    """Every percentage expression with a value in the sentence, in order."""
+    """Every percentage expression with a value in the sentence, in order.
+
+    Figures glued to letters, digits or another "%" ("%D0%BE%D1%82" in an address) are not
+    percentages.
+    """
     words = _words(sent)
     figures: list[Figure] = []
     i = 0
@@ -238,8 +278,9 @@ def find_figures(sent: Span) -> list[Figure]:
         if figure is None:
             i += 1
             continue
-        figures.append(figure)
-        i = words.index(figure.last, i) + 1
+        if not _glued(figure):
+            figures.append(figure)
+        i = i + [w.i for w in words[i : i + 8]].index(figure.last.i) + 1
     return figures
 
 
@@ -247,7 +288,7 @@ def _figure_at(words: list[Token], i: int) -> Figure | None:
     token = words[i]
     adjective = compound_adjective(token.text)
     if adjective is not None and token.pos_ != "NOUN":
-        return Figure(token, token, token, adjective, None, None)
+        return Figure(token, token, token, adjective, None, None, adjective=True)
     unit: Unit = "percent"
     last, anchor = None, token
     if _is_percent_sign(token):
@@ -266,7 +307,8 @@ def _figure_at(words: list[Token], i: int) -> Figure | None:
     if number is None:
         return None
     start, (value, low, high), approx = number
-    return Figure(words[start], words[last], anchor, value, low, high, unit, approx)
+    adjective = last > i and unit == "percent"  # "15 %-ную"
+    return Figure(words[start], words[last], anchor, value, low, high, unit, approx, adjective)
 
 
 # ---------------------------------------------------------------- reading the context
@@ -304,6 +346,9 @@ def approximation(figure: Figure, sent: Span) -> Approx:
     for n, word in enumerate(words):
         before = words[n + 1] if n + 1 < len(words) else ""
         if word == "чем" and before in _APPROX_BEFORE:
+            negated = n + 2 < len(words) and words[n + 2] == "не"  # "не более чем на 5 %"
+            if negated and before in _APPROX_AFTER_NOT:
+                return _APPROX_AFTER_NOT[before]
             return _APPROX_BEFORE[before]
         if word in _APPROX_AFTER_NOT and before == "не":
             return _APPROX_AFTER_NOT[word]
@@ -360,16 +405,45 @@ def _governing_change(anchor: Token) -> Token | None:
     return None
 
 
-def _elided_change(anchor: Token, sent: Span) -> Token | None:
+_CLAUSE_BREAKS = frozenset({";", "а", "но", "что", "который"})
+# how far back a rule over word order looks for a noun (keeps the cost linear in the sentence)
+_REACH = 40
+
+
+class Scan:
+    """One pass over a sentence, so that each figure's look back costs O(1).
+
+    ``change_before[k]``: the nearest word of change before token ``sent.start + k`` in its
+    clause (no other verb or clause break between), else None; ``any_change_before[k]``: the
+    nearest word of change before it anywhere in the sentence.
+    """
+
+    def __init__(self, sent: Span) -> None:
+        self.sent = sent
+        self.change_before: list[Token | None] = []
+        self.any_change_before: list[Token | None] = []
+        clause: Token | None = None
+        anywhere: Token | None = None
+        for token in sent:
+            self.change_before.append(clause)
+            self.any_change_before.append(anywhere)
+            if _is_change(token):
+                clause = anywhere = token
+            elif token.pos_ in ("VERB", "AUX") or token.lower_ in _CLAUSE_BREAKS:
+                clause = None
+
+    def change_at(self, i: int) -> Token | None:
+        return self.change_before[i - self.sent.start]
+
+    def any_change_at(self, i: int) -> Token | None:
+        return self.any_change_before[i - self.sent.start]
+
+
+def _elided_change(anchor: Token, scan: Scan) -> Token | None:
     """ "экспорт увеличился на 94 %, а импорт — на 39 %": the change word before the remnant."""
     if anchor.dep_ != "orphan":
         return None
-    doc = anchor.doc
-    remnant = anchor.head
-    for i in range(min(remnant.i, anchor.i) - 1, sent.start - 1, -1):
-        if _is_change(doc[i]):
-            return doc[i]
-    return None
+    return scan.any_change_at(min(anchor.head.i, anchor.i))
 
 
 def _remnant(anchor: Token) -> Token | None:
@@ -383,19 +457,45 @@ def _remnant(anchor: Token) -> Token | None:
     return None
 
 
-def _linear_change(figure: Figure, sent: Span) -> Token | None:
-    """The nearest word of change before the figure in its clause (no other verb between)."""
+def _comparative_after(figure: Figure, sent: Span) -> Token | None:
+    """ "на 5 % дешевле", "на 15 % больше туристов": the comparative right after the figure."""
     doc = figure.first.doc
-    for i in range(figure.first.i - 1, sent.start - 1, -1):
-        token = doc[i]
-        if _is_change(token):
-            return token
-        if token.pos_ in ("VERB", "AUX") or token.lower_ in (";", "а", "но", "что", "который"):
-            return None
+    for i in range(figure.last.i + 1, min(figure.last.i + 3, sent.end)):
+        if doc[i].lower_ in COMPARATIVE_UP | COMPARATIVE_DOWN:
+            return doc[i]
+        if not doc[i].is_space and doc[i].text not in ",":
+            break
+    return None
+
+
+def _linear_change(figure: Figure, scan: Scan) -> Token | None:
+    """The comparative right after the figure, else the nearest word of change before it in
+    its clause (no other verb between), else a word of change right after it."""
+    sent = scan.sent
+    comparative = _comparative_after(figure, sent)
+    if comparative is not None:
+        return comparative
+    before = scan.change_at(figure.first.i)
+    if before is not None:
+        return before
+    if not _clause_open(figure, scan):
+        return None
+    doc = figure.first.doc
     for i in range(figure.last.i + 1, min(figure.last.i + 3, sent.end)):
         if _is_change(doc[i]):
             return doc[i]
     return None
+
+
+def _clause_open(figure: Figure, scan: Scan) -> bool:
+    """Whether no verb or clause break stands between the clause start and the figure (as far
+    as the rule looks)."""
+    doc = figure.first.doc
+    for i in range(figure.first.i - 1, max(scan.sent.start, figure.first.i - _REACH) - 1, -1):
+        token = doc[i]
+        if token.pos_ in ("VERB", "AUX") or token.lower_ in _CLAUSE_BREAKS:
+            return False
+    return True
 
 
 def _change_noun_subject(anchor: Token) -> Token | None:
@@ -421,6 +521,40 @@ def _governing_verb(anchor: Token) -> Token | None:
     return None
 
 
+def _amount_of_change(anchor: Token) -> Token | None:
+    """ "индекс прибавил 1,8 %", "рубль потерял 2,3 %": the figure is the object of a verb of
+    change itself (no "на"); "сократили 10 % сотрудников" (a genitive) is a share, not this."""
+    head = anchor.head
+    if head.i == anchor.i or anchor.dep_ not in ("obj", "obl", "iobj"):
+        return None
+    if head.pos_ != "VERB" or head.lemma_ not in CHANGE or _genitive(anchor) is not None:
+        return None
+    return head
+
+
+def _sized_change(figure: Figure, anchor: Token, scan: Scan) -> Token | None:
+    """ "рост в 5 %", "снижение продаж в 3 %": a noun of change sized by "в X %"."""
+    if _parsed(anchor):
+        for token in _ancestors(anchor, 2):
+            if token.pos_ != "NOUN":
+                break
+            if token.lemma_ in CHANGE:
+                return token
+        return None
+    change = scan.change_at(figure.first.i)
+    near = change is not None and figure.first.i - change.i <= 4
+    return change if near and change is not None and change.pos_ == "NOUN" else None
+
+
+def _sign(figure: Figure, sent: Span) -> Direction | None:
+    """ "минус 18 %", "плюс 7 %", "+5 %": the sign before a figure of a headline or a table."""
+    i = figure.first.i - 1
+    if i < sent.start:
+        return None
+    word = figure.first.doc[i].lower_
+    return "up" if word in ("плюс", "+") else "down" if word in ("минус", "−") else None
+
+
 @dataclass(frozen=True)
 class Reading:
     """What the context says about a figure."""
@@ -430,61 +564,272 @@ class Reading:
     direction: Direction
     predicate: Token | None
     subject: Token | None
+    elided: bool = False  # "по семейной — 6 %": a remnant without its noun
+    listed: bool = False  # "а доллар — 0,8 %": the figure follows a dash after a phrase
 
 
-def read(figure: Figure, sent: Span, after: Token | None = None) -> Reading:
+def read(
+    figure: Figure, sent: Span, after: Token | None = None, scan: Scan | None = None
+) -> Reading:
     """approx, kind, direction, predicate and subject of one figure.
 
-    ``after``: the word after the figure or the list it ends ("50 % и 30 % скидку").
+    ``after``: the word after the figure or the list it ends ("50 % и 30 % скидку");
+    ``scan``: the sentence's :class:`Scan`, when the caller reads several figures of it.
     """
+    scan = scan or Scan(sent)
     anchor = figure.anchor
+    if anchor.head.i == figure.first.i != anchor.i and figure.low is not None:
+        anchor = figure.first  # "от 10 до 30 %": the parse hangs the range on its first number
     prep = preposition(figure, sent)
     approx = approximation(figure, sent)
     parsed = _parsed(anchor)
+    before = listed_before(figure, sent)
+    remnant, oblique = _remnant_noun(before) if before is not None else (None, None)
+    sign = _sign(figure, sent)
+    if sign is not None:  # "Экспорт леса: минус 18 %", "Плюс 7 % к пенсиям"
+        subject = remnant or _addressee(figure, sent)
+        change = None if subject is not None else scan.any_change_at(figure.first.i)
+        if change is not None:  # "выручка выросла до 5 млрд рублей (+12 %)"
+            subject = _changed(change, sent)
+        return Reading(approx, "change", sign, change, subject)
     change = None
-    if prep == "на":
-        change = _linear_change(figure, sent)
+    if prep in ("на", "от"):  # "от 8 до 12 %": a range of the change
+        change = _linear_change(figure, scan)
         if change is None and parsed:
-            change = _elided_change(anchor, sent) or _governing_change(anchor)
+            change = _elided_change(anchor, scan) or _governing_change(anchor)
+    if change is None and prep == "в":
+        change = _sized_change(figure, anchor, scan)  # "рост в 5 %", "со снижением продаж в 3 %"
+    if change is None and prep is None and parsed:
+        change = _amount_of_change(anchor)
+        if change is not None:
+            subject = remnant or verb_subject(change) or _linear_subject(change, sent)
+            return Reading(approx, "change", direction_of(change), change, subject)
     if change is not None:
-        subject = _remnant(anchor) if parsed else None
-        subject = subject or _changed(change, sent)
+        subject = None if remnant is not None else (_remnant(anchor) if parsed else None)
+        subject = subject or _changed(change, sent) or remnant
+        if oblique is not None:
+            # "зарплаты — на 2 %" tagged genitive is still the subject, but "аэропорта Сочи
+            # вырос ..., Краснодара — на 9 %" restates the genitive of the subject
+            restated = subject is not None and _parsed(subject) and _genitive(subject)
+            subject = subject if restated else oblique
+        elif remnant is not None and subject is not None and subject.i != remnant.i:
+            # "цена на бензин АИ-92 выросла на 3 %, АИ-95 — на 4 %": the remnant restates a
+            # dependent of the subject, not the subject
+            subject = subject if _parallel(remnant, subject, change) else remnant
         return Reading(approx, "change", direction_of(change), change, subject)
+    qualified = _qualified(figure, after)
+    if qualified is not None and qualified.lemma_ in CHANGE:
+        # "10-процентный рост тарифов": the change noun the figure qualifies
+        return Reading(approx, "change", direction_of(qualified), qualified, _noun_of(qualified))
     noun = _change_noun_subject(anchor) if parsed else None
     if noun is not None:
         return Reading(approx, "change", direction_of(noun), noun, noun_subject(noun))
+    if remnant is not None and remnant.lemma_ in CHANGE:  # "рост тарифов — 9 %"
+        return Reading(approx, "change", direction_of(remnant), remnant, _noun_of(remnant))
     verb = _governing_verb(anchor) if parsed else None
     predicate = verb if verb is not None and verb.lemma_ in CHANGE else None
     if predicate is None and prep in ("до", "с", "со"):
-        predicate = _linear_change(figure, sent)
+        predicate = _linear_change(figure, scan)
     if predicate is not None and prep in ("до", "с", "со"):
         # "возрасти до 10 %", "снизилась с 10 % до 8 %": levels before and after the change
         approx = "exact"  # "до" marks the level reached, not an upper bound
         return Reading(approx, "level", "none", predicate, _changed(predicate, sent))
-    if parsed:
-        subject = level_subject(anchor, after)
-    else:  # "под 10-процентную ставку" in a sentence without a parse: the noun after it
+    if qualified is not None:
+        subject = qualified  # "под 10-процентную ставку", "49 %-ной доли"
+    elif remnant is not None:
+        subject = remnant  # "Иван Петров — 52,1 %", "холдинг (48 %)"
+    elif parsed:
+        subject = level_subject(anchor, after, figure)
+    else:  # a sentence without a parse: the noun after it
         subject = after if after is not None and after.pos_ in ("NOUN", "PROPN") else None
-    return Reading(approx, "level", "none", predicate, subject)
+    elided = before is not None and remnant is None and oblique is None
+    return Reading(approx, "level", "none", predicate, subject, elided, before is not None)
+
+
+def _qualified(figure: Figure, after: Token | None) -> Token | None:
+    """The noun an adjective figure qualifies: "10-процентный рост", "49 %-ной доли"."""
+    if not figure.adjective:
+        return None
+    anchor = figure.last
+    doc = anchor.doc
+    following = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
+    if following is not None and following.pos_ == "NOUN":
+        return following  # the noun right after it, whatever the parse says
+    if anchor.dep_ == "amod" and anchor.head.pos_ in ("NOUN", "PROPN"):
+        return anchor.head
+    if after is not None and after.pos_ in ("NOUN", "PROPN"):
+        return after
+    return None
+
+
+def _noun_of(change: Token) -> Token | None:
+    """What a change noun is about: its genitive, else the genitive right after it."""
+    found = noun_subject(change) if _parsed(change) else None
+    if found is not None:
+        return found
+    following = change.doc[change.i + 1] if change.i + 1 < len(change.doc) else None
+    if following is not None and following.pos_ == "NOUN" and _case(following, "Gen"):
+        return following
+    return None
+
+
+def _addressee(figure: Figure, sent: Span) -> Token | None:
+    """ "Плюс 7 % к пенсиям": the noun of "к" right after a signed figure."""
+    doc = figure.first.doc
+    i = figure.last.i + 1
+    if i + 1 < sent.end and doc[i].lower_ in ("к", "ко") and doc[i + 1].pos_ == "NOUN":
+        return doc[i + 1]
+    return None
 
 
 def _changed(change: Token, sent: Span) -> Token | None:
     """What a change word is about, from the parse or, without one, from word order."""
     if change.dep_:
-        return change_subject(change)
+        return change_subject(change) or _raised_object(change) or _linear_subject(change, sent)
     return _linear_subject(change, sent)
 
 
+def _raised_object(verb: Token) -> Token | None:
+    """ "износ сетей удалось снизить": the object of an infinitive of change, fronted and
+    attached by the parse to the verb that governs the infinitive."""
+    if verb.pos_ != "VERB" or "Inf" not in verb.morph.get("VerbForm", []):
+        return None
+    for token in _ancestors(verb, 2):
+        for child in token.children:
+            if child.dep_ in ("obj", "iobj") and child.i < verb.i and _noun(child):
+                if child.pos_ != "PRON" and not _has_case(child):
+                    return child
+    return None
+
+
 def _linear_subject(change: Token, sent: Span) -> Token | None:
-    """Without a parse: the nearest nominative noun before the word of change."""
+    """Without a parse: the accusative noun right after a transitive verb of change ("снизил
+    ставки на 1 п. п."), else the nearest nominative noun before the word of change."""
     doc = change.doc
-    for i in range(change.i - 1, sent.start - 1, -1):
+    if change.pos_ == "VERB" and not change.lemma_.endswith(("ся", "сь")):
+        i = change.i + 1
+        while i < sent.end and doc[i].pos_ in ("ADJ", "DET"):
+            i += 1
+        if i < sent.end and doc[i].pos_ == "NOUN" and _case(doc[i], "Acc"):
+            return doc[i]
+    for i in range(change.i - 1, max(sent.start, change.i - _REACH) - 1, -1):
         token = doc[i]
         if token.pos_ in ("NOUN", "PROPN") and "Nom" in token.morph.get("Case", []):
-            return token
+            if not _in_phrase_of_preposition(token, sent):
+                return token
         if token.pos_ in ("VERB", "AUX") or token.lower_ in (";", "а", "но"):
             return None
     return None
+
+
+def _case(token: Token, case: str) -> bool:
+    return case in token.morph.get("Case", [])
+
+
+def _in_phrase_of_preposition(token: Token, sent: Span) -> bool:
+    """Whether a preposition stands before the noun (past its adjectives and numbers)."""
+    doc = token.doc
+    i = token.i - 1
+    while i >= sent.start and doc[i].pos_ in ("ADJ", "DET", "NUM") and token.i - i < 5:
+        i -= 1
+    return i >= sent.start and doc[i].pos_ == "ADP"
+
+
+# ---------------------------------------------------------------- remnants: "X — на 5 %"
+
+_DASH_MARKS = frozenset("—–-:")
+_PHRASE_BOUNDS = frozenset(",;:()—–-.!?") | {"а", "и", "но", "или"}
+
+
+def listed_before(figure: Figure, sent: Span) -> Span | None:
+    """The phrase a figure is listed with: "капуста — на 31 %", "Иван Петров — 52 %",
+    "Экспорт: минус 18 %", "холдинг «Альфа» (48 %)": the words from the previous list mark
+    (comma, conjunction, colon, dash, bracket) to the dash, colon or bracket before the figure.
+    """
+    doc = figure.first.doc
+    i = figure.first.i - 1
+    while i >= sent.start and (
+        doc[i].lower_ in _SKIPPABLE or doc[i].lower_ in _PREPOSITIONS or _sign_word(doc[i])
+    ):
+        i -= 1
+    if i < sent.start:
+        return None
+    mark = doc[i].text
+    if mark == "(":
+        closing = figure.last.i + 1
+        if closing >= sent.end or doc[closing].text != ")":
+            return None
+    elif mark not in _DASH_MARKS:
+        return None
+    stop = i
+    i -= 1
+    while i >= sent.start and doc[i].text in _QUOTES:
+        i -= 1
+    start = i + 1
+    while i >= sent.start and stop - i <= 12:
+        token = doc[i]
+        if token.lower_ in _PHRASE_BOUNDS:
+            break
+        start = i
+        i -= 1
+    if start >= stop or any(token.pos_ in ("VERB", "AUX") for token in doc[start:stop]):
+        return None  # a clause with its own verb is not a listed phrase
+    return doc[start:stop]
+
+
+def _sign_word(token: Token) -> bool:
+    return token.lower_ in ("плюс", "минус", "+", "−")
+
+
+def _remnant_noun(phrase: Span) -> tuple[Token | None, Token | None]:
+    """The head noun of a listed phrase, not in a prepositional phrase: (a nominative, None),
+    or (None, an oblique one) when the phrase has only those."""
+    inside = range(phrase.start, phrase.end)
+    candidates = [
+        token
+        for token in phrase
+        if token.pos_ in ("NOUN", "PROPN")
+        and not _time_anchor(token)
+        and not _in_phrase_of_preposition(token, phrase)
+        and not any(_has_case(t) for t in (token, *_ancestors(token, 3)) if t.i in inside)
+    ]
+    if not candidates:
+        return None, None
+    heads = [token for token in candidates if token.head.i not in inside or token.head.i == token.i]
+    for group in (heads, candidates):
+        for token in group:
+            if _nominative(token):
+                return token, None
+    return None, (heads or candidates)[0]
+
+
+def _parallel(remnant: Token, subject: Token, change: Token) -> bool:
+    """Whether the remnant of an elided clause matches a dependent of the first clause's
+    subject (same part of speech and case, no preposition) rather than the subject itself."""
+    if not _parsed(subject) or remnant.pos_ == subject.pos_ and _same_case(remnant, subject):
+        return False
+    for token in subject.subtree:
+        if token.i >= change.i or token.i == subject.i or _has_case(token):
+            continue
+        if token.pos_ == remnant.pos_ and _same_case(token, remnant):
+            return True
+    return False
+
+
+def _same_case(a: Token, b: Token) -> bool:
+    """Same case, or one of them has none (an indeclinable name: "АИ-95", "Toyota")."""
+    first, second = a.morph.get("Case", []), b.morph.get("Case", [])
+    return not first or not second or first == second
+
+
+def _nominative(token: Token) -> bool:
+    """A nominative noun, one without case, or one counted by a nominative ("две трети")."""
+    if _case(token, "Nom") or not token.morph.get("Case", []):
+        return True
+    return any(
+        child.dep_.startswith("nummod") and _case(child, "Nom") and child.i < token.i
+        for child in token.children
+    )
 
 
 # ---------------------------------------------------------------- subjects
@@ -505,10 +850,16 @@ def _has_case(token: Token) -> bool:
     return any(child.dep_ == "case" for child in token.children)
 
 
+# "21 % годовых": the genitive names the period of a rate, not what it measures
+_RATE_PERIODS = frozenset({"годовой", "годовые", "месячный"})
+
+
 def _genitive(token: Token) -> Token | None:
     """The genitive noun a word governs ("рост цен", "90 % жителей"), prepositionless."""
     for child in token.children:
         if child.dep_ != "nmod" or child.i < token.i or _has_case(child):
+            continue
+        if child.lemma_ in _RATE_PERIODS:
             continue
         case = child.morph.get("Case", [])
         if _noun(child) and ("Gen" in case or not case):
@@ -524,7 +875,7 @@ def verb_subject(verb: Token) -> Token | None:
         subject = _child(token, "nsubj", "nsubj:pass")
         if subject is not None:
             return subject
-        if token.dep_ not in ("xcomp", "conj", "csubj", "csubj:pass", "advcl"):
+        if token.dep_ not in ("xcomp", "conj", "csubj", "csubj:pass", "advcl", "dep"):
             return None
     return None
 
@@ -536,11 +887,7 @@ def change_subject(change: Token) -> Token | None:
         # a noun of change ("рост цен"), or a verb the tagger took for a noun
         return noun_subject(change) or _child(change, "nsubj", "nsubj:pass", "obj")
     if change.lower_ in COMPARATIVE_UP | COMPARATIVE_DOWN:
-        genitive = _genitive(change)  # "на 15 % больше туристов"
-        if genitive is not None:
-            return genitive
-        if change.dep_.startswith(("nummod", "amod", "det")) and _noun(change.head):
-            return change.head
+        return _compared(change)
     voice = change.morph.get("Voice", [])
     if "Mid" not in voice:
         target = _child(change, "obj")
@@ -550,6 +897,24 @@ def change_subject(change: Token) -> Token | None:
     if subject is None and change.dep_ == "conj" and _noun(change.head):
         return change.head
     return subject
+
+
+def _compared(comparative: Token) -> Token | None:
+    """What a comparative compares: "на 15 % больше туристов" (its genitive), "цены стали на
+    5 % выше" (the subject of the verb it completes)."""
+    for child in comparative.children:
+        if child.i > comparative.i and _noun(child) and child.pos_ != "PRON":
+            if _case(child, "Gen") and not _has_case(child):
+                return child
+    if comparative.dep_.startswith(("nummod", "amod", "det")) and _noun(comparative.head):
+        return comparative.head
+    subject = verb_subject(comparative)
+    if subject is not None:
+        return subject
+    head = comparative.head
+    if head.i != comparative.i and head.pos_ in ("VERB", "AUX"):
+        return verb_subject(head)
+    return None
 
 
 def noun_subject(noun: Token) -> Token | None:
@@ -562,15 +927,31 @@ def noun_subject(noun: Token) -> Token | None:
     return None
 
 
-def level_subject(anchor: Token, after: Token | None = None) -> Token | None:
+# nouns that only size another: "скидка в размере 15 %", "ставка на уровне 21 %"
+MEASURES = frozenset(
+    "размер уровень отметка величина значение предел пределы диапазон планка объём объем".split()
+)
+
+
+def level_subject(
+    anchor: Token, after: Token | None = None, figure: Figure | None = None
+) -> Token | None:
     """What a level measures: "90 % жителей", "50 % скидка", "доля составила 10 %",
-    "ставку 21 %", "Саакашвили — 52,1 %"."""
+    "ставку 21 %", "с долей рынка 6,8 %", "скидку в размере 15 %", "из них 40 %"."""
     genitive = _genitive(anchor)
     if genitive is not None:
         return genitive
-    if after is not None and after.pos_ == "NOUN" and "Gen" not in after.morph.get("Case", []):
-        return after  # "получат 50 % скидку": the noun the figure qualifies
+    if figure is not None:
+        found = _partitive(figure) or _noun_before(figure)
+        if found is not None:
+            return _sized(found) if found.lemma_ in MEASURES else found
+    if after is not None and after.pos_ == "NOUN" and not _time_anchor(after):
+        cases = after.morph.get("Case", [])
+        if not cases or "Nom" in cases or "Acc" in cases:
+            return after  # "получат 50 % скидку": the noun the figure qualifies
     head = anchor.head
+    if head.lemma_ in MEASURES and head.i != anchor.i:
+        return _sized(head)
     if head.i == anchor.i:
         return _child(anchor, "nsubj", "nsubj:pass")
     if anchor.dep_ in ("amod", "nummod", "nummod:gov", "nmod", "conj") and _noun(head):
@@ -586,6 +967,60 @@ def level_subject(anchor: Token, after: Token | None = None) -> Token | None:
     return None
 
 
+def _sized(measure: Token) -> Token | None:
+    """The noun a measure noun sizes: "скидку в размере" -> скидка; "сохранил ставку на
+    уровне" -> ставка (the object of the verb); "доля колеблется в пределах" -> доля."""
+    head = measure.head
+    if head.i == measure.i:
+        return None
+    if _noun(head) and head.pos_ != "PRON":
+        return head
+    if head.pos_ in ("VERB", "AUX", "ADJ"):
+        target = _child(head, "obj", "nsubj:pass")
+        if target is not None and target.i != measure.i:
+            return target
+        return verb_subject(head)
+    return None
+
+
+def _partitive(figure: Figure) -> Token | None:
+    """ "из них 43 %", "из которых 40 %": the pronoun of "из" right before the figure (its
+    antecedent is found later)."""
+    doc = figure.first.doc
+    i = figure.first.i - 1
+    while i >= 1 and doc[i].lower_ in _SKIPPABLE:
+        i -= 1
+    if i >= 1 and doc[i - 1].lower_ == "из" and doc[i].lemma_ in ("они", "который"):
+        return doc[i]
+    i = figure.last.i + 1  # "54 % из них"
+    if i + 1 < len(doc) and doc[i].lower_ == "из" and doc[i + 1].lemma_ == "они":
+        return doc[i + 1]
+    return None
+
+
+def _noun_before(figure: Figure) -> Token | None:
+    """ "ставку 21 %", "с долей рынка 6,8 %": the noun phrase right before the figure (the
+    top of its genitive chain), not a place, a time or the object of most prepositions."""
+    doc = figure.first.doc
+    i = figure.first.i - 1
+    if i < 0 or doc[i].pos_ != "NOUN" or _time_anchor(doc[i]):
+        return None
+    token = doc[i]
+    if token.lemma_ in MEASURES:
+        return token
+    for _ in range(4):  # "ставка налога 13 %", "налог на прибыль 20 %": up to the head noun
+        head = token.head
+        if token.dep_ != "nmod" or head.i >= token.i or head.pos_ != "NOUN":
+            break
+        if any(c.dep_ == "case" and c.lower_ in ("с", "со", "при") for c in token.children):
+            break  # "компания с долей на рынке 18 %": the share itself
+        token = head
+    cases = [child.lower_ for child in token.children if child.dep_ == "case"]
+    if any(case not in ("с", "со", "при") for case in cases) or _time_anchor(token):
+        return None
+    return token
+
+
 def _name_head(token: Token) -> Token:
     """The surname of "Михаил Саакашвили" (the last flat:name part), else the token."""
     if token.pos_ != "PROPN":
@@ -597,6 +1032,16 @@ def _name_head(token: Token) -> Token:
         or (child.dep_ == "appos" and child.pos_ == "PROPN" and child.i == token.i + 1)
     ]
     return parts[-1] if parts else token
+
+
+def _participle_lemma(word: str) -> str | None:
+    """ "опрошенных" -> "опрошенный": a participle or adjective used as a noun, in the
+    nominative masculine singular (pymorphy3 takes a participle's lemma to its verb)."""
+    for parse in word_parses(word.lower()):
+        if parse.tag.POS in ("PRTF", "ADJF"):
+            form = parse.inflect({"nomn", "sing", "masc"})
+            return form.word if form is not None else None
+    return None
 
 
 _PHRASE_DROP = frozenset(
@@ -620,6 +1065,8 @@ def subject_phrase(token: Token, figure: Figure) -> Phrase:
     doc = token.doc
     words = doc[start : stop + 1]
     lemma = name.lemma_
+    if name.pos_ in ("VERB", "ADJ"):  # "40 % опрошенных": a participle used as a noun
+        lemma = _participle_lemma(name.text) or lemma
     return Phrase(text=words.text, start=words.start_char, stop=words.end_char, lemma=lemma)
 
 
@@ -651,24 +1098,120 @@ def conjuncts(token: Token) -> list[Token]:
     return [token, *(child for child in token.children if child.dep_ == "conj" and _noun(child))]
 
 
-def read_group(group: list[Figure], sent: Span) -> list[Reading]:
-    """Readings of listed figures: each after the first shares the first one's predicate."""
+def read_group(group: list[Figure], sent: Span, scan: Scan | None = None) -> list[Reading]:
+    """Readings of listed figures: each after the first shares the first one's predicate;
+    levels share the noun after the last one ("62 % и 18 % мандатов")."""
+    scan = scan or Scan(sent)
     doc = sent.doc
-    following = [t for t in doc[group[-1].last.i + 1 : sent.end] if not t.is_space][:1]
-    after = following[0] if following else None
-    first = read(group[0], sent, after)
+    after = None
+    for i in range(group[-1].last.i + 1, min(group[-1].last.i + 3, sent.end)):
+        if not doc[i].is_space:
+            after = doc[i]
+            break
+    first = read(group[0], sent, after, scan)
     readings = [first]
     for figure in group[1:]:
-        own = read(figure, sent, after)
+        own = read(figure, sent, after, scan)
         if preposition(figure, sent) is None and first.kind == "change":
             # "на 12 %, 8 % и 5 %": the later figures share the first one's "на"
             own = replace(first, approx=approximation(figure, sent))
         readings.append(own)
+    if len(group) > 1:
+        shared = _genitive(group[-1].anchor) if _parsed(group[-1].anchor) else None
+        if shared is not None:
+            readings = [
+                replace(r, subject=shared) if r.kind == "level" and not _own_genitive(f) else r
+                for r, f in zip(readings, group)
+            ]
+            return readings
     if len(group) > 1 and first.subject is not None and _respectively(group, sent):
         subjects = conjuncts(first.subject)
         if len(subjects) == len(group):
             readings = [replace(r, subject=s) for r, s in zip(readings, subjects)]
     return readings
+
+
+def _own_genitive(figure: Figure) -> bool:
+    return _parsed(figure.anchor) and _genitive(figure.anchor) is not None
+
+
+# ---------------------------------------------------------------- pronouns and fractions
+
+# nouns of a part whose genitive is what is counted: "треть опрошенных", "половина жителей"
+# ("доля" is not one: "доля рынка" is itself what a share measures)
+FRACTIONS = frozenset("треть четверть половина часть большинство меньшинство".split())
+_PERSONAL = frozenset({"он", "она", "оно", "они", "который"})
+
+
+def resolve(subject: Token | None, sent: Span) -> Token | None:
+    """The subject a reader wants: a pronoun's antecedent (in the sentence or the one before),
+    the genitive of a fraction ("две трети выпускников" -> выпускник); never a pronoun."""
+    if subject is None or _time_anchor(subject):
+        return None
+    if subject.pos_ == "PRON" or subject.lemma_ in _PERSONAL:
+        if subject.lemma_ not in _PERSONAL:
+            return None
+        return antecedent(subject, sent)
+    if subject.lemma_ in FRACTIONS and _parsed(subject):
+        genitive = _genitive(subject)
+        if genitive is not None:
+            return genitive
+    return subject
+
+
+def _agrees(noun: Token, pronoun: Token) -> bool:
+    number = pronoun.morph.get("Number", [])
+    if pronoun.lemma_ == "который" or not number:
+        return True
+    if number != noun.morph.get("Number", []):
+        return False
+    gender = pronoun.morph.get("Gender", [])
+    return number == ["Plur"] or not gender or gender == noun.morph.get("Gender", [])
+
+
+def antecedent(pronoun: Token, sent: Span) -> Token | None:
+    """The nearest noun before the pronoun, in its sentence or the previous one, that agrees
+    with it in number (and gender), outside prepositional phrases, not a time word."""
+    doc = pronoun.doc
+    first = sent.start
+    if first > 0:
+        first = doc[first - 1].sent.start  # morphology is there for every sentence
+    span = doc[first : pronoun.i]
+    found = [
+        token
+        for token in reversed(doc[max(first, pronoun.i - 3 * _REACH) : pronoun.i])
+        if token.pos_ in ("NOUN", "PROPN")
+        and not _time_anchor(token)
+        and not _in_phrase_of_preposition(token, span)
+        and _agrees(token, pronoun)
+    ]
+    # "бюджет района. Он вырос": a genitive right after a noun depends on it; the head first
+    heads = [token for token in found if not _dependent_genitive(token, span)]
+    chosen = heads or found
+    return chosen[0] if chosen else None
+
+
+def _dependent_genitive(token: Token, span: Span) -> bool:
+    if not _case(token, "Gen") or token.i == span.start:
+        return False
+    before = token.doc[token.i - 1]
+    return before.pos_ in ("NOUN", "PROPN") or (
+        before.pos_ == "ADJ" and token.i - 2 >= span.start and token.doc[token.i - 2].pos_ == "NOUN"
+    )
+
+
+def previous_subject(sent: Span) -> Token | None:
+    """The subject of the sentence before: its first nominative noun outside prepositional
+    phrases ("Объём перевозок составил 14 млн тонн. Снижение на 3 % ...")."""
+    if sent.start == 0:
+        return None
+    doc = sent.doc
+    before = doc[sent.start - 1].sent
+    for token in before[:_REACH]:
+        if token.pos_ in ("NOUN", "PROPN") and _case(token, "Nom") and not _time_anchor(token):
+            if not _in_phrase_of_preposition(token, before):
+                return token
+    return None
 
 
 # ---------------------------------------------------------------- periods and places
@@ -766,12 +1309,21 @@ def period_phrase(span: Span) -> Phrase:
 
 
 def percentage(
-    figure: Figure, reading: Reading, period: Span | None, places: list[str]
+    figure: Figure,
+    reading: Reading,
+    period: Span | None,
+    places: list[str],
+    people: PeopleIndex | None = None,
 ) -> Percentage:
     """The fact for one figure and what its context says."""
     doc = figure.first.doc
     words = doc[figure.first.i : figure.last.i + 1]
     subject = reading.subject
+    phrase = subject_phrase(subject, figure) if subject is not None else None
+    if phrase is not None and subject is not None and subject.pos_ == "PROPN" and people:
+        surname = people.surname(phrase.start, phrase.stop)
+        if surname is not None:
+            phrase = phrase.model_copy(update={"lemma": surname})
     return Percentage(
         start=words.start_char,
         stop=words.end_char,
@@ -783,25 +1335,89 @@ def percentage(
         approx=reading.approx,
         kind=reading.kind,
         direction=reading.direction,
-        subject=subject_phrase(subject, figure) if subject is not None else None,
+        subject=phrase,
         predicate=_predicate_name(reading.predicate) if reading.predicate is not None else None,
         period=period_phrase(period) if period is not None else None,
         places=places,
     )
 
 
-def sentence_percentages(sent: Span, places: PlaceIndex) -> list[Percentage]:
+class PeopleIndex:
+    """The article's person mentions by offset: a subject inside one takes the person's
+    normalized surname as its lemma ("Анна Котова" -> "котова")."""
+
+    def __init__(self, people: Iterable) -> None:
+        mentions = sorted(
+            (mention.start, mention.stop, (person.last or person.name).lower())
+            for person in people or ()
+            for mention in person.mentions
+        )
+        self.starts = [start for start, _, _ in mentions]
+        self.mentions = mentions
+
+    def surname(self, start: int, stop: int) -> str | None:
+        """The surname of the person mention that holds text[start:stop], else None."""
+        end = bisect_right(self.starts, start)
+        for first, last, name in reversed(self.mentions[max(0, end - 3) : end]):
+            if first <= start and stop <= last:
+                return name
+        return None
+
+
+def sentence_percentages(
+    sent: Span, places: PlaceIndex, people: PeopleIndex | None = None
+) -> list[Percentage]:
     """Every percentage fact of one sentence."""
     figures = find_figures(sent)
     if not figures:
         return []
     times = periods(sent)
     names = places.within(sent.start_char, sent.end_char)
+    scan = Scan(sent)
     facts = []
+    previous: Reading | None = None
+    previous_figure: Figure | None = None
     for group in groups(figures):
-        for figure, reading in zip(group, read_group(group, sent)):
-            facts.append(percentage(figure, reading, nearest(times, figure), names))
+        for figure, reading in zip(group, read_group(group, sent, scan)):
+            reading = replace(reading, subject=resolve(reading.subject, sent))
+            if previous is not None and previous_figure is not None:
+                reading = _carried_change(reading, figure, previous, previous_figure, sent)
+                base = preposition(figure, sent) in _BASES
+                if base and reading.kind == "level" and previous.kind == "level":
+                    reading = replace(reading, subject=previous.subject)
+                if reading.subject is None and _relative_between(previous_figure, figure):
+                    # "достиг 71 %, что на 3 п. п. выше": "что" stands for the level before
+                    reading = replace(reading, subject=previous.subject)
+            if previous is not None and reading.elided and reading.kind == "level":
+                # "ставка по вкладам — 12 %, по кредитам — 18 %": the remnant has no noun of
+                # its own; the previous figure's subject carries over
+                reading = replace(reading, subject=previous.subject)
+            if reading.subject is None and reading.kind == "change" and reading.predicate:
+                if reading.predicate.pos_ == "NOUN" and reading.predicate.i - sent.start < 3:
+                    reading = replace(reading, subject=previous_subject(sent))
+            facts.append(percentage(figure, reading, nearest(times, figure), names, people))
+            previous, previous_figure = reading, figure
     return facts
+
+
+def _relative_between(before: Figure, figure: Figure) -> bool:
+    doc = figure.first.doc
+    span = doc[before.last.i + 1 : figure.first.i]
+    return len(span) <= 4 and any(token.lower_ == "что" for token in span)
+
+
+def _carried_change(
+    reading: Reading, figure: Figure, previous: Reading, before: Figure, sent: Span
+) -> Reading:
+    """ "Курс евро прибавил 1,2 %, а доллар — 0,8 %": a listed figure with no predicate of its
+    own, shaped like the change before it (the same preposition or none), is that change."""
+    if not reading.listed or reading.kind != "level" or reading.predicate is not None:
+        return reading
+    if previous.kind != "change" or preposition(figure, sent) != preposition(before, sent):
+        return reading
+    return replace(
+        reading, kind="change", direction=previous.direction, predicate=previous.predicate
+    )
 
 
 def _may_hold(text: str, lower: str) -> bool:
@@ -812,12 +1428,13 @@ def _may_hold(text: str, lower: str) -> bool:
 def extract_percentages(doc: Doc) -> list[Percentage]:
     """Every percentage fact of a tagged (and, for its sentences, parsed) document."""
     places = PlaceIndex(get_facts(doc, "places") or ())
+    people = PeopleIndex(get_facts(doc, "people") or ())
     marks = list(map(_may_hold, token_texts(doc, ORTH), token_texts(doc, LOWER)))
     return [
         fact
         for sent in doc.sents
         if any(marks[sent.start : sent.end])
-        for fact in sentence_percentages(sent, places)
+        for fact in sentence_percentages(sent, places, people)
     ]
 
 
@@ -832,7 +1449,13 @@ class PercentageExtractor(DocComponent):
 @Language.factory(
     "newsnlp_percentages",
     default_config={},
-    requires=["token.lemma", "token.morph", "token.dep", "doc._.newsnlp_places"],
+    requires=[
+        "token.lemma",
+        "token.morph",
+        "token.dep",
+        "doc._.newsnlp_places",
+        "doc._.newsnlp_people",
+    ],
     assigns=["doc._.newsnlp_percentages"],
 )
 def make_percentages(nlp: Language, name: str) -> PercentageExtractor:

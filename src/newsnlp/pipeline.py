@@ -52,7 +52,10 @@ def load(*, parse_all: bool = False, gazetteer: bool = True) -> Language:
     }
     nlp = spacy.blank("ru", config=config, meta=META)
     configs: dict[str, dict[str, Any]] = {
-        "newsnlp_syntax": {"only_with": [] if parse_all else list(percentages.TRIGGERS)},
+        "newsnlp_syntax": {
+            "only_with": [] if parse_all else list(percentages.TRIGGERS),
+            "only_containing": [] if parse_all else list(percentages.INNER_TRIGGERS),
+        },
         "newsnlp_linker": {"gazetteer": gazetteer},
     }
     for name in COMPONENTS:

@@ -234,20 +234,32 @@ class SyntaxParser(BatchComponent):
     """Sets ``token.head`` and ``token.dep_`` (UD) with slovnet.
 
     ``only_with``: parse only the sentences that contain a token starting with one of these
-    strings (lowercased); empty means every sentence. Parsing is the costliest model, so the
+    strings (lowercased), or, ``only_containing``, a token with one of those strings inside
+    ("10-процентный"); both empty means every sentence. Parsing is the costliest model, so the
     default newsnlp pipeline parses only sentences whose facts need it.
     """
 
-    def __init__(self, batch_size: int = 32, only_with: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        batch_size: int = 32,
+        only_with: Sequence[str] = (),
+        only_containing: Sequence[str] = (),
+    ) -> None:
         self.batch_size = batch_size
         self.only_with = tuple(prefix.lower() for prefix in only_with)
+        self.only_containing = tuple(part.lower() for part in only_containing)
         self.model = resources.syntax_model(batch_size)
 
     def needs_parse(self, lowers: list[str]) -> bool:
         """Whether a sentence (its tokens' lowercased texts) is parsed under ``only_with``."""
-        if not self.only_with:
+        if not self.only_with and not self.only_containing:
             return True
-        return any(lower.startswith(self.only_with) for lower in lowers)
+        if any(lower.startswith(self.only_with) for lower in lowers):
+            return True
+        if self.only_containing:
+            joined = "\n".join(lowers)  # one search over the sentence, not one per token
+            return any(part in joined for part in self.only_containing)
+        return False
 
     # sentences parsed at a time: slovnet makes a Python object per word of its output, so a
     # huge text (a 5 MB one has 100k sentences) is parsed piece by piece; a batch of articles
@@ -345,10 +357,16 @@ def make_lemmatizer(nlp: Language, name: str) -> Lemmatizer:
 
 @Language.factory(
     "newsnlp_syntax",
-    default_config={"batch_size": 32, "only_with": []},
+    default_config={"batch_size": 32, "only_with": [], "only_containing": []},
     requires=["token.pos", "token.morph"],
     assigns=["token.head", "token.dep"],
 )
-def make_syntax(nlp: Language, name: str, batch_size: int, only_with: list[str]) -> SyntaxParser:
+def make_syntax(
+    nlp: Language,
+    name: str,
+    batch_size: int,
+    only_with: list[str],
+    only_containing: list[str],
+) -> SyntaxParser:
     """Factory of the slovnet dependency parser component."""
-    return SyntaxParser(batch_size, only_with)
+    return SyntaxParser(batch_size, only_with, only_containing)
