@@ -19,7 +19,8 @@ from . import resources
 from ._batch import DocComponent
 from .gazetteer import PLACE_KINDS, Gazetteer, GazetteerEntry, default_gazetteer, gazetteer_key
 from .normalize import person_case_gender, span_normal
-from .recognize import NESTED_PEOPLE, NESTED_PLACES, same_word
+from .people import same_word
+from .recognize import NESTED_PEOPLE, NESTED_PLACES
 from .schema import Mention, Organization, Person, Place
 from .segment import sentence_finder
 from .tag import best_parse, token_tag

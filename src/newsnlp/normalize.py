@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span, Token
 from . import resources
 from ._batch import DocComponent
 from .gazetteer import default_gazetteer
-from .recognize import NAME_PARTICLES, NESTED_PEOPLE, NESTED_PLACES, same_word
+from .people import NAME_PARTICLES, same_word
+from .recognize import NESTED_PEOPLE, NESTED_PLACES
 from .tag import _UD_CASE as _UD_CASES
 from .tag import _UD_GENDER as _GENDER
 from .tag import best_parse, token_tag
