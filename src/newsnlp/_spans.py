@@ -14,6 +14,7 @@ from .tag import best_parse, token_tag
 # pymorphy3 grammemes that mark a word as a proper name (safe to spread over a document)
 PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
 OPEN_QUOTES = frozenset('«„“"')
+CLOSE_QUOTES = frozenset('»“”"')
 
 
 def is_word(text: str) -> bool:
@@ -59,3 +60,20 @@ def all_parses(token: Token, test: Any) -> bool:
     if not test(best_parse(token.text.lower(), *token_tag(token))):
         return False
     return all(test(parse) for parse in token_parses(token))
+
+
+def capitalized_common_noun(token: Token, animate: bool = False) -> bool:
+    """A sentence's first word that pymorphy3 knows only as a common noun (only as an animate
+    one, if ``animate``): "Кухарка", "Скептицизм", "Пастухам" are not part of a name after
+    them."""
+    if not token.is_sent_start or not token.is_title:
+        return False
+    return all_parses(
+        token,
+        lambda parse: (
+            parse.is_known
+            and parse.tag.POS == "NOUN"
+            and not (PROPER & parse.tag.grammemes)
+            and (not animate or "anim" in parse.tag)
+        ),
+    )

@@ -229,7 +229,7 @@ def _settled(word: str, written: list[str]) -> str:
     for candidate in written:
         other = gazetteer_key(candidate)
         prefix = len(os.path.commonprefix([key, other]))
-        if len(other) >= 3 and prefix >= len(other) - 1 and prefix >= len(key) - 3:
+        if 3 <= len(other) <= len(key) and prefix >= len(other) - 1 and prefix >= len(key) - 3:
             return candidate
     return word
 

@@ -18,8 +18,10 @@ from spacy.tokens import Doc, Span, Token
 
 from . import resources
 from ._batch import DocComponent
+from ._spans import CLOSE_QUOTES, OPEN_QUOTES
 from .gazetteer import default_gazetteer
-from .people import NAME_PARTICLES, same_word
+from .people import NAME_PARTICLES, same_word, shared_surname
+from .places import coordination_head
 from .recognize import NESTED_PEOPLE, NESTED_PLACES
 from .tag import _UD_CASE as _UD_CASES
 from .tag import _UD_GENDER as _GENDER
@@ -61,17 +63,18 @@ _MASC_ENDINGS = {
     "Gen": (("ы", "а"), ("а", ""), ("я", "й")),
     "Acc": (("а", ""), ("я", "й")),
     "Dat": (("у", ""), ("ю", "й"), ("е", "а")),
-    "Ins": (("ом", ""), ("ым", ""), ("ем", "й"), ("ой", "а")),
+    "Ins": (("ом", ""), ("ым", ""), ("ем", "й"), ("ей", "я"), ("ой", "а")),
     "Loc": (("е", ""),),
 }
 _FEM_ENDINGS = {
     "Gen": (("ы", "а"), ("ии", "ия"), ("и", "я")),
     "Acc": (("у", "а"), ("ю", "я")),
     "Dat": (("е", "а"), ("ии", "ия"), ("и", "я")),
-    "Ins": (("ой", "а"), ("ою", "а")),
+    "Ins": (("ой", "а"), ("ою", "а"), ("ей", "я")),
     "Loc": (("е", "а"), ("ии", "ия"), ("и", "я")),
 }
 _HUSHING = "гкхжшчщ"
+_HARD_HUSHING = "цжшчщ"
 _VOWELS = "аеёиоуыэюя"
 
 
@@ -89,10 +92,12 @@ def name_by_ending(word: str, case: str, gender: str) -> str:
             continue
         if nominative == "я" and stem[-1] in _HUSHING:
             nominative = "а"
-        if nominative == "й" and stem[-1] not in _VOWELS:
+        if nominative == "й" and stem[-1] in _HARD_HUSHING:
+            nominative = ""  # "Курцем", "Шольцем": -ем after ц, ж, ш, ч, щ is a hard ending
+        elif nominative == "й" and stem[-1] not in _VOWELS:
             nominative = "ь"
-        if stem[-1] in _VOWELS:
-            continue
+        if stem[-1] in _VOWELS and nominative not in ("й", "я"):
+            continue  # "Карзаю" -> "Карзай", "Кацуей" -> "Кацуя"; "бхутто" stays
         if nominative == "а" and stem[-1] == "й":
             return stem + "я"
         return stem + nominative
@@ -120,8 +125,13 @@ def person_word(word: str, case: str, gender: str) -> str:
             return word
         if tag.case not in wanted or tag.number == "plur":
             continue
-        if not parse.is_known and gender in _GENDER and tag.gender not in (None, _GENDER[gender]):
-            continue  # a guess of the other gender: "барадеи" of a man is not "барадея"
+        if (
+            gender in _GENDER
+            and (not parse.is_known or "Name" in tag)
+            and tag.gender not in (None, _GENDER[gender])
+        ):
+            continue  # the other gender: "барадеи" of a man is not "барадея", "наталия" of a
+            # woman is not the genitive of "наталий"
         if _NAME_GRAMMEMES & tag.grammemes:
             score = 4
         elif (
@@ -162,14 +172,22 @@ def _inflect(word: str, pos: str, case: str, gender: str, number: str, person: b
 
 
 @lru_cache(maxsize=100_000)
-def _name_gender(word: str, case: str) -> str:
-    """The gender pymorphy3 gives a first name in ``case`` ("джоанной" -> "Fem"), or ""."""
+def _name_gender(word: str, case: str, tagged: str = "") -> str:
+    """The gender pymorphy3 gives a first name in ``case`` ("джоанной" -> "Fem"), or ""; when
+    it reads the word as names of both genders ("наталия": Наталия, or Наталий in the
+    genitive), the ``tagged`` gender if it is one of them."""
     wanted = _UD_CASES.get(case, set())
-    for parse in resources.word_parses(word):
-        tag = parse.tag
-        if "Name" in tag and tag.case in wanted and tag.number != "plur" and parse.is_known:
-            return {"masc": "Masc", "femn": "Fem"}.get(tag.gender or "", "")
-    return ""
+    genders = [
+        {"masc": "Masc", "femn": "Fem"}.get(parse.tag.gender or "", "")
+        for parse in resources.word_parses(word)
+        if "Name" in parse.tag
+        and parse.tag.case in wanted
+        and parse.tag.number != "plur"
+        and parse.is_known
+    ]
+    if tagged and tagged in genders:
+        return tagged
+    return genders[0] if genders else ""
 
 
 @lru_cache(maxsize=100_000)
@@ -223,7 +241,12 @@ def person_case_gender(span: Span) -> tuple[str, str]:
     wins, the nominative on a tie. A first name pymorphy3 knows decides the gender, else the
     tagger's majority.
     """
-    tokens = [t for t in span if t.text[:1].isalpha() and t.text not in NAME_PARTICLES]
+    quoted = quoted_tokens(span)
+    tokens = [
+        t
+        for t in span
+        if t.text[:1].isalpha() and t.text not in NAME_PARTICLES and t.i not in quoted
+    ]
     tags = [token_tag(token) for token in tokens]
     if not tags:
         return "", ""
@@ -250,11 +273,58 @@ def person_case_gender(span: Span) -> tuple[str, str]:
         case: 2 * votes[case] + sum(_has_name_parse(w, case) for w in words) for case in votes
     }
     case = max(support, key=lambda c: (support[c], c == "Nom"), default="")
+    first_cases = _first_name_cases(words[0]) if len(words) > 1 else ()
+    if first_cases and "Nom" not in first_cases and case not in first_cases:
+        # a first name pymorphy3 knows only in oblique cases sets the case of the whole name:
+        # "Софией Коппола", "Карлом Нехаммером" (the surname agrees with it); one that may be
+        # a nominative does not ("Хуан Цяном": a Chinese surname first does not decline)
+        case = max(
+            first_cases,
+            key=lambda c: (sum(_has_name_parse(w, c) for w in words), c == "Nom", c),
+        )
     genders = Counter(gender for _, _, gender, _ in tags if gender)
     gender = genders.most_common(1)[0][0] if genders else ""
     if len(words) > 1 and case:
-        gender = _name_gender(words[0], case) or gender
+        gender = _name_gender(words[0], case, gender) or gender
     return case, gender
+
+
+_PYMORPHY_CASES = {
+    pymorphy: ud
+    for ud, cases in _UD_CASES.items()
+    if ud in ("Nom", *_OBLIQUE)
+    for pymorphy in cases
+}
+
+
+@lru_cache(maxsize=100_000)
+def _first_name_cases(word: str) -> tuple[str, ...]:
+    """The cases in which pymorphy3 knows ``word`` as a singular first name ("софией": Ins)."""
+    return tuple(
+        sorted(
+            {
+                _PYMORPHY_CASES[parse.tag.case]
+                for parse in resources.word_parses(word)
+                if parse.is_known
+                and "Name" in parse.tag
+                and parse.tag.number == "sing"
+                and parse.tag.case in _PYMORPHY_CASES
+            }
+        )
+    )
+
+
+def quoted_tokens(span: Span) -> set[int]:
+    """The indexes of the tokens of ``span`` inside quotes (a nickname: "Виктор «Шрам» Лапин")."""
+    inside, found = False, set()
+    for token in span:
+        if token.text in OPEN_QUOTES and not inside:
+            inside = True
+        elif token.text in CLOSE_QUOTES and inside:
+            inside = False
+        elif inside:
+            found.add(token.i)
+    return found
 
 
 def person_token(token: Token, case: str, gender: str) -> str:
@@ -289,6 +359,10 @@ def inflect_token(token: Token, person: bool = False, head: Token | None = None)
     if head is None and pos == "PROPN" and "-" not in text:
         return recover_case(place_word(text.lower(), case, gender, number), text)
     parts = text.split("-")
+    if head is None and len(parts) > 1:
+        known = _known_place(text.lower(), case)
+        if known is not None:  # every part declines: "Петропавловске-Камчатском"
+            return recover_case(known, text)
     if len(parts) > 1 and all(parts):
         words = [_inflect(part.lower(), pos, case, gender, number, person) for part in parts]
         # "Римского-Корсакова": only the last part of a compound adjective-like word inflects
@@ -301,12 +375,14 @@ def inflect_token(token: Token, person: bool = False, head: Token | None = None)
 def place_word(word: str, case: str, gender: str, number: str) -> str:
     """The nominative of a proper noun naming a place (lowercase in, lowercase out).
 
-    Candidates, best first: a geographic parse pymorphy3 knows in the tagger's case
-    ("нидерландах" -> "нидерланды"), any known noun parse in that case, and for words it does
-    not know the ending rules of :func:`name_by_ending` ("бенрате" -> "бенрат"). A candidate
-    the gazetteer knows wins over the order ("кушадаси" stays, it is a town's name).
+    Candidates, best first: the geographic parses pymorphy3 knows in the tagger's case, in
+    pymorphy3's order ("самаре" -> "самара", then "самар"), any known noun parse in that case,
+    and for words it does not know the ending rules of :func:`name_by_ending` ("бенрате" ->
+    "бенрат"), with a soft sign too where a soft stem may end ("шэньчжэне" -> "шэньчжэнь"). A
+    candidate the gazetteer knows wins over the order ("кушадаси" stays, it is a town's name).
     """
     wanted = _UD_CASES.get(case, set())
+    geographic: list[str] = []
     candidates: list[str] = []
     for parse in resources.word_parses(word):
         tag = parse.tag
@@ -319,15 +395,32 @@ def place_word(word: str, case: str, gender: str, number: str) -> str:
             continue
         form = parse.inflect({"nomn", tag.number or "sing"})
         if form is not None:
-            rank = 0 if "Geox" in tag else 1
-            candidates.insert(0, form.word) if rank == 0 else candidates.append(form.word)
-    candidates.append(name_by_ending(word, case, gender or "Masc"))
+            (geographic if "Geox" in tag else candidates).append(form.word)
+    candidates = geographic + candidates
+    by_ending = name_by_ending(word, case, gender or "Masc")
+    candidates.append(by_ending)
+    if by_ending != word and by_ending[-1:] not in _VOWELS and by_ending[-1:] not in "ьй":
+        candidates.append(by_ending + "ь")
     candidates.append(word)
     gazetteer = default_gazetteer()
     for candidate in candidates:
         if gazetteer.lookup(candidate):
             return candidate
     return candidates[0]
+
+
+@lru_cache(maxsize=100_000)
+def _known_place(word: str, case: str) -> str | None:
+    """The nominative of a word pymorphy3 knows as a place's name in ``case`` as a whole
+    ("ростове-на-дону" -> "ростов-на-дону", "петропавловске-камчатском" ->
+    "петропавловск-камчатский"), or None."""
+    wanted = _UD_CASES.get(case, set())
+    for parse in resources.word_parses(word):
+        if parse.is_known and "Geox" in parse.tag and parse.tag.case in wanted:
+            form = parse.inflect({"nomn", parse.tag.number or "sing"})
+            if form is not None:
+                return form.word
+    return None
 
 
 def _governs_genitive(first: Token, second: Token) -> bool:
@@ -371,9 +464,10 @@ def normalize_span(span: Span) -> str:
     """The normalized name of an entity span."""
     words: list[str] = []
     if span.label_ == "PER":
-        case, gender = person_case_gender(span)
-        words = [person_token(token, case, gender) for token in span]
-    elif span.label_ == "LOC" and len(span) > 1 and default_gazetteer().lookup(span.text):
+        return person_name(span)
+    if span.label_ == "LOC" and (shared := coordination_head(span)) is not None:
+        return coordinated_name(span, shared)
+    if span.label_ == "LOC" and len(span) > 1 and default_gazetteer().lookup(span.text):
         # a multi-word name written as the gazetteer has it is its nominative, whatever the
         # tagger reads in an undeclined "из Коста Рика"
         words = [token.text for token in span]
@@ -388,12 +482,106 @@ def normalize_span(span: Span) -> str:
                 words.append(inflect_token(token, head=span[head]))
             else:
                 words.append(token.text)
+    return join_words(span, words)
+
+
+def join_words(span: Span, words: list[str]) -> str:
+    """The words of ``span`` (one per token) spaced as the text spaces its tokens."""
     out = []
     for token, word in zip(span, words):
         out.append(word)
         if token.i < span.end - 1:
             out.append(" " if token.whitespace_ or token.nbor(1).is_space else "")
     return " ".join("".join(out).split())
+
+
+def person_name(span: Span) -> str:
+    """The nominative of a person's name: each word in the name's case and gender (a nickname
+    in quotes too, though it does not vote on them); a surname written in the plural for two
+    people ("Виктора и Марины Зайцевых") is each one's in the singular, also for the first name
+    before it ("Виктор Зайцев")."""
+    case, gender = person_case_gender(span)
+    quoted = quoted_tokens(span)
+    words = [person_token(token, case, gender) for token in span]
+    last = span[-1]
+    if len(span) > 1 and last.i not in quoted and _plural_only_surname(last.text.lower()):
+        words[-1] = recover_case(singular_surname(last.text.lower(), case, gender), last.text)
+    name = join_words(span, words)
+    surname = shared_surname(span)
+    if surname is not None:
+        case = token_tag(surname)[1] or case
+        word = singular_surname(surname.text.lower(), case, gender)
+        name += " " + recover_case(word, surname.text)
+    return name
+
+
+@lru_cache(maxsize=10_000)
+def _plural_only_surname(word: str) -> bool:
+    """Whether pymorphy3 reads ``word`` as a surname only in the plural ("малышевы")."""
+    surnames = [p.tag for p in resources.word_parses(word) if "Surn" in p.tag]
+    return bool(surnames) and all(tag.number == "plur" for tag in surnames)
+
+
+@lru_cache(maxsize=10_000)
+def singular_surname(word: str, case: str, gender: str) -> str:
+    """The nominative singular, of ``gender``, of a surname pymorphy3 reads as plural in
+    ``case`` ("зайцевых" -> "зайцева" of a woman); the word itself if it reads none so."""
+    wanted = _UD_CASES.get(case, set()) or {"nomn"}
+    for parse in resources.word_parses(word):
+        tag = parse.tag
+        if "Surn" in tag and tag.number == "plur" and tag.case in wanted:
+            grammemes = {"nomn", "sing"}
+            if gender in _GENDER:
+                grammemes.add(_GENDER[gender])
+            form = parse.inflect(grammemes)
+            if form is not None:
+                return form.word
+    return word
+
+
+def coordinated_name(span: Span, head: Span) -> str:
+    """The nominative singular of a place coordinated with others under one plural head:
+    "Курской" or "Липецкой областях" before or holding "областях" -> "Курская область",
+    "Липецкая область"."""
+    noun = head[-1]
+    case = token_tag(noun)[1]
+    singular = _singular_noun(noun.text.lower(), case)
+    if singular is None:
+        return span.text
+    noun_word, gender = singular
+    members = [token for token in span if token.i < head.start]
+    words = [
+        recover_case(_adjective_nominative(t.text.lower(), case, gender), t.text) for t in members
+    ]
+    words += [_adjective_nominative(t.text.lower(), case, gender) for t in head[:-1]]
+    return " ".join([*words, noun_word])
+
+
+@lru_cache(maxsize=10_000)
+def _singular_noun(word: str, case: str) -> tuple[str, str] | None:
+    """The nominative singular of a plural common noun in ``case``, with its gender."""
+    wanted = _UD_CASES.get(case, set())
+    for parse in resources.word_parses(word):
+        tag = parse.tag
+        if tag.POS == "NOUN" and tag.number == "plur" and tag.case in wanted:
+            form = parse.inflect({"nomn", "sing"})
+            if form is not None and form.tag.gender:
+                return form.word, form.tag.gender
+    return None
+
+
+@lru_cache(maxsize=10_000)
+def _adjective_nominative(word: str, case: str, gender: str) -> str:
+    """The nominative singular of an adjective of pymorphy3's ``gender`` ("курской" -> "курская");
+    of a hyphenated one, its last part ("ханты-мансийском" -> "ханты-мансийский")."""
+    prefix, _, last = word.rpartition("-")
+    wanted = _UD_CASES.get(case, set())
+    for parse in resources.word_parses(last):
+        if parse.tag.POS == "ADJF" and (not wanted or parse.tag.case in wanted):
+            form = parse.inflect({"nomn", "sing", gender})
+            if form is not None:
+                return f"{prefix}-{form.word}" if prefix else form.word
+    return word
 
 
 class Normalizer(DocComponent):

@@ -12,7 +12,16 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from ._spans import PROPER, all_parses, covered_mask, is_word, token_parses
+from ._spans import (
+    CLOSE_QUOTES,
+    OPEN_QUOTES,
+    PROPER,
+    all_parses,
+    capitalized_common_noun,
+    covered_mask,
+    is_word,
+    token_parses,
+)
 
 # lowercase words that are part of a person's name ("ибн Эзра", "фон Браун", "де Голль")
 NAME_PARTICLES = frozenset(
@@ -72,8 +81,9 @@ def _organization_word(token: Token) -> bool:
 def refine_person(span: Span) -> list[Span]:
     """A person's span without the words glued to it that cannot be part of the name.
 
-    Function words at its edges go ("Всё-таки Проди" -> "Проди"), and so does a lone adjective
-    or participle opening a sentence ("Побритый"); leading names of an
+    Function words at its edges go ("Всё-таки Проди" -> "Проди"), and so do a lone adjective
+    or participle opening a sentence ("Побритый") and a common noun opening a sentence before
+    the name ("Кухарка Дуняша", "Скептицизм Грефа"); leading names of an
     organization become their own span ("Аль-Кайды Усамы бин Ладена" -> ORG
     "Аль-Кайды" and PER "Усамы бин Ладена"); a name particle right before it joins it
     ("ибн Эзра").
@@ -91,6 +101,8 @@ def refine_person(span: Span) -> list[Span]:
     if split > start:
         pieces.append(Span(doc, start, split, label="ORG"))
         start = split
+    if end - start > 1 and capitalized_common_noun(doc[start]):
+        start += 1  # "Кухарка Дуняша", "Скептицизм Грефа"
     if start == end or (end - start == 1 and _capitalized_common_word(doc[start])):
         return pieces
     before = doc[start - 1] if start else None
@@ -338,3 +350,85 @@ def spread_people(doc: Doc, spans: list[Span]) -> list[Span]:
         ):
             found.append(Span(doc, token.i, token.i + 1, label="PER"))
     return sorted(found, key=lambda span: span.start)
+
+
+def _nickname_end(doc: Doc, i: int) -> int | None:
+    """The index of the closing quote of one to three capitalized words in quotes opening at
+    ``i`` ("«Шрам»"), if they are."""
+    close = i + 1
+    while close < len(doc) and close - i <= 3 and doc[close].is_title:
+        close += 1
+    if close == i + 1 or close + 1 >= len(doc) or doc[close].text not in CLOSE_QUOTES:
+        return None
+    return close
+
+
+def join_nicknames(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A nickname in quotes between a first name and a surname is inside the person's name:
+    "Виктор «Шрам» Лапин", "Олега «Кузнеца» Мартынова" are one person each.
+
+    One side must be a person's span; the other is one too, or a first name pymorphy3 knows
+    (before the quotes) or a capitalized word that reads as a person's name (after them).
+    """
+    ends = {span.end: span for span in spans if span.label_ == "PER"}
+    starts = {span.start: span for span in spans if span.label_ == "PER"}
+    joined: list[tuple[int, int]] = []
+    for i in range(1, len(doc) - 3):
+        if doc[i].text not in OPEN_QUOTES or (joined and i < joined[-1][1]):
+            continue
+        close = _nickname_end(doc, i)
+        if close is None:
+            continue
+        left, right = ends.get(i), starts.get(close + 1)
+        if left is None and right is None:
+            continue
+        if left is not None:
+            first = left.start
+        elif doc[i - 1].is_title and _has_parse_with(doc[i - 1], "Name"):
+            first = i - 1
+        else:
+            continue
+        if right is not None:
+            last = right.end
+        elif _person_word(doc[close + 1], known_genitive=False):
+            last = close + 2
+        else:
+            continue
+        joined.append((first, last))
+    if not joined:
+        return spans
+    found = [
+        span
+        for span in spans
+        if not any(span.start < last and first < span.end for first, last in joined)
+    ]
+    found += [Span(doc, first, last, label="PER") for first, last in joined]
+    return sorted(found, key=lambda span: span.start)
+
+
+_COORDINATORS = frozenset({",", "и", "или", "либо"})
+
+
+def _plural_surname(token: Token) -> bool:
+    """A capitalized word pymorphy3 reads as a surname in the plural ("Зайцевых", "Дуровы")."""
+    return token.is_title and any(
+        "Surn" in parse.tag and parse.tag.number == "plur" for parse in token_parses(token)
+    )
+
+
+def shared_surname(span: Span) -> Token | None:
+    """The plural surname a person's first name shares with the names coordinated after it:
+    "Зайцевых" for "Виктора" in "Виктора и Марины Зайцевых"; None if there is none."""
+    doc = span.doc
+    if not all(token.is_title and _has_parse_with(token, "Name") for token in span):
+        return None
+    i = span.end
+    while i + 1 < len(doc) and doc[i].text in _COORDINATORS and doc[i + 1].is_title:
+        i += 1
+        while i < len(doc) and doc[i].is_title and not _plural_surname(doc[i]):
+            if not _has_parse_with(doc[i], "Name"):
+                return None
+            i += 1
+        if i < len(doc) and _plural_surname(doc[i]):
+            return doc[i]
+    return None

@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from spacy.attrs import ORTH
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ._batch import token_texts
-from ._spans import OPEN_QUOTES, covered_mask, is_proper
+from ._spans import OPEN_QUOTES, capitalized_common_noun, covered_mask, is_proper
 from .gazetteer import default_gazetteer
 from .tag import best_parse, token_tag
 
@@ -26,30 +26,45 @@ def cut_at_preposition(span: Span) -> Span:
     The model sometimes runs a place on into the words of an organization's name ("Бюро США по
     патентам и товарным знакам"); place names written as separate words do not contain
     prepositions ("Ростов-на-Дону" is one token).
+    A capitalized preposition opening the sentence ("Во Владимире") and a common noun of people
+    opening it ("Пастухам Ямальского района") are not part of the name either.
     """
     if span.label_ != "LOC":
         return span
+    start = span.start
+    first = span[0]
+    if len(span) > 1 and (
+        (first.pos_ == "ADP" and first.is_sent_start)
+        or capitalized_common_noun(first, animate=True)
+    ):
+        start += 1
     for token in span[1:]:
         if token.pos_ == "ADP" and token.text.islower():
-            return Span(span.doc, span.start, token.i, label=span.label)
-    return span
+            return Span(span.doc, start, token.i, label=span.label)
+    return span if start == span.start else Span(span.doc, start, span.end, label=span.label)
 
 
 def _is_demonym(span: Span) -> bool:
-    """A single plural animate noun ("Американцы", "Палестинцы") names people, not a place."""
+    """A single plural animate noun pymorphy3 knows ("Американцы", "Палестинцы") names people,
+    not a place. A word it only guesses so ("Хэбэй", "в Кундузе") is no demonym, nor is a name
+    the gazetteer knows."""
     if len(span) != 1:
         return False
     token = span[0]
-    tag = best_parse(token.text.lower(), *token_tag(token)).tag
-    return "anim" in tag and tag.number == "plur" and "Geox" not in tag
+    parse = best_parse(token.text.lower(), *token_tag(token))
+    tag = parse.tag
+    if not ("anim" in tag and tag.number == "plur" and "Geox" not in tag and parse.is_known):
+        return False
+    return not default_gazetteer().lookup(token.text)
 
 
 def _is_lone_adjective(span: Span) -> bool:
-    """A single adjective before a common noun ("Кипрское правительство") is not a place name."""
+    """A single adjective before a common noun ("Кипрское правительство") is not a place name,
+    unless it shares a head noun with adjectives after it ("в Курской и Липецкой областях")."""
     if len(span) != 1 or span[0].pos_ != "ADJ" or span.end >= len(span.doc):
         return False
     after = span.doc[span.end].text
-    if not (after.isalpha() and after.islower()):
+    if not (after.isalpha() and after.islower()) or coordination_head(span) is not None:
         return False
     token = span[0]
     tag = best_parse(token.text.lower(), *token_tag(token)).tag
@@ -160,3 +175,72 @@ def places_in_names(doc: Doc, spans: Sequence[Span], longest: int = 3) -> list[S
 def is_place_name(span: Span) -> bool:
     """Whether a place span can name a place: not a demonym nor a lone adjective."""
     return not (_is_demonym(span) or _is_lone_adjective(span))
+
+
+_COORDINATORS = frozenset({",", "и", "или", "либо"})
+
+
+def _name_adjective(token: Token) -> bool:
+    return token.pos_ == "ADJ" and token.is_title
+
+
+def _plural_head(doc: Doc, i: int) -> int | None:
+    """The end of a plural head ``doc[i:end]``: lowercase adjectives and a lowercase plural noun
+    ("областях", "автономных округов"), if one starts at ``i``."""
+    end = i
+    while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].is_lower:
+        end += 1
+    if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower:
+        if doc[end].morph.get("Number", []) == ["Plur"]:
+            return end + 1
+    return None
+
+
+def _member_before(doc: Doc, start: int) -> bool:
+    """Whether a capitalized adjective and a coordinator stand right before ``start``."""
+    return start >= 2 and doc[start - 1].text in _COORDINATORS and _name_adjective(doc[start - 2])
+
+
+def coordination_head(span: Span) -> Span | None:
+    """The plural head noun a place shares with the places coordinated with it, if it does.
+
+    In "в Курской, Орловской и Липецкой областях" the head of "Курской" and of "Орловской" is
+    "областях" after them; the last member "Липецкой областях" holds it. Capitalized
+    adjectives joined by commas, "и" or "или" share a head of lowercase adjectives and a plural
+    noun ("Чукотского и Ненецкого автономных округов").
+    """
+    doc = span.doc
+    k = span.start
+    while k < span.end and _name_adjective(doc[k]):
+        k += 1
+    if k == span.start:
+        return None
+    if k < span.end:  # the last member, holding the head
+        if _plural_head(doc, k) == span.end and _member_before(doc, span.start):
+            return doc[k : span.end]
+        return None
+    i = span.end
+    while i + 1 < len(doc) and doc[i].text in _COORDINATORS and _name_adjective(doc[i + 1]):
+        i += 2
+        end = _plural_head(doc, i)
+        if end is not None:
+            return doc[i:end]
+    return None
+
+
+def coordinated_places(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Add the places coordinated before a place that holds their shared plural head: in "в
+    Курской, Орловской и Липецкой областях" the model tags "Липецкой областях", and "Курской" and
+    "Орловской" are places too."""
+    covered = covered_mask(doc, spans)
+    found = list(spans)
+    for span in spans:
+        if span.label_ != "LOC" or len(span) < 2 or coordination_head(span) is None:
+            continue
+        start = span.start
+        while _member_before(doc, start):
+            start -= 2
+            if not covered[start]:
+                found.append(Span(doc, start, start + 1, label="LOC"))
+                covered[start] = 1
+    return sorted(found, key=lambda span: span.start)

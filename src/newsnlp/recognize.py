@@ -12,12 +12,13 @@ from collections.abc import Iterator, Sequence
 
 from spacy.attrs import IS_SPACE, LEMMA, ORTH
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from . import resources
 from ._batch import BatchComponent, piece_words, run_sorted, sentence_pieces, token_texts
-from ._spans import OPEN_QUOTES, covered_mask, is_proper, is_word
+from ._spans import CLOSE_QUOTES, OPEN_QUOTES, covered_mask, is_proper, is_word
 from .people import (
+    join_nicknames,
     listed_people,
     nested_people,
     person_bounds,
@@ -26,6 +27,7 @@ from .people import (
     spread_people,
 )
 from .places import (
+    coordinated_places,
     cut_at_preposition,
     find_unlabelled_places,
     is_place_name,
@@ -92,18 +94,46 @@ def _is_initial(text: str) -> bool:
 _JOINERS = frozenset(".'’&")
 
 
-def _joins(doc: Doc, i: int, start: int | None, end: int) -> bool:
-    """Whether the punctuation token ``i`` belongs inside a name.
+def _inline_space(token: Token) -> bool:
+    """A whitespace token within a line (a no-break space between initials)."""
+    return token.is_space and "\n" not in token.text
 
-    The dot of an initial ("С. Шелест", "В.Л"), and a dot, apostrophe or ampersand written
-    between two words without spaces ("Lenta.ru", "О’Рейли", "AT&T").
+
+def _joins(doc: Doc, i: int, start: int | None, end: int) -> bool:
+    """Whether the punctuation (or space) token ``i`` belongs inside a name.
+
+    The dot of an initial ("С. Шелест", "В.Л") and a space within the line after it
+    ("М.\u00a0Ю.\u00a0Лермонтов": razdel keeps a no-break space as a token), and a dot,
+    apostrophe or ampersand written between two words without spaces ("Lenta.ru", "О’Рейли",
+    "AT&T").
     """
-    text = doc[i].text
-    if text not in _JOINERS or start is None or i + 1 >= end or not is_word(doc[i + 1].text):
+    if start is None or i + 1 >= end:
+        return False
+    token = doc[i]
+    if _inline_space(token):
+        return doc[i - 1].text == "." and _is_initial(doc[i - 2].text) and is_word(doc[i + 1].text)
+    text = token.text
+    if text not in _JOINERS:
         return False
     if text == "." and _is_initial(doc[i - 1].text):
-        return True
-    return not doc[i - 1].whitespace_ and not doc[i].whitespace_
+        after = i + 2 if _inline_space(doc[i + 1]) else i + 1
+        return after < end and is_word(doc[after].text)
+    if not is_word(doc[i + 1].text):
+        return False
+    return not doc[i - 1].whitespace_ and not token.whitespace_
+
+
+def _abbreviation_dot(doc: Doc, end: int) -> bool:
+    """Whether ``doc[end]`` is the closing dot of letters written with dots and no spaces
+    ("Б.В." of a company's legal form: its last dot belongs to it)."""
+    return (
+        2 <= end < len(doc)
+        and doc[end].text == "."
+        and _is_initial(doc[end - 1].text)
+        and doc[end - 2].text == "."
+        and not doc[end - 2].whitespace_
+        and not doc[end - 1].whitespace_
+    )
 
 
 def split_span(span: Span) -> Iterator[Span]:
@@ -111,7 +141,7 @@ def split_span(span: Span) -> Iterator[Span]:
 
     "Джошуа Вольфа (Joshua Wolf)" gives "Джошуа Вольфа" and "Joshua Wolf"; "• Топалов" gives
     "Топалов"; an organization's legal form before its quoted name is dropped ("ОАО «Газпром»"
-    gives "Газпром").
+    gives "Газпром"), one written with dots after it stays ("«Полимер Н.В.»").
     """
     doc = span.doc
     pieces: list[tuple[int, int]] = []
@@ -129,6 +159,8 @@ def split_span(span: Span) -> Iterator[Span]:
         quoted_next = number + 1 < len(pieces) and doc[end].text in OPEN_QUOTES
         if span.label_ == "ORG" and end - start == 1 and quoted_next and end + 1 == pieces[1][0]:
             continue
+        if span.label_ == "ORG" and _abbreviation_dot(doc, end):
+            end += 1  # "Нефтехим Б.В.", "Полимер Н.В."
         yield Span(doc, start, end, label=span.label)
 
 
@@ -136,6 +168,80 @@ def _keep(span: Span) -> bool:
     if not any(char.isalpha() for char in span.text):
         return False
     return span.label_ != "LOC" or is_place_name(span)
+
+
+# Nouns whose name in quotes names a work, an award, a product, an event or an operation, not a
+# person or a place ("фильма «Чапаев»", "премии «Ника»", "операции «Багратион»")
+WORK_NOUNS = frozenset(
+    """фильм кинофильм мультфильм сериал телесериал спектакль постановка пьеса опера балет
+    мюзикл роман повесть рассказ поэма стихотворение книга сборник песня альбом сингл клип
+    картина полотно скульптура памятник премия кинопремия приз награда орден медаль титул
+    операция учение миссия программа передача шоу проект конкурс турнир кубок марка модель
+    автомобиль самолёт самолет вертолёт вертолет ракета комплекс препарат вакцина лекарство
+    сорт бренд игра корабль судно крейсер ледокол лайнер яхта поезд""".split()
+)
+# Nouns whose name in quotes names an organization ("группировки «Ореховские»", "клуба «Ротор»")
+ORGANIZATION_NOUNS = frozenset(
+    """группировка банда картель синдикат клан организация партия движение союз фонд
+    компания фирма корпорация концерн холдинг группа банк агентство издательство
+    телеканал радиостанция газета журнал клуб команда ансамбль оркестр театр студия
+    завод фабрика комбинат предприятие объединение общество кооператив сеть""".split()
+)
+_BODY_ENDINGS = ("стат", "надзор")
+
+
+def _noun_before_quotes(span: Span) -> str:
+    """The lemma of the lowercase word right before the quotes around ``span``, or ""."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text not in OPEN_QUOTES:
+        return ""
+    if span.end < len(doc) and doc[span.end].text not in CLOSE_QUOTES:
+        return ""
+    word = doc[span.start - 2]
+    return word.lemma_ if word.is_lower else ""
+
+
+def _names_a_work(span: Span) -> bool:
+    """A lone adjective before a noun of :data:`WORK_NOUNS` ("Пулитцеровская премия")."""
+    doc = span.doc
+    return (
+        len(span) == 1
+        and span[0].pos_ == "ADJ"
+        and span.end < len(doc)
+        and doc[span.end].is_lower
+        and doc[span.end].lemma_ in WORK_NOUNS
+    )
+
+
+def _is_body(span: Span) -> bool:
+    """A one-word name of a public body by its last part: statistics offices and supervisors
+    ("Удмуртстат", "Мосгорстата", "Рослесонадзору")."""
+    if len(span) != 1 or not span[0].is_title:
+        return False
+    word = span[0].lemma_
+    return any(
+        word.endswith(ending) and len(word) > len(ending) + 2 for ending in _BODY_ENDINGS
+    )
+
+
+def relabel_by_context(spans: list[Span]) -> list[Span]:
+    """Labels the words around a name decide: a person's or a place's name in quotes after a
+    noun of a work, an award, a product or an operation is none ("премии «Ника»"), after a
+    noun of an organization it is an organization ("группировки «Ореховские»"); so is a
+    one-word name of a statistics office or a supervisor ("Удмуртстат")."""
+    found = []
+    for span in spans:
+        label = span.label_
+        if label in ("PER", "LOC"):
+            noun = _noun_before_quotes(span)
+            if noun in WORK_NOUNS or (not noun and _names_a_work(span)):
+                continue
+            if noun in ORGANIZATION_NOUNS or _is_body(span):
+                label = "ORG"
+        if label != span.label_:
+            span = Span(span.doc, span.start, span.end, label=label)
+        found.append(span)
+    return found
 
 
 def spread_labels(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -182,18 +288,21 @@ def spread_labels(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def refine_entities(doc: Doc) -> None:
-    """Clean the model's spans in place: split at punctuation, drop non-names, label by the
-    gazetteer, set people's bounds and labels from the document, add the places the gazetteer
-    knows and the people of lists the model missed, spread labels; then find the places and
-    people named inside other names."""
+    """Clean the model's spans in place: split at punctuation (a nickname in quotes stays inside
+    a name), drop non-names, label by the gazetteer and by the words around a name, set
+    people's bounds and labels from the document, add the coordinated places, the places the
+    gazetteer knows and the people of lists the model missed, spread labels; then find the
+    places and people named inside other names."""
     spans = [cut_at_preposition(piece) for span in doc.ents for piece in split_span(span)]
-    spans = relabel_by_gazetteer([span for span in spans if _keep(span)])
+    spans = join_nicknames(doc, spans)
+    spans = relabel_by_context(relabel_by_gazetteer([span for span in spans if _keep(span)]))
     spans = [
         piece
         for span in spans
         for piece in (refine_person(span) if span.label_ == "PER" else [span])
     ]
-    spans = find_unlabelled_places(doc, person_bounds(relabel_people(spans)))
+    spans = coordinated_places(doc, person_bounds(relabel_people(spans)))
+    spans = find_unlabelled_places(doc, spans)
     doc.ents = listed_people(doc, spread_people(doc, spread_labels(doc, spans)))
     doc.spans[NESTED_PLACES] = places_in_names(doc, doc.ents)
     doc.spans[NESTED_PEOPLE] = nested_people(list(doc.ents))
