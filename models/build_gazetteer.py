@@ -64,7 +64,7 @@ except ImportError:  # pragma: no cover - depends on the environment
     pymorphy3 = None
 
 OUT_DEFAULT = Path(__file__).resolve().parent / "gazetteer.tsv.gz"
-COLUMNS = ("id", "name", "kind", "country", "lat", "lon", "population", "aliases")
+COLUMNS = ("id", "name", "kind", "country", "lat", "lon", "population", "aliases", "official")
 
 
 @dataclass
@@ -79,6 +79,7 @@ class Row:
     lon: float | None = None
     population: int = 0
     aliases: list[str] = field(default_factory=list)
+    official: str = ""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -742,6 +743,9 @@ def build_country_rows(cities: dict[str, dict]) -> list[Row]:
         ]
         forms = [f for f in forms if re.search("[А-Яа-яЁё]", f)]
         name = COUNTRY_NAME_OVERRIDES.get(code) or (forms[0] if forms else country.name)
+        official = official_short_name(
+            ru.gettext(country.name), ru.gettext(getattr(country, "official_name", "") or "")
+        )
         geo = geo_countries.get(code, {})
         lat = lon = None
         if geo.get("capital"):
@@ -760,9 +764,25 @@ def build_country_rows(cities: dict[str, dict]) -> list[Row]:
                 lon=lon,
                 population=int(geo.get("population") or 0),
                 aliases=[*forms, *COUNTRY_ALIASES.get(code, [])],
+                official="" if _apostrophes(official) == _apostrophes(name) else official,
             )
         )
     return rows
+
+
+def _apostrophes(text: str) -> str:
+    return text.replace("’", "'")
+
+
+def official_short_name(name: str, official_name: str) -> str:
+    """A country's current official short name in one word, from ISO 3166's Russian names:
+    its short name if that is one word ("Беларусь"), else the word after "Республика" in its
+    official name ("Республика Молдова" -> "Молдова"); "" if neither is."""
+    if name and " " not in name and "," not in name:
+        return name
+    prefix = "Республика "
+    rest = official_name[len(prefix) :] if official_name.startswith(prefix) else ""
+    return rest if rest and " " not in rest and "," not in rest else ""
 
 
 def subject_short_forms(name: str) -> list[str]:
@@ -883,6 +903,7 @@ def write_tsv(rows: list[Row], path: Path) -> None:
                 _fmt_coord(row.lon),
                 row.population,
                 "|".join(clean_aliases(name, row.aliases)),
+                row.official,
             ]
         )
     data = buffer.getvalue().encode("utf-8")

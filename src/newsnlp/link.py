@@ -313,13 +313,16 @@ def choose_entry(
 def place_name(entry: GazetteerEntry | None, names: Counter[str]) -> str:
     """The name a place is reported under.
 
-    Countries and regions take the gazetteer's hand-kept name ("КНР" -> "Китай"); a city keeps
+    Countries and regions take the gazetteer's hand-kept name ("КНР" -> "Китай"), unless the
+    article writes a country's current official name ("Беларусь", "Молдова"); a city keeps
     the article's own spelling ("Кайфын", where the gazetteer transliterates "Кайфэн"), since
     city names in the gazetteer are chosen by machine among GeoNames' variants.
     """
     written = names.most_common(1)[0][0]
     if entry is None or entry.kind == "city":
         return written
+    if entry.official and any(gazetteer_key(n) == gazetteer_key(entry.official) for n in names):
+        return entry.official  # the article writes the current official name: "Беларусь"
     return entry.name
 
 

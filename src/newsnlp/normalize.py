@@ -439,11 +439,30 @@ def _governs_genitive(first: Token, second: Token) -> bool:
     )
 
 
+def _adjective_like(token: Token) -> bool:
+    """A capitalized word the tagger calls a proper noun that pymorphy3 reads, in the tagger's
+    case, only as an adjective or a participle ("Соединённых" of "Соединённых Штатов")."""
+    if token.pos_ != "PROPN" or not token.text[:1].isupper():
+        return False
+    return _only_adjective(token.text.lower(), token_tag(token)[1])
+
+
+@lru_cache(maxsize=10_000)
+def _only_adjective(word: str, case: str) -> bool:
+    wanted = _UD_CASES.get(case, set())
+    parses = [parse for parse in resources.word_parses(word) if parse.tag.case in wanted]
+    return bool(parses) and all(
+        parse.is_known and parse.tag.POS in ("ADJF", "PRTF") for parse in parses
+    )
+
+
 def phrase_head(span: Span) -> int | None:
     """Index in ``span`` of the head noun of a place or organization name, if any."""
     for position, token in enumerate(span):
         if token.pos_ == "NOUN":
             return position
+        if token.pos_ == "PROPN" and position + 1 < len(span) and _adjective_like(token):
+            continue  # "Соединённых Штатов", "Объединённых Арабских Эмиратах"
         if token.pos_ == "PROPN":
             # a run of proper nouns is one compound name; its declined word is the first one
             # when a genitive follows it ("Совета Европы"), else the last one not in the
@@ -478,7 +497,7 @@ def normalize_span(span: Span) -> str:
                 words.append(token.text)
             elif position == head:
                 words.append(inflect_token(token))
-            elif token.pos_ in ("ADJ", "DET", "NUM"):
+            elif token.pos_ in ("ADJ", "DET", "NUM") or _adjective_like(token):
                 words.append(inflect_token(token, head=span[head]))
             else:
                 words.append(token.text)

@@ -9,6 +9,7 @@ people of lists the model skipped and the people named inside other names ("це
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 
 from spacy.tokens import Doc, Span, Token
 
@@ -78,12 +79,14 @@ def _organization_word(token: Token) -> bool:
     )
 
 
-def refine_person(span: Span) -> list[Span]:
+def refine_person(span: Span, in_names: Collection[str] = ()) -> list[Span]:
     """A person's span without the words glued to it that cannot be part of the name.
 
     Function words at its edges go ("Всё-таки Проди" -> "Проди"), and so do a lone adjective
     or participle opening a sentence ("Побритый") and a common noun opening a sentence before
-    the name ("Кухарка Дуняша", "Скептицизм Грефа"); leading names of an
+    the name ("Кухарка Дуняша", "Скептицизм Грефа"), unless the document writes that word
+    inside a person's name elsewhere (``in_names``: "Шелест Сергей" after "Сергей Шелест");
+    leading names of an
     organization become their own span ("Аль-Кайды Усамы бин Ладена" -> ORG
     "Аль-Кайды" and PER "Усамы бин Ладена"); a name particle right before it joins it
     ("ибн Эзра").
@@ -101,7 +104,11 @@ def refine_person(span: Span) -> list[Span]:
     if split > start:
         pieces.append(Span(doc, start, split, label="ORG"))
         start = split
-    if end - start > 1 and capitalized_common_noun(doc[start]):
+    if (
+        end - start > 1
+        and doc[start].lemma_ not in in_names
+        and capitalized_common_noun(doc[start])
+    ):
         start += 1  # "Кухарка Дуняша", "Скептицизм Грефа"
     if start == end or (end - start == 1 and _capitalized_common_word(doc[start])):
         return pieces

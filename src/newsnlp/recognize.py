@@ -16,7 +16,14 @@ from spacy.tokens import Doc, Span, Token
 
 from . import resources
 from ._batch import BatchComponent, piece_words, run_sorted, sentence_pieces, token_texts
-from ._spans import CLOSE_QUOTES, OPEN_QUOTES, covered_mask, is_proper, is_word
+from ._spans import (
+    CLOSE_QUOTES,
+    OPEN_QUOTES,
+    capitalized_common_noun,
+    covered_mask,
+    is_proper,
+    is_word,
+)
 from .people import (
     join_nicknames,
     listed_people,
@@ -165,7 +172,11 @@ def split_span(span: Span) -> Iterator[Span]:
 
 
 def _keep(span: Span) -> bool:
+    """Whether a piece of a model's span can be a name: it has letters;
+    a place is not a lone common noun opening a sentence ("Газ подорожал"), nor a demonym."""
     if not any(char.isalpha() for char in span.text):
+        return False
+    if span.label_ == "LOC" and len(span) == 1 and capitalized_common_noun(span[0]):
         return False
     return span.label_ != "LOC" or is_place_name(span)
 
@@ -219,9 +230,7 @@ def _is_body(span: Span) -> bool:
     if len(span) != 1 or not span[0].is_title:
         return False
     word = span[0].lemma_
-    return any(
-        word.endswith(ending) and len(word) > len(ending) + 2 for ending in _BODY_ENDINGS
-    )
+    return any(word.endswith(ending) and len(word) > len(ending) + 2 for ending in _BODY_ENDINGS)
 
 
 def relabel_by_context(spans: list[Span]) -> list[Span]:
@@ -296,10 +305,13 @@ def refine_entities(doc: Doc) -> None:
     spans = [cut_at_preposition(piece) for span in doc.ents for piece in split_span(span)]
     spans = join_nicknames(doc, spans)
     spans = relabel_by_context(relabel_by_gazetteer([span for span in spans if _keep(span)]))
+    in_names = {
+        token.lemma_ for span in spans if span.label_ == "PER" for token in span[1:]
+    }  # words the document writes inside people's names, not first
     spans = [
         piece
         for span in spans
-        for piece in (refine_person(span) if span.label_ == "PER" else [span])
+        for piece in (refine_person(span, in_names) if span.label_ == "PER" else [span])
     ]
     spans = coordinated_places(doc, person_bounds(relabel_people(spans)))
     spans = find_unlabelled_places(doc, spans)
