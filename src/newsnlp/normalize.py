@@ -360,7 +360,7 @@ def inflect_token(token: Token, person: bool = False, head: Token | None = None)
         return recover_case(place_word(text.lower(), case, gender, number), text)
     parts = text.split("-")
     if head is None and len(parts) > 1:
-        known = _known_place(text.lower(), case)
+        known = _known_place(text.lower(), case) or _noun_adjective_place(text.lower(), case)
         if known is not None:  # every part declines: "Петропавловске-Камчатском"
             return recover_case(known, text)
     if len(parts) > 1 and all(parts):
@@ -381,6 +381,16 @@ def place_word(word: str, case: str, gender: str, number: str) -> str:
     "бенрат"), with a soft sign too where a soft stem may end ("шэньчжэне" -> "шэньчжэнь"). A
     candidate the gazetteer knows wins over the order ("кушадаси" stays, it is a town's name).
     """
+    candidates = _place_candidates(word, case, gender, number)
+    gazetteer = default_gazetteer()
+    for candidate in candidates:
+        if gazetteer.lookup(candidate):
+            return candidate
+    return candidates[0]
+
+
+def _place_candidates(word: str, case: str, gender: str, number: str) -> list[str]:
+    """The nominatives :func:`place_word` chooses among, best first."""
     wanted = _UD_CASES.get(case, set())
     geographic: list[str] = []
     candidates: list[str] = []
@@ -402,11 +412,30 @@ def place_word(word: str, case: str, gender: str, number: str) -> str:
     if by_ending != word and by_ending[-1:] not in _VOWELS and by_ending[-1:] not in "ьй":
         candidates.append(by_ending + "ь")
     candidates.append(word)
+    return candidates
+
+
+@lru_cache(maxsize=100_000)
+def _noun_adjective_place(word: str, case: str) -> str | None:
+    """The nominative of a two-part place name of a noun and an adjective agreeing with it,
+    both declined ("каменске-уральском" -> "каменск-уральский"), when pymorphy3 does not know
+    the whole word but reads the second part, in ``case``, only as an adjective."""
+    first, _, second = word.partition("-")
+    if not first or not second or "-" in second or not _only_adjective(second, case):
+        return None
+    names = []
+    for noun in _place_candidates(first, case, "Masc", "Sing"):
+        gender = next(
+            (
+                parse.tag.gender
+                for parse in resources.word_parses(noun)
+                if parse.tag.POS == "NOUN" and parse.tag.case == "nomn" and parse.tag.gender
+            ),
+            "masc",
+        )
+        names.append(f"{noun}-{_adjective_nominative(second, case, gender)}")
     gazetteer = default_gazetteer()
-    for candidate in candidates:
-        if gazetteer.lookup(candidate):
-            return candidate
-    return candidates[0]
+    return next((name for name in names if gazetteer.lookup(name)), names[0])
 
 
 @lru_cache(maxsize=100_000)

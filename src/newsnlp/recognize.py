@@ -8,6 +8,7 @@ which splits them at punctuation and hands them to the rules of ``people`` (peop
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from spacy.attrs import IS_SPACE, LEMMA, ORTH
@@ -172,13 +173,27 @@ def split_span(span: Span) -> Iterator[Span]:
 
 
 def _keep(span: Span) -> bool:
-    """Whether a piece of a model's span can be a name: it has letters;
-    a place is not a lone common noun opening a sentence ("Газ подорожал"), nor a demonym."""
+    """Whether a piece of a model's span can be a name: it has letters; a place is no
+    demonym."""
     if not any(char.isalpha() for char in span.text):
         return False
-    if span.label_ == "LOC" and len(span) == 1 and capitalized_common_noun(span[0]):
-        return False
     return span.label_ != "LOC" or is_place_name(span)
+
+
+def _lone_common_nouns(spans: list[Span]) -> list[Span]:
+    """The places without a lone common noun opening a sentence ("Газ подорожал"), unless the
+    document tags that word elsewhere too ("Кремль ... в Кремле")."""
+    elsewhere = Counter(span[0].lemma_ for span in spans if len(span) == 1)
+    return [
+        span
+        for span in spans
+        if not (
+            span.label_ == "LOC"
+            and len(span) == 1
+            and elsewhere[span[0].lemma_] == 1
+            and capitalized_common_noun(span[0])
+        )
+    ]
 
 
 # Nouns whose name in quotes names a work, an award, a product, an event or an operation, not a
@@ -304,7 +319,8 @@ def refine_entities(doc: Doc) -> None:
     places and people named inside other names."""
     spans = [cut_at_preposition(piece) for span in doc.ents for piece in split_span(span)]
     spans = join_nicknames(doc, spans)
-    spans = relabel_by_context(relabel_by_gazetteer([span for span in spans if _keep(span)]))
+    spans = _lone_common_nouns([span for span in spans if _keep(span)])
+    spans = relabel_by_context(relabel_by_gazetteer(spans))
     in_names = {
         token.lemma_ for span in spans if span.label_ == "PER" for token in span[1:]
     }  # words the document writes inside people's names, not first
