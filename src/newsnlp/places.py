@@ -26,8 +26,9 @@ def cut_at_preposition(span: Span) -> Span:
     The model sometimes runs a place on into the words of an organization's name ("Бюро США по
     патентам и товарным знакам"); place names written as separate words do not contain
     prepositions ("Ростов-на-Дону" is one token).
-    A capitalized preposition opening the sentence ("Во Владимире") and a common noun of people
-    opening it ("Пастухам Ямальского района") are not part of the name either.
+    A capitalized preposition opening the sentence ("Во Владимире"), a common noun of people
+    opening it ("Пастухам Ямальского района") and one governing the place in the genitive
+    ("Доля Соединённых Штатов") are not part of the name either.
     """
     if span.label_ != "LOC":
         return span
@@ -36,12 +37,18 @@ def cut_at_preposition(span: Span) -> Span:
     if len(span) > 1 and (
         (first.pos_ == "ADP" and first.is_sent_start)
         or capitalized_common_noun(first, animate=True)
+        or (_governs_place(first, span[1]) and capitalized_common_noun(first))
     ):
         start += 1
     for token in span[1:]:
         if token.pos_ == "ADP" and token.text.islower():
             return Span(span.doc, start, token.i, label=span.label)
     return span if start == span.start else Span(span.doc, start, span.end, label=span.label)
+
+
+def _governs_place(first: Token, second: Token) -> bool:
+    """Whether ``second`` is in the genitive and ``first`` is not ("Доля Соединённых")."""
+    return token_tag(second)[1] == "Gen" and token_tag(first)[1] not in ("", "Gen")
 
 
 def _is_demonym(span: Span) -> bool:

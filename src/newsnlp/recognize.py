@@ -217,14 +217,15 @@ _BODY_ENDINGS = ("стат", "надзор")
 
 
 def _noun_before_quotes(span: Span) -> str:
-    """The lemma of the lowercase word right before the quotes around ``span``, or ""."""
+    """The lemma of the lowercase word (or a sentence's first word) right before the quotes
+    around ``span``, or ""."""
     doc = span.doc
     if span.start < 2 or doc[span.start - 1].text not in OPEN_QUOTES:
         return ""
     if span.end < len(doc) and doc[span.end].text not in CLOSE_QUOTES:
         return ""
     word = doc[span.start - 2]
-    return word.lemma_ if word.is_lower else ""
+    return word.lemma_.lower() if word.is_lower or word.is_sent_start else ""
 
 
 def _names_a_work(span: Span) -> bool:
