@@ -131,3 +131,49 @@ def test_foreign_names_in_oblique_cases(text: str, names: list[str]) -> None:
 )
 def test_natalia_stays_natalia(text: str) -> None:
     assert [person for person, _ in _people(text)] == ["Наталия Водянова"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "mention"),
+    [
+        ("Комментарии Т. Орловой и В. Жукова опубликованы.", "Орловой", "Т. Орловой"),
+        ("Статьи П. Ершовой вышли.", "Ершовой", "П. Ершовой"),
+        (f"Письмо подписано Е.{NBSP}А.{NBSP}Волковой.", "Волковой", f"Е.{NBSP}А.{NBSP}Волковой"),
+    ],
+)
+def test_initials_the_model_left_out_join_the_surname(
+    text: str, surname: str, mention: str
+) -> None:
+    from newsnlp.people import refine_person
+
+    doc = default_pipeline()(text)
+    (token,) = [token for token in doc if token.text == surname]
+    doc.ents = []
+    (piece,) = refine_person(Span(doc, token.i, token.i + 1, label="PER"))
+    assert piece.text == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Вечер посвящён А. С. Новикову-Прибою.", "А. С. Новиков-Прибой"),
+        ("Концерт посвящён Н. А. Римскому-Корсакову.", "Н. А. Римский-Корсаков"),
+        ("Отчёт А. Смирновой опубликован.", "А. Смирнова"),
+    ],
+)
+def test_initials_and_hyphenated_surnames_in_oblique_cases(text: str, name: str) -> None:
+    assert [person for person, _ in _people(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Переговоры прошли с Ли Цзяньмином.", "Ли Цзяньмин"),
+        ("Контракт заключён с Чжоу Вэйпином.", "Чжоу Вэйпин"),
+        ("Встреча с Ма Хуанем отложена.", "Ма Хуань"),
+        ("По словам Марии Полтинниковой, всё готово.", "Мария Полтинникова"),
+        ("Вопрос задали Ирине Ключниковой.", "Ирина Ключникова"),
+    ],
+)
+def test_unknown_surnames_in_oblique_cases(text: str, name: str) -> None:
+    assert [person for person, _ in _people(text)] == [name]

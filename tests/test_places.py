@@ -224,3 +224,15 @@ def test_adjective_naming_an_award_is_no_person_or_place(text: str) -> None:
 
     doc = default_pipeline()(text)
     assert relabel_by_context([Span(doc, 2, 3, label="PER")]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Нападающий останется в «Торсаре».", "Торсар"),
+        ("Матч прошёл в «Дорнаре».", "Дорнар"),
+        ("Защитник перешёл в «Ликсар».", "Ликсар"),
+    ],
+)
+def test_unknown_quoted_organization_in_the_locative(text: str, name: str) -> None:
+    assert _organizations(text) == [name]

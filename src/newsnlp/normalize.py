@@ -58,7 +58,8 @@ def recover_case(word: str, model: str) -> str:
 
 # Endings of names pymorphy3 does not know, by the tagger's case: (ending, nominative ending).
 # Masculine names in a consonant decline like "Шисюн" (-а, -у, -ом, -е); names in -а/-я of
-# either gender like "Камикава" / "Джоанна" (-ы/-и, -е, -у, -ой/-ей).
+# either gender like "Камикава" / "Джоанна" (-ы/-и, -е, -у, -ой/-ей); women's surnames in
+# -ова/-ина like adjectives (-ой in every oblique case but the accusative).
 _MASC_ENDINGS = {
     "Gen": (("ы", "а"), ("а", ""), ("я", "й")),
     "Acc": (("а", ""), ("я", "й")),
@@ -67,11 +68,11 @@ _MASC_ENDINGS = {
     "Loc": (("е", ""),),
 }
 _FEM_ENDINGS = {
-    "Gen": (("ы", "а"), ("ии", "ия"), ("и", "я")),
+    "Gen": (("ы", "а"), ("ии", "ия"), ("и", "я"), ("ой", "а")),
     "Acc": (("у", "а"), ("ю", "я")),
-    "Dat": (("е", "а"), ("ии", "ия"), ("и", "я")),
+    "Dat": (("е", "а"), ("ии", "ия"), ("и", "я"), ("ой", "а")),
     "Ins": (("ой", "а"), ("ою", "а"), ("ей", "я")),
-    "Loc": (("е", "а"), ("ии", "ия"), ("и", "я")),
+    "Loc": (("е", "а"), ("ии", "ия"), ("и", "я"), ("ой", "а")),
 }
 _HUSHING = "гкхжшчщ"
 _HARD_HUSHING = "цжшчщ"
@@ -105,6 +106,8 @@ def name_by_ending(word: str, case: str, gender: str) -> str:
 
 
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+# oblique forms of women's surnames in -ова, -ева, -ина, -ына
+_POSSESSIVE_FEMININE = ("овой", "евой", "ёвой", "иной", "ыной")
 
 
 @lru_cache(maxsize=100_000)
@@ -138,6 +141,7 @@ def person_word(word: str, case: str, gender: str) -> str:
             tag.POS == "ADJF"
             and parse.is_known
             and word.endswith(("ого", "его", "ому", "ему", "ой", "ым", "им"))
+            and not word.endswith(_POSSESSIVE_FEMININE)  # "Ситниковой" is no "Ситниковая"
         ):
             score = 2
         else:
@@ -229,8 +233,31 @@ def _name_in(word: str, case: str, known: bool) -> bool:
 
 def _not_nominative(word: str) -> bool:
     """A word ending in "-ы" is no nominative singular ("Маехары"), unless pymorphy3 says so
-    (the plural "Ямадаевы" is the tagger's to tell)."""
+    (the plural "Ямадаевы" is the tagger's to tell); nor is a word ending in "-ом" or "-ем"
+    that pymorphy3 does not know as a nominative but guesses a name in the instrumental
+    ("Юйцином", "Цзяньмином")."""
+    if word.endswith(("ом", "ем")) and len(word) > 4:
+        return not _known_nominative(word) and _name_in(word, "Ins", False)
     return word.endswith("ы") and not _singular_in(word, "Nom")
+
+
+@lru_cache(maxsize=100_000)
+def _known_in(word: str, case: str) -> bool:
+    """Whether pymorphy3 knows ``word`` as a singular form in ``case`` (of any word)."""
+    wanted = _UD_CASES.get(case, set())
+    return any(
+        parse.is_known and parse.tag.case in wanted and parse.tag.number == "sing"
+        for parse in resources.morph_analyzer().parse(word)
+    )
+
+
+@lru_cache(maxsize=100_000)
+def _known_nominative(word: str) -> bool:
+    """Whether pymorphy3 knows ``word`` as a nominative singular of some word."""
+    return any(
+        parse.is_known and parse.tag.case == "nomn" and parse.tag.number != "plur"
+        for parse in resources.morph_analyzer().parse(word)
+    )
 
 
 def person_case_gender(span: Span) -> tuple[str, str]:
@@ -245,14 +272,18 @@ def person_case_gender(span: Span) -> tuple[str, str]:
     tokens = [
         t
         for t in span
-        if t.text[:1].isalpha() and t.text not in NAME_PARTICLES and t.i not in quoted
+        if t.text[:1].isalpha()
+        and t.text not in NAME_PARTICLES
+        and t.i not in quoted
+        and not (len(t.text) == 1 and t.text.isupper())  # initials tell no case
     ]
     tags = [token_tag(token) for token in tokens]
     if not tags:
         return "", ""
-    words = [token.text.lower() for token in tokens]
+    singular = [t.text.lower() for t, (_, _, _, number) in zip(tokens, tags) if number != "Plur"]
+    # the parts of hyphenated words are names each ("Мамину-Сибиряку")
+    words = [part for t in tokens for part in t.text.lower().split("-") if part]
     votes = Counter(case for _, case, _, _ in tags if case)
-    singular = [word for word, (_, _, _, number) in zip(words, tags) if number != "Plur"]
     if "Nom" in votes and any(_not_nominative(word) for word in singular):
         # the tagger's nominative is a mistake: the case all words' forms allow, genitive first
         del votes["Nom"]
@@ -269,6 +300,12 @@ def person_case_gender(span: Span) -> tuple[str, str]:
             if all(_name_in(word, other, known) for word in words):
                 votes = Counter([other])
                 break
+        else:
+            # or words pymorphy3 knows, not as names, in one oblique case other than the
+            # genitive ("Мамину-Сибиряку" tagged genitive: a possessive and a noun, dative)
+            fits = [c for c in ("Dat", "Ins", "Loc") if all(_known_in(w, c) for w in words)]
+            if fits:
+                votes = Counter(fits[:1])
     support = {
         case: 2 * votes[case] + sum(_has_name_parse(w, case) for w in words) for case in votes
     }
@@ -398,6 +435,8 @@ def _place_candidates(word: str, case: str, gender: str, number: str) -> list[st
         tag = parse.tag
         if tag.POS != "NOUN" or tag.case not in wanted:
             continue
+        if not parse.is_known and gender in _GENDER and tag.gender not in (None, _GENDER[gender]):
+            continue  # a guess of the other gender: "Амкаре" (masculine) is no "Амкара"
         if "Fixd" in tag:
             candidates.append(word)
             continue

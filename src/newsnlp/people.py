@@ -89,7 +89,7 @@ def refine_person(span: Span, in_names: Collection[str] = ()) -> list[Span]:
     leading names of an
     organization become their own span ("Аль-Кайды Усамы бин Ладена" -> ORG
     "Аль-Кайды" and PER "Усамы бин Ладена"); a name particle right before it joins it
-    ("ибн Эзра").
+    ("ибн Эзра"), and so do initials right before it the model left out ("И. Кузнецовой").
     """
     doc = span.doc
     start, end = span.start, span.end
@@ -112,6 +112,7 @@ def refine_person(span: Span, in_names: Collection[str] = ()) -> list[Span]:
         start += 1  # "Кухарка Дуняша", "Скептицизм Грефа"
     if start == end or (end - start == 1 and _capitalized_common_word(doc[start])):
         return pieces
+    start = _initials_before(doc, start)
     before = doc[start - 1] if start else None
     if (
         before is not None
@@ -122,6 +123,28 @@ def refine_person(span: Span, in_names: Collection[str] = ()) -> list[Span]:
         start -= 1
     pieces.append(Span(doc, start, end, label="PER"))
     return pieces
+
+
+def _initials_before(doc: Doc, start: int) -> int:
+    """The start of up to two initials ("И.", "И. П.") right before ``doc[start]``, outside
+    other entities, if there are; else ``start``."""
+    for _ in range(2):
+        k = (
+            start - 1
+            if start and doc[start - 1].is_space and "\n" not in doc[start - 1].text
+            else start
+        )
+        if not (
+            k >= 2
+            and doc[k - 1].text == "."
+            and len(doc[k - 2].text) == 1
+            and doc[k - 2].text.isupper()
+            and doc[k - 2].ent_iob_ == "O"
+            and (k < 3 or doc[k - 3].text != ".")  # "т. д." style abbreviations, not initials
+        ):
+            break
+        start = k - 2
+    return start
 
 
 def _has_parse_with(token: Token, grammeme: str) -> bool:
