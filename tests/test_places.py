@@ -236,3 +236,34 @@ def test_adjective_naming_an_award_is_no_person_or_place(text: str) -> None:
 )
 def test_unknown_quoted_organization_in_the_locative(text: str, name: str) -> None:
     assert _organizations(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Учёные прилетели в Пулково. В Пулкове шёл дождь.", "Пулково"),
+        ("Рейс сел в Домодедово, хотя в Домодедове был туман.", "Домодедово"),
+        ("Поезд пришёл в Кольцово. В Кольцове тепло.", "Кольцово"),
+    ],
+)
+def test_one_word_organization_the_document_tags_as_a_place_is_that_place(
+    text: str, word: str
+) -> None:
+    from newsnlp.places import one_label_per_place
+
+    doc = default_pipeline()(text)
+    one, other = [token.i for token in doc if token.text.startswith(word[:-1])][:2]
+    spans = [Span(doc, one, one + 1, label="ORG"), Span(doc, other, other + 1, label="LOC")]
+    assert [span.label_ for span in one_label_per_place(spans)] == ["LOC", "LOC"]
+    quoted = default_pipeline()(f"Команда «{word}» победила, в {word} праздник.")
+    (i,) = [token.i for token in quoted if token.text == word][:1]
+    spans = [Span(quoted, i, i + 1, label="ORG"), Span(quoted, i + 5, i + 6, label="LOC")]
+    assert one_label_per_place(spans)[0].label_ == "ORG"  # a name in quotes stays
+
+
+def test_unions_of_states_stay_organizations_beside_places() -> None:
+    from newsnlp.places import one_label_per_place
+
+    doc = default_pipeline()("Страны ЕС спорят. В ЕС тихо.")
+    spans = [Span(doc, 1, 2, label="ORG"), Span(doc, 5, 6, label="LOC")]
+    assert one_label_per_place(spans)[0].label_ == "ORG"

@@ -251,3 +251,36 @@ def coordinated_places(doc: Doc, spans: list[Span]) -> list[Span]:
                 found.append(Span(doc, start, start + 1, label="LOC"))
                 covered[start] = 1
     return sorted(found, key=lambda span: span.start)
+
+
+_NEUTER_ENDINGS = ("ом", "о", "а", "у", "е")
+
+
+def _stem(word: str) -> str:
+    """A one-word name without the ending its cases change ("пулкове", "пулково" -> "пулков"),
+    enough to tell forms of one name apart from other names."""
+    word = word.lower()
+    for ending in _NEUTER_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+def one_label_per_place(spans: list[Span]) -> list[Span]:
+    """A one-word organization span not in quotes that writes a word the document tags as a
+    place elsewhere is that place: "в Пулкове" (LOC) and "Пулково" (ORG) are one airport."""
+    places = {_stem(span[0].text) for span in spans if span.label_ == "LOC" and len(span) == 1}
+    if not places:
+        return spans
+    found = []
+    for span in spans:
+        if (
+            span.label_ == "ORG"
+            and len(span) == 1
+            and _stem(span[0].text) in places
+            and not (span.start and span.doc[span.start - 1].text in OPEN_QUOTES)
+            and gazetteer_kind(span) != "organization"  # "ЕС" stays a union of states
+        ):
+            span = Span(span.doc, span.start, span.end, label="LOC")
+        found.append(span)
+    return found

@@ -39,6 +39,7 @@ from .places import (
     cut_at_preposition,
     find_unlabelled_places,
     is_place_name,
+    one_label_per_place,
     places_in_names,
     relabel_by_gazetteer,
 )
@@ -331,7 +332,7 @@ def refine_entities(doc: Doc) -> None:
         for piece in (refine_person(span, in_names) if span.label_ == "PER" else [span])
     ]
     spans = coordinated_places(doc, person_bounds(relabel_people(spans)))
-    spans = find_unlabelled_places(doc, spans)
+    spans = find_unlabelled_places(doc, one_label_per_place(spans))
     doc.ents = listed_people(doc, spread_people(doc, spread_labels(doc, spans)))
     doc.spans[NESTED_PLACES] = places_in_names(doc, doc.ents)
     doc.spans[NESTED_PEOPLE] = nested_people(list(doc.ents))
