@@ -177,3 +177,29 @@ def test_initials_and_hyphenated_surnames_in_oblique_cases(text: str, name: str)
 )
 def test_unknown_surnames_in_oblique_cases(text: str, name: str) -> None:
     assert [person for person, _ in _people(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mentions"),
+    [
+        (
+            "Как сообщила Анна Малинова, работы идут. Малинова уточнила детали.",
+            "Анна Малинова",
+            ["Анна Малинова", "Малинова"],
+        ),
+        (
+            "Об этом рассказала Вера Вишнёва. Вишнёва подчеркнула, что это важно.",
+            "Вера Вишнёва",
+            ["Вера Вишнёва", "Вишнёва"],
+        ),
+        (
+            "Мнение Елены Берёзовой известно. Берёзова выступит завтра.",
+            "Елена Берёзова",
+            ["Елены Берёзовой", "Берёзова"],
+        ),
+    ],
+)
+def test_surname_that_reads_as_an_adjective_opening_a_sentence_stays_a_name(
+    text: str, name: str, mentions: list[str]
+) -> None:
+    assert _people(text) == [(name, mentions)]

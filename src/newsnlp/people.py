@@ -8,6 +8,7 @@ people of lists the model skipped and the people named inside other names ("це
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Collection
 
@@ -85,7 +86,8 @@ def refine_person(span: Span, in_names: Collection[str] = ()) -> list[Span]:
     Function words at its edges go ("Всё-таки Проди" -> "Проди"), and so do a lone adjective
     or participle opening a sentence ("Побритый") and a common noun opening a sentence before
     the name ("Кухарка Дуняша", "Скептицизм Грефа"), unless the document writes that word
-    inside a person's name elsewhere (``in_names``: "Шелест Сергей" after "Сергей Шелест");
+    inside a person's name elsewhere (``in_names``, stems by :func:`name_stem`: "Шелест
+    Сергей" after "Сергей Шелест", "Ситникова пообещала" after "Елены Ситниковой");
     leading names of an
     organization become their own span ("Аль-Кайды Усамы бин Ладена" -> ORG
     "Аль-Кайды" and PER "Усамы бин Ладена"); a name particle right before it joins it
@@ -106,11 +108,15 @@ def refine_person(span: Span, in_names: Collection[str] = ()) -> list[Span]:
         start = split
     if (
         end - start > 1
-        and doc[start].lemma_ not in in_names
+        and name_stem(doc[start].text) not in in_names
         and capitalized_common_noun(doc[start])
     ):
         start += 1  # "Кухарка Дуняша", "Скептицизм Грефа"
-    if start == end or (end - start == 1 and _capitalized_common_word(doc[start])):
+    if start == end or (
+        end - start == 1
+        and name_stem(doc[start].text) not in in_names
+        and _capitalized_common_word(doc[start])
+    ):
         return pieces
     start = _initials_before(doc, start)
     before = doc[start - 1] if start else None
@@ -123,6 +129,16 @@ def refine_person(span: Span, in_names: Collection[str] = ()) -> list[Span]:
         start -= 1
     pieces.append(Span(doc, start, end, label="PER"))
     return pieces
+
+
+_CASE_TAIL = re.compile("[аяеёоуыийюьм]+$")
+
+
+def name_stem(word: str) -> str:
+    """A name word without its case ending, enough to match its forms ("Ситниковой",
+    "Ситникова" -> "ситников")."""
+    word = word.lower()
+    return _CASE_TAIL.sub("", word) or word
 
 
 def _initials_before(doc: Doc, start: int) -> int:

@@ -28,6 +28,7 @@ from ._spans import (
 from .people import (
     join_nicknames,
     listed_people,
+    name_stem,
     nested_people,
     person_bounds,
     refine_person,
@@ -324,7 +325,7 @@ def refine_entities(doc: Doc) -> None:
     spans = _lone_common_nouns([span for span in spans if _keep(span)])
     spans = relabel_by_context(relabel_by_gazetteer(spans))
     in_names = {
-        token.lemma_ for span in spans if span.label_ == "PER" for token in span[1:]
+        name_stem(token.text) for span in spans if span.label_ == "PER" for token in span[1:]
     }  # words the document writes inside people's names, not first
     spans = [
         piece
