@@ -267,3 +267,26 @@ def test_unions_of_states_stay_organizations_beside_places() -> None:
     doc = default_pipeline()("Страны ЕС спорят. В ЕС тихо.")
     spans = [Span(doc, 1, 2, label="ORG"), Span(doc, 5, 6, label="LOC")]
     assert one_label_per_place(spans)[0].label_ == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "person"),
+    [
+        (
+            "Губернатор обсудил с мэром соседнего Фуюаня Чэнь Голином запуск моста.",
+            "Фуюань",
+            "Чэнь Голин",
+        ),
+        ("Глава Даляня Ван Цзинь приехал в Омск.", "Далянь", "Ван Цзинь"),
+        ("Соглашение с главой Цзиси Ма Вэйдуном подписано.", "Цзиси", "Ма Вэйдун"),
+    ],
+)
+def test_place_run_into_the_person_after_it_is_split(text: str, place: str, person: str) -> None:
+    article = newsnlp.analyze(text)
+    assert place in [p.name for p in article.places]
+    assert [p.name for p in article.people] == [person]
+
+
+def test_a_first_name_that_is_also_a_city_stays_in_the_name() -> None:
+    article = newsnlp.analyze("Концерт Софии Ротару прошёл в Омске.")
+    assert [p.name for p in article.people] == ["София Ротару"]

@@ -251,6 +251,16 @@ def _known_in(word: str, case: str) -> bool:
     )
 
 
+def _instrumental_ending(word: str) -> bool:
+    """A name word pymorphy3 does not know, ending in -ом, -ем or -ём: a noun's instrumental
+    whatever the tagger says ("Сюэлинем", "Нехаммером"); adjective-like -ого/-его aside."""
+    return (
+        len(word) > 4
+        and word.endswith(("ом", "ем", "ём"))
+        and not any(parse.is_known for parse in resources.morph_analyzer().parse(word))
+    )
+
+
 @lru_cache(maxsize=100_000)
 def _known_nominative(word: str) -> bool:
     """Whether pymorphy3 knows ``word`` as a nominative singular of some word."""
@@ -284,6 +294,8 @@ def person_case_gender(span: Span) -> tuple[str, str]:
     # the parts of hyphenated words are names each ("Мамину-Сибиряку")
     words = [part for t in tokens for part in t.text.lower().split("-") if part]
     votes = Counter(case for _, case, _, _ in tags if case)
+    if any(_instrumental_ending(word) for word in singular):
+        votes = Counter(["Ins"])  # "Ван Сюэлинем" tagged genitive: -ем is the instrumental's
     if "Nom" in votes and any(_not_nominative(word) for word in singular):
         # the tagger's nominative is a mistake: the case all words' forms allow, genitive first
         del votes["Nom"]
@@ -391,10 +403,16 @@ def inflect_token(token: Token, person: bool = False, head: Token | None = None)
         _, head_case, head_gender, head_number = token_tag(head)
         case = head_case or case
         gender, number = head_gender or gender, head_number or number
+    if head is None and pos == "PROPN" and "-" not in text:
+        word = (
+            text.lower() if case in ("", "Nom") else place_word(text.lower(), case, gender, number)
+        )
+        gazetteer = default_gazetteer()
+        if not gazetteer.lookup(word) and gazetteer.lookup(token.lemma_):
+            word = token.lemma_  # the tagger's case was wrong, the lemma is a known place
+        return recover_case(word, text)
     if case in ("", "Nom"):
         return text
-    if head is None and pos == "PROPN" and "-" not in text:
-        return recover_case(place_word(text.lower(), case, gender, number), text)
     parts = text.split("-")
     if head is None and len(parts) > 1:
         known = _known_place(text.lower(), case) or _noun_adjective_place(text.lower(), case)

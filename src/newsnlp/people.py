@@ -24,6 +24,7 @@ from ._spans import (
     is_word,
     token_parses,
 )
+from .places import place_before_person
 
 # lowercase words that are part of a person's name ("ибн Эзра", "фон Браун", "де Голль")
 NAME_PARTICLES = frozenset(
@@ -185,7 +186,8 @@ def relabel_people(spans: list[Span]) -> list[Span]:
     with its first word as first name ("Лонгин Клинский" ORG, "Лонгин" PER). A lone word
     that is the surname of a person named in full is that person ("о Свиридове" LOC, "Егор
     Свиридов" PER), unless pymorphy3 knows it as a place ("Вашингтоне"). A lone first name
-    right before a person's span joins it ("Ахмат-Хаджи" LOC + "Кадырова" PER).
+    right before a person's span joins it ("Ахмат-Хаджи" LOC + "Кадырова" PER), unless it is
+    a place before the person ("мэром Фуюаня Чэнь Голином").
     """
     people = [span for span in spans if span.label_ == "PER"]
     if not people:
@@ -203,7 +205,12 @@ def relabel_people(spans: list[Span]) -> list[Span]:
     for span in spans:
         if span.label_ == "PER" and found and found[-1].label_ != "PER":
             previous = found[-1]
-            if previous.end == span.start and len(previous) == 1 and _first_name_like(previous):
+            if (
+                previous.end == span.start
+                and len(previous) == 1
+                and _first_name_like(previous)
+                and not place_before_person(previous[0])
+            ):
                 found[-1] = Span(span.doc, previous.start, span.end, label="PER")
                 continue
         if span.label_ != "PER" and len(span) > 1:
