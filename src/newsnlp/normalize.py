@@ -251,6 +251,7 @@ def _known_in(word: str, case: str) -> bool:
     )
 
 
+@lru_cache(maxsize=100_000)
 def _instrumental_ending(word: str) -> bool:
     """A name word pymorphy3 does not know, ending in -ом, -ем or -ём: a noun's instrumental
     whatever the tagger says ("Сюэлинем", "Нехаммером"); adjective-like -ого/-его aside."""

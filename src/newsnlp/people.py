@@ -12,8 +12,10 @@ import re
 from collections import Counter
 from collections.abc import Collection
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
+from ._batch import token_texts
 from ._spans import (
     CLOSE_QUOTES,
     OPEN_QUOTES,
@@ -426,8 +428,9 @@ def join_nicknames(doc: Doc, spans: list[Span]) -> list[Span]:
     ends = {span.end: span for span in spans if span.label_ == "PER"}
     starts = {span.start: span for span in spans if span.label_ == "PER"}
     joined: list[tuple[int, int]] = []
+    texts = token_texts(doc, ORTH)
     for i in range(1, len(doc) - 3):
-        if doc[i].text not in OPEN_QUOTES or (joined and i < joined[-1][1]):
+        if texts[i] not in OPEN_QUOTES or (joined and i < joined[-1][1]):
             continue
         close = _nickname_end(doc, i)
         if close is None:
@@ -473,6 +476,8 @@ def shared_surname(span: Span) -> Token | None:
     """The plural surname a person's first name shares with the names coordinated after it:
     "Зайцевых" for "Виктора" in "Виктора и Марины Зайцевых"; None if there is none."""
     doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text not in _COORDINATORS:
+        return None
     if not all(token.is_title and _has_parse_with(token, "Name") for token in span):
         return None
     i = span.end
