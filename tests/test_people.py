@@ -203,3 +203,9 @@ def test_surname_that_reads_as_an_adjective_opening_a_sentence_stays_a_name(
     text: str, name: str, mentions: list[str]
 ) -> None:
     assert _people(text) == [(name, mentions)]
+
+
+def test_a_name_repeated_after_a_cut_does_not_break_the_bounds() -> None:
+    # "person_bounds" cuts a span in two and then compares the next span with the cut piece
+    article = newsnlp.analyze("Марины Ван Марины Б Марины Ван")
+    assert all(person.name for person in article.people)

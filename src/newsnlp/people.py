@@ -333,6 +333,10 @@ def _same_words(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
     return len(one) == len(other) and all(same_word(a, b, 2) for a, b in zip(one, other))
 
 
+def _lemmas(span: Span) -> tuple[str, ...]:
+    return tuple(token.lemma_ for token in span)
+
+
 def person_bounds(spans: list[Span]) -> list[Span]:
     """People's spans cut or joined where the document's other mentions of people say.
 
@@ -356,7 +360,7 @@ def person_bounds(spans: list[Span]) -> list[Span]:
             previous is not None
             and previous.label_ == "PER"
             and previous.end == span.start
-            and any(_same_words(lemmas[previous.start] + lemmas[span.start], n) for n in names)
+            and any(_same_words(_lemmas(previous) + lemmas[span.start], n) for n in names)
         ):
             found[-1] = Span(span.doc, previous.start, span.end, label="PER")
             continue

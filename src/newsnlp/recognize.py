@@ -122,7 +122,12 @@ def _joins(doc: Doc, i: int, start: int | None, end: int) -> bool:
         return False
     token = doc[i]
     if _inline_space(token):
-        return doc[i - 1].text == "." and _is_initial(doc[i - 2].text) and is_word(doc[i + 1].text)
+        return (
+            i >= 2
+            and doc[i - 1].text == "."
+            and _is_initial(doc[i - 2].text)
+            and is_word(doc[i + 1].text)
+        )
     text = token.text
     if text not in _JOINERS:
         return False
