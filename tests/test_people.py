@@ -209,3 +209,28 @@ def test_a_name_repeated_after_a_cut_does_not_break_the_bounds() -> None:
     # "person_bounds" cuts a span in two and then compares the next span with the cut piece
     article = newsnlp.analyze("Марины Ван Марины Б Марины Ван")
     assert all(person.name for person in article.people)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Подарок достался Анне Ивановой.", "Анна Иванова"),
+        ("Подарок достался Анне Ривере.", "Анна Ривера"),
+        ("Цветы вручили Марии Силве.", "Мария Силва"),
+        ("Привет передали Ольге Мендосе.", "Ольга Мендоса"),
+    ],
+)
+def test_women_in_the_dative(text: str, name: str) -> None:
+    # "Анне" is also an indeclinable name; the dative of "Анна" comes first
+    assert [person for person, _ in _people(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Письмо адресовано Жоау Мейре.", "Жоау Мейра"),
+        ("Премию вручили Антониу Сейше.", "Антониу Сейша"),
+    ],
+)
+def test_men_named_in_a_in_the_dative(text: str, name: str) -> None:
+    assert [person for person, _ in _people(text)] == [name]

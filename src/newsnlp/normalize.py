@@ -121,11 +121,23 @@ def person_word(word: str, case: str, gender: str) -> str:
     if case in ("", "Nom"):
         return word
     wanted = _UD_CASES.get(case, set())
+    parses = resources.word_parses(word)
     best, best_score = None, 0
-    for parse in resources.word_parses(word):
+    for parse in parses:
         tag = parse.tag
         if "Fixd" in tag and (_NAME_GRAMMEMES & tag.grammemes):
-            return word
+            kind = _NAME_GRAMMEMES & tag.grammemes
+            if not any(  # "Анне" is the dative of "Анна" before the indeclinable "Анне"
+                p.is_known
+                and "Fixd" not in p.tag
+                and kind & p.tag.grammemes
+                and p.tag.gender == tag.gender
+                and p.tag.case in wanted
+                and p.tag.number == "sing"
+                for p in parses
+            ):
+                return word
+            continue
         if tag.case not in wanted or tag.number == "plur":
             continue
         if (
@@ -319,24 +331,40 @@ def person_case_gender(span: Span) -> tuple[str, str]:
             fits = [c for c in ("Dat", "Ins", "Loc") if all(_known_in(w, c) for w in words)]
             if fits:
                 votes = Counter(fits[:1])
+    genders = Counter(gender for _, _, gender, _ in tags if gender)
+    tagged_gender = genders.most_common(1)[0][0] if genders else ""
     support = {
-        case: 2 * votes[case] + sum(_has_name_parse(w, case) for w in words) for case in votes
+        case: 2 * votes[case]
+        + sum(_has_name_parse(w, case) for w in words)
+        + sum(_ending_fits(w, case, tagged_gender) for w in words)
+        for case in votes
     }
     case = max(support, key=lambda c: (support[c], c == "Nom"), default="")
-    first_cases = _first_name_cases(words[0]) if len(words) > 1 else ()
+    first_cases = _first_name_cases(words[0], tagged_gender) if len(words) > 1 else ()
     if first_cases and "Nom" not in first_cases and case not in first_cases:
         # a first name pymorphy3 knows only in oblique cases sets the case of the whole name:
         # "Софией Коппола", "Карлом Нехаммером" (the surname agrees with it); one that may be
-        # a nominative does not ("Хуан Цяном": a Chinese surname first does not decline)
+        # a nominative does not ("Хуан Цяном": a Chinese surname first does not decline), nor
+        # one of the other gender ("Паулу Роше" of a man is no form of "Паула")
         case = max(
             first_cases,
             key=lambda c: (sum(_has_name_parse(w, c) for w in words), c == "Nom", c),
         )
-    genders = Counter(gender for _, _, gender, _ in tags if gender)
-    gender = genders.most_common(1)[0][0] if genders else ""
+    gender = tagged_gender
     if len(words) > 1 and case:
         gender = _name_gender(words[0], case, gender) or gender
     return case, gender
+
+
+@lru_cache(maxsize=100_000)
+def _ending_fits(word: str, case: str, gender: str) -> bool:
+    """Whether a word pymorphy3 does not know ends like a name in ``case`` ("силве": a woman's
+    dative or locative, no genitive)."""
+    if case in ("", "Nom") or word.endswith(("а", "я")):  # "Ларрионда" may be a nominative
+        return False
+    if any(p.is_known for p in resources.morph_analyzer().parse(word)):
+        return False
+    return name_by_ending(word, case, gender or "Masc") != word
 
 
 _PYMORPHY_CASES = {
@@ -348,8 +376,9 @@ _PYMORPHY_CASES = {
 
 
 @lru_cache(maxsize=100_000)
-def _first_name_cases(word: str) -> tuple[str, ...]:
-    """The cases in which pymorphy3 knows ``word`` as a singular first name ("софией": Ins)."""
+def _first_name_cases(word: str, gender: str = "") -> tuple[str, ...]:
+    """The cases in which pymorphy3 knows ``word`` as a singular first name ("софией": Ins), of
+    ``gender`` if given."""
     return tuple(
         sorted(
             {
@@ -359,6 +388,7 @@ def _first_name_cases(word: str) -> tuple[str, ...]:
                 and "Name" in parse.tag
                 and parse.tag.number == "sing"
                 and parse.tag.case in _PYMORPHY_CASES
+                and (gender not in _GENDER or parse.tag.gender == _GENDER[gender])
             }
         )
     )
