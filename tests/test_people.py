@@ -234,3 +234,18 @@ def test_women_in_the_dative(text: str, name: str) -> None:
 )
 def test_men_named_in_a_in_the_dative(text: str, name: str) -> None:
     assert [person for person, _ in _people(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Письмо адресовано Марте Ривере и Жоау Мейре.", ["Марта Ривера", "Жоау Мейра"]),
+        ("Слово дали Олегу Смирнову и Жуану Пинье.", ["Олег Смирнов", "Жуан Пинья"]),
+        (
+            "Цветы подарили Анне Ивановой, Марии Петровой и Луизе Коште.",
+            ["Анна Иванова", "Мария Петрова", "Луиза Кошта"],
+        ),
+    ],
+)
+def test_coordinated_names_share_their_case(text: str, names: list[str]) -> None:
+    assert [person for person, _ in _people(text)] == names

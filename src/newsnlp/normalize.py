@@ -99,8 +99,8 @@ def name_by_ending(word: str, case: str, gender: str) -> str:
             nominative = "ь"
         if stem[-1] in _VOWELS and nominative not in ("й", "я"):
             continue  # "Карзаю" -> "Карзай", "Кацуей" -> "Кацуя"; "бхутто" stays
-        if nominative == "а" and stem[-1] == "й":
-            return stem + "я"
+        if nominative == "а" and stem[-1] in "йь":
+            return stem + "я"  # "Пинье" -> "Пинья", "Кацуей" -> "Кацуя"
         return stem + nominative
     return word
 
@@ -283,7 +283,7 @@ def _known_nominative(word: str) -> bool:
     )
 
 
-def person_case_gender(span: Span) -> tuple[str, str]:
+def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
     """One case and one gender for all the words of a person's name.
 
     The parts of a name agree, but the tagger sometimes tags them differently ("Тору" Gen,
@@ -350,10 +350,53 @@ def person_case_gender(span: Span) -> tuple[str, str]:
             first_cases,
             key=lambda c: (sum(_has_name_parse(w, c) for w in words), c == "Nom", c),
         )
+    if case == "Loc" and not _after_locative_preposition(span):
+        case = "Dat"  # the locative needs a preposition: "адресовано Урсуле … и Антониу Коште"
+    if follow and case in ("", "Nom"):
+        # names joined by "и" or a comma share their case: "Марте Ривере и Жоау Мейре"
+        shared = _coordinated_case(span)
+        if shared and any(
+            _has_name_parse(w, shared) or _ending_fits(w, shared, tagged_gender) for w in words
+        ):
+            case = shared
     gender = tagged_gender
     if len(words) > 1 and case:
         gender = _name_gender(words[0], case, gender) or gender
     return case, gender
+
+
+def _coordinated_case(span: Span) -> str:
+    """The oblique case of the person's name joined to ``span`` by "и" or a comma before it,
+    if there is one; else ""."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 1 or doc[i].text not in ("и", ",") or doc[i - 1].ent_type_ != "PER":
+        return ""
+    end = i
+    start = end - 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    case, _ = person_case_gender(doc[start:end], follow=False)
+    return case if case in _OBLIQUE else ""
+
+
+_LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на", "о", "об", "обо", "при"})
+
+
+def _after_locative_preposition(span: Span) -> bool:
+    """Whether a preposition that takes the locative stands before ``span``, or before the
+    names coordinated with it ("о Петрове и Сидорове")."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 12:
+        token = doc[i]
+        text = token.text
+        if text.lower() in _LOCATIVE_PREPOSITIONS:
+            return True
+        if not (token.is_title or text in (",", ".", "и") or text in NAME_PARTICLES):
+            return False
+        i -= 1
+    return False
 
 
 @lru_cache(maxsize=100_000)
