@@ -1,9 +1,14 @@
-"""NER and normalization quality on factRuEval-2016 dev, newsnlp beside natasha.
+"""Entity quality on factRuEval-2016 dev and on challenge_names, newsnlp beside natasha.
 
-Scores exactly as ``../shared/data/README.md`` defines them (naeval-compatible token-level
-F1 per type; share of PER / LOC gold entity names reproduced). Prints numbers; asserts nothing.
+Scores exactly as ``../shared/data/README.md`` defines them: on factRu dev, naeval-compatible
+token-level F1 per type and the share of PER / LOC gold entity names reproduced; on
+``challenge_names.jsonl``, per type the share of gold entities whose name some predicted entity
+of that type has (or has among its aliases), and the share whose every gold mention is a
+predicted mention of that type. natasha's entities are its NER spans grouped by
+``span.normalize``. Prints numbers; asserts nothing.
 
-    python benchmarks/quality.py [--data ../shared/data/factru_dev.jsonl] [--only newsnlp]
+    python benchmarks/quality.py [--data ../shared/data/factru_dev.jsonl]
+        [--challenge ../shared/data/challenge_names.jsonl] [--only newsnlp] [--misses]
 """
 
 from __future__ import annotations
@@ -18,7 +23,9 @@ from pathlib import Path
 from razdel import tokenize
 
 TYPES = ("PER", "LOC", "ORG")
-DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "factru_dev.jsonl"
+SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+DEFAULT_DATA = SHARED_DATA / "factru_dev.jsonl"
+DEFAULT_CHALLENGE = SHARED_DATA / "challenge_names.jsonl"
 
 Span = tuple[int, int, str]
 
@@ -153,10 +160,108 @@ def run_natasha(
     return spans, names, names
 
 
+# an entity as the challenge scores it: type, names (name and aliases), mentions' offsets
+Entity = tuple[str, frozenset[str], frozenset[tuple[int, int]]]
+
+
+def newsnlp_entities(texts: list[str]) -> list[list[Entity]]:
+    """newsnlp's people, places and organizations of each text."""
+    import newsnlp
+
+    found = []
+    for article in newsnlp.analyze_many(texts):
+        entities: list[Entity] = []
+        for kind, records in (
+            ("PER", article.people),
+            ("LOC", article.places),
+            ("ORG", article.organizations),
+        ):
+            for record in records:
+                names = {record.name, *getattr(record, "aliases", ())}
+                offsets = {(m.start, m.stop) for m in record.mentions}
+                entities.append((kind, frozenset(names), frozenset(offsets)))
+        found.append(entities)
+    return found
+
+
+def natasha_entities(texts: list[str]) -> list[list[Entity]]:
+    """natasha's NER spans grouped by type and ``span.normalize`` (it has no entities)."""
+    from natasha import Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+
+    segmenter, emb = Segmenter(), NewsEmbedding()
+    ner, morph, vocab = NewsNERTagger(emb), NewsMorphTagger(emb), MorphVocab()
+    found = []
+    for text in texts:
+        doc = Doc(text)
+        doc.segment(segmenter)
+        doc.tag_morph(morph)
+        doc.tag_ner(ner)
+        groups: dict[tuple[str, str], set[tuple[int, int]]] = {}
+        for span in doc.spans:
+            span.normalize(vocab)
+            group = (span.type, key(span.normal or span.text))
+            groups.setdefault(group, set()).add((span.start, span.stop))
+        found.append([(kind, frozenset({n}), frozenset(o)) for (kind, n), o in groups.items()])
+    return found
+
+
+def challenge_scores(
+    lines: list[dict], texts: list[str], entities: list[list[Entity]]
+) -> tuple[dict[str, tuple[float, float]], list[str]]:
+    """Per type (and "all"): (share of names right, share of mentions right); and the misses."""
+    by_text = dict(zip(texts, entities))
+    right: Counter[tuple[str, str]] = Counter()
+    total: Counter[str] = Counter()
+    misses = []
+    for line in lines:
+        kind = line["type"]
+        predicted = [e for e in by_text[line["text"]] if e[0] == kind]
+        name_ok = any(key(line["name"]) in {key(n) for n in names} for _, names, _ in predicted)
+        offsets = {o for _, _, found in predicted for o in found}
+        mentions_ok = all(tuple(m) in offsets for m in line["mentions"])
+        for group in (kind, "all"):
+            total[group] += 1
+            right[group, "name"] += name_ok
+            right[group, "mentions"] += mentions_ok
+        if not (name_ok and mentions_ok):
+            got = sorted(n for _, names, _ in predicted for n in names)
+            misses.append(
+                f"{line['id']} {kind} {line['construction']}: {line['name']!r}"
+                f"{'' if name_ok else ' NAME'}{'' if mentions_ok else ' MENTIONS'}; got {got}"
+            )
+    scores = {
+        group: (right[group, "name"] / total[group], right[group, "mentions"] / total[group])
+        for group in (*TYPES, "all")
+        if total[group]
+    }
+    return scores, misses
+
+
+def print_challenge(path: Path, only: str | None, show_misses: bool) -> None:
+    """Print the challenge_names table: names and mentions right per type, both systems."""
+    lines = read_docs(path)
+    texts = list(dict.fromkeys(line["text"] for line in lines))
+    print(f"\nchallenge_names: {len(lines)} entities in {len(texts)} texts ({path})")
+    print("name: an entity of the type has the gold name (or alias); mentions: all gold mentions")
+    groups = (*TYPES, "all")
+    header = [f"{g} {part}" for part in ("name", "ment") for g in groups]
+    print(f"{'system':<10}" + "".join(f"{h:>10}" for h in header))
+    for name, run in (("natasha", natasha_entities), ("newsnlp", newsnlp_entities)):
+        if only and only != name:
+            continue
+        scores, misses = challenge_scores(lines, texts, run(texts))
+        figures = [scores[g][part] for part in (0, 1) for g in groups]
+        print(f"{name:<10}" + "".join(f"{x:10.3f}" for x in figures))
+        if show_misses:
+            print("\n".join("  " + miss for miss in misses))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--challenge", type=Path, default=DEFAULT_CHALLENGE)
     parser.add_argument("--only", choices=("newsnlp", "natasha"))
+    parser.add_argument("--misses", action="store_true", help="list challenge entities missed")
     args = parser.parse_args()
     docs = read_docs(args.data)
     texts = [doc["text"] for doc in docs]
@@ -185,6 +290,7 @@ def main() -> None:
             by_name["LOC"],
         )
         print(f"{name:<10}" + "".join(f"{x:9.3f}" for x in figures) + f"{seconds:9.1f}")
+    print_challenge(args.challenge, args.only, args.misses)
 
 
 if __name__ == "__main__":

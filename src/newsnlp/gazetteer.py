@@ -66,6 +66,9 @@ class GazetteerEntry:
         lon: Longitude in degrees, or None.
         population: Population if known, else 0.
         aliases: Other Russian names and abbreviations.
+        official: For a country whose current official short name differs from ``name``, that
+            name ("Беларусь" for Белоруссия, "Молдова" for Молдавия; also among the aliases);
+            else "".
     """
 
     id: str
@@ -76,6 +79,7 @@ class GazetteerEntry:
     lon: float | None
     population: int
     aliases: tuple[str, ...]
+    official: str = ""
 
 
 @lru_cache(maxsize=100_000)
@@ -108,8 +112,8 @@ def _parse_float(text: str) -> float | None:
 
 
 def _parse_line(line: str) -> GazetteerEntry:
-    """Turn one TSV data line (8 tab-separated fields) into an entry."""
-    id_, name, kind, country, lat, lon, population, aliases = line.split("\t")
+    """Turn one TSV data line (8 tab-separated fields, or 9 with ``official``) into an entry."""
+    id_, name, kind, country, lat, lon, population, aliases, *rest = line.split("\t")
     return GazetteerEntry(
         id=id_,
         name=name,
@@ -119,6 +123,7 @@ def _parse_line(line: str) -> GazetteerEntry:
         lon=_parse_float(lon),
         population=int(population or 0),
         aliases=tuple(a for a in aliases.split("|") if a),
+        official=rest[0] if rest else "",
     )
 
 
@@ -133,6 +138,7 @@ def _format_line(entry: GazetteerEntry) -> str:
         "" if entry.lon is None else repr(entry.lon),
         str(entry.population),
         "|".join(entry.aliases),
+        entry.official,
     ]
     return "\t".join(fields)
 
@@ -196,8 +202,8 @@ class Gazetteer:
         ranks: list[tuple[int, int, int]] = []
         for row, (line, keyed) in enumerate(zip(lines, bulk.split("\n"), strict=True)):
             fields = keyed.split("\t")
-            if len(fields) != 8:
-                raise ValueError(f"gazetteer row {row + 1}: expected 8 fields: {line[:80]!r}")
+            if len(fields) not in (8, 9):
+                raise ValueError(f"gazetteer row {row + 1}: expected 8 or 9 fields: {line[:80]!r}")
             ranks.append((_KIND_RANK.get(fields[2], len(_KIND_RANK)), -int(fields[6] or 0), row))
             keys = {fields[1], *fields[7].split("|")} if fields[7] else {fields[1]}
             if not all(map(_PLAIN_KEY.fullmatch, keys)):

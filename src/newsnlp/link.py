@@ -20,7 +20,8 @@ from ._batch import DocComponent
 from .extensions import set_facts
 from .gazetteer import PLACE_KINDS, Gazetteer, GazetteerEntry, default_gazetteer, gazetteer_key
 from .normalize import person_case_gender, span_normal
-from .recognize import NESTED_PEOPLE, NESTED_PLACES, same_word
+from .people import same_word
+from .recognize import NESTED_PEOPLE, NESTED_PLACES
 from .schema import Mention, Organization, Person, Place
 from .segment import sentence_finder
 from .tag import best_parse, token_tag
@@ -225,7 +226,7 @@ def _settled(word: str, written: list[str]) -> str:
     for candidate in written:
         other = gazetteer_key(candidate)
         prefix = len(os.path.commonprefix([key, other]))
-        if len(other) >= 3 and prefix >= len(other) - 1 and prefix >= len(key) - 3:
+        if 3 <= len(other) <= len(key) and prefix >= len(other) - 1 and prefix >= len(key) - 3:
             return candidate
     return word
 
@@ -309,13 +310,16 @@ def choose_entry(
 def place_name(entry: GazetteerEntry | None, names: Counter[str]) -> str:
     """The name a place is reported under.
 
-    Countries and regions take the gazetteer's hand-kept name ("КНР" -> "Китай"); a city keeps
+    Countries and regions take the gazetteer's hand-kept name ("КНР" -> "Китай"), unless the
+    article writes a country's current official name ("Беларусь", "Молдова"); a city keeps
     the article's own spelling ("Кайфын", where the gazetteer transliterates "Кайфэн"), since
     city names in the gazetteer are chosen by machine among GeoNames' variants.
     """
     written = names.most_common(1)[0][0]
     if entry is None or entry.kind == "city":
         return written
+    if entry.official and any(gazetteer_key(n) == gazetteer_key(entry.official) for n in names):
+        return entry.official  # the article writes the current official name: "Беларусь"
     return entry.name
 
 

@@ -1,0 +1,79 @@
+"""Token and span tests shared by the recognizer's rules for people and places."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from . import resources
+from .tag import best_parse, token_tag
+
+# pymorphy3 grammemes that mark a word as a proper name (safe to spread over a document)
+PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
+OPEN_QUOTES = frozenset('«„“"')
+CLOSE_QUOTES = frozenset('»“”"')
+
+
+def is_word(text: str) -> bool:
+    """Whether a token's text has a letter or a digit."""
+    return any(char.isalnum() for char in text)
+
+
+def covered_mask(doc: Doc, spans: Sequence[Span]) -> bytearray:
+    """One byte per token of ``doc``: 1 where one of ``spans`` covers it."""
+    covered = bytearray(len(doc))
+    for span in spans:
+        covered[span.start : span.end] = b"\x01" * len(span)
+    return covered
+
+
+def is_proper(token: Token) -> bool:
+    """Whether a capitalized token reads as a proper name or an unknown word to pymorphy3."""
+    text = token.text
+    if not text[:1].isupper() or sum(char.isalpha() for char in text) < 2:
+        return False
+    return _proper_word(text.lower(), token_tag(token))
+
+
+@lru_cache(maxsize=100_000)
+def _proper_word(word: str, tag: tuple[str, str, str, str]) -> bool:
+    parse = best_parse(word, *tag)
+    return not parse.is_known or bool(PROPER & parse.tag.grammemes)
+
+
+@lru_cache(maxsize=100_000)
+def _parses_of(word: str) -> list[Any]:
+    return resources.morph_analyzer().parse(word)
+
+
+def token_parses(token: Token) -> list[Any]:
+    """All pymorphy3 parses of the token's lowercase text (cached)."""
+    return _parses_of(token.text.lower())
+
+
+def all_parses(token: Token, test: Any) -> bool:
+    """Whether every pymorphy3 parse of the token passes ``test`` (the tagger's parse, cached,
+    is tried first: most words fail there)."""
+    if not test(best_parse(token.text.lower(), *token_tag(token))):
+        return False
+    return all(test(parse) for parse in token_parses(token))
+
+
+def capitalized_common_noun(token: Token, animate: bool = False) -> bool:
+    """A sentence's first word that pymorphy3 knows only as a common noun (only as an animate
+    one, if ``animate``): "Кухарка", "Скептицизм", "Пастухам" are not part of a name after
+    them."""
+    if not token.is_sent_start or not token.is_title:
+        return False
+    return all_parses(
+        token,
+        lambda parse: (
+            parse.is_known
+            and parse.tag.POS == "NOUN"
+            and not (PROPER & parse.tag.grammemes)
+            and (not animate or "anim" in parse.tag)
+        ),
+    )

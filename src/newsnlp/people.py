@@ -1,0 +1,496 @@
+"""People: the recognizer's rules for people's names.
+
+A person's span loses the words glued to it that cannot be a name and gains a name particle
+("ибн"); the document's other mentions of people set bounds and labels (a surname alone, a
+first name beside a surname, two names run together), spread a name's other forms, find the
+people of lists the model skipped and the people named inside other names ("центра Джонсона").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Collection
+
+from spacy.attrs import ORTH
+from spacy.tokens import Doc, Span, Token
+
+from ._batch import token_texts
+from ._spans import (
+    CLOSE_QUOTES,
+    OPEN_QUOTES,
+    PROPER,
+    all_parses,
+    capitalized_common_noun,
+    covered_mask,
+    is_word,
+    token_parses,
+)
+from .places import place_before_person
+
+# lowercase words that are part of a person's name ("ибн Эзра", "фон Браун", "де Голль")
+NAME_PARTICLES = frozenset(
+    "ибн бин бен ван фон дер де дель делла ди дю да дос ла ле лос эль аль ад ас аш".split()
+)
+
+
+# pymorphy3 parts of speech (and the tagger's) of words that cannot be a name: "Всё-таки Проди"
+_FUNCTION_POS = frozenset({"ADVB", "PRCL", "CONJ", "PREP", "INTJ", "PRED", "NPRO"})
+_FUNCTION_UD = frozenset({"ADV", "PART", "CCONJ", "SCONJ", "ADP", "INTJ", "PRON"})
+_PERSON = frozenset({"Name", "Surn", "Patr"})
+
+
+def _not_a_name(token: Token) -> bool:
+    """A function word (adverb, particle, conjunction...) to pymorphy3, and to the tagger or
+    longer than a syllable ("Но" of "Но Му Хён" may be a name, "Всё-таки" may not)."""
+    text = token.text
+    if text.lower() in NAME_PARTICLES or (token.pos_ not in _FUNCTION_UD and len(text) < 4):
+        return False
+    return all_parses(
+        token,
+        lambda parse: parse.tag.POS in _FUNCTION_POS and not (PROPER & parse.tag.grammemes),
+    )
+
+
+_ADJECTIVE_POS = frozenset({"ADJF", "ADJS", "COMP", "PRTF", "PRTS", "VERB", "GRND", "INFN"})
+
+
+def _capitalized_common_word(token: Token) -> bool:
+    """A sentence's first word that pymorphy3 knows only as an adjective, participle or verb,
+    never as a name ("Побритый наголо...", "Будничная, повседневная работа")."""
+    if not token.is_sent_start:
+        return False
+    return all_parses(
+        token,
+        lambda parse: (
+            parse.is_known
+            and parse.tag.POS in _ADJECTIVE_POS
+            and not (PROPER & parse.tag.grammemes)
+        ),
+    )
+
+
+def _organization_word(token: Token) -> bool:
+    """Whether pymorphy3 knows a word as an organization's name ("Аль-Кайды"), never as a
+    person's. (Place names are not split off: many are also first names, "Гата Камский".)"""
+    if not token.text[:1].isupper():
+        return False
+    return all_parses(
+        token,
+        lambda parse: (
+            parse.is_known and "Orgn" in parse.tag and not (_PERSON & parse.tag.grammemes)
+        ),
+    )
+
+
+def refine_person(span: Span, in_names: Collection[str] = ()) -> list[Span]:
+    """A person's span without the words glued to it that cannot be part of the name.
+
+    Function words at its edges go ("Всё-таки Проди" -> "Проди"), and so do a lone adjective
+    or participle opening a sentence ("Побритый") and a common noun opening a sentence before
+    the name ("Кухарка Дуняша", "Скептицизм Грефа"), unless the document writes that word
+    inside a person's name elsewhere (``in_names``, stems by :func:`name_stem`: "Шелест
+    Сергей" after "Сергей Шелест", "Ситникова пообещала" after "Елены Ситниковой");
+    leading names of an
+    organization become their own span ("Аль-Кайды Усамы бин Ладена" -> ORG
+    "Аль-Кайды" and PER "Усамы бин Ладена"); a name particle right before it joins it
+    ("ибн Эзра"), and so do initials right before it the model left out ("И. Кузнецовой").
+    """
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and _not_a_name(doc[start]):
+        start += 1
+    while end > start and _not_a_name(doc[end - 1]):
+        end -= 1
+    pieces: list[Span] = []
+    split = start
+    while split < end - 1 and _organization_word(doc[split]):
+        split += 1
+    if split > start:
+        pieces.append(Span(doc, start, split, label="ORG"))
+        start = split
+    if (
+        end - start > 1
+        and name_stem(doc[start].text) not in in_names
+        and capitalized_common_noun(doc[start])
+    ):
+        start += 1  # "Кухарка Дуняша", "Скептицизм Грефа"
+    if start == end or (
+        end - start == 1
+        and name_stem(doc[start].text) not in in_names
+        and _capitalized_common_word(doc[start])
+    ):
+        return pieces
+    start = _initials_before(doc, start)
+    before = doc[start - 1] if start else None
+    if (
+        before is not None
+        and before.text in NAME_PARTICLES
+        and before.ent_iob_ == "O"
+        and (start < 2 or doc[start - 2].ent_iob_ == "O")  # "Медведев да Путин": two people
+    ):
+        start -= 1
+    pieces.append(Span(doc, start, end, label="PER"))
+    return pieces
+
+
+_CASE_TAIL = re.compile("[аяеёоуыийюьм]+$")
+
+
+def name_stem(word: str) -> str:
+    """A name word without its case ending, enough to match its forms ("Ситниковой",
+    "Ситникова" -> "ситников")."""
+    word = word.lower()
+    return _CASE_TAIL.sub("", word) or word
+
+
+def _initials_before(doc: Doc, start: int) -> int:
+    """The start of up to two initials ("И.", "И. П.") right before ``doc[start]``, outside
+    other entities, if there are; else ``start``."""
+    for _ in range(2):
+        k = (
+            start - 1
+            if start and doc[start - 1].is_space and "\n" not in doc[start - 1].text
+            else start
+        )
+        if not (
+            k >= 2
+            and doc[k - 1].text == "."
+            and len(doc[k - 2].text) == 1
+            and doc[k - 2].text.isupper()
+            and doc[k - 2].ent_iob_ == "O"
+            and (k < 3 or doc[k - 3].text != ".")  # "т. д." style abbreviations, not initials
+        ):
+            break
+        start = k - 2
+    return start
+
+
+def _has_parse_with(token: Token, grammeme: str) -> bool:
+    return any(grammeme in parse.tag for parse in token_parses(token))
+
+
+def _first_name_like(span: Span, first: bool = True) -> bool:
+    """Capitalized words the first of which pymorphy3 reads as a first name (unless not
+    ``first``), none as a place's or an organization's name."""
+    return (_has_parse_with(span[0], "Name") or not first) and all(
+        token.is_title and not _has_parse_with(token, "Geox") and not _has_parse_with(token, "Orgn")
+        for token in span
+    )
+
+
+def relabel_people(spans: list[Span]) -> list[Span]:
+    """Place or organization spans that are a person's name by the document's evidence.
+
+    A span of several capitalized words becomes a person when the document writes a person
+    with the same lemmas ("Гата Камский" LOC and PER), with its last word as surname and its
+    first word reads as a first name ("Ахмат-Хаджи Кадырова" LOC, "Рамзан Кадыров" PER), or
+    with its first word as first name ("Лонгин Клинский" ORG, "Лонгин" PER). A lone word
+    that is the surname of a person named in full is that person ("о Свиридове" LOC, "Егор
+    Свиридов" PER), unless pymorphy3 knows it as a place ("Вашингтоне"). A lone first name
+    right before a person's span joins it ("Ахмат-Хаджи" LOC + "Кадырова" PER), unless it is
+    a place before the person ("мэром Фуюаня Чэнь Голином").
+    """
+    people = [span for span in spans if span.label_ == "PER"]
+    if not people:
+        return spans
+    names = {tuple(token.lemma_ for token in span) for span in people if len(span) > 1}
+    surnames = {span[-1].lemma_ for span in people if span[-1].is_title}
+    firsts = {span[0].lemma_ for span in people}  # read as first names below
+    full = {
+        form
+        for span in people
+        if len(span) > 1 and span[-1].is_title
+        for form in (span[-1].text.lower(), span[-1].lemma_)
+    }
+    found: list[Span] = []
+    for span in spans:
+        if span.label_ == "PER" and found and found[-1].label_ != "PER":
+            previous = found[-1]
+            if (
+                previous.end == span.start
+                and len(previous) == 1
+                and _first_name_like(previous)
+                and not place_before_person(previous[0])
+            ):
+                found[-1] = Span(span.doc, previous.start, span.end, label="PER")
+                continue
+        if span.label_ != "PER" and len(span) > 1:
+            by_first = span[0].lemma_ in firsts and _first_name_like(span[:1])
+            if (
+                tuple(token.lemma_ for token in span) in names
+                or (span[-1].lemma_ in surnames and _first_name_like(span))
+                or (by_first and all(token.is_title for token in span))
+            ):
+                span = Span(span.doc, span.start, span.end, label="PER")
+        elif span.label_ != "PER" and len(span) == 1:
+            # the surname alone of a person of the document ("о Свиридове", "поддерживает Кока")
+            words = (span[0].text.lower(), span[0].lemma_)
+            if any(same_word(word, surname, 2) for surname in full for word in words):
+                if _first_name_like(span, first=False):
+                    span = Span(span.doc, span.start, span.end, label="PER")
+        found.append(span)
+    return found
+
+
+def _person_word(token: Token, known_genitive: bool) -> bool:
+    """A capitalized word pymorphy3 reads as a person's name and not as a place's or an
+    organization's (``known_genitive``: a name it knows, in the genitive)."""
+    if not token.is_title:
+        return False
+    parses = token_parses(token)
+    if any({"Geox", "Orgn"} & parse.tag.grammemes for parse in parses):
+        return False
+    return any(
+        _PERSON & parse.tag.grammemes
+        and (not known_genitive or (parse.is_known and parse.tag.case == "gent"))
+        for parse in parses
+    )
+
+
+def nested_people(spans: list[Span]) -> list[Span]:
+    """People named inside the name of an organization or a place: a person's name in the
+    genitive after a common word of the span ("Космического центра Джонсона", "театра имени
+    Станиславского", "пресс-служба Кадырова")."""
+    found = []
+    for span in spans:
+        if span.label_ == "PER":
+            continue
+        doc = span.doc
+        i = span.start + 1
+        while i < span.end:
+            token = doc[i]
+            if (
+                doc[i - 1].is_lower
+                and token.morph.get("Case", []) == ["Gen"]
+                and _person_word(token, known_genitive=True)
+            ):
+                end = i + 1
+                while end < span.end and _person_word(doc[end], known_genitive=False):
+                    end += 1
+                found.append(Span(doc, i, end, label="PER"))
+                i = end
+            else:
+                i += 1
+    return found
+
+
+_LIST_MARKS = frozenset("•·▪●*-–—")
+
+
+def _slot(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
+    """The list mark right before tokens ``start:end`` and the punctuation right after them
+    ("•", "("), if there are both."""
+    if start == 0 or end >= len(doc):
+        return None
+    before, after = doc[start - 1].text, doc[end].text
+    if before not in _LIST_MARKS or is_word(after) or doc[end].is_space:
+        return None
+    return before, after
+
+
+def listed_people(doc: Doc, spans: list[Span], least: int = 3) -> list[Span]:
+    """People of a list the model skipped: capitalized words after the same list mark and
+    before the same punctuation as ``least`` people of the document ("• Коффи Коджа (Бенин)"
+    among "• Тору Камикава (Япония)"; not between commas, where anything capitalized stands)."""
+    slots = Counter(
+        slot
+        for span in spans
+        if span.label_ == "PER" and (slot := _slot(doc, span.start, span.end)) is not None
+    )
+    common = {slot for slot, count in slots.items() if count >= least}
+    if not common:
+        return spans
+    covered = covered_mask(doc, spans)
+    found = list(spans)
+    for start in range(1, len(doc)):
+        if covered[start] or not doc[start].is_title:
+            continue
+        end = start
+        while end < len(doc) and end - start < 4 and not covered[end] and doc[end].is_title:
+            end += 1
+        if end > start and _slot(doc, start, end) in common:
+            found.append(Span(doc, start, end, label="PER"))
+    return sorted(found, key=lambda span: span.start)
+
+
+# endings a case adds to a name's lemma or nominative ("шисюн" -> "шисюном")
+_CASE_ENDINGS = frozenset({"а", "я", "у", "ю", "е", "ы", "и", "ом", "ем", "ым", "им", "ой", "ей"})
+
+
+def same_word(one: str, other: str, shortest: int = 3) -> bool:
+    """Whether two lowercase name words are forms of one name ("шисюн", "шисюном"): equal, or
+    the longer is the shorter (of ``shortest`` letters at least) plus a case ending."""
+    if one == other:
+        return True
+    short, long = sorted((one, other), key=len)
+    return len(short) >= shortest and long.startswith(short) and long[len(short) :] in _CASE_ENDINGS
+
+
+def _same_words(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether two lemma sequences are one name, allowing a case ending pymorphy3 left on a
+    word it does not know ("чжан епа", "чжан еп")."""
+    return len(one) == len(other) and all(same_word(a, b, 2) for a, b in zip(one, other))
+
+
+def _lemmas(span: Span) -> tuple[str, ...]:
+    return tuple(token.lemma_ for token in span)
+
+
+def person_bounds(spans: list[Span]) -> list[Span]:
+    """People's spans cut or joined where the document's other mentions of people say.
+
+    Two adjacent person spans whose words together are a person the document names in one span
+    are one mention ("Хвана" + "Чжан Епа" after "Хван Чжан Еп"); a person's span that starts
+    with the whole of another person's name, followed by two or more words, is two people
+    ("Кима Чен Ира Ким Ир Сен" after "Кима Чен Ира").
+    """
+    lemmas = {span.start: tuple(token.lemma_ for token in span) for span in spans}
+    names = {lemmas[span.start] for span in spans if span.label_ == "PER" and len(span) > 1}
+    if not names:
+        return spans
+    longest = max(len(name) for name in names)
+    found: list[Span] = []
+    for span in spans:
+        if span.label_ != "PER":
+            found.append(span)
+            continue
+        previous = found[-1] if found else None
+        if (
+            previous is not None
+            and previous.label_ == "PER"
+            and previous.end == span.start
+            and any(_same_words(_lemmas(previous) + lemmas[span.start], n) for n in names)
+        ):
+            found[-1] = Span(span.doc, previous.start, span.end, label="PER")
+            continue
+        cut = next(
+            (
+                size
+                for size in range(min(longest, len(span) - 2), 1, -1)
+                if any(_same_words(lemmas[span.start][:size], name) for name in names)
+            ),
+            None,
+        )
+        if cut is None:
+            found.append(span)
+        else:
+            found.append(Span(span.doc, span.start, span.start + cut, label="PER"))
+            found.append(Span(span.doc, span.start + cut, span.end, label="PER"))
+    return found
+
+
+def spread_people(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Other forms of a person's one-word name or surname the lemmas miss ("Согласно Марку"
+    after "Марк": pymorphy3 reads "Марку" as a form of "марка"): a word outside the entities,
+    capitalized right after another word, that is the name's written form or that plus a case
+    ending, and no place's name."""
+    forms = {
+        form
+        for span in spans
+        if span.label_ == "PER" and span[-1].is_title
+        for form in (span[-1].text.lower(), span[-1].lemma_)
+    }
+    if not forms:
+        return spans
+    prefixes = {form[:3] for form in forms}
+    covered = covered_mask(doc, spans)
+    found = list(spans)
+    for token in doc:
+        if covered[token.i] or not token.is_title or len(token.text) < 4:
+            continue
+        if not (token.i and is_word(doc[token.i - 1].text)):
+            continue  # capitalized after a word, not at a sentence's or a quote's start
+        word = token.text.lower()
+        if word[:3] not in prefixes:
+            continue
+        if any(same_word(word, form, 2) for form in forms) and _first_name_like(
+            doc[token.i : token.i + 1], first=False
+        ):
+            found.append(Span(doc, token.i, token.i + 1, label="PER"))
+    return sorted(found, key=lambda span: span.start)
+
+
+def _nickname_end(doc: Doc, i: int) -> int | None:
+    """The index of the closing quote of one to three capitalized words in quotes opening at
+    ``i`` ("«Шрам»"), if they are."""
+    close = i + 1
+    while close < len(doc) and close - i <= 3 and doc[close].is_title:
+        close += 1
+    if close == i + 1 or close + 1 >= len(doc) or doc[close].text not in CLOSE_QUOTES:
+        return None
+    return close
+
+
+def join_nicknames(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A nickname in quotes between a first name and a surname is inside the person's name:
+    "Виктор «Шрам» Лапин", "Олега «Кузнеца» Мартынова" are one person each.
+
+    One side must be a person's span; the other is one too, or a first name pymorphy3 knows
+    (before the quotes) or a capitalized word that reads as a person's name (after them).
+    """
+    ends = {span.end: span for span in spans if span.label_ == "PER"}
+    starts = {span.start: span for span in spans if span.label_ == "PER"}
+    joined: list[tuple[int, int]] = []
+    texts = token_texts(doc, ORTH)
+    for i in range(1, len(doc) - 3):
+        if texts[i] not in OPEN_QUOTES or (joined and i < joined[-1][1]):
+            continue
+        close = _nickname_end(doc, i)
+        if close is None:
+            continue
+        left, right = ends.get(i), starts.get(close + 1)
+        if left is None and right is None:
+            continue
+        if left is not None:
+            first = left.start
+        elif doc[i - 1].is_title and _has_parse_with(doc[i - 1], "Name"):
+            first = i - 1
+        else:
+            continue
+        if right is not None:
+            last = right.end
+        elif _person_word(doc[close + 1], known_genitive=False):
+            last = close + 2
+        else:
+            continue
+        joined.append((first, last))
+    if not joined:
+        return spans
+    found = [
+        span
+        for span in spans
+        if not any(span.start < last and first < span.end for first, last in joined)
+    ]
+    found += [Span(doc, first, last, label="PER") for first, last in joined]
+    return sorted(found, key=lambda span: span.start)
+
+
+_COORDINATORS = frozenset({",", "и", "или", "либо"})
+
+
+def _plural_surname(token: Token) -> bool:
+    """A capitalized word pymorphy3 reads as a surname in the plural ("Зайцевых", "Дуровы")."""
+    return token.is_title and any(
+        "Surn" in parse.tag and parse.tag.number == "plur" for parse in token_parses(token)
+    )
+
+
+def shared_surname(span: Span) -> Token | None:
+    """The plural surname a person's first name shares with the names coordinated after it:
+    "Зайцевых" for "Виктора" in "Виктора и Марины Зайцевых"; None if there is none."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text not in _COORDINATORS:
+        return None
+    if not all(token.is_title and _has_parse_with(token, "Name") for token in span):
+        return None
+    i = span.end
+    while i + 1 < len(doc) and doc[i].text in _COORDINATORS and doc[i + 1].is_title:
+        i += 1
+        while i < len(doc) and doc[i].is_title and not _plural_surname(doc[i]):
+            if not _has_parse_with(doc[i], "Name"):
+                return None
+            i += 1
+        if i < len(doc) and _plural_surname(doc[i]):
+            return doc[i]
+    return None

@@ -1,0 +1,324 @@
+"""Places: the recognizer's rules for place names.
+
+A place span ends before a lowercase preposition; a demonym or a lone adjective is no place;
+the gazetteer settles labels (a country the model called a person is a place, a union of
+states an organization) and adds the places the model missed, also those named inside an
+organization's name ("Совета Европы").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from spacy.attrs import ORTH
+from spacy.tokens import Doc, Span, Token
+
+from ._batch import token_texts
+from ._spans import OPEN_QUOTES, capitalized_common_noun, covered_mask, is_proper, token_parses
+from .gazetteer import default_gazetteer
+from .tag import best_parse, token_tag
+
+
+def cut_at_preposition(span: Span) -> Span:
+    """A place name ends before a lowercase preposition: "США по патентам" gives "США".
+
+    The model sometimes runs a place on into the words of an organization's name ("Бюро США по
+    патентам и товарным знакам"); place names written as separate words do not contain
+    prepositions ("Ростов-на-Дону" is one token).
+    A capitalized preposition opening the sentence ("Во Владимире"), a common noun of people
+    opening it ("Пастухам Ямальского района") and one governing the place in the genitive
+    ("Доля Соединённых Штатов") are not part of the name either.
+    """
+    if span.label_ != "LOC":
+        return span
+    start = span.start
+    first = span[0]
+    if len(span) > 1 and (
+        (first.pos_ == "ADP" and first.is_sent_start)
+        or capitalized_common_noun(first, animate=True)
+        or (_governs_place(first, span[1]) and capitalized_common_noun(first))
+    ):
+        start += 1
+    for token in span[1:]:
+        if token.pos_ == "ADP" and token.text.islower():
+            return Span(span.doc, start, token.i, label=span.label)
+    return span if start == span.start else Span(span.doc, start, span.end, label=span.label)
+
+
+def _governs_place(first: Token, second: Token) -> bool:
+    """Whether ``second`` is in the genitive and ``first`` is not ("Доля Соединённых")."""
+    return token_tag(second)[1] == "Gen" and token_tag(first)[1] not in ("", "Gen")
+
+
+def _is_demonym(span: Span) -> bool:
+    """A single plural animate noun pymorphy3 knows ("Американцы", "Палестинцы") names people,
+    not a place. A word it only guesses so ("Хэбэй", "в Кундузе") is no demonym, nor is a name
+    the gazetteer knows."""
+    if len(span) != 1:
+        return False
+    token = span[0]
+    parse = best_parse(token.text.lower(), *token_tag(token))
+    tag = parse.tag
+    if not ("anim" in tag and tag.number == "plur" and "Geox" not in tag and parse.is_known):
+        return False
+    return not default_gazetteer().lookup(token.text)
+
+
+def _is_lone_adjective(span: Span) -> bool:
+    """A single adjective before a common noun ("Кипрское правительство") is not a place name,
+    unless it shares a head noun with adjectives after it ("в Курской и Липецкой областях")."""
+    if len(span) != 1 or span[0].pos_ != "ADJ" or span.end >= len(span.doc):
+        return False
+    after = span.doc[span.end].text
+    if not (after.isalpha() and after.islower()) or coordination_head(span) is not None:
+        return False
+    token = span[0]
+    tag = best_parse(token.text.lower(), *token_tag(token)).tag
+    return tag.POS == "ADJF" and "Geox" not in tag
+
+
+def gazetteer_kind(span: Span) -> str | None:
+    """The kind of the gazetteer's best entry for ``span`` (as written or by its lemmas).
+
+    Cities are not considered: too many of their names are also words or surnames.
+    """
+    lemmas = [token.lemma_ for token in span]
+    if len(span) == 1:
+        names: tuple[str, ...] = (span.text, lemmas[0])
+    else:
+        names = (span.text, " ".join(lemmas), "-".join(lemmas))
+    for name in names:
+        kind = _kind_of(name)
+        if kind is not None:
+            return kind
+    return None
+
+
+@lru_cache(maxsize=65_536)
+def _kind_of(name: str) -> str | None:
+    """The kind of the gazetteer's best entry for ``name`` that is not a city."""
+    for entry in default_gazetteer().lookup(name):
+        if entry.kind != "city":
+            return entry.kind
+    return None
+
+
+def relabel_by_gazetteer(spans: list[Span]) -> list[Span]:
+    """Labels from what the gazetteer knows a span's name as.
+
+    A country, region or other named place is LOC whatever the model said ("Эфиопия" as PER,
+    "МКС" as ORG); a union of states the gazetteer knows (the EU, the CIS) is ORG. A name in
+    quotes stays as it is ("«Россия»" names a hotel or a party).
+    """
+    relabelled = []
+    for span in spans:
+        kind = None
+        if not (span.start and span.doc[span.start - 1].text in OPEN_QUOTES):
+            kind = gazetteer_kind(span)
+        label = "ORG" if kind == "organization" else "LOC" if kind else span.label_
+        if label != span.label_:
+            span = Span(span.doc, span.start, span.end, label=label)
+        relabelled.append(span)
+    return relabelled
+
+
+def _place_at(doc: Doc, i: int, end: int) -> Span | None:
+    """The longest ``doc[i:stop]`` (``stop`` ≤ ``end``) the gazetteer knows as a country,
+    region or other place; a single word must also read as a proper name ("Того же" is not
+    Togo)."""
+    for stop in range(end, i, -1):
+        candidate = Span(doc, i, stop, label="LOC")
+        kind = gazetteer_kind(candidate)
+        if kind not in (None, "organization") and (stop > i + 1 or is_proper(doc[i])):
+            return candidate
+    return None
+
+
+def _scan_places(doc: Doc, start: int, stop: int, open_: list[bool], longest: int) -> list[Span]:
+    """The places the gazetteer knows among ``doc[start:stop]``: runs of up to ``longest``
+    tokens that ``open_`` lets in (capitalized, outside other spans), longest match first."""
+    found = []
+    i = start
+    while i < stop:
+        end = i
+        while end < min(stop, i + longest) and open_[end]:
+            end += 1
+        place = _place_at(doc, i, end)
+        if place is not None:
+            found.append(place)
+            i = place.end
+        else:
+            i += 1
+    return found
+
+
+def find_unlabelled_places(doc: Doc, spans: list[Span], longest: int = 3) -> list[Span]:
+    """Add the countries, regions and other named places the model left untagged: runs of up
+    to ``longest`` capitalized tokens outside every span, within one line, that the gazetteer
+    knows ("чемпионат Европы", "Нидерландские Антилы")."""
+    covered = covered_mask(doc, spans)
+    open_ = [text[:1].isupper() and not covered[i] for i, text in enumerate(token_texts(doc, ORTH))]
+    found = spans + _scan_places(doc, 0, len(doc), open_, longest)
+    return sorted(found, key=lambda span: span.start)
+
+
+def places_in_names(doc: Doc, spans: Sequence[Span], longest: int = 3) -> list[Span]:
+    """The places named inside organization names: "Европы" in "Совета Европы".
+
+    After an organization name's first word, a run of up to ``longest`` capitalized tokens that
+    the gazetteer knows as a country, region or other place is a LOC span nested in the ORG
+    span (spaCy's ``doc.ents`` cannot hold it; it goes to ``doc.spans``).
+    """
+    capitalized = [text[:1].isupper() for text in token_texts(doc, ORTH)]
+    return [
+        place
+        for span in spans
+        if span.label_ == "ORG"
+        for place in _scan_places(doc, span.start + 1, span.end, capitalized, longest)
+    ]
+
+
+def is_place_name(span: Span) -> bool:
+    """Whether a place span can name a place: not a demonym nor a lone adjective."""
+    return not (_is_demonym(span) or _is_lone_adjective(span))
+
+
+_COORDINATORS = frozenset({",", "и", "или", "либо"})
+
+
+def _name_adjective(token: Token) -> bool:
+    return token.pos_ == "ADJ" and token.is_title
+
+
+def _plural_head(doc: Doc, i: int) -> int | None:
+    """The end of a plural head ``doc[i:end]``: lowercase adjectives and a lowercase plural noun
+    ("областях", "автономных округов"), if one starts at ``i``."""
+    end = i
+    while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].is_lower:
+        end += 1
+    if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower:
+        if doc[end].morph.get("Number", []) == ["Plur"]:
+            return end + 1
+    return None
+
+
+def _member_before(doc: Doc, start: int) -> bool:
+    """Whether a capitalized adjective and a coordinator stand right before ``start``."""
+    return start >= 2 and doc[start - 1].text in _COORDINATORS and _name_adjective(doc[start - 2])
+
+
+def coordination_head(span: Span) -> Span | None:
+    """The plural head noun a place shares with the places coordinated with it, if it does.
+
+    In "в Курской, Орловской и Липецкой областях" the head of "Курской" and of "Орловской" is
+    "областях" after them; the last member "Липецкой областях" holds it. Capitalized
+    adjectives joined by commas, "и" or "или" share a head of lowercase adjectives and a plural
+    noun ("Чукотского и Ненецкого автономных округов").
+    """
+    doc = span.doc
+    k = span.start
+    while k < span.end and _name_adjective(doc[k]):
+        k += 1
+    if k == span.start:
+        return None
+    if k < span.end:  # the last member, holding the head
+        if _plural_head(doc, k) == span.end and _member_before(doc, span.start):
+            return doc[k : span.end]
+        return None
+    i = span.end
+    while i + 1 < len(doc) and doc[i].text in _COORDINATORS and _name_adjective(doc[i + 1]):
+        i += 2
+        end = _plural_head(doc, i)
+        if end is not None:
+            return doc[i:end]
+    return None
+
+
+def coordinated_places(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Add the places coordinated before a place that holds their shared plural head: in "в
+    Курской, Орловской и Липецкой областях" the model tags "Липецкой областях", and "Курской" and
+    "Орловской" are places too."""
+    covered = covered_mask(doc, spans)
+    found = list(spans)
+    for span in spans:
+        if span.label_ != "LOC" or len(span) < 2 or coordination_head(span) is None:
+            continue
+        start = span.start
+        while _member_before(doc, start):
+            start -= 2
+            if not covered[start]:
+                found.append(Span(doc, start, start + 1, label="LOC"))
+                covered[start] = 1
+    return sorted(found, key=lambda span: span.start)
+
+
+_NEUTER_ENDINGS = ("ом", "о", "а", "у", "е")
+
+
+def _stem(word: str) -> str:
+    """A one-word name without the ending its cases change ("пулкове", "пулково" -> "пулков"),
+    enough to tell forms of one name apart from other names."""
+    word = word.lower()
+    for ending in _NEUTER_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+def one_label_per_place(spans: list[Span]) -> list[Span]:
+    """A one-word organization span not in quotes that writes a word the document tags as a
+    place elsewhere is that place: "в Пулкове" (LOC) and "Пулково" (ORG) are one airport."""
+    places = {_stem(span[0].text) for span in spans if span.label_ == "LOC" and len(span) == 1}
+    if not places:
+        return spans
+    found = []
+    for span in spans:
+        if (
+            span.label_ == "ORG"
+            and len(span) == 1
+            and _stem(span[0].text) in places
+            and not (span.start and span.doc[span.start - 1].text in OPEN_QUOTES)
+            and gazetteer_kind(span) != "organization"  # "ЕС" stays a union of states
+        ):
+            span = Span(span.doc, span.start, span.end, label="LOC")
+        found.append(span)
+    return found
+
+
+def place_before_person(place: Token) -> bool:
+    """Whether ``place``, before a person's name, is a place's name of its own: "мэром соседнего
+    Фуюаня Чэнь Голином", "Глава Даляня Ван Цзинь". The gazetteer knows the word (as written
+    or by its lemma), pymorphy3 knows it as no person's name, and a lowercase word (or a
+    sentence's first word) stands before it."""
+    i = place.i
+    before = place.doc[i - 1] if i else None
+    if before is None or not place.is_title or not (before.is_lower or before.is_sent_start):
+        return False
+    if any(
+        parse.is_known and {"Name", "Surn", "Patr"} & parse.tag.grammemes
+        for parse in token_parses(place)
+    ):
+        return False
+    gazetteer = default_gazetteer()
+    return bool(gazetteer.lookup(place.text) or gazetteer.lookup(place.lemma_))
+
+
+def split_place_and_person(spans: list[Span]) -> list[Span]:
+    """A span of three or more capitalized words that starts with a place's name and goes on
+    with a person's is the place and the person (see :func:`place_before_person`): "Хэйхэ Ван
+    Сюэлинем" -> LOC "Хэйхэ", PER "Ван Сюэлинем"."""
+    found = []
+    for span in spans:
+        if (
+            span.label_ in ("PER", "LOC")
+            and len(span) >= 3
+            and all(token.is_title for token in span)
+            and place_before_person(span[0])
+        ):
+            doc = span.doc
+            found.append(Span(doc, span.start, span.start + 1, label="LOC"))
+            found.append(Span(doc, span.start + 1, span.end, label="PER"))
+        else:
+            found.append(span)
+    return found

@@ -1,0 +1,251 @@
+"""People's names in the constructions the recognizer's rules (``people.py``) and the
+normalizer handle, with sentences we wrote: several sentences per construction, other names."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span
+
+import newsnlp
+from newsnlp.pipeline import default_pipeline
+
+NBSP = "\u00a0"
+
+
+def _people(text: str) -> list[tuple[str, list[str]]]:
+    return [(p.name, [m.text for m in p.mentions]) for p in newsnlp.analyze(text).people]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        (f"Стихи А.{NBSP}С.{NBSP}Пушкина читали.", "А. С. Пушкин", f"А.{NBSP}С.{NBSP}Пушкина"),
+        (
+            f"Премию вручили Ф.{NBSP}М.{NBSP}Достоевскому посмертно.",
+            "Ф. М. Достоевский",
+            f"Ф.{NBSP}М.{NBSP}Достоевскому",
+        ),
+        (
+            f"Письмо подписал В.{NBSP}В.{NBSP}Маяковский.",
+            "В. В. Маяковский",
+            f"В.{NBSP}В.{NBSP}Маяковский",
+        ),
+        (f"Доклад сделал И.{NBSP}П.{NBSP}Павлов.", "И. П. Павлов", f"И.{NBSP}П.{NBSP}Павлов"),
+    ],
+)
+def test_initials_split_by_no_break_spaces_are_one_person(
+    text: str, name: str, mention: str
+) -> None:
+    assert _people(text) == [(name, [mention])]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        ("Сообщник Виктор «Шрам» Лапин скрылся.", "Виктор «Шрам» Лапин", "Виктор «Шрам» Лапин"),
+        (
+            "Бандит Андрей «Бизон» Климов задержан.",
+            "Андрей «Бизон» Климов",
+            "Андрей «Бизон» Климов",
+        ),
+        (
+            "Суд арестовал Олега «Кузнеца» Мартынова.",
+            "Олег «Кузнец» Мартынов",
+            "Олега «Кузнеца» Мартынова",
+        ),
+        (
+            "Говорят, что Игорь «Монах» Сорокин бежал.",
+            "Игорь «Монах» Сорокин",
+            "Игорь «Монах» Сорокин",
+        ),
+    ],
+)
+def test_nickname_in_quotes_stays_inside_the_name(text: str, name: str, mention: str) -> None:
+    assert _people(text) == [(name, [mention])]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Садовник Прохор поливал розы.", "Прохор"),
+        ("Звонарь Фома ударил в колокол.", "Фома"),
+        ("Упрямство Кудрина удивило всех.", "Кудрин"),
+        ("Пессимизм Силуанова понятен.", "Силуанов"),
+    ],
+)
+def test_capitalized_common_noun_opening_a_sentence_is_not_part_of_the_name(
+    text: str, name: str
+) -> None:
+    doc = default_pipeline()(text)
+    # the rule itself, on a span the model might give: the first two words as one person
+    from newsnlp.people import refine_person
+
+    pieces = refine_person(Span(doc, 0, 2, label="PER"))
+    assert [piece.text for piece in pieces] == [text.split()[1]]
+    assert [person for person, _ in _people(text)] == [name]
+
+
+def test_a_common_noun_the_document_writes_inside_a_name_stays() -> None:
+    doc = default_pipeline()("Шелест Сергей выступил. Сергей Шелест ответил на вопросы.")
+    from newsnlp.people import refine_person
+
+    pieces = refine_person(Span(doc, 0, 2, label="PER"), in_names={"шелест"})
+    assert [piece.text for piece in pieces] == ["Шелест Сергей"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Братья Артём и Олег Малышевы открыли завод.", ["Артём Малышев", "Олег Малышев"]),
+        ("Концерт Виктора и Марины Зайцевых прошёл в Орле.", ["Виктор Зайцев", "Марина Зайцева"]),
+        ("Награды получили Илья и Ксения Горбуновы.", ["Илья Горбунов", "Ксения Горбунова"]),
+        ("Мы говорили с Петром и Анной Лебедевыми.", ["Петр Лебедев", "Анна Лебедева"]),
+    ],
+)
+def test_first_names_sharing_a_plural_surname_are_two_people(text: str, names: list[str]) -> None:
+    people = _people(text)
+    assert [person for person, _ in people] == names
+    # the first person's mention is their first name alone, as written ("Виктора")
+    assert people[0][1] == [text.split(" и ")[0].split()[-1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Мы встретились с Софией Коппола.", ["София Коппола"]),
+        (
+            "Министр говорил с Себастьяном Курцем и Олафом Шольцем.",
+            ["Себастьян Курц", "Олаф Шольц"],
+        ),
+        ("Интервью дал Хамиду Карзаю его советник.", ["Хамид Карзай"]),
+        ("Тренер работал с Тосией Ямадой.", ["Тосия Ямада"]),
+    ],
+)
+def test_foreign_names_in_oblique_cases(text: str, names: list[str]) -> None:
+    assert [person for person, _ in _people(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Фанаты ждали Наталию Водянову.", "Наталия Водянова приехала в Нижний Новгород."],
+)
+def test_natalia_stays_natalia(text: str) -> None:
+    assert [person for person, _ in _people(text)] == ["Наталия Водянова"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "mention"),
+    [
+        ("Комментарии Т. Орловой и В. Жукова опубликованы.", "Орловой", "Т. Орловой"),
+        ("Статьи П. Ершовой вышли.", "Ершовой", "П. Ершовой"),
+        (f"Письмо подписано Е.{NBSP}А.{NBSP}Волковой.", "Волковой", f"Е.{NBSP}А.{NBSP}Волковой"),
+    ],
+)
+def test_initials_the_model_left_out_join_the_surname(
+    text: str, surname: str, mention: str
+) -> None:
+    from newsnlp.people import refine_person
+
+    doc = default_pipeline()(text)
+    (token,) = [token for token in doc if token.text == surname]
+    doc.ents = []
+    (piece,) = refine_person(Span(doc, token.i, token.i + 1, label="PER"))
+    assert piece.text == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Вечер посвящён А. С. Новикову-Прибою.", "А. С. Новиков-Прибой"),
+        ("Концерт посвящён Н. А. Римскому-Корсакову.", "Н. А. Римский-Корсаков"),
+        ("Отчёт А. Смирновой опубликован.", "А. Смирнова"),
+    ],
+)
+def test_initials_and_hyphenated_surnames_in_oblique_cases(text: str, name: str) -> None:
+    assert [person for person, _ in _people(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Переговоры прошли с Ли Цзяньмином.", "Ли Цзяньмин"),
+        ("Контракт заключён с Чжоу Вэйпином.", "Чжоу Вэйпин"),
+        ("Встреча с Ма Хуанем отложена.", "Ма Хуань"),
+        ("По словам Марии Полтинниковой, всё готово.", "Мария Полтинникова"),
+        ("Вопрос задали Ирине Ключниковой.", "Ирина Ключникова"),
+    ],
+)
+def test_unknown_surnames_in_oblique_cases(text: str, name: str) -> None:
+    assert [person for person, _ in _people(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mentions"),
+    [
+        (
+            "Как сообщила Анна Малинова, работы идут. Малинова уточнила детали.",
+            "Анна Малинова",
+            ["Анна Малинова", "Малинова"],
+        ),
+        (
+            "Об этом рассказала Вера Вишнёва. Вишнёва подчеркнула, что это важно.",
+            "Вера Вишнёва",
+            ["Вера Вишнёва", "Вишнёва"],
+        ),
+        (
+            "Мнение Елены Берёзовой известно. Берёзова выступит завтра.",
+            "Елена Берёзова",
+            ["Елены Берёзовой", "Берёзова"],
+        ),
+    ],
+)
+def test_surname_that_reads_as_an_adjective_opening_a_sentence_stays_a_name(
+    text: str, name: str, mentions: list[str]
+) -> None:
+    assert _people(text) == [(name, mentions)]
+
+
+def test_a_name_repeated_after_a_cut_does_not_break_the_bounds() -> None:
+    # "person_bounds" cuts a span in two and then compares the next span with the cut piece
+    article = newsnlp.analyze("Марины Ван Марины Б Марины Ван")
+    assert all(person.name for person in article.people)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Подарок достался Анне Ивановой.", "Анна Иванова"),
+        ("Подарок достался Анне Ривере.", "Анна Ривера"),
+        ("Цветы вручили Марии Силве.", "Мария Силва"),
+        ("Привет передали Ольге Мендосе.", "Ольга Мендоса"),
+    ],
+)
+def test_women_in_the_dative(text: str, name: str) -> None:
+    # "Анне" is also an indeclinable name; the dative of "Анна" comes first
+    assert [person for person, _ in _people(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Письмо адресовано Жоау Мейре.", "Жоау Мейра"),
+        ("Премию вручили Антониу Сейше.", "Антониу Сейша"),
+    ],
+)
+def test_men_named_in_a_in_the_dative(text: str, name: str) -> None:
+    assert [person for person, _ in _people(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Письмо адресовано Марте Ривере и Жоау Мейре.", ["Марта Ривера", "Жоау Мейра"]),
+        ("Слово дали Олегу Смирнову и Жуану Пинье.", ["Олег Смирнов", "Жуан Пинья"]),
+        (
+            "Цветы подарили Анне Ивановой, Марии Петровой и Луизе Коште.",
+            ["Анна Иванова", "Мария Петрова", "Луиза Кошта"],
+        ),
+    ],
+)
+def test_coordinated_names_share_their_case(text: str, names: list[str]) -> None:
+    assert [person for person, _ in _people(text)] == names

@@ -1,0 +1,292 @@
+"""Places and organizations in the constructions the recognizer's rules (``places.py``,
+``recognize.py``) and the normalizer handle, with sentences we wrote: several sentences per
+construction, other names."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span
+
+import newsnlp
+from newsnlp.pipeline import default_pipeline
+
+
+def _places(text: str) -> list[tuple[str, list[str]]]:
+    return [(p.name, [m.text for m in p.mentions]) for p in newsnlp.analyze(text).places]
+
+
+def _organizations(text: str) -> list[str]:
+    return [o.name for o in newsnlp.analyze(text).organizations]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Хубэй и Хунань договорились о поставках.", "Хубэй"),
+        ("Из Хубэй в Москву прилетел самолёт.", "Хубэй"),
+        ("Власти заявили, что Цинхай закрыт для туристов.", "Цинхай"),
+        ("Юньнань принимает туристов круглый год.", "Юньнань"),
+    ],
+)
+def test_unknown_place_guessed_as_an_animate_plural_is_kept(text: str, word: str) -> None:
+    from newsnlp.places import is_place_name
+
+    doc = default_pipeline()(text)
+    (token,) = [token for token in doc if token.text == word]
+    assert is_place_name(Span(doc, token.i, token.i + 1, label="LOC"))
+    assert word in [name for name, _ in _places(text)]
+
+
+@pytest.mark.parametrize("text", ["Американцы спорят.", "Канадцы и шведы сыграли вничью."])
+def test_known_demonyms_are_still_no_places(text: str) -> None:
+    from newsnlp.places import is_place_name
+
+    doc = default_pipeline()(text)
+    assert not is_place_name(Span(doc, 0, 1, label="LOC"))
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Пожары бушуют в Томской, Иркутской и Амурской областях.",
+            [
+                ("Томская область", ["Томской"]),
+                ("Иркутская область", ["Иркутской"]),
+                ("Амурская область", ["Амурской областях"]),
+            ],
+        ),
+        (
+            "Выборы прошли в Ставропольском и Хабаровском краях.",
+            [
+                ("Ставропольский край", ["Ставропольском"]),
+                ("Хабаровский край", ["Хабаровском краях"]),
+            ],
+        ),
+        (
+            "Пастухам Ямальского и Таймырского районов выплатят премии.",
+            [("Ямальский район", ["Ямальского"]), ("Таймырский район", ["Таймырского районов"])],
+        ),
+        (
+            "Снег выпал в Мурманской и Архангельской областях.",
+            [
+                ("Мурманская область", ["Мурманской"]),
+                ("Архангельская область", ["Архангельской областях"]),
+            ],
+        ),
+    ],
+)
+def test_coordinated_places_with_one_shared_head(
+    text: str, places: list[tuple[str, list[str]]]
+) -> None:
+    assert _places(text) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Выставка открылась в Самаре.", "Самара"),
+        ("Фабрика работает в Шэньчжэне.", "Шэньчжэнь"),
+        ("Рейсы летают в Тяньцзине.", "Тяньцзинь"),
+        ("Конференция прошла в Инчхоне.", "Инчхон"),
+    ],
+)
+def test_cities_in_the_locative(text: str, name: str) -> None:
+    place = newsnlp.analyze(text).places[0]
+    assert (place.name, place.kind) == (name, "city")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Форум пройдёт в Комсомольске-на-Амуре.", "Комсомольск-на-Амуре"),
+        ("Завод построят в Каменске-Уральском.", "Каменск-Уральский"),
+        ("Музей открыт в Гусе-Хрустальном.", "Гусь-Хрустальный"),
+        ("Банк открыт во Франкфурте-на-Майне.", "Франкфурт-на-Майне"),
+        ("Собор стоит в Орехово-Зуеве.", "Орехово-Зуево"),
+    ],
+)
+def test_hyphenated_cities_decline_in_every_part(text: str, name: str) -> None:
+    assert [place for place, _ in _places(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        ("Посол Соединённых Штатов выступил в Москве.", "США", "Соединённые Штаты"),
+        ("В Соединённом Королевстве подорожал газ.", "Великобритания", "Соединённое Королевство"),
+        (
+            "Переговоры прошли в Объединённых Арабских Эмиратах.",
+            "Объединённые Арабские Эмираты",
+            None,
+        ),
+        ("Доля Соединённых Штатов Америки выросла.", "США", "Соединённые Штаты Америки"),
+    ],
+)
+def test_multiword_countries_in_oblique_cases(text: str, name: str, alias: str | None) -> None:
+    place = newsnlp.analyze(text).places[0]
+    assert (place.name, place.kind) == (name, "country")
+    assert place.aliases == ([alias] if alias else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Президент Беларуси прилетел в Молдову.", ["Беларусь", "Молдова"]),
+        ("Беларусь и Молдова подписали договор.", ["Беларусь", "Молдова"]),
+        ("Белоруссия и Молдавия подписали договор.", ["Белоруссия", "Молдавия"]),
+    ],
+)
+def test_countries_keep_their_current_official_name_as_written(text: str, names: list[str]) -> None:
+    assert [name for name, _ in _places(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Газ подорожал в Германии.", ["Германия"]),
+        ("Паводок затопил деревни провинции Хунань.", ["Хунань"]),
+        ("Кремль ответил. В Кремле это подтвердили.", ["Кремль"]),  # tagged twice: kept
+    ],
+)
+def test_lone_common_noun_opening_a_sentence_is_no_place(text: str, places: list[str]) -> None:
+    assert [name for name, _ in _places(text)] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Во Владимире и Костроме отремонтируют здания.", "Владимир"),
+        ("Во Пскове открыли музей.", "Псков"),
+    ],
+)
+def test_capitalized_preposition_is_not_part_of_the_place(text: str, name: str) -> None:
+    doc = default_pipeline()(text)
+    from newsnlp.places import cut_at_preposition
+
+    assert cut_at_preposition(Span(doc, 0, 2, label="LOC")).text == text.split()[1]
+    assert name in [place for place, _ in _places(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Акции «Полярис Холдинг Б.В.» выросли.", "Полярис Холдинг Б.В."),
+        ("Компания «Дельта Ресурс Б.В.» подала иск.", "Дельта Ресурс Б.В."),
+    ],
+)
+def test_legal_form_with_dots_stays_inside_the_organization(text: str, name: str) -> None:
+    assert _organizations(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("По данным Башкортостанстата, цены выросли.", "Башкортостанстат"),
+        ("Новосибирскстат сообщил об обратном.", "Новосибирскстат"),
+        ("Сведения Пермьстата опубликованы.", "Пермьстат"),
+        ("Эксперты Росприроднадзора провели проверку.", "Росприроднадзор"),
+    ],
+)
+def test_statistics_offices_and_supervisors_are_organizations(text: str, name: str) -> None:
+    article = newsnlp.analyze(text)
+    assert [o.name for o in article.organizations] == [name]
+    assert article.people == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        ("Лауреатом премии «Ника» стал оператор.", "Ника", None),
+        ("Показ фильма «Чапаев» прошёл в Омске.", "Чапаев", None),
+        ("Операция «Кутузов» завершилась.", "Кутузов", None),
+        ("Песню «Москва» исполнил хор.", "Москва", None),
+        ("Главарь группировки «Ростов» задержан.", "Ростов", "ORG"),
+        ("Члены банды «Тамбов» осуждены.", "Тамбов", "ORG"),
+        ("Игрок перешёл в клуб «Саратов».", "Саратов", "ORG"),
+    ],
+)
+def test_quoted_names_of_works_and_groups(text: str, word: str, label: str | None) -> None:
+    from newsnlp.recognize import relabel_by_context
+
+    doc = default_pipeline()(text)
+    (token,) = [token for token in doc if token.text == word]
+    for model_label in ("PER", "LOC"):
+        spans = relabel_by_context([Span(doc, token.i, token.i + 1, label=model_label)])
+        assert [span.label_ for span in spans] == ([label] if label else [])
+
+
+@pytest.mark.parametrize(
+    "text", ["Ему присудили Нобелевскую премию.", "Автор получил Букеровскую премию."]
+)
+def test_adjective_naming_an_award_is_no_person_or_place(text: str) -> None:
+    from newsnlp.recognize import relabel_by_context
+
+    doc = default_pipeline()(text)
+    assert relabel_by_context([Span(doc, 2, 3, label="PER")]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Нападающий останется в «Торсаре».", "Торсар"),
+        ("Матч прошёл в «Дорнаре».", "Дорнар"),
+        ("Защитник перешёл в «Ликсар».", "Ликсар"),
+    ],
+)
+def test_unknown_quoted_organization_in_the_locative(text: str, name: str) -> None:
+    assert _organizations(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Учёные прилетели в Пулково. В Пулкове шёл дождь.", "Пулково"),
+        ("Рейс сел в Домодедово, хотя в Домодедове был туман.", "Домодедово"),
+        ("Поезд пришёл в Кольцово. В Кольцове тепло.", "Кольцово"),
+    ],
+)
+def test_one_word_organization_the_document_tags_as_a_place_is_that_place(
+    text: str, word: str
+) -> None:
+    from newsnlp.places import one_label_per_place
+
+    doc = default_pipeline()(text)
+    one, other = [token.i for token in doc if token.text.startswith(word[:-1])][:2]
+    spans = [Span(doc, one, one + 1, label="ORG"), Span(doc, other, other + 1, label="LOC")]
+    assert [span.label_ for span in one_label_per_place(spans)] == ["LOC", "LOC"]
+    quoted = default_pipeline()(f"Команда «{word}» победила, в {word} праздник.")
+    (i,) = [token.i for token in quoted if token.text == word][:1]
+    spans = [Span(quoted, i, i + 1, label="ORG"), Span(quoted, i + 5, i + 6, label="LOC")]
+    assert one_label_per_place(spans)[0].label_ == "ORG"  # a name in quotes stays
+
+
+def test_unions_of_states_stay_organizations_beside_places() -> None:
+    from newsnlp.places import one_label_per_place
+
+    doc = default_pipeline()("Страны ЕС спорят. В ЕС тихо.")
+    spans = [Span(doc, 1, 2, label="ORG"), Span(doc, 5, 6, label="LOC")]
+    assert one_label_per_place(spans)[0].label_ == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "person"),
+    [
+        (
+            "Губернатор обсудил с мэром соседнего Фуюаня Чэнь Голином запуск моста.",
+            "Фуюань",
+            "Чэнь Голин",
+        ),
+        ("Глава Даляня Ван Цзинь приехал в Омск.", "Далянь", "Ван Цзинь"),
+        ("Соглашение с главой Цзиси Ма Вэйдуном подписано.", "Цзиси", "Ма Вэйдун"),
+    ],
+)
+def test_place_run_into_the_person_after_it_is_split(text: str, place: str, person: str) -> None:
+    article = newsnlp.analyze(text)
+    assert place in [p.name for p in article.places]
+    assert [p.name for p in article.people] == [person]
+
+
+def test_a_first_name_that_is_also_a_city_stays_in_the_name() -> None:
+    article = newsnlp.analyze("Концерт Софии Ротару прошёл в Омске.")
+    assert [p.name for p in article.people] == ["София Ротару"]
