@@ -15,6 +15,7 @@ from .schema import (
     Person,
     Phrase,
     Place,
+    Role,
     json_schema,
 )
 
@@ -28,6 +29,7 @@ __all__ = [
     "Person",
     "Phrase",
     "Place",
+    "Role",
     "analyze",
     "analyze_many",
     "json_schema",

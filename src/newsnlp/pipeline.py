@@ -1,6 +1,6 @@
 """The pipeline: a spaCy ``Language`` of newsnlp's stages, and the plain-Python face over it.
 
-    text -> segment -> tag -> recognize -> normalize -> link -> extract facts -> Article
+    text -> segment -> tag -> recognize -> normalize -> link -> roles, percentages -> Article
 
 ``load()`` builds the ``Language`` (razdel tokenizer, then one registered component per stage).
 ``analyze(text)`` and ``analyze_many(texts)`` run the default pipeline, loaded once, lazily and
@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # importing the stage modules registers their component factories with spaCy
-from . import link, normalize, percentages, recognize, tag  # noqa: F401
+from . import link, normalize, percentages, recognize, roles, tag  # noqa: F401
 from .schema import Article
 from .segment import TOKENIZER, check_text, like_num
 
@@ -32,6 +32,7 @@ COMPONENTS = (
     "newsnlp_ner",
     "newsnlp_normalizer",
     "newsnlp_linker",
+    "newsnlp_roles",
     "newsnlp_percentages",
 )
 
@@ -78,9 +79,16 @@ def to_article(doc: Doc, text: str | None = None) -> Article:
     ``text``: the text the document was made from, when the caller has it (``doc.text``
     rebuilds it token by token).
     """
+    people = doc._.people or []
+    roles = doc._.roles or []
+    if roles:
+        people = [
+            person.model_copy(update={"roles": held}) if held else person
+            for person, held in zip(people, roles)
+        ]
     return Article(
         text=doc.text if text is None else text,
-        people=doc._.people or [],
+        people=people,
         places=doc._.places or [],
         organizations=doc._.organizations or [],
         percentages=doc._.percentages or [],

@@ -1,0 +1,590 @@
+"""Roles: the post each person holds ("Мэр Омска Сергей Шелест" -> мэр of Омск).
+
+Runs after the linker and reads what it made: the people (``doc._.people``) with their
+mentions, the places and organizations that can hold a post, and the tokens' lemmas and
+morphology. Only the few tokens next to a person's mentions are looked at. Posts are nouns of
+a general lexicon of posts and occupations (:data:`POSTS`), compounds of them ("вице-мэр",
+"замминистра") and animate nouns in "-тель"/"-ист" that name a trade. The constructions:
+
+- the post before the name: "мэр Омска Сергей Шелест", "генеральным консулом КНР в
+  Екатеринбурге Ло Шисюном", "Глава Минобрнауки Фальков";
+- the post after the name, in apposition: "Сергей Шелест, мэр Омска", "Шелест (мэр Омска)",
+  "Шелест — мэр Омска";
+- a verb or noun of holding a post: "Шелест, занимающий пост мэра", "Шелест назначен на
+  должность мэра", "Шелест стал мэром", "мэром Омска избран Сергей Шелест".
+
+A post with no person next to it ("Как сообщил градоначальник") makes no person. The result is
+``doc._.roles``: one list of :class:`~newsnlp.schema.Role` per person of ``doc._.people``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from . import resources
+from ._batch import DocComponent
+from .schema import Mention, Role
+from .segment import sentence_finder
+from .tag import best_parse, token_tag
+
+if not Doc.has_extension("roles"):
+    Doc.set_extension("roles", default=None)
+
+# Nouns of posts, ranks and occupations (dictionary forms). A general lexicon of Russian,
+# grouped by field; compounds ("вице-мэр", "экс-президент", "замминистра") are found from it.
+POSTS = frozenset(
+    """
+    мэр градоначальник губернатор вице-губернатор президент вице-президент премьер
+    премьер-министр вице-премьер министр замминистра канцлер вице-канцлер госсекретарь
+    генсек секретарь статс-секретарь председатель зампред зампредседателя сопредседатель
+    глава замглавы руководитель замруководителя директор гендиректор замдиректора
+    начальник замначальника заведующий завкафедрой завотделом завлаб зав управляющий
+    заместитель помощник советник референт консультант представитель полпред постпред
+    пресс-секретарь пресс-атташе спикер депутат сенатор парламентарий конгрессмен член лидер
+    вождь координатор консул посол атташе дипломат посланник префект супрефект бургомистр
+    аким хоким староста атаман сити-менеджер омбудсмен уполномоченный комиссар еврокомиссар
+    инспектор ревизор аудитор казначей контролёр куратор наместник
+    король королева царь царица принц принцесса шейх эмир султан шах монарх император
+    императрица фараон халиф князь княгиня герцог граф
+    ректор проректор декан профессор доцент академик преподаватель учитель педагог
+    завуч методист воспитатель исследователь учёный аспирант лаборант
+    экономист аналитик эксперт политолог социолог историк философ филолог лингвист
+    юрист адвокат прокурор генпрокурор судья следователь нотариус дознаватель
+    генерал генерал-майор генерал-лейтенант генерал-полковник маршал адмирал вице-адмирал
+    контр-адмирал полковник подполковник майор капитан лейтенант сержант прапорщик
+    командир командующий главнокомандующий комбат комдив начштаба офицер
+    тренер наставник игрок футболист хоккеист баскетболист волейболист теннисист
+    шахматист боксёр борец нападающий защитник полузащитник вратарь голкипер форвард
+    спортсмен чемпион гроссмейстер пилот гонщик лётчик штурман астронавт космонавт
+    журналист корреспондент редактор главред обозреватель колумнист фотограф фотокорреспондент
+    оператор репортёр ведущий телеведущий диктор блогер
+    режиссёр продюсер актёр актриса певец певица солист солистка музыкант композитор
+    дирижёр хореограф балетмейстер художник скульптор писатель поэт драматург сценарист
+    архитектор дизайнер худрук
+    инженер конструктор механик технолог программист разработчик рабочий мастер прораб
+    бригадир машинист водитель шофёр фермер агроном ветеринар
+    врач главврач хирург терапевт педиатр стоматолог медсестра фельдшер фармацевт
+    епископ архиепископ митрополит патриарх священник протоиерей иерей настоятель игумен
+    муфтий раввин имам аятолла кардинал понтифик пастор
+    шеф босс владелец совладелец основатель сооснователь учредитель акционер
+    бизнесмен предприниматель банкир менеджер топ-менеджер бухгалтер кассир продавец
+    докладчик наблюдатель эмиссар агент посредник переговорщик
+    сотрудник служащий чиновник работник специалист
+    """.split()
+)
+
+# adjectives in a post's name ("генеральный консул", "главный тренер") are kept; these tell
+# when or how well someone holds it, not which post it is ("бывший мэр" is a мэр)
+_NOT_OF_THE_POST = frozenset(
+    """
+    бывший новый нынешний прежний тогдашний будущий покойный действующий последний очередной
+    известный знаменитый легендарный скандальный опальный молодой талантливый опытный
+    новоизбранный свежеиспечённый свежеиспеченный избранный назначенный отставной временный
+    """.split()
+)
+
+# animate nouns in "-тель" / "-ист" that name no post or trade
+_NOT_TRADES = frozenset(
+    """
+    житель зритель родитель читатель слушатель посетитель покупатель потребитель пользователь
+    получатель отправитель победитель любитель приятель мститель спаситель обладатель
+    держатель собиратель искатель поклонник телезритель избиратель наниматель
+    турист террорист экстремист сепаратист исламист националист коммунист социалист
+    оптимист пессимист монархист боевик
+    """.split()
+)
+
+# nouns naming the kind of a place or organization ("города Омска", "компании «Газпром»"):
+# before the name of what they describe they end the post's words
+DESCRIPTORS = frozenset(
+    """
+    город область край республика район округ страна государство столица регион провинция
+    штат поселение село деревня посёлок поселок префектура графство земля
+    компания корпорация концерн холдинг группа банк фонд партия движение союз организация
+    ассоциация федерация клуб команда сборная министерство ведомство служба агентство
+    управление департамент комитет комиссия совет палата парламент правительство
+    администрация мэрия правление суд прокуратура университет институт академия школа
+    театр музей центр издание газета журнал телеканал канал радиостанция фирма завод
+    предприятие объединение общество отделение представительство посольство консульство
+    фракция блок альянс отдел кафедра факультет лаборатория редакция студия
+    """.split()
+)
+
+# prepositions a post's place or organization, or its field, follows ("консул в Екатеринбурге",
+# "представитель при ООН", "министр по делам", "посол на Кипре")
+_LINK_PREPOSITIONS = frozenset({"в", "во", "на", "при", "по"})
+_FIELD_PREPOSITIONS = frozenset({"по"})
+# punctuation that opens an apposition after a name ("Шелест, мэр Омска", "Шелест (мэр)")
+_APPOSITION = frozenset({",", "(", "—", "–", "-"})
+# nouns of a post held ("занимающий пост мэра", "назначен на должность главы")
+_OFFICE_NOUNS = frozenset({"пост", "должность", "кресло"})
+# verbs of holding, taking or being given a post, with the post in the instrumental
+# ("стал мэром", "назначен министром", "работает тренером")
+_BECOME = frozenset(
+    """
+    стать становиться являться быть работать служить назначить назначать избрать избирать
+    переизбрать утвердить утверждать остаться оставаться числиться выбрать выбирать
+    сделать объявить признать
+    """.split()
+)
+# how far from a name the words of a post may stand (tokens)
+_REACH = 12
+
+
+# posts that are adjectives used as nouns ("управляющий", "уполномоченный по правам человека")
+_NOUN_ADJECTIVES = frozenset(
+    "управляющий заведующий командующий главнокомандующий уполномоченный ведущий служащий "
+    "рабочий".split()
+)
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_ or token.lower_
+
+
+@lru_cache(maxsize=20_000)
+def _post_lemma(lemma: str) -> bool:
+    """Whether a lemma names a post: one of :data:`POSTS`, a compound of one ("вице-мэр",
+    "экс-президент", "генерал-майор"), "зам" + the genitive of one ("замгубернатора"), or an
+    animate noun in "-тель"/"-ист" naming a trade ("руководитель", "журналист")."""
+    if lemma in POSTS:
+        return True
+    if "-" in lemma:
+        last = lemma.rsplit("-", 1)[1]
+        if last in POSTS:
+            return True
+    if lemma.startswith("зам") and len(lemma) > 5:
+        rest = lemma[3:]
+        for parse in resources.word_parses(rest):
+            if parse.normal_form in POSTS and parse.tag.POS == "NOUN":
+                return True
+    if lemma in _NOT_TRADES or not lemma.endswith(("тель", "ист")):
+        return False
+    return any(
+        parse.is_known
+        and parse.normal_form == lemma
+        and parse.tag.POS == "NOUN"
+        and "anim" in parse.tag
+        for parse in resources.word_parses(lemma)
+    )
+
+
+def is_post(token: Token) -> bool:
+    """Whether a token is a noun of a post or occupation ("мэра", "Премьер-министр")."""
+    text = token.text
+    if not text[:1].isalpha() or token.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
+        return False
+    if token.pos_ != "NOUN" and _lemma(token) not in _NOUN_ADJECTIVES:
+        return False
+    if token.pos_ == "PROPN" and not text[0].isupper():
+        return False
+    return _post_lemma(_lemma(token))
+
+
+def _case(token: Token) -> str:
+    return token_tag(token)[1]
+
+
+def _is_adjective(token: Token) -> bool:
+    return token.pos_ in ("ADJ", "DET") or (token.pos_ == "VERB" and "VerbForm=Part" in token.morph)
+
+
+def _lowercase_word(token: Token) -> bool:
+    text = token.text
+    return text[:1].isalpha() and text[:1].islower()
+
+
+@dataclass
+class _Entities:
+    """Who and what the tokens of a document name: a person index or a holder's name."""
+
+    person: list[int]
+    """per token: the index in ``doc._.people`` of the person it names, or -1"""
+    holder: list[str | None]
+    """per token: the Article name of the place or organization it names, or None"""
+
+
+def _token_range(doc: Doc, mention: Mention) -> tuple[int, int] | None:
+    span = doc.char_span(mention.start, mention.stop, alignment_mode="expand")
+    return None if span is None else (span.start, span.end)
+
+
+def _entities(doc: Doc) -> _Entities:
+    person = [-1] * len(doc)
+    holder: list[str | None] = [None] * len(doc)
+    for number, found in enumerate(doc._.people or []):
+        for mention in found.mentions:
+            bounds = _token_range(doc, mention)
+            if bounds is not None:
+                person[bounds[0] : bounds[1]] = [number] * (bounds[1] - bounds[0])
+    # organizations first: "Совета Европы" is held as the council, not as Europe
+    for records in (doc._.organizations or [], doc._.places or []):
+        for record in records:
+            for mention in record.mentions:
+                bounds = _token_range(doc, mention)
+                if bounds is None:
+                    continue
+                for i in range(*bounds):
+                    if holder[i] is None and person[i] < 0:
+                        holder[i] = record.name
+    return _Entities(person, holder)
+
+
+_QUOTES = frozenset('«»"„“”')
+
+
+class _Reader:
+    """Reads the posts around the mentions of one document."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.entities = _entities(doc)
+        self.sentence = sentence_finder(doc)
+
+    def named(self, i: int) -> bool:
+        """Whether token ``i`` is part of a place's or organization's name (or its quotes)."""
+        return self.entities.holder[i] is not None
+
+    def person_at(self, i: int) -> int:
+        return self.entities.person[i]
+
+    # ---- the words of a post ----------------------------------------------------------------
+
+    def title_start(self, head: int, bound: int) -> int:
+        """The first word of the post whose noun is ``head``: the adjectives before it that
+        agree with it ("чрезвычайный и полномочный посол"), less those of time or fame."""
+        doc = self.doc
+        start = head
+        case = _case(doc[head])
+        i = head - 1
+        while i >= bound:
+            token = doc[i]
+            if _is_adjective(token) and _lowercase_or_first(token) and _agrees(case, token):
+                i -= 1
+                start = i + 1
+                continue
+            if (
+                token.lower_ == "и"
+                and i - 1 >= bound
+                and _is_adjective(doc[i - 1])
+                and start == i + 1
+            ):
+                i -= 1
+                continue
+            break
+        while start < head and _lemma(doc[start]) in _NOT_OF_THE_POST:
+            start += 1
+        return start
+
+    def title_end(self, head: int, bound: int) -> int:
+        """The end of the post's words after its noun: lowercase genitive words and "по" +
+        a field ("министр иностранных дел", "заместитель министра", "министр по делам
+        разведки"), up to a name or the noun naming the kind of a named holder ("мэр города
+        Омска": "мэр")."""
+        doc = self.doc
+        end = head + 1
+        i = head + 1
+        field = False
+        while i < bound:
+            token = doc[i]
+            if self.named(i) or self.person_at(i) >= 0 or not _lowercase_word(token):
+                break
+            if token.lower_ in _FIELD_PREPOSITIONS:
+                field = True
+                i += 1
+                continue
+            if token.pos_ not in ("NOUN", "ADJ", "DET") and not _is_adjective(token):
+                break
+            if not field and _case(token) != "Gen":
+                break
+            if token.pos_ == "NOUN" and _lemma(token) in DESCRIPTORS and self._names_next(i, bound):
+                break
+            i += 1
+            if token.pos_ == "NOUN":
+                end = i
+        return end
+
+    def _names_next(self, i: int, bound: int) -> bool:
+        """Whether a name of a place or organization follows token ``i`` (over adjectives)."""
+        j = i + 1
+        while j < bound and (_is_adjective(self.doc[j]) and _lowercase_word(self.doc[j])):
+            j += 1
+        return j < bound and (self.named(j) or self.doc[j].text in _QUOTES)
+
+    def holder_after(self, head: int, bound: int) -> str | None:
+        """The place or organization the post is held in: the first named one in the words
+        that follow its noun, before anything else starts ("консулом КНР в Екатеринбурге":
+        КНР's name)."""
+        i = head + 1
+        while i < bound:
+            if self.named(i):
+                return self.entities.holder[i]
+            if self.person_at(i) >= 0 or not self._attaches(i):
+                return None
+            i += 1
+        return None
+
+    def _attaches(self, i: int) -> bool:
+        """Whether token ``i`` can stand between a post and the name it is held in or the
+        person holding it (lowercase words of the post's phrase, prepositions, quotes)."""
+        token = self.doc[i]
+        if self.named(i) or token.text in _QUOTES:
+            return True
+        if token.lower_ in _LINK_PREPOSITIONS or token.lower_ == "и":
+            return True
+        if not _lowercase_word(token):
+            return is_post(token) or (_is_adjective(token) and token.is_sent_start)
+        return token.pos_ in ("NOUN", "ADJ", "DET", "NUM") or _is_adjective(token)
+
+    def role(self, head: int, bound: int, holder_bound: int) -> Role:
+        start = self.title_start(head, self.sentence(head).start)
+        end = self.title_end(head, bound)
+        doc = self.doc
+        return Role(
+            title=title_of(doc, start, head, end),
+            organization=self.holder_after(head, holder_bound),
+            start=doc[start].idx,
+            stop=doc[end - 1].idx + len(doc[end - 1].text),
+            text=doc[start:end].text,
+        )
+
+    # ---- the constructions ------------------------------------------------------------------
+
+    def before(self, start: int) -> Role | None:
+        """A post right before a name: "мэр Омска Сергей Шелест", "генеральным консулом КНР в
+        Екатеринбурге Ло Шисюном". The words between are the post's phrase and its holder's
+        names; the post's noun agrees with the name in case."""
+        doc = self.doc
+        bound = max(self.sentence(start).start, start - _REACH)
+        head = None
+        i = start - 1
+        while i >= bound:
+            if self.person_at(i) >= 0:
+                break
+            token = doc[i]
+            if is_post(token):
+                head = i
+            elif not self._attaches(i):
+                break
+            i -= 1
+        if head is None or not _agrees_with_name(doc[head], doc[start]):
+            return None
+        return self.role(head, start, start)
+
+    def after(self, end: int) -> Role | None:
+        """A post in apposition after a name: "Сергей Шелест, мэр Омска", "Шелест (мэр
+        Омска)", "Шелест — мэр Омска"."""
+        doc = self.doc
+        sent = self.sentence(end - 1)
+        if end >= sent.end or doc[end].text not in _APPOSITION:
+            return None
+        bound = min(sent.end, end + _REACH)
+        i = end + 1
+        while i < bound and _is_adjective(doc[i]) and _lowercase_word(doc[i]):
+            i += 1
+        if i >= bound or not is_post(doc[i]) or self.person_at(i) >= 0:
+            return None
+        dash = doc[end].text != ","
+        if not (_agrees_with_name(doc[i], doc[end - 1]) or (dash and _case(doc[i]) == "Nom")):
+            return None
+        return self.role(i, bound, self._clause_end(i, bound))
+
+    def _clause_end(self, i: int, bound: int) -> int:
+        """The end of the words of a post's phrase from ``i``: the next person or a mark that
+        ends the phrase."""
+        doc = self.doc
+        while i < bound and self.person_at(i) < 0 and doc[i].text not in ",;:)—–(":
+            i += 1
+        return i
+
+    def held_after(self, end: int) -> Role | None:
+        """A post held, after the name: "Шелест, занимающий пост мэра", "Шелест назначен на
+        должность мэра", "Шелест стал мэром Омска"."""
+        doc = self.doc
+        sent = self.sentence(end - 1)
+        bound = min(sent.end, end + _REACH)
+        i = end
+        if i < bound and doc[i].text == ",":
+            i += 1
+        for j in range(i, min(bound, i + 4)):
+            if self.person_at(j) >= 0 or doc[j].text in ",;:":
+                return None
+            head = self._held_post(j, bound)
+            if head is not None:
+                return self.role(head, bound, self._clause_end(head, bound))
+        return None
+
+    def _held_post(self, j: int, bound: int) -> int | None:
+        """The post's noun a cue at ``j`` gives: "пост мэра", "должность главы" (a genitive
+        after a noun of a post held), "стал мэром", "назначен министром" (an instrumental
+        after a verb of holding)."""
+        doc = self.doc
+        lemma = _lemma(doc[j])
+        if lemma in _OFFICE_NOUNS and doc[j].pos_ == "NOUN":
+            wanted = "Gen"
+        elif lemma in _BECOME and doc[j].pos_ in ("VERB", "AUX"):
+            wanted = "Ins"
+        else:
+            return None
+        k = j + 1
+        while k < bound and k <= j + 4 and (_is_adjective(doc[k]) or doc[k].lower_ == "и"):
+            k += 1
+        if k < bound and is_post(doc[k]) and _case(doc[k]) == wanted:
+            return k
+        return None
+
+    def held_before(self, start: int) -> Role | None:
+        """A post held, before the name: "мэром Омска избран Сергей Шелест", "на пост мэра
+        назначен Шелест"."""
+        doc = self.doc
+        sent = self.sentence(start)
+        i = start - 1
+        if i < sent.start or _lemma(doc[i]) not in _BECOME:
+            return None
+        bound = max(sent.start, i - _REACH)
+        head = None
+        j = i - 1
+        while j >= bound:
+            if self.person_at(j) >= 0:
+                break
+            token = doc[j]
+            if is_post(token):
+                head = j
+            elif not self._attaches(j) and _lemma(token) not in _OFFICE_NOUNS:
+                break
+            j -= 1
+        if head is None:
+            return None
+        case = _case(doc[head])
+        office = head > sent.start and _lemma(doc[head - 1]) in _OFFICE_NOUNS
+        if case != "Ins" and not (office and case == "Gen"):
+            return None
+        return self.role(head, i, i)
+
+    def roles(self, mentions: Sequence[Mention]) -> list[Role]:
+        found: list[Role] = []
+        for mention in mentions:
+            bounds = _token_range(self.doc, mention)
+            if bounds is None:
+                continue
+            start, end = bounds
+            for role in (
+                self.before(start),
+                self.held_before(start),
+                self.after(end),
+                self.held_after(end),
+            ):
+                if role is not None:
+                    found.append(role)
+        return merge_roles(found)
+
+
+def _lowercase_or_first(token: Token) -> bool:
+    return _lowercase_word(token) or token.is_sent_start
+
+
+def _agrees(case: str, token: Token) -> bool:
+    other = _case(token)
+    return not case or not other or other == case
+
+
+_INDECLINABLE_CASES = {"", "Nom"}
+
+
+def _agrees_with_name(post: Token, name: Token) -> bool:
+    """Whether a post's noun and a name stand in one case (the tagger often calls a foreign
+    name it cannot decline nominative, and then any case goes)."""
+    post_case, name_case = _case(post), _case(name)
+    if not post_case or not name_case or post_case == name_case:
+        return True
+    if post_case == "Acc" and name_case == "Gen" or post_case == "Gen" and name_case == "Acc":
+        return True  # animate accusative = genitive: the tagger mixes them
+    return name_case == "Nom" and not _declined(name)
+
+
+def _declined(token: Token) -> bool:
+    """Whether pymorphy3 knows the word as a declining name or noun (not a foreign name)."""
+    parse = best_parse(token.text.lower(), *token_tag(token))
+    return bool(parse.is_known) and "Fixd" not in parse.tag
+
+
+def merge_roles(roles: list[Role]) -> list[Role]:
+    """One role per post (title and holder), in text order; a post without a holder is
+    dropped when the same post with one is there."""
+    by_title: dict[str, list[Role]] = {}
+    for role in sorted(roles, key=lambda role: role.start):
+        same = by_title.setdefault(role.title, [])
+        if any(role.organization == other.organization for other in same):
+            continue
+        same.append(role)
+    kept = []
+    for same in by_title.values():
+        held = [role for role in same if role.organization is not None]
+        kept.extend(held or same[:1])
+    return sorted(kept, key=lambda role: role.start)
+
+
+def title_of(doc: Doc, start: int, head: int, end: int) -> str:
+    """The post's words in the nominative singular, lowercase: the noun ``head`` and the
+    adjectives before it agreeing with it; the words after it stay as written ("генеральным
+    консулом" -> "генеральный консул", "министра иностранных дел" -> "министр иностранных
+    дел")."""
+    noun = doc[head]
+    noun_word, gender = _nominative_noun(noun.text.lower(), token_tag(noun))
+    words = [
+        _nominative_adjective(doc[i].text.lower(), token_tag(doc[i]), gender)
+        if _is_adjective(doc[i])
+        else doc[i].text.lower()
+        for i in range(start, head)
+    ]
+    words.append(noun_word)
+    words.extend(doc[i].text.lower() for i in range(head + 1, end))
+    return " ".join(words)
+
+
+@lru_cache(maxsize=20_000)
+def _nominative_noun(word: str, tag: tuple[str, str, str, str]) -> tuple[str, str]:
+    """A post's noun in the nominative singular, and the gender its adjectives take."""
+    parse = best_parse(word, *tag)
+    if "Fixd" in parse.tag or parse.tag.POS not in ("NOUN", "ADJF", "PRTF"):
+        return word, "masc"
+    form = parse.inflect({"nomn", "sing"}) or parse.inflect({"nomn"})
+    gender = "femn" if parse.tag.gender == "femn" else "masc"
+    return (form.word if form is not None else parse.normal_form), gender
+
+
+@lru_cache(maxsize=20_000)
+def _nominative_adjective(word: str, tag: tuple[str, str, str, str], gender: str) -> str:
+    parse = best_parse(word, *tag)
+    if parse.tag.POS not in ("ADJF", "PRTF"):
+        return word
+    form = parse.inflect({"nomn", "sing", gender}) or parse.inflect({"nomn", "sing"})
+    return form.word if form is not None else word
+
+
+def person_roles(doc: Doc) -> list[list[Role]]:
+    """The roles of each person of ``doc._.people``, in the same order."""
+    people = doc._.people or []
+    if not people:
+        return []
+    reader = _Reader(doc)
+    return [reader.roles(person.mentions) for person in people]
+
+
+class RoleExtractor(DocComponent):
+    """Sets ``doc._.roles``: the posts of each person the linker found."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.roles = person_roles(doc)
+        return doc
+
+
+@Language.factory("newsnlp_roles", default_config={})
+def make_roles(nlp: Language, name: str) -> RoleExtractor:
+    """Factory of the roles component."""
+    return RoleExtractor()
