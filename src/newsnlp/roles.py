@@ -119,6 +119,9 @@ DESCRIPTORS = frozenset(
 # "представитель при ООН", "министр по делам", "посол на Кипре")
 _LINK_PREPOSITIONS = frozenset({"в", "во", "на", "при", "по"})
 _FIELD_PREPOSITIONS = frozenset({"по"})
+# other prepositions inside a post's phrase or a holder's name ("наблюдатель от ОБСЕ", "фронт
+# за демократию против диктатуры")
+_OTHER_PREPOSITIONS = frozenset({"от", "за", "против", "для", "с", "из"})
 # punctuation that opens an apposition after a name ("Шелест, мэр Омска", "Шелест (мэр)")
 _APPOSITION = frozenset({",", "(", "—", "–", "-"})
 # nouns of a post held ("занимающий пост мэра", "назначен на должность главы")
@@ -129,7 +132,7 @@ _BECOME = frozenset(
     """
     стать становиться являться быть работать служить назначить назначать избрать избирать
     переизбрать утвердить утверждать остаться оставаться числиться выбрать выбирать
-    сделать объявить признать
+    сделать объявить признать назвать называть
     """.split()
 )
 # how far from a name the words of a post may stand (tokens)
@@ -147,6 +150,12 @@ def _lemma(token: Token) -> str:
     return token.lemma_ or token.lower_
 
 
+# posts other words are put before to make a new one ("бундестренер", "генпрокурор")
+_COMPOUNDABLE = tuple(
+    post for post in POSTS if len(post) >= 6 and "-" not in post and not post.endswith("тель")
+)
+
+
 @lru_cache(maxsize=20_000)
 def _post_lemma(lemma: str) -> bool:
     """Whether a lemma names a post: one of :data:`POSTS`, a compound of one ("вице-мэр",
@@ -156,8 +165,17 @@ def _post_lemma(lemma: str) -> bool:
         return True
     if "-" in lemma:
         last = lemma.rsplit("-", 1)[1]
-        if last in POSTS:
+        if last in POSTS or any(
+            parse.normal_form in POSTS and parse.tag.POS == "NOUN"
+            for parse in resources.word_parses(last)
+        ):
             return True
+    for post in _COMPOUNDABLE:
+        if lemma.endswith(post) and len(lemma) - len(post) >= 3:  # "бундестренер"
+            return any(
+                parse.normal_form == lemma and parse.tag.POS == "NOUN" and "anim" in parse.tag
+                for parse in resources.word_parses(lemma)
+            )
     if lemma.startswith("зам") and len(lemma) > 5:
         rest = lemma[3:]
         for parse in resources.word_parses(rest):
@@ -245,6 +263,7 @@ class _Reader:
         self.doc = doc
         self.entities = _entities(doc)
         self.sentence = sentence_finder(doc)
+        self._place_names: tuple[str, ...] | None = None
 
     def named(self, i: int) -> bool:
         """Whether token ``i`` is part of a place's or organization's name (or its quotes)."""
@@ -264,7 +283,12 @@ class _Reader:
         i = head - 1
         while i >= bound:
             token = doc[i]
-            if _is_adjective(token) and _lowercase_or_first(token) and _agrees(case, token):
+            if (
+                _is_adjective(token)
+                and token.pos_ != "DET"
+                and _lowercase_or_first(token)
+                and _agrees(case, token)
+            ):
                 i -= 1
                 start = i + 1
                 continue
@@ -316,81 +340,225 @@ class _Reader:
             j += 1
         return j < bound and (self.named(j) or self.doc[j].text in _QUOTES)
 
-    def holder_after(self, head: int, bound: int) -> str | None:
+    def holder_after(self, head: int, bound: int) -> tuple[str | None, bool]:
         """The place or organization the post is held in: the first named one in the words
         that follow its noun, before anything else starts ("консулом КНР в Екатеринбурге":
-        КНР's name)."""
+        КНР's name); and whether a preposition comes before it ("посол в Грузии")."""
         i = head + 1
+        preposition = False
         while i < bound:
             if self.named(i):
-                return self.entities.holder[i]
-            if self.person_at(i) >= 0 or not self._attaches(i):
-                return None
+                return self.entities.holder[i], preposition
+            if self.person_at(i) >= 0:
+                break
+            if self.doc[i].text == "(":
+                close = self._bracket_close(i, bound)
+                if close is None:
+                    break
+                i = close + 1
+                continue
+            if not self._links(i):
+                break
+            preposition = preposition or self.doc[i].lower_ in _LINK_PREPOSITIONS
             i += 1
+        return None, False
+
+    def _bracket_close(self, i: int, bound: int) -> int | None:
+        """The ")" closing the "(" at ``i`` within a few tokens ("(ОФДД)", "(FN)")."""
+        for j in range(i + 1, min(bound, i + 5)):
+            if self.doc[j].text == ")":
+                return j
+            if self.person_at(j) >= 0:
+                return None
         return None
 
-    def _attaches(self, i: int) -> bool:
+    def _bracket_open(self, i: int, bound: int) -> int | None:
+        """The "(" opening the ")" at ``i`` within a few tokens."""
+        for j in range(i - 1, max(bound, i - 5) - 1, -1):
+            if self.doc[j].text == "(":
+                return j
+            if self.person_at(j) >= 0:
+                return None
+        return None
+
+    def _links(self, i: int) -> bool:
         """Whether token ``i`` can stand between a post and the name it is held in or the
-        person holding it (lowercase words of the post's phrase, prepositions, quotes)."""
-        token = self.doc[i]
+        person holding it: names and their quotes, prepositions, and the words of the post's
+        phrase: genitives ("мэр города Омска"), words after a preposition ("министр по делам
+        разведки"), adverbs before adjectives ("крайне правого"), capitalized common words of
+        official names ("Председатель Правительства РФ") and abbreviations ("ОАО")."""
+        doc = self.doc
+        token = doc[i]
         if self.named(i) or token.text in _QUOTES:
             return True
-        if token.lower_ in _LINK_PREPOSITIONS or token.lower_ == "и":
+        lower = token.lower_
+        if lower in _LINK_PREPOSITIONS or lower in _OTHER_PREPOSITIONS:
             return True
+        if lower == "и":
+            return i > 0 and (self.named(i - 1) or _lowercase_word(doc[i - 1]))
+        text = token.text
+        if not text[:1].isalpha():
+            return False
         if not _lowercase_word(token):
-            return is_post(token) or (_is_adjective(token) and token.is_sent_start)
-        return token.pos_ in ("NOUN", "ADJ", "DET", "NUM") or _is_adjective(token)
+            if text.isupper() and 2 <= len(text) <= 6:
+                return True
+            return (
+                token.pos_ in ("NOUN", "ADJ")
+                and _case(token) == "Gen"
+                and _common_word(text.lower(), token_tag(token))
+            )
+        if token.pos_ == "ADV":
+            return i + 1 < len(doc) and _is_adjective(doc[i + 1])
+        if token.pos_ not in ("NOUN", "ADJ", "DET", "NUM") and not _is_adjective(token):
+            return False
+        return _case(token) == "Gen" or self._after_preposition(i)
+
+    def _after_preposition(self, i: int) -> bool:
+        """Whether a preposition governs token ``i`` (over the adjectives before it)."""
+        doc = self.doc
+        j = i - 1
+        while j >= 0 and j > i - 4 and _is_adjective(doc[j]):
+            j -= 1
+        return j >= 0 and doc[j].lower_ in _LINK_PREPOSITIONS | _OTHER_PREPOSITIONS
 
     def role(self, head: int, bound: int, holder_bound: int) -> Role:
+        """The role whose post's noun is ``head``; its words end before ``bound`` and its
+        holder is looked for before ``holder_bound``."""
         start = self.title_start(head, self.sentence(head).start)
         end = self.title_end(head, bound)
+        holder, by_preposition = self.holder_after(head, holder_bound)
+        if holder is None or by_preposition:
+            # "российский посол", "свердловский губернатор": the adjective names the holder
+            for i in range(start, head):
+                place = self.place_of_adjective(i)
+                if place is not None:
+                    holder = place
+                    start = i + 1
+                    break
+        while start < head and not _is_adjective(self.doc[start]):
+            start += 1
         doc = self.doc
         return Role(
             title=title_of(doc, start, head, end),
-            organization=self.holder_after(head, holder_bound),
+            organization=holder,
             start=doc[start].idx,
             stop=doc[end - 1].idx + len(doc[end - 1].text),
             text=doc[start:end].text,
         )
 
+    def place_of_adjective(self, i: int) -> str | None:
+        """The Article's place an adjective is made from ("российский" -> "Россия",
+        "подмосковный" -> "Подмосковье", "свердловский" -> "Свердловская область")."""
+        token = self.doc[i]
+        if not _is_adjective(token) or _lemma(token) in _NOT_OF_THE_POST:
+            return None
+        return _adjective_place(_lemma(token), self.place_names)
+
+    @property
+    def place_names(self) -> tuple[str, ...]:
+        if self._place_names is None:
+            self._place_names = tuple(place.name for place in self.doc._.places or [])
+        return self._place_names
+
     # ---- the constructions ------------------------------------------------------------------
 
-    def before(self, start: int) -> Role | None:
-        """A post right before a name: "мэр Омска Сергей Шелест", "генеральным консулом КНР в
-        Екатеринбурге Ло Шисюном". The words between are the post's phrase and its holder's
-        names; the post's noun agrees with the name in case."""
+    def _chain(self, i: int, bound: int) -> tuple[list[int], int]:
+        """Walking left from token ``i``: the post nouns of a post's phrase, left to right,
+        and the first token of the phrase."""
         doc = self.doc
-        bound = max(self.sentence(start).start, start - _REACH)
-        head = None
-        i = start - 1
+        heads: list[int] = []
         while i >= bound:
             if self.person_at(i) >= 0:
                 break
             token = doc[i]
+            if token.text == ")":
+                opening = self._bracket_open(i, bound)
+                if opening is None:
+                    break
+                i = opening - 1
+                continue
             if is_post(token):
-                head = i
-            elif not self._attaches(i):
+                heads.append(i)
+            elif not self._links(i):
                 break
             i -= 1
-        if head is None or not _agrees_with_name(doc[head], doc[start]):
-            return None
-        return self.role(head, start, start)
+        heads.reverse()
+        return heads, i + 1
+
+    def before(self, start: int) -> list[Role]:
+        """Posts right before a name: "мэр Омска Сергей Шелест", "генеральным консулом КНР в
+        Екатеринбурге Ло Шисюном", "наблюдатель от ОБСЕ парламентарий Хуан Суареш", and posts
+        listed before it ("лидер партии, депутат парламента Иван Петров"). The words between
+        are the posts' phrases and their holders' names; each post's noun agrees with the name
+        in case (a post inside another's phrase, "заместитель министра", is not its own)."""
+        doc = self.doc
+        sent_start = self.sentence(start).start
+        bound = max(sent_start, start - _REACH)
+        name = doc[start]
+        heads, first = self._chain(start - 1, bound)
+        chosen = self._own_posts(heads, name, start)
+        roles = self._roles_of(chosen, start)
+        for _ in range(2):  # posts listed before: "лидер Меджлиса, народный депутат Украины"
+            if not roles or first - 2 < sent_start or doc[first - 1].text not in (",", "и"):
+                break
+            heads, left = self._chain(first - 2, max(sent_start, first - 1 - _REACH))
+            chosen = self._own_posts(heads, name, first - 1)
+            if not chosen or (left > sent_start and doc[left - 1].pos_ in ("VERB", "AUX")):
+                break
+            listed = self._roles_of(chosen, first - 1)
+            if not all(role.organization or " " in role.title for role in listed):
+                break  # a bare post before a comma is no listed post ("сказал мэр, ...")
+            roles = listed + roles
+            first = left
+        return roles
+
+    def _own_posts(self, heads: list[int], name: Token, bound: int) -> list[int]:
+        """The post nouns of a phrase that are posts of the name: in its case, not inside an
+        earlier post's words."""
+        chosen: list[int] = []
+        end = -1
+        for head in heads:
+            if head < end or not _agrees_with_name(self.doc[head], name):
+                continue
+            chosen.append(head)
+            end = self.title_end(head, bound)
+        return chosen
+
+    def _roles_of(self, heads: list[int], bound: int) -> list[Role]:
+        return [
+            self.role(head, bound, next_head) for head, next_head in zip(heads, [*heads[1:], bound])
+        ]
 
     def after(self, end: int) -> Role | None:
         """A post in apposition after a name: "Сергей Шелест, мэр Омска", "Шелест (мэр
-        Омска)", "Шелест — мэр Омска"."""
+        Омска)", "Шелест — мэр Омска", "Мишлен, один из президентов компании"; a capitalized
+        post right after a name signs it ("Иван Петров Президент ФИДЕ")."""
         doc = self.doc
         sent = self.sentence(end - 1)
-        if end >= sent.end or doc[end].text not in _APPOSITION:
+        if end >= sent.end:
             return None
         bound = min(sent.end, end + _REACH)
-        i = end + 1
-        while i < bound and _is_adjective(doc[i]) and _lowercase_word(doc[i]):
+        mark = doc[end].text if doc[end].text in _APPOSITION else None
+        i = end + 1 if mark else end
+        one_of = i + 1 < bound and _lemma(doc[i]) == "один" and doc[i + 1].lower_ == "из"
+        if one_of:
+            i += 2
+        while i < bound and not is_post(doc[i]) and _is_adjective(doc[i]):
+            if not _lowercase_word(doc[i]):
+                break
             i += 1
         if i >= bound or not is_post(doc[i]) or self.person_at(i) >= 0:
             return None
-        dash = doc[end].text != ","
-        if not (_agrees_with_name(doc[i], doc[end - 1]) or (dash and _case(doc[i]) == "Nom")):
+        post, name = doc[i], doc[end - 1]
+        if one_of:
+            fits = _case(post) == "Gen"
+        elif mark is None:
+            fits = post.is_title and _case(post) == "Nom" and _case(name) in ("", "Nom")
+        elif mark == ",":
+            fits = _agrees_with_name(post, name)
+        else:
+            fits = _agrees_with_name(post, name) or _case(post) == "Nom"
+        if not fits:
             return None
         return self.role(i, bound, self._clause_end(i, bound))
 
@@ -402,12 +570,19 @@ class _Reader:
             i += 1
         return i
 
-    def held_after(self, end: int) -> Role | None:
+    def held_after(self, start: int, end: int) -> Role | None:
         """A post held, after the name: "Шелест, занимающий пост мэра", "Шелест назначен на
-        должность мэра", "Шелест стал мэром Омска"."""
+        должность мэра", "Шелест стал мэром Омска"; or given to the name after a verb of
+        giving it ("назначил Шелеста мэром", "назвал Шелеста лучшим тренером")."""
         doc = self.doc
         sent = self.sentence(end - 1)
         bound = min(sent.end, end + _REACH)
+        if start > sent.start and _lemma(doc[start - 1]) in _BECOME:
+            k = end
+            while k < bound and k <= end + 3 and _is_adjective(doc[k]):
+                k += 1
+            if k < bound and is_post(doc[k]) and _case(doc[k]) == "Ins":
+                return self.role(k, bound, self._clause_end(k, bound))
         i = end
         if i < bound and doc[i].text == ",":
             i += 1
@@ -455,7 +630,7 @@ class _Reader:
             token = doc[j]
             if is_post(token):
                 head = j
-            elif not self._attaches(j) and _lemma(token) not in _OFFICE_NOUNS:
+            elif not self._links(j) and _lemma(token) not in _OFFICE_NOUNS:
                 break
             j -= 1
         if head is None:
@@ -474,18 +649,51 @@ class _Reader:
                 continue
             start, end = bounds
             for role in (
-                self.before(start),
+                *self.before(start),
                 self.held_before(start),
                 self.after(end),
-                self.held_after(end),
+                self.held_after(start, end),
             ):
                 if role is not None:
                     found.append(role)
         return merge_roles(found)
 
 
+@lru_cache(maxsize=20_000)
+def _common_word(word: str, tag: tuple[str, str, str, str]) -> bool:
+    """Whether pymorphy3 knows a word as a common word, not a name ("правительства")."""
+    parse = best_parse(word, *tag)
+    return bool(parse.is_known) and not (_NAME_GRAMMEMES & parse.tag.grammemes)
+
+
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+_ADJECTIVE_ENDINGS = ("ский", "цкий", "ской", "ный", "ний", "ой", "ий", "ый")
+
+
+@lru_cache(maxsize=20_000)
+def _adjective_place(lemma: str, places: tuple[str, ...]) -> str | None:
+    """The place of ``places`` whose name an adjective is made from: its stem and the
+    place's first word share four letters or more, all but the last two of the name's
+    ("японский" -> "Япония", "московский" -> "Москва", "свердловский" -> "Свердловская
+    область")."""
+    if not lemma.endswith(_ADJECTIVE_ENDINGS) or "-" in lemma:
+        return None
+    for place in places:
+        word = place.split()[0].lower().replace("ё", "е")
+        if not word.isalpha():
+            continue
+        shared = 0
+        for one, other in zip(lemma, word):
+            if one != other:
+                break
+            shared += 1
+        if shared >= 4 and shared >= len(word) - 2 and shared < len(lemma):
+            return place
+    return None
+
+
 def _lowercase_or_first(token: Token) -> bool:
-    return _lowercase_word(token) or token.is_sent_start
+    return _lowercase_word(token) or bool(token.is_sent_start)
 
 
 def _agrees(case: str, token: Token) -> bool:
