@@ -59,7 +59,7 @@ POSTS = frozenset(
     контр-адмирал полковник подполковник майор капитан лейтенант сержант прапорщик
     командир командующий главнокомандующий комбат комдив начштаба офицер
     тренер наставник игрок футболист хоккеист баскетболист волейболист теннисист
-    шахматист боксёр борец нападающий защитник полузащитник вратарь голкипер форвард
+    шахматист боксёр нападающий защитник полузащитник вратарь голкипер форвард
     спортсмен чемпион гроссмейстер пилот гонщик лётчик штурман астронавт космонавт
     журналист корреспондент редактор главред обозреватель колумнист фотограф фотокорреспондент
     оператор репортёр ведущий телеведущий диктор блогер
@@ -135,6 +135,14 @@ _BECOME = frozenset(
     сделать объявить признать назвать называть
     """.split()
 )
+# verbs of holding, taking or leaving a post named by a noun of a post held ("занимает пост
+# мэра", "назначен на должность", "ушёл с поста")
+_HOLD = _BECOME | frozenset(
+    """
+    занимать занять вступить вступать заступить заступать уйти уходить покинуть покидать
+    оставить оставлять освободить освобождать находиться
+    """.split()
+)
 # how far from a name the words of a post may stand (tokens)
 _REACH = 12
 
@@ -202,6 +210,11 @@ def is_post(token: Token) -> bool:
     if token.pos_ == "PROPN" and not text[0].isupper():
         return False
     return _post_lemma(_lemma(token))
+
+
+def _singular(token: Token) -> bool:
+    """A post of one person is singular ("представители власти" are not one person)."""
+    return token_tag(token)[3] != "Plur"
 
 
 def _case(token: Token) -> str:
@@ -314,6 +327,7 @@ class _Reader:
         end = head + 1
         i = head + 1
         field = False
+        complement = False
         while i < bound:
             token = doc[i]
             if self.named(i) or self.person_at(i) >= 0 or not _lowercase_word(token):
@@ -328,9 +342,13 @@ class _Reader:
                 break
             if token.pos_ == "NOUN" and _lemma(token) in DESCRIPTORS and self._names_next(i, bound):
                 break
+            post = is_post(token)
+            if post and complement:
+                break  # "глава вооружённых сил генерал-лейтенант ...": a post of its own
             i += 1
             if token.pos_ == "NOUN":
                 end = i
+                complement = complement or not post
         return end
 
     def _names_next(self, i: int, bound: int) -> bool:
@@ -518,7 +536,8 @@ class _Reader:
         chosen: list[int] = []
         end = -1
         for head in heads:
-            if head < end or not _agrees_with_name(self.doc[head], name):
+            post = self.doc[head]
+            if head < end or not _singular(post) or not _agrees_with_name(post, name):
                 continue
             chosen.append(head)
             end = self.title_end(head, bound)
@@ -552,6 +571,8 @@ class _Reader:
         post, name = doc[i], doc[end - 1]
         if one_of:
             fits = _case(post) == "Gen"
+        elif not _singular(post):
+            fits = False
         elif mark is None:
             fits = post.is_title and _case(post) == "Nom" and _case(name) in ("", "Nom")
         elif mark == ",":
@@ -601,6 +622,11 @@ class _Reader:
         doc = self.doc
         lemma = _lemma(doc[j])
         if lemma in _OFFICE_NOUNS and doc[j].pos_ == "NOUN":
+            verb = j - 1
+            if verb >= 0 and doc[verb].pos_ == "ADP":
+                verb -= 1
+            if verb < 0 or _lemma(doc[verb]) not in _HOLD:
+                return None  # "кандидат на пост мэра" holds no post
             wanted = "Gen"
         elif lemma in _BECOME and doc[j].pos_ in ("VERB", "AUX"):
             wanted = "Ins"
@@ -648,15 +674,61 @@ class _Reader:
             if bounds is None:
                 continue
             start, end = bounds
-            for role in (
-                *self.before(start),
-                self.held_before(start),
-                self.after(end),
-                self.held_after(start, end),
-            ):
-                if role is not None:
-                    found.append(role)
-        return merge_roles(found)
+            holder = self.bracketed_holder(end)
+            for role in self.before(start):
+                if role.organization is None and holder is not None:
+                    role = role.model_copy(update={"organization": holder})
+                found.append(role)
+            for other in (self.held_before(start), self.after(end), self.held_after(start, end)):
+                if other is not None:
+                    found.append(other)
+        return [self.in_country(role) for role in merge_roles(found)]
+
+    def bracketed_holder(self, end: int) -> str | None:
+        """A holder named in brackets right after a name ("архиепископ Лонгин (РПЦ)")."""
+        doc = self.doc
+        if end + 2 >= len(doc) or doc[end].text != "(" or not self.named(end + 1):
+            return None
+        close = self._bracket_close(end, len(doc))
+        if close is None or not all(self.named(i) for i in range(end + 1, close)):
+            return None
+        return self.entities.holder[end + 1]
+
+    def in_country(self, role: Role) -> Role:
+        """A state's post the text names no holder of ("Премьер-министр Иван Петров") is held in
+        the country the article names most, if it names one."""
+        if role.organization is not None or not _state_post(role.title):
+            return role
+        country = self.main_country
+        return role if country is None else role.model_copy(update={"organization": country})
+
+    @property
+    def main_country(self) -> str | None:
+        countries = [place for place in self.doc._.places or [] if place.kind == "country"]
+        if not countries:
+            return None
+        return max(countries, key=lambda place: len(place.mentions)).name
+
+
+# posts of a state, held in a country ("президент", "премьер-министр", "глава государства")
+STATE_POSTS = frozenset(
+    """
+    президент вице-президент премьер премьер-министр вице-премьер канцлер вице-канцлер король
+    королева царь император императрица монарх шах эмир султан министр госсекретарь сенатор
+    генпрокурор
+    """.split()
+)
+_STATE_WORDS = frozenset({"государства", "правительства"})
+_STATE_HEADS = frozenset({"глава", "председатель", "руководитель"})
+
+
+def _state_post(title: str) -> bool:
+    """Whether a title names a post of a state: a state post alone, with adjectives ("первый
+    президент"), or the head of a state or government ("глава государства")."""
+    words = title.split()
+    if words[-1] in STATE_POSTS:
+        return True
+    return len(words) == 2 and words[0] in _STATE_HEADS and words[1] in _STATE_WORDS
 
 
 @lru_cache(maxsize=20_000)
@@ -688,6 +760,9 @@ def _adjective_place(lemma: str, places: tuple[str, ...]) -> str | None:
                 break
             shared += 1
         if shared >= 4 and shared >= len(word) - 2 and shared < len(lemma):
+            return place
+        stem = lemma[: -len(next(e for e in _ADJECTIVE_ENDINGS if lemma.endswith(e)))]
+        if len(stem) >= 5 and stem in word:  # "британский" -> "Великобритания"
             return place
     return None
 
