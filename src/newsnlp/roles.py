@@ -24,10 +24,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from . import resources
 from ._batch import DocComponent
+from .normalize import person_case_gender
 from .schema import Mention, Role
 from .segment import sentence_finder
 from .tag import best_parse, token_tag
@@ -201,15 +202,69 @@ def _post_lemma(lemma: str) -> bool:
 
 
 def is_post(token: Token) -> bool:
-    """Whether a token is a noun of a post or occupation ("мэра", "Премьер-министр")."""
+    """Whether a token is a noun of a post or occupation ("мэра", "Президента",
+    "управляющий компанией"); an adjective-like post before a noun it agrees with is an
+    adjective ("управляющий директор")."""
     text = token.text
-    if not text[:1].isalpha() or token.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
+    if not text[:1].isalpha():
         return False
-    if token.pos_ != "NOUN" and _lemma(token) not in _NOUN_ADJECTIVES:
+    pos = token.pos_
+    if pos in ("NOUN", "PROPN"):
+        return _post_lemma(_lemma(token))
+    if pos not in ("ADJ", "VERB"):
         return False
-    if token.pos_ == "PROPN" and not text[0].isupper():
-        return False
-    return _post_lemma(_lemma(token))
+    noun = _post_word(text.lower())
+    if noun != "adjective":
+        return noun == "noun"
+    doc, i = token.doc, token.i
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return not (after is not None and after.pos_ == "NOUN" and _case(after) == _case(token))
+
+
+@lru_cache(maxsize=20_000)
+def _post_word(word: str) -> str:
+    """What a word the tagger calls an adjective or participle is as a post: "noun" (it has no
+    adjective reading: "экс-председатель"), "adjective" (an adjective used as a post's noun:
+    "управляющий", "уполномоченного") or ""."""
+    parses = resources.word_parses(word)
+    adjectives = [parse for parse in parses if parse.tag.POS in ("ADJF", "PRTF")]
+    if not adjectives:
+        known = any(p.tag.POS == "NOUN" and _post_lemma(p.normal_form) for p in parses)
+        return "noun" if known else ""
+    for parse in adjectives:
+        form = parse.inflect({"nomn", "sing", "masc"})
+        if form is not None and form.word in _NOUN_ADJECTIVES:
+            return "adjective"
+    return ""
+
+
+_OC_CASES = {
+    "nomn": "Nom",
+    "gent": "Gen",
+    "gen2": "Gen",
+    "datv": "Dat",
+    "accs": "Acc",
+    "ablt": "Ins",
+    "loct": "Loc",
+    "loc2": "Loc",
+    "voct": "Voc",
+}
+
+
+@lru_cache(maxsize=20_000)
+def _word_cases(word: str) -> frozenset[str]:
+    """The cases (UD names) pymorphy3 allows a word in the singular."""
+    return frozenset(
+        _OC_CASES[parse.tag.case]
+        for parse in resources.word_parses(word)
+        if parse.tag.case in _OC_CASES and parse.tag.number != "plur"
+    )
+
+
+def _post_cases(token: Token) -> frozenset[str]:
+    """The cases a post's word can stand in (its own forms; the tagger's case when none)."""
+    cases = _word_cases(token.text.lower())
+    return cases or frozenset({_case(token)})
 
 
 def _singular(token: Token) -> bool:
@@ -503,7 +558,7 @@ class _Reader:
         heads.reverse()
         return heads, i + 1
 
-    def before(self, start: int) -> list[Role]:
+    def before(self, start: int, stop: int) -> list[Role]:
         """Posts right before a name: "мэр Омска Сергей Шелест", "генеральным консулом КНР в
         Екатеринбурге Ло Шисюном", "наблюдатель от ОБСЕ парламентарий Хуан Суареш", and posts
         listed before it ("лидер партии, депутат парламента Иван Петров"). The words between
@@ -512,7 +567,7 @@ class _Reader:
         doc = self.doc
         sent_start = self.sentence(start).start
         bound = max(sent_start, start - _REACH)
-        name = doc[start]
+        name = doc[start:stop]
         heads, first = self._chain(start - 1, bound)
         chosen = self._own_posts(heads, name, start)
         roles = self._roles_of(chosen, start)
@@ -530,7 +585,7 @@ class _Reader:
             first = left
         return roles
 
-    def _own_posts(self, heads: list[int], name: Token, bound: int) -> list[int]:
+    def _own_posts(self, heads: list[int], name: Span, bound: int) -> list[int]:
         """The post nouns of a phrase that are posts of the name: in its case, not inside an
         earlier post's words."""
         chosen: list[int] = []
@@ -548,17 +603,20 @@ class _Reader:
             self.role(head, bound, next_head) for head, next_head in zip(heads, [*heads[1:], bound])
         ]
 
-    def after(self, end: int) -> Role | None:
+    def after(self, begin: int, end: int) -> Role | None:
         """A post in apposition after a name: "Сергей Шелест, мэр Омска", "Шелест (мэр
         Омска)", "Шелест — мэр Омска", "Мишлен, один из президентов компании"; a capitalized
         post right after a name signs it ("Иван Петров Президент ФИДЕ")."""
         doc = self.doc
         sent = self.sentence(end - 1)
-        if end >= sent.end:
+        stop = end
+        if stop < sent.end and doc[stop].text == ")" and begin and doc[begin - 1].text == "(":
+            stop += 1  # the name in another script: "Скотт Хоровитц (Scott Horowitz), астронавт"
+        if stop >= sent.end:
             return None
-        bound = min(sent.end, end + _REACH)
-        mark = doc[end].text if doc[end].text in _APPOSITION else None
-        i = end + 1 if mark else end
+        bound = min(sent.end, stop + _REACH)
+        mark = doc[stop].text if doc[stop].text in _APPOSITION else None
+        i = stop + 1 if mark else stop
         one_of = i + 1 < bound and _lemma(doc[i]) == "один" and doc[i + 1].lower_ == "из"
         if one_of:
             i += 2
@@ -568,17 +626,17 @@ class _Reader:
             i += 1
         if i >= bound or not is_post(doc[i]) or self.person_at(i) >= 0:
             return None
-        post, name = doc[i], doc[end - 1]
+        post, name = doc[i], doc[begin:end]
         if one_of:
-            fits = _case(post) == "Gen"
+            fits = "Gen" in _word_cases(post.text.lower()) or _case(post) == "Gen"
         elif not _singular(post):
             fits = False
         elif mark is None:
-            fits = post.is_title and _case(post) == "Nom" and _case(name) in ("", "Nom")
+            fits = post.is_title and "Nom" in _post_cases(post) and _case(name[0]) in ("", "Nom")
         elif mark == ",":
             fits = _agrees_with_name(post, name)
         else:
-            fits = _agrees_with_name(post, name) or _case(post) == "Nom"
+            fits = _agrees_with_name(post, name) or "Nom" in _post_cases(post)
         if not fits:
             return None
         return self.role(i, bound, self._clause_end(i, bound))
@@ -675,11 +733,15 @@ class _Reader:
                 continue
             start, end = bounds
             holder = self.bracketed_holder(end)
-            for role in self.before(start):
+            for role in self.before(start, end):
                 if role.organization is None and holder is not None:
                     role = role.model_copy(update={"organization": holder})
                 found.append(role)
-            for other in (self.held_before(start), self.after(end), self.held_after(start, end)):
+            for other in (
+                self.held_before(start),
+                self.after(start, end),
+                self.held_after(start, end),
+            ):
                 if other is not None:
                     found.append(other)
         return [self.in_country(role) for role in merge_roles(found)]
@@ -779,15 +841,14 @@ def _agrees(case: str, token: Token) -> bool:
 _INDECLINABLE_CASES = {"", "Nom"}
 
 
-def _agrees_with_name(post: Token, name: Token) -> bool:
-    """Whether a post's noun and a name stand in one case (the tagger often calls a foreign
-    name it cannot decline nominative, and then any case goes)."""
-    post_case, name_case = _case(post), _case(name)
-    if not post_case or not name_case or post_case == name_case:
+def _agrees_with_name(post: Token, name: Span) -> bool:
+    """Whether a post's noun can stand in the case of a name (the name's case as the
+    normalizer reads it; a foreign name the tagger calls nominative may be in any case)."""
+    name_case = person_case_gender(name)[0]
+    cases = _post_cases(post)
+    if not name_case or name_case in cases:
         return True
-    if post_case == "Acc" and name_case == "Gen" or post_case == "Gen" and name_case == "Acc":
-        return True  # animate accusative = genitive: the tagger mixes them
-    return name_case == "Nom" and not _declined(name)
+    return name_case == "Nom" and not any(_declined(token) for token in name)
 
 
 def _declined(token: Token) -> bool:
