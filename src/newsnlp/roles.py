@@ -36,8 +36,9 @@ from .tag import best_parse, token_tag
 if not Doc.has_extension("roles"):
     Doc.set_extension("roles", default=None)
 
-# Nouns of posts, ranks and occupations (dictionary forms). A general lexicon of Russian,
-# grouped by field; compounds ("вице-мэр", "экс-президент", "замминистра") are found from it.
+# Nouns of posts and ranks: offices held in a state, an organization or a team (dictionary
+# forms). A general lexicon of Russian, grouped by field; compounds ("вице-мэр",
+# "экс-президент", "замминистра") are found from it.
 POSTS = frozenset(
     """
     мэр градоначальник губернатор вице-губернатор президент вице-президент премьер
@@ -51,33 +52,41 @@ POSTS = frozenset(
     аким хоким староста атаман сити-менеджер омбудсмен уполномоченный комиссар еврокомиссар
     инспектор ревизор аудитор казначей контролёр куратор наместник
     король королева царь царица принц принцесса шейх эмир султан шах монарх император
-    императрица фараон халиф князь княгиня герцог граф
-    ректор проректор декан профессор доцент академик преподаватель учитель педагог
-    завуч методист воспитатель исследователь учёный аспирант лаборант
-    экономист аналитик эксперт политолог социолог историк философ филолог лингвист
-    юрист адвокат прокурор генпрокурор судья следователь нотариус дознаватель
+    императрица фараон халиф князь княгиня герцог
+    ректор проректор декан профессор доцент академик завуч
+    прокурор генпрокурор судья следователь дознаватель
     генерал генерал-майор генерал-лейтенант генерал-полковник маршал адмирал вице-адмирал
     контр-адмирал полковник подполковник майор капитан лейтенант сержант прапорщик
-    командир командующий главнокомандующий комбат комдив начштаба офицер
-    тренер наставник игрок футболист хоккеист баскетболист волейболист теннисист
-    шахматист боксёр нападающий защитник полузащитник вратарь голкипер форвард
-    спортсмен чемпион гроссмейстер пилот гонщик лётчик штурман астронавт космонавт
-    журналист корреспондент редактор главред обозреватель колумнист фотограф фотокорреспондент
-    оператор репортёр ведущий телеведущий диктор блогер
-    режиссёр продюсер актёр актриса певец певица солист солистка музыкант композитор
-    дирижёр хореограф балетмейстер художник скульптор писатель поэт драматург сценарист
-    архитектор дизайнер худрук
-    инженер конструктор механик технолог программист разработчик рабочий мастер прораб
-    бригадир машинист водитель шофёр фермер агроном ветеринар
-    врач главврач хирург терапевт педиатр стоматолог медсестра фельдшер фармацевт
-    епископ архиепископ митрополит патриарх священник протоиерей иерей настоятель игумен
-    муфтий раввин имам аятолла кардинал понтифик пастор
-    шеф босс владелец совладелец основатель сооснователь учредитель акционер
-    бизнесмен предприниматель банкир менеджер топ-менеджер бухгалтер кассир продавец
-    докладчик наблюдатель эмиссар агент посредник переговорщик
-    сотрудник служащий чиновник работник специалист
+    командир командующий главнокомандующий комбат комдив начштаба
+    тренер наставник нападающий защитник полузащитник вратарь голкипер форвард
+    редактор главред худрук солист солистка прима
+    епископ архиепископ митрополит патриарх протоиерей настоятель игумен
+    муфтий раввин имам аятолла кардинал понтифик
+    шеф босс докладчик наблюдатель эмиссар
     """.split()
 )
+
+# Nouns of trades and callings: practised, not held ("писатель", "журналист"). One is a
+# person's role where the text says where it is practised ("фотограф агентства «Рейтер»",
+# "экономист ФАО"); alone it tells who someone is, not a post.
+TRADES = frozenset(
+    """
+    экономист аналитик эксперт политолог социолог историк философ филолог лингвист
+    юрист адвокат нотариус преподаватель учитель педагог методист воспитатель исследователь
+    учёный аспирант лаборант игрок футболист хоккеист баскетболист волейболист теннисист
+    шахматист боксёр спортсмен гроссмейстер пилот гонщик лётчик штурман астронавт космонавт
+    журналист корреспондент обозреватель колумнист фотограф фотокорреспондент оператор
+    репортёр ведущий телеведущий диктор блогер режиссёр продюсер актёр актриса певец певица
+    музыкант композитор дирижёр хореограф балетмейстер художник скульптор писатель поэт
+    драматург сценарист архитектор дизайнер инженер конструктор механик технолог программист
+    разработчик рабочий мастер прораб бригадир машинист водитель шофёр фермер агроном
+    ветеринар врач главврач хирург терапевт педиатр стоматолог медсестра фельдшер фармацевт
+    священник иерей пастор владелец совладелец основатель сооснователь учредитель акционер
+    бизнесмен предприниматель банкир менеджер топ-менеджер бухгалтер кассир продавец
+    агент посредник переговорщик сотрудник служащий чиновник работник специалист офицер
+    """.split()
+)
+_LEXICON = POSTS | TRADES
 
 # adjectives in a post's name ("генеральный консул", "главный тренер") are kept; these tell
 # when or how well someone holds it, not which post it is ("бывший мэр" is a мэр)
@@ -161,81 +170,102 @@ def _lemma(token: Token) -> str:
 
 # posts other words are put before to make a new one ("бундестренер", "генпрокурор")
 _COMPOUNDABLE = tuple(
-    post for post in POSTS if len(post) >= 6 and "-" not in post and not post.endswith("тель")
+    post for post in _LEXICON if len(post) >= 6 and "-" not in post and not post.endswith("тель")
 )
 
 
-@lru_cache(maxsize=20_000)
 def _post_lemma(lemma: str) -> bool:
-    """Whether a lemma names a post: one of :data:`POSTS`, a compound of one ("вице-мэр",
-    "экс-президент", "генерал-майор"), "зам" + the genitive of one ("замгубернатора"), or an
-    animate noun in "-тель"/"-ист" naming a trade ("руководитель", "журналист")."""
-    if lemma in POSTS:
-        return True
+    """Whether a lemma names a post or a trade (see :func:`post_kind`)."""
+    return bool(post_kind(lemma))
+
+
+def _kind_of(word: str) -> str:
+    return "post" if word in POSTS else "trade" if word in TRADES else ""
+
+
+@lru_cache(maxsize=20_000)
+def post_kind(lemma: str) -> str:
+    """What a lemma names: "post" (an office of :data:`POSTS`), "trade" (one of
+    :data:`TRADES`, or an animate noun in "-тель"/"-ист" naming one: "правозащитник" no,
+    "журналист" yes), or "". Compounds take their last part's kind: "вице-мэр",
+    "экс-президент", "генерал-майор", "замгубернатора", "бундестренер"."""
+    kind = _kind_of(lemma)
+    if kind:
+        return kind
     if "-" in lemma:
         last = lemma.rsplit("-", 1)[1]
-        if last in POSTS or any(
-            parse.normal_form in POSTS and parse.tag.POS == "NOUN"
-            for parse in resources.word_parses(last)
-        ):
-            return True
-    for post in _COMPOUNDABLE:
-        if lemma.endswith(post) and len(lemma) - len(post) >= 3:  # "бундестренер"
-            return any(
-                parse.normal_form == lemma and parse.tag.POS == "NOUN" and "anim" in parse.tag
-                for parse in resources.word_parses(lemma)
-            )
+        kind = _kind_of(last) or next(
+            (
+                _kind_of(parse.normal_form)
+                for parse in resources.word_parses(last)
+                if parse.tag.POS == "NOUN" and _kind_of(parse.normal_form)
+            ),
+            "",
+        )
+        if kind:
+            return kind
     if lemma.startswith("зам") and len(lemma) > 5:
-        rest = lemma[3:]
-        for parse in resources.word_parses(rest):
-            if parse.normal_form in POSTS and parse.tag.POS == "NOUN":
-                return True
-    if lemma in _NOT_TRADES or not lemma.endswith(("тель", "ист")):
-        return False
-    return any(
-        parse.is_known
-        and parse.normal_form == lemma
-        and parse.tag.POS == "NOUN"
-        and "anim" in parse.tag
+        for parse in resources.word_parses(lemma[3:]):
+            if parse.tag.POS == "NOUN" and _kind_of(parse.normal_form):
+                return _kind_of(parse.normal_form)
+    animate = any(
+        parse.normal_form == lemma and parse.tag.POS == "NOUN" and "anim" in parse.tag
         for parse in resources.word_parses(lemma)
     )
+    if not animate:
+        return ""
+    for post in _COMPOUNDABLE:
+        if lemma.endswith(post) and len(lemma) - len(post) >= 3:  # "бундестренер"
+            return _kind_of(post)
+    if lemma in _NOT_TRADES or not lemma.endswith(("тель", "ист")):
+        return ""
+    return "trade"
 
 
 def is_post(token: Token) -> bool:
-    """Whether a token is a noun of a post or occupation ("мэра", "Президента",
-    "управляющий компанией"); an adjective-like post before a noun it agrees with is an
-    adjective ("управляющий директор")."""
+    """Whether a token is a noun of a post or a trade ("мэра", "Президента", "управляющий
+    компанией"); an adjective-like post before a noun it agrees with is an adjective
+    ("управляющий директор")."""
+    return bool(token_kind(token))
+
+
+def token_kind(token: Token) -> str:
+    """The :func:`post_kind` of a token ("" when it names no post or trade)."""
     text = token.text
     if not text[:1].isalpha():
-        return False
+        return ""
     pos = token.pos_
     if pos in ("NOUN", "PROPN"):
-        return _post_lemma(_lemma(token))
+        return post_kind(_lemma(token))
     if pos not in ("ADJ", "VERB"):
-        return False
-    noun = _post_word(text.lower())
-    if noun != "adjective":
-        return noun == "noun"
+        return ""
+    kind, adjective = _post_word(text.lower())
+    if not adjective:
+        return kind
     doc, i = token.doc, token.i
     after = doc[i + 1] if i + 1 < len(doc) else None
-    return not (after is not None and after.pos_ == "NOUN" and _case(after) == _case(token))
+    if after is not None and after.pos_ == "NOUN" and _case(after) == _case(token):
+        return ""
+    return kind
 
 
 @lru_cache(maxsize=20_000)
-def _post_word(word: str) -> str:
-    """What a word the tagger calls an adjective or participle is as a post: "noun" (it has no
-    adjective reading: "экс-председатель"), "adjective" (an adjective used as a post's noun:
-    "управляющий", "уполномоченного") or ""."""
+def _post_word(word: str) -> tuple[str, bool]:
+    """What a word the tagger calls an adjective or participle is as a post or trade: the
+    kind of the noun it is when it has no adjective reading ("экс-председатель"), or of the
+    adjective used as a noun it is ("управляющий", "уполномоченного": then True)."""
     parses = resources.word_parses(word)
     adjectives = [parse for parse in parses if parse.tag.POS in ("ADJF", "PRTF")]
     if not adjectives:
-        known = any(p.tag.POS == "NOUN" and _post_lemma(p.normal_form) for p in parses)
-        return "noun" if known else ""
+        for parse in parses:
+            if parse.tag.POS == "NOUN" and post_kind(parse.normal_form):
+                return post_kind(parse.normal_form), False
+        return "", False
     for parse in adjectives:
         form = parse.inflect({"nomn", "sing", "masc"})
         if form is not None and form.word in _NOUN_ADJECTIVES:
-            return "adjective"
-    return ""
+            return post_kind(form.word), True
+    return "", False
 
 
 _OC_CASES = {
@@ -494,9 +524,11 @@ class _Reader:
             j -= 1
         return j >= 0 and doc[j].lower_ in _LINK_PREPOSITIONS | _OTHER_PREPOSITIONS
 
-    def role(self, head: int, bound: int, holder_bound: int) -> Role:
+    def role(self, head: int, bound: int, holder_bound: int) -> Role | None:
         """The role whose post's noun is ``head``; its words end before ``bound`` and its
-        holder is looked for before ``holder_bound``."""
+        holder is looked for before ``holder_bound``. A trade is a role only where it is
+        practised: a holder, or a complement naming a kind of organization ("работник
+        фирмы")."""
         start = self.title_start(head, self.sentence(head).start)
         end = self.title_end(head, bound)
         holder, by_preposition = self.holder_after(head, holder_bound)
@@ -511,6 +543,9 @@ class _Reader:
         while start < head and not _is_adjective(self.doc[start]):
             start += 1
         doc = self.doc
+        if holder is None and token_kind(doc[head]) == "trade":
+            if not any(_lemma(doc[i]) in DESCRIPTORS for i in range(head + 1, end)):
+                return None
         return Role(
             title=title_of(doc, start, head, end),
             organization=holder,
@@ -599,9 +634,10 @@ class _Reader:
         return chosen
 
     def _roles_of(self, heads: list[int], bound: int) -> list[Role]:
-        return [
+        found = [
             self.role(head, bound, next_head) for head, next_head in zip(heads, [*heads[1:], bound])
         ]
+        return [role for role in found if role is not None]
 
     def after(self, begin: int, end: int) -> Role | None:
         """A post in apposition after a name: "Сергей Шелест, мэр Омска", "Шелест (мэр
