@@ -153,6 +153,8 @@ _HOLD = _BECOME | frozenset(
     оставить оставлять освободить освобождать находиться
     """.split()
 )
+# words opening a clause that ends at a comma: "как сообщил губернатор, ..."
+_PARENTHETICAL = frozenset({"как", "по", "согласно", "если", "когда", "хотя"})
 # how far from a name the words of a post may stand (tokens)
 _REACH = 12
 
@@ -216,7 +218,7 @@ def post_kind(lemma: str) -> str:
         return ""
     for post in _COMPOUNDABLE:
         if lemma.endswith(post) and len(lemma) - len(post) >= 3:  # "бундестренер"
-            return _kind_of(post)
+            return "trade"  # an unlisted compound: held only where the text says
     if lemma in _NOT_TRADES or not lemma.endswith(("тель", "ист")):
         return ""
     return "trade"
@@ -587,11 +589,23 @@ class _Reader:
                 continue
             if is_post(token):
                 heads.append(i)
-            elif not self._links(i):
+            elif not self._links(i) and not self._agrees_right(i, heads):
                 break
             i -= 1
         heads.reverse()
         return heads, i + 1
+
+    def _agrees_right(self, i: int, heads: list[int]) -> bool:
+        """Whether token ``i`` is a lowercase adjective of the post noun after it
+        ("наблюдатель от ОБСЕ португальский парламентарий": "португальский")."""
+        doc = self.doc
+        token = doc[i]
+        if not (_is_adjective(token) and _lowercase_word(token)):
+            return False
+        j = i + 1
+        while j < len(doc) and _is_adjective(doc[j]):
+            j += 1
+        return j in heads and _agrees(_case(doc[j]), token)
 
     def before(self, start: int, stop: int) -> list[Role]:
         """Posts right before a name: "мэр Омска Сергей Шелест", "генеральным консулом КНР в
@@ -600,6 +614,12 @@ class _Reader:
         are the posts' phrases and their holders' names; each post's noun agrees with the name
         in case (a post inside another's phrase, "заместитель министра", is not its own)."""
         doc = self.doc
+        if (
+            stop < len(doc)
+            and self.person_at(stop) >= 0
+            and self.person_at(stop) != self.person_at(start)
+        ):
+            return []  # "помощник госсекретаря Хиллари Клинтон Фил Гордон": Гордон's post
         sent_start = self.sentence(start).start
         bound = max(sent_start, start - _REACH)
         name = doc[start:stop]
@@ -611,7 +631,7 @@ class _Reader:
                 break
             heads, left = self._chain(first - 2, max(sent_start, first - 1 - _REACH))
             chosen = self._own_posts(heads, name, first - 1)
-            if not chosen or (left > sent_start and doc[left - 1].pos_ in ("VERB", "AUX")):
+            if not chosen or self._parenthetical(left, sent_start):
                 break
             listed = self._roles_of(chosen, first - 1)
             if not all(role.organization or " " in role.title for role in listed):
@@ -619,6 +639,17 @@ class _Reader:
             roles = listed + roles
             first = left
         return roles
+
+    def _parenthetical(self, left: int, sent_start: int) -> bool:
+        """Whether the words before ``left`` open a parenthetical whose comma ends at the
+        listed posts ("Как заявил губернатор, мэр Омска ...": the governor is someone else)."""
+        doc = self.doc
+        i = left - 1
+        while i >= sent_start and doc[i].text not in (",", ";", ":", "—", "«", "»"):
+            if doc[i].lower_ in _PARENTHETICAL:
+                return True
+            i -= 1
+        return False
 
     def _own_posts(self, heads: list[int], name: Span, bound: int) -> list[int]:
         """The post nouns of a phrase that are posts of the name: in its case, not inside an
