@@ -80,11 +80,11 @@ def to_article(doc: Doc, text: str | None = None) -> Article:
     rebuilds it token by token).
     """
     people = doc._.people or []
-    roles = doc._.roles or []
-    if roles:
+    held_by = doc._.roles or []
+    if held_by:
         people = [
             person.model_copy(update={"roles": held}) if held else person
-            for person, held in zip(people, roles)
+            for person, held in zip(people, held_by)
         ]
     return Article(
         text=doc.text if text is None else text,

@@ -1,0 +1,194 @@
+"""People's posts (``Person.roles``), with sentences we wrote: one test per construction."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsnlp
+from newsnlp.roles import post_kind
+
+
+def roles_of(text: str) -> dict[str, list[tuple[str, str | None]]]:
+    """{person name: [(title, organization), ...]}, checking every role's offsets."""
+    article = newsnlp.analyze(text)
+    found = {}
+    for person in article.people:
+        for role in person.roles:
+            assert text[role.start : role.stop] == role.text
+        found[person.name] = [(role.title, role.organization) for role in person.roles]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        ("Мэр Костромы Юрий Журин открыл новый сквер.", "Юрий Журин", [("мэр", "Кострома")]),
+        (
+            "Вчера губернатор встретился с послом Франции в Москве Пьером Леви.",
+            "Пьер Леви",
+            [("посол", "Франция")],
+        ),
+        (
+            "Соглашение подписали с генеральным директором «Ростелекома» Михаилом Осеевским.",
+            "Михаил Осеевский",
+            [("генеральный директор", "Ростелеком")],
+        ),
+        (
+            "Министр иностранных дел Индии Субраманьям Джайшанкар прилетел в Пекин.",
+            "Субраманьям Джайшанкар",
+            [("министр иностранных дел", "Индия")],
+        ),
+        (
+            "Президент Федерации хоккея России Владислав Третьяк вручил награды.",
+            "Владислав Третьяк",
+            [("президент", "Федерация хоккея")],
+        ),
+    ],
+)
+def test_post_before_the_name(text: str, name: str, roles: list) -> None:
+    assert roles_of(text)[name] == roles
+
+
+def test_post_before_the_name_is_inflected_to_the_nominative() -> None:
+    text = "Вчера губернатор встретился с послом Франции в Москве Пьером Леви."
+    role = newsnlp.analyze(text).people[0].roles[0]
+    assert (role.title, role.text) == ("посол", "послом")
+    assert (role.start, role.stop) == (text.index("послом"), text.index("послом") + 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        ("Андрей Котов, мэр Самары, подписал указ.", "Андрей Котов", [("мэр", "Самара")]),
+        ("Пётр Сидоров — главный тренер «Зенита».", "Пётр Сидоров", [("главный тренер", "Зенит")]),
+        (
+            "Ольга Лебедева (директор школы) рассказала о ремонте.",
+            "Ольга Лебедева",
+            [("директор школы", None)],
+        ),
+        (
+            "На встрече был Игорь Лебедев, один из руководителей компании «Северсталь».",
+            "Игорь Лебедев",
+            [("руководитель", "Северсталь")],
+        ),
+    ],
+)
+def test_post_in_apposition_after_the_name(text: str, name: str, roles: list) -> None:
+    assert roles_of(text)[name] == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        (
+            "Виктор Орлов, занимающий пост губернатора Курской области, посетил завод.",
+            "Виктор Орлов",
+            [("губернатор", "Курская область")],
+        ),
+        (
+            "Елена Смирнова назначена на должность министра здравоохранения Омской области.",
+            "Елена Смирнова",
+            [("министр здравоохранения", "Омская область")],
+        ),
+        (
+            "В прошлом году Олег Быков стал главным врачом областной больницы.",
+            "Олег Быков",
+            [("главный врач областной больницы", None)],
+        ),
+        ("Мэром Казани избран Илсур Метшин.", "Илсур Метшин", [("мэр", "Казань")]),
+    ],
+)
+def test_post_held_named_by_a_verb_or_a_noun_of_office(text: str, name: str, roles: list) -> None:
+    assert roles_of(text)[name] == roles
+
+
+def test_a_candidate_for_a_post_does_not_hold_it() -> None:
+    assert roles_of("Анна Ковалёва выдвинута кандидатом на пост мэра Перми.") == {
+        "Анна Ковалёва": []
+    }
+
+
+def test_a_post_alone_makes_no_person() -> None:
+    assert roles_of("Как сообщил градоначальник, работы завершатся в мае.") == {}
+    found = roles_of(
+        "Мэр Перми Эдуард Соснин открыл школу. Градоначальник поблагодарил строителей."
+    )
+    assert found == {"Эдуард Соснин": [("мэр", "Пермь")]}
+
+
+def test_posts_listed_and_stacked_before_the_name() -> None:
+    found = roles_of(
+        "Председатель комитета по бюджету, депутат Законодательного собрания Андрей Клюев "
+        "выступил против."
+    )
+    assert found["Андрей Клюев"] == [
+        ("председатель комитета по бюджету", None),
+        ("депутат", "Законодательное собрание"),
+    ]
+    found = roles_of("Утром представитель МЧС полковник Андрей Ветров рассказал о пожаре.")
+    assert found["Андрей Ветров"] == [("представитель", "МЧС"), ("полковник", None)]
+
+
+def test_each_person_takes_the_post_next_to_them() -> None:
+    found = roles_of(
+        "Губернатор Андрей Травников и мэр Новосибирска Максим Кудрявцев осмотрели мост."
+    )
+    assert found["Максим Кудрявцев"] == [("мэр", "Новосибирск")]
+    assert [title for title, _ in found["Андрей Травников"]] == ["губернатор"]
+
+
+def test_a_trade_is_a_role_where_it_is_practised() -> None:
+    assert roles_of("Писатель Дмитрий Глуховский представил новую книгу.") == {
+        "Дмитрий Глуховский": []
+    }
+    found = roles_of("Снимок сделал фотограф агентства «Рейтер» Иван Петров.")
+    assert found["Иван Петров"] == [("фотограф", "Рейтер")]
+
+
+def test_holders_from_adjectives_and_from_the_article() -> None:
+    found = roles_of("Российский посол Андрей Денисов вручил грамоты. Отношения с Россией крепнут.")
+    assert found["Андрей Денисов"] == [("посол", "Россия")]
+    found = roles_of("Премьер-министр Михаил Мишустин провёл совещание. Россия готова к зиме.")
+    assert found["Михаил Мишустин"] == [("премьер-министр", "Россия")]
+
+
+def test_plural_posts_are_no_ones() -> None:
+    found = roles_of("Представители мэрии, губернатор Иван Петров и журналисты осмотрели мост.")
+    assert [title for title, _ in found["Иван Петров"]] == ["губернатор"]
+
+
+def test_post_kinds() -> None:
+    assert post_kind("мэр") == "post"
+    assert post_kind("вице-губернатор") == "post"
+    assert post_kind("замминистра") == "post"
+    assert post_kind("писатель") == "trade"
+    assert post_kind("житель") == ""
+    assert post_kind("стол") == ""
+
+
+def test_roles_serialize() -> None:
+    article = newsnlp.analyze("Андрей Котов, мэр Самары, подписал указ.")
+    data = article.model_dump()["people"][0]["roles"][0]
+    assert data == {
+        "title": "мэр",
+        "organization": "Самара",
+        "start": 14,
+        "stop": 17,
+        "text": "мэр",
+    }
+    assert "roles" in newsnlp.json_schema()["$defs"]["Person"]["properties"]
+
+
+def test_no_people_no_roles() -> None:
+    assert newsnlp.analyze("").people == []
+    assert roles_of("Мэр и губернатор обсудили бюджет.") == {}
+
+
+def test_seed_posts(seed_article) -> None:
+    people = {person.name: person for person in seed_article.people}
+    shelest = [(role.title, role.organization) for role in people["Сергей Шелест"].roles]
+    assert shelest == [("мэр", "Омск")]
+    lo = [(role.title, role.organization) for role in people["Ло Шисюн"].roles]
+    assert lo == [("генеральный консул", "Китай")]
+    role = people["Ло Шисюн"].roles[0]
+    assert seed_article.text[role.start : role.stop] == "генеральным консулом"
