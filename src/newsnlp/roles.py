@@ -167,6 +167,9 @@ _NOUN_ADJECTIVES = frozenset(
 )
 
 
+_NOUN_ADJECTIVE_STEMS = tuple(word[:-2] for word in _NOUN_ADJECTIVES)
+
+
 def _lemma(token: Token) -> str:
     return token.lemma_ or token.lower_
 
@@ -211,18 +214,18 @@ def post_kind(lemma: str) -> str:
         for parse in resources.word_parses(lemma[3:]):
             if parse.tag.POS == "NOUN" and _kind_of(parse.normal_form):
                 return _kind_of(parse.normal_form)
+    # "бундестренер": an unlisted compound, held only where the text says
+    compound = lemma.endswith(_COMPOUNDABLE) and any(
+        lemma.endswith(post) and len(lemma) - len(post) >= 3 for post in _COMPOUNDABLE
+    )
+    trade = lemma.endswith(("тель", "ист")) and lemma not in _NOT_TRADES
+    if not (compound or trade):
+        return ""
     animate = any(
         parse.normal_form == lemma and parse.tag.POS == "NOUN" and "anim" in parse.tag
         for parse in resources.word_parses(lemma)
     )
-    if not animate:
-        return ""
-    for post in _COMPOUNDABLE:
-        if lemma.endswith(post) and len(lemma) - len(post) >= 3:  # "бундестренер"
-            return "trade"  # an unlisted compound: held only where the text says
-    if lemma in _NOT_TRADES or not lemma.endswith(("тель", "ист")):
-        return ""
-    return "trade"
+    return "trade" if animate else ""
 
 
 def is_post(token: Token) -> bool:
@@ -263,6 +266,8 @@ def _post_word(word: str) -> tuple[str, bool]:
         for parse in parses:
             if parse.tag.POS == "NOUN" and post_kind(parse.normal_form):
                 return post_kind(parse.normal_form), False
+        return "", False
+    if not word.startswith(_NOUN_ADJECTIVE_STEMS):
         return "", False
     for parse in adjectives:
         form = parse.inflect({"nomn", "sing", "masc"})
