@@ -24,8 +24,10 @@ Precision = matched / predicted, recall = matched / gold, F1 their harmonic mean
 
 Organization right: among the matched pairs whose fact has a ``Where``, the share whose
 ``organization`` names it: equal to one of the ``Where`` alternatives (lowercased, "ё" as
-"е"), or it is the Article name of a place or organization one of whose mentions lies in a
-mention of the gold ``Where`` entity and in no smaller gold mention of another entity
+"е"; also with the lowercase words of its kind before the name left out: "движение Левый
+фронт" is named "Левый фронт"), or it is the Article name of a place or organization one
+of whose mentions lies in a mention of the gold ``Where`` entity and in no smaller gold
+mention of another entity
 (``"Совета Европы"``: the council, not Europe). Among matched pairs whose fact has no
 ``Where``, ``None`` is right.
 
@@ -165,12 +167,23 @@ def smallest_gold_entity(doc: dict, span: tuple[int, int]) -> int | None:
     return None if best is None else best[1]
 
 
+def named(where: str) -> str:
+    """A ``Where`` without the lowercase words of its kind before the name ("движение Левый
+    фронт" -> "Левый фронт", "проект Mushroom works" -> "Mushroom works")."""
+    words = where.split()
+    while len(words) > 1 and words[0][:1].islower():
+        words = words[1:]
+    return " ".join(words)
+
+
 def organization_right(doc: dict, article: Any, gold: GoldPair, organization: str | None) -> bool:
     if not gold.where:
         return organization is None
     if organization is None:
         return False
-    if key(organization) in {key(alt) for alt in gold.where}:
+    if key(organization) in {key(alt) for alt in gold.where} | {
+        key(named(alt)) for alt in gold.where
+    }:
         return True
     if gold.where_entity is None:
         return False

@@ -192,3 +192,17 @@ def test_seed_posts(seed_article) -> None:
     assert lo == [("генеральный консул", "Китай")]
     role = people["Ло Шисюн"].roles[0]
     assert seed_article.text[role.start : role.stop] == "генеральным консулом"
+
+
+def test_posts_made_of_verbs_govern_the_instrumental() -> None:
+    found = roles_of("Сделку одобрил Олег Зимин, управляющий компанией «Вектор».")
+    assert found["Олег Зимин"] == [("управляющий", "Вектор")]
+
+
+def test_a_state_post_with_a_field_is_held_in_the_article_s_country() -> None:
+    found = roles_of(
+        "Министр по делам молодёжи Анна Белова открыла форум. Франция выделила средства."
+    )
+    assert found["Анна Белова"] == [("министр по делам молодёжи", "Франция")]
+    found = roles_of("Британский премьер Джон Мейджор прилетел в Москву. Россия ждала визита.")
+    assert found["Джон Мейджор"] == [("британский премьер", None)]

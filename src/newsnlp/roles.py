@@ -167,6 +167,8 @@ _NOUN_ADJECTIVES = frozenset(
 )
 
 
+# posts short for a verb's participle, which govern the instrumental ("зав. кафедрой")
+_VERB_POSTS = frozenset({"зав", "завкафедрой", "завотделом"})
 _NOUN_ADJECTIVE_STEMS = tuple(word[:-2] for word in _NOUN_ADJECTIVES)
 
 
@@ -431,7 +433,7 @@ class _Reader:
                 continue
             if token.pos_ not in ("NOUN", "ADJ", "DET") and not _is_adjective(token):
                 break
-            if not field and _case(token) != "Gen":
+            if not field and _case(token) != "Gen" and not self._governed_instrumental(head, i):
                 break
             if token.pos_ == "NOUN" and _lemma(token) in DESCRIPTORS and self._names_next(i, bound):
                 break
@@ -468,11 +470,21 @@ class _Reader:
                     break
                 i = close + 1
                 continue
-            if not self._links(i):
+            if not (self._links(i) or self._governed_instrumental(head, i)):
                 break
             preposition = preposition or self.doc[i].lower_ in _LINK_PREPOSITIONS
             i += 1
         return None, False
+
+    def _governed_instrumental(self, head: int, i: int) -> bool:
+        """Whether token ``i`` is the instrumental a post made of a verb governs right after it
+        ("управляющий компанией", "заведующий кафедрой", "зав. кафедрой")."""
+        doc = self.doc
+        gap = 2 if head + 1 < i and doc[head + 1].text == "." else 1
+        if i != head + gap or _case(doc[i]) != "Ins" or doc[i].pos_ != "NOUN":
+            return False
+        post = doc[head]
+        return post.pos_ in ("ADJ", "VERB") or _lemma(post) in _VERB_POSTS
 
     def _bracket_close(self, i: int, bound: int) -> int | None:
         """The ")" closing the "(" at ``i`` within a few tokens ("(ОФДД)", "(FN)")."""
@@ -858,12 +870,24 @@ _STATE_HEADS = frozenset({"глава", "председатель", "руков�
 
 
 def _state_post(title: str) -> bool:
-    """Whether a title names a post of a state: a state post alone, with adjectives ("первый
-    президент"), or the head of a state or government ("глава государства")."""
+    """Whether a title names a post of a state: a state post with adjectives ("первый
+    президент") or with a field ("министр по делам разведки", "заместитель министра
+    финансов"), or the head of a state or government ("глава государства"); not a post in an
+    organization ("президент компании") nor one of a named kind of state ("британский
+    премьер": Britain's, even when the article does not name Britain)."""
     words = title.split()
-    if words[-1] in STATE_POSTS:
+    if len(words) == 2 and words[0] in _STATE_HEADS and words[1] in _STATE_WORDS:
         return True
-    return len(words) == 2 and words[0] in _STATE_HEADS and words[1] in _STATE_WORDS
+    lemmas = [_normal_form(word) for word in words]
+    if not any(lemma in STATE_POSTS for lemma in lemmas):
+        return False
+    return not any(lemma in DESCRIPTORS or lemma.endswith(("ский", "цкий")) for lemma in lemmas)
+
+
+@lru_cache(maxsize=20_000)
+def _normal_form(word: str) -> str:
+    parses = resources.word_parses(word)
+    return str(parses[0].normal_form) if parses else word
 
 
 @lru_cache(maxsize=20_000)
