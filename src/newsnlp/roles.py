@@ -19,10 +19,12 @@ A post with no person next to it ("Как сообщил градоначаль�
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -335,30 +337,72 @@ class _Entities:
     """per token: the Article name of the place or organization it names, or None"""
 
 
-def _token_range(doc: Doc, mention: Mention) -> tuple[int, int] | None:
-    span = doc.char_span(mention.start, mention.stop, alignment_mode="expand")
-    return None if span is None else (span.start, span.end)
+class _Offsets:
+    """Token ranges of character offsets, from the document's token starts (no ``Token``
+    objects, no ``char_span``)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.starts: list[int] = doc.to_array(IDX).tolist()
+
+    def tokens(self, mention: Mention) -> tuple[int, int]:
+        """The tokens a mention overlaps: ``(first, end)``."""
+        first = max(bisect_right(self.starts, mention.start) - 1, 0)
+        return first, max(bisect_left(self.starts, mention.stop), first + 1)
 
 
-def _entities(doc: Doc) -> _Entities:
+def _entities(doc: Doc, offsets: _Offsets) -> _Entities:
     person = [-1] * len(doc)
     holder: list[str | None] = [None] * len(doc)
     for number, found in enumerate(doc._.people or []):
         for mention in found.mentions:
-            bounds = _token_range(doc, mention)
-            if bounds is not None:
-                person[bounds[0] : bounds[1]] = [number] * (bounds[1] - bounds[0])
+            first, end = offsets.tokens(mention)
+            person[first:end] = [number] * (end - first)
     # organizations first: "Совета Европы" is held as the council, not as Europe
     for records in (doc._.organizations or [], doc._.places or []):
         for record in records:
             for mention in record.mentions:
-                bounds = _token_range(doc, mention)
-                if bounds is None:
-                    continue
-                for i in range(*bounds):
+                for i in range(*offsets.tokens(mention)):
                     if holder[i] is None and person[i] < 0:
                         holder[i] = record.name
     return _Entities(person, holder)
+
+
+def _may_be_post(lemma: str, lower: str) -> bool:
+    """A cheap first look: whether a token with this lemma and text can be a post's word."""
+    return (
+        bool(post_kind(lemma))
+        or lower.startswith(_NOUN_ADJECTIVE_STEMS)
+        or ("-" in lower and bool(post_kind(lower)))
+    )
+
+
+class _MaybePost:
+    """Which tokens of a document may be a post's word, looked up by the (lemma, text) hashes
+    of the tokens asked about: the strings are decoded once per pair, ever."""
+
+    MAX_CACHED = 200_000
+    _known: dict[tuple[int, int], bool] = {}
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        array = doc.to_array([LEMMA, LOWER])
+        self.lemmas: list[int] = array[:, 0].tolist()
+        self.lowers: list[int] = array[:, 1].tolist()
+
+    def within(self, start: int, stop: int) -> bool:
+        """Whether a token of ``doc[start:stop]`` may be a post's word."""
+        known = self._known
+        for i in range(start, stop):
+            pair = (self.lemmas[i], self.lowers[i])
+            found = known.get(pair)
+            if found is None:
+                if len(known) >= self.MAX_CACHED:
+                    known.clear()
+                strings = self.doc.vocab.strings
+                found = known[pair] = _may_be_post(strings[pair[0]], strings[pair[1]])
+            if found:
+                return True
+        return False
 
 
 _QUOTES = frozenset('«»"„“”')
@@ -367,11 +411,13 @@ _QUOTES = frozenset('«»"„“”')
 class _Reader:
     """Reads the posts around the mentions of one document."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, offsets: _Offsets) -> None:
         self.doc = doc
-        self.entities = _entities(doc)
+        self.offsets = offsets
+        self.entities = _entities(doc, offsets)
         self.sentence = sentence_finder(doc)
         self._place_names: tuple[str, ...] | None = None
+        self._main_country: tuple[str | None] | None = None
 
     def named(self, i: int) -> bool:
         """Whether token ``i`` is part of a place's or organization's name (or its quotes)."""
@@ -813,10 +859,7 @@ class _Reader:
     def roles(self, mentions: Sequence[Mention]) -> list[Role]:
         found: list[Role] = []
         for mention in mentions:
-            bounds = _token_range(self.doc, mention)
-            if bounds is None:
-                continue
-            start, end = bounds
+            start, end = self.offsets.tokens(mention)
             holder = self.bracketed_holder(end)
             for role in self.before(start, end):
                 if role.organization is None and holder is not None:
@@ -851,10 +894,12 @@ class _Reader:
 
     @property
     def main_country(self) -> str | None:
-        countries = [place for place in self.doc._.places or [] if place.kind == "country"]
-        if not countries:
-            return None
-        return max(countries, key=lambda place: len(place.mentions)).name
+        """The country the article names most often (None when it names none)."""
+        if self._main_country is None:
+            countries = [place for place in self.doc._.places or [] if place.kind == "country"]
+            best = max(countries, key=lambda place: len(place.mentions)) if countries else None
+            self._main_country = (best.name if best else None,)
+        return self._main_country[0]
 
 
 # posts of a state, held in a country ("президент", "премьер-министр", "глава государства")
@@ -1013,8 +1058,21 @@ def person_roles(doc: Doc) -> list[list[Role]]:
     people = doc._.people or []
     if not people:
         return []
-    reader = _Reader(doc)
-    return [reader.roles(person.mentions) for person in people]
+    offsets = _Offsets(doc)
+    maybe = _MaybePost(doc)
+    near: list[list[Mention]] = []
+    for person in people:
+        # only the mentions with a word that may be a post's within reach are read
+        kept = []
+        for mention in person.mentions:
+            first, end = offsets.tokens(mention)
+            if maybe.within(max(first - _REACH, 0), min(end + _REACH // 2, len(doc))):
+                kept.append(mention)
+        near.append(kept)
+    if not any(near):
+        return [[] for _ in people]
+    reader = _Reader(doc, offsets)
+    return [reader.roles(mentions) if mentions else [] for mentions in near]
 
 
 class RoleExtractor(DocComponent):
