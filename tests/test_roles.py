@@ -206,3 +206,21 @@ def test_a_state_post_with_a_field_is_held_in_the_article_s_country() -> None:
     assert found["Анна Белова"] == [("министр по делам молодёжи", "Франция")]
     found = roles_of("Британский премьер Джон Мейджор прилетел в Москву. Россия ждала визита.")
     assert found["Джон Мейджор"] == [("британский премьер", None)]
+
+
+def test_coordinated_posts_after_the_name() -> None:
+    found = roles_of("Слово взял Павел Громов — учёный и директор музея «Арсенал».")
+    assert found["Павел Громов"] == [("директор", "Арсенал")]
+
+
+def test_a_post_running_on_to_another_name_is_that_name_s() -> None:
+    found = roles_of(
+        "На митинг пришли писатель Олег Жуков, руководитель движения «Зелёный город» Анна Рыбина."
+    )
+    assert found["Олег Жуков"] == []
+    assert found["Анна Рыбина"] == [("руководитель", "Зелёный город")]
+
+
+def test_a_name_inside_a_post_s_phrase_does_not_hold_it() -> None:
+    found = roles_of("Советник Нино Ломидзе по вопросам культуры приехал в Тбилиси.")
+    assert found == {"Нино Ломидзе": []}

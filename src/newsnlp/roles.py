@@ -86,6 +86,7 @@ TRADES = frozenset(
     священник иерей пастор владелец совладелец основатель сооснователь учредитель акционер
     бизнесмен предприниматель банкир менеджер топ-менеджер бухгалтер кассир продавец
     агент посредник переговорщик сотрудник служащий чиновник работник специалист офицер
+    политик
     """.split()
 )
 _LEXICON = POSTS | TRADES
@@ -684,6 +685,8 @@ class _Reader:
             and self.person_at(stop) != self.person_at(start)
         ):
             return []  # "помощник госсекретаря Хиллари Клинтон Фил Гордон": Гордон's post
+        if stop < len(doc) and doc[stop].lower_ in _FIELD_PREPOSITIONS:
+            return []  # "помощник Хиллари Клинтон по европейским делам": her assistant's
         sent_start = self.sentence(start).start
         bound = max(sent_start, start - _REACH)
         name = doc[start:stop]
@@ -734,17 +737,19 @@ class _Reader:
         ]
         return [role for role in found if role is not None]
 
-    def after(self, begin: int, end: int) -> Role | None:
-        """A post in apposition after a name: "Сергей Шелест, мэр Омска", "Шелест (мэр
-        Омска)", "Шелест — мэр Омска", "Мишлен, один из президентов компании"; a capitalized
-        post right after a name signs it ("Иван Петров Президент ФИДЕ")."""
+    def after(self, begin: int, end: int) -> list[Role]:
+        """Posts in apposition after a name: "Сергей Шелест, мэр Омска", "Шелест (мэр
+        Омска)", "Шелест — мэр Омска", "Мишлен, один из президентов компании", "Ковач —
+        политик и лидер партии"; a capitalized post right after a name signs it ("Иван Петров
+        Президент ФИДЕ"). A post whose phrase runs on to another name is that name's ("Лев
+        Пономарев, координатор движения Сергей Удальцов")."""
         doc = self.doc
         sent = self.sentence(end - 1)
         stop = end
         if stop < sent.end and doc[stop].text == ")" and begin and doc[begin - 1].text == "(":
             stop += 1  # the name in another script: "Скотт Хоровитц (Scott Horowitz), астронавт"
         if stop >= sent.end:
-            return None
+            return []
         bound = min(sent.end, stop + _REACH)
         mark = doc[stop].text if doc[stop].text in _APPOSITION else None
         i = stop + 1 if mark else stop
@@ -756,7 +761,7 @@ class _Reader:
                 break
             i += 1
         if i >= bound or not is_post(doc[i]) or self.person_at(i) >= 0:
-            return None
+            return []
         post, name = doc[i], doc[begin:end]
         if one_of:
             fits = "Gen" in _word_cases(post.text.lower()) or _case(post) == "Gen"
@@ -769,8 +774,23 @@ class _Reader:
         else:
             fits = _agrees_with_name(post, name) or "Nom" in _post_cases(post)
         if not fits:
-            return None
-        return self.role(i, bound, self._clause_end(i, bound))
+            return []
+        clause = self._clause_end(i, sent.end)
+        if clause < sent.end and self.person_at(clause) >= 0:
+            return []
+        roles = [self.role(i, bound, clause)]
+        for k in range(i + 1, min(clause, bound) - 1):
+            if doc[k].lower_ != "и":
+                continue
+            m = k + 1
+            while m < clause and _is_adjective(doc[m]) and not is_post(doc[m]):
+                m += 1
+            other = doc[m] if m < clause else None
+            if other is not None and is_post(other) and _singular(other):
+                if _post_cases(other) & _post_cases(post):
+                    roles.append(self.role(m, bound, clause))
+            break
+        return [role for role in roles if role is not None]
 
     def _clause_end(self, i: int, bound: int) -> int:
         """The end of the words of a post's phrase from ``i``: the next person or a mark that
@@ -865,11 +885,8 @@ class _Reader:
                 if role.organization is None and holder is not None:
                     role = role.model_copy(update={"organization": holder})
                 found.append(role)
-            for other in (
-                self.held_before(start),
-                self.after(start, end),
-                self.held_after(start, end),
-            ):
+            found.extend(self.after(start, end))
+            for other in (self.held_before(start), self.held_after(start, end)):
                 if other is not None:
                     found.append(other)
         return [self.in_country(role) for role in merge_roles(found)]
