@@ -613,13 +613,55 @@ class _Reader:
         if holder is None and token_kind(doc[head]) == "trade":
             if not any(_lemma(doc[i]) in DESCRIPTORS for i in range(head + 1, end)):
                 return None
+        acting = self.acting_start(start)
+        if acting is not None:  # "врио губернатора": the post's words stay as written
+            words = [
+                _nominative_adjective(doc[i].text.lower(), token_tag(doc[i]), "masc")
+                if _is_adjective(doc[i])
+                else doc[i].text.lower()
+                for i in range(acting, start)
+            ]
+            words += [doc[i].text.lower() for i in range(start, end)]
+            title = " ".join(words).replace(" .", ".")
+            start = acting
+        else:
+            title = title_of(doc, start, head, end)
         return Role(
-            title=title_of(doc, start, head, end),
+            title=title,
             organization=holder,
             start=doc[start].idx,
             stop=doc[end - 1].idx + len(doc[end - 1].text),
             text=doc[start:end].text,
         )
+
+    def acting_start(self, k: int) -> int | None:
+        """The first token of the words of acting for another right before token ``k``
+        ("врио", "и. о.", "временно исполняющий обязанности"), if there are any."""
+        doc = self.doc
+        if k >= 1 and doc[k - 1].lower_ in ("врио", "и.о.", "и.о"):
+            return k - 1
+        if k >= 4 and [doc[i].lower_ for i in range(k - 4, k)] == ["и", ".", "о", "."]:
+            return k - 4
+        if (
+            k >= 2
+            and _lemma(doc[k - 1]) == "обязанность"
+            and doc[k - 2].lower_.startswith(("исполняющ", "исполнявш"))
+        ):
+            start = k - 2
+            return start - 1 if start and doc[start - 1].lower_ == "временно" else start
+        return None
+
+    def _acting_agrees(self, head: int, name: Span) -> bool | None:
+        """Whether the words of acting before a post agree with the name (None: there are
+        none); "врио" and "и. о." do not decline."""
+        start = self.acting_start(self.title_start(head, self.sentence(head).start))
+        if start is None:
+            return None
+        participle = next(
+            (self.doc[i] for i in range(start, head) if self.doc[i].lower_.startswith("испол")),
+            None,
+        )
+        return participle is None or _agrees_with_name(participle, name)
 
     def place_of_adjective(self, i: int) -> str | None:
         """The Article's place an adjective is made from ("российский" -> "Россия",
@@ -655,7 +697,10 @@ class _Reader:
             if is_post(token):
                 heads.append(i)
             elif not self._links(i) and not self._agrees_right(i, heads):
-                break
+                acting = self.acting_start(i + 1)
+                if acting is None or acting < bound:
+                    break
+                i = acting
             i -= 1
         heads.reverse()
         return heads, i + 1
@@ -725,7 +770,10 @@ class _Reader:
         end = -1
         for head in heads:
             post = self.doc[head]
-            if head < end or not _singular(post) or not _agrees_with_name(post, name):
+            if head < end or not _singular(post):
+                continue
+            acting = self._acting_agrees(head, name)
+            if not (acting if acting is not None else _agrees_with_name(post, name)):
                 continue
             chosen.append(head)
             end = self.title_end(head, bound)
@@ -756,6 +804,13 @@ class _Reader:
         one_of = i + 1 < bound and _lemma(doc[i]) == "один" and doc[i + 1].lower_ == "из"
         if one_of:
             i += 2
+        acting = next(
+            (k for k in range(i + 1, min(bound, i + 5)) if self.acting_start(k) == i), None
+        )
+        if acting is not None:  # ", исполняющий обязанности представителя"
+            if not _agrees_with_name(doc[i], doc[begin:end]) and doc[i].lower_.startswith("испол"):
+                return []
+            i = acting
         while i < bound and not is_post(doc[i]) and _is_adjective(doc[i]):
             if not _lowercase_word(doc[i]):
                 break
@@ -763,7 +818,7 @@ class _Reader:
         if i >= bound or not is_post(doc[i]) or self.person_at(i) >= 0:
             return []
         post, name = doc[i], doc[begin:end]
-        if one_of:
+        if one_of or acting is not None:
             fits = "Gen" in _word_cases(post.text.lower()) or _case(post) == "Gen"
         elif not _singular(post):
             fits = False
