@@ -2,16 +2,24 @@
 
 Runs after the linker and reads what it made: the people (``doc._.people``) with their
 mentions, the places and organizations that can hold a post, and the tokens' lemmas and
-morphology. Only the few tokens next to a person's mentions are looked at. Posts are nouns of
-a general lexicon of posts and occupations (:data:`POSTS`), compounds of them ("вице-мэр",
-"замминистра") and animate nouns in "-тель"/"-ист" that name a trade. The constructions:
+morphology. Only the tokens next to a person's mentions are looked at, and only where one of
+them may be a post's word. A post's noun comes from a general lexicon of offices
+(:data:`POSTS`: held wherever they are named) and of trades (:data:`TRADES`: a role only where
+the text says where they are practised, "фотограф агентства", not "писатель Иванов"), with
+their compounds ("вице-мэр", "замминистра") and animate nouns in "-тель"/"-ист". It agrees
+with the name in case and is singular. The constructions:
 
 - the post before the name: "мэр Омска Сергей Шелест", "генеральным консулом КНР в
   Екатеринбурге Ло Шисюном", "Глава Минобрнауки Фальков";
 - the post after the name, in apposition: "Сергей Шелест, мэр Омска", "Шелест (мэр Омска)",
   "Шелест — мэр Омска";
 - a verb or noun of holding a post: "Шелест, занимающий пост мэра", "Шелест назначен на
-  должность мэра", "Шелест стал мэром", "мэром Омска избран Сергей Шелест".
+  должность мэра", "Шелест стал мэром", "мэром Омска избран Сергей Шелест";
+- acting for a post: "врио губернатора", "и. о. мэра", "исполняющий обязанности директора".
+
+The holder (``Role.organization``) is the first place or organization named in the post's
+words, as the Article names it; else a place of the Article an adjective of the post is made
+from ("российский посол"); else, for a state's post, the country the article names most.
 
 A post with no person next to it ("Как сообщил градоначальник") makes no person. The result is
 ``doc._.roles``: one list of :class:`~newsnlp.schema.Role` per person of ``doc._.people``.
@@ -185,11 +193,6 @@ _COMPOUNDABLE = tuple(
 )
 
 
-def _post_lemma(lemma: str) -> bool:
-    """Whether a lemma names a post or a trade (see :func:`post_kind`)."""
-    return bool(post_kind(lemma))
-
-
 def _kind_of(word: str) -> str:
     return "post" if word in POSTS else "trade" if word in TRADES else ""
 
@@ -197,9 +200,11 @@ def _kind_of(word: str) -> str:
 @lru_cache(maxsize=20_000)
 def post_kind(lemma: str) -> str:
     """What a lemma names: "post" (an office of :data:`POSTS`), "trade" (one of
-    :data:`TRADES`, or an animate noun in "-тель"/"-ист" naming one: "правозащитник" no,
-    "журналист" yes), or "". Compounds take their last part's kind: "вице-мэр",
-    "экс-президент", "генерал-майор", "замгубернатора", "бундестренер"."""
+    :data:`TRADES`, or an animate noun in "-тель"/"-ист" not of :data:`_NOT_TRADES`:
+    "обозреватель", "пианист"; not "житель"), or "". Compounds written with a hyphen or "зам"
+    take their last part's kind ("вице-мэр", "экс-президент", "генерал-майор",
+    "замгубернатора"); other unlisted compounds of a listed noun are trades ("бундестренер",
+    "правозащитник")."""
     kind = _kind_of(lemma)
     if kind:
         return kind
