@@ -249,3 +249,21 @@ def test_a_name_inside_a_post_s_phrase_does_not_hold_it() -> None:
 )
 def test_acting_for_a_post(text: str, name: str, roles: list) -> None:
     assert roles_of(text)[name] == roles
+
+
+def test_capitalized_official_title() -> None:
+    text = "Грамоты вручены Чрезвычайным и Полномочным Послом Франции Пьером Леви."
+    article = newsnlp.analyze(text)
+    role = article.people[0].roles[0]
+    assert (role.title, role.organization) == ("чрезвычайный и полномочный посол", "Франция")
+    assert role.text == "Чрезвычайным и Полномочным Послом"
+
+
+def test_a_post_over_a_list_of_places() -> None:
+    found = roles_of("Посол в Дании, Швеции и Норвегии Иван Петров вручил грамоты.")
+    assert found["Иван Петров"] == [("посол", "Дания")]
+
+
+def test_time_words_are_not_part_of_the_post() -> None:
+    found = roles_of("Назначен новый главный тренер «Урала» Иван Петров.")
+    assert found["Иван Петров"] == [("главный тренер", "Урал")]

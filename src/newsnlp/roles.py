@@ -325,7 +325,31 @@ def _case(token: Token) -> str:
 
 
 def _is_adjective(token: Token) -> bool:
-    return token.pos_ in ("ADJ", "DET") or (token.pos_ == "VERB" and "VerbForm=Part" in token.morph)
+    """An adjective, determiner or full participle (not a short one: "вручены" is a verb)."""
+    pos = token.pos_
+    if pos not in ("ADJ", "DET", "VERB"):
+        return False
+    morph = token.morph
+    if "Variant=Short" in morph:
+        return False
+    return pos != "VERB" or "VerbForm=Part" in morph
+
+
+def _title_adjective(token: Token) -> bool:
+    """An adjective of a post's name, also one the tagger calls a proper noun for its capital
+    letter ("Чрезвычайный и Полномочный Посол")."""
+    if _is_adjective(token):
+        return True
+    if token.pos_ != "PROPN":
+        return False
+    parse = best_parse(token.text.lower(), *_adjective_tag(token))
+    return parse.tag.POS == "ADJF" and _common_word(token.text.lower(), token_tag(token))
+
+
+def _adjective_tag(token: Token) -> tuple[str, str, str, str]:
+    """The tagger's tag of an adjective, as an adjective when it called it a proper noun."""
+    tag = token_tag(token)
+    return ("ADJ", *tag[1:]) if tag[0] == "PROPN" else tag
 
 
 def _lowercase_word(token: Token) -> bool:
@@ -444,9 +468,12 @@ class _Reader:
         while i >= bound:
             token = doc[i]
             if (
-                _is_adjective(token)
+                _title_adjective(token)
                 and token.pos_ != "DET"
-                and _lowercase_or_first(token)
+                and (
+                    _lowercase_or_first(token) or _common_word(token.text.lower(), token_tag(token))
+                )
+                and _case(token)
                 and _agrees(case, token)
             ):
                 i -= 1
@@ -455,7 +482,7 @@ class _Reader:
             if (
                 token.lower_ == "и"
                 and i - 1 >= bound
-                and _is_adjective(doc[i - 1])
+                and _title_adjective(doc[i - 1])
                 and start == i + 1
             ):
                 i -= 1
@@ -612,7 +639,7 @@ class _Reader:
                     holder = place
                     start = i + 1
                     break
-        while start < head and not _is_adjective(self.doc[start]):
+        while start < head and not _title_adjective(self.doc[start]):
             start += 1
         doc = self.doc
         if holder is None and token_kind(doc[head]) == "trade":
@@ -701,6 +728,8 @@ class _Reader:
                 continue
             if is_post(token):
                 heads.append(i)
+            elif self._listed_place(i):
+                pass
             elif not self._links(i) and not self._agrees_right(i, heads):
                 acting = self.acting_start(i + 1)
                 if acting is None or acting < bound:
@@ -709,6 +738,16 @@ class _Reader:
             i -= 1
         heads.reverse()
         return heads, i + 1
+
+    def _listed_place(self, i: int) -> bool:
+        """Whether token ``i`` is a comma between the places of a post's list of places
+        ("директор по развитию в России, на Украине и в Белоруссии")."""
+        doc = self.doc
+        if doc[i].text != "," or i == 0 or i + 1 >= len(doc) or not self.named(i - 1):
+            return False
+        if self.named(i + 1):
+            return True
+        return doc[i + 1].lower_ in _LINK_PREPOSITIONS and i + 2 < len(doc) and self.named(i + 2)
 
     def _agrees_right(self, i: int, heads: list[int]) -> bool:
         """Whether token ``i`` is a lowercase adjective of the post noun after it
@@ -1100,8 +1139,8 @@ def title_of(doc: Doc, start: int, head: int, end: int) -> str:
     noun = doc[head]
     noun_word, gender = _nominative_noun(noun.text.lower(), token_tag(noun))
     words = [
-        _nominative_adjective(doc[i].text.lower(), token_tag(doc[i]), gender)
-        if _is_adjective(doc[i])
+        _nominative_adjective(doc[i].text.lower(), _adjective_tag(doc[i]), gender)
+        if _title_adjective(doc[i])
         else doc[i].text.lower()
         for i in range(start, head)
     ]
