@@ -267,3 +267,12 @@ def test_a_post_over_a_list_of_places() -> None:
 def test_time_words_are_not_part_of_the_post() -> None:
     found = roles_of("Назначен новый главный тренер «Урала» Иван Петров.")
     assert found["Иван Петров"] == [("главный тренер", "Урал")]
+
+
+def test_where_one_comes_from_is_not_a_holder() -> None:
+    found = roles_of("Турнир выиграл шахматист из Армении Давид Петросян.")
+    assert found["Давид Петросян"] == []
+    found = roles_of("Интервью дал омский хирург Павел Лосев.")
+    assert found["Павел Лосев"] == []
+    found = roles_of("Говорит Ирина Малышева, инженер из лаборатории компании «Микрон».")
+    assert found["Ирина Малышева"] == [("инженер", "Микрон")]

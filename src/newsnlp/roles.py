@@ -365,6 +365,8 @@ class _Entities:
     """per token: the index in ``doc._.people`` of the person it names, or -1"""
     holder: list[str | None]
     """per token: the Article name of the place or organization it names, or None"""
+    place: bytearray
+    """per token: 1 where the holder it names is a place"""
 
 
 class _Offsets:
@@ -387,14 +389,16 @@ def _entities(doc: Doc, offsets: _Offsets) -> _Entities:
         for mention in found.mentions:
             first, end = offsets.tokens(mention)
             person[first:end] = [number] * (end - first)
+    place = bytearray(len(doc))
     # organizations first: "Совета Европы" is held as the council, not as Europe
-    for records in (doc._.organizations or [], doc._.places or []):
+    for is_place, records in ((0, doc._.organizations or []), (1, doc._.places or [])):
         for record in records:
             for mention in record.mentions:
                 for i in range(*offsets.tokens(mention)):
                     if holder[i] is None and person[i] < 0:
                         holder[i] = record.name
-    return _Entities(person, holder)
+                        place[i] = is_place
+    return _Entities(person, holder, place)
 
 
 def _may_be_post(lemma: str, lower: str) -> bool:
@@ -537,9 +541,11 @@ class _Reader:
         that follow its noun, before anything else starts ("консулом КНР в Екатеринбурге":
         КНР's name); and whether a preposition comes before it ("посол в Грузии")."""
         i = head + 1
-        preposition = False
+        preposition = origin = False
         while i < bound:
             if self.named(i):
+                if origin and self.entities.place[i]:
+                    break  # "гроссмейстер из Хорватии": where one comes from, not the holder
                 return self.entities.holder[i], preposition
             if self.person_at(i) >= 0:
                 break
@@ -551,6 +557,7 @@ class _Reader:
                 continue
             if not (self._links(i) or self._governed_instrumental(head, i)):
                 break
+            origin = origin or self.doc[i].lower_ == "из"
             preposition = preposition or self.doc[i].lower_ in _LINK_PREPOSITIONS
             i += 1
         return None, False
@@ -631,8 +638,9 @@ class _Reader:
         start = self.title_start(head, self.sentence(head).start)
         end = self.title_end(head, bound)
         holder, by_preposition = self.holder_after(head, holder_bound)
-        if holder is None or by_preposition:
+        if (holder is None or by_preposition) and token_kind(self.doc[head]) == "post":
             # "российский посол", "свердловский губернатор": the adjective names the holder
+            # (of a trade it tells where one is from: "тбилисский врач")
             for i in range(start, head):
                 place = self.place_of_adjective(i)
                 if place is not None:
