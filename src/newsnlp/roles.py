@@ -1190,7 +1190,7 @@ def person_roles(doc: Doc) -> list[list[Role]]:
         kept = []
         for mention in person.mentions:
             first, end = offsets.tokens(mention)
-            if maybe.within(max(first - _REACH, 0), min(end + _REACH // 2, len(doc))):
+            if maybe.within(max(first - _REACH, 0), min(end + 8, len(doc))):
                 kept.append(mention)
         near.append(kept)
     if not any(near):
