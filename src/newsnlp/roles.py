@@ -1048,9 +1048,16 @@ def _state_post(title: str) -> bool:
     if len(words) == 2 and words[0] in _STATE_HEADS and words[1] in _STATE_WORDS:
         return True
     lemmas = [_normal_form(word) for word in words]
-    if not any(lemma in STATE_POSTS for lemma in lemmas):
-        return False
+    head = next((n for n, lemma in enumerate(lemmas) if lemma in STATE_POSTS), None)
+    if head is None or not all(lemma in _STATE_ADJECTIVES for lemma in lemmas[:head]):
+        return False  # "музыкальный король", "первый президент" (of what the text knows)
     return not any(lemma in DESCRIPTORS or lemma.endswith(("ский", "цкий")) for lemma in lemmas)
+
+
+# adjectives of the name of a state's post ("федеральный министр", "государственный секретарь")
+_STATE_ADJECTIVES = frozenset(
+    "федеральный государственный генеральный чрезвычайный полномочный верховный главный".split()
+)
 
 
 @lru_cache(maxsize=20_000)
