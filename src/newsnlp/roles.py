@@ -856,13 +856,14 @@ class _Reader:
         one_of = i + 1 < bound and _lemma(doc[i]) == "один" and doc[i + 1].lower_ == "из"
         if one_of:
             i += 2
-        acting = next(
+        # ", исполняющий обязанности представителя": the first word after the words of acting
+        past_acting = next(
             (k for k in range(i + 1, min(bound, i + 5)) if self.acting_start(k) == i), None
         )
-        if acting is not None:  # ", исполняющий обязанности представителя"
+        if past_acting is not None:
             if not _agrees_with_name(doc[i], doc[begin:end]) and doc[i].lower_.startswith("испол"):
                 return []
-            i = acting
+            i = past_acting
         while i < bound and not is_post(doc[i]) and _is_adjective(doc[i]):
             if not _lowercase_word(doc[i]):
                 break
@@ -870,7 +871,7 @@ class _Reader:
         if i >= bound or not is_post(doc[i]) or self.person_at(i) >= 0:
             return []
         post, name = doc[i], doc[begin:end]
-        if one_of or acting is not None:
+        if one_of or past_acting is not None:
             fits = "Gen" in _word_cases(post.text.lower()) or _case(post) == "Gen"
         elif not _singular(post):
             fits = False
