@@ -276,3 +276,10 @@ def test_where_one_comes_from_is_not_a_holder() -> None:
     assert found["Павел Лосев"] == []
     found = roles_of("Говорит Ирина Малышева, инженер из лаборатории компании «Микрон».")
     assert found["Ирина Малышева"] == [("инженер", "Микрон")]
+
+
+def test_age_and_tenure_are_not_part_of_the_post() -> None:
+    found = roles_of("Иван Петров, 45-летний мэр Омска, подал в отставку.")
+    assert found["Иван Петров"] == [("мэр", "Омск")]
+    found = roles_of("Бессменный директор театра «Глобус» Анна Орлова ушла на пенсию.")
+    assert found["Анна Орлова"] == [("директор", "Глобус")]

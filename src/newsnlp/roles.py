@@ -106,6 +106,7 @@ _NOT_OF_THE_POST = frozenset(
     бывший новый нынешний прежний тогдашний будущий покойный действующий последний очередной
     известный знаменитый легендарный скандальный опальный молодой талантливый опытный
     новоизбранный свежеиспечённый свежеиспеченный избранный назначенный отставной временный
+    многолетний бессменный давний старый недавний неизменный популярный влиятельный
     """.split()
 )
 
@@ -492,8 +493,10 @@ class _Reader:
                 i -= 1
                 continue
             break
-        while start < head and _lemma(doc[start]) in _NOT_OF_THE_POST:
-            start += 1
+        while start < head and (
+            _lemma(doc[start]) in _NOT_OF_THE_POST or doc[start].text[:1].isdigit()
+        ):
+            start += 1  # "бывший мэр", "45-летний мэр": a мэр
         return start
 
     def title_end(self, head: int, bound: int) -> int:
@@ -865,8 +868,8 @@ class _Reader:
                 return []
             i = past_acting
         while i < bound and not is_post(doc[i]) and _is_adjective(doc[i]):
-            if not _lowercase_word(doc[i]):
-                break
+            if not (_lowercase_word(doc[i]) or doc[i].text[:1].isdigit()):
+                break  # "Иван Петров, 45-летний мэр Омска"
             i += 1
         if i >= bound or not is_post(doc[i]) or self.person_at(i) >= 0:
             return []
