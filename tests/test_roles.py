@@ -283,3 +283,8 @@ def test_age_and_tenure_are_not_part_of_the_post() -> None:
     assert found["Иван Петров"] == [("мэр", "Омск")]
     found = roles_of("Бессменный директор театра «Глобус» Анна Орлова ушла на пенсию.")
     assert found["Анна Орлова"] == [("директор", "Глобус")]
+
+
+def test_a_field_of_two_conjuncts() -> None:
+    found = roles_of("Заместитель губернатора по науке и образованию Ольга Ким открыла школу.")
+    assert found["Ольга Ким"] == [("заместитель губернатора по науке и образованию", None)]

@@ -517,6 +517,16 @@ class _Reader:
                 field = True
                 i += 1
                 continue
+            if (
+                token.lower_ == "и"
+                and i + 1 < bound
+                and doc[i + 1].pos_ in ("NOUN", "ADJ")
+                and _lowercase_word(doc[i + 1])
+                and _case(doc[i + 1]) == _case(doc[i - 1])
+                and not is_post(doc[i + 1])
+            ):
+                i += 1  # "по науке и образованию", "иностранных дел и обороны"
+                continue
             if token.pos_ not in ("NOUN", "ADJ", "DET") and not _is_adjective(token):
                 break
             if not field and _case(token) != "Gen" and not self._governed_instrumental(head, i):
@@ -625,13 +635,18 @@ class _Reader:
             return False
         return _case(token) == "Gen" or self._after_preposition(i)
 
-    def _after_preposition(self, i: int) -> bool:
-        """Whether a preposition governs token ``i`` (over the adjectives before it)."""
+    def _after_preposition(self, i: int, depth: int = 0) -> bool:
+        """Whether a preposition governs token ``i`` (over the adjectives before it, and over
+        a conjunct in the same case: "по стратегии и развитию")."""
         doc = self.doc
         j = i - 1
         while j >= 0 and j > i - 4 and _is_adjective(doc[j]):
             j -= 1
-        return j >= 0 and doc[j].lower_ in _LINK_PREPOSITIONS | _OTHER_PREPOSITIONS
+        if j >= 0 and doc[j].lower_ in _LINK_PREPOSITIONS | _OTHER_PREPOSITIONS:
+            return True
+        if depth or j < 1 or doc[j].lower_ != "и" or _case(doc[j - 1]) != _case(doc[i]):
+            return False
+        return doc[j - 1].pos_ == "NOUN" and self._after_preposition(j - 1, depth + 1)
 
     def role(self, head: int, bound: int, holder_bound: int) -> Role | None:
         """The role whose post's noun is ``head``; its words end before ``bound`` and its
