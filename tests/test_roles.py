@@ -161,6 +161,8 @@ def test_post_kinds() -> None:
     assert post_kind("мэр") == "post"
     assert post_kind("вице-губернатор") == "post"
     assert post_kind("замминистра") == "post"
+    assert post_kind("бундестренер") == "post"
+    assert post_kind("правозащитник") == "trade"
     assert post_kind("писатель") == "trade"
     assert post_kind("житель") == ""
     assert post_kind("стол") == ""

@@ -188,6 +188,8 @@ def _lemma(token: Token) -> str:
     return token.lemma_ or token.lower_
 
 
+# the first parts of compound posts that keep the post ("бундестренер", "главтренер")
+_POST_PREFIXES = frozenset({"бундес", "глав", "ген", "гос", "обер", "штаб", "унтер", "старш"})
 # posts other words are put before to make a new one ("бундестренер", "генпрокурор")
 _COMPOUNDABLE = tuple(
     post for post in _LEXICON if len(post) >= 6 and "-" not in post and not post.endswith("тель")
@@ -225,18 +227,30 @@ def post_kind(lemma: str) -> str:
         for parse in resources.word_parses(lemma[3:]):
             if parse.tag.POS == "NOUN" and _kind_of(parse.normal_form):
                 return _kind_of(parse.normal_form)
-    # "бундестренер": an unlisted compound, held only where the text says
-    compound = lemma.endswith(_COMPOUNDABLE) and any(
-        lemma.endswith(post) and len(lemma) - len(post) >= 3 for post in _COMPOUNDABLE
+    base = (
+        next(
+            (
+                post
+                for post in _COMPOUNDABLE
+                if lemma.endswith(post) and len(lemma) - len(post) >= 3
+            ),
+            None,
+        )
+        if lemma.endswith(_COMPOUNDABLE)
+        else None
     )
     trade = lemma.endswith(("тель", "ист")) and lemma not in _NOT_TRADES
-    if not (compound or trade):
+    if base is None and not trade:
         return ""
     animate = any(
         parse.normal_form == lemma and parse.tag.POS == "NOUN" and "anim" in parse.tag
         for parse in resources.word_parses(lemma)
     )
-    return "trade" if animate else ""
+    if not animate:
+        return ""
+    if base is not None and lemma[: -len(base)] in _POST_PREFIXES:
+        return _kind_of(base)  # "бундестренер", "главтренер": the post itself
+    return "trade"  # an unlisted compound ("правозащитник"), held only where the text says
 
 
 def is_post(token: Token) -> bool:
