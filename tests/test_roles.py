@@ -290,3 +290,10 @@ def test_age_and_tenure_are_not_part_of_the_post() -> None:
 def test_a_field_of_two_conjuncts() -> None:
     found = roles_of("Заместитель губернатора по науке и образованию Ольга Ким открыла школу.")
     assert found["Ольга Ким"] == [("заместитель губернатора по науке и образованию", None)]
+
+
+def test_a_plural_post_inside_a_post_s_phrase() -> None:
+    found = roles_of("Председателем совета директоров избран Андрей Белов.")
+    assert found["Андрей Белов"] == [("председатель совета директоров", None)]
+    found = roles_of("Пресс-секретарь президента Дмитрий Песков ответил на вопросы.")
+    assert found["Дмитрий Песков"] == [("пресс-секретарь президента", None)]

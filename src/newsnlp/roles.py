@@ -548,7 +548,7 @@ class _Reader:
             if token.pos_ == "NOUN" and _lemma(token) in DESCRIPTORS and self._names_next(i, bound):
                 break
             post = is_post(token)
-            if post and complement:
+            if post and complement and _singular(token):
                 break  # "глава вооружённых сил генерал-лейтенант ...": a post of its own
             i += 1
             if token.pos_ == "NOUN":
