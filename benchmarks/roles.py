@@ -201,6 +201,8 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--show", action="store_true", help="print misses and false posts")
     options = parser.parse_args()
+    if not options.data.exists():
+        raise SystemExit(f"{options.data}: no such file (the factRu dev data is in ../shared)")
     import newsnlp
 
     with options.data.open(encoding="utf-8") as file:
