@@ -1016,19 +1016,26 @@ class _Reader:
             return None
         return self.role(head, i, i)
 
-    def roles(self, mentions: Sequence[Mention]) -> list[Role]:
+    def roles(self, mentions: Sequence[tuple[Mention, bool, bool]]) -> list[Role]:
+        """The roles read around ``mentions``: (mention, whether a post's word may stand
+        before it, whether one may stand after it)."""
         found: list[Role] = []
-        for mention in mentions:
+        for mention, left, right in mentions:
             start, end = self.offsets.tokens(mention)
-            holder = self.bracketed_holder(end)
-            for role in self.before(start, end):
-                if role.organization is None and holder is not None:
-                    role = role.model_copy(update={"organization": holder})
-                found.append(role)
-            found.extend(self.after(start, end))
-            for other in (self.held_before(start), self.held_after(start, end)):
-                if other is not None:
-                    found.append(other)
+            if left:
+                holder = self.bracketed_holder(end)
+                for role in self.before(start, end):
+                    if role.organization is None and holder is not None:
+                        role = role.model_copy(update={"organization": holder})
+                    found.append(role)
+                held = self.held_before(start)
+                if held is not None:
+                    found.append(held)
+            if right:
+                found.extend(self.after(start, end))
+                held = self.held_after(start, end)
+                if held is not None:
+                    found.append(held)
         return [self.in_country(role) for role in merge_roles(found)]
 
     def bracketed_holder(self, end: int) -> str | None:
@@ -1224,14 +1231,16 @@ def person_roles(doc: Doc) -> list[list[Role]]:
         return []
     offsets = _Offsets(doc)
     maybe = _MaybePost(doc)
-    near: list[list[Mention]] = []
+    near: list[list[tuple[Mention, bool, bool]]] = []
     for person in people:
-        # only the mentions with a word that may be a post's within reach are read
+        # only the sides of mentions with a word that may be a post's within reach are read
         kept = []
         for mention in person.mentions:
             first, end = offsets.tokens(mention)
-            if maybe.within(max(first - _REACH, 0), min(end + 8, len(doc))):
-                kept.append(mention)
+            left = maybe.within(max(first - _REACH, 0), first)
+            right = maybe.within(end, min(end + 8, len(doc)))
+            if left or right:
+                kept.append((mention, left, right))
         near.append(kept)
     if not any(near):
         return [[] for _ in people]
