@@ -49,6 +49,15 @@ def test_facts_are_stored_as_plain_data_and_read_as_records(docs) -> None:
                     "block": "story",
                 }
             ],
+            "roles": [
+                {
+                    "title": "губернатор",
+                    "organization": "Самарская область",
+                    "start": 0,
+                    "stop": 10,
+                    "text": "Губернатор",
+                }
+            ],
         }
     ]
     person = doc._.people[0]

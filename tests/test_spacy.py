@@ -12,6 +12,7 @@ def test_load_gives_a_language_with_entities() -> None:
         "newsnlp_ner",
         "newsnlp_normalizer",
         "newsnlp_linker",
+        "newsnlp_roles",
         "newsnlp_percentages",
         "newsnlp_layout",
     ]
@@ -26,6 +27,8 @@ def test_load_gives_a_language_with_entities() -> None:
     assert doc[4].lemma_ == "посетить" and doc[4].pos_ == "VERB"
     assert doc[4].dep_ == "ROOT" and doc[5].head.i == 4
     assert [p.name for p in doc._.places] == ["Индия", "Москва"]
+    roles = [[(role.title, role.organization) for role in p.roles] for p in doc._.people]
+    assert roles == [[("премьер", "Индия")]]
 
 
 def test_pipe_batches_many_docs() -> None:

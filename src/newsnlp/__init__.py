@@ -19,6 +19,7 @@ from .schema import (
     Person,
     Phrase,
     Place,
+    Role,
     json_schema,
 )
 from .tables import tables
@@ -37,6 +38,7 @@ __all__ = [
     "Person",
     "Phrase",
     "Place",
+    "Role",
     "analyze",
     "analyze_html",
     "analyze_many",

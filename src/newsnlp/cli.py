@@ -136,7 +136,13 @@ def summary(article: Article) -> str:
 def _facts(article: Article) -> list[str]:
     lines = [f"People ({len(article.people)}):"]
     for person in article.people:
-        lines.append(f"  {person.name}  ×{len(person.mentions)}")
+        roles = "; ".join(
+            role.title + (f" ({role.organization})" if role.organization else "")
+            for role in person.roles
+        )
+        lines.append(
+            f"  {person.name}  ×{len(person.mentions)}" + (f"  — {roles}" if roles else "")
+        )
     lines.append(f"Places ({len(article.places)}):")
     for place in article.places:
         where = ", ".join(str(x) for x in (place.kind, place.country) if x)

@@ -513,10 +513,8 @@ def inflect_token(
         _, head_case, head_gender, head_number = token_tag(head)
         case = head_case or case
         gender, number = head_gender or gender, head_number or number
-<<<<<<< ours
     if wanted_number is not None:
         number = wanted_number
-=======
     if head is None and pos == "PROPN" and "-" not in text:
         word = (
             text.lower() if case in ("", "Nom") else place_word(text.lower(), case, gender, number)
@@ -525,7 +523,6 @@ def inflect_token(
         if not gazetteer.lookup(word) and gazetteer.lookup(token.lemma_):
             word = token.lemma_  # the tagger's case was wrong, the lemma is a known place
         return recover_case(word, text)
->>>>>>> theirs
     if case in ("", "Nom"):
         return text
     parts = text.split("-")
@@ -710,15 +707,9 @@ def normalize_span(span: Span) -> str:
             if head is None or position > head:
                 words.append(token.text)
             elif position == head:
-<<<<<<< ours
                 words.append(inflect_token(token, number=number))
-            elif token.pos_ in ("ADJ", "DET", "NUM"):
-                words.append(inflect_token(token, head=span[head], number=number))
-=======
-                words.append(inflect_token(token))
             elif token.pos_ in ("ADJ", "DET", "NUM") or _adjective_like(token):
-                words.append(inflect_token(token, head=span[head]))
->>>>>>> theirs
+                words.append(inflect_token(token, head=span[head], number=number))
             else:
                 words.append(token.text)
     return join_words(span, words)

@@ -1,6 +1,7 @@
 """The pipeline: a spaCy ``Language`` of newsnlp's stages, and the plain-Python face over it.
 
-    text -> segment -> tag -> recognize -> normalize -> link -> extract facts -> layout -> Article
+    text -> segment -> tag -> recognize -> normalize -> link -> roles, percentages -> layout
+        -> Article
 
 ``load()`` builds the ``Language`` (razdel tokenizer, then one registered component per stage).
 ``analyze(text)`` and ``analyze_many(texts)`` run the default pipeline, loaded once, lazily and
@@ -20,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # importing the stage modules registers their component factories with spaCy
-from . import layout, link, normalize, percentages, recognize, tag  # noqa: F401
+from . import layout, link, normalize, percentages, recognize, roles, tag  # noqa: F401
 from ._version import __version__
 from .extensions import FACTS, data_name, get_facts
 from .schema import Article
@@ -33,6 +34,7 @@ COMPONENTS = (
     "newsnlp_ner",
     "newsnlp_normalizer",
     "newsnlp_linker",
+    "newsnlp_roles",
     "newsnlp_percentages",
     "newsnlp_layout",
 )

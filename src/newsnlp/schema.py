@@ -44,6 +44,22 @@ class Mention(_Record):
     )
 
 
+class Role(_Record):
+    """A post a person holds: "мэр Омска" -> title "мэр", organization "Омск"."""
+
+    title: str = Field(
+        description="the post in the nominative, lowercase: 'мэр', 'генеральный консул'"
+    )
+    organization: str | None = Field(
+        default=None,
+        description="name of the place or organization the post is held in, as the Article "
+        "names it ('Омск', 'Китай', 'Минобрнауки'); null when the text does not say",
+    )
+    start: int = Field(description="offset of the first character of the post's words")
+    stop: int = Field(description="offset after the last character of the post's words")
+    text: str = Field(description="Article.text[start:stop]: 'генеральным консулом'")
+
+
 class Person(_Record):
     """A person, once per article, with every mention."""
 
@@ -52,6 +68,9 @@ class Person(_Record):
     middle: str | None = Field(default=None, description="patronymic or middle name")
     last: str | None = Field(default=None, description="surname: 'Шелест'")
     mentions: list[Mention]
+    roles: list[Role] = Field(
+        default_factory=list, description="the posts the article says the person holds"
+    )
 
 
 class Place(_Record):
