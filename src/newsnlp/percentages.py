@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ._batch import DocComponent, token_texts
 from ._numerals import DASHES, WORDS, compound_adjective, digits, words_value
+from .dates import period_of
 from .schema import Percentage, Phrase
 
 if not Doc.has_extension("percentages"):
@@ -787,7 +788,7 @@ def percentage(
         direction=reading.direction,
         subject=subject_phrase(subject, figure) if subject is not None else None,
         predicate=_predicate_name(reading.predicate) if reading.predicate is not None else None,
-        period=period_phrase(period) if period is not None else None,
+        period=period_of(period, period_phrase(period)) if period is not None else None,
         places=places,
     )
 

@@ -10,6 +10,7 @@ thread-safely, and return :class:`~newsnlp.schema.Article` records.
 from __future__ import annotations
 
 import threading
+from datetime import date, datetime
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
@@ -21,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # importing the stage modules registers their component factories with spaCy
-from . import link, normalize, percentages, recognize, tag  # noqa: F401
+from . import dates, link, money, normalize, percentages, recognize, tag  # noqa: F401
 from .schema import Article
 from .segment import TOKENIZER, check_text, like_num
 
@@ -32,7 +33,9 @@ COMPONENTS = (
     "newsnlp_ner",
     "newsnlp_normalizer",
     "newsnlp_linker",
+    "newsnlp_dates",
     "newsnlp_percentages",
+    "newsnlp_money",
 )
 
 
@@ -50,7 +53,7 @@ def load(*, parse_all: bool = False, gazetteer: bool = True) -> Language:
     getters = nlp.vocab.lex_attr_getters  # type: ignore[attr-defined]  # (not in the stub)
     getters[LIKE_NUM] = like_num  # spaCy's Russian like_num, faster on every new word
     configs: dict[str, dict[str, Any]] = {
-        "newsnlp_syntax": {"only_with": [] if parse_all else list(percentages.TRIGGERS)},
+        "newsnlp_syntax": {"only_with": [] if parse_all else [*percentages.TRIGGERS, *money.TRIGGERS]},
         "newsnlp_linker": {"gazetteer": gazetteer},
     }
     for name in COMPONENTS:
@@ -72,29 +75,70 @@ def default_pipeline() -> Language:
     return _default
 
 
-def to_article(doc: Doc, text: str | None = None) -> Article:
+def check_published(published: object) -> date | datetime | None:
+    """``published`` as given when it is a ``date``, a ``datetime`` or None; a ``str`` in ISO
+    form ("2026-12-01") is parsed; anything else is a ``TypeError``/``ValueError``."""
+    if published is None or isinstance(published, date):
+        return published
+    if isinstance(published, str):
+        try:
+            value = published.strip()
+            return date.fromisoformat(value) if len(value) == 10 else datetime.fromisoformat(value)
+        except ValueError:
+            raise ValueError(
+                f"published must be an ISO date such as '2026-12-01', got {published!r}"
+            ) from None
+    raise TypeError(
+        f"published must be a datetime.date, a datetime or an ISO date str, "
+        f"got {type(published).__name__}"
+    )
+
+
+def to_article(
+    doc: Doc, text: str | None = None, published: date | datetime | None = None
+) -> Article:
     """The :class:`Article` of a document that went through the whole pipeline.
 
     ``text``: the text the document was made from, when the caller has it (``doc.text``
-    rebuilds it token by token).
+    rebuilds it token by token). ``published``: the article's own date (from HTML metadata,
+    say); relative dates ("в прошлом году", "вчера") are resolved against it, or, without it,
+    against the date line of the text (``doc._.dateline``) when there is one.
     """
+    published = check_published(published)
+    when = published if published is not None else doc._.dateline
+    facts = doc._.dates or []
+    percents = doc._.percentages or []
+    if when is not None:
+        facts = [dates.resolve(fact, when) for fact in facts]
+        percents = [
+            fact.model_copy(update={"period": dates.resolve(fact.period, when)})
+            if fact.period is not None
+            else fact
+            for fact in percents
+        ]
     return Article(
         text=doc.text if text is None else text,
         people=doc._.people or [],
         places=doc._.places or [],
         organizations=doc._.organizations or [],
-        percentages=doc._.percentages or [],
+        percentages=percents,
+        dates=facts,
+        money=doc._.money or [],
+        published=when.date() if isinstance(when, datetime) else when,
     )
 
 
-def analyze(text: str) -> Article:
-    """Analyze one article: people, places, organizations and percentage facts.
+def analyze(text: str, published: date | datetime | str | None = None) -> Article:
+    """Analyze one article: people, places, organizations, percentages, dates and money.
 
+    ``published``: the article's own date (a ``date``, ``datetime`` or ISO ``str``), which
+    relative dates are resolved against; without it, a date line of the text is used.
     Raises ``TypeError`` when ``text`` is not a ``str`` (bytes included: decode first).
     Empty or whitespace-only text gives an empty :class:`Article`.
     """
     text = check_text(text)
-    return to_article(default_pipeline()(text), text)
+    when = check_published(published)
+    return to_article(default_pipeline()(text), text, when)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,850 @@
+"""Extract facts: dates, date ranges, relative dates and durations, as typed facts.
+
+The scan reads the tokens' lowercased texts and lemmas from the document arrays, once, and
+tries its patterns only where a token can start a time expression (a number, a month, a time
+word, a preposition before one). No parse is needed. The patterns:
+
+- calendar dates: "1 января 2011 года", "в мае 2009 года", "в 2014 году", "2010 г.",
+  "12.03.2024", "в третьем квартале 2024 года", "в первом полугодии", "осенью 2004 года",
+  "в 90-х годах" (a range of years), "в XIX веке", a weekday before a date ("в четверг,
+  19 мая"), times of day ("в 19:28", "в 11 часов", "с 8 часов утра");
+- ranges: "с 1 по 15 июля", "1–15 июля", "с 9 июня по 9 июля 2006 года",
+  "в 2012–2014 годах", "2007 — 2016 годов", "с 1995 по 2000 год", "в ночь с 20 на 21 июля";
+- relative dates (``relative=True``): "сегодня", "вчера вечером", "накануне", "в четверг",
+  "в минувшую пятницу", "в прошлом году", "на этой неделе", "в мае этого года", "с.г.",
+  "13 часов назад", "через два дня", "за год", "за последние 5 лет";
+- durations: "в течение 12 лет", "почти 20 лет", "около девяти месяцев", "полтора года",
+  "двое суток", "в течение года".
+
+Relative dates are resolved against the article's own date by :func:`resolve` (the pipeline
+calls it with the caller's date or the one a date line of the text gives: :func:`dateline`).
+:func:`period_of` builds the structured :class:`~newsnlp.schema.Period` of a percentage.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from spacy.attrs import IDX, LEMMA, LOWER, ORTH, SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ._batch import DocComponent, token_texts
+from ._numerals import DASHES, WORDS, to_float, words_value
+from .schema import DateFact, DatePoint, Period, Phrase
+
+if not Doc.has_extension("dates"):
+    Doc.set_extension("dates", default=None)
+if not Doc.has_extension("dateline"):
+    Doc.set_extension("dateline", default=None)
+
+
+def _forms(stem: str, endings: str) -> list[str]:
+    return [stem + ending for ending in endings.split(",")]
+
+
+_SOFT = "ь,я,е,ю,ём,ем"
+MONTHS: dict[str, int] = {}
+for _number, (_stem, _endings) in enumerate(
+    [
+        ("январ", _SOFT),
+        ("феврал", _SOFT),
+        ("март", ",а,е,у,ом"),
+        ("ма", "й,я,е,ю,ем"),
+        ("апрел", _SOFT),
+        ("июн", _SOFT),
+        ("июл", _SOFT),
+        ("август", ",а,е,у,ом"),
+        ("сентябр", _SOFT),
+        ("октябр", _SOFT),
+        ("ноябр", _SOFT),
+        ("декабр", _SOFT),
+    ],
+    start=1,
+):
+    MONTHS.update(dict.fromkeys(_forms(_stem, _endings), _number))
+# "январь–октябрь", "января-марта" written as one token
+_MONTH_STEMS = "январ|феврал|март|ма[йяею]|апрел|июн|июл|август|сентябр|октябр|ноябр|декабр"
+_MONTH_RANGE = re.compile(rf"^((?:{_MONTH_STEMS})\w*)[-‐‑–—]((?:{_MONTH_STEMS})\w*)$")
+
+YEAR_WORDS = frozenset(
+    "год года году годом годе годы годов годах годам годами г гг".split()
+)
+# time units by lemma (pymorphy3 gives "лет" the lemma "год")
+UNITS: dict[str, str] = {
+    "год": "year",
+    "месяц": "month",
+    "неделя": "week",
+    "день": "day",
+    "сутки": "day",
+    "час": "hour",
+    "минута": "minute",
+    "квартал": "quarter",
+    "полугодие": "half",
+    "десятилетие": "decade",
+    "век": "century",
+    "столетие": "century",
+}
+# singular forms, for "в прошлом году" (not "в прошлые годы")
+_SINGULAR = frozenset(
+    _forms("год", ",а,у,ом,е")
+    + _forms("месяц", ",а,у,ем,е")
+    + _forms("недел", "я,и,ю,ей,е")
+    + _forms("квартал", ",а,у,ом,е")
+    + _forms("полугоди", "е,я,ю,ем,и")
+    + _forms("десятилети", "е,я,ю,ем,и")
+    + _forms("век", ",а,у,ом,е")
+    + _forms("столети", "е,я,ю,ем,и")
+)
+_HALF_WORDS = {"полгода": ("year", 0.5), "полчаса": ("hour", 0.5), "полмесяца": ("month", 0.5)}
+_COLLECTIVE = {"двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7}
+_VAGUE = frozenset({"несколько", "пара", "пару", "считанные", "считанных"})
+# words of a determiner before a unit and the shift they give: "в прошлом году" -1
+SHIFTS: dict[str, int] = {
+    "прошлый": -1,
+    "прошедший": -1,
+    "минувший": -1,
+    "предыдущий": -1,
+    "позапрошлый": -2,
+    "этот": 0,
+    "нынешний": 0,
+    "текущий": 0,
+    "сей": 0,
+    "следующий": 1,
+    "будущий": 1,
+    "грядущий": 1,
+    "наступающий": 1,
+    "наступивший": 0,
+}
+DAY_WORDS = {"сегодня": 0, "вчера": -1, "завтра": 1, "позавчера": -2, "послезавтра": 2}
+_EVE = "накануне"
+_DAY_PARTS = frozenset("утром днём днем вечером ночью".split())
+_DAY_PART_HOURS = {"утра": 0, "дня": 12, "вечера": 12, "ночи": 0}
+WEEKDAYS: dict[str, int] = {
+    "понедельник": 1,
+    "вторник": 2,
+    "среду": 3,
+    "среда": 3,
+    "четверг": 4,
+    "пятницу": 5,
+    "пятница": 5,
+    "субботу": 6,
+    "суббота": 6,
+    "воскресенье": 7,
+}
+SEASONS: dict[str, str] = {
+    **dict.fromkeys(_forms("зим", "а,ы,е,у,ой,ою"), "winter"),
+    **dict.fromkeys(_forms("весн", "а,ы,е,у,ой,ою"), "spring"),
+    **dict.fromkeys(_forms("лет", "о,а,у,ом"), "summer"),
+    **dict.fromkeys(_forms("осен", "ь,и,ью"), "autumn"),
+}
+ORDINALS = {"первый": 1, "второй": 2, "третий": 3, "четвёртый": 4, "четвертый": 4}
+_ROMAN = re.compile(r"^(?=[ivxlc]+$)(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
+_ORDINAL_DIGITS = re.compile(r"^(\d{1,2})(?:-?(?:й|го|м|ом|ый|ого|ом|е|ое|ая|ой))?$")
+_DECADE = re.compile(r"^(\d{2}|\d{3}0)-?(?:х|е|ые|ых|ие|их)$")
+_DAY_RANGE = re.compile(r"^(\d{1,2})[-‐‑–—](\d{1,2})$")
+_YEAR_RANGE = re.compile(r"^(\d{4})[-‐‑–—](\d{2}|\d{4})$")
+_NUMERIC_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_CLOCK = re.compile(r"^(\d{1,2})[.:](\d{2})$")
+_INT = re.compile(r"^\d{1,4}$")
+_HOUR_FORMS = frozenset(_forms("час", ",а,ов,ам"))
+_BEFORE_TIME = frozenset("в во с со до к около после".split())
+_BARE_YEAR_PREPOSITIONS = frozenset("в во с со до к по от".split())
+_APPROX: dict[str, str] = {
+    "около": "about",
+    "порядка": "about",
+    "примерно": "about",
+    "приблизительно": "about",
+    "почти": "about",
+    "более": "more_than",
+    "свыше": "more_than",
+    "больше": "more_than",
+    "менее": "less_than",
+    "меньше": "less_than",
+    "до": "up_to",
+}
+_NOT_APPROX = {"более": "up_to", "больше": "up_to", "менее": "more_than", "меньше": "more_than"}
+_RANGE_DEFAULTS = {"year": 1, "month": 1, "week": 1, "day": 1, "hour": 1}
+# a token that can start a time expression (checked before any pattern is tried)
+_STARTS = (
+    frozenset(MONTHS)
+    | frozenset(DAY_WORDS)
+    | frozenset(WEEKDAYS)
+    | frozenset(SEASONS)
+    | frozenset(_HALF_WORDS)
+    | frozenset(_COLLECTIVE)
+    | _VAGUE
+    | frozenset(_APPROX)
+    | frozenset(
+        "в во с со на за через течение последние последних последний прошлой этой "
+        "следующей будущей нынешнего прошлого текущего этого следующего полтора полторы "
+        "полутора год месяц неделю сутки час минуту".split()
+    )
+    | {_EVE}
+)
+
+_START_LEMMAS = frozenset(SHIFTS) | frozenset(ORDINALS)
+
+
+@dataclass
+class Found:
+    """One time expression: its tokens [first, stop) and the fields of its fact."""
+
+    first: int
+    stop: int
+    fields: dict[str, Any] = field(default_factory=dict)
+
+
+class Scanner:
+    """The token arrays of one document and the patterns over them."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.lowers = token_texts(doc, LOWER)
+        self.lemmas = token_texts(doc, LEMMA)
+        self.texts = token_texts(doc, ORTH)
+        self.idx = doc.to_array(IDX).tolist()
+        sent = doc.to_array(SENT_START).tolist() if doc.has_annotation("SENT_START") else []
+        self.sent_start = [value == 1 for value in sent] or [False] * len(doc)
+        self.n = len(doc)
+
+    # -------------------------------------------------------------- token helpers
+
+    def lower(self, i: int) -> str:
+        return self.lowers[i] if 0 <= i < self.n else ""
+
+    def lemma(self, i: int) -> str:
+        return self.lemmas[i] if 0 <= i < self.n else ""
+
+    def joins(self, i: int) -> bool:
+        """Whether token ``i`` is in the same sentence as token ``i - 1``."""
+        return 0 < i < self.n and not self.sent_start[i]
+
+    def glued(self, i: int) -> bool:
+        """Whether token ``i`` follows ``i - 1`` with no space between them."""
+        return self.joins(i) and self.idx[i] == self.idx[i - 1] + len(self.texts[i - 1])
+
+    def integer(self, i: int) -> int | None:
+        text = self.lower(i)
+        return int(text) if _INT.match(text) else None
+
+    def day_at(self, i: int) -> int | None:
+        match = _ORDINAL_DIGITS.match(self.lower(i))
+        if match and 1 <= int(match.group(1)) <= 31:
+            return int(match.group(1))
+        return None
+
+    def year_at(self, i: int) -> int | None:
+        value = self.integer(i)
+        return value if value is not None and 1000 <= value <= 2199 else None
+
+    def year_word(self, i: int) -> int:
+        """Index after a year word ("года", "г.", "гг.") at ``i``, else ``i``."""
+        if self.joins(i) and self.lower(i) in YEAR_WORDS:
+            if self.lower(i) in ("г", "гг") and self.lower(i + 1) == "." and self.joins(i + 1):
+                return i + 2
+            return i + 1
+        return i
+
+    def number_at(self, i: int) -> tuple[int, float | None] | None:
+        """(index after, value) of a count at ``i``: "12", "1,5", "девяти", "двое",
+        "несколько" (value None)."""
+        text = self.lower(i)
+        if re.match(r"^\d+(?:[.,]\d+)?$", text) and len(text) <= 6:
+            return i + 1, to_float(text)
+        if text in _COLLECTIVE:
+            return i + 1, float(_COLLECTIVE[text])
+        if text in _VAGUE:
+            return i + 1, None
+        j = i
+        while j < self.n and self.lemma(j) in WORDS and (j == i or self.joins(j)):
+            j += 1
+        if j > i:
+            value = words_value(self.lemmas[i:j])
+            if value is not None:
+                return j, value
+        return None
+
+    def unit_at(self, i: int) -> str | None:
+        return UNITS.get(self.lemma(i)) if self.joins(i) or i == 0 else None
+
+    # -------------------------------------------------------------- calendar points
+
+    def relative_year(self, i: int) -> tuple[int, int] | None:
+        """(index after, shift) of "этого года", "прошлого года", "с.г." at ``i``."""
+        shift = SHIFTS.get(self.lemma(i))
+        if shift is not None and self.joins(i) and self.lemma(i + 1) == "год":
+            if self.lower(i + 1) in _SINGULAR:
+                return i + 2, shift
+        if (self.lower(i), self.lower(i + 1), self.lower(i + 2)) == ("с", ".", "г"):
+            return (i + 4 if self.lower(i + 3) == "." else i + 3), 0
+        return None
+
+    def year_tail(self, i: int, point: dict[str, Any]) -> int:
+        """Read the year after a month or a season ("2009 года", "этого года") into ``point``."""
+        year = self.year_at(i) if self.joins(i) else None
+        if year is not None:
+            point["year"] = year
+            return self.year_word(i + 1)
+        relative = self.relative_year(i) if self.joins(i) else None
+        if relative is not None:
+            point.update(relative=True, unit="year", shift=relative[1])
+            return relative[0]
+        return i
+
+    def point(self, i: int, bare_day: bool = False, bare_year: bool = False) -> Found | None:
+        """A calendar point at ``i``: day+month(+year), month(+year), year+year word,
+        dd.mm.yyyy. ``bare_day``/``bare_year``: a lone day or year may stand (the first end
+        of a range whose other end gives the month or the year word)."""
+        text = self.lower(i)
+        numeric = _NUMERIC_DATE.match(text) or _ISO_DATE.match(text)
+        if numeric:
+            parts = [int(part) for part in numeric.groups()]
+            year, month, day = parts if numeric.re is _ISO_DATE else parts[::-1]
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                return Found(i, i + 1, {"year": year, "month": month, "day": day})
+        day = self.day_at(i)
+        if day is not None and self.lower(i + 1) in MONTHS and self.joins(i + 1):
+            fields: dict[str, Any] = {"day": day, "month": MONTHS[self.lower(i + 1)]}
+            return Found(i, self.year_tail(i + 2, fields), fields)
+        if text in MONTHS:
+            fields = {"month": MONTHS[text]}
+            return Found(i, self.year_tail(i + 1, fields), fields)
+        year = self.year_at(i)
+        if year is not None:
+            stop = self.year_word(i + 1)
+            if stop > i + 1 or bare_year:
+                return Found(i, stop, {"year": year})
+            before = self.lower(i - 1)
+            after = self.lower(i + 1)
+            if (
+                self.joins(i)
+                and before in _BARE_YEAR_PREPOSITIONS
+                and (i + 1 >= self.n or not self.joins(i + 1) or after in ",.;:)»")
+            ):
+                return Found(i, i + 1, {"year": year})
+        if bare_day and day is not None:
+            return Found(i, i + 1, {"day": day})
+        return None
+
+    def part_of_year(self, i: int) -> Found | None:
+        """ "третьем квартале 2024 года", "I квартал", "1-м полугодии", "осенью 2004 года"."""
+        text = self.lower(i)
+        number = ORDINALS.get(self.lemma(i))
+        if number is None:
+            roman = _roman(text)
+            digit = _ORDINAL_DIGITS.match(text)
+            number = roman or (int(digit.group(1)) if digit else None)
+        unit = UNITS.get(self.lemma(i + 1)) if self.joins(i + 1) else None
+        if number is not None and unit in ("quarter", "half") and number <= (
+            4 if unit == "quarter" else 2
+        ):
+            fields: dict[str, Any] = {unit: number}
+            return Found(i, self.year_tail(i + 2, fields), fields)
+        season = SEASONS.get(text)
+        if season is not None:
+            fields = {"season": season}
+            stop = self.year_tail(i + 1, fields)
+            if stop > i + 1:
+                return Found(i, stop, fields)
+            shift = SHIFTS.get(self.lemma(i - 1))
+            if shift is not None and self.joins(i):  # "прошлой осенью"
+                return Found(i - 1, i + 1, {"season": season, "relative": True,
+                                            "unit": "year", "shift": shift})
+        return None
+
+    def decade_or_century(self, i: int) -> Found | None:
+        """ "90-х годов", "1990-е", "в XIX веке", "прошлого века"."""
+        decade = _DECADE.match(self.lower(i))
+        if decade:
+            value = int(decade.group(1))
+            stop = self.year_word(i + 1)
+            if value < 100 and stop == i + 1:
+                return None  # "90-х" alone may be anything; with "годов" it is a decade
+            if value < 100:
+                value += 1900
+            if value % 10:
+                return None
+            if self.lemma(stop) in SHIFTS or _roman(self.lower(stop)):
+                if UNITS.get(self.lemma(stop + 1)) == "century":  # "прошлого века"
+                    stop += 2
+            return Found(i, stop, {"kind": "range", "begin": {"year": value},
+                                   "end": {"year": value + 9}})
+        century = _roman(self.lower(i)) or self.integer(i)
+        if century is not None and 1 <= century <= 22 and self.joins(i + 1):
+            if UNITS.get(self.lemma(i + 1)) == "century":
+                return Found(i, i + 2, {"century": century})
+        return None
+
+    def clock(self, i: int) -> Found | None:
+        """ "в 19:28", "в 11 часов", "15 часов дня", "с 8 часов утра"."""
+        text = self.lower(i)
+        clock = _CLOCK.match(text)
+        if clock and self.lower(i - 1) in _BEFORE_TIME and self.joins(i):
+            hour, minute = int(clock.group(1)), int(clock.group(2))
+            if hour < 24 and minute < 60 and self.lemma(i + 1) not in ("раз", "процент"):
+                return Found(i, i + 1, {"hour": hour, "minute": minute})
+        hour = self.integer(i)
+        if hour is None or hour > 24:
+            return None
+        if self.lower(i + 1) == ":" and self.glued(i + 1) and self.glued(i + 2):
+            minute = self.integer(i + 2)
+            if minute is not None and minute < 60 and len(self.lower(i + 2)) == 2:
+                return Found(i, i + 3, {"hour": hour, "minute": minute})
+        if self.lower(i + 1) in _HOUR_FORMS and self.joins(i + 1):
+            part = self.lower(i + 2) if self.joins(i + 2) else ""
+            if part in _DAY_PART_HOURS:
+                shift = _DAY_PART_HOURS[part] if hour < 12 else 0
+                return Found(i, i + 3, {"hour": hour + shift})
+            if self.lower(i - 1) in _BEFORE_TIME - {"после"} and self.joins(i):
+                if self.lower(i + 2) != "назад":
+                    return Found(i, i + 2, {"hour": hour})
+        return None
+
+    def calendar(self, i: int) -> Found | None:
+        """A calendar date or range starting at ``i``."""
+        ranged = self.range_at(i)
+        if ranged is not None:
+            return ranged
+        weekday = WEEKDAYS.get(self.lower(i))
+        if weekday is not None:
+            j = i + 1 + (self.lower(i + 1) == ",")
+            after = self.point(j) if self.joins(j) else None
+            if after is not None and "day" in after.fields:
+                after.fields["weekday"] = weekday
+                return Found(i, after.stop, after.fields)
+        return (
+            self.point(i)
+            or self.part_of_year(i)
+            or self.decade_or_century(i)
+            or self.clock(i)
+        )
+
+    def range_at(self, i: int) -> Found | None:
+        """ "с 1 по 15 июля", "1–15 июля", "2012–2014 годах", "2007 — 2016 годов",
+        "21 сентября – 13 октября", "январь–октябрь", "с 20 на 21 июля"."""
+        text = self.lower(i)
+        days = _DAY_RANGE.match(text)
+        if days and self.lower(i + 1) in MONTHS and self.joins(i + 1):
+            month = MONTHS[self.lower(i + 1)]
+            end: dict[str, Any] = {"day": int(days.group(2)), "month": month}
+            stop = self.year_tail(i + 2, end)
+            begin = {"day": int(days.group(1)), "month": month}
+            return self._range(i, stop, begin, end)
+        years = _YEAR_RANGE.match(text)
+        if years:
+            first, second = int(years.group(1)), years.group(2)
+            last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+            stop = self.year_word(i + 1)
+            if first < last and (stop > i + 1 or self.lower(i - 1) in _BARE_YEAR_PREPOSITIONS):
+                return self._range(i, stop, {"year": first}, {"year": last})
+        months = _MONTH_RANGE.match(text)
+        if months and months.group(1) in MONTHS and months.group(2) in MONTHS:
+            end = {"month": MONTHS[months.group(2)]}
+            stop = self.year_tail(i + 1, end)
+            return self._range(i, stop, {"month": MONTHS[months.group(1)]}, end)
+        if text in ("с", "со") and self.joins(i + 1):
+            first_point = self.point(i + 1, bare_day=True, bare_year=True)
+            if first_point is None:
+                return None
+            link = first_point.stop
+            if self.lower(link) in ("по", "до", "на") and self.joins(link):
+                second = self.point(link + 1)
+                if second is None and self.lower(link) == "по" and "day" in first_point.fields:
+                    second = self.point(link + 1, bare_day=True)
+                if second is not None and _compatible(first_point.fields, second.fields):
+                    return self._range(i, second.stop, first_point.fields, second.fields)
+            return None
+        first_point = self.point(i, bare_day=True)
+        if first_point is None or first_point.fields.get("relative"):
+            return None
+        dash = first_point.stop
+        if self.lower(dash) in DASHES and self.joins(dash) and self.joins(dash + 1):
+            second = self.point(dash + 1, bare_year="year" in first_point.fields)
+            if second is not None and _compatible(first_point.fields, second.fields):
+                return self._range(i, second.stop, first_point.fields, second.fields)
+        return None
+
+    def _range(self, i: int, stop: int, begin: dict, end: dict) -> Found:
+        begin = {k: v for k, v in begin.items() if k not in ("relative", "unit", "shift")}
+        fields: dict[str, Any] = {"kind": "range"}
+        for key in ("month", "year"):  # "с 1 по 15 июля": the first end takes the month
+            if key in end and key not in begin and (key == "year" or "day" in begin):
+                begin[key] = end[key]
+        if end.get("relative"):
+            fields.update(relative=True, unit=end["unit"], shift=end["shift"])
+        end = {k: v for k, v in end.items() if k not in ("relative", "unit", "shift")}
+        fields.update(begin=begin, end=end)
+        return Found(i, stop, fields)
+
+    # -------------------------------------------------------------- relative dates
+
+    def relative(self, i: int) -> Found | None:
+        """ "вчера вечером", "накануне", "в пятницу", "в прошлом году", "13 часов назад",
+        "через два дня", "за год", "за последние 5 лет", "с.г."."""
+        text = self.lower(i)
+        if text in DAY_WORDS or text == _EVE:
+            stop = i + 1 + (self.lower(i + 1) in _DAY_PARTS and self.joins(i + 1))
+            if text == _EVE and self.lemma(i + 1) in UNITS:
+                return None  # "накануне выборов" names another event
+            return Found(i, stop, {"relative": True, "unit": "day",
+                                   "shift": DAY_WORDS.get(text, -1)})
+        weekday = WEEKDAYS.get(text)
+        if weekday is not None and self.lower(i - 1) in ("в", "во") or (
+            weekday is None
+            and WEEKDAYS.get(self.lower(i + 1)) is not None
+            and SHIFTS.get(self.lemma(i)) is not None
+            and self.lower(i - 1) in ("в", "во")
+        ):
+            first = i
+            if weekday is None:
+                weekday, i = WEEKDAYS[self.lower(i + 1)], i + 1
+            stop = i + 1 + (self.lower(i + 1) in _DAY_PARTS and self.joins(i + 1))
+            return Found(first, stop, {"relative": True, "unit": "day", "weekday": weekday})
+        shift = SHIFTS.get(self.lemma(i))
+        if shift is not None and self.lower(i + 1) in _SINGULAR and self.joins(i + 1):
+            unit = UNITS[self.lemma(i + 1)]
+            return Found(i, i + 2, {"relative": True, "unit": unit, "shift": shift})
+        year = self.relative_year(i)
+        if year is not None:
+            return Found(i, year[0], {"relative": True, "unit": "year", "shift": year[1]})
+        if text in ("за", "через") or text in ("последние", "последних"):
+            return self.counted(i)
+        return None
+
+    def counted(self, i: int) -> Found | None:
+        """ "через два дня", "за год", "за последние 5 лет", "последние 30 лет"."""
+        text = self.lower(i)
+        j = i + 1
+        if text == "за" and self.lower(j) in ("последние", "последний", "последнюю",
+                                              "прошедшие", "минувшие"):
+            j += 1
+        count = self.number_at(j) if self.joins(j) else None
+        value: float | None = 1.0
+        if count is not None:
+            j, value = count
+        unit = self.unit_at(j)
+        if unit is None or unit in ("century", "decade") or value is None:
+            return None
+        after = self.lower(j + 1)
+        if after in ("до", "после", "перед"):
+            return None  # "за год до выборов", "через 65 лет после войны": a duration
+        if count is None and self.lower(j) not in _SINGULAR and text == "за":
+            return None  # "за эти годы", "за последние годы"
+        if text == "через":
+            return Found(i, j + 1, {"relative": True, "unit": unit, "shift": round(value)})
+        return Found(i, j + 1, {"kind": "range", "relative": True, "unit": unit,
+                                "amount": value})
+
+    def ago(self, found: Found) -> Found:
+        """A duration followed by "назад" is a relative date: "13 часов назад"."""
+        amount = found.fields.get("amount")
+        shift = -round(amount) if amount is not None and amount == int(amount) else None
+        fields = {"relative": True, "unit": found.fields["unit"], "shift": shift}
+        return Found(found.first, found.stop + 1, fields)
+
+    # -------------------------------------------------------------- durations
+
+    def duration(self, i: int) -> Found | None:
+        """ "12 лет", "около девяти месяцев", "полтора года", "в течение года", "двое суток"."""
+        first = i
+        fields: dict[str, Any] = {"kind": "duration"}
+        if self.lower(i) == "в" and self.lower(i + 1) == "течение" and self.joins(i + 1):
+            i += 2
+            if self.lower(i) in ("последних", "последние") and self.joins(i):
+                found = self.counted(i)
+                if found is not None:
+                    return Found(first, found.stop, found.fields)
+            unit = self.unit_at(i)
+            if unit is not None and self.lower(i) in _SINGULAR | {"дня", "суток", "часа"}:
+                return Found(first, i + 1, {"kind": "duration", "unit": unit, "amount": 1.0})
+        approx_stop = self.approx(i)
+        if approx_stop is not None:
+            fields["approx"], i = approx_stop
+        text = self.lower(i)
+        if text in _HALF_WORDS:
+            unit, amount = _HALF_WORDS[text]
+            return Found(first, i + 1, {**fields, "unit": unit, "amount": amount})
+        count = self.number_at(i)
+        if count is None:
+            return None
+        j, value = count
+        if value is not None and self.lower(j) in ("с", "со") and self.lower(j + 1) == "половиной":
+            value, j = value + 0.5, j + 2
+        unit = self.unit_at(j)
+        if unit is None or unit in ("quarter", "half") or (value is None and first == i):
+            return None
+        if value is None and self.lower(j + 1) != "назад":
+            return None
+        if self.lower(j) in _HOUR_FORMS and self.lower(j + 1) in _DAY_PART_HOURS:
+            return None
+        return Found(first, j + 1, {**fields, "unit": unit, "amount": value})
+
+    def approx(self, i: int) -> tuple[str, int] | None:
+        """(approx, index after) of "около", "не менее", "более чем", "почти" at ``i``."""
+        text = self.lower(i)
+        if text == "не" and self.lower(i + 1) in _NOT_APPROX:
+            return _NOT_APPROX[self.lower(i + 1)], i + 2
+        if text in _APPROX and text != "до":
+            stop = i + 1 + (self.lower(i + 1) == "чем")
+            return _APPROX[text], stop
+        if text == "до" and self.number_at(i + 1) is not None:
+            return "up_to", i + 1
+        return None
+
+    # -------------------------------------------------------------- the scan
+
+    def at(self, i: int) -> Found | None:
+        """The time expression starting at token ``i``, if any."""
+        found = self.calendar(i) or self.relative(i)
+        if found is not None:
+            return found
+        found = self.duration(i)
+        if found is not None and self.lower(found.stop) == "назад":
+            return self.ago(found)
+        return found
+
+    def scan(self) -> list[Found]:
+        """Every time expression of the document, in order, none overlapping."""
+        found: list[Found] = []
+        i = 0
+        while i < self.n:
+            lower = self.lowers[i]
+            if not (
+                lower[:1].isdigit()
+                or lower in _STARTS
+                or self.lemmas[i] in _START_LEMMAS
+                or _roman(lower)
+            ):
+                i += 1
+                continue
+            match = self.at(i)
+            if match is None:
+                i += 1
+                continue
+            found.append(match)
+            i = match.stop
+        return found
+
+    def fact(self, found: Found) -> DateFact:
+        """The :class:`DateFact` of one expression."""
+        start = self.idx[found.first]
+        last = found.stop - 1
+        stop = self.idx[last] + len(self.texts[last])
+        text = self.doc.text[start:stop]
+        return DateFact(start=start, stop=stop, text=text, **_fields(found.fields))
+
+
+def _roman(text: str) -> int | None:
+    """The value of a Roman numeral ("xix" -> 19), None for anything else."""
+    if not text or not _ROMAN.match(text):
+        return None
+    values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+    total = 0
+    for n, char in enumerate(text):
+        value = values[char]
+        if n + 1 < len(text) and values[text[n + 1]] > value:
+            total -= value
+        else:
+            total += value
+    return total
+
+
+def _compatible(first: dict, second: dict) -> bool:
+    """Whether two points can be the ends of one range ("с 1995 по 2000 год", "с 1 по 15
+    июля"): a bare day needs a month after it, a bare year a year after it."""
+    if set(first) == {"day"}:
+        return "month" in second
+    if set(first) == {"year"}:
+        return set(second) <= {"year"} and "year" in second
+    return "year" not in first or "year" in second or "month" in second
+
+
+def _fields(fields: dict[str, Any]) -> dict[str, Any]:
+    result = dict(fields)
+    for key in ("begin", "end"):
+        if isinstance(result.get(key), dict):
+            result[key] = DatePoint(**result[key])
+    return result
+
+
+def find_dates(doc: Doc) -> list[DateFact]:
+    """Every date, range, relative date and duration of a tokenized, lemmatized document."""
+    scanner = Scanner(doc)
+    return [scanner.fact(found) for found in scanner.scan()]
+
+
+# ---------------------------------------------------------------- the article's date
+
+
+def dateline(text: str, facts: Sequence[DateFact]) -> date | None:
+    """The article's date from a date line: a line of its first three or its last that holds
+    a full date and nothing else but a time, a weekday or punctuation."""
+    lines = text.splitlines()
+    heads = set()
+    offset = 0
+    for number, line in enumerate(lines):
+        if number < 3 or number == len(lines) - 1:
+            heads.add((offset, offset + len(line)))
+        offset += len(line) + 1
+    for fact in facts:
+        if fact.relative or fact.day is None or fact.month is None or fact.year is None:
+            continue
+        for start, stop in heads:
+            if start <= fact.start and fact.stop <= stop:
+                rest = text[start : fact.start] + text[fact.stop : stop]
+                if not re.sub(r"[\d\s:.,/|()—–-]+|[а-яё]+\s*(?=,)", "", rest):
+                    try:
+                        return date(fact.year, fact.month, fact.day)
+                    except ValueError:
+                        return None
+    return None
+
+
+def _shift_month(year: int, month: int, shift: int) -> tuple[int, int]:
+    total = year * 12 + month - 1 + shift
+    return total // 12, total % 12 + 1
+
+
+def _point_of(day: date) -> dict[str, int]:
+    return {"year": day.year, "month": day.month, "day": day.day}
+
+
+def _nearest_year(published: date, month: int, day: int | None) -> int:
+    """The year that puts a day and month without a year nearest to the article's date."""
+
+    def distance(year: int) -> int:
+        try:
+            return abs((date(year, month, day or 15) - published).days)
+        except ValueError:
+            return 10**6
+
+    return min((published.year - 1, published.year, published.year + 1), key=distance)
+
+
+def _back(published: date, unit: str, amount: float) -> date | None:
+    """The article's date minus ``amount`` units (whole units only)."""
+    if amount != int(amount):
+        return None
+    count = int(amount)
+    if unit == "day":
+        return published - timedelta(days=count)
+    if unit == "week":
+        return published - timedelta(weeks=count)
+    if unit in ("month", "year"):
+        year, month = _shift_month(published.year, published.month, -count * (
+            12 if unit == "year" else 1))
+        day = min(published.day, 28)
+        return date(year, month, day)
+    return None
+
+
+def resolve(fact: Any, published: date | datetime) -> Any:
+    """The fact (a :class:`DateFact` or a :class:`Period`) with its calendar fields computed
+    from the article's date: relative dates ("в прошлом году" -> year), weekdays (the last such
+    day on or before the article's date), ranges counted back ("за год"), and a day or month
+    written without a year (the year that puts it nearest to the article's date)."""
+    day = published.date() if isinstance(published, datetime) else published
+    update: dict[str, Any] = {}
+    if fact.relative:
+        unit, shift = fact.unit, fact.shift
+        if fact.weekday is not None and shift is None:
+            back = (day.isoweekday() - fact.weekday) % 7
+            update = _point_of(day - timedelta(days=back))
+        elif fact.kind == "range" and fact.amount is not None and unit is not None:
+            begin = _back(day, unit, fact.amount)
+            if unit == "hour" and isinstance(published, datetime):
+                begin = (published - timedelta(hours=fact.amount)).date()
+            if begin is not None:
+                update = {"begin": DatePoint(**_point_of(begin)),
+                          "end": DatePoint(**_point_of(day))}
+        elif shift is not None and unit == "year":
+            update = {"year": day.year + shift}
+        elif shift is not None and unit == "century":
+            update = {"century": (day.year - 1) // 100 + 1 + shift}
+        elif shift is not None and unit == "half":
+            half = (day.month - 1) // 6 + 1 + shift
+            update = {"year": day.year + (half - 1) // 2, "half": (half - 1) % 2 + 1}
+        elif shift is not None and unit == "quarter":
+            quarter = (day.month - 1) // 3 + 1 + shift
+            update = {"year": day.year + (quarter - 1) // 4, "quarter": (quarter - 1) % 4 + 1}
+        elif shift is not None and unit == "month":
+            year, month = _shift_month(day.year, day.month, shift)
+            update = {"year": year, "month": month}
+        elif shift is not None and unit == "week":
+            monday = day - timedelta(days=day.isoweekday() - 1) + timedelta(weeks=shift)
+            update = {"begin": DatePoint(**_point_of(monday)),
+                      "end": DatePoint(**_point_of(monday + timedelta(days=6)))}
+        elif shift is not None and unit == "day":
+            update = _point_of(day + timedelta(days=shift))
+        elif shift is not None and unit in ("hour", "minute") and isinstance(published, datetime):
+            moment = published + timedelta(**{unit + "s": shift})
+            update = {**_point_of(moment.date()), "hour": moment.hour, "minute": moment.minute}
+        if fact.kind == "range" and fact.begin is not None and "begin" not in update:
+            update.update(_years_of_range(fact, day))
+    elif fact.kind == "date" and fact.month is not None and fact.year is None:
+        update = {"year": _nearest_year(day, fact.month, fact.day)}
+    elif fact.kind == "range" and fact.end is not None and fact.end.month is not None:
+        update = _years_of_range(fact, day)
+    if not update:
+        return fact
+    return fact.model_copy(update={**update, "resolved": True})
+
+
+def _years_of_range(fact: Any, day: date) -> dict[str, Any]:
+    """Years for the ends of a range written without one ("с 1 по 15 июля")."""
+    update: dict[str, Any] = {}
+    shift = fact.shift if fact.relative and fact.unit == "year" else None
+    for key in ("begin", "end"):
+        point = getattr(fact, key)
+        if point is None or point.year is not None or point.month is None:
+            continue
+        year = day.year + shift if shift is not None else _nearest_year(day, point.month,
+                                                                         point.day)
+        update[key] = point.model_copy(update={"year": year})
+    return update
+
+
+# ---------------------------------------------------------------- periods of percentages
+
+
+def period_of(span: Span, phrase: Phrase) -> Period:
+    """The structured period of a percentage's time phrase ("по итогам 2024 года": year
+    2024; "в третьем квартале": quarter 3; "за январь–октябрь": a range of months): the
+    ``phrase`` with the date the span holds (the first of ``doc._.dates`` inside it)."""
+    facts = span.doc._.dates
+    if facts is None:
+        facts = find_dates(span.doc[span.start : span.end].as_doc())
+        start, stop = 0, len(span.text)
+    else:
+        start, stop = span.start_char, span.end_char
+    for fact in facts:
+        if start <= fact.start and fact.stop <= stop:
+            fields = fact.model_dump(exclude={"start", "stop", "text"})
+            return Period(**{**fields, **phrase.model_dump()})
+    return Period(**phrase.model_dump())
+
+
+# ---------------------------------------------------------------- the component
+
+
+class DateExtractor(DocComponent):
+    """Sets ``doc._.dates`` (the date facts) and ``doc._.dateline`` (the article's date read
+    from a date line, or None)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        facts = find_dates(doc)
+        doc._.dates = facts
+        doc._.dateline = dateline(doc.text, facts)
+        return doc
+
+
+@Language.factory("newsnlp_dates", default_config={})
+def make_dates(nlp: Language, name: str) -> DateExtractor:
+    """Factory of the date fact extractor."""
+    return DateExtractor()
