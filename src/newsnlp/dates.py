@@ -102,7 +102,7 @@ _SINGULAR = frozenset(
 )
 _HALF_WORDS = {"полгода": ("year", 0.5), "полчаса": ("hour", 0.5), "полмесяца": ("month", 0.5)}
 _COLLECTIVE = {"двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7}
-_VAGUE = frozenset({"несколько", "пара", "пару", "считанные", "считанных"})
+_VAGUE = frozenset({"несколько", "нескольких", "много", "пару", "считанные"})
 # words of a determiner before a unit and the shift they give: "в прошлом году" -1
 SHIFTS: dict[str, int] = {
     "прошлый": -1,
@@ -120,6 +120,34 @@ SHIFTS: dict[str, int] = {
     "наступающий": 1,
     "наступивший": 0,
 }
+_SHIFT_FORM = re.compile(
+    r"^(позапрошл|прошл|прошедш|минувш|предыдущ|эт|нынешн|текущ|сего|следующ|будущ|грядущ|"
+    r"наступающ)(?:ий|ый|ой|ая|ое|ого|ому|ым|ом|ей|ую|ие|ых|им|ими|и|а|о|у|от|ем|его|ему|ее|яя|юю|"
+    r"ие|их)$"
+)
+_SHIFT_STEMS = {
+    "позапрошл": -2,
+    "прошл": -1,
+    "прошедш": -1,
+    "минувш": -1,
+    "предыдущ": -1,
+    "эт": 0,
+    "нынешн": 0,
+    "текущ": 0,
+    "сего": 0,
+    "следующ": 1,
+    "будущ": 1,
+    "грядущ": 1,
+    "наступающ": 1,
+}
+
+
+def shift_of(lower: str) -> int | None:
+    """The shift a determiner gives ("прошлом" -1, "этого" 0, "следующей" +1), else None."""
+    match = _SHIFT_FORM.match(lower)
+    return _SHIFT_STEMS[match.group(1)] if match else None
+
+
 DAY_WORDS = {"сегодня": 0, "вчера": -1, "завтра": 1, "позавчера": -2, "послезавтра": 2}
 _EVE = "накануне"
 _DAY_PARTS = frozenset("утром днём днем вечером ночью".split())
@@ -136,6 +164,21 @@ WEEKDAYS: dict[str, int] = {
     "суббота": 6,
     "воскресенье": 7,
 }
+# "с понедельника", "до пятницы", "к среде", "со среды"
+WEEKDAYS_OBLIQUE: dict[str, int] = {
+    **dict.fromkeys(_forms("понедельник", "а,у"), 1),
+    **dict.fromkeys(_forms("вторник", "а,у"), 2),
+    **dict.fromkeys(_forms("сред", "ы,е"), 3),
+    **dict.fromkeys(_forms("четверг", "а,у"), 4),
+    **dict.fromkeys(_forms("пятниц", "ы,е"), 5),
+    **dict.fromkeys(_forms("суббот", "ы,е"), 6),
+    **dict.fromkeys(_forms("воскресень", "я,ю"), 7),
+}
+_WEEKDAY_PREPOSITIONS = frozenset("в во с со до к ко".split())
+_LAST = frozenset(
+    "последние последних последний последнюю прошлые прошлых прошедшие прошедших минувшие "
+    "минувших".split()
+)
 SEASONS: dict[str, str] = {
     **dict.fromkeys(_forms("зим", "а,ы,е,у,ой,ою"), "winter"),
     **dict.fromkeys(_forms("весн", "а,ы,е,у,ой,ою"), "spring"),
@@ -152,6 +195,7 @@ _NUMERIC_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _CLOCK = re.compile(r"^(\d{1,2})[.:](\d{2})$")
 _INT = re.compile(r"^\d{1,4}$")
+_ORDINAL_YEAR = re.compile(r"^(\d{4}|\d{2})-?(?:го|й|м|ом|ый|ого)$")
 _HOUR_FORMS = frozenset(_forms("час", ",а,ов,ам"))
 _BEFORE_TIME = frozenset("в во с со до к около после".split())
 _BARE_YEAR_PREPOSITIONS = frozenset("в во с со до к по от".split())
@@ -175,6 +219,7 @@ _STARTS = (
     frozenset(MONTHS)
     | frozenset(DAY_WORDS)
     | frozenset(WEEKDAYS)
+    | frozenset(WEEKDAYS_OBLIQUE)
     | frozenset(SEASONS)
     | frozenset(_HALF_WORDS)
     | frozenset(_COLLECTIVE)
@@ -188,7 +233,8 @@ _STARTS = (
     | {_EVE}
 )
 
-_START_LEMMAS = frozenset(SHIFTS) | frozenset(ORDINALS)
+_MONTH_PREFIXES = frozenset(form[:3] for form in MONTHS)
+_START_LEMMAS = frozenset(ORDINALS) | frozenset(WORDS)
 
 
 @dataclass
@@ -241,7 +287,16 @@ class Scanner:
 
     def year_at(self, i: int) -> int | None:
         value = self.integer(i)
-        return value if value is not None and 1000 <= value <= 2199 else None
+        if value is None:
+            ordinal = _ORDINAL_YEAR.match(self.lower(i))  # "2010-го", "67-го года"
+            if ordinal is None:
+                return None
+            value = int(ordinal.group(1))
+            if value < 100:
+                if self.lower(i + 1) not in YEAR_WORDS:
+                    return None
+                value += 1900 if value >= 30 else 2000
+        return value if 1000 <= value <= 2199 else None
 
     def year_word(self, i: int) -> int:
         """Index after a year word ("года", "г.", "гг.") at ``i``, else ``i``."""
@@ -257,6 +312,9 @@ class Scanner:
         text = self.lower(i)
         if re.match(r"^\d+(?:[.,]\d+)?$", text) and len(text) <= 6:
             return i + 1, to_float(text)
+        suffixed = re.match(r"^(\d{1,3})-?(?:х|и|ти|ми|ех|ух)$", text)  # "20-и часов"
+        if suffixed:
+            return i + 1, float(suffixed.group(1))
         if text in _COLLECTIVE:
             return i + 1, float(_COLLECTIVE[text])
         if text in _VAGUE:
@@ -277,7 +335,7 @@ class Scanner:
 
     def relative_year(self, i: int) -> tuple[int, int] | None:
         """(index after, shift) of "этого года", "прошлого года", "с.г." at ``i``."""
-        shift = SHIFTS.get(self.lemma(i))
+        shift = shift_of(self.lower(i))
         if shift is not None and self.joins(i) and self.lemma(i + 1) == "год":
             if self.lower(i + 1) in _SINGULAR:
                 return i + 2, shift
@@ -318,7 +376,7 @@ class Scanner:
         year = self.year_at(i)
         if year is not None:
             stop = self.year_word(i + 1)
-            if stop > i + 1 or bare_year:
+            if stop > i + 1 or bare_year or not self.lower(i)[-1].isdigit():
                 return Found(i, stop, {"year": year})
             before = self.lower(i - 1)
             after = self.lower(i + 1)
@@ -352,7 +410,7 @@ class Scanner:
             stop = self.year_tail(i + 1, fields)
             if stop > i + 1:
                 return Found(i, stop, fields)
-            shift = SHIFTS.get(self.lemma(i - 1))
+            shift = shift_of(self.lower(i - 1))
             if shift is not None and self.joins(i):  # "прошлой осенью"
                 return Found(i - 1, i + 1, {"season": season, "relative": True,
                                             "unit": "year", "shift": shift})
@@ -370,7 +428,7 @@ class Scanner:
                 value += 1900
             if value % 10:
                 return None
-            if self.lemma(stop) in SHIFTS or _roman(self.lower(stop)):
+            if shift_of(self.lower(stop)) is not None or _roman(self.lower(stop)):
                 if UNITS.get(self.lemma(stop + 1)) == "century":  # "прошлого века"
                     stop += 2
             return Found(i, stop, {"kind": "range", "begin": {"year": value},
@@ -384,15 +442,16 @@ class Scanner:
     def clock(self, i: int) -> Found | None:
         """ "в 19:28", "в 11 часов", "15 часов дня", "с 8 часов утра"."""
         text = self.lower(i)
+        before = self.lower(i - 1) in _BEFORE_TIME and self.joins(i)
         clock = _CLOCK.match(text)
-        if clock and self.lower(i - 1) in _BEFORE_TIME and self.joins(i):
+        if clock and before:
             hour, minute = int(clock.group(1)), int(clock.group(2))
             if hour < 24 and minute < 60 and self.lemma(i + 1) not in ("раз", "процент"):
                 return Found(i, i + 1, {"hour": hour, "minute": minute})
         hour = self.integer(i)
         if hour is None or hour > 24:
             return None
-        if self.lower(i + 1) == ":" and self.glued(i + 1) and self.glued(i + 2):
+        if before and self.lower(i + 1) == ":" and self.glued(i + 1) and self.glued(i + 2):
             minute = self.integer(i + 2)
             if minute is not None and minute < 60 and len(self.lower(i + 2)) == 2:
                 return Found(i, i + 3, {"hour": hour, "minute": minute})
@@ -401,9 +460,15 @@ class Scanner:
             if part in _DAY_PART_HOURS:
                 shift = _DAY_PART_HOURS[part] if hour < 12 else 0
                 return Found(i, i + 3, {"hour": hour + shift})
-            if self.lower(i - 1) in _BEFORE_TIME - {"после"} and self.joins(i):
-                if self.lower(i + 2) != "назад":
-                    return Found(i, i + 2, {"hour": hour})
+            if before and self.lower(i - 1) != "после" and self.lower(i + 2) != "назад":
+                minutes = self.integer(i + 2) if self.joins(i + 2) else None
+                if minutes is not None and minutes < 60 and self.lemma(i + 3) == "минута":
+                    return Found(i, i + 4, {"hour": hour, "minute": minutes})
+                return Found(i, i + 2, {"hour": hour})
+        part = self.lower(i + 1)
+        if before and hour <= 12 and part in _DAY_PART_HOURS and self.joins(i + 1):
+            shift = _DAY_PART_HOURS[part] if hour < 12 else 0  # "около 7 вечера"
+            return Found(i, i + 2, {"hour": hour + shift})
         return None
 
     def calendar(self, i: int) -> Found | None:
@@ -453,19 +518,20 @@ class Scanner:
             if first_point is None:
                 return None
             link = first_point.stop
-            if self.lower(link) in ("по", "до", "на") and self.joins(link):
+            linked = ("по", "до", "на") if set(first_point.fields) == {"day"} else ("по", "до")
+            if self.lower(link) in linked and self.joins(link):
                 second = self.point(link + 1)
                 if second is None and self.lower(link) == "по" and "day" in first_point.fields:
                     second = self.point(link + 1, bare_day=True)
                 if second is not None and _compatible(first_point.fields, second.fields):
                     return self._range(i, second.stop, first_point.fields, second.fields)
             return None
-        first_point = self.point(i, bare_day=True)
+        first_point = self.point(i, bare_day=True, bare_year=True)
         if first_point is None or first_point.fields.get("relative"):
             return None
         dash = first_point.stop
         if self.lower(dash) in DASHES and self.joins(dash) and self.joins(dash + 1):
-            second = self.point(dash + 1, bare_year="year" in first_point.fields)
+            second = self.point(dash + 1)
             if second is not None and _compatible(first_point.fields, second.fields):
                 return self._range(i, second.stop, first_point.fields, second.fields)
         return None
@@ -494,36 +560,49 @@ class Scanner:
                 return None  # "накануне выборов" names another event
             return Found(i, stop, {"relative": True, "unit": "day",
                                    "shift": DAY_WORDS.get(text, -1)})
-        weekday = WEEKDAYS.get(text)
-        if weekday is not None and self.lower(i - 1) in ("в", "во") or (
-            weekday is None
-            and WEEKDAYS.get(self.lower(i + 1)) is not None
-            and SHIFTS.get(self.lemma(i)) is not None
-            and self.lower(i - 1) in ("в", "во")
-        ):
-            first = i
-            if weekday is None:
-                weekday, i = WEEKDAYS[self.lower(i + 1)], i + 1
-            stop = i + 1 + (self.lower(i + 1) in _DAY_PARTS and self.joins(i + 1))
-            return Found(first, stop, {"relative": True, "unit": "day", "weekday": weekday})
-        shift = SHIFTS.get(self.lemma(i))
+        weekday = self.weekday(i)
+        if weekday is not None:
+            return weekday
+        shift = shift_of(text)
         if shift is not None and self.lower(i + 1) in _SINGULAR and self.joins(i + 1):
             unit = UNITS[self.lemma(i + 1)]
             return Found(i, i + 2, {"relative": True, "unit": unit, "shift": shift})
         year = self.relative_year(i)
         if year is not None:
             return Found(i, year[0], {"relative": True, "unit": "year", "shift": year[1]})
-        if text in ("за", "через") or text in ("последние", "последних"):
+        if text in ("за", "через") or text in _LAST:
             return self.counted(i)
         return None
 
+    def weekday(self, i: int) -> Found | None:
+        """ "в пятницу", "в минувшую среду", "с понедельника", "в понедельник днём"; before a
+        date ("в четверг, 19 мая", "в среду 12 мая") the weekday joins the date."""
+        first = i
+        if shift_of(self.lower(i)) is not None and self.joins(i + 1):
+            i += 1  # "минувшую пятницу"
+        text = self.lower(i)
+        weekday = WEEKDAYS.get(text) or WEEKDAYS_OBLIQUE.get(text)
+        if weekday is None or self.lower(first - 1) not in _WEEKDAY_PREPOSITIONS:
+            return None
+        if not self.joins(first):
+            return None
+        stop = i + 1 + (self.lower(i + 1) in _DAY_PARTS and self.joins(i + 1))
+        j = stop + (self.lower(stop) == ",")
+        after = self.point(j) if self.joins(j) else None
+        if after is not None and "day" in after.fields and "relative" not in after.fields:
+            return Found(first, after.stop, {**after.fields, "weekday": weekday})
+        return Found(first, stop, {"relative": True, "unit": "day", "weekday": weekday})
+
     def counted(self, i: int) -> Found | None:
-        """ "через два дня", "за год", "за последние 5 лет", "последние 30 лет"."""
+        """ "через два дня", "за год", "за последние 5 лет", "последние 30 лет"; before
+        "до"/"после" ("за неделю до выборов") a duration."""
         text = self.lower(i)
         j = i + 1
-        if text == "за" and self.lower(j) in ("последние", "последний", "последнюю",
-                                              "прошедшие", "минувшие"):
-            j += 1
+        last = text in _LAST
+        if text == "за" and self.lower(j) in _LAST and self.joins(j):
+            j, last = j + 1, True
+        if self.year_at(j) is not None:
+            return None  # "за 2010 год"
         count = self.number_at(j) if self.joins(j) else None
         value: float | None = 1.0
         if count is not None:
@@ -531,21 +610,30 @@ class Scanner:
         unit = self.unit_at(j)
         if unit is None or unit in ("century", "decade") or value is None:
             return None
+        if count is None and self.lower(j) not in _SINGULAR | {"сутки"}:
+            return None  # "за эти годы", "за последние годы", "последние недели"
+        if count is None and last:
+            return None  # "последний год" (which one?)
         after = self.lower(j + 1)
-        if after in ("до", "после", "перед"):
-            return None  # "за год до выборов", "через 65 лет после войны": a duration
-        if count is None and self.lower(j) not in _SINGULAR and text == "за":
-            return None  # "за эти годы", "за последние годы"
+        if text in ("за", "через") and after in ("до", "после", "перед"):
+            # "за год до выборов", "через два дня после стрельбы": a length of time
+            return Found(i + 1, j + 1, {"kind": "duration", "unit": unit, "amount": value})
         if text == "через":
-            return Found(i, j + 1, {"relative": True, "unit": unit, "shift": round(value)})
+            shift = round(value) if value == int(value) else None
+            return Found(i, j + 1, {"relative": True, "unit": unit, "shift": shift})
         return Found(i, j + 1, {"kind": "range", "relative": True, "unit": unit,
                                 "amount": value})
 
-    def ago(self, found: Found) -> Found:
-        """A duration followed by "назад" is a relative date: "13 часов назад"."""
+    def ago(self, found: Found) -> Found | None:
+        """A duration followed by "назад" is a relative date: "13 часов назад"; "перевести
+        стрелки на час назад" is not."""
+        if self.lower(found.first - 1) == "на":
+            return None
         amount = found.fields.get("amount")
         shift = -round(amount) if amount is not None and amount == int(amount) else None
         fields = {"relative": True, "unit": found.fields["unit"], "shift": shift}
+        if found.fields.get("approx"):
+            fields["approx"] = found.fields["approx"]
         return Found(found.first, found.stop + 1, fields)
 
     # -------------------------------------------------------------- durations
@@ -554,14 +642,17 @@ class Scanner:
         """ "12 лет", "около девяти месяцев", "полтора года", "в течение года", "двое суток"."""
         first = i
         fields: dict[str, Any] = {"kind": "duration"}
-        if self.lower(i) == "в" and self.lower(i + 1) == "течение" and self.joins(i + 1):
+        if self.lower(i) in ("в", "на") and self.lower(i + 1) in ("течение", "протяжении"):
             i += 2
-            if self.lower(i) in ("последних", "последние") and self.joins(i):
+            if self.lower(i) in _LAST and self.joins(i):
                 found = self.counted(i)
                 if found is not None:
                     return Found(first, found.stop, found.fields)
+            if self.year_at(i) is not None or self.lower(i) in MONTHS:
+                return None  # "в течение 2005 года": the date
             unit = self.unit_at(i)
-            if unit is not None and self.lower(i) in _SINGULAR | {"дня", "суток", "часа"}:
+            if unit is not None and self.lower(i) in _SINGULAR | {"дня", "суток", "часа",
+                                                                   "минуты"}:
                 return Found(first, i + 1, {"kind": "duration", "unit": unit, "amount": 1.0})
         approx_stop = self.approx(i)
         if approx_stop is not None:
@@ -577,9 +668,11 @@ class Scanner:
         if value is not None and self.lower(j) in ("с", "со") and self.lower(j + 1) == "половиной":
             value, j = value + 0.5, j + 2
         unit = self.unit_at(j)
-        if unit is None or unit in ("quarter", "half") or (value is None and first == i):
+        if unit is None or unit in ("quarter", "half"):
             return None
         if value is None and self.lower(j + 1) != "назад":
+            return None  # "несколько лет": no length; "несколько дней назад": a date
+        if value is not None and value >= 1000 and unit == "year":
             return None
         if self.lower(j) in _HOUR_FORMS and self.lower(j + 1) in _DAY_PART_HOURS:
             return None
@@ -606,8 +699,32 @@ class Scanner:
             return found
         found = self.duration(i)
         if found is not None and self.lower(found.stop) == "назад":
-            return self.ago(found)
+            return self.ago(found) or found
         return found
+
+    def listed(self, i: int) -> Found | None:
+        """A bare day or year listed before a date: "20" in "20 и 21 марта", "1995" in
+        "в 1995 и 2002 годах"; it takes the month (and year) of the date after it."""
+        text = self.lower(i)
+        if not _INT.match(text) or self.lower(i + 1) not in ("и", ",", "или"):
+            return None
+        j = i + 2
+        while self.lower(j) != "и" and _INT.match(self.lower(j)) and self.lower(j + 1) in (
+            ",", "и"
+        ):
+            j += 2  # "18, 23 и 26 января"
+        after = self.point(j) if self.joins(j) else None
+        if after is None:
+            return None
+        value = int(text)
+        if set(after.fields) >= {"day", "month"} and 1 <= value <= 31:
+            fields = {**after.fields, "day": value}
+            return Found(i, i + 1, fields)
+        if set(after.fields) == {"year"} and self.year_at(i) and self.lower(after.stop - 1) in (
+            YEAR_WORDS | {"."}
+        ):
+            return Found(i, i + 1, {"year": value})
+        return None
 
     def scan(self) -> list[Found]:
         """Every time expression of the document, in order, none overlapping."""
@@ -619,11 +736,13 @@ class Scanner:
                 lower[:1].isdigit()
                 or lower in _STARTS
                 or self.lemmas[i] in _START_LEMMAS
+                or _SHIFT_FORM.match(lower)
+                or lower[:3] in _MONTH_PREFIXES
                 or _roman(lower)
             ):
                 i += 1
                 continue
-            match = self.at(i)
+            match = self.at(i) or self.listed(i)
             if match is None:
                 i += 1
                 continue
