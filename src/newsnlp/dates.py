@@ -54,8 +54,8 @@ for _number, (_stem, _endings) in enumerate(
         ("январ", _SOFT),
         ("феврал", _SOFT),
         ("март", ",а,е,у,ом"),
-        ("ма", "й,я,е,ю,ем"),
         ("апрел", _SOFT),
+        ("ма", "й,я,е,ю,ем"),
         ("июн", _SOFT),
         ("июл", _SOFT),
         ("август", ",а,е,у,ом"),
@@ -411,9 +411,11 @@ class Scanner:
             if stop > i + 1:
                 return Found(i, stop, fields)
             shift = shift_of(self.lower(i - 1))
-            if shift is not None and self.joins(i):  # "прошлой осенью"
+            if shift is not None and self.joins(i):
+                # "этим летом" this year's; "минувшим летом", "прошлой осенью": the last one,
+                # this year's or the year before's
                 return Found(i - 1, i + 1, {"season": season, "relative": True,
-                                            "unit": "year", "shift": shift})
+                                            "unit": "year", "shift": shift if shift == 0 else None})
         return None
 
     def decade_or_century(self, i: int) -> Found | None:
@@ -670,6 +672,12 @@ class Scanner:
         unit = self.unit_at(j)
         if unit is None or unit in ("quarter", "half"):
             return None
+        minutes = self.number_at(j + 1) if unit == "hour" and value is not None else None
+        if minutes is not None and minutes[1] is not None and self.unit_at(minutes[0]) == "minute":
+            # "2 часа 30 минут", "13 часов 30 минут"
+            stop = minutes[0] + 1
+            return Found(first, stop, {**fields, "unit": "hour",
+                                       "amount": value + minutes[1] / 60})
         if value is None and self.lower(j + 1) != "назад":
             return None  # "несколько лет": no length; "несколько дней назад": a date
         if value is not None and value >= 1000 and unit == "year":
@@ -746,6 +754,8 @@ class Scanner:
             if match is None:
                 i += 1
                 continue
+            if found and _closes_span(found[-1], match, self):
+                match = Found(match.first, match.stop, {"hour": int(match.fields["amount"])})
             found.append(match)
             i = match.stop
         return found
@@ -757,6 +767,23 @@ class Scanner:
         stop = self.idx[last] + len(self.texts[last])
         text = self.doc.text[start:stop]
         return DateFact(start=start, stop=stop, text=text, **_fields(found.fields))
+
+
+def _closes_span(previous: Found, found: Found, scanner: Scanner) -> bool:
+    """Whether ``found`` ("до 20 часов") is the end of a span of the day that ``previous``
+    opens ("с 8 часов утра"): then it is a time of day, not a length."""
+    fields = found.fields
+    return (
+        fields.get("kind") == "duration"
+        and fields.get("unit") == "hour"
+        and fields.get("approx") == "up_to"
+        and previous.fields.get("hour") is not None
+        and found.first - previous.stop <= 1
+        and scanner.lower(previous.first - 1) in ("с", "со", "от")
+        and fields.get("amount") is not None
+        and float(fields["amount"]).is_integer()
+        and fields["amount"] <= 24
+    )
 
 
 def _roman(text: str) -> int | None:
