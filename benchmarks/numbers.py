@@ -132,7 +132,7 @@ def newsnlp_predictions(texts: dict[str, str]) -> tuple[list[Row], list[Row], fl
 
 
 def natasha_predictions(texts: dict[str, str]) -> tuple[list[Row], list[Row], float]:
-    from natasha import DatesExtractor, MorphVocab, MoneyExtractor
+    from natasha import DatesExtractor, MoneyExtractor, MorphVocab
 
     vocab = MorphVocab()
     dates_extractor, money_extractor = DatesExtractor(vocab), MoneyExtractor(vocab)
@@ -142,12 +142,28 @@ def natasha_predictions(texts: dict[str, str]) -> tuple[list[Row], list[Row], fl
     for doc, text in texts.items():
         for found in dates_extractor(text):
             fact = found.fact
-            dates.append({"doc": doc, "start": found.start, "stop": found.stop,
-                          "year": fact.year, "month": fact.month, "day": fact.day})
+            dates.append(
+                {
+                    "doc": doc,
+                    "start": found.start,
+                    "stop": found.stop,
+                    "year": fact.year,
+                    "month": fact.month,
+                    "day": fact.day,
+                }
+            )
         for found in money_extractor(text):
-            money.append({"doc": doc, "start": found.start, "stop": found.stop,
-                          "amount": float(found.fact.amount), "low": None, "high": None,
-                          "currency": found.fact.currency})
+            money.append(
+                {
+                    "doc": doc,
+                    "start": found.start,
+                    "stop": found.stop,
+                    "amount": float(found.fact.amount),
+                    "low": None,
+                    "high": None,
+                    "currency": found.fact.currency,
+                }
+            )
     return dates, money, time.perf_counter() - started
 
 
@@ -160,23 +176,35 @@ def table(rows: Iterable[tuple[str, Row, Row]]) -> None:
     for name, ours, theirs in rows:
         for key in ("precision", "recall", "f1", "values"):
             print(f"{name + ' ' + key:24} {ours[key]:9.3f} {theirs[key]:9.3f}")
-        print(f"{name + ' matched/gold/pred':24} "
-              f"{ours['matched']:>3}/{ours['gold']}/{ours['pred']:<3} "
-              f"{theirs['matched']:>3}/{theirs['gold']}/{theirs['pred']}")
+        print(
+            f"{name + ' matched/gold/pred':24} "
+            f"{ours['matched']:>3}/{ours['gold']}/{ours['pred']:<3} "
+            f"{theirs['matched']:>3}/{theirs['gold']}/{theirs['pred']}"
+        )
 
 
 def recall_by_kind(gold: list[Row], ours: Row, theirs: Row) -> None:
     total = Counter(gold_kind(g) for g in gold)
-    found = {name: Counter(gold_kind(g) for g, _ in result["pairs"])
-             for name, result in (("newsnlp", ours), ("natasha", theirs))}
+    found = {
+        name: Counter(gold_kind(g) for g, _ in result["pairs"])
+        for name, result in (("newsnlp", ours), ("natasha", theirs))
+    }
     print(f"\n{'date recall by kind':24} {'newsnlp':>9} {'natasha':>9}  gold")
     for kind, count in total.most_common():
-        print(f"{kind:24} {found['newsnlp'][kind] / count:9.3f} "
-              f"{found['natasha'][kind] / count:9.3f}  {count}")
+        print(
+            f"{kind:24} {found['newsnlp'][kind] / count:9.3f} "
+            f"{found['natasha'][kind] / count:9.3f}  {count}"
+        )
 
 
-def misses(name: str, gold: list[Row], pred: list[Row], result: Row, texts: dict[str, str],
-           right: Callable[[Row, Row], bool]) -> None:
+def misses(
+    name: str,
+    gold: list[Row],
+    pred: list[Row],
+    result: Row,
+    texts: dict[str, str],
+    right: Callable[[Row, Row], bool],
+) -> None:
     def show(row: Row) -> str:
         return repr(texts[row["doc"]][row["start"] : row["stop"]])
 
@@ -192,9 +220,19 @@ def misses(name: str, gold: list[Row], pred: list[Row], result: Row, texts: dict
     for g, p in result["pairs"]:
         if not right(g, p):
             values = date_values if "kind" in g else (lambda r: r)
-            print("value ", g["doc"], g["start"], show(g), values(g), "!=",
-                  {k: v for k, v in values(p).items() if k in DATE_VALUES or k in
-                   ("amount", "low", "high", "currency")})
+            print(
+                "value ",
+                g["doc"],
+                g["start"],
+                show(g),
+                values(g),
+                "!=",
+                {
+                    k: v
+                    for k, v in values(p).items()
+                    if k in DATE_VALUES or k in ("amount", "low", "high", "currency")
+                },
+            )
 
 
 def main() -> None:
@@ -218,14 +256,22 @@ def main() -> None:
     table([("dates", ours_d, theirs_d), ("money", ours_m, theirs_m)])
     recall_by_kind(gold_dates, ours_d, theirs_d)
     calendar = [g for g in gold_dates if gold_kind(g) == "calendar"]
-    cal_ours = score(calendar, [p for p in our_dates if not p.get("relative")
-                                and p.get("kind") != "duration" and p.get("hour") is None],
-                     dates_right)
+    cal_ours = score(
+        calendar,
+        [
+            p
+            for p in our_dates
+            if not p.get("relative") and p.get("kind") != "duration" and p.get("hour") is None
+        ],
+        dates_right,
+    )
     cal_theirs = score(calendar, nat_dates, dates_right)
     print("\ncalendar dates only (what natasha's DatesExtractor covers)")
     table([("calendar", cal_ours, cal_theirs)])
-    print(f"\ntime: newsnlp full analysis {our_time:.1f} s (models included); "
-          f"natasha's two extractors alone {nat_time:.1f} s")
+    print(
+        f"\ntime: newsnlp full analysis {our_time:.1f} s (models included); "
+        f"natasha's two extractors alone {nat_time:.1f} s"
+    )
     if args.misses:
         misses("dates", gold_dates, our_dates, ours_d, texts, dates_right)
         misses("money", gold_money, our_money, ours_m, texts, same_money)

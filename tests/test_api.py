@@ -109,7 +109,16 @@ def test_threads_agree() -> None:
 def test_article_is_json_with_schema() -> None:
     article = newsnlp.analyze(TEXT)
     data = json.loads(article.model_dump_json())
-    assert set(data) == {"text", "people", "places", "organizations", "percentages"}
+    assert set(data) == {
+        "text",
+        "people",
+        "places",
+        "organizations",
+        "percentages",
+        "dates",
+        "money",
+        "published",
+    }
     fact = data["percentages"][0]
     assert fact["value"] == 7.0 and fact["unit"] == "percent" and fact["kind"] == "change"
     assert newsnlp.Article.model_validate(data) == article

@@ -52,7 +52,10 @@ def point(fact: DateFact, key: str) -> tuple:
 def test_calendar_dates(text: str, mention: str, expected: tuple) -> None:
     fact = one(text)
     assert (fact.text, calendar(fact), fact.kind, fact.relative) == (
-        mention, expected, "date", False
+        mention,
+        expected,
+        "date",
+        False,
     )
 
 
@@ -70,7 +73,10 @@ def test_parts_of_the_year() -> None:
 def test_a_weekday_before_a_date_joins_it() -> None:
     fact = one("Во вторник, 14 марта, суд продолжил заседание.")
     assert (fact.text, calendar(fact), fact.weekday, fact.relative) == (
-        "вторник, 14 марта", (None, 3, 14), 2, False
+        "вторник, 14 марта",
+        (None, 3, 14),
+        2,
+        False,
     )
     fact = one("В минувшую субботу 9 июля прошёл парад.")
     assert (fact.day, fact.month, fact.weekday) == (9, 7, 6)
@@ -210,19 +216,21 @@ def test_vague_periods_are_not_dates() -> None:
         ("Визит длился полтора года.", "полтора года", "year", 1.5, "exact"),
         ("Экипаж провёл в полёте двое суток.", "двое суток", "day", 2.0, "exact"),
         ("Визы дают на срок до 90 дней.", "до 90 дней", "day", 90.0, "up_to"),
-        ("Проверка длится не менее трёх недель.", "не менее трёх недель", "week", 3.0,
-         "more_than"),
+        ("Проверка длится не менее трёх недель.", "не менее трёх недель", "week", 3.0, "more_than"),
         ("Операция шла 2 часа 30 минут.", "2 часа 30 минут", "hour", 2.5, "exact"),
         ("Обед длился полчаса.", "полчаса", "hour", 0.5, "exact"),
         ("Очередь стояла в течение часа.", "в течение часа", "hour", 1.0, "exact"),
-        ("Он прожил там четыре с половиной года.", "четыре с половиной года", "year", 4.5,
-         "exact"),
+        ("Он прожил там четыре с половиной года.", "четыре с половиной года", "year", 4.5, "exact"),
     ],
 )
 def test_durations(text: str, mention: str, unit: str, amount: float, approx: str) -> None:
     fact = one(text)
     assert (fact.text, fact.kind, fact.unit, fact.amount, fact.approx) == (
-        mention, "duration", unit, amount, approx
+        mention,
+        "duration",
+        unit,
+        amount,
+        approx,
     )
 
 
@@ -313,7 +321,11 @@ def test_resolve_keeps_absolute_dates() -> None:
 
 def test_shift_words() -> None:
     assert [shift_of(word) for word in ("прошлом", "этой", "следующего", "нынешнем", "дом")] == [
-        -1, 0, 1, 0, None
+        -1,
+        0,
+        1,
+        0,
+        None,
     ]
 
 
@@ -325,7 +337,10 @@ def test_the_period_of_a_percentage_carries_its_date() -> None:
     period = article.percentages[0].period
     assert period is not None
     assert (period.text, period.lemma, period.year, period.quarter) == (
-        "В третьем квартале 2025 года", "квартал", 2025, 3
+        "В третьем квартале 2025 года",
+        "квартал",
+        2025,
+        3,
     )
 
 

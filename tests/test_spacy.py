@@ -12,7 +12,9 @@ def test_load_gives_a_language_with_entities() -> None:
         "newsnlp_ner",
         "newsnlp_normalizer",
         "newsnlp_linker",
+        "newsnlp_dates",
         "newsnlp_percentages",
+        "newsnlp_money",
     ]
     doc = nlp("Премьер Индии Нарендра Моди посетил Москву.")
     assert [(e.text, e.label_) for e in doc.ents] == [

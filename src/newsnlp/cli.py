@@ -64,6 +64,19 @@ def summary(article: Article) -> str:
         lines.append(f"  {organization.name}  ×{len(organization.mentions)}")
     lines.append(f"Percentages ({len(article.percentages)}):")
     lines.extend(_percent_line(fact) for fact in article.percentages)
+    lines.append(f"Dates ({len(article.dates)}):")
+    for date in article.dates:
+        values = date.model_dump(exclude_defaults=True, exclude={"start", "stop", "text"})
+        shown = ", ".join(f"{key}={value}" for key, value in values.items())
+        lines.append(f"  {date.text!r}: {date.kind}" + (f", {shown}" if shown else ""))
+    lines.append(f"Money ({len(article.money)}):")
+    for amount in article.money:
+        figure = (
+            f"{amount.amount:g}"
+            if amount.amount is not None
+            else (f"{amount.low:g}–{amount.high:g}")
+        )
+        lines.append(f"  {amount.text!r}: {figure} {amount.currency or '?'}, {amount.kind}")
     return "\n".join(lines)
 
 
@@ -133,12 +146,16 @@ def batch(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``newsnlp`` command."""
     parser = argparse.ArgumentParser(
-        prog="newsnlp", description="People, places, organizations and percentages in Russian news."
+        prog="newsnlp",
+        description="People, places, organizations, percentages, dates and money in Russian news.",
     )
     commands = parser.add_subparsers(dest="command", required=True)
     one = commands.add_parser("analyze", help="analyze one article (a file, or - for stdin)")
     one.add_argument("file", help="a UTF-8 text file, or - to read standard input")
     one.add_argument("--json", action="store_true", help="print the Article as JSON")
+    one.add_argument(
+        "--published", help="the article's date (ISO, 2026-12-01) to resolve 'вчера' against"
+    )
     many = commands.add_parser("batch", help='analyze a JSONL corpus of {"id", "text"} lines')
     many.add_argument("input", help="JSONL file, or - for stdin")
     many.add_argument("-o", "--output", default="-", help="JSONL output file (default: stdout)")
@@ -161,7 +178,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         text = _read(args.file)
     except (OSError, UnicodeDecodeError) as error:
         parser.error(f"cannot read {args.file}: {error}")
-    article = analyze(text)
+    try:
+        article = analyze(text, published=args.published)
+    except ValueError as error:
+        parser.error(str(error))
     if args.json:
         print(article.model_dump_json(indent=2))
     else:

@@ -71,9 +71,7 @@ for _number, (_stem, _endings) in enumerate(
 _MONTH_STEMS = "январ|феврал|март|ма[йяею]|апрел|июн|июл|август|сентябр|октябр|ноябр|декабр"
 _MONTH_RANGE = re.compile(rf"^((?:{_MONTH_STEMS})\w*)[-‐‑–—]((?:{_MONTH_STEMS})\w*)$")
 
-YEAR_WORDS = frozenset(
-    "год года году годом годе годы годов годах годам годами г гг".split()
-)
+YEAR_WORDS = frozenset("год года году годом годе годы годов годах годам годами г гг".split())
 # time units by lemma (pymorphy3 gives "лет" the lemma "год")
 UNITS: dict[str, str] = {
     "год": "year",
@@ -363,9 +361,9 @@ class Scanner:
         numeric = _NUMERIC_DATE.match(text) or _ISO_DATE.match(text)
         if numeric:
             parts = [int(part) for part in numeric.groups()]
-            year, month, day = parts if numeric.re is _ISO_DATE else parts[::-1]
-            if 1 <= month <= 12 and 1 <= day <= 31:
-                return Found(i, i + 1, {"year": year, "month": month, "day": day})
+            y, m, d = parts if numeric.re is _ISO_DATE else parts[::-1]
+            if 1 <= m <= 12 and 1 <= d <= 31:
+                return Found(i, i + 1, {"year": y, "month": m, "day": d})
         day = self.day_at(i)
         if day is not None and self.lower(i + 1) in MONTHS and self.joins(i + 1):
             fields: dict[str, Any] = {"day": day, "month": MONTHS[self.lower(i + 1)]}
@@ -399,8 +397,10 @@ class Scanner:
             digit = _ORDINAL_DIGITS.match(text)
             number = roman or (int(digit.group(1)) if digit else None)
         unit = UNITS.get(self.lemma(i + 1)) if self.joins(i + 1) else None
-        if number is not None and unit in ("quarter", "half") and number <= (
-            4 if unit == "quarter" else 2
+        if (
+            number is not None
+            and unit in ("quarter", "half")
+            and number <= (4 if unit == "quarter" else 2)
         ):
             fields: dict[str, Any] = {unit: number}
             return Found(i, self.year_tail(i + 2, fields), fields)
@@ -414,8 +414,16 @@ class Scanner:
             if shift is not None and self.joins(i):
                 # "этим летом" this year's; "минувшим летом", "прошлой осенью": the last one,
                 # this year's or the year before's
-                return Found(i - 1, i + 1, {"season": season, "relative": True,
-                                            "unit": "year", "shift": shift if shift == 0 else None})
+                return Found(
+                    i - 1,
+                    i + 1,
+                    {
+                        "season": season,
+                        "relative": True,
+                        "unit": "year",
+                        "shift": shift if shift == 0 else None,
+                    },
+                )
         return None
 
     def decade_or_century(self, i: int) -> Found | None:
@@ -433,8 +441,9 @@ class Scanner:
             if shift_of(self.lower(stop)) is not None or _roman(self.lower(stop)):
                 if UNITS.get(self.lemma(stop + 1)) == "century":  # "прошлого века"
                     stop += 2
-            return Found(i, stop, {"kind": "range", "begin": {"year": value},
-                                   "end": {"year": value + 9}})
+            return Found(
+                i, stop, {"kind": "range", "begin": {"year": value}, "end": {"year": value + 9}}
+            )
         century = _roman(self.lower(i)) or self.integer(i)
         if century is not None and 1 <= century <= 22 and self.joins(i + 1):
             if UNITS.get(self.lemma(i + 1)) == "century":
@@ -447,9 +456,9 @@ class Scanner:
         before = self.lower(i - 1) in _BEFORE_TIME and self.joins(i)
         clock = _CLOCK.match(text)
         if clock and before:
-            hour, minute = int(clock.group(1)), int(clock.group(2))
-            if hour < 24 and minute < 60 and self.lemma(i + 1) not in ("раз", "процент"):
-                return Found(i, i + 1, {"hour": hour, "minute": minute})
+            h, m = int(clock.group(1)), int(clock.group(2))
+            if h < 24 and m < 60 and self.lemma(i + 1) not in ("раз", "процент"):
+                return Found(i, i + 1, {"hour": h, "minute": m})
         hour = self.integer(i)
         if hour is None or hour > 24:
             return None
@@ -485,12 +494,7 @@ class Scanner:
             if after is not None and "day" in after.fields:
                 after.fields["weekday"] = weekday
                 return Found(i, after.stop, after.fields)
-        return (
-            self.point(i)
-            or self.part_of_year(i)
-            or self.decade_or_century(i)
-            or self.clock(i)
-        )
+        return self.point(i) or self.part_of_year(i) or self.decade_or_century(i) or self.clock(i)
 
     def range_at(self, i: int) -> Found | None:
         """ "с 1 по 15 июля", "1–15 июля", "2012–2014 годах", "2007 — 2016 годов",
@@ -560,8 +564,9 @@ class Scanner:
             stop = i + 1 + (self.lower(i + 1) in _DAY_PARTS and self.joins(i + 1))
             if text == _EVE and self.lemma(i + 1) in UNITS:
                 return None  # "накануне выборов" names another event
-            return Found(i, stop, {"relative": True, "unit": "day",
-                                   "shift": DAY_WORDS.get(text, -1)})
+            return Found(
+                i, stop, {"relative": True, "unit": "day", "shift": DAY_WORDS.get(text, -1)}
+            )
         weekday = self.weekday(i)
         if weekday is not None:
             return weekday
@@ -623,8 +628,7 @@ class Scanner:
         if text == "через":
             shift = round(value) if value == int(value) else None
             return Found(i, j + 1, {"relative": True, "unit": unit, "shift": shift})
-        return Found(i, j + 1, {"kind": "range", "relative": True, "unit": unit,
-                                "amount": value})
+        return Found(i, j + 1, {"kind": "range", "relative": True, "unit": unit, "amount": value})
 
     def ago(self, found: Found) -> Found | None:
         """A duration followed by "назад" is a relative date: "13 часов назад"; "перевести
@@ -653,8 +657,7 @@ class Scanner:
             if self.year_at(i) is not None or self.lower(i) in MONTHS:
                 return None  # "в течение 2005 года": the date
             unit = self.unit_at(i)
-            if unit is not None and self.lower(i) in _SINGULAR | {"дня", "суток", "часа",
-                                                                   "минуты"}:
+            if unit is not None and self.lower(i) in _SINGULAR | {"дня", "суток", "часа", "минуты"}:
                 return Found(first, i + 1, {"kind": "duration", "unit": unit, "amount": 1.0})
         approx_stop = self.approx(i)
         if approx_stop is not None:
@@ -673,11 +676,15 @@ class Scanner:
         if unit is None or unit in ("quarter", "half"):
             return None
         minutes = self.number_at(j + 1) if unit == "hour" and value is not None else None
-        if minutes is not None and minutes[1] is not None and self.unit_at(minutes[0]) == "minute":
+        if (
+            value is not None
+            and minutes is not None
+            and minutes[1] is not None
+            and self.unit_at(minutes[0]) == "minute"
+        ):
             # "2 часа 30 минут", "13 часов 30 минут"
             stop = minutes[0] + 1
-            return Found(first, stop, {**fields, "unit": "hour",
-                                       "amount": value + minutes[1] / 60})
+            return Found(first, stop, {**fields, "unit": "hour", "amount": value + minutes[1] / 60})
         if value is None and self.lower(j + 1) != "назад":
             return None  # "несколько лет": no length; "несколько дней назад": a date
         if value is not None and value >= 1000 and unit == "year":
@@ -717,8 +724,8 @@ class Scanner:
         if not _INT.match(text) or self.lower(i + 1) not in ("и", ",", "или"):
             return None
         j = i + 2
-        while self.lower(j) != "и" and _INT.match(self.lower(j)) and self.lower(j + 1) in (
-            ",", "и"
+        while (
+            self.lower(j) != "и" and _INT.match(self.lower(j)) and self.lower(j + 1) in (",", "и")
         ):
             j += 2  # "18, 23 и 26 января"
         after = self.point(j) if self.joins(j) else None
@@ -728,8 +735,10 @@ class Scanner:
         if set(after.fields) >= {"day", "month"} and 1 <= value <= 31:
             fields = {**after.fields, "day": value}
             return Found(i, i + 1, fields)
-        if set(after.fields) == {"year"} and self.year_at(i) and self.lower(after.stop - 1) in (
-            YEAR_WORDS | {"."}
+        if (
+            set(after.fields) == {"year"}
+            and self.year_at(i)
+            and self.lower(after.stop - 1) in (YEAR_WORDS | {"."})
         ):
             return Found(i, i + 1, {"year": value})
         return None
@@ -857,7 +866,7 @@ def _shift_month(year: int, month: int, shift: int) -> tuple[int, int]:
     return total // 12, total % 12 + 1
 
 
-def _point_of(day: date) -> dict[str, int]:
+def _point_of(day: date) -> dict[str, Any]:
     return {"year": day.year, "month": day.month, "day": day.day}
 
 
@@ -883,8 +892,9 @@ def _back(published: date, unit: str, amount: float) -> date | None:
     if unit == "week":
         return published - timedelta(weeks=count)
     if unit in ("month", "year"):
-        year, month = _shift_month(published.year, published.month, -count * (
-            12 if unit == "year" else 1))
+        year, month = _shift_month(
+            published.year, published.month, -count * (12 if unit == "year" else 1)
+        )
         day = min(published.day, 28)
         return date(year, month, day)
     return None
@@ -907,8 +917,10 @@ def resolve(fact: Any, published: date | datetime) -> Any:
             if unit == "hour" and isinstance(published, datetime):
                 begin = (published - timedelta(hours=fact.amount)).date()
             if begin is not None:
-                update = {"begin": DatePoint(**_point_of(begin)),
-                          "end": DatePoint(**_point_of(day))}
+                update = {
+                    "begin": DatePoint(**_point_of(begin)),
+                    "end": DatePoint(**_point_of(day)),
+                }
         elif shift is not None and unit == "year":
             update = {"year": day.year + shift}
         elif shift is not None and unit == "century":
@@ -924,8 +936,10 @@ def resolve(fact: Any, published: date | datetime) -> Any:
             update = {"year": year, "month": month}
         elif shift is not None and unit == "week":
             monday = day - timedelta(days=day.isoweekday() - 1) + timedelta(weeks=shift)
-            update = {"begin": DatePoint(**_point_of(monday)),
-                      "end": DatePoint(**_point_of(monday + timedelta(days=6)))}
+            update = {
+                "begin": DatePoint(**_point_of(monday)),
+                "end": DatePoint(**_point_of(monday + timedelta(days=6))),
+            }
         elif shift is not None and unit == "day":
             update = _point_of(day + timedelta(days=shift))
         elif shift is not None and unit in ("hour", "minute") and isinstance(published, datetime):
@@ -950,8 +964,7 @@ def _years_of_range(fact: Any, day: date) -> dict[str, Any]:
         point = getattr(fact, key)
         if point is None or point.year is not None or point.month is None:
             continue
-        year = day.year + shift if shift is not None else _nearest_year(day, point.month,
-                                                                         point.day)
+        year = day.year + shift if shift is not None else _nearest_year(day, point.month, point.day)
         update[key] = point.model_copy(update={"year": year})
     return update
 

@@ -283,13 +283,14 @@ class Scanner:
             start -= 1
         start += 1
         if start <= j:
-            value = words_value(self.lemmas[start : j + 1])
-            if value is not None:
-                return start, value, None, None
+            spelled = words_value(self.lemmas[start : j + 1])
+            if spelled is not None:
+                return start, spelled, None, None
         return None
 
-    def amount_left(self, i: int) -> tuple[int, int | None, float | None, float | None,
-                                          float | None] | None:
+    def amount_left(
+        self, i: int
+    ) -> tuple[int, int | None, float | None, float | None, float | None] | None:
         """(first token, multiplier token, value, low, high) of the amount before token ``i``
         (the currency's first token)."""
         j = i - 1
@@ -400,8 +401,17 @@ class Scanner:
         number = to_float(self.lower(j))
         preposition = self.lower(j - 1)
         if preposition == "от":
-            return [Amount(j, amount.last, amount.anchor, None, number * scale, amount.value,
-                           amount.currency)]
+            return [
+                Amount(
+                    j,
+                    amount.last,
+                    amount.anchor,
+                    None,
+                    number * scale,
+                    amount.value,
+                    amount.currency,
+                )
+            ]
         if preposition in ("с", "со"):
             stop = amount.first - 2
             anchor = stop if multiplier is not None else j
@@ -413,8 +423,9 @@ class Scanner:
         """The :class:`Money` fact of one amount, with what its sentence says about it."""
         doc = self.doc
         first, last = doc[amount.first], doc[amount.last]
-        figure = percentages.Figure(first, last, doc[amount.anchor], amount.value,
-                                    amount.low, amount.high)
+        figure = percentages.Figure(
+            first, last, doc[amount.anchor], amount.value, amount.low, amount.high
+        )
         sent = first.sent
         following = [t for t in doc[amount.last + 1 : sent.end] if not t.is_space][:1]
         reading = percentages.read(figure, sent, following[0] if following else None)
@@ -467,6 +478,3 @@ class MoneyExtractor(DocComponent):
 def make_money(nlp: Language, name: str) -> MoneyExtractor:
     """Factory of the money fact extractor."""
     return MoneyExtractor()
-
-
-

@@ -79,7 +79,9 @@ class Phrase(_Record):
 
 
 Approx = Literal["exact", "about", "more_than", "less_than", "up_to"]
-TimeUnit = Literal["century", "decade", "year", "half", "quarter", "month", "week", "day", "hour", "minute"]
+TimeUnit = Literal[
+    "century", "decade", "year", "half", "quarter", "month", "week", "day", "hour", "minute"
+]
 Season = Literal["winter", "spring", "summer", "autumn"]
 
 
