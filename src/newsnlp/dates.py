@@ -213,7 +213,9 @@ _APPROX: dict[str, str] = {
 _NOT_APPROX = {"более": "up_to", "больше": "up_to", "менее": "more_than", "меньше": "more_than"}
 _RANGE_DEFAULTS = {"year": 1, "month": 1, "week": 1, "day": 1, "hour": 1}
 # a token that can start a time expression (checked before any pattern is tried)
-_STARTS = (
+# tokens that can start a time expression by themselves ("strong"), and words that only lead
+# one ("в", "около", "за"): a lead is tried only when a strong token follows within three
+_STRONG = (
     frozenset(MONTHS)
     | frozenset(DAY_WORDS)
     | frozenset(WEEKDAYS)
@@ -222,17 +224,32 @@ _STARTS = (
     | frozenset(_HALF_WORDS)
     | frozenset(_COLLECTIVE)
     | _VAGUE
-    | frozenset(_APPROX)
-    | frozenset(
-        "в во с со на за через течение протяжении не последние последних последний прошлой этой "
-        "следующей будущей нынешнего прошлого текущего этого следующего полтора полторы "
-        "полутора год месяц неделю сутки час минуту".split()
-    )
+    | _LAST
+    | frozenset("полтора полторы полутора".split())
     | {_EVE}
 )
-
+_LEADS = frozenset(_APPROX) | frozenset(
+    "в во с со на за через течение протяжении не по к от чем".split()
+)
 _MONTH_PREFIXES = frozenset(form[:3] for form in MONTHS)
-_START_LEMMAS = frozenset(ORDINALS) | frozenset(WORDS)
+_STRONG_LEMMAS = frozenset(ORDINALS) | frozenset(WORDS) | frozenset(UNITS)
+_strong_cache: dict[str, bool] = {}
+
+
+def _strong_form(lower: str) -> bool:
+    """Whether a token (lowercased) may start a time expression, whatever its lemma."""
+    known = _strong_cache.get(lower)
+    if known is None:
+        known = bool(
+            lower[:1].isdigit()
+            or lower in _STRONG
+            or lower[:3] in _MONTH_PREFIXES
+            or _SHIFT_FORM.match(lower)
+            or _roman(lower)
+        )
+        if len(_strong_cache) < 200_000:
+            _strong_cache[lower] = known
+    return known
 
 
 @dataclass
@@ -746,17 +763,13 @@ class Scanner:
     def scan(self) -> list[Found]:
         """Every time expression of the document, in order, none overlapping."""
         found: list[Found] = []
+        strong = [
+            _strong_form(lower) or lemma in _STRONG_LEMMAS
+            for lower, lemma in zip(self.lowers, self.lemmas)
+        ]
         i = 0
         while i < self.n:
-            lower = self.lowers[i]
-            if not (
-                lower[:1].isdigit()
-                or lower in _STARTS
-                or self.lemmas[i] in _START_LEMMAS
-                or _SHIFT_FORM.match(lower)
-                or lower[:3] in _MONTH_PREFIXES
-                or _roman(lower)
-            ):
+            if not strong[i] and not (self.lowers[i] in _LEADS and any(strong[i + 1 : i + 4])):
                 i += 1
                 continue
             match = self.at(i) or self.listed(i)
@@ -774,7 +787,7 @@ class Scanner:
         start = self.idx[found.first]
         last = found.stop - 1
         stop = self.idx[last] + len(self.texts[last])
-        text = self.doc.text[start:stop]
+        text = self.doc[found.first : found.stop].text
         return DateFact(start=start, stop=stop, text=text, **_fields(found.fields))
 
 
@@ -837,27 +850,39 @@ def find_dates(doc: Doc) -> list[DateFact]:
 # ---------------------------------------------------------------- the article's date
 
 
-def dateline(text: str, facts: Sequence[DateFact]) -> date | None:
-    """The article's date from a date line: a line of its first three or its last that holds
-    a full date and nothing else but a time, a weekday or punctuation."""
-    lines = text.splitlines()
-    heads = set()
-    offset = 0
-    for number, line in enumerate(lines):
-        if number < 3 or number == len(lines) - 1:
-            heads.add((offset, offset + len(line)))
-        offset += len(line) + 1
-    for fact in facts:
-        if fact.relative or fact.day is None or fact.month is None or fact.year is None:
+_LINE_REST = re.compile(r"^[\d:.,/|()—–-]+$")
+
+
+def dateline(scanner: Scanner, found: Sequence[Found]) -> date | None:
+    """The article's date from a date line: one of its first three lines, or its last, that
+    holds a full date and nothing else but a time, a place or weekday before a comma, or
+    punctuation ("12.03.2027", "Москва, 12 марта 2027 года, 10:15")."""
+    lowers, n = scanner.lowers, scanner.n
+    for expression in found:
+        fields = expression.fields
+        if fields.get("relative") or not {"year", "month", "day"} <= set(fields):
             continue
-        for start, stop in heads:
-            if start <= fact.start and fact.stop <= stop:
-                rest = text[start : fact.start] + text[fact.stop : stop]
-                if not re.sub(r"[\d\s:.,/|()—–-]+|[а-яё]+\s*(?=,)", "", rest):
-                    try:
-                        return date(fact.year, fact.month, fact.day)
-                    except ValueError:
-                        return None
+        start = expression.first
+        while start > 0 and "\n" not in lowers[start - 1]:
+            start -= 1
+        stop = expression.stop
+        while stop < n and "\n" not in lowers[stop]:
+            stop += 1
+        lines_before = sum(lowers[i].count("\n") for i in range(start) if not lowers[i].strip())
+        last = all(not lowers[i].strip() for i in range(stop, n))
+        if lines_before >= 3 and not last:
+            continue
+        rest = [*range(start, expression.first), *range(expression.stop, stop)]
+        if all(
+            not lowers[i].strip()
+            or _LINE_REST.match(lowers[i])
+            or (lowers[i].isalpha() and scanner.lower(i + 1) == ",")
+            for i in rest
+        ):
+            try:
+                return date(fields["year"], fields["month"], fields["day"])
+            except ValueError:
+                return None
     return None
 
 
@@ -997,9 +1022,10 @@ class DateExtractor(DocComponent):
     from a date line, or None)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        facts = find_dates(doc)
-        doc._.dates = facts
-        doc._.dateline = dateline(doc.text, facts)
+        scanner = Scanner(doc)
+        found = scanner.scan()
+        doc._.dates = [scanner.fact(expression) for expression in found]
+        doc._.dateline = dateline(scanner, found)
         return doc
 
 

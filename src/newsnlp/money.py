@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.attrs import IDX, LEMMA, LOWER, ORTH
+from spacy.attrs import IDX, LEMMA, LOWER, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -198,6 +198,7 @@ class Scanner:
         self.lemmas = token_texts(doc, LEMMA)
         self.texts = token_texts(doc, ORTH)
         self.idx = doc.to_array(IDX).tolist()
+        self.spaces = doc.to_array(SPACY).tolist()
         self.n = len(doc)
         self.seen: dict[str, str] = {}  # currency lemma -> the code its qualifier gave
 
@@ -208,9 +209,8 @@ class Scanner:
         return self.lemmas[i] if 0 <= i < self.n else ""
 
     def spaced(self, i: int) -> bool:
-        """Whether a space (not a line break) separates token ``i`` from ``i - 1``."""
-        gap = self.doc.text[self.idx[i - 1] + len(self.texts[i - 1]) : self.idx[i]]
-        return gap in (" ", "\u00a0", "\u202f")
+        """Whether one space (not a line break) separates token ``i`` from ``i - 1``."""
+        return bool(self.spaces[i - 1])
 
     def dot(self, i: int) -> bool:
         """Whether token ``i`` is the period of an abbreviation ("млн.", "руб."), not the end
