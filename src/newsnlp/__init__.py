@@ -1,4 +1,4 @@
-"""newsnlp: people, places, organizations and percentage facts from Russian news.
+"""newsnlp: people, places, organizations, percentages, dates and money from Russian news.
 
 >>> import newsnlp
 >>> article = newsnlp.analyze("Мэр Омска Сергей Шелест встретился с Ло Шисюном.")
@@ -9,9 +9,13 @@
 from .pipeline import AnalysisError, Failure, analyze, analyze_many, load
 from .schema import (
     Article,
+    DateFact,
+    DatePoint,
     Mention,
+    Money,
     Organization,
     Percentage,
+    Period,
     Person,
     Phrase,
     Place,
@@ -21,10 +25,14 @@ from .schema import (
 __all__ = [
     "AnalysisError",
     "Article",
+    "DateFact",
+    "DatePoint",
     "Failure",
     "Mention",
+    "Money",
     "Organization",
     "Percentage",
+    "Period",
     "Person",
     "Phrase",
     "Place",

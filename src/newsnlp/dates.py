@@ -173,6 +173,8 @@ WEEKDAYS_OBLIQUE: dict[str, int] = {
     **dict.fromkeys(_forms("воскресень", "я,ю"), 7),
 }
 _WEEKDAY_PREPOSITIONS = frozenset("в во с со до к ко".split())
+# the part of a period named by its unit alone: "с начала года", "до конца месяца"
+_PARTS = frozenset("начала начало конца конец середины середине итогам итогов окончания".split())
 _LAST = frozenset(
     "последние последних последний последнюю прошлые прошлых прошедшие прошедших минувшие "
     "минувших".split()
@@ -225,6 +227,7 @@ _STRONG = (
     | frozenset(_COLLECTIVE)
     | _VAGUE
     | _LAST
+    | _PARTS
     | frozenset("полтора полторы полутора".split())
     | {_EVE}
 )
@@ -594,6 +597,15 @@ class Scanner:
         year = self.relative_year(i)
         if year is not None:
             return Found(i, year[0], {"relative": True, "unit": "year", "shift": year[1]})
+        if text in _PARTS and self.lower(i + 1) in _SINGULAR and self.joins(i + 1):
+            # "с начала года", "до конца месяца", "по итогам года": the current one
+            after = i + 2
+            if self.year_at(after) is None and shift_of(self.lower(after)) is None:
+                unit = UNITS[self.lemma(i + 1)]
+                return Found(i, i + 2, {"relative": True, "unit": unit, "shift": 0})
+        if text in _SINGULAR and self.lower(i + 1) == "назад" and self.joins(i + 1):
+            unit = UNITS[self.lemma(i)]  # "год назад", "неделю назад"
+            return Found(i, i + 2, {"relative": True, "unit": unit, "shift": -1})
         if text in ("за", "через") or text in _LAST:
             return self.counted(i)
         return None
@@ -627,6 +639,11 @@ class Scanner:
             j, last = j + 1, True
         if self.year_at(j) is not None:
             return None  # "за 2010 год"
+        if self.lower(j) in _HALF_WORDS and text == "за" and self.joins(j):
+            unit, half = _HALF_WORDS[self.lower(j)]  # "за полгода"
+            return Found(
+                i, j + 1, {"kind": "range", "relative": True, "unit": unit, "amount": half}
+            )
         count = self.number_at(j) if self.joins(j) else None
         value: float | None = 1.0
         if count is not None:
@@ -909,6 +926,8 @@ def _nearest_year(published: date, month: int, day: int | None) -> int:
 
 def _back(published: date, unit: str, amount: float) -> date | None:
     """The article's date minus ``amount`` units (whole units only)."""
+    if unit == "year" and amount != int(amount) and (amount * 12).is_integer():
+        unit, amount = "month", amount * 12  # "за полгода"
     if amount != int(amount):
         return None
     count = int(amount)
