@@ -153,6 +153,38 @@ def test_relative_dates(text: str, mention: str, unit: str, shift: int) -> None:
     assert (fact.text, fact.relative, fact.unit, fact.shift) == (mention, True, unit, shift)
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "unit"),
+    [
+        ("Цены растут с начала года.", "начала года", "year"),
+        ("Скидки действуют до конца месяца.", "конца месяца", "month"),
+        ("По итогам квартала выручка упала.", "итогам квартала", "quarter"),
+        ("Ремонт закончат к концу недели.", "концу недели", "week"),
+    ],
+)
+def test_the_current_period_named_by_its_part(text: str, mention: str, unit: str) -> None:
+    fact = one(text)
+    assert (fact.text, fact.relative, fact.unit, fact.shift) == (mention, True, unit, 0)
+
+
+def test_the_end_of_a_named_year_is_that_year() -> None:
+    fact = one("Работы продлятся до конца 2027 года.")
+    assert (fact.text, fact.year, fact.relative) == ("2027 года", 2027, False)
+
+
+def test_one_unit_ago() -> None:
+    fact = one("Тогда, год назад, мост ещё строили.")
+    assert (fact.text, fact.unit, fact.shift) == ("год назад", "year", -1)
+    fact = one("Неделю назад выпал снег.")
+    assert (fact.unit, fact.shift) == ("week", -1)
+
+
+def test_half_a_year_back() -> None:
+    fact = one("За полгода цены выросли.", published="2026-09-15")
+    assert (fact.kind, fact.unit, fact.amount) == ("range", "year", 0.5)
+    assert (point(fact, "begin"), point(fact, "end")) == ((2026, 3, 15), (2026, 9, 15))
+
+
 def test_a_month_of_a_relative_year() -> None:
     fact = one("В марте прошлого года завод остановился.")
     assert (fact.month, fact.relative, fact.unit, fact.shift) == (3, True, "year", -1)
