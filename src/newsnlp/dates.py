@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from spacy.attrs import IDX, LEMMA, LOWER, ORTH, SENT_START
+from spacy.attrs import IDX, LEMMA, LOWER, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -234,9 +234,8 @@ _STRONG = (
     | frozenset("полтора полторы полутора".split())
     | {_EVE}
 )
-_LEADS = frozenset(_APPROX) | frozenset(
-    "в во с со на за через течение протяжении не по к от чем".split()
-)
+_LEADS = frozenset(_APPROX) | frozenset("с со за через не".split())
+_DURING = frozenset({"течение", "протяжении"})  # "в течение", "на протяжении"
 _MONTH_PREFIXES = frozenset(form[:3] for form in MONTHS)
 _STRONG_LEMMAS = frozenset(ORDINALS) | frozenset(WORDS) | frozenset(UNITS)
 _strong_cache: dict[str, bool] = {}
@@ -267,17 +266,49 @@ class Found:
     fields: dict[str, Any] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class TokenArrays:
+    """What the date and money scans read of every token, taken from the ``Doc`` arrays once
+    per document (both scans share it through ``doc.user_data``)."""
+
+    lowers: list[str]
+    lemmas: list[str]
+    texts: list[str]
+    idx: list[int]
+    spaces: list[int]  # 1 where one space follows the token
+    sent_start: list[bool]
+
+    KEY = "newsnlp.token_arrays"
+
+    @classmethod
+    def of(cls, doc: Doc) -> TokenArrays:
+        """The arrays of a tagged document (computed on first use, then kept with it)."""
+        arrays = doc.user_data.get(cls.KEY)
+        if arrays is None or len(arrays.lowers) != len(doc):
+            starts = doc.to_array(SENT_START).tolist() if doc.has_annotation("SENT_START") else []
+            arrays = cls(
+                lowers=token_texts(doc, LOWER),
+                lemmas=token_texts(doc, LEMMA),
+                texts=token_texts(doc, ORTH),
+                idx=doc.to_array(IDX).tolist(),
+                spaces=doc.to_array(SPACY).tolist(),
+                sent_start=[value == 1 for value in starts] or [False] * len(doc),
+            )
+            doc.user_data[cls.KEY] = arrays
+        return arrays
+
+
 class Scanner:
     """The token arrays of one document and the patterns over them."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.lowers = token_texts(doc, LOWER)
-        self.lemmas = token_texts(doc, LEMMA)
-        self.texts = token_texts(doc, ORTH)
-        self.idx = doc.to_array(IDX).tolist()
-        sent = doc.to_array(SENT_START).tolist() if doc.has_annotation("SENT_START") else []
-        self.sent_start = [value == 1 for value in sent] or [False] * len(doc)
+        arrays = TokenArrays.of(doc)
+        self.lowers = arrays.lowers
+        self.lemmas = arrays.lemmas
+        self.texts = arrays.texts
+        self.idx = arrays.idx
+        self.sent_start = arrays.sent_start
         self.n = len(doc)
 
     # -------------------------------------------------------------- token helpers
@@ -643,9 +674,9 @@ class Scanner:
         if self.year_at(j) is not None:
             return None  # "за 2010 год"
         if self.lower(j) in _HALF_WORDS and text == "за" and self.joins(j):
-            unit, half = _HALF_WORDS[self.lower(j)]  # "за полгода"
+            half_unit, half = _HALF_WORDS[self.lower(j)]  # "за полгода"
             return Found(
-                i, j + 1, {"kind": "range", "relative": True, "unit": unit, "amount": half}
+                i, j + 1, {"kind": "range", "relative": True, "unit": half_unit, "amount": half}
             )
         count = self.number_at(j) if self.joins(j) else None
         value: float | None = 1.0
@@ -789,9 +820,14 @@ class Scanner:
         ]
         i = 0
         while i < self.n:
-            if not strong[i] and not (self.lowers[i] in _LEADS and any(strong[i + 1 : i + 4])):
-                i += 1
-                continue
+            if not strong[i]:
+                lower = self.lowers[i]
+                lead = lower in _LEADS or (
+                    lower in ("в", "на") and i + 1 < self.n and self.lowers[i + 1] in _DURING
+                )
+                if not (lead and any(strong[i + 1 : i + 4])):
+                    i += 1
+                    continue
             match = self.at(i) or self.listed(i)
             if match is None:
                 i += 1

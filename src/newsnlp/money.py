@@ -22,13 +22,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.attrs import IDX, LEMMA, LOWER, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import percentages
-from ._batch import DocComponent, token_texts
+from ._batch import DocComponent
 from ._numerals import DASHES, WORDS, to_float, words_value
+from .dates import TokenArrays
 from .schema import Money
 
 if not Doc.has_extension("money"):
@@ -194,11 +194,13 @@ class Scanner:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.lowers = token_texts(doc, LOWER)
-        self.lemmas = token_texts(doc, LEMMA)
-        self.texts = token_texts(doc, ORTH)
-        self.idx = doc.to_array(IDX).tolist()
-        self.spaces = doc.to_array(SPACY).tolist()
+        arrays = TokenArrays.of(doc)
+        self.lowers = arrays.lowers
+        self.lemmas = arrays.lemmas
+        self.texts = arrays.texts
+        self.idx = arrays.idx
+        self.spaces = arrays.spaces
+        self.sent_start = arrays.sent_start
         self.n = len(doc)
         self.seen: dict[str, str] = {}  # currency lemma -> the code its qualifier gave
 
@@ -215,7 +217,7 @@ class Scanner:
     def dot(self, i: int) -> bool:
         """Whether token ``i`` is the period of an abbreviation ("млн.", "руб."), not the end
         of the sentence."""
-        return self.lower(i) == "." and i + 1 < self.n and not self.doc[i + 1].is_sent_start
+        return self.lower(i) == "." and i + 1 < self.n and not self.sent_start[i + 1]
 
     # -------------------------------------------------------------- currencies
 
