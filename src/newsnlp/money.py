@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from . import percentages
 from ._batch import DocComponent
@@ -433,6 +433,8 @@ class Scanner:
         reading = percentages.read(figure, sent, following[0] if following else None)
         span = doc[amount.first : amount.last + 1]
         subject = reading.subject
+        if subject is None and not doc[amount.anchor].dep_:
+            subject = _level_holder(first, sent)
         predicate = reading.predicate
         return Money(
             start=span.start_char,
@@ -452,6 +454,31 @@ class Scanner:
         )
 
 
+_BEFORE_AMOUNT = frozenset(
+    "около порядка примерно приблизительно почти более свыше менее до не чем в на за от "
+    "уже ещё еще лишь всего сумму сумма размере размер".split()
+)
+
+
+def _level_holder(first: Token, sent: Span) -> Token | None:
+    """Without a parse: what an amount after a verb or a dash is the level of, the nearest
+    nominative noun before them ("стоимость билета составит 900 рублей", "бюджет — 5 млн
+    рублей"); None when the amount follows no verb or dash."""
+    doc = first.doc
+    i = first.i - 1
+    while i >= sent.start and (doc[i].lower_ in _BEFORE_AMOUNT or doc[i].is_space):
+        i -= 1
+    if i < sent.start or not (doc[i].pos_ in ("VERB", "AUX") or doc[i].text in DASHES):
+        return None
+    for j in range(i - 1, sent.start - 1, -1):
+        token = doc[j]
+        if token.pos_ in ("NOUN", "PROPN") and "Nom" in token.morph.get("Case", []):
+            return token
+        if token.pos_ in ("VERB", "AUX") or token.lower_ in (";", "а", "но", "что", "который"):
+            return None
+    return None
+
+
 def _predicate_name(lemma: str, lower: str) -> str:
     """The lemma of a word of change, or a comparative as written ("дороже")."""
     comparatives = percentages.COMPARATIVE_UP | percentages.COMPARATIVE_DOWN
@@ -459,13 +486,10 @@ def _predicate_name(lemma: str, lower: str) -> str:
 
 
 def find_money(doc: Doc) -> list[Money]:
-    """Every amount of money of a tagged (and, for its money sentences, parsed) document."""
+    """Every amount of money of a tagged document; sentences the syntax stage parsed (those
+    with a percentage) are read through the parse, the others by word order."""
     scanner = Scanner(doc)
     return [scanner.fact(amount) for amount in scanner.scan()]
-
-
-# Words that make the syntax stage parse a sentence, for the subject of an amount
-TRIGGERS = ("рубл", "руб", "доллар", "долл", "юан", "$", "€", "₽", "£", "¥")
 
 
 class MoneyExtractor(DocComponent):

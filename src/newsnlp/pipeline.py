@@ -53,9 +53,7 @@ def load(*, parse_all: bool = False, gazetteer: bool = True) -> Language:
     getters = nlp.vocab.lex_attr_getters  # type: ignore[attr-defined]  # (not in the stub)
     getters[LIKE_NUM] = like_num  # spaCy's Russian like_num, faster on every new word
     configs: dict[str, dict[str, Any]] = {
-        "newsnlp_syntax": {
-            "only_with": [] if parse_all else [*percentages.TRIGGERS, *money.TRIGGERS]
-        },
+        "newsnlp_syntax": {"only_with": [] if parse_all else list(percentages.TRIGGERS)},
         "newsnlp_linker": {"gazetteer": gazetteer},
     }
     for name in COMPONENTS:
