@@ -226,6 +226,25 @@ def test_counted_back_ranges(text: str, unit: str, amount: float) -> None:
     assert (fact.kind, fact.relative, fact.unit, fact.amount) == ("range", True, unit, amount)
 
 
+@pytest.mark.parametrize(
+    ("text", "end", "year"),
+    [
+        ("За девять месяцев 2025 года выручка выросла.", 9, 2025),
+        ("По итогам десяти месяцев 2024 года добыча упала.", 10, 2024),
+        ("За первые три квартала 2023 года прибыль росла.", 9, 2023),
+        ("За 11 месяцев экспорт вырос.", 11, None),
+    ],
+)
+def test_the_first_months_of_a_year(text: str, end: int, year: int | None) -> None:
+    fact = one(text)
+    assert (fact.kind, point(fact, "begin"), point(fact, "end")) == (
+        "range",
+        (year, 1, None),
+        (year, end, None),
+    )
+    assert fact.relative is (year is None)
+
+
 def test_a_vague_count_ago_is_relative_without_a_shift() -> None:
     fact = one("Несколько дней назад прошёл ливень.")
     assert (fact.relative, fact.unit, fact.shift) == (True, "day", None)

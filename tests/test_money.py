@@ -56,6 +56,14 @@ def test_amounts(text: str, mention: str, amount: float, currency: str) -> None:
     assert fact.amount == pytest.approx(amount)
 
 
+def test_subunits() -> None:
+    found = money("Билет стоит 45 рублей 50 копеек, марка — 70 центов.")
+    assert [(f.text, f.amount, f.currency) for f in found] == [
+        ("45 рублей 50 копеек", 45.5, "RUB"),
+        ("70 центов", 0.7, "USD"),
+    ]
+
+
 def test_ranges() -> None:
     fact = one("Ремонт обойдётся в 7–9 тыс. долларов.")
     assert (fact.amount, fact.low, fact.high, fact.currency) == (None, 7000.0, 9000.0, "USD")

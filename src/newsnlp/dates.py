@@ -631,6 +631,8 @@ class Scanner:
         year = self.relative_year(i)
         if year is not None:
             return Found(i, year[0], {"relative": True, "unit": "year", "shift": year[1]})
+        if text in ("итогам", "итогах") and self.number_at(i + 1) is not None:
+            return self.counted(i)
         if text in _PARTS and self.lower(i + 1) in _SINGULAR and self.joins(i + 1):
             # "с начала года", "до конца месяца", "по итогам года": the current one
             after = i + 2
@@ -671,6 +673,9 @@ class Scanner:
         last = text in _LAST
         if text == "за" and self.lower(j) in _LAST and self.joins(j):
             j, last = j + 1, True
+        first_months = text in ("за", "итогам", "итогах") and not last
+        if first_months and self.lower(j) in ("первые", "первых") and self.joins(j):
+            j += 1
         if self.year_at(j) is not None:
             return None  # "за 2010 год"
         if self.lower(j) in _HALF_WORDS and text == "за" and self.joins(j):
@@ -696,7 +701,34 @@ class Scanner:
         if text == "через":
             shift = round(value) if value == int(value) else None
             return Found(i, j + 1, {"relative": True, "unit": unit, "shift": shift})
+        if first_months and count is not None:
+            months = self.months_of_year(i, j, value, unit)
+            if months is not None:
+                return months
+        if text not in ("за", "через") and not last:
+            return None
         return Found(i, j + 1, {"kind": "range", "relative": True, "unit": unit, "amount": value})
+
+    def months_of_year(self, i: int, j: int, count: float, unit: str) -> Found | None:
+        """ "за девять месяцев 2025 года", "по итогам десяти месяцев", "за три квартала": the
+        first months of a year, January to the count's month (of this year when none is
+        named)."""
+        months = count * 3 if unit == "quarter" else count
+        if unit not in ("month", "quarter") or not months.is_integer() or not 2 <= months <= 11:
+            return None
+        end: dict[str, Any] = {"month": int(months)}
+        stop = self.year_tail(j + 1, end)
+        begin: dict[str, Any] = {"month": 1}
+        if "year" in end:
+            begin["year"] = end["year"]
+        first = i + 1 if self.lower(i) in ("итогам", "итогах") else i
+        if "relative" in end:
+            found = self._range(first, stop, begin, end)
+        else:  # the reports of this year: relative to the article's date
+            found = self._range(first, stop, begin, end)
+            if "year" not in end:
+                found.fields.update(relative=True, unit="year", shift=0)
+        return found
 
     def ago(self, found: Found) -> Found | None:
         """A duration followed by "назад" is a relative date: "13 часов назад"; "перевести
@@ -1004,7 +1036,7 @@ def resolve(fact: Any, published: date | datetime) -> Any:
                     "begin": DatePoint(**_point_of(begin)),
                     "end": DatePoint(**_point_of(day)),
                 }
-        elif shift is not None and unit == "year":
+        elif shift is not None and unit == "year" and fact.kind != "range":
             update = {"year": day.year + shift}
         elif shift is not None and unit == "century":
             update = {"century": (day.year - 1) // 100 + 1 + shift}

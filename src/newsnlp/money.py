@@ -148,6 +148,10 @@ QUALIFIED: dict[tuple[str, str], str] = {
 }
 _QUALIFIER_LEMMAS = frozenset(adjective for adjective, _ in QUALIFIED)
 _NEEDS_QUALIFIER = frozenset(noun for _, noun in QUALIFIED) - frozenset(CURRENCIES)
+# hundredths of a currency, and which currency
+SUBUNITS = {"копейка": 0.01, "цент": 0.01, "евроцент": 0.01}
+SUBUNIT_OF = {"копейка": "RUB", "цент": "USD", "евроцент": "EUR"}
+CURRENCIES.update(SUBUNIT_OF)
 SIGNS = {"$": "USD", "€": "EUR", "₽": "RUB", "£": "GBP", "¥": "JPY", "₴": "UAH", "₸": "KZT"}
 ABBREVIATIONS = {"руб": "RUB", "р": "RUB", "долл": "USD", "дол": "USD", "грн": "UAH"}
 CODES = frozenset(
@@ -359,9 +363,29 @@ class Scanner:
             amounts = self.amounts(first, last, code)
             if amounts and found and amounts[0].first <= found[-1].last:
                 amounts = [a for a in amounts if a.first > found[-1].last]
+            scale = SUBUNITS.get(self.lemmas[i])
+            if scale is not None:  # "50 копеек", "99 центов"
+                for amount in amounts:
+                    amount.value, amount.low, amount.high = (
+                        None if number is None else round(number * scale, 10)
+                        for number in (amount.value, amount.low, amount.high)
+                    )
+            elif amounts:
+                self.add_subunits(amounts[-1])
             found.extend(amounts)
-            i = last + 1
+            i = max(last, amounts[-1].last if amounts else last) + 1
         return found
+
+    def add_subunits(self, amount: Amount) -> None:
+        """ "12 рублей 50 копеек": the subunits after a whole amount join it."""
+        j = amount.last + 1
+        cents = self.lower(j)
+        if amount.value is None or not re.match(r"^\d{1,2}$", cents) or not self.spaced(j):
+            return
+        subunit = self.lemma(j + 1)
+        if SUBUNITS.get(subunit) and SUBUNIT_OF.get(subunit) == amount.currency:
+            amount.value = round(amount.value + int(cents) * SUBUNITS[subunit], 10)
+            amount.last = j + 1
 
     def amounts(self, first: int, last: int, code: str | None) -> list[Amount]:
         """The amounts a currency at tokens [first, last] belongs to."""
