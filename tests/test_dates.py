@@ -122,6 +122,22 @@ def test_ranges(text: str, begin: tuple, end: tuple) -> None:
     assert (fact.kind, point(fact, "begin"), point(fact, "end")) == ("range", begin, end)
 
 
+def test_decades_and_hours_as_ranges() -> None:
+    fact = one("В 1970—1980-е годы город рос.")
+    assert (point(fact, "begin"), point(fact, "end")) == ((1970, None, None), (1989, None, None))
+    fact = one("Музей открыт с 11 до 19 часов.")
+    assert (fact.kind, fact.begin and fact.begin.hour, fact.end and fact.end.hour) == (
+        "range",
+        11,
+        19,
+    )
+
+
+def test_half_a_year_ahead_is_six_months() -> None:
+    fact = one("Через полгода откроют новую линию.")
+    assert (fact.relative, fact.unit, fact.shift) == (True, "month", 6)
+
+
 def test_a_move_from_one_month_to_another_is_two_dates() -> None:
     found = dates("Старт перенесли с апреля на июнь.")
     assert [(f.kind, f.month) for f in found] == [("date", 4), ("date", 6)]

@@ -98,7 +98,12 @@ _SINGULAR = frozenset(
     + _forms("век", ",а,у,ом,е")
     + _forms("столети", "е,я,ю,ем,и")
 )
-_HALF_WORDS = {"полгода": ("year", 0.5), "полчаса": ("hour", 0.5), "полмесяца": ("month", 0.5)}
+_HALF_WORDS = {
+    "полгода": ("year", 0.5),
+    "полчаса": ("hour", 0.5),
+    "полмесяца": ("month", 0.5),
+    "полвека": ("century", 0.5),
+}
 _COLLECTIVE = {"двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7}
 _VAGUE = frozenset({"несколько", "нескольких", "много", "пару", "считанные"})
 # words of a determiner before a unit and the shift they give: "в прошлом году" -1
@@ -172,7 +177,7 @@ WEEKDAYS_OBLIQUE: dict[str, int] = {
     **dict.fromkeys(_forms("суббот", "ы,е"), 6),
     **dict.fromkeys(_forms("воскресень", "я,ю"), 7),
 }
-_WEEKDAY_PREPOSITIONS = frozenset("в во с со до к ко".split())
+_WEEKDAY_PREPOSITIONS = frozenset("в во с со до к ко по".split())
 # the part of a period named by its unit alone: "с начала года", "до конца месяца"
 _PARTS = frozenset(
     "начала начало началу начале конца конец концу конце середины середине середину итогам "
@@ -192,6 +197,7 @@ ORDINALS = {"первый": 1, "второй": 2, "третий": 3, "четвё
 _ROMAN = re.compile(r"^(?=[ivxlc]+$)(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 _ORDINAL_DIGITS = re.compile(r"^(\d{1,2})(?:-?(?:й|го|м|ом|ый|ого|ом|е|ое|ая|ой))?$")
 _DECADE = re.compile(r"^(\d{2}|\d{3}0)-?(?:х|е|ые|ых|ие|их)$")
+_DECADE_RANGE = re.compile(r"^(\d{3}0)[-‐‑–—](\d{3}0)-?(?:х|е|ые|ых|ие|их)$")  # "1990—2000-е"
 _DAY_RANGE = re.compile(r"^(\d{1,2})[-‐‑–—](\d{1,2})$")
 _YEAR_RANGE = re.compile(r"^(\d{4})[-‐‑–—](\d{2}|\d{4})$")
 _NUMERIC_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
@@ -481,7 +487,15 @@ class Scanner:
         return None
 
     def decade_or_century(self, i: int) -> Found | None:
-        """ "90-х годов", "1990-е", "в XIX веке", "прошлого века"."""
+        """ "90-х годов", "1990-е", "1990—2000-е годы", "в XIX веке", "прошлого века"."""
+        decades = _DECADE_RANGE.match(self.lower(i))
+        if decades and int(decades.group(1)) < int(decades.group(2)):
+            begin, end = int(decades.group(1)), int(decades.group(2)) + 9
+            return Found(
+                i,
+                self.year_word(i + 1),
+                {"kind": "range", "begin": {"year": begin}, "end": {"year": end}},
+            )
         decade = _DECADE.match(self.lower(i))
         if decade:
             value = int(decade.group(1))
@@ -573,6 +587,9 @@ class Scanner:
             end = {"month": MONTHS[months.group(2)]}
             stop = self.year_tail(i + 1, end)
             return self._range(i, stop, {"month": MONTHS[months.group(1)]}, end)
+        hours = self.hours_range(i) if text in ("с", "со") else None
+        if hours is not None:
+            return hours
         if text in ("с", "со") and self.joins(i + 1):
             first_point = self.point(i + 1, bare_day=True, bare_year=True)
             if first_point is None:
@@ -595,6 +612,15 @@ class Scanner:
             if second is not None and _compatible(first_point.fields, second.fields):
                 return self._range(i, second.stop, first_point.fields, second.fields)
         return None
+
+    def hours_range(self, i: int) -> Found | None:
+        """ "с 10 до 18 часов", "с 9 до 21 часа": hours of the day, the unit after the second."""
+        first, second = self.integer(i + 1), self.integer(i + 3)
+        if first is None or second is None or first > 24 or second > 24:
+            return None
+        if self.lower(i + 2) not in ("до", "по") or self.lower(i + 4) not in _HOUR_FORMS:
+            return None
+        return Found(i, i + 5, {"kind": "range", "begin": {"hour": first}, "end": {"hour": second}})
 
     def _range(self, i: int, stop: int, begin: dict, end: dict) -> Found:
         begin = {k: v for k, v in begin.items() if k not in ("relative", "unit", "shift")}
@@ -678,6 +704,17 @@ class Scanner:
             j += 1
         if self.year_at(j) is not None:
             return None  # "за 2010 год"
+        if (
+            self.lower(j) in _HALF_WORDS
+            and text == "через"
+            and self.joins(j)
+            and self.lower(j + 1) not in ("до", "после", "перед")
+        ):
+            half_unit, half = _HALF_WORDS[self.lower(j)]  # "через полгода": six months
+            smaller = {"year": ("month", 6), "hour": ("minute", 30), "century": ("year", 50)}
+            if half_unit in smaller:
+                unit_of, count_of = smaller[half_unit]
+                return Found(i, j + 1, {"relative": True, "unit": unit_of, "shift": count_of})
         if self.lower(j) in _HALF_WORDS and text == "за" and self.joins(j):
             half_unit, half = _HALF_WORDS[self.lower(j)]  # "за полгода"
             return Found(
