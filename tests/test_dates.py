@@ -368,6 +368,26 @@ def test_the_callers_date_wins_over_the_date_line() -> None:
     assert calendar(article.dates[1]) == (2027, 3, 31)
 
 
+def test_a_time_joins_the_day_it_follows_or_precedes() -> None:
+    fact = one("Обновлено: 14.02.2027, 08:45.")
+    assert (fact.text, fact.day, fact.hour, fact.minute) == ("14.02.2027, 08:45", 14, 8, 45)
+    fact = one("Новости дня. Пожар потушили вчера, 21:15.")
+    assert (fact.text, fact.shift, fact.hour, fact.minute) == ("вчера, 21:15", -1, 21, 15)
+    fact = one("Записано 09:05, 3 мая 2027 года.")
+    assert (fact.text, fact.day, fact.hour, fact.minute) == ("09:05, 3 мая 2027 года", 3, 9, 5)
+
+
+def test_a_page_header_gives_the_date() -> None:
+    text = (
+        "Городские новости\nГлавная | Политика | Спорт\n\nМэр открыл парк\n\n"
+        "Опубликовано: 14.02.2027, 08:45 · Обновлено: 14.02.2027, 10:00\n\n"
+        "Вчера мэр открыл парк у реки."
+    )
+    article = newsnlp.analyze(text)
+    assert article.published == date(2027, 2, 14)
+    assert calendar(article.dates[-1]) == (2027, 2, 13)
+
+
 def test_a_date_inside_a_sentence_is_not_a_date_line() -> None:
     article = newsnlp.analyze("Мост открыли 12 марта 2027 года, вчера его закрыли.")
     assert article.published is None

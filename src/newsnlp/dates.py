@@ -310,7 +310,12 @@ class Scanner:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         arrays = TokenArrays.of(doc)
-        self.lowers = arrays.lowers
+        # razdel keeps a comma or period after a number in its token ("27.11.2025,", "20,",
+        # "15."): read the number without it
+        self.lowers = [
+            lower[:-1] if lower[-1:] in ",." and lower[:1].isdigit() else lower
+            for lower in arrays.lowers
+        ]
         self.lemmas = arrays.lemmas
         self.texts = arrays.texts
         self.idx = arrays.idx
@@ -413,10 +418,40 @@ class Scanner:
             return relative[0]
         return i
 
+    def clock_at(self, i: int) -> tuple[int, int, int] | None:
+        """(index after, hour, minute) of a clock time "19:40" (one token or three)."""
+        text = self.lower(i)
+        clock = _CLOCK.match(text)
+        if clock and ":" in text:
+            h, m = int(clock.group(1)), int(clock.group(2))
+            return (i + 1, h, m) if h < 24 and m < 60 else None
+        hour = self.integer(i)
+        if hour is not None and self.lower(i + 1) == ":" and self.glued(i + 1):
+            minute = self.integer(i + 2)
+            if self.glued(i + 2) and minute is not None and len(self.lower(i + 2)) == 2:
+                return (i + 3, hour, minute) if hour < 24 and minute < 60 else None
+        return None
+
+    def timed(self, found: Found) -> Found:
+        """A day followed by its time ("27.11.2025, 19:40", "вчера, 21:15") takes it in."""
+        j = found.stop + (self.lower(found.stop) == ",")
+        clock = self.clock_at(j) if self.joins(j) else None
+        if clock is None:
+            return found
+        stop, hour, minute = clock
+        return Found(found.first, stop, {**found.fields, "hour": hour, "minute": minute})
+
     def point(self, i: int, bare_day: bool = False, bare_year: bool = False) -> Found | None:
         """A calendar point at ``i``: day+month(+year), month(+year), year+year word,
-        dd.mm.yyyy. ``bare_day``/``bare_year``: a lone day or year may stand (the first end
-        of a range whose other end gives the month or the year word)."""
+        dd.mm.yyyy; a time after a day joins it. ``bare_day``/``bare_year``: a lone day or
+        year may stand (the first end of a range whose other end gives the month or the year
+        word)."""
+        found = self._point(i, bare_day, bare_year)
+        if found is not None and "day" in found.fields and "month" in found.fields:
+            return self.timed(found)
+        return found
+
+    def _point(self, i: int, bare_day: bool, bare_year: bool) -> Found | None:
         text = self.lower(i)
         numeric = _NUMERIC_DATE.match(text) or _ISO_DATE.match(text)
         if numeric:
@@ -562,6 +597,16 @@ class Scanner:
             if after is not None and "day" in after.fields:
                 after.fields["weekday"] = weekday
                 return Found(i, after.stop, after.fields)
+        clock = self.clock_at(i)
+        comma = clock is not None and (
+            self.lower(clock[0]) == "," or self.texts[clock[0] - 1].endswith(",")
+        )
+        if clock is not None and comma:  # "14:20, 3 октября 2025"
+            j = clock[0] + (self.lower(clock[0]) == ",")
+            after = self.point(j) if self.joins(j) else None
+            if after is not None and "day" in after.fields and "hour" not in after.fields:
+                fields = {**after.fields, "hour": clock[1], "minute": clock[2]}
+                return Found(i, after.stop, fields)
         return self.point(i) or self.part_of_year(i) or self.decade_or_century(i) or self.clock(i)
 
     def range_at(self, i: int) -> Found | None:
@@ -644,9 +689,10 @@ class Scanner:
             stop = i + 1 + (self.lower(i + 1) in _DAY_PARTS and self.joins(i + 1))
             if text == _EVE and self.lemma(i + 1) in UNITS:
                 return None  # "накануне выборов" names another event
-            return Found(
+            day = Found(
                 i, stop, {"relative": True, "unit": "day", "shift": DAY_WORDS.get(text, -1)}
             )
+            return self.timed(day)
         weekday = self.weekday(i)
         if weekday is not None:
             return weekday
@@ -858,13 +904,18 @@ class Scanner:
         """A bare day or year listed before a date: "20" in "20 и 21 марта", "1995" in
         "в 1995 и 2002 годах"; it takes the month (and year) of the date after it."""
         text = self.lower(i)
-        if not _INT.match(text) or self.lower(i + 1) not in ("и", ",", "или"):
+        if not _INT.match(text):
             return None
-        j = i + 2
-        while (
-            self.lower(j) != "и" and _INT.match(self.lower(j)) and self.lower(j + 1) in (",", "и")
+        if self.texts[i].endswith(","):  # razdel's "18," in "18, 23 и 26 января"
+            j = i + 1
+        elif self.lower(i + 1) in ("и", ",", "или"):
+            j = i + 2
+        else:
+            return None
+        while _INT.match(self.lower(j)) and (
+            self.lower(j + 1) in (",", "и") or self.texts[j].endswith(",")
         ):
-            j += 2  # "18, 23 и 26 января"
+            j += 1 if self.texts[j].endswith(",") else 2  # "18, 23 и 26 января"
         after = self.point(j) if self.joins(j) else None
         if after is None:
             return None
@@ -911,8 +962,12 @@ class Scanner:
         """The :class:`DateFact` of one expression."""
         start = self.idx[found.first]
         last = found.stop - 1
-        stop = self.idx[last] + len(self.texts[last])
-        text = self.doc[found.first : found.stop].text
+        stop = (
+            self.idx[last]
+            + len(self.texts[last])
+            - (len(self.texts[last]) - len(self.lowers[last]))
+        )
+        text = self.doc[found.first : found.stop].text[: stop - start]
         return DateFact(start=start, stop=stop, text=text, **_fields(found.fields))
 
 
@@ -975,13 +1030,15 @@ def find_dates(doc: Doc) -> list[DateFact]:
 # ---------------------------------------------------------------- the article's date
 
 
-_LINE_REST = re.compile(r"^[\d:.,/|()—–-]+$")
+_LINE_REST = re.compile(r"^[\d:.,/|()—–·•-]+$")
+_DATELINE_LINES = 12  # a date line stands among the first lines (a page's header) or last
 
 
 def dateline(scanner: Scanner, found: Sequence[Found]) -> date | None:
-    """The article's date from a date line: one of its first three lines, or its last, that
-    holds a full date and nothing else but a time, a place or weekday before a comma, or
-    punctuation ("12.03.2027", "Москва, 12 марта 2027 года, 10:15")."""
+    """The article's date from a date line: one of its first twelve lines, or its last, that
+    holds a full date and nothing else but a time, a place or weekday before a comma, a label
+    before a colon, other dates or punctuation ("12.03.2027", "Москва, 12 марта 2027 года,
+    10:15", "Опубликовано: 27.11.2025, 18:05 · Обновлено: 27.11.2025, 19:40")."""
     lowers, n = scanner.lowers, scanner.n
     for expression in found:
         fields = expression.fields
@@ -995,13 +1052,15 @@ def dateline(scanner: Scanner, found: Sequence[Found]) -> date | None:
             stop += 1
         lines_before = sum(lowers[i].count("\n") for i in range(start) if not lowers[i].strip())
         last = all(not lowers[i].strip() for i in range(stop, n))
-        if lines_before >= 3 and not last:
+        if lines_before >= _DATELINE_LINES and not last:
             continue
         rest = [*range(start, expression.first), *range(expression.stop, stop)]
+        others = {i for other in found for i in range(other.first, other.stop)}
         if all(
             not lowers[i].strip()
+            or i in others
             or _LINE_REST.match(lowers[i])
-            or (lowers[i].isalpha() and scanner.lower(i + 1) == ",")
+            or (lowers[i].isalpha() and scanner.lower(i + 1) in (",", ":"))
             for i in rest
         ):
             try:
