@@ -313,9 +313,16 @@ def test_a_clock_moved_back_is_a_duration_not_a_date() -> None:
     assert (fact.kind, fact.unit, fact.amount) == ("duration", "hour", 1.0)
 
 
+def test_a_month_name_that_is_a_name_is_not_a_date() -> None:
+    assert dates("Марта Стюарт приехала в Москву.") == []
+    assert dates("Статуя императора Августа стоит на площади.") == []
+    assert [f.month for f in dates("Март выдался холодным.")] == [3]
+
+
 def test_numbers_that_are_not_dates() -> None:
     assert dates("На площадь пришли 1500 человек, выпущено 2014 экземпляров.") == []
     assert dates("Фабрика выпускает 300 машин в день.") == []
+    assert dates("Выбросы выросли в 3 раза, пришли до 2000 человек из 17 регионов.") == []
 
 
 # ---------------------------------------------------------------- resolving

@@ -465,7 +465,11 @@ class Scanner:
             return Found(i, self.year_tail(i + 2, fields), fields)
         if text in MONTHS:
             fields = {"month": MONTHS[text]}
-            return Found(i, self.year_tail(i + 1, fields), fields)
+            stop = self.year_tail(i + 1, fields)
+            if stop == i + 1 and self.texts[i][:1].isupper():
+                if self.joins(i) or self.doc[i].ent_type_ == "PER":
+                    return None  # "Марта Стюарт", "императора Августа": a name
+            return Found(i, stop, fields)
         year = self.year_at(i)
         if year is not None:
             stop = self.year_word(i + 1)
