@@ -56,6 +56,13 @@ def test_amounts(text: str, mention: str, amount: float, currency: str) -> None:
     assert fact.amount == pytest.approx(amount)
 
 
+def test_indeclinable_currencies_and_compound_amounts() -> None:
+    found = money("Выделят 10 миллиардов тенге и 5 млн лари.")
+    assert [(f.amount, f.currency) for f in found] == [(10e9, "KZT"), (5e6, "GEL")]
+    fact = one("Фонд оценили в 2 млрд 300 млн рублей.")
+    assert (fact.text, fact.amount) == ("2 млрд 300 млн рублей", 2.3e9)
+
+
 def test_subunits() -> None:
     found = money("Билет стоит 45 рублей 50 копеек, марка — 70 центов.")
     assert [(f.text, f.amount, f.currency) for f in found] == [

@@ -146,6 +146,7 @@ QUALIFIED: dict[tuple[str, str], str] = {
     ("болгарский", "лев"): "BGN",
     ("южноафриканский", "рэнд"): "ZAR",
 }
+_INDECLINABLE = frozenset({"евро", "тенге", "лари", "песо", "сомони"})
 _QUALIFIER_LEMMAS = frozenset(adjective for adjective, _ in QUALIFIED)
 _NEEDS_QUALIFIER = frozenset(noun for _, noun in QUALIFIED) - frozenset(CURRENCIES)
 # hundredths of a currency, and which currency
@@ -238,8 +239,8 @@ class Scanner:
         if lower in ("руб", "долл", "грн"):
             return i, i, ABBREVIATIONS[lower]
         noun = lemma if lemma in CURRENCIES or lemma in _NEEDS_QUALIFIER else None
-        if noun is None and lower == "евро":
-            noun = "евро"
+        if lower in _INDECLINABLE:  # pymorphy3 gives "тенге" the lemma "тенг"
+            noun = lower
         if noun is None:
             return None
         first, last = i, i
@@ -312,11 +313,16 @@ class Scanner:
         if number is None:
             if multiplier is not None and self.lower(mult_token or 0) in _SINGLE:
                 return mult_token or 0, mult_token, multiplier, None, None
-            if multiplier is None and _DIGITS.match(self.lower(i + 1) or "x"):
-                return None
             return None
         first, value, low, high = number
         scale = multiplier or 1.0
+        if value is not None and multiplier is not None:
+            # "1 млрд 200 млн рублей": a larger unit before the number adds to it
+            k = first - 1 - (self.lower(first - 1) == ".")
+            larger = MULTIPLIERS.get(self.lower(k))
+            before = self.number_left(k - 1) if larger and larger > multiplier else None
+            if larger and before is not None and before[1] is not None:
+                return before[0], mult_token, before[1] * larger + value * scale, None, None
         return (
             first,
             mult_token,
@@ -351,7 +357,7 @@ class Scanner:
                 or self.lemmas[i] in CURRENCIES
                 or self.lemmas[i] in _NEEDS_QUALIFIER
                 or self.lowers[i] in ABBREVIATIONS
-                or self.lowers[i] == "евро"
+                or self.lowers[i] in _INDECLINABLE
             ):
                 i += 1
                 continue
