@@ -321,6 +321,7 @@ class Scanner:
         self.idx = arrays.idx
         self.sent_start = arrays.sent_start
         self.n = len(doc)
+        self.points: dict[int, Found | None] = {}
 
     # -------------------------------------------------------------- token helpers
 
@@ -446,12 +447,22 @@ class Scanner:
         dd.mm.yyyy; a time after a day joins it. ``bare_day``/``bare_year``: a lone day or
         year may stand (the first end of a range whose other end gives the month or the year
         word)."""
-        found = self._point(i, bare_day, bare_year)
-        if found is not None and "day" in found.fields and "month" in found.fields:
-            return self.timed(found)
-        return found
+        if i in self.points:  # the range patterns and the point pattern ask alike
+            found = self.points[i]
+        else:
+            found = self._point(i)
+            if found is not None and "day" in found.fields and "month" in found.fields:
+                found = self.timed(found)
+            self.points[i] = found
+        if found is not None:
+            return Found(found.first, found.stop, dict(found.fields))
+        if bare_year and self.year_at(i) is not None:
+            return Found(i, i + 1, {"year": self.year_at(i)})
+        if bare_day and self.day_at(i) is not None:
+            return Found(i, i + 1, {"day": self.day_at(i)})
+        return None
 
-    def _point(self, i: int, bare_day: bool, bare_year: bool) -> Found | None:
+    def _point(self, i: int) -> Found | None:
         text = self.lower(i)
         numeric = _NUMERIC_DATE.match(text) or _ISO_DATE.match(text)
         if numeric:
@@ -473,7 +484,7 @@ class Scanner:
         year = self.year_at(i)
         if year is not None:
             stop = self.year_word(i + 1)
-            if stop > i + 1 or bare_year or not self.lower(i)[-1].isdigit():
+            if stop > i + 1 or not self.lower(i)[-1].isdigit():
                 return Found(i, stop, {"year": year})
             before = self.lower(i - 1)
             after = self.lower(i + 1)
@@ -483,8 +494,6 @@ class Scanner:
                 and (i + 1 >= self.n or not self.joins(i + 1) or after in ",.;:)»")
             ):
                 return Found(i, i + 1, {"year": year})
-        if bare_day and day is not None:
-            return Found(i, i + 1, {"day": day})
         return None
 
     def part_of_year(self, i: int) -> Found | None:
