@@ -60,10 +60,24 @@ def sentence_pieces(
     return pieces
 
 
+_FIXED = (ORTH, LOWER)  # a token's text never changes after tokenization; its lemma does
+
+
 def token_texts(doc: Doc, attr: int) -> list[str]:
     """The string attribute ``attr`` (``ORTH``, ``LOWER``, ``LEMMA``) of every token of ``doc``,
-    read from the array in one step instead of through ``Token`` objects."""
-    return list(map(_decoded(doc.vocab.strings).__getitem__, doc.to_array(attr).tolist()))
+    read from the array in one step instead of through ``Token`` objects.
+
+    ``ORTH`` and ``LOWER`` are read once per document and kept in ``doc.user_data`` (several
+    stages ask for them): treat the list as read-only.
+    """
+    if attr not in _FIXED:
+        return list(map(_decoded(doc.vocab.strings).__getitem__, doc.to_array(attr).tolist()))
+    key = f"newsnlp.token_texts.{attr}"
+    texts = doc.user_data.get(key)
+    if texts is None or len(texts) != len(doc):
+        texts = list(map(_decoded(doc.vocab.strings).__getitem__, doc.to_array(attr).tolist()))
+        doc.user_data[key] = texts
+    return texts
 
 
 class _Decoded(dict[int, str]):
