@@ -66,6 +66,8 @@ def test_parts_of_the_year() -> None:
     assert (half.year, half.half) == (2026, 2)
     season = one("Поезд запустят осенью 2028 года.")
     assert (season.year, season.season) == (2028, "autumn")
+    halves = dates("В первой половине 2025 года и во второй половине года спрос рос.")
+    assert [(f.half, f.year, f.relative) for f in halves] == [(1, 2025, False), (2, None, True)]
     century = one("Усадьба построена в XVIII веке.")
     assert century.century == 18
 

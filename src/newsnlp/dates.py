@@ -512,6 +512,15 @@ class Scanner:
         ):
             fields: dict[str, Any] = {unit: number}
             return Found(i, self.year_tail(i + 2, fields), fields)
+        if number in (1, 2) and self.lemma(i + 1) == "половина" and self.joins(i + 1):
+            # "в первой половине 2025 года", "во второй половине года": a half-year
+            fields = {"half": number}
+            stop = self.year_tail(i + 2, fields)
+            if stop == i + 2 and self.lower(i + 2) == "года" and self.joins(i + 2):
+                fields.update(relative=True, unit="year", shift=0)
+                stop = i + 3
+            if stop > i + 2:
+                return Found(i, stop, fields)
         season = SEASONS.get(text)
         if season is not None:
             fields = {"season": season}
