@@ -24,6 +24,7 @@ calls it with the caller's date or the one a date line of the text gives: :func:
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -275,7 +276,7 @@ class Found:
 @dataclass(frozen=True)
 class TokenArrays:
     """What the date and money scans read of every token, taken from the ``Doc`` arrays once
-    per document (both scans share it through ``doc.user_data``)."""
+    per live document (both scans share it; kept beside the ``Doc``, not in it)."""
 
     lowers: list[str]
     lemmas: list[str]
@@ -284,12 +285,10 @@ class TokenArrays:
     spaces: list[int]  # 1 where one space follows the token
     sent_start: list[bool]
 
-    KEY = "newsnlp.token_arrays"
-
     @classmethod
     def of(cls, doc: Doc) -> TokenArrays:
-        """The arrays of a tagged document (computed on first use, then kept with it)."""
-        arrays = doc.user_data.get(cls.KEY)
+        """The arrays of a tagged document (computed on first use, then kept while it lives)."""
+        arrays = _arrays.get(doc)
         if arrays is None or len(arrays.lowers) != len(doc):
             starts = doc.to_array(SENT_START).tolist() if doc.has_annotation("SENT_START") else []
             arrays = cls(
@@ -300,8 +299,11 @@ class TokenArrays:
                 spaces=doc.to_array(SPACY).tolist(),
                 sent_start=[value == 1 for value in starts] or [False] * len(doc),
             )
-            doc.user_data[cls.KEY] = arrays
+            _arrays[doc] = arrays
         return arrays
+
+
+_arrays: weakref.WeakKeyDictionary[Doc, TokenArrays] = weakref.WeakKeyDictionary()
 
 
 class Scanner:
@@ -1227,13 +1229,14 @@ def period_of(span: Span, phrase: Phrase) -> Period:
 
 class DateExtractor(DocComponent):
     """Sets ``doc._.dates`` (the date facts) and ``doc._.dateline`` (the article's date read
-    from a date line, or None)."""
+    from a date line, as an ISO string "2026-12-01", or None)."""
 
     def __call__(self, doc: Doc) -> Doc:
         scanner = Scanner(doc)
         found = scanner.scan()
         doc._.dates = [scanner.fact(expression) for expression in found]
-        doc._.dateline = dateline(scanner, found)
+        published = dateline(scanner, found)
+        doc._.dateline = published.isoformat() if published is not None else None
         return doc
 
 

@@ -105,7 +105,8 @@ def to_article(
     against the date line of the text (``doc._.dateline``) when there is one.
     """
     published = check_published(published)
-    when = published if published is not None else doc._.dateline
+    line = doc._.dateline
+    when = published if published is not None else (date.fromisoformat(line) if line else None)
     facts = doc._.dates or []
     percents = doc._.percentages or []
     if when is not None:
