@@ -366,14 +366,14 @@ def test_weeks_resolve_to_monday_and_sunday() -> None:
 
 def test_a_date_line_gives_the_article_its_date() -> None:
     article = newsnlp.analyze("12 марта 2027 года\n\nВчера в городе открыли новый мост.")
-    assert article.published == date(2027, 3, 12)
+    assert article.published == "2027-03-12"
     yesterday = article.dates[1]
     assert (yesterday.text, calendar(yesterday)) == ("Вчера", (2027, 3, 11))
 
 
 def test_the_callers_date_wins_over_the_date_line() -> None:
     article = newsnlp.analyze("12 марта 2027 года\n\nВчера открыли мост.", published="2027-04-01")
-    assert article.published == date(2027, 4, 1)
+    assert article.published == "2027-04-01"
     assert calendar(article.dates[1]) == (2027, 3, 31)
 
 
@@ -393,7 +393,7 @@ def test_a_page_header_gives_the_date() -> None:
         "Вчера мэр открыл парк у реки."
     )
     article = newsnlp.analyze(text)
-    assert article.published == date(2027, 2, 14)
+    assert article.published == "2027-02-14"
     assert calendar(article.dates[-1]) == (2027, 2, 13)
 
 

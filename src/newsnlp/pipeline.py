@@ -125,7 +125,7 @@ def to_article(
         percentages=percents,
         dates=facts,
         money=doc._.money or [],
-        published=when.date() if isinstance(when, datetime) else when,
+        published=when.isoformat() if when is not None else None,
     )
 
 

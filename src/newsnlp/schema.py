@@ -6,7 +6,6 @@ Field names are a public contract. Offsets index the original Python ``str``:
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -222,11 +221,11 @@ class Article(_Record):
         default_factory=list, description="dates, ranges, relative dates and durations"
     )
     money: list[Money] = Field(default_factory=list, description="amounts of money")
-    published: date | None = Field(
+    published: str | None = Field(
         default=None,
         description=(
-            "the article's own date that relative dates were resolved against: given by the "
-            "caller, else read from a date line of the text"
+            "the article's own date, ISO 8601 ('2026-12-01'), that relative dates were resolved "
+            "against: given by the caller, else read from a date line of the text"
         ),
     )
 
