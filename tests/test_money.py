@@ -133,6 +133,12 @@ def test_a_cost_is_a_level_of_what_costs() -> None:
     assert (fact.kind, fact.subject and fact.subject.lemma) == ("level", "стоимость")
 
 
+def test_in_a_parsed_sentence_the_subject_is_not_the_currency() -> None:
+    # the percentage makes the sentence parsed; "рублей" is the genitive of "млн" there
+    fact = one("Прибыль выросла на 4 % и составила 12 млн рублей.")
+    assert (fact.kind, fact.subject and fact.subject.lemma) == ("level", "прибыль")
+
+
 def test_words_that_are_not_money() -> None:
     assert money("Курс доллара вырос, евро подешевел, рубль укрепился.") == []
     assert money("Миллионы людей увидели матч, пришли 5 млн зрителей.") == []

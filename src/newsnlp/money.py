@@ -463,6 +463,9 @@ class Scanner:
         reading = percentages.read(figure, sent, following[0] if following else None)
         span = doc[amount.first : amount.last + 1]
         subject = reading.subject
+        if subject is not None and amount.first <= subject.i <= amount.last:
+            # "10 млн рублей": the currency is the multiplier's genitive, not what is measured
+            subject = _verb_subject(doc[amount.anchor], amount)
         if subject is None and not doc[amount.anchor].dep_:
             subject = _level_holder(first, sent)
         predicate = reading.predicate
@@ -488,6 +491,22 @@ _BEFORE_AMOUNT = frozenset(
     "около порядка примерно приблизительно почти более свыше менее до не чем в на за от "
     "уже ещё еще лишь всего сумму сумма размере размер".split()
 )
+
+
+def _verb_subject(anchor: Token, amount: Amount) -> Token | None:
+    """The subject of the verb the parse attaches an amount to ("выручка ... составила 10 млн
+    рублей"), climbing out of the amount's own tokens."""
+    token = anchor
+    for _ in range(6):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if amount.first <= token.i <= amount.last:
+            continue
+        if token.pos_ in ("VERB", "AUX"):
+            return percentages.verb_subject(token)
+        return None
+    return None
 
 
 def _level_holder(first: Token, sent: Span) -> Token | None:
