@@ -120,6 +120,8 @@ def test_article_is_json_with_schema() -> None:
         "title",
         "author",
         "published",
+        "dates",
+        "money",
     }
     assert data["schema_version"] == newsnlp.SCHEMA_VERSION == "1.0"
     fact = data["percentages"][0]

@@ -3,6 +3,8 @@
 import json
 from pathlib import Path
 
+import pytest
+
 from newsnlp.cli import main
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "article.txt"
@@ -22,6 +24,25 @@ def test_analyze_json_from_stdin(capsys, monkeypatch) -> None:
     assert main(["analyze", "-", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["percentages"][0]["direction"] == "down"
+
+
+def test_analyze_resolves_against_published(capsys, monkeypatch) -> None:
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("Вчера билет подорожал до 70 рублей."))
+    assert main(["analyze", "-", "--published", "2026-12-01"]) == 0
+    out = capsys.readouterr().out
+    assert "'Вчера': date, year=2026, month=11, day=30" in out
+    assert "'70 рублей': 70 RUB, level" in out
+
+
+def test_analyze_rejects_a_bad_published_date(capsys, monkeypatch) -> None:
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("Текст."))
+    with pytest.raises(SystemExit):
+        main(["analyze", "-", "--published", "первое декабря"])
+    assert "ISO date" in capsys.readouterr().err
 
 
 def test_batch_writes_one_line_per_record(tmp_path: Path) -> None:

@@ -110,6 +110,9 @@ def test_to_json_and_back(nlp, docs) -> None:
         "newsnlp_places",
         "newsnlp_organizations",
         "newsnlp_percentages",
+        "newsnlp_dates",
+        "newsnlp_money",
+        "newsnlp_dateline",
         "newsnlp_layout",
     ]
     data = docs[1].to_json(underscore=[*names, "normal"])

@@ -13,7 +13,9 @@ def test_load_gives_a_language_with_entities() -> None:
         "newsnlp_normalizer",
         "newsnlp_linker",
         "newsnlp_roles",
+        "newsnlp_dates",
         "newsnlp_percentages",
+        "newsnlp_money",
         "newsnlp_layout",
     ]
     doc = nlp("Премьер Индии Нарендра Моди посетил Москву.")

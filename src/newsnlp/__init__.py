@@ -1,4 +1,4 @@
-"""newsnlp: people, places, organizations and percentage facts from Russian news.
+"""newsnlp: people, places, organizations, percentages, dates and money from Russian news.
 
 >>> import newsnlp
 >>> article = newsnlp.analyze("Мэр Омска Сергей Шелест встретился с Ло Шисюном.")
@@ -13,9 +13,13 @@ from .schema import (
     SCHEMA_VERSION,
     Article,
     Block,
+    DateFact,
+    DatePoint,
     Mention,
+    Money,
     Organization,
     Percentage,
+    Period,
     Person,
     Phrase,
     Place,
@@ -31,10 +35,14 @@ __all__ = [
     "AnalysisError",
     "Article",
     "Block",
+    "DateFact",
+    "DatePoint",
     "Failure",
     "Mention",
+    "Money",
     "Organization",
     "Percentage",
+    "Period",
     "Person",
     "Phrase",
     "Place",

@@ -8,6 +8,7 @@ look-ups themselves.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 from typing import Any, TypeVar
@@ -60,10 +61,27 @@ def sentence_pieces(
     return pieces
 
 
+_FIXED = (ORTH, LOWER)  # a token's text never changes after tokenization; its lemma does
+_texts: weakref.WeakKeyDictionary[Doc, dict[int, list[str]]] = weakref.WeakKeyDictionary()
+
+
 def token_texts(doc: Doc, attr: int) -> list[str]:
     """The string attribute ``attr`` (``ORTH``, ``LOWER``, ``LEMMA``) of every token of ``doc``,
-    read from the array in one step instead of through ``Token`` objects."""
-    return list(map(_decoded(doc.vocab.strings).__getitem__, doc.to_array(attr).tolist()))
+    read from the array in one step instead of through ``Token`` objects.
+
+    ``ORTH`` and ``LOWER`` are read once per live document (several stages ask for them; kept
+    beside the ``Doc``, not in it, so nothing extra travels with it): treat the list as
+    read-only.
+    """
+    if attr not in _FIXED:
+        return list(map(_decoded(doc.vocab.strings).__getitem__, doc.to_array(attr).tolist()))
+    known = _texts.setdefault(doc, {})
+    texts = known.get(attr)
+    if texts is None or len(texts) != len(doc):
+        texts = known[attr] = list(
+            map(_decoded(doc.vocab.strings).__getitem__, doc.to_array(attr).tolist())
+        )
+    return texts
 
 
 class _Decoded(dict[int, str]):

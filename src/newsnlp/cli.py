@@ -70,22 +70,23 @@ def looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html"))
 
 
-def _analyze_file(path: str) -> Article:
+def _analyze_file(path: str, published: str | None = None) -> Article:
     """Analyze a text file, or an HTML page (by its suffix, or a doctype or ``<html>`` at the
-    start of what is read) with :func:`~newsnlp.analyze_html`."""
+    start of what is read) with :func:`~newsnlp.analyze_html`. ``published``: the article's
+    date, for relative dates (a page's own metadata date otherwise)."""
     from .pipeline import analyze
 
     if path != "-" and path.lower().endswith(HTML_SUFFIXES):
         from .webpage import analyze_html
 
         with open(path, "rb") as file:
-            return analyze_html(file.read())  # the page's own charset decides
+            return analyze_html(file.read(), published)  # the page's own charset decides
     text = _read(path)
     if looks_like_html(text):
         from .webpage import analyze_html
 
-        return analyze_html(text)
-    return analyze(text)
+        return analyze_html(text, published)
+    return analyze(text, published=published)
 
 
 def _percent_line(fact: object) -> str:
@@ -154,6 +155,19 @@ def _facts(article: Article) -> list[str]:
         lines.append(f"  {organization.name}  ×{len(organization.mentions)}")
     lines.append(f"Percentages ({len(article.percentages)}):")
     lines.extend(_percent_line(fact) for fact in article.percentages)
+    lines.append(f"Dates ({len(article.dates)}):")
+    for date in article.dates:
+        values = date.model_dump(exclude_defaults=True, exclude={"start", "stop", "text", "block"})
+        shown = ", ".join(f"{key}={value}" for key, value in values.items())
+        lines.append(f"  {date.text!r}: {date.kind}" + (f", {shown}" if shown else ""))
+    lines.append(f"Money ({len(article.money)}):")
+    for amount in article.money:
+        figure = (
+            f"{amount.amount:g}"
+            if amount.amount is not None
+            else (f"{amount.low:g}–{amount.high:g}")
+        )
+        lines.append(f"  {amount.text!r}: {figure} {amount.currency or '?'}, {amount.kind}")
     return lines
 
 
@@ -438,10 +452,12 @@ def analyze_files(args: argparse.Namespace, parser: argparse.ArgumentParser) -> 
 
     def article_of(path: str) -> Article:
         try:
-            return _analyze_file(path)
+            return _analyze_file(path, args.published)
         except (OSError, UnicodeDecodeError) as error:
             parser.error(f"cannot read {path}: {error}")
         except ImportError as error:
+            parser.error(str(error))
+        except ValueError as error:  # a --published that is no date
             parser.error(str(error))
 
     if len(files) == 1:
@@ -465,7 +481,8 @@ def analyze_files(args: argparse.Namespace, parser: argparse.ArgumentParser) -> 
 
 def _run(argv: Sequence[str] | None) -> int:
     parser = argparse.ArgumentParser(
-        prog="newsnlp", description="People, places, organizations and percentages in Russian news."
+        prog="newsnlp",
+        description="People, places, organizations, percentages, dates and money in Russian news.",
     )
     parser.add_argument(
         "--version",
@@ -484,6 +501,9 @@ def _run(argv: Sequence[str] | None) -> int:
     )
     one.add_argument("--json", action="store_true", help="print the Article as JSON")
     one.add_argument("--html", metavar="REPORT", help="also write an HTML report of the article")
+    one.add_argument(
+        "--published", help="the article's date (ISO, 2026-12-01) to resolve 'вчера' against"
+    )
     many = commands.add_parser("batch", help='analyze a JSONL corpus of {"id", "text"} lines')
     many.add_argument("input", help="JSONL file, or - for stdin")
     many.add_argument(

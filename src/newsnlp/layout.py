@@ -37,7 +37,7 @@ from spacy.tokens import Doc
 
 from ._batch import DocComponent
 from .extensions import get_facts, set_facts
-from .schema import Block, BlockKind, Percentage
+from .schema import Block, BlockKind
 
 # line kinds
 BLANK = "blank"
@@ -695,7 +695,7 @@ def _placed(entities: list[Any] | None, layout: Layout) -> list[Any]:
 def place_facts(doc: Doc) -> Layout:
     """Lay out ``doc``'s text (its people from the NER stage tell name lines) and set the
     ``block`` of every mention in ``doc._.people``, ``places``, ``organizations`` and of every
-    percentage in ``doc._.percentages``."""
+    percentage, date and amount of money."""
     people = get_facts(doc, "people")
     names = [
         (mention.start, mention.stop, person.name)
@@ -705,12 +705,13 @@ def place_facts(doc: Doc) -> Layout:
     layout = lay_out(doc.text, names)
     for name in ("people", "places", "organizations"):
         set_facts(doc, name, _placed(get_facts(doc, name), layout))
-    facts: list[Percentage] = get_facts(doc, "percentages") or []
-    set_facts(
-        doc,
-        "percentages",
-        [fact.model_copy(update={"block": layout.kind_at(fact.start)}) for fact in facts],
-    )
+    for name in ("percentages", "dates", "money"):
+        facts = get_facts(doc, name) or []
+        set_facts(
+            doc,
+            name,
+            [fact.model_copy(update={"block": layout.kind_at(fact.start)}) for fact in facts],
+        )
     return layout
 
 

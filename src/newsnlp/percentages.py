@@ -48,6 +48,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ._batch import DocComponent, token_texts
 from ._numerals import DASHES, WORDS, compound_adjective, digits, words_value
+from .dates import period_of
 from .extensions import get_facts, set_facts
 from .resources import word_parses
 from .schema import Percentage, Phrase
@@ -1337,7 +1338,7 @@ def percentage(
         direction=reading.direction,
         subject=phrase,
         predicate=_predicate_name(reading.predicate) if reading.predicate is not None else None,
-        period=period_phrase(period) if period is not None else None,
+        period=period_of(period, period_phrase(period)) if period is not None else None,
         places=places,
     )
 

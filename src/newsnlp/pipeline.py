@@ -13,6 +13,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from datetime import date, datetime
 from itertools import islice
 from typing import Any, Generic, Literal, TypeVar, overload
 
@@ -21,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # importing the stage modules registers their component factories with spaCy
-from . import layout, link, normalize, percentages, recognize, roles, tag  # noqa: F401
+from . import dates, layout, link, money, normalize, percentages, recognize, roles, tag  # noqa: F401
 from ._version import __version__
 from .extensions import FACTS, data_name, get_facts
 from .schema import Article
@@ -35,7 +36,9 @@ COMPONENTS = (
     "newsnlp_normalizer",
     "newsnlp_linker",
     "newsnlp_roles",
+    "newsnlp_dates",
     "newsnlp_percentages",
+    "newsnlp_money",
     "newsnlp_layout",
 )
 
@@ -93,13 +96,36 @@ def default_pipeline() -> Language:
     return _default
 
 
-def to_article(doc: Doc, text: str | None = None) -> Article:
+def check_published(published: object) -> date | datetime | None:
+    """``published`` as given when it is a ``date``, a ``datetime`` or None; a ``str`` in ISO
+    form ("2026-12-01") is parsed; anything else is a ``TypeError``/``ValueError``."""
+    if published is None or isinstance(published, date):
+        return published
+    if isinstance(published, str):
+        try:
+            value = published.strip()
+            return date.fromisoformat(value) if len(value) == 10 else datetime.fromisoformat(value)
+        except ValueError:
+            raise ValueError(
+                f"published must be an ISO date such as '2026-12-01', got {published!r}"
+            ) from None
+    raise TypeError(
+        f"published must be a datetime.date, a datetime or an ISO date str, "
+        f"got {type(published).__name__}"
+    )
+
+
+def to_article(
+    doc: Doc, text: str | None = None, published: date | datetime | None = None
+) -> Article:
     """The :class:`Article` of a document that went through the whole pipeline.
 
     ``text``: the text the document was made from, when the caller has it (``doc.text``
-    rebuilds it token by token).
+    rebuilds it token by token). ``published``: the article's own date (from HTML metadata,
+    say); relative dates ("в прошлом году", "вчера") are resolved against it, or, without it,
+    against the date line of the text (``doc._.newsnlp_dateline``) when there is one.
     Raises ``ValueError`` when the document has no newsnlp facts: it did not go through the
-    linker and the percentage extractor, or it lost them on the way (a ``DocBin`` without
+    pipeline's fact components, or it lost them on the way (a ``DocBin`` without
     ``store_user_data=True``).
     """
     facts = {name: get_facts(doc, name) for name in FACTS}
@@ -108,9 +134,20 @@ def to_article(doc: Doc, text: str | None = None) -> Article:
         names = ", ".join(f"doc._.{data_name(name)}" for name in missing)
         raise ValueError(
             f"this Doc has no newsnlp facts ({names} not set): it did not go through the "
-            "newsnlp_linker and newsnlp_percentages components, or it was restored without "
-            "its user data (use DocBin(store_user_data=True))"
+            "newsnlp fact components (linker, dates, percentages, money), or it was restored "
+            "without its user data (use DocBin(store_user_data=True))"
         )
+    published = check_published(published)
+    line = doc._.newsnlp_dateline
+    when = published if published is not None else (date.fromisoformat(line) if line else None)
+    if when is not None:
+        facts["dates"] = [dates.resolve(fact, when) for fact in facts["dates"] or []]
+        facts["percentages"] = [
+            fact.model_copy(update={"period": dates.resolve(fact.period, when)})
+            if fact.period is not None
+            else fact
+            for fact in facts["percentages"] or []
+        ]
     page = layout.get_layout(doc) or layout.Layout()
     return Article.model_validate(
         {
@@ -119,27 +156,32 @@ def to_article(doc: Doc, text: str | None = None) -> Article:
             "blocks": page.blocks,
             "title": page.title,
             "author": page.author,
+            "published": when.isoformat() if when is not None else None,
         }
     )
 
 
-def analyze(text: str) -> Article:
-    """Analyze one article: people, places, organizations and percentage facts.
+def analyze(text: str, published: date | datetime | str | None = None) -> Article:
+    """Analyze one article: people, places, organizations, percentages, dates and money.
 
+    ``published``: the article's own date (a ``date``, ``datetime`` or ISO ``str``), which
+    relative dates are resolved against; without it, a date line of the text is used.
     Raises ``TypeError`` when ``text`` is not a ``str`` (bytes included: decode first).
     Empty or whitespace-only text, and text without a Russian word (no Cyrillic letter of the
     Russian alphabet), gives an empty :class:`Article`. Safe to call from many threads at once
     (see README, "Threads").
     """
     text = check_text(text)
-    return _article(default_pipeline(), text)
+    when = check_published(published)
+    return _article(default_pipeline(), text, when)
 
 
-def _article(nlp: Language, text: str) -> Article:
+def _article(nlp: Language, text: str, published: date | datetime | None = None) -> Article:
     """The article of one text; a text without a Russian word is an empty one (not analyzed)."""
     if not has_russian(text):
-        return Article(text=check_unicode(text))
-    return to_article(nlp(text), text)
+        when = published.isoformat() if published is not None else None
+        return Article(text=check_unicode(text), published=when)
+    return to_article(nlp(text), text, published)
 
 
 @dataclass(frozen=True)

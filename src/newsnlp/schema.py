@@ -114,6 +114,117 @@ class Phrase(_Record):
     lemma: str | None = Field(default=None, description="dictionary form of its head word")
 
 
+Approx = Literal["exact", "about", "more_than", "less_than", "up_to"]
+TimeUnit = Literal[
+    "century", "decade", "year", "half", "quarter", "month", "week", "day", "hour", "minute"
+]
+Season = Literal["winter", "spring", "summer", "autumn"]
+
+
+class DatePoint(_Record):
+    """One end of a date range: the calendar fields the text gives (or the article's date
+    resolves)."""
+
+    year: int | None = None
+    month: int | None = Field(default=None, description="1-12")
+    day: int | None = Field(default=None, description="day of the month")
+    quarter: int | None = Field(default=None, description="1-4: 'в третьем квартале'")
+    half: int | None = Field(default=None, description="1-2: 'в первом полугодии'")
+    season: Season | None = Field(default=None, description="'осенью 2004 года'")
+    hour: int | None = Field(default=None, description="time of day: 'в 19:28', 'в 11 часов'")
+    minute: int | None = None
+
+
+class _When(DatePoint):
+    """What a time expression means: a point (the calendar fields), a range (``begin`` /
+    ``end``), a time relative to the article's date (``relative``, ``unit``, ``shift``) or a
+    duration (``unit``, ``amount``)."""
+
+    kind: Literal["date", "range", "duration"] = Field(
+        default="date",
+        description=(
+            "'date': one point ('1 января 2011 года', 'в 2014 году', 'вчера'); 'range': from "
+            "begin to end ('с 1 по 15 июля', 'в 2012–2014 годах', 'за год'); 'duration': a "
+            "length of time ('в течение 12 лет', 'около девяти месяцев')"
+        ),
+    )
+    century: int | None = Field(default=None, description="'в XIX веке' -> 19")
+    weekday: int | None = Field(default=None, description="ISO day of the week, 1 = Monday")
+    begin: DatePoint | None = Field(default=None, description="first date of a range")
+    end: DatePoint | None = Field(default=None, description="last date of a range")
+    relative: bool = Field(
+        default=False,
+        description=(
+            "counted from the article's own date: 'в прошлом году', 'вчера', 'в четверг', "
+            "'13 часов назад', 'за год'"
+        ),
+    )
+    unit: TimeUnit | None = Field(
+        default=None, description="the unit of a relative shift or of a duration"
+    )
+    shift: int | None = Field(
+        default=None,
+        description=(
+            "for a relative date: how many units from the article's date ('в прошлом году' "
+            "-1 year, '13 часов назад' -13 hours, 'завтра' +1 day, 'в этом месяце' 0); null "
+            "for a weekday or a vague count ('несколько дней назад')"
+        ),
+    )
+    amount: float | None = Field(
+        default=None,
+        description="length of a duration or of a relative range in units ('за 5 лет' -> 5)",
+    )
+    approx: Approx = Field(default="exact", description="'около девяти месяцев' -> about")
+    resolved: bool = Field(
+        default=False,
+        description=(
+            "the calendar fields (or begin/end) were computed from the article's date "
+            "(Article.published), not read from the text"
+        ),
+    )
+
+
+class DateFact(_When):
+    """A date, a date range, a relative date or a duration in the text."""
+
+    start: int
+    stop: int
+    text: str = Field(description="the expression: '15 декабря 2025 года', 'в прошлом году'")
+    block: BlockKind | None = Field(
+        default=None, description="kind of the Article.blocks block the date is in"
+    )
+
+
+class Period(Phrase, _When):
+    """The time phrase a percentage refers to ('по итогам 2024 года'), with its date."""
+
+
+class Money(_Record):
+    """An amount of money in the text, as a fact."""
+
+    start: int
+    stop: int
+    text: str = Field(description="the expression: '5,3 млн рублей', '$2,9 млрд'")
+    amount: float | None = Field(description="in units of the currency; null for a range")
+    low: float | None = Field(default=None, description="lower bound of a range 'от 100 до 200'")
+    high: float | None = Field(default=None, description="upper bound of a range")
+    currency: str | None = Field(
+        description="ISO 4217 code: RUB, USD, EUR, CNY, SEK...; null when the text names none"
+    )
+    approx: Approx = "exact"
+    kind: Literal["change", "level"] = Field(
+        description="'подорожал на 10 рублей' is a change, 'стоит 100 рублей' a level"
+    )
+    direction: Literal["up", "down", "none"] = Field(description="'none' for a level")
+    subject: Phrase | None = Field(default=None, description="what the amount measures")
+    predicate: str | None = Field(
+        default=None, description="lemma of the verb or noun of change: 'подорожать'"
+    )
+    block: BlockKind | None = Field(
+        default=None, description="kind of the Article.blocks block the amount is in"
+    )
+
+
 class Percentage(_Record):
     """A percentage in the text, as a fact."""
 
@@ -133,7 +244,9 @@ class Percentage(_Record):
     predicate: str | None = Field(
         default=None, description="lemma of the verb or noun of change: 'вырасти'"
     )
-    period: Phrase | None = Field(default=None, description="'по итогам 2024 года'")
+    period: Period | None = Field(
+        default=None, description="'по итогам 2024 года', with its date (year 2024)"
+    )
     places: list[str] = Field(
         default_factory=list, description="names of the article's places the figure is about"
     )
@@ -167,8 +280,17 @@ class Article(_Record):
     )
     title: str | None = Field(default=None, description="the headline")
     author: str | None = Field(default=None, description="the byline's or author bio's name")
+    dates: list[DateFact] = Field(
+        default_factory=list, description="dates, ranges, relative dates and durations"
+    )
+    money: list[Money] = Field(default_factory=list, description="amounts of money")
     published: str | None = Field(
-        default=None, description="publication date, ISO 8601 (from an HTML page's metadata)"
+        default=None,
+        description=(
+            "the article's own date, ISO 8601 ('2026-12-01'), that relative dates were resolved "
+            "against: given by the caller or an HTML page's metadata, else read from a date "
+            "line of the text"
+        ),
     )
 
     def block_at(self, offset: int) -> Block | None:
@@ -183,8 +305,8 @@ class Article(_Record):
         """The article's own facts: this Article with only what its title and story say.
 
         People, places and organizations named there, each with only those mentions;
-        percentages there. The text and blocks stay, so offsets still index ``text``. An
-        Article without blocks (made by hand) is all story.
+        percentages, dates and money there. The text and blocks stay, so offsets still index
+        ``text``. An Article without blocks (made by hand) is all story.
         """
         return self._part(own=True)
 
@@ -213,6 +335,8 @@ class Article(_Record):
                 "places": entities(self.places),
                 "organizations": entities(self.organizations),
                 "percentages": [fact for fact in self.percentages if keep(fact.block)],
+                "dates": [fact for fact in self.dates if keep(fact.block)],
+                "money": [fact for fact in self.money if keep(fact.block)],
             }
         )
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Any
 
 from .layout import byline_name, find_byline
@@ -115,20 +116,32 @@ def page_text(html: str | bytes) -> str:
     return "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
 
 
-def analyze_html(html: str | bytes) -> Article:
+def analyze_html(html: str | bytes, published: date | datetime | str | None = None) -> Article:
     """Analyze the article of an HTML page (``str``, or ``bytes`` in the page's own encoding).
 
     The Article's ``text`` is the extracted text (headline, blank line, paragraphs), which its
     offsets index; ``title``, ``author`` and ``published`` come from the page's metadata when it
-    has them. Raises ``TypeError`` for anything but ``str`` or ``bytes``, ``ImportError`` when
-    trafilatura is not installed.
+    has them, and relative dates ("вчера") are resolved against that date (or ``published``,
+    when given, which wins). Raises ``TypeError`` for anything but ``str`` or ``bytes``,
+    ``ImportError`` when trafilatura is not installed.
     """
     page = extract(html)
-    article = analyze(page.text)
+    when = published if published is not None else _page_date(page.published)
+    article = analyze(page.text, published=when)
     return article.model_copy(
         update={
             "title": page.title or article.title,
             "author": page.author or article.author,
-            "published": page.published,
+            "published": article.published or page.published,
         }
     )
+
+
+def _page_date(value: str | None) -> date | None:
+    """The date of a page's metadata date ('2025-11-27', '2025-11-27T10:15:00+03:00')."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
