@@ -15,25 +15,23 @@ and the ISO currency. natasha's ``DatesExtractor`` gives calendar dates only (da
 year), so its date values are right only for those; the recall by kind shows where each
 extractor stands. Prints every figure; asserts nothing.
 
-    python benchmarks/numbers.py [--data ../shared/data] [--misses]
+    python benchmarks/dates_money.py [--data ../shared/data] [--misses]
+
+(Not "numbers.py": a script of that name would shadow the standard library's ``numbers``,
+which numpy imports, for every script in this folder.)
 """
 
 from __future__ import annotations
 
-import sys
+import argparse
+import json
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
-# run as a script, this file's folder comes first on sys.path, where "numbers" would shadow the
-# standard library module numpy imports
-sys.path[:] = [entry for entry in sys.path if Path(entry or ".").resolve() != HERE]
-
-import argparse  # noqa: E402
-import json  # noqa: E402
-import time  # noqa: E402
-from collections import Counter  # noqa: E402
-from collections.abc import Callable, Iterable  # noqa: E402
-from typing import Any  # noqa: E402
 
 DEFAULT_DATA = HERE.parents[0].parent / "shared" / "data"
 DATE_VALUES = (
