@@ -14,7 +14,7 @@ from itertools import islice
 from typing import Any, TypeVar
 
 import numpy
-from spacy.attrs import IS_SPACE, LOWER, ORTH, SENT_START
+from spacy.attrs import IS_SPACE, LOWER, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc
 
 T = TypeVar("T")
@@ -82,6 +82,15 @@ def token_texts(doc: Doc, attr: int) -> list[str]:
             map(_decoded(doc.vocab.strings).__getitem__, doc.to_array(attr).tolist())
         )
     return texts
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built from the token texts already read (spaCy's property makes a
+    ``Token`` per word every time it is asked)."""
+    spaces = doc.to_array(SPACY).tolist()
+    return "".join(
+        [text + " " if space else text for text, space in zip(token_texts(doc, ORTH), spaces)]
+    )
 
 
 class _Decoded(dict[int, str]):

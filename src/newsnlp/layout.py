@@ -35,7 +35,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ._batch import DocComponent
+from ._batch import DocComponent, doc_text
 from .extensions import get_facts, set_facts
 from .schema import Block, BlockKind
 
@@ -702,7 +702,7 @@ def place_facts(doc: Doc) -> Layout:
         for person in people or []
         for mention in person.mentions
     ]
-    layout = lay_out(doc.text, names)
+    layout = lay_out(doc_text(doc), names)
     for name in ("people", "places", "organizations"):
         set_facts(doc, name, _placed(get_facts(doc, name), layout))
     for name in ("percentages", "dates", "money"):

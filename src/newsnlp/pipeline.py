@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 # importing the stage modules registers their component factories with spaCy
 from . import dates, layout, link, money, normalize, percentages, recognize, roles, tag  # noqa: F401
+from ._batch import doc_text
 from ._version import __version__
 from .extensions import FACTS, data_name, get_facts
 from .schema import Article
@@ -151,7 +152,7 @@ def to_article(
     page = layout.get_layout(doc) or layout.Layout()
     return Article.model_validate(
         {
-            "text": doc.text if text is None else text,
+            "text": doc_text(doc) if text is None else text,
             **facts,
             "blocks": page.blocks,
             "title": page.title,
