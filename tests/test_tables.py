@@ -14,7 +14,19 @@ import pytest
 pandas = pytest.importorskip("pandas")
 
 import newsnlp  # noqa: E402
-from newsnlp import Article, Mention, Organization, Percentage, Person, Phrase, Place  # noqa: E402
+from newsnlp import (  # noqa: E402
+    Article,
+    DateFact,
+    DatePoint,
+    Mention,
+    Money,
+    Organization,
+    Percentage,
+    Person,
+    Phrase,
+    Place,
+    Role,
+)
 from newsnlp.cli import main  # noqa: E402
 from newsnlp.tables import COLUMNS, TABLES, write_tables  # noqa: E402
 
@@ -47,6 +59,15 @@ ARTICLE = Article(
             first="Вячеслав",
             last="Федорищев",
             mentions=[mention("Вячеслав Федорищев"), mention("Федорищев", after=50)],
+            roles=[
+                Role(
+                    title="губернатор",
+                    organization="Самарская область",
+                    start=0,
+                    stop=10,
+                    text="Губернатор",
+                )
+            ],
         )
     ],
     places=[
@@ -84,6 +105,29 @@ ARTICLE = Article(
             direction="up",
         ),
     ],
+    dates=[
+        DateFact(
+            start=0,
+            stop=5,
+            text="2012–2014 годах",
+            kind="range",
+            begin=DatePoint(year=2012),
+            end=DatePoint(year=2014, month=7),
+        ),
+        DateFact(start=5, stop=9, text="вчера", relative=True, unit="day", shift=-1),
+    ],
+    money=[
+        Money(
+            start=9,
+            stop=20,
+            text="5,3 млн рублей",
+            amount=5_300_000.0,
+            currency="RUB",
+            kind="level",
+            direction="none",
+            block="story",
+        ),
+    ],
 )
 OTHER = Article(
     text="Совет Европы.",
@@ -95,7 +139,15 @@ OTHER = Article(
 
 def test_one_row_per_entity_fact_and_mention() -> None:
     frames = newsnlp.tables([ARTICLE, OTHER], ids=["sam", "eu"])
-    assert list(frames) == ["people", "places", "organizations", "percentages", "mentions"]
+    assert list(frames) == [
+        "people",
+        "places",
+        "organizations",
+        "percentages",
+        "dates",
+        "money",
+        "mentions",
+    ]
     people = frames["people"]
     assert people.drop(columns="middle").to_dict("records") == [
         {
@@ -104,6 +156,8 @@ def test_one_row_per_entity_fact_and_mention() -> None:
             "name": "Вячеслав Федорищев",
             "first": "Вячеслав",
             "last": "Федорищев",
+            "roles": ["губернатор"],
+            "role_organizations": ["Самарская область"],
             "mentions": 2,
         }
     ]
@@ -123,6 +177,14 @@ def test_one_row_per_entity_fact_and_mention() -> None:
     assert first["places"] == ["Самарская область"] and second["places"] == []
     assert math.isnan(second["value"]) and (second["low"], second["high"]) == (20.0, 25.0)
     assert pandas.isna(second["subject"]) and pandas.isna(second["subject_start"])
+    dates = frames["dates"]
+    assert dates[["kind", "begin", "end"]].values.tolist()[0] == ["range", "2012", "2014-07"]
+    assert dates["relative"].tolist() == [False, True] and str(dates["relative"].dtype) == "bool"
+    assert dates["shift"].tolist()[1] == -1 and pandas.isna(dates["begin"].iloc[1])
+    money = frames["money"]
+    assert money[["amount", "currency", "kind", "block"]].values.tolist() == [
+        [5_300_000.0, "RUB", "level", "story"]
+    ]
     mentions = frames["mentions"]
     assert mentions[["id", "type", "entity", "text"]].values.tolist() == [
         ["sam", "person", 0, "Вячеслав Федорищев"],

@@ -157,7 +157,9 @@ def _facts(article: Article) -> list[str]:
     lines.extend(_percent_line(fact) for fact in article.percentages)
     lines.append(f"Dates ({len(article.dates)}):")
     for date in article.dates:
-        values = date.model_dump(exclude_defaults=True, exclude={"start", "stop", "text", "block"})
+        values = date.model_dump(
+            exclude_defaults=True, exclude={"start", "stop", "text", "kind", "block"}
+        )
         shown = ", ".join(f"{key}={value}" for key, value in values.items())
         lines.append(f"  {date.text!r}: {date.kind}" + (f", {shown}" if shown else ""))
     lines.append(f"Money ({len(article.money)}):")

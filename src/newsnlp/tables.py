@@ -1,17 +1,26 @@
 """Tables: the facts of many articles as pandas DataFrames, one row per entity, fact or mention.
 
-``tables(articles, ids=None)`` gives five tables (``pip install "newsnlp[tables]"``):
+``tables(articles, ids=None)`` gives seven tables (``pip install "newsnlp[tables]"``):
 
-- ``people``: ``id``, ``entity``, ``name``, ``first``, ``middle``, ``last``, ``mentions``;
+- ``people``: ``id``, ``entity``, ``name``, ``first``, ``middle``, ``last``, ``roles`` (the
+  titles of the person's posts, a list of str), ``role_organizations`` (where each is held,
+  "" when the text does not say), ``mentions``;
 - ``places``: ``id``, ``entity``, ``name``, ``kind``, ``country``, ``lat``, ``lon``,
   ``source_id``, ``aliases`` (a list of str), ``mentions``;
 - ``organizations``: ``id``, ``entity``, ``name``, ``mentions``;
 - ``percentages``: ``id``, ``fact``, ``start``, ``stop``, ``text``, ``value``, ``low``, ``high``,
   ``unit``, ``approx``, ``kind``, ``direction``, ``subject``, ``subject_lemma``,
   ``subject_start``, ``subject_stop``, ``predicate``, ``period``, ``period_start``,
-  ``period_stop``, ``places`` (a list of str);
+  ``period_stop``, ``places`` (a list of str), ``block``;
+- ``dates``: ``id``, ``fact``, ``start``, ``stop``, ``text``, ``kind``, ``year``, ``month``,
+  ``day``, ``quarter``, ``half``, ``hour``, ``minute``, ``begin`` / ``end`` (a range's ends as
+  "2024-07-15", "2024-07", "2024"), ``relative``, ``unit``, ``shift``, ``amount``, ``approx``,
+  ``resolved``, ``block``;
+- ``money``: ``id``, ``fact``, ``start``, ``stop``, ``text``, ``amount``, ``low``, ``high``,
+  ``currency``, ``approx``, ``kind``, ``direction``, ``subject``, ``subject_lemma``,
+  ``predicate``, ``block``;
 - ``mentions``: ``id``, ``type`` (person / place / organization), ``entity``, ``name``,
-  ``start``, ``stop``, ``text``, ``normal``.
+  ``start``, ``stop``, ``text``, ``normal``, ``block`` (the kind of the page block it is in).
 
 ``id`` is the document's id (its position when ``ids`` is not given); ``entity`` is the
 entity's position in its article's list, so ``mentions`` joins the entity tables on
@@ -35,7 +44,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from .schema import Article, Percentage, Place
+from .schema import Article, DateFact, Money, Percentage, Place
 
 if TYPE_CHECKING:
     import pandas
@@ -59,7 +68,7 @@ ENTITY_TYPES = ("person", "place", "organization")
 """The values of the ``type`` column of ``mentions``."""
 
 # column -> kind of column: "int" (int64), "Int" (nullable Int64), "float" (float64, NaN when
-# missing), "str" (nullable string), "list" (lists of str), or a tuple of categories
+# missing), "str" (nullable string), "bool", "list" (lists of str), or a tuple of categories
 COLUMNS: dict[str, dict[str, Any]] = {
     "people": {
         "id": "id",
@@ -68,6 +77,8 @@ COLUMNS: dict[str, dict[str, Any]] = {
         "first": "str",
         "middle": "str",
         "last": "str",
+        "roles": "list",
+        "role_organizations": "list",
         "mentions": "int",
     },
     "places": {
@@ -105,6 +116,49 @@ COLUMNS: dict[str, dict[str, Any]] = {
         "period_start": "Int",
         "period_stop": "Int",
         "places": "list",
+        "block": _choices(Percentage, "block"),
+    },
+    "dates": {
+        "id": "id",
+        "fact": "int",
+        "start": "int",
+        "stop": "int",
+        "text": "str",
+        "kind": _choices(DateFact, "kind"),
+        "year": "Int",
+        "month": "Int",
+        "day": "Int",
+        "quarter": "Int",
+        "half": "Int",
+        "hour": "Int",
+        "minute": "Int",
+        "begin": "str",
+        "end": "str",
+        "relative": "bool",
+        "unit": _choices(DateFact, "unit"),
+        "shift": "Int",
+        "amount": "float",
+        "approx": _choices(DateFact, "approx"),
+        "resolved": "bool",
+        "block": _choices(DateFact, "block"),
+    },
+    "money": {
+        "id": "id",
+        "fact": "int",
+        "start": "int",
+        "stop": "int",
+        "text": "str",
+        "amount": "float",
+        "low": "float",
+        "high": "float",
+        "currency": "str",
+        "approx": _choices(Money, "approx"),
+        "kind": _choices(Money, "kind"),
+        "direction": _choices(Money, "direction"),
+        "subject": "str",
+        "subject_lemma": "str",
+        "predicate": "str",
+        "block": _choices(Money, "block"),
     },
     "mentions": {
         "id": "id",
@@ -115,6 +169,7 @@ COLUMNS: dict[str, dict[str, Any]] = {
         "stop": "int",
         "text": "str",
         "normal": "str",
+        "block": _choices(Percentage, "block"),
     },
 }
 """The tables :func:`tables` makes, their columns in order, and the kind of each column."""
@@ -140,7 +195,13 @@ def _entity_rows(rows: dict[str, dict[str, list[Any]]], doc_id: object, article:
         for number, entity in enumerate(entities):
             values: dict[str, Any] = {"name": entity.name, "mentions": len(entity.mentions)}
             if table == "people":
-                values.update(first=entity.first, middle=entity.middle, last=entity.last)
+                values.update(
+                    first=entity.first,
+                    middle=entity.middle,
+                    last=entity.last,
+                    roles=[role.title for role in entity.roles],
+                    role_organizations=[role.organization or "" for role in entity.roles],
+                )
             elif table == "places":
                 values.update(
                     kind=entity.kind,
@@ -162,6 +223,7 @@ def _entity_rows(rows: dict[str, dict[str, list[Any]]], doc_id: object, article:
                     stop=mention.stop,
                     text=mention.text,
                     normal=mention.normal,
+                    block=mention.block,
                 )
     for number, fact in enumerate(article.percentages):
         subject, period = fact.subject, fact.period
@@ -188,7 +250,48 @@ def _entity_rows(rows: dict[str, dict[str, list[Any]]], doc_id: object, article:
             period_start=period.start if period else None,
             period_stop=period.stop if period else None,
             places=list(fact.places),
+            block=fact.block,
         )
+    for number, when in enumerate(article.dates):
+        add(
+            "dates",
+            id=doc_id,
+            fact=number,
+            **when.model_dump(
+                include={"start", "stop", "text", "kind", "year", "month", "day", "quarter"}
+                | {"half", "hour", "minute", "relative", "unit", "shift", "amount", "approx"}
+                | {"resolved", "block"}
+            ),
+            begin=_point(when.begin),
+            end=_point(when.end),
+        )
+    for number, amount in enumerate(article.money):
+        subject = amount.subject
+        add(
+            "money",
+            id=doc_id,
+            fact=number,
+            **amount.model_dump(
+                include={"start", "stop", "text", "amount", "low", "high", "currency", "approx"}
+                | {"kind", "direction", "predicate", "block"}
+            ),
+            subject=subject.text if subject else None,
+            subject_lemma=subject.lemma if subject else None,
+        )
+
+
+def _point(point: Any) -> str | None:
+    """One end of a date range as ISO-like text, as far as the text gives it: '2024',
+    '2024-07', '2024-07-15' ('--07-15' without a year)."""
+    if point is None:
+        return None
+    parts = [f"{point.year:04d}" if point.year is not None else "-"]
+    if point.month is not None:
+        parts.append(f"{point.month:02d}")
+        if point.day is not None:
+            parts.append(f"{point.day:02d}")
+    text = "-".join(parts)
+    return None if text == "-" else text
 
 
 def _id_kind(ids: Sequence[object]) -> str:
@@ -208,7 +311,13 @@ def _series(values: list[Any], kind: Any) -> pandas.Series:
         for number, value in enumerate(values):
             series.iat[number] = value
         return series
-    dtype = {"int": "int64", "Int": "Int64", "float": "float64", "str": "string"}[kind]
+    dtype = {
+        "int": "int64",
+        "Int": "Int64",
+        "float": "float64",
+        "str": "string",
+        "bool": "bool",
+    }[kind]
     return pandas.Series(values, dtype=dtype)
 
 
@@ -225,8 +334,8 @@ def tables(
     *,
     id_type: Literal["int", "str"] | None = None,
 ) -> dict[str, pandas.DataFrame]:
-    """The facts of ``articles`` as five typed DataFrames: people, places, organizations,
-    percentages and mentions (see the module's documentation for the columns).
+    """The facts of ``articles`` as typed DataFrames: people, places, organizations,
+    percentages, dates, money and mentions (see the module's documentation for the columns).
 
     ``ids``: one id per article (``str`` or ``int``; their positions when not given), the
     ``id`` column of every table: ``int64`` when every id is an ``int``, else ``string``;
@@ -287,6 +396,8 @@ def arrow_schema(df: pandas.DataFrame) -> pyarrow.Schema:
             kind = pyarrow.int64()
         elif str(dtype) == "float64":
             kind = pyarrow.float64()
+        elif str(dtype) == "bool":
+            kind = pyarrow.bool_()
         else:
             kind = pyarrow.string()
         fields.append(pyarrow.field(str(name), kind))
