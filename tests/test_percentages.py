@@ -447,6 +447,22 @@ def test_measure_nouns_and_rates_give_the_noun_they_size(text: str, subject: str
     assert (fact.kind, lemma(fact)) == ("level", subject)
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Компания взяла заём под процент на уровне 11% годовых.", "процент"),
+        ("Вкладчикам открывают депозиты со ставкой на уровне 9,5%.", "ставка"),
+        ("Фермеры получили субсидии под ставку в размере 3%.", "ставка"),
+        ("Правительство ввело налог на прибыль в размере 25%.", "налог"),
+    ],
+)
+def test_measure_sizes_the_noun_right_before_it(text: str, subject: str) -> None:
+    # the parse hangs "на уровне" on the verb; the noun right before it is what it sizes,
+    # even inside the phrase of "под" or "с"; "налог на прибыль" climbs to its head
+    fact = one(text)
+    assert (fact.kind, lemma(fact)) == ("level", subject)
+
+
 def test_elided_level_keeps_the_subject_before() -> None:
     found = facts("Ставка по депозитам для пенсионеров — 14%, для остальных клиентов — 11%.")
     assert [summary(fact) for fact in found] == [
@@ -496,6 +512,19 @@ def test_vote_list_gives_each_candidate_their_result() -> None:
     assert found[1].subject is not None and found[1].subject.text == "Мария Ильина"
 
 
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("Действующий губернатор Олег Ким получил 61,5% на выборах.", ["ким"]),
+        ("Лидер списка Мария Орлова набрала 44%, Антон Гуров — 21%.", ["орлова", "гуров"]),
+        ("По данным избиркома, мэр города Сергей Волков набрал 52,3%.", ["волков"]),
+        ("Бывший министр Анна Белова получила 17,8%.", ["белова"]),
+    ],
+)
+def test_person_in_apposition_to_a_post_is_the_subject(text: str, subjects: list) -> None:
+    assert [lemma(fact) for fact in facts(text)] == subjects
+
+
 def test_respectively_with_one_shared_noun() -> None:
     found = facts("Партии «Вперёд» и «Родина» набрали 41% и 23% голосов соответственно.")
     assert [summary(fact) for fact in found] == [
@@ -517,6 +546,21 @@ def test_respectively_with_one_shared_noun() -> None:
     ],
 )
 def test_pronoun_subjects_take_their_antecedent(text: str, subject: str) -> None:
+    assert lemma(one(text)) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Тарифы пересмотрели. Со следующего месяца они повысятся на 6%.", "тариф"),
+        ("Зарплаты бюджетникам увеличат. В среднем они прибавят 8,5%.", "зарплата"),
+        ("Штрафы ужесточили. Теперь они вырастут на 40%.", "штраф"),
+        ("Пошлины снизили. С марта они уменьшатся на 15%.", "пошлина"),
+    ],
+)
+def test_pronoun_takes_the_plural_object_of_an_impersonal_verb(text: str, subject: str) -> None:
+    # the tagger reads the bare plural before the verb as a genitive singular; the dictionary
+    # says it can be the plural "они" agrees with; a dative in between is not taken up
     assert lemma(one(text)) == subject
 
 

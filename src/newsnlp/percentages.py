@@ -874,10 +874,22 @@ def verb_subject(verb: Token) -> Token | None:
     for token in (verb, *_ancestors(verb, 3)):
         subject = _child(token, "nsubj", "nsubj:pass")
         if subject is not None:
-            return subject
+            return _named(subject)
         if token.dep_ not in ("xcomp", "conj", "csubj", "csubj:pass", "advcl", "dep"):
             return None
     return None
+
+
+def _named(noun: Token) -> Token:
+    """ "Кандидат от партии Иван Сидоров набрал 38 %": the person named in apposition to a
+    post or a common noun of people is the subject, else the noun itself."""
+    if noun.pos_ != "NOUN" or not _case(noun, "Nom") or "Anim" not in noun.morph.get("Animacy", []):
+        return noun
+    for child in noun.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > noun.i:
+            if "Anim" in child.morph.get("Animacy", []) and _case(child, "Nom"):
+                return child
+    return noun
 
 
 def change_subject(change: Token) -> Token | None:
@@ -970,6 +982,9 @@ def level_subject(
 def _sized(measure: Token) -> Token | None:
     """The noun a measure noun sizes: "скидку в размере" -> скидка; "сохранил ставку на
     уровне" -> ставка (the object of the verb); "доля колеблется в пределах" -> доля."""
+    before = _noun_right_before(measure)
+    if before is not None:
+        return before
     head = measure.head
     if head.i == measure.i:
         return None
@@ -981,6 +996,36 @@ def _sized(measure: Token) -> Token | None:
             return target
         return verb_subject(head)
     return None
+
+
+# prepositions whose noun holds a figure itself ("компания с долей 18 %", "кредит под ставку
+# на уровне 9 %"), not a modifier of the noun before it ("ставка по вкладам", "налог на прибыль")
+_HOLDING = frozenset({"с", "со", "при", "под"})
+
+
+def _noun_right_before(measure: Token) -> Token | None:
+    """ "скидку в размере", "кредит под ставку на уровне", "ставка по вкладам на уровне": the
+    noun phrase right before the measure's preposition (up its chain of modifiers to the noun
+    whose preposition holds it, or to the head of the phrase), whatever the parse attaches the
+    measure to."""
+    doc = measure.doc
+    i = measure.i - 1
+    if i < 1 or doc[i].pos_ != "ADP":
+        return None
+    token = doc[i - 1]
+    if token.pos_ not in ("NOUN", "PROPN") or _time_anchor(token) or token.lemma_ in MEASURES:
+        return None
+    for _ in range(4):
+        cases = [child.lower_ for child in token.children if child.dep_ == "case"]
+        if any(case in _HOLDING for case in cases):
+            return token
+        head = token.head
+        if token.dep_ != "nmod" or head.i >= token.i or head.pos_ not in ("NOUN", "PROPN"):
+            break
+        token = head
+    if _has_case(token) or _time_anchor(token):
+        return None
+    return token
 
 
 def _partitive(figure: Figure) -> Token | None:
@@ -1164,9 +1209,27 @@ def _agrees(noun: Token, pronoun: Token) -> bool:
     if pronoun.lemma_ == "который" or not number:
         return True
     if number != noun.morph.get("Number", []):
-        return False
+        # the tagger reads a bare sentence-initial plural ("Пенсии проиндексировали.") as a
+        # genitive singular; the dictionary says whether the word can be that plural
+        # (not a genitive the parse hangs on another noun: "отчёт компании")
+        own = noun.dep_ not in ("nmod", "obl") or noun.head.i == noun.i
+        return number == ["Plur"] and own and _may_be_plural(noun.text, pronoun)
     gender = pronoun.morph.get("Gender", [])
     return number == ["Plur"] or not gender or gender == noun.morph.get("Gender", [])
+
+
+def _may_be_plural(word: str, pronoun: Token) -> bool:
+    """Whether a word can be a plural noun in the pronoun's case (nominative for "они",
+    accusative for "их"; a nominative plural noun is also the accusative of an inanimate one)."""
+    case = pronoun.morph.get("Case", ["Nom"])[0]
+    cases = {"Nom": ("nomn", "accs"), "Acc": ("accs", "nomn")}.get(case)
+    if cases is None:
+        return False
+    for parse in word_parses(word.lower()):
+        tag = parse.tag
+        if tag.POS == "NOUN" and tag.number == "plur" and tag.case in cases:
+            return True
+    return False
 
 
 def antecedent(pronoun: Token, sent: Span) -> Token | None:
@@ -1188,7 +1251,19 @@ def antecedent(pronoun: Token, sent: Span) -> Token | None:
     # "бюджет района. Он вырос": a genitive right after a noun depends on it; the head first
     heads = [token for token in found if not _dependent_genitive(token, span)]
     chosen = heads or found
+    # a subject or an object is what a later pronoun takes up, before a dative or an
+    # instrumental ("Зарплаты бюджетникам увеличат. Они ..." -> зарплаты)
+    core = [token for token in chosen if _core_case(token, pronoun)]
+    chosen = core or chosen
     return chosen[0] if chosen else None
+
+
+def _core_case(token: Token, pronoun: Token) -> bool:
+    cases = token.morph.get("Case", [])
+    if not cases or "Nom" in cases or "Acc" in cases:
+        return True
+    plural = pronoun.morph.get("Number", []) == ["Plur"]
+    return plural and _may_be_plural(token.text, pronoun)
 
 
 def _dependent_genitive(token: Token, span: Span) -> bool:
