@@ -718,7 +718,36 @@ def _linear_subject(change: Token, sent: Span) -> Token | None:
             if not _in_phrase_of_preposition(token, sent):
                 return token
         if token.pos_ in ("VERB", "AUX") or token.lower_ in (";", "а", "но"):
+            break
+    return _subject_after(change, sent)
+
+
+# how far after a verb its subject may stand ("на 12 % выросли за год продажи ...")
+_AFTER_REACH = 12
+
+
+def _subject_after(verb: Token, sent: Span) -> Token | None:
+    """ "На 12 % выросли за год продажи", "Снизилась на 3 % и добыча газа": the subject after
+    the verb (the parse often hangs it elsewhere), the nearest nominative noun in the clause
+    that agrees with the verb in number (and gender), outside prepositional phrases."""
+    if verb.pos_ != "VERB" or "Fin" not in verb.morph.get("VerbForm", []):
+        return None
+    number = verb.morph.get("Number", [])
+    gender = verb.morph.get("Gender", [])
+    doc = verb.doc
+    for i in range(verb.i + 1, min(sent.end, verb.i + _AFTER_REACH)):
+        token = doc[i]
+        if _finite(token) or token.lower_ in _CLAUSE_BREAKS:
             return None
+        if token.pos_ not in ("NOUN", "PROPN") or not _case(token, "Nom"):
+            continue
+        if _time_anchor(token) or _in_phrase_of_preposition(token, sent):
+            continue
+        if number and token.morph.get("Number", []) not in ([], number):
+            continue
+        if gender and token.morph.get("Gender", []) not in ([], gender):
+            continue
+        return token
     return None
 
 
@@ -772,9 +801,16 @@ def listed_before(figure: Figure, sent: Span) -> Span | None:
             break
         start = i
         i -= 1
-    if start >= stop or any(token.pos_ in ("VERB", "AUX") for token in doc[start:stop]):
-        return None  # a clause with its own verb is not a listed phrase
+    if start >= stop or any(_finite(token) for token in doc[start:stop]):
+        return None  # a clause with its own verb is not a listed phrase ("опрошенных" may be)
     return doc[start:stop]
+
+
+def _finite(token: Token) -> bool:
+    """A verb that makes a clause: not a participle ("половина опрошенных")."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    return "Part" not in token.morph.get("VerbForm", [])
 
 
 def _sign_word(token: Token) -> bool:
