@@ -451,7 +451,7 @@ def _remnant(anchor: Token) -> Token | None:
     if anchor.dep_ != "orphan":
         return None
     remnant = anchor.head
-    nominative = "Nom" in remnant.morph.get("Case", []) or not remnant.morph.get("Case", [])
+    nominative = _nominative(remnant)
     if remnant.pos_ in ("NOUN", "PROPN") and nominative and not _has_case(remnant):
         return remnant
     return None
@@ -862,9 +862,34 @@ def _nominative(token: Token) -> bool:
     """A nominative noun, one without case, or one counted by a nominative ("две трети")."""
     if _case(token, "Nom") or not token.morph.get("Case", []):
         return True
+    if _holds_own_orphan(token) and _genitive(token) is not None and _may_be_nominative(token):
+        # "бумаги «Сбербанка» — на 1,8 %": the parse makes it the remnant of an elided
+        # clause, with a genitive of its own (a whole noun phrase, not one restating the
+        # genitive of the subject: "а «Ленты» — на 7 %"); the tagger reads it as a genitive,
+        # the dictionary allows a nominative
+        return True
     return any(
         child.dep_.startswith("nummod") and _case(child, "Nom") and child.i < token.i
         for child in token.children
+    )
+
+
+def _holds_own_orphan(token: Token) -> bool:
+    """Whether an orphan of the parse hangs on the noun within its own listed item (no list
+    comma between them)."""
+    doc = token.doc
+    for child in token.children:
+        if child.dep_ == "orphan" and child.i > token.i:
+            between = doc[token.i + 1 : child.i]
+            return not any(t.text in (",", ";") for t in between)
+    return False
+
+
+def _may_be_nominative(token: Token) -> bool:
+    """Whether the dictionary has the word as a nominative noun of the tagged lemma."""
+    return any(
+        parse.tag.POS == "NOUN" and parse.tag.case == "nomn" and parse.normal_form == token.lemma_
+        for parse in word_parses(token.lower_)
     )
 
 
@@ -1005,7 +1030,8 @@ def level_subject(
     if anchor.dep_ in ("amod", "nummod", "nummod:gov", "nmod", "conj") and _noun(head):
         return head
     if head.pos_ in ("VERB", "AUX", "ADJ"):
-        if anchor.dep_ != "obj":
+        if anchor.dep_ not in ("obj", "nsubj", "nsubj:pass"):
+            # (a figure that is the subject of its verb does not measure the verb's object)
             target = _child(head, "obj")
             if target is not None and target.i != anchor.i:
                 return target
@@ -1496,6 +1522,12 @@ def sentence_percentages(
                 base = preposition(figure, sent) in _BASES
                 if base and reading.kind == "level" and previous.kind == "level":
                     reading = replace(reading, subject=previous.subject)
+                if reading.subject is None and _partitive_carries(
+                    reading, previous, previous_figure, figure, sent
+                ):
+                    # "38 % респондентов не доверяют банкам, а 41 % — ...": the later share
+                    # of a clause joined to the first counts the same people
+                    reading = replace(reading, subject=previous.subject)
                 if reading.subject is None and _relative_between(previous_figure, figure):
                     # "достиг 71 %, что на 3 п. п. выше": "что" stands for the level before
                     reading = replace(reading, subject=previous.subject)
@@ -1509,6 +1541,20 @@ def sentence_percentages(
             facts.append(percentage(figure, reading, nearest(times, figure), names, people))
             previous, previous_figure = reading, figure
     return facts
+
+
+def _partitive_carries(
+    reading: Reading, previous: Reading, before: Figure, figure: Figure, sent: Span
+) -> bool:
+    """Whether a level with no subject opens a clause joined ("а", "и", a comma) to one whose
+    level counts its own genitive ("38 % респондентов")."""
+    if reading.kind != "level" or previous.kind != "level" or not _own_genitive(before):
+        return False
+    doc = figure.first.doc
+    i = figure.first.i - 1
+    while i > sent.start and doc[i].lower_ in _SKIPPABLE:
+        i -= 1
+    return i > before.last.i and doc[i].lower_ in _LIST_GLUE
 
 
 def _relative_between(before: Figure, figure: Figure) -> bool:
