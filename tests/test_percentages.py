@@ -617,6 +617,24 @@ def test_share_of_a_joined_clause_counts_the_same_people(text: str) -> None:
     assert lemma(found[0]) == lemma(found[1]) is not None
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Городское население составляет 74%, сельское — 26%.", "население"),
+        ("Крупный бизнес вырос на 5%, малый — на 2%.", "бизнес"),
+        ("Мужская смертность снизилась на 6%, женская — на 3%.", "смертность"),
+        ("Молодые избиратели — 40%, пожилые — 60%.", "избиратель"),
+    ],
+)
+def test_adjective_remnant_stands_for_the_noun_before(text: str, subject: str) -> None:
+    assert [lemma(fact) for fact in facts(text)] == [subject, subject]
+
+
+def test_adjective_used_as_a_noun_is_its_own_item() -> None:
+    found = facts("Безработные — 5%, работающие — 95%.")
+    assert [lemma(fact) for fact in found] == ["безработный", "работающий"]
+
+
 def test_pronoun_without_antecedent_is_no_subject() -> None:
     assert lemma(one("Они выросли на 5%.")) is None
 

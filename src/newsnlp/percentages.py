@@ -828,15 +828,49 @@ def _remnant_noun(phrase: Span) -> tuple[Token | None, Token | None]:
         and not _time_anchor(token)
         and not _in_phrase_of_preposition(token, phrase)
         and not any(_has_case(t) for t in (token, *_ancestors(token, 3)) if t.i in inside)
+        and not _elided_noun_adjective(token, phrase)
     ]
     if not candidates:
-        return None, None
+        return _substantive(phrase), None
     heads = [token for token in candidates if token.head.i not in inside or token.head.i == token.i]
     for group in (heads, candidates):
         for token in group:
             if _nominative(token):
                 return token, None
     return None, (heads or candidates)[0]
+
+
+def _substantive(phrase: Span) -> Token | None:
+    """ "Безработные — 5 %, занятые — 95 %": a phrase of one nominative plural adjective or
+    participle used as a noun (not one that stands for the noun of a like adjective before)."""
+    words = [token for token in phrase if not token.is_punct]
+    if len(words) != 1 or words[0].pos_ not in ("ADJ", "VERB"):
+        return None
+    word = words[0]
+    if not _case(word, "Nom") or word.morph.get("Number", []) != ["Plur"]:
+        return None
+    if word.pos_ == "VERB" and "Part" not in word.morph.get("VerbForm", []):
+        return None
+    return None if _elided_noun_adjective(word, phrase) else word
+
+
+def _elided_noun_adjective(token: Token, phrase: Span) -> bool:
+    """ "Городское население — 74 %, сельское — 26 %": an adjective (the tagger may take it for
+    a noun) that stands for the noun of a like adjective before it, in the same form."""
+    if token.pos_ != "ADJ" and not any(
+        p.tag.POS == "ADJF" and p.normal_form == token.lemma_ for p in word_parses(token.lower_)
+    ):
+        return False  # a noun, not an adjective the tagger lemmatized as one ("сельский")
+    form = [token.morph.get(feature, []) for feature in ("Case", "Number", "Gender")]
+    doc = token.doc
+    start = max(phrase.doc[phrase.start].sent.start, phrase.start - _REACH)
+    for i in range(phrase.start - 1, start - 1, -1):
+        other = doc[i]
+        if other.pos_ != "ADJ" or other.dep_ != "amod" or other.head.pos_ != "NOUN":
+            continue
+        if [other.morph.get(f, []) for f in ("Case", "Number", "Gender")] == form:
+            return True
+    return False
 
 
 def _parallel(remnant: Token, subject: Token, change: Token) -> bool:
