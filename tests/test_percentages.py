@@ -635,6 +635,55 @@ def test_adjective_used_as_a_noun_is_its_own_item() -> None:
     assert [lemma(fact) for fact in found] == ["безработный", "работающий"]
 
 
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("Акционерами банка являются фонд «Прогресс» (60%) и мэрия (40%).", ["фонд", "мэрия"]),
+        ("Владельцами стадиона стали клуб (70%) и город (30%).", ["клуб", "город"]),
+        ("Совладельцами сети остаются концерн (55%) и фонд (45%).", ["концерн", "фонд"]),
+    ],
+)
+def test_owners_list_after_its_verb(text: str, subjects: list) -> None:
+    assert [lemma(fact) for fact in facts(text)] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Зарплаты медиков на 30% выше, чем пять лет назад.", "зарплата"),
+        ("Цены на такси на 15% выше, чем год назад.", "цена"),
+        ("Тарифы на связь на 10% ниже, чем в соседних регионах.", "тариф"),
+    ],
+)
+def test_base_of_a_comparison_is_not_what_it_compares(text: str, subject: str) -> None:
+    fact = one(text)
+    assert (fact.kind, lemma(fact)) == ("change", subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Более половины жителей — 53% — выступают против застройки парка.", "житель"),
+        ("Менее трети водителей — 31% — пристёгиваются на заднем сиденье.", "водитель"),
+        ("Около четверти семей — 26% — живут в ипотечных квартирах.", "семья"),
+    ],
+)
+def test_fraction_after_a_quantifier_gives_way_to_what_it_counts(text: str, subject: str) -> None:
+    assert lemma(one(text)) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Работникам выплатили премию в размере 15% годового дохода.", "премия"),
+        ("Пенсионерам назначили доплату в размере 10% пенсии.", "доплата"),
+        ("Банк установил комиссию на уровне 1% суммы перевода.", "комиссия"),
+    ],
+)
+def test_genitive_after_a_measured_figure_is_its_base(text: str, subject: str) -> None:
+    assert lemma(one(text)) == subject
+
+
 def test_pronoun_without_antecedent_is_no_subject() -> None:
     assert lemma(one("Они выросли на 5%.")) is None
 

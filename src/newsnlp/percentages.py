@@ -801,8 +801,13 @@ def listed_before(figure: Figure, sent: Span) -> Span | None:
             break
         start = i
         i -= 1
-    if start >= stop or any(_finite(token) for token in doc[start:stop]):
+    verbs = [token.i for token in doc[start:stop] if _finite(token)]
+    if verbs and mark == "(":
+        start = verbs[-1] + 1  # "владельцами являются фонд «Прогресс» (60 %)": after the verb
+    elif verbs:
         return None  # a clause with its own verb is not a listed phrase ("опрошенных" may be)
+    if start >= stop:
+        return None
     return doc[start:stop]
 
 
@@ -896,6 +901,9 @@ def _nominative(token: Token) -> bool:
     """A nominative noun, one without case, or one counted by a nominative ("две трети")."""
     if _case(token, "Nom") or not token.morph.get("Case", []):
         return True
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.lower_ in _QUANTIFIERS and _case(token, "Gen"):
+        return True  # "более половины жителей — 53 %": the quantifier governs the genitive
     if _holds_own_orphan(token) and _genitive(token) is not None and _may_be_nominative(token):
         # "бумаги «Сбербанка» — на 1,8 %": the parse makes it the remnant of an elided
         # clause, with a genitive of its own (a whole noun phrase, not one restating the
@@ -906,6 +914,10 @@ def _nominative(token: Token) -> bool:
         child.dep_.startswith("nummod") and _case(child, "Nom") and child.i < token.i
         for child in token.children
     )
+
+
+# words of quantity that put the subject of a clause in the genitive ("более половины")
+_QUANTIFIERS = frozenset("более менее свыше около порядка больше меньше".split())
 
 
 def _holds_own_orphan(token: Token) -> bool:
@@ -1011,7 +1023,9 @@ def _compared(comparative: Token) -> Token | None:
     5 % выше" (the subject of the verb it completes)."""
     for child in comparative.children:
         if child.i > comparative.i and _noun(child) and child.pos_ != "PRON":
-            if _case(child, "Gen") and not _has_case(child):
+            # not the base of the comparison: "выше, чем пять лет назад"
+            base = _time_anchor(child) or any(c.dep_ == "mark" for c in child.children)
+            if _case(child, "Gen") and not _has_case(child) and not base:
                 return child
     if comparative.dep_.startswith(("nummod", "amod", "det")) and _noun(comparative.head):
         return comparative.head
@@ -1045,6 +1059,11 @@ def level_subject(
 ) -> Token | None:
     """What a level measures: "90 % жителей", "50 % скидка", "доля составила 10 %",
     "ставку 21 %", "с долей рынка 6,8 %", "скидку в размере 15 %", "из них 40 %"."""
+    if figure is not None and _measured(figure):
+        # "премию в размере 15 % годового дохода": the genitive is the base of the figure
+        sized = _sized(figure.first.doc[figure.first.i - 1])
+        if sized is not None:
+            return sized
     genitive = _genitive(anchor)
     if genitive is not None:
         return genitive
@@ -1073,6 +1092,12 @@ def level_subject(
     if _noun(head):
         return head
     return None
+
+
+def _measured(figure: Figure) -> bool:
+    """Whether a measure noun stands right before the figure: "в размере 15 %"."""
+    i = figure.first.i - 1
+    return i >= 0 and figure.first.doc[i].lemma_ in MEASURES and figure.first.doc[i].pos_ == "NOUN"
 
 
 def _sized(measure: Token) -> Token | None:
