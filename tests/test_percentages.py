@@ -684,6 +684,36 @@ def test_genitive_after_a_measured_figure_is_its_base(text: str, subject: str) -
     assert lemma(one(text)) == subject
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Авиакомпания перевезла 12 млн пассажиров, что на 9% больше, чем годом ранее.",
+            "пассажир",
+        ),
+        ("Выручка составила 5 млрд рублей, что на 14% больше прошлогодней.", "выручка"),
+        ("Завод выпустил 300 тысяч тонн стали, что на 6% меньше плана.", "сталь"),
+        ("Порт принял 40 круизных судов, что на 25% больше, чем в прошлом сезоне.", "судно"),
+    ],
+)
+def test_relative_what_compares_the_amount_before(text: str, subject: str) -> None:
+    fact = one(text)
+    assert (fact.kind, lemma(fact)) == ("change", subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Среди опрошенных 27% заявили, что не пользуются наличными.", "опрошенный"),
+        ("Из участников опроса 40% считают цены завышенными.", "участник"),
+        ("Среди пенсионеров 18% продолжают работать.", "пенсионер"),
+        ("Среди жителей села 35% пользуются интернетом ежедневно.", "житель"),
+    ],
+)
+def test_share_of_the_group_named_before(text: str, subject: str) -> None:
+    assert lemma(one(text)) == subject
+
+
 def test_pronoun_without_antecedent_is_no_subject() -> None:
     assert lemma(one("Они выросли на 5%.")) is None
 

@@ -1021,6 +1021,10 @@ def change_subject(change: Token) -> Token | None:
 def _compared(comparative: Token) -> Token | None:
     """What a comparative compares: "на 15 % больше туристов" (its genitive), "цены стали на
     5 % выше" (the subject of the verb it completes)."""
+    subject = verb_subject(comparative)
+    if subject is not None and subject.lemma_ == "что":
+        # "…, что на 6 % меньше плана": the genitive is the base, "что" the amount before
+        return _restated(comparative)
     for child in comparative.children:
         if child.i > comparative.i and _noun(child) and child.pos_ != "PRON":
             # not the base of the comparison: "выше, чем пять лет назад"
@@ -1029,12 +1033,29 @@ def _compared(comparative: Token) -> Token | None:
                 return child
     if comparative.dep_.startswith(("nummod", "amod", "det")) and _noun(comparative.head):
         return comparative.head
-    subject = verb_subject(comparative)
     if subject is not None:
         return subject
     head = comparative.head
     if head.i != comparative.i and head.pos_ in ("VERB", "AUX"):
         return verb_subject(head)
+    return None
+
+
+def _restated(comparative: Token) -> Token | None:
+    """ "перевезла 12 млн пассажиров, что на 9 % больше": "что" stands for the amount of the
+    clause the comparative hangs on: the subject of a copula ("выручка составила ..."), else
+    the verb's object."""
+    for token in _ancestors(comparative, 2):
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        if token.lemma_ in COPULAS:
+            return verb_subject(token)
+        target = _child(token, "obj")
+        if target is None or _time_anchor(target):
+            return None
+        counted = any(child.dep_.startswith("nummod") for child in target.children)
+        substance = _genitive(target) if counted else None
+        return substance or target  # "300 тысяч тонн стали": what the counted units measure
     return None
 
 
@@ -1158,10 +1179,26 @@ def _partitive(figure: Figure) -> Token | None:
         i -= 1
     if i >= 1 and doc[i - 1].lower_ == "из" and doc[i].lemma_ in ("они", "который"):
         return doc[i]
+    j = i  # "среди опрошенных 27 %", "из участников опроса 40 %": up the genitives
+    while j > i - 2 and j >= 2 and doc[j - 1].lower_ not in ("среди", "из"):
+        if not (_case(doc[j], "Gen") and doc[j].pos_ in ("NOUN", "PROPN", "ADJ")):
+            break
+        j -= 1
+    if j >= 1 and doc[j - 1].lower_ in ("среди", "из") and _counted_group(doc[j]):
+        return doc[j]
     i = figure.last.i + 1  # "54 % из них"
     if i + 1 < len(doc) and doc[i].lower_ == "из" and doc[i + 1].lemma_ == "они":
         return doc[i + 1]
     return None
+
+
+def _counted_group(token: Token) -> bool:
+    """A plural genitive noun, or participle used as one: the group a share is taken of."""
+    if not _case(token, "Gen") or token.morph.get("Number", []) != ["Plur"]:
+        return False
+    if token.pos_ == "VERB":
+        return "Part" in token.morph.get("VerbForm", [])
+    return token.pos_ in ("NOUN", "ADJ")
 
 
 def _noun_before(figure: Figure) -> Token | None:
