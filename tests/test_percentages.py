@@ -714,6 +714,36 @@ def test_share_of_the_group_named_before(text: str, subject: str) -> None:
     assert lemma(one(text)) == subject
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Снижение ставки на 0,25 п.п. ожидают большинство аналитиков.", "ставка"),
+        ("Повышение тарифов на 1,5 п.п. обсудят в мае.", "тариф"),
+        ("Рост безработицы на 0,3 п. п. стал неожиданностью.", "безработица"),
+    ],
+)
+def test_change_noun_without_a_parse_takes_the_genitive_after_it(text: str, subject: str) -> None:
+    fact = one(text)
+    assert (fact.kind, fact.unit, lemma(fact)) == ("change", "percentage_point", subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Ключевая ставка, которую регулятор держал неизменной полгода, теперь составляет 16%.",
+            "ставка",
+        ),
+        ("Пошлина, которую власти ввели весной, теперь составляет 12%.", "пошлина"),
+        ("Налог, который бизнес платил десять лет, отныне составит 20%.", "налог"),
+        ("Инфляция, которую ЦБ прогнозировал весной, по итогам года составила 8%.", "инфляция"),
+    ],
+)
+def test_predicate_after_a_relative_clause_belongs_to_its_noun(text: str, subject: str) -> None:
+    # the parse hangs the main predicate inside (or as) the relative clause of a root noun
+    assert lemma(one(text)) == subject
+
+
 def test_pronoun_without_antecedent_is_no_subject() -> None:
     assert lemma(one("Они выросли на 5%.")) is None
 

@@ -684,9 +684,12 @@ def _addressee(figure: Figure, sent: Span) -> Token | None:
 
 def _changed(change: Token, sent: Span) -> Token | None:
     """What a change word is about, from the parse or, without one, from word order."""
+    # "снижение ставки на 0,25 п. п." without a parse: the genitive right after the noun
+    noun = _noun_of(change) if change.pos_ == "NOUN" else None
     if change.dep_:
-        return change_subject(change) or _raised_object(change) or _linear_subject(change, sent)
-    return _linear_subject(change, sent)
+        found = change_subject(change) or _raised_object(change)
+        return found or noun or _linear_subject(change, sent)
+    return noun or _linear_subject(change, sent)
 
 
 def _raised_object(verb: Token) -> Token | None:
@@ -979,12 +982,27 @@ def _genitive(token: Token) -> Token | None:
 def verb_subject(verb: Token) -> Token | None:
     """The subject of a verb, climbing to the verb it is the xcomp or conjunct of."""
     for token in (verb, *_ancestors(verb, 3)):
+        if _verbless_head(token) and (token.i != verb.i or not _relative(token)):
+            # "Ключевая ставка, которую регулятор держал …, теперь составляет 16 %": the parse
+            # makes the predicate a conjunct inside the relative clause of a verbless subject
+            return token.head
         subject = _child(token, "nsubj", "nsubj:pass")
         if subject is not None:
             return _named(subject)
         if token.dep_ not in ("xcomp", "conj", "csubj", "csubj:pass", "advcl", "dep"):
             return None
     return None
+
+
+def _relative(clause: Token) -> bool:
+    return any(child.lemma_ in ("который", "чей") for child in clause.children)
+
+
+def _verbless_head(clause: Token) -> bool:
+    """Whether a relative clause's verb modifies a noun the parse leaves as the sentence's
+    root (a sentence whose subject has no predicate of its own)."""
+    head = clause.head
+    return clause.dep_ == "acl:relcl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN")
 
 
 def _named(noun: Token) -> Token:
