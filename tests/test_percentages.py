@@ -744,6 +744,22 @@ def test_predicate_after_a_relative_clause_belongs_to_its_noun(text: str, subjec
     assert lemma(one(text)) == subject
 
 
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("Бумаги завода принадлежат холдингу «Вектор» (51%) и городу (49%).", ["холдинг", "город"]),
+        (
+            "Акции порта достались концерну «Север» (40%) и банку «Восток» (60%).",
+            ["концерн", "банк"],
+        ),
+        ("Компания «Ромашка» (30%) и фонд «Рост» (70%) владеют заводом.", ["компания", "фонд"]),
+    ],
+)
+def test_owner_named_in_quotes_is_its_noun(text: str, subjects: list) -> None:
+    # the tagger gives the quoted name a nominative; the noun it names holds the stake
+    assert [lemma(fact) for fact in facts(text)] == subjects
+
+
 def test_pronoun_without_antecedent_is_no_subject() -> None:
     assert lemma(one("Они выросли на 5%.")) is None
 

@@ -844,6 +844,8 @@ def _remnant_noun(phrase: Span) -> tuple[Token | None, Token | None]:
     for group in (heads, candidates):
         for token in group:
             if _nominative(token):
+                if _quoted_name_of(token, candidates):
+                    return token.head, None  # "холдингу «Вектор» (51 %)": the holder
                 return token, None
     return None, (heads or candidates)[0]
 
@@ -879,6 +881,13 @@ def _elided_noun_adjective(token: Token, phrase: Span) -> bool:
         if [other.morph.get(f, []) for f in ("Case", "Number", "Gender")] == form:
             return True
     return False
+
+
+def _quoted_name_of(token: Token, candidates: list[Token]) -> bool:
+    """Whether the token is a name in quotes right after the noun of the phrase it names."""
+    doc = token.doc
+    quoted = token.i > 0 and doc[token.i - 1].text in _QUOTES
+    return quoted and token.head in candidates and token.head.i == token.i - 2
 
 
 def _parallel(remnant: Token, subject: Token, change: Token) -> bool:
