@@ -720,6 +720,9 @@ def _linear_subject(change: Token, sent: Span) -> Token | None:
         if token.pos_ in ("NOUN", "PROPN") and "Nom" in token.morph.get("Case", []):
             if not _in_phrase_of_preposition(token, sent):
                 return token
+        if change.pos_ == "VERB" and _noun_read_as_adjective(token, change):
+            if not _in_phrase_of_preposition(token, sent):
+                return token
         if token.pos_ in ("VERB", "AUX") or token.lower_ in (";", "а", "но"):
             break
     return _subject_after(change, sent)
@@ -997,10 +1000,43 @@ def verb_subject(verb: Token) -> Token | None:
             return token.head
         subject = _child(token, "nsubj", "nsubj:pass")
         if subject is not None:
-            return _named(subject)
+            return _named(_misread_head(subject, token))
         if token.dep_ not in ("xcomp", "conj", "csubj", "csubj:pass", "advcl", "dep"):
             return None
     return None
+
+
+def _misread_head(subject: Token, verb: Token) -> Token:
+    """ "Грузооборот портов снизился": a rare noun the tagger takes for an adjective of the
+    genitive after it, which the parse then makes the subject. A genitive subject that does
+    not agree with its verb gives way to the word before it when the dictionary has that word
+    as a nominative noun agreeing with the verb."""
+    if not _case(subject, "Gen") or subject.i == 0 or verb.pos_ not in ("VERB", "AUX"):
+        return subject
+    number = verb.morph.get("Number", [])
+    if not number or subject.morph.get("Number", []) == number:
+        return subject
+    before = subject.doc[subject.i - 1]
+    if before.head.i != subject.i or not _noun_read_as_adjective(before, verb):
+        return subject
+    return before
+
+
+def _noun_read_as_adjective(token: Token, verb: Token) -> bool:
+    """Whether an adjective of the tagger, right before a genitive noun, is in the dictionary
+    a nominative noun agreeing in number with the verb ("Вагонооборот станций вырос")."""
+    number = verb.morph.get("Number", [])
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if token.pos_ != "ADJ" or not number or following is None or not _case(following, "Gen"):
+        return False
+    if following.pos_ not in ("NOUN", "PROPN"):
+        return False
+    wanted = "sing" if number == ["Sing"] else "plur"
+    return any(
+        parse.tag.POS == "NOUN" and parse.tag.case == "nomn" and parse.tag.number == wanted
+        for parse in word_parses(token.lower_)
+    )
 
 
 def _relative(clause: Token) -> bool:
