@@ -775,6 +775,36 @@ def test_rare_noun_read_as_an_adjective_is_the_subject(text: str, subject: str) 
     assert (fact.kind, lemma(fact)) == ("change", subject)
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Город, население которого за десять лет сократилось на 9%, получит субсидию.",
+            "население",
+        ),
+        ("Банк, прибыль которого выросла на 40%, выплатит дивиденды.", "прибыль"),
+        ("Регион, экспорт которого упал на 15%, просит помощи.", "экспорт"),
+    ],
+)
+def test_subject_agrees_with_its_verb(text: str, subject: str) -> None:
+    # the parse may give the verb of "чей"-like "которого" clauses the noun before them
+    fact = one(text)
+    assert (fact.kind, lemma(fact)) == ("change", subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Экономисты считают, что если ставку повысят на 2 п.п., кредиты подорожают.", "ставка"),
+        ("Если тарифы поднимут на 1,5 п.п., бизнес пострадает.", "тариф"),
+        ("Когда пошлину снизят на 3 п. п., импорт вырастет.", "пошлина"),
+    ],
+)
+def test_fronted_object_of_a_change_without_a_parse(text: str, subject: str) -> None:
+    fact = one(text)
+    assert (fact.kind, lemma(fact)) == ("change", subject)
+
+
 def test_pronoun_without_antecedent_is_no_subject() -> None:
     assert lemma(one("Они выросли на 5%.")) is None
 

@@ -715,6 +715,11 @@ def _linear_subject(change: Token, sent: Span) -> Token | None:
             i += 1
         if i < sent.end and doc[i].pos_ == "NOUN" and _case(doc[i], "Acc"):
             return doc[i]
+    fronted = change.i - 1  # "если ставку повысят на 2 п. п.": the object before the verb
+    transitive = change.pos_ == "VERB" and not change.lemma_.endswith(("ся", "сь"))
+    if transitive and fronted >= sent.start and doc[fronted].pos_ == "NOUN":
+        if _case(doc[fronted], "Acc") and not _in_phrase_of_preposition(doc[fronted], sent):
+            return doc[fronted]
     for i in range(change.i - 1, max(sent.start, change.i - _REACH) - 1, -1):
         token = doc[i]
         if token.pos_ in ("NOUN", "PROPN") and "Nom" in token.morph.get("Case", []):
@@ -1000,9 +1005,38 @@ def verb_subject(verb: Token) -> Token | None:
             return token.head
         subject = _child(token, "nsubj", "nsubj:pass")
         if subject is not None:
-            return _named(_misread_head(subject, token))
+            subject = _misread_head(subject, token)
+            if not _agrees_with_verb(subject, token):
+                # "Предприятие, выручка которого упала на 12 %": the parse took the wrong noun
+                subject = _agreeing_before(token) or subject
+            return _named(subject)
         if token.dep_ not in ("xcomp", "conj", "csubj", "csubj:pass", "advcl", "dep"):
             return None
+    return None
+
+
+def _agrees_with_verb(noun: Token, verb: Token) -> bool:
+    """Whether a nominative noun agrees with a finite verb in number and (past singular)
+    gender, as far as both are tagged; other subjects (pronouns, names, numbers) pass."""
+    if verb.pos_ not in ("VERB", "AUX") or noun.pos_ != "NOUN" or not _case(noun, "Nom"):
+        return True
+    number, gender = verb.morph.get("Number", []), verb.morph.get("Gender", [])
+    if number and noun.morph.get("Number", []) not in ([], number):
+        return False
+    return not gender or number != ["Sing"] or noun.morph.get("Gender", []) in ([], gender)
+
+
+def _agreeing_before(verb: Token) -> Token | None:
+    """The nearest nominative noun before the verb in its clause that agrees with it."""
+    doc = verb.doc
+    start = max(verb.sent.start, verb.i - _AFTER_REACH)
+    for i in range(verb.i - 1, start - 1, -1):
+        token = doc[i]
+        if _finite(token) or token.lower_ in (";", "а", "но"):
+            return None
+        if token.pos_ == "NOUN" and _case(token, "Nom") and _agrees_with_verb(token, verb):
+            if not _in_phrase_of_preposition(token, verb.sent) and not _time_anchor(token):
+                return token
     return None
 
 
