@@ -805,6 +805,20 @@ def test_fronted_object_of_a_change_without_a_parse(text: str, subject: str) -> 
     assert (fact.kind, lemma(fact)) == ("change", subject)
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Футболисты «Зенита» выиграли 75% матчей, «Спартака» — 60%.", "матч"),
+        ("Ставка налога для компаний Москвы — 20%, Казани — 18%.", "ставка"),
+        ("Доля выпускников Томска среди студентов — 30%, Омска — 22%.", "доля"),
+        ("Безработица среди жителей Перми — 4%, Тюмени — 3%.", "безработица"),
+    ],
+)
+def test_genitive_remnant_of_a_level_keeps_the_subject(text: str, subject: str) -> None:
+    # the remnant restates a genitive of the first item, not a subject of its own
+    assert [lemma(fact) for fact in facts(text)] == [subject, subject]
+
+
 def test_pronoun_without_antecedent_is_no_subject() -> None:
     assert lemma(one("Они выросли на 5%.")) is None
 

@@ -642,7 +642,9 @@ def read(
         subject = level_subject(anchor, after, figure)
     else:  # a sentence without a parse: the noun after it
         subject = after if after is not None and after.pos_ in ("NOUN", "PROPN") else None
-    elided = before is not None and remnant is None and oblique is None
+    # a genitive remnant ("«Спартака» — 60 %") restates a genitive: the previous subject
+    restating = oblique is None or _case(oblique, "Gen")
+    elided = before is not None and remnant is None and restating
     return Reading(approx, "level", "none", predicate, subject, elided, before is not None)
 
 
