@@ -26,6 +26,12 @@ Around each expression the rules read, each a small function:
   listed figures share the noun after the last ("62 % и 18 % мандатов"); "соответственно"
   pairs coordinated figures with coordinated subjects; a pronoun gives way to its antecedent
   (by agreement, in the sentence or the one before), a fraction ("две трети") to its genitive;
+  where the tagger or the parse errs in a known pattern, agreement with the verb and the
+  dictionary decide: a subject that does not agree gives way to one that does, a subject after
+  its verb ("на 12 % выросли продажи"), a plural read as a genitive singular ("Пенсии
+  проиндексировали. … они"), a rare noun read as an adjective ("Грузооборот портов"), a person
+  in apposition to a post ("кандидат … Иван Сидоров набрал 38 %"), the noun right before a
+  measure ("кредит под ставку на уровне 18 %");
 - ``period``: the time phrase of the sentence nearest to the figure ("по итогам 2024 года");
 - ``places``: the article's places mentioned in the sentence.
 
