@@ -26,6 +26,12 @@ Around each expression the rules read, each a small function:
   listed figures share the noun after the last ("62 % и 18 % мандатов"); "соответственно"
   pairs coordinated figures with coordinated subjects; a pronoun gives way to its antecedent
   (by agreement, in the sentence or the one before), a fraction ("две трети") to its genitive;
+  where the tagger or the parse errs in a known pattern, agreement with the verb and the
+  dictionary decide: a subject that does not agree gives way to one that does, a subject after
+  its verb ("на 12 % выросли продажи"), a plural read as a genitive singular ("Пенсии
+  проиндексировали. … они"), a rare noun read as an adjective ("Грузооборот портов"), a person
+  in apposition to a post ("кандидат … Иван Сидоров набрал 38 %"), the noun right before a
+  measure ("кредит под ставку на уровне 18 %");
 - ``period``: the time phrase of the sentence nearest to the figure ("по итогам 2024 года");
 - ``places``: the article's places mentioned in the sentence.
 
@@ -452,7 +458,7 @@ def _remnant(anchor: Token) -> Token | None:
     if anchor.dep_ != "orphan":
         return None
     remnant = anchor.head
-    nominative = "Nom" in remnant.morph.get("Case", []) or not remnant.morph.get("Case", [])
+    nominative = _nominative(remnant)
     if remnant.pos_ in ("NOUN", "PROPN") and nominative and not _has_case(remnant):
         return remnant
     return None
@@ -643,7 +649,9 @@ def read(
         subject = level_subject(anchor, after, figure)
     else:  # a sentence without a parse: the noun after it
         subject = after if after is not None and after.pos_ in ("NOUN", "PROPN") else None
-    elided = before is not None and remnant is None and oblique is None
+    # a genitive remnant ("«Спартака» — 60 %") restates a genitive: the previous subject
+    restating = oblique is None or _case(oblique, "Gen")
+    elided = before is not None and remnant is None and restating
     return Reading(approx, "level", "none", predicate, subject, elided, before is not None)
 
 
@@ -685,9 +693,12 @@ def _addressee(figure: Figure, sent: Span) -> Token | None:
 
 def _changed(change: Token, sent: Span) -> Token | None:
     """What a change word is about, from the parse or, without one, from word order."""
+    # "снижение ставки на 0,25 п. п." without a parse: the genitive right after the noun
+    noun = _noun_of(change) if change.pos_ == "NOUN" else None
     if change.dep_:
-        return change_subject(change) or _raised_object(change) or _linear_subject(change, sent)
-    return _linear_subject(change, sent)
+        found = change_subject(change) or _raised_object(change)
+        return found or noun or _linear_subject(change, sent)
+    return noun or _linear_subject(change, sent)
 
 
 def _raised_object(verb: Token) -> Token | None:
@@ -713,13 +724,50 @@ def _linear_subject(change: Token, sent: Span) -> Token | None:
             i += 1
         if i < sent.end and doc[i].pos_ == "NOUN" and _case(doc[i], "Acc"):
             return doc[i]
+    fronted = change.i - 1  # "если ставку повысят на 2 п. п.": the object before the verb
+    transitive = change.pos_ == "VERB" and not change.lemma_.endswith(("ся", "сь"))
+    if transitive and fronted >= sent.start and doc[fronted].pos_ == "NOUN":
+        if _case(doc[fronted], "Acc") and not _in_phrase_of_preposition(doc[fronted], sent):
+            return doc[fronted]
     for i in range(change.i - 1, max(sent.start, change.i - _REACH) - 1, -1):
         token = doc[i]
         if token.pos_ in ("NOUN", "PROPN") and "Nom" in token.morph.get("Case", []):
             if not _in_phrase_of_preposition(token, sent):
                 return token
+        if change.pos_ == "VERB" and _noun_read_as_adjective(token, change):
+            if not _in_phrase_of_preposition(token, sent):
+                return token
         if token.pos_ in ("VERB", "AUX") or token.lower_ in (";", "а", "но"):
+            break
+    return _subject_after(change, sent)
+
+
+# how far after a verb its subject may stand ("на 12 % выросли за год продажи ...")
+_AFTER_REACH = 12
+
+
+def _subject_after(verb: Token, sent: Span) -> Token | None:
+    """ "На 12 % выросли за год продажи", "Снизилась на 3 % и добыча газа": the subject after
+    the verb (the parse often hangs it elsewhere), the nearest nominative noun in the clause
+    that agrees with the verb in number (and gender), outside prepositional phrases."""
+    if verb.pos_ != "VERB" or "Fin" not in verb.morph.get("VerbForm", []):
+        return None
+    number = verb.morph.get("Number", [])
+    gender = verb.morph.get("Gender", [])
+    doc = verb.doc
+    for i in range(verb.i + 1, min(sent.end, verb.i + _AFTER_REACH)):
+        token = doc[i]
+        if _finite(token) or token.lower_ in _CLAUSE_BREAKS:
             return None
+        if token.pos_ not in ("NOUN", "PROPN") or not _case(token, "Nom"):
+            continue
+        if _time_anchor(token) or _in_phrase_of_preposition(token, sent):
+            continue
+        if number and token.morph.get("Number", []) not in ([], number):
+            continue
+        if gender and token.morph.get("Gender", []) not in ([], gender):
+            continue
+        return token
     return None
 
 
@@ -773,9 +821,21 @@ def listed_before(figure: Figure, sent: Span) -> Span | None:
             break
         start = i
         i -= 1
-    if start >= stop or any(token.pos_ in ("VERB", "AUX") for token in doc[start:stop]):
-        return None  # a clause with its own verb is not a listed phrase
+    verbs = [token.i for token in doc[start:stop] if _finite(token)]
+    if verbs and mark == "(":
+        start = verbs[-1] + 1  # "владельцами являются фонд «Прогресс» (60 %)": after the verb
+    elif verbs:
+        return None  # a clause with its own verb is not a listed phrase ("опрошенных" may be)
+    if start >= stop:
+        return None
     return doc[start:stop]
+
+
+def _finite(token: Token) -> bool:
+    """A verb that makes a clause: not a participle ("половина опрошенных")."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    return "Part" not in token.morph.get("VerbForm", [])
 
 
 def _sign_word(token: Token) -> bool:
@@ -793,15 +853,58 @@ def _remnant_noun(phrase: Span) -> tuple[Token | None, Token | None]:
         and not _time_anchor(token)
         and not _in_phrase_of_preposition(token, phrase)
         and not any(_has_case(t) for t in (token, *_ancestors(token, 3)) if t.i in inside)
+        and not _elided_noun_adjective(token, phrase)
     ]
     if not candidates:
-        return None, None
+        return _substantive(phrase), None
     heads = [token for token in candidates if token.head.i not in inside or token.head.i == token.i]
     for group in (heads, candidates):
         for token in group:
             if _nominative(token):
+                if _quoted_name_of(token, candidates):
+                    return token.head, None  # "холдингу «Вектор» (51 %)": the holder
                 return token, None
     return None, (heads or candidates)[0]
+
+
+def _substantive(phrase: Span) -> Token | None:
+    """ "Безработные — 5 %, занятые — 95 %": a phrase of one nominative plural adjective or
+    participle used as a noun (not one that stands for the noun of a like adjective before)."""
+    words = [token for token in phrase if not token.is_punct]
+    if len(words) != 1 or words[0].pos_ not in ("ADJ", "VERB"):
+        return None
+    word = words[0]
+    if not _case(word, "Nom") or word.morph.get("Number", []) != ["Plur"]:
+        return None
+    if word.pos_ == "VERB" and "Part" not in word.morph.get("VerbForm", []):
+        return None
+    return None if _elided_noun_adjective(word, phrase) else word
+
+
+def _elided_noun_adjective(token: Token, phrase: Span) -> bool:
+    """ "Городское население — 74 %, сельское — 26 %": an adjective (the tagger may take it for
+    a noun) that stands for the noun of a like adjective before it, in the same form."""
+    if token.pos_ != "ADJ" and not any(
+        p.tag.POS == "ADJF" and p.normal_form == token.lemma_ for p in word_parses(token.lower_)
+    ):
+        return False  # a noun, not an adjective the tagger lemmatized as one ("сельский")
+    form = [token.morph.get(feature, []) for feature in ("Case", "Number", "Gender")]
+    doc = token.doc
+    start = max(phrase.doc[phrase.start].sent.start, phrase.start - _REACH)
+    for i in range(phrase.start - 1, start - 1, -1):
+        other = doc[i]
+        if other.pos_ != "ADJ" or other.dep_ != "amod" or other.head.pos_ != "NOUN":
+            continue
+        if [other.morph.get(f, []) for f in ("Case", "Number", "Gender")] == form:
+            return True
+    return False
+
+
+def _quoted_name_of(token: Token, candidates: list[Token]) -> bool:
+    """Whether the token is a name in quotes right after the noun of the phrase it names."""
+    doc = token.doc
+    quoted = token.i > 0 and doc[token.i - 1].text in _QUOTES
+    return quoted and token.head in candidates and token.head.i == token.i - 2
 
 
 def _parallel(remnant: Token, subject: Token, change: Token) -> bool:
@@ -827,9 +930,41 @@ def _nominative(token: Token) -> bool:
     """A nominative noun, one without case, or one counted by a nominative ("две трети")."""
     if _case(token, "Nom") or not token.morph.get("Case", []):
         return True
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.lower_ in _QUANTIFIERS and _case(token, "Gen"):
+        return True  # "более половины жителей — 53 %": the quantifier governs the genitive
+    if _holds_own_orphan(token) and _genitive(token) is not None and _may_be_nominative(token):
+        # "бумаги «Сбербанка» — на 1,8 %": the parse makes it the remnant of an elided
+        # clause, with a genitive of its own (a whole noun phrase, not one restating the
+        # genitive of the subject: "а «Ленты» — на 7 %"); the tagger reads it as a genitive,
+        # the dictionary allows a nominative
+        return True
     return any(
         child.dep_.startswith("nummod") and _case(child, "Nom") and child.i < token.i
         for child in token.children
+    )
+
+
+# words of quantity that put the subject of a clause in the genitive ("более половины")
+_QUANTIFIERS = frozenset("более менее свыше около порядка больше меньше".split())
+
+
+def _holds_own_orphan(token: Token) -> bool:
+    """Whether an orphan of the parse hangs on the noun within its own listed item (no list
+    comma between them)."""
+    doc = token.doc
+    for child in token.children:
+        if child.dep_ == "orphan" and child.i > token.i:
+            between = doc[token.i + 1 : child.i]
+            return not any(t.text in (",", ";") for t in between)
+    return False
+
+
+def _may_be_nominative(token: Token) -> bool:
+    """Whether the dictionary has the word as a nominative noun of the tagged lemma."""
+    return any(
+        parse.tag.POS == "NOUN" and parse.tag.case == "nomn" and parse.normal_form == token.lemma_
+        for parse in word_parses(token.lower_)
     )
 
 
@@ -873,12 +1008,101 @@ def _genitive(token: Token) -> Token | None:
 def verb_subject(verb: Token) -> Token | None:
     """The subject of a verb, climbing to the verb it is the xcomp or conjunct of."""
     for token in (verb, *_ancestors(verb, 3)):
+        if _verbless_head(token) and (token.i != verb.i or not _relative(token)):
+            # "Ключевая ставка, которую регулятор держал …, теперь составляет 16 %": the parse
+            # makes the predicate a conjunct inside the relative clause of a verbless subject
+            return token.head
         subject = _child(token, "nsubj", "nsubj:pass")
         if subject is not None:
-            return subject
+            subject = _misread_head(subject, token)
+            if not _agrees_with_verb(subject, token):
+                # "Предприятие, выручка которого упала на 12 %": the parse took the wrong noun
+                subject = _agreeing_before(token) or subject
+            return _named(subject)
         if token.dep_ not in ("xcomp", "conj", "csubj", "csubj:pass", "advcl", "dep"):
             return None
     return None
+
+
+def _agrees_with_verb(noun: Token, verb: Token) -> bool:
+    """Whether a nominative noun agrees with a finite verb in number and (past singular)
+    gender, as far as both are tagged; other subjects (pronouns, names, numbers) pass."""
+    if verb.pos_ not in ("VERB", "AUX") or noun.pos_ != "NOUN" or not _case(noun, "Nom"):
+        return True
+    number, gender = verb.morph.get("Number", []), verb.morph.get("Gender", [])
+    if number and noun.morph.get("Number", []) not in ([], number):
+        return False
+    return not gender or number != ["Sing"] or noun.morph.get("Gender", []) in ([], gender)
+
+
+def _agreeing_before(verb: Token) -> Token | None:
+    """The nearest nominative noun before the verb in its clause that agrees with it."""
+    doc = verb.doc
+    start = max(verb.sent.start, verb.i - _AFTER_REACH)
+    for i in range(verb.i - 1, start - 1, -1):
+        token = doc[i]
+        if _finite(token) or token.lower_ in (";", "а", "но"):
+            return None
+        if token.pos_ == "NOUN" and _case(token, "Nom") and _agrees_with_verb(token, verb):
+            if not _in_phrase_of_preposition(token, verb.sent) and not _time_anchor(token):
+                return token
+    return None
+
+
+def _misread_head(subject: Token, verb: Token) -> Token:
+    """ "Грузооборот портов снизился": a rare noun the tagger takes for an adjective of the
+    genitive after it, which the parse then makes the subject. A genitive subject that does
+    not agree with its verb gives way to the word before it when the dictionary has that word
+    as a nominative noun agreeing with the verb."""
+    if not _case(subject, "Gen") or subject.i == 0 or verb.pos_ not in ("VERB", "AUX"):
+        return subject
+    number = verb.morph.get("Number", [])
+    if not number or subject.morph.get("Number", []) == number:
+        return subject
+    before = subject.doc[subject.i - 1]
+    if before.head.i != subject.i or not _noun_read_as_adjective(before, verb):
+        return subject
+    return before
+
+
+def _noun_read_as_adjective(token: Token, verb: Token) -> bool:
+    """Whether an adjective of the tagger, right before a genitive noun, is in the dictionary
+    a nominative noun agreeing in number with the verb ("Вагонооборот станций вырос")."""
+    number = verb.morph.get("Number", [])
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if token.pos_ != "ADJ" or not number or following is None or not _case(following, "Gen"):
+        return False
+    if following.pos_ not in ("NOUN", "PROPN"):
+        return False
+    wanted = "sing" if number == ["Sing"] else "plur"
+    return any(
+        parse.tag.POS == "NOUN" and parse.tag.case == "nomn" and parse.tag.number == wanted
+        for parse in word_parses(token.lower_)
+    )
+
+
+def _relative(clause: Token) -> bool:
+    return any(child.lemma_ in ("который", "чей") for child in clause.children)
+
+
+def _verbless_head(clause: Token) -> bool:
+    """Whether a relative clause's verb modifies a noun the parse leaves as the sentence's
+    root (a sentence whose subject has no predicate of its own)."""
+    head = clause.head
+    return clause.dep_ == "acl:relcl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN")
+
+
+def _named(noun: Token) -> Token:
+    """ "Кандидат от партии Иван Сидоров набрал 38 %": the person named in apposition to a
+    post or a common noun of people is the subject, else the noun itself."""
+    if noun.pos_ != "NOUN" or not _case(noun, "Nom") or "Anim" not in noun.morph.get("Animacy", []):
+        return noun
+    for child in noun.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > noun.i:
+            if "Anim" in child.morph.get("Animacy", []) and _case(child, "Nom"):
+                return child
+    return noun
 
 
 def change_subject(change: Token) -> Token | None:
@@ -903,18 +1127,41 @@ def change_subject(change: Token) -> Token | None:
 def _compared(comparative: Token) -> Token | None:
     """What a comparative compares: "на 15 % больше туристов" (its genitive), "цены стали на
     5 % выше" (the subject of the verb it completes)."""
+    subject = verb_subject(comparative)
+    if subject is not None and subject.lemma_ == "что":
+        # "…, что на 6 % меньше плана": the genitive is the base, "что" the amount before
+        return _restated(comparative)
     for child in comparative.children:
         if child.i > comparative.i and _noun(child) and child.pos_ != "PRON":
-            if _case(child, "Gen") and not _has_case(child):
+            # not the base of the comparison: "выше, чем пять лет назад"
+            base = _time_anchor(child) or any(c.dep_ == "mark" for c in child.children)
+            if _case(child, "Gen") and not _has_case(child) and not base:
                 return child
     if comparative.dep_.startswith(("nummod", "amod", "det")) and _noun(comparative.head):
         return comparative.head
-    subject = verb_subject(comparative)
     if subject is not None:
         return subject
     head = comparative.head
     if head.i != comparative.i and head.pos_ in ("VERB", "AUX"):
         return verb_subject(head)
+    return None
+
+
+def _restated(comparative: Token) -> Token | None:
+    """ "перевезла 12 млн пассажиров, что на 9 % больше": "что" stands for the amount of the
+    clause the comparative hangs on: the subject of a copula ("выручка составила ..."), else
+    the verb's object."""
+    for token in _ancestors(comparative, 2):
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        if token.lemma_ in COPULAS:
+            return verb_subject(token)
+        target = _child(token, "obj")
+        if target is None or _time_anchor(target):
+            return None
+        counted = any(child.dep_.startswith("nummod") for child in target.children)
+        substance = _genitive(target) if counted else None
+        return substance or target  # "300 тысяч тонн стали": what the counted units measure
     return None
 
 
@@ -939,6 +1186,11 @@ def level_subject(
 ) -> Token | None:
     """What a level measures: "90 % жителей", "50 % скидка", "доля составила 10 %",
     "ставку 21 %", "с долей рынка 6,8 %", "скидку в размере 15 %", "из них 40 %"."""
+    if figure is not None and _measured(figure):
+        # "премию в размере 15 % годового дохода": the genitive is the base of the figure
+        sized = _sized(figure.first.doc[figure.first.i - 1])
+        if sized is not None:
+            return sized
     genitive = _genitive(anchor)
     if genitive is not None:
         return genitive
@@ -958,7 +1210,8 @@ def level_subject(
     if anchor.dep_ in ("amod", "nummod", "nummod:gov", "nmod", "conj") and _noun(head):
         return head
     if head.pos_ in ("VERB", "AUX", "ADJ"):
-        if anchor.dep_ != "obj":
+        if anchor.dep_ not in ("obj", "nsubj", "nsubj:pass"):
+            # (a figure that is the subject of its verb does not measure the verb's object)
             target = _child(head, "obj")
             if target is not None and target.i != anchor.i:
                 return target
@@ -968,9 +1221,18 @@ def level_subject(
     return None
 
 
+def _measured(figure: Figure) -> bool:
+    """Whether a measure noun stands right before the figure: "в размере 15 %"."""
+    i = figure.first.i - 1
+    return i >= 0 and figure.first.doc[i].lemma_ in MEASURES and figure.first.doc[i].pos_ == "NOUN"
+
+
 def _sized(measure: Token) -> Token | None:
     """The noun a measure noun sizes: "скидку в размере" -> скидка; "сохранил ставку на
     уровне" -> ставка (the object of the verb); "доля колеблется в пределах" -> доля."""
+    before = _noun_right_before(measure)
+    if before is not None:
+        return before
     head = measure.head
     if head.i == measure.i:
         return None
@@ -984,6 +1246,36 @@ def _sized(measure: Token) -> Token | None:
     return None
 
 
+# prepositions whose noun holds a figure itself ("компания с долей 18 %", "кредит под ставку
+# на уровне 9 %"), not a modifier of the noun before it ("ставка по вкладам", "налог на прибыль")
+_HOLDING = frozenset({"с", "со", "при", "под"})
+
+
+def _noun_right_before(measure: Token) -> Token | None:
+    """ "скидку в размере", "кредит под ставку на уровне", "ставка по вкладам на уровне": the
+    noun phrase right before the measure's preposition (up its chain of modifiers to the noun
+    whose preposition holds it, or to the head of the phrase), whatever the parse attaches the
+    measure to."""
+    doc = measure.doc
+    i = measure.i - 1
+    if i < 1 or doc[i].pos_ != "ADP":
+        return None
+    token = doc[i - 1]
+    if token.pos_ not in ("NOUN", "PROPN") or _time_anchor(token) or token.lemma_ in MEASURES:
+        return None
+    for _ in range(4):
+        cases = [child.lower_ for child in token.children if child.dep_ == "case"]
+        if any(case in _HOLDING for case in cases):
+            return token
+        head = token.head
+        if token.dep_ != "nmod" or head.i >= token.i or head.pos_ not in ("NOUN", "PROPN"):
+            break
+        token = head
+    if _has_case(token) or _time_anchor(token):
+        return None
+    return token
+
+
 def _partitive(figure: Figure) -> Token | None:
     """ "из них 43 %", "из которых 40 %": the pronoun of "из" right before the figure (its
     antecedent is found later)."""
@@ -993,10 +1285,26 @@ def _partitive(figure: Figure) -> Token | None:
         i -= 1
     if i >= 1 and doc[i - 1].lower_ == "из" and doc[i].lemma_ in ("они", "который"):
         return doc[i]
+    j = i  # "среди опрошенных 27 %", "из участников опроса 40 %": up the genitives
+    while j > i - 2 and j >= 2 and doc[j - 1].lower_ not in ("среди", "из"):
+        if not (_case(doc[j], "Gen") and doc[j].pos_ in ("NOUN", "PROPN", "ADJ")):
+            break
+        j -= 1
+    if j >= 1 and doc[j - 1].lower_ in ("среди", "из") and _counted_group(doc[j]):
+        return doc[j]
     i = figure.last.i + 1  # "54 % из них"
     if i + 1 < len(doc) and doc[i].lower_ == "из" and doc[i + 1].lemma_ == "они":
         return doc[i + 1]
     return None
+
+
+def _counted_group(token: Token) -> bool:
+    """A plural genitive noun, or participle used as one: the group a share is taken of."""
+    if not _case(token, "Gen") or token.morph.get("Number", []) != ["Plur"]:
+        return False
+    if token.pos_ == "VERB":
+        return "Part" in token.morph.get("VerbForm", [])
+    return token.pos_ in ("NOUN", "ADJ")
 
 
 def _noun_before(figure: Figure) -> Token | None:
@@ -1165,9 +1473,27 @@ def _agrees(noun: Token, pronoun: Token) -> bool:
     if pronoun.lemma_ == "который" or not number:
         return True
     if number != noun.morph.get("Number", []):
-        return False
+        # the tagger reads a bare sentence-initial plural ("Пенсии проиндексировали.") as a
+        # genitive singular; the dictionary says whether the word can be that plural
+        # (not a genitive the parse hangs on another noun: "отчёт компании")
+        own = noun.dep_ not in ("nmod", "obl") or noun.head.i == noun.i
+        return number == ["Plur"] and own and _may_be_plural(noun.text, pronoun)
     gender = pronoun.morph.get("Gender", [])
     return number == ["Plur"] or not gender or gender == noun.morph.get("Gender", [])
+
+
+def _may_be_plural(word: str, pronoun: Token) -> bool:
+    """Whether a word can be a plural noun in the pronoun's case (nominative for "они",
+    accusative for "их"; a nominative plural noun is also the accusative of an inanimate one)."""
+    case = pronoun.morph.get("Case", ["Nom"])[0]
+    cases = {"Nom": ("nomn", "accs"), "Acc": ("accs", "nomn")}.get(case)
+    if cases is None:
+        return False
+    for parse in word_parses(word.lower()):
+        tag = parse.tag
+        if tag.POS == "NOUN" and tag.number == "plur" and tag.case in cases:
+            return True
+    return False
 
 
 def antecedent(pronoun: Token, sent: Span) -> Token | None:
@@ -1189,7 +1515,19 @@ def antecedent(pronoun: Token, sent: Span) -> Token | None:
     # "бюджет района. Он вырос": a genitive right after a noun depends on it; the head first
     heads = [token for token in found if not _dependent_genitive(token, span)]
     chosen = heads or found
+    # a subject or an object is what a later pronoun takes up, before a dative or an
+    # instrumental ("Зарплаты бюджетникам увеличат. Они ..." -> зарплаты)
+    core = [token for token in chosen if _core_case(token, pronoun)]
+    chosen = core or chosen
     return chosen[0] if chosen else None
+
+
+def _core_case(token: Token, pronoun: Token) -> bool:
+    cases = token.morph.get("Case", [])
+    if not cases or "Nom" in cases or "Acc" in cases:
+        return True
+    plural = pronoun.morph.get("Number", []) == ["Plur"]
+    return plural and _may_be_plural(token.text, pronoun)
 
 
 def _dependent_genitive(token: Token, span: Span) -> bool:
@@ -1386,6 +1724,12 @@ def sentence_percentages(
                 base = preposition(figure, sent) in _BASES
                 if base and reading.kind == "level" and previous.kind == "level":
                     reading = replace(reading, subject=previous.subject)
+                if reading.subject is None and _partitive_carries(
+                    reading, previous, previous_figure, figure, sent
+                ):
+                    # "38 % респондентов не доверяют банкам, а 41 % — ...": the later share
+                    # of a clause joined to the first counts the same people
+                    reading = replace(reading, subject=previous.subject)
                 if reading.subject is None and _relative_between(previous_figure, figure):
                     # "достиг 71 %, что на 3 п. п. выше": "что" stands for the level before
                     reading = replace(reading, subject=previous.subject)
@@ -1399,6 +1743,20 @@ def sentence_percentages(
             facts.append(percentage(figure, reading, nearest(times, figure), names, people))
             previous, previous_figure = reading, figure
     return facts
+
+
+def _partitive_carries(
+    reading: Reading, previous: Reading, before: Figure, figure: Figure, sent: Span
+) -> bool:
+    """Whether a level with no subject opens a clause joined ("а", "и", a comma) to one whose
+    level counts its own genitive ("38 % респондентов")."""
+    if reading.kind != "level" or previous.kind != "level" or not _own_genitive(before):
+        return False
+    doc = figure.first.doc
+    i = figure.first.i - 1
+    while i > sent.start and doc[i].lower_ in _SKIPPABLE:
+        i -= 1
+    return i > before.last.i and doc[i].lower_ in _LIST_GLUE
 
 
 def _relative_between(before: Figure, figure: Figure) -> bool:
