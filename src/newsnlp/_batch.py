@@ -84,9 +84,23 @@ def token_texts(doc: Doc, attr: int) -> list[str]:
     return texts
 
 
+# the text each live document was made from, kept by the tokenizer beside the Doc (not in it:
+# nothing extra travels with the Doc)
+_sources: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
+
+
+def remember_text(doc: Doc, text: str) -> Doc:
+    """Keep ``text`` as the text ``doc`` was made from (for :func:`doc_text`)."""
+    _sources[doc] = text
+    return doc
+
+
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, built from the token texts already read (spaCy's property makes a
-    ``Token`` per word every time it is asked)."""
+    """``doc.text``: the text the tokenizer made it from, else built from the token texts
+    already read (spaCy's property makes a ``Token`` per word every time it is asked)."""
+    source = _sources.get(doc)
+    if source is not None:
+        return source
     spaces = doc.to_array(SPACY).tolist()
     return "".join(
         [text + " " if space else text for text, space in zip(token_texts(doc, ORTH), spaces)]

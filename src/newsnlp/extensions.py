@@ -21,7 +21,7 @@ same way.
 from __future__ import annotations
 
 import weakref
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache, partial
 from typing import Any
 
@@ -80,7 +80,7 @@ def set_facts(doc: Doc, name: str, records: Iterable[BaseModel | Mapping[str, An
         _records.get(doc, {}).pop(name, None)
         return
     items = [item if isinstance(item, model) else model.model_validate(item) for item in records]
-    data = _adapter(model).dump_python(items, mode="json")
+    data = _adapter(model).dump_python(items, mode="json", exclude_defaults=True)
     user_data[_key(name)] = data
     _records.setdefault(doc, {})[name] = (data, items)
 
@@ -99,6 +99,20 @@ def get_facts(doc: Doc, name: str) -> list[Any] | None:
     items = [model.model_validate(item) for item in data]
     _records.setdefault(doc, {})[name] = (data, items)
     return items
+
+
+def update_facts(doc: Doc, name: str, update: Callable[[dict[str, Any]], None]) -> None:
+    """Change the stored data of the fact list ``name`` of ``doc`` in place, one item (its
+    dict) at a time; its records are rebuilt from the data when next read. (Cheaper than
+    :func:`set_facts` with changed copies, in time and in memory, when every item changes a
+    little: the layout stage's ``block``.)"""
+    user_data: dict[Any, Any] = doc.user_data
+    data = user_data.get(_key(name))
+    if data is None:
+        return
+    for item in data:
+        update(item)
+    _records.get(doc, {}).pop(name, None)
 
 
 def _getter(name: str, doc: Doc) -> list[Any] | None:

@@ -36,7 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ._batch import DocComponent, doc_text
-from .extensions import get_facts, set_facts
+from .extensions import get_facts, update_facts
 from .schema import Block, BlockKind
 
 # line kinds
@@ -224,10 +224,13 @@ class Layout:
     blocks: list[Block] = field(default_factory=list)
     title: str | None = None
     author: str | None = None
+    _starts: list[int] = field(default_factory=list, repr=False, compare=False)
 
     def kind_at(self, offset: int) -> BlockKind | None:
         """The kind of the block that holds ``offset`` (None when there are no blocks)."""
-        index = bisect_right([block.start for block in self.blocks], offset) - 1
+        if len(self._starts) != len(self.blocks):  # the starts, listed once for many look-ups
+            self._starts[:] = [block.start for block in self.blocks]
+        index = bisect_right(self._starts, offset) - 1
         if index < 0 or offset >= self.blocks[index].stop:
             return None
         return self.blocks[index].kind
@@ -677,21 +680,6 @@ def _blocks(lines: list[Line], kinds: list[BlockKind | None]) -> list[Block]:
     return blocks
 
 
-def _placed(entities: list[Any] | None, layout: Layout) -> list[Any]:
-    """The records with each mention's ``block`` set."""
-    return [
-        entity.model_copy(
-            update={
-                "mentions": [
-                    mention.model_copy(update={"block": layout.kind_at(mention.start)})
-                    for mention in entity.mentions
-                ]
-            }
-        )
-        for entity in entities or []
-    ]
-
-
 def place_facts(doc: Doc) -> Layout:
     """Lay out ``doc``'s text (its people from the NER stage tell name lines) and set the
     ``block`` of every mention in ``doc._.people``, ``places``, ``organizations`` and of every
@@ -703,15 +691,18 @@ def place_facts(doc: Doc) -> Layout:
         for mention in person.mentions
     ]
     layout = lay_out(doc_text(doc), names)
+
+    def mark_mentions(entity: dict[str, Any]) -> None:
+        for mention in entity["mentions"]:
+            mention["block"] = layout.kind_at(mention["start"])
+
+    def mark(fact: dict[str, Any]) -> None:
+        fact["block"] = layout.kind_at(fact["start"])
+
     for name in ("people", "places", "organizations"):
-        set_facts(doc, name, _placed(get_facts(doc, name), layout))
+        update_facts(doc, name, mark_mentions)
     for name in ("percentages", "dates", "money"):
-        facts = get_facts(doc, name) or []
-        set_facts(
-            doc,
-            name,
-            [fact.model_copy(update={"block": layout.kind_at(fact.start)}) for fact in facts],
-        )
+        update_facts(doc, name, mark)
     return layout
 
 

@@ -23,6 +23,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import registry
 from spacy.vocab import Vocab
 
+from ._batch import remember_text
+
 
 def check_text(text: object) -> str:
     """Return ``text`` if it is a ``str``; otherwise raise a ``TypeError`` that says what to do."""
@@ -187,7 +189,7 @@ class RazdelTokenizer:
             offset = stop
         if offset < len(text):
             gap(len(text))
-        return Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts)
+        return remember_text(Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts), text)
 
     def pipe(self, texts: Iterator[str], batch_size: int = 1000) -> Iterator[Doc]:
         for text in texts:
