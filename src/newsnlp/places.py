@@ -187,8 +187,25 @@ def is_place_name(span: Span) -> bool:
 _COORDINATORS = frozenset({",", "и", "или", "либо"})
 
 
+_ADJECTIVE_ENDINGS = (
+    "ий", "ый", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему",
+    "ым", "им", "ом", "ем", "ую", "юю", "ых", "их",
+)
+
+
 def _name_adjective(token: Token) -> bool:
-    return token.pos_ == "ADJ" and token.is_title
+    """A capitalized adjective: one the tagger calls so, or a word it calls a proper or common
+    noun that has an adjective's ending and a pymorphy3 adjective parse ("Тогучинском" tagged
+    PROPN before "и Сузунском районах")."""
+    if not token.is_title:
+        return False
+    if token.pos_ == "ADJ":
+        return True
+    return (
+        token.pos_ in ("PROPN", "NOUN")
+        and token.text.lower().endswith(_ADJECTIVE_ENDINGS)
+        and any(parse.tag.POS == "ADJF" for parse in token_parses(token))
+    )
 
 
 def _plural_head(doc: Doc, i: int) -> int | None:
