@@ -187,10 +187,7 @@ def is_place_name(span: Span) -> bool:
 _COORDINATORS = frozenset({",", "и", "или", "либо"})
 
 
-_ADJECTIVE_ENDINGS = (
-    "ий", "ый", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему",
-    "ым", "им", "ом", "ем", "ую", "юю", "ых", "их",
-)
+_ADJECTIVE_ENDINGS = tuple("ий ый ой ая яя ое ее ого его ому ему ым им ом ем ую юю ых их".split())
 
 
 def _name_adjective(token: Token) -> bool:
