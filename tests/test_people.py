@@ -249,3 +249,26 @@ def test_men_named_in_a_in_the_dative(text: str, name: str) -> None:
 )
 def test_coordinated_names_share_their_case(text: str, names: list[str]) -> None:
     assert [person for person, _ in _people(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        ("О Тейлор Свифт говорят все.", "Тейлор Свифт", "Тейлор Свифт"),
+        ("О Мэрилин Монро вышел сериал.", "Мэрилин Монро", "Мэрилин Монро"),
+        ("О Пенелопе Крус снимают фильм.", "Пенелопа Крус", "Пенелопе Крус"),
+        ("О Грете Тунберг спорили в сети.", "Грета Тунберг", "Грете Тунберг"),
+    ],
+)
+def test_preposition_opening_a_sentence_is_not_part_of_the_name(
+    text: str, name: str, mention: str
+) -> None:
+    """A one-letter preposition also reads as a letter's abbreviation; the tagger's ADP wins."""
+    assert _people(text) == [(name, [mention])]
+
+
+@pytest.mark.parametrize(
+    "text", ["О Се Хун победил на выборах мэра.", "О. Петров подписал приказ."]
+)
+def test_a_surname_or_initial_o_stays_in_the_name(text: str) -> None:
+    assert newsnlp.analyze(text).people[0].mentions[0].start == 0

@@ -325,3 +325,35 @@ def test_place_run_into_the_person_after_it_is_split(text: str, place: str, pers
 def test_a_first_name_that_is_also_a_city_stays_in_the_name() -> None:
     article = newsnlp.analyze("Концерт Софии Ротару прошёл в Омске.")
     assert [p.name for p in article.people] == ["София Ротару"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Министр поблагодарил представителей Объединённых Арабских Эмиратов.",
+        "Посол встретился с представителями Объединённых Арабских Эмиратов.",
+        "Компании Объединённых Арабских Эмиратов вложили деньги.",
+        "Сборная Объединённых Арабских Эмиратов проиграла.",
+    ],
+)
+def test_plural_country_in_an_oblique_case_is_a_place(text: str) -> None:
+    """The gazetteer finds a plural name by its nominative plural (its lemmas are singular);
+    a common word opening the sentence and governing it is not part of it."""
+    article = newsnlp.analyze(text)
+    assert [(p.name, p.kind, [m.text for m in p.mentions]) for p in article.places] == [
+        ("Объединённые Арабские Эмираты", "country", ["Объединённых Арабских Эмиратов"])
+    ]
+    assert article.organizations == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        ("Сборная Аргентины выиграла турнир.", "Аргентина", "Аргентины"),
+        ("Компании Китая заключили контракты.", "Китай", "Китая"),
+        ("Южная Корея ответила на санкции.", "Южная Корея", "Южная Корея"),
+        ("Северной Кореи опасаются соседи.", "Северная Корея", "Северной Кореи"),
+    ],
+)
+def test_word_governing_a_known_place_at_sentence_start(text: str, name: str, mention: str) -> None:
+    assert _places(text) == [(name, [mention])]

@@ -46,10 +46,19 @@ def _not_a_name(token: Token) -> bool:
     text = token.text
     if text.lower() in NAME_PARTICLES or (token.pos_ not in _FUNCTION_UD and len(text) < 4):
         return False
+    if token.pos_ == "ADP" and len(text) <= 2 and text.isalpha() and not _initial(token):
+        # a short preposition also reads as a letter's abbreviation ("О Жаклин Кеннеди")
+        return any(parse.tag.POS == "PREP" for parse in token_parses(token))
     return all_parses(
         token,
         lambda parse: parse.tag.POS in _FUNCTION_POS and not (PROPER & parse.tag.grammemes),
     )
+
+
+def _initial(token: Token) -> bool:
+    """Whether a dot follows the token ("О." of "О. Петров")."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].text == "."
 
 
 _ADJECTIVE_POS = frozenset({"ADJF", "ADJS", "COMP", "PRTF", "PRTS", "VERB", "GRND", "INFN"})
