@@ -272,3 +272,18 @@ def test_preposition_opening_a_sentence_is_not_part_of_the_name(
 )
 def test_a_surname_or_initial_o_stays_in_the_name(text: str) -> None:
     assert newsnlp.analyze(text).people[0].mentions[0].start == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        ("Накануне Смирнов А. В. провёл совещание.", "Смирнов А. В.", "Смирнов А. В."),
+        ("Приказ подписал Иванов И. И., глава управления.", "Иванов И. И.", "Иванов И. И."),
+        ("Петровой Е. А. поручили доклад.", "Петрова Е. А.", "Петровой Е. А."),
+        ("По словам Сидорова П. Н., работы завершены.", "Сидоров П. Н.", "Сидорова П. Н."),
+    ],
+)
+def test_initials_after_the_surname_join_it_with_their_dots(
+    text: str, name: str, mention: str
+) -> None:
+    assert _people(text) == [(name, [mention])]

@@ -26,6 +26,7 @@ from ._spans import (
     is_word,
 )
 from .people import (
+    join_initials_after,
     join_nicknames,
     listed_people,
     name_stem,
@@ -338,6 +339,7 @@ def refine_entities(doc: Doc) -> None:
         for span in spans
         for piece in (refine_person(span, in_names) if span.label_ == "PER" else [span])
     ]
+    spans = join_initials_after(doc, spans)
     spans = coordinated_places(doc, person_bounds(relabel_people(spans)))
     spans = find_unlabelled_places(doc, one_label_per_place(spans))
     doc.ents = listed_people(doc, spread_people(doc, spread_labels(doc, spans)))
