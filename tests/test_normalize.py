@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsnlp
 from newsnlp.normalize import name_by_ending, recover_case
 
 
@@ -167,3 +168,18 @@ def test_a_plural_noun_shared_by_coordinated_names_is_singular(sentence: str, pl
     import newsnlp
 
     assert place in [p.name for p in newsnlp.analyze(sentence).places]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Байден поддержал Камалу Харрис на выборах.", "Камала Харрис"),
+        ("Теннисистка обыграла Игу Швёнтек в финале.", "Ига Швёнтек"),
+        ("Журналисты спросили Уму Турман о фильме.", "Ума Турман"),
+        ("Жюри наградило Никиту Михалкова.", "Никита Михалков"),
+        ("Болельщики встретили Луку Модрича.", "Лука Модрич"),
+    ],
+)
+def test_first_name_in_u_before_an_undeclined_surname_is_a_woman(text: str, name: str) -> None:
+    """A man's surname would decline ("Луку Модрича"); a woman's in a consonant does not."""
+    assert [person.name for person in newsnlp.analyze(text).people] == [name]

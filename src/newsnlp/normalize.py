@@ -394,7 +394,22 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
     gender = tagged_gender
     if len(words) > 1 and case:
         gender = _name_gender(words[0], case, gender) or gender
+    if case in ("Acc", "Dat") and len(words) > 1 and _woman_in_accusative(words[0], words[-1]):
+        return "Acc", "Fem"
     return case, gender
+
+
+def _woman_in_accusative(first: str, last: str) -> bool:
+    """A first name in -у/-ю before a surname ending in a consonant, tagged accusative or
+    dative, names a woman in the accusative: a man's surname would take -а/-я or -у/-ю
+    ("Никиту Хрущёва", "Камалу Харрису"), a woman's in a consonant does not decline ("Камалу
+    Харрис", "Игу Швёнтек")."""
+    return (
+        len(first) >= 3  # "Лю", "Ху" open Chinese names
+        and first.endswith(("у", "ю"))
+        and last[-1:].isalpha()
+        and last[-1] not in _VOWELS
+    )
 
 
 def _coordinated_case(span: Span) -> str:
