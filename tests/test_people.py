@@ -287,3 +287,10 @@ def test_initials_after_the_surname_join_it_with_their_dots(
     text: str, name: str, mention: str
 ) -> None:
     assert _people(text) == [(name, [mention])]
+
+
+@pytest.mark.parametrize(
+    "text", ["Глава МИД провёл переговоры с Ван И.", "Переговоры с Ван И. прошли в Пекине."]
+)
+def test_a_one_letter_given_name_does_not_take_the_sentence_dot(text: str) -> None:
+    assert [person.name for person in newsnlp.analyze(text).people] == ["Ван И"]

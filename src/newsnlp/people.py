@@ -203,7 +203,14 @@ def join_initials_after(doc: Doc, spans: list[Span]) -> list[Span]:
         if span.label_ != "PER" or not any(len(token.text) > 1 for token in span):
             found.append(span)  # initials alone ("В.Л") are left as the model has them
             continue
-        if _letter(span[-1]) and end < len(doc) and doc[end].text == "." and end not in starts:
+        if (
+            _letter(span[-1])
+            and len(span) >= 3
+            and span[-2].text == "."  # "А. В" + "."; not "Ван И" + the sentence's dot
+            and end < len(doc)
+            and doc[end].text == "."
+            and end not in starts
+        ):
             end += 1
         initials = sum(_letter(token) for token in doc[span.start : end])
         stop = end
@@ -221,6 +228,7 @@ def join_initials_after(doc: Doc, spans: list[Span]) -> list[Span]:
         if (
             stop > end
             and all(other.end <= stop for other in swallowed)
+            and (stop - end >= 4 or stop < len(doc))  # a lone "И." ending the text: "Ван И."
             and not (stop < len(doc) and doc[stop].is_title)
         ):
             end = stop
