@@ -294,3 +294,18 @@ def test_initials_after_the_surname_join_it_with_their_dots(
 )
 def test_a_one_letter_given_name_does_not_take_the_sentence_dot(text: str) -> None:
     assert [person.name for person in newsnlp.analyze(text).people] == ["Ван И"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Японка победила Серену Уильямс.", ["Серена Уильямс"]),
+        ("Британка победила Эмму Радукану.", ["Эмма Радукана"]),
+        ("Норвежец опередил Йоханнеса Клебо.", ["Йоханнес Клебо"]),
+        ("Орлова выиграла турнир.", ["Орлова"]),
+    ],
+)
+def test_a_lone_animate_common_noun_opening_a_sentence_is_no_person(
+    text: str, names: list[str]
+) -> None:
+    assert [person.name for person in newsnlp.analyze(text).people] == names

@@ -127,7 +127,10 @@ def refine_person(span: Span, in_names: Collection[str] = ()) -> list[Span]:
     if start == end or (
         end - start == 1
         and name_stem(doc[start].text) not in in_names
-        and _capitalized_common_word(doc[start])
+        and (
+            _capitalized_common_word(doc[start])
+            or capitalized_common_noun(doc[start], animate=True)  # "Британка победила"
+        )
     ):
         return pieces
     start = _initials_before(doc, start)
