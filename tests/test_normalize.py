@@ -183,3 +183,18 @@ def test_a_plural_noun_shared_by_coordinated_names_is_singular(sentence: str, pl
 def test_first_name_in_u_before_an_undeclined_surname_is_a_woman(text: str, name: str) -> None:
     """A man's surname would decline ("Луку Модрича"); a woman's in a consonant does not."""
     assert [person.name for person in newsnlp.analyze(text).people] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Губернатор Калифорнии Гэвин Ньюсом ввёл ограничения.", "Гэвин Ньюсом"),
+        ("Премьер Гэвин Ньюсом выступил.", "Гэвин Ньюсом"),
+        ("Встреча с Ван Сюэлинем прошла в Харбине.", "Ван Сюэлинь"),
+        ("Мэр встретился с Чжан Юйцином.", "Чжан Юйцин"),
+    ],
+)
+def test_surname_in_om_tagged_nominative_stays(text: str, name: str) -> None:
+    """An unknown "-ом" the tagger calls nominative is a surname's nominative ("Ньюсом"); an
+    unknown "-ем" or an "-ом" in another case is still the instrumental."""
+    assert [person.name for person in newsnlp.analyze(text).people] == [name]

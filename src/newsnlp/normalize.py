@@ -339,7 +339,12 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
     # the parts of hyphenated words are names each ("Мамину-Сибиряку")
     words = [part for t in tokens for part in t.text.lower().split("-") if part]
     votes = Counter(case for _, case, _, _ in tags if case)
-    if any(_instrumental_ending(word) for word in singular):
+    if any(
+        _instrumental_ending(t.text.lower())
+        and not (case == "Nom" and t.text.lower().endswith("ом"))  # "Гэвин Ньюсом"
+        for t, (_, case, _, number) in zip(tokens, tags)
+        if number != "Plur"
+    ):
         votes = Counter(["Ins"])  # "Ван Сюэлинем" tagged genitive: -ем is the instrumental's
     if "Nom" in votes and any(_not_nominative(word) for word in singular):
         # the tagger's nominative is a mistake: the case all words' forms allow, genitive first
