@@ -357,3 +357,29 @@ def test_plural_country_in_an_oblique_case_is_a_place(text: str) -> None:
 )
 def test_word_governing_a_known_place_at_sentence_start(text: str, name: str, mention: str) -> None:
     assert _places(text) == [(name, [mention])]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        ("Выставка прошла во Франкфурте-на-Майне.", "Франкфурте-на-Майне", "LOC"),
+        ("Концерт прошёл в Алькала-де-Энаресе.", "Алькала-де-Энаресе", "LOC"),
+        ("Яхты стоят в Вильфранш-сюр-Мере.", "Вильфранш-сюр-Мере", "LOC"),
+        ("Отель «Ростов-на-Дону» закрыт.", "Ростов-на-Дону", "ORG"),
+        ("Компания Кока-Кола выросла.", "Кока-Кола", "ORG"),
+    ],
+)
+def test_hyphenated_name_with_a_place_link_is_a_place(text: str, word: str, label: str) -> None:
+    """A word of capitalized parts around "-на-", "-де-", "-сюр-" names a place even when the
+    model calls it an organization; in quotes it stays what the model said."""
+    from newsnlp.places import relabel_linked_places
+
+    doc = default_pipeline()(text)
+    i = next(token.i for token in doc if token.text == word)
+    (span,) = relabel_linked_places([Span(doc, i, i + 1, label="ORG")])
+    assert span.label_ == label
+
+
+def test_linked_place_tagged_as_an_organization_in_text() -> None:
+    places = newsnlp.analyze("Решение приняли в Сантьяго-де-Компостеле.").places
+    assert [m.text for p in places for m in p.mentions] == ["Сантьяго-де-Компостеле"]

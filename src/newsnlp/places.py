@@ -163,6 +163,40 @@ def relabel_by_gazetteer(spans: list[Span]) -> list[Span]:
     return relabelled
 
 
+# lowercase links inside hyphenated place names: "Ростов-на-Дону", "Рио-де-Жанейро",
+# "Франкфурт-на-Майне", "Булонь-сюр-Мер", "Стратфорд-апон-Эйвон", "Ла-Сейн-сюр-Мер"
+_PLACE_LINKS = frozenset({"на", "де", "да", "дель", "ла", "ле", "сюр", "апон", "он", "эль", "ам"})
+
+
+def _linked_place_name(text: str) -> bool:
+    """Whether ``text`` is capitalized parts joined by hyphens around a lowercase link of place
+    names ("Сантьяго-де-Компостеле", "Франкфурта-на-Майне")."""
+    parts = text.split("-")
+    return (
+        len(parts) >= 3
+        and parts[0][:1].isupper()
+        and parts[-1][:1].isupper()
+        and any(part in _PLACE_LINKS for part in parts[1:-1])
+        and all(part.isalpha() for part in parts)
+    )
+
+
+def relabel_linked_places(spans: list[Span]) -> list[Span]:
+    """A one-word span not in quotes whose word joins capitalized parts by a lowercase link of
+    place names is a place, whatever the model said ("в Сантьяго-де-Компостеле" tagged ORG)."""
+    relabelled = []
+    for span in spans:
+        if (
+            span.label_ != "LOC"
+            and len(span) == 1
+            and _linked_place_name(span[0].text)
+            and not (span.start and span.doc[span.start - 1].text in OPEN_QUOTES)
+        ):
+            span = Span(span.doc, span.start, span.end, label="LOC")
+        relabelled.append(span)
+    return relabelled
+
+
 def _place_at(doc: Doc, i: int, end: int) -> Span | None:
     """The longest ``doc[i:stop]`` (``stop`` ≤ ``end``) the gazetteer knows as a country,
     region or other place; a single word must also read as a proper name ("Того же" is not
