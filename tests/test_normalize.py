@@ -198,3 +198,16 @@ def test_surname_in_om_tagged_nominative_stays(text: str, name: str) -> None:
     """An unknown "-ом" the tagger calls nominative is a surname's nominative ("Ньюсом"); an
     unknown "-ем" or an "-ом" in another case is still the instrumental."""
     assert [person.name for person in newsnlp.analyze(text).people] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Переговоры с Касым-Жомартом Токаевым прошли в Астане.", "Касым-Жомарт Токаев"),
+        ("Журналисты говорили с Касым-Жомартом Токаевым.", "Касым-Жомарт Токаев"),
+        ("Письмо Жан-Клода Юнкера опубликовали.", "Жан-Клод Юнкер"),
+        ("Поклонники Римского-Корсакова собрались в Тихвине.", "Римский-Корсаков"),
+    ],
+)
+def test_hyphenated_first_name_declines_in_its_last_part(text: str, name: str) -> None:
+    assert [person.name for person in newsnlp.analyze(text).people] == [name]

@@ -502,16 +502,26 @@ def quoted_tokens(span: Span) -> set[int]:
     return found
 
 
-def person_token(token: Token, case: str, gender: str) -> str:
-    """The nominative of one word of a person's name, given the name's case and gender."""
+def person_token(token: Token, case: str, gender: str, first: bool = False) -> str:
+    """The nominative of one word of a person's name, given the name's case and gender.
+
+    Each part of a hyphenated surname declines ("Мамину-Сибиряку"); of a hyphenated first name
+    before a surname (``first``) a part before the last that ends in a consonant does not: it
+    is a man's name as written ("Касым-Жомартом", "Жан-Клода"), not a case form ("Касым" of
+    "Кас")."""
     text = token.text
     if not any(char.isalpha() for char in text) or (len(text) == 1 and text.isupper()):
         return text
     if text in NAME_PARTICLES:
         return text
+    parts = text.split("-")
     words = [
-        part if not part or part in NAME_PARTICLES else person_word(part.lower(), case, gender)
-        for part in text.split("-")
+        part
+        if not part
+        or part in NAME_PARTICLES
+        or (first and i < len(parts) - 1 and part[-1].lower() not in _VOWELS)
+        else person_word(part.lower(), case, gender)
+        for i, part in enumerate(parts)
     ]
     return recover_case("-".join(words), text)
 
@@ -752,7 +762,10 @@ def person_name(span: Span) -> str:
     before it ("Виктор Зайцев")."""
     case, gender = person_case_gender(span)
     quoted = quoted_tokens(span)
-    words = [person_token(token, case, gender) for token in span]
+    words = [
+        person_token(token, case, gender, first=token.i == span.start and len(span) > 1)
+        for token in span
+    ]
     last = span[-1]
     if len(span) > 1 and last.i not in quoted and _plural_only_surname(last.text.lower()):
         words[-1] = recover_case(singular_surname(last.text.lower(), case, gender), last.text)
