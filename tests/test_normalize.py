@@ -192,11 +192,14 @@ def test_first_name_in_u_before_an_undeclined_surname_is_a_woman(text: str, name
         ("Премьер Гэвин Ньюсом выступил.", "Гэвин Ньюсом"),
         ("Встреча с Ван Сюэлинем прошла в Харбине.", "Ван Сюэлинь"),
         ("Мэр встретился с Чжан Юйцином.", "Чжан Юйцин"),
+        ("Посол Ирана Казем Джалали выступил.", "Казем Джалали"),
+        ("Министр Казем Гарибабади заявил о переговорах.", "Казем Гарибабади"),
+        ("Соглашение подписали с Чэнь Сюэлинем.", "Чэнь Сюэлинь"),
     ],
 )
-def test_surname_in_om_tagged_nominative_stays(text: str, name: str) -> None:
-    """An unknown "-ом" the tagger calls nominative is a surname's nominative ("Ньюсом"); an
-    unknown "-ем" or an "-ом" in another case is still the instrumental."""
+def test_name_in_om_or_em_tagged_nominative_stays(text: str, name: str) -> None:
+    """An unknown name word in "-ом" or "-ем" the tagger calls nominative is a nominative
+    ("Ньюсом", "Казем"); in another case it is still the instrumental ("Сюэлинем")."""
     assert [person.name for person in newsnlp.analyze(text).people] == [name]
 
 

@@ -341,7 +341,7 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
     votes = Counter(case for _, case, _, _ in tags if case)
     if any(
         _instrumental_ending(t.text.lower())
-        and not (case == "Nom" and t.text.lower().endswith("ом"))  # "Гэвин Ньюсом"
+        and not (case == "Nom" and t.text.lower().endswith(("ом", "ем")))  # "Гэвин Ньюсом"
         for t, (_, case, _, number) in zip(tokens, tags)
         if number != "Plur"
     ):
