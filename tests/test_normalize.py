@@ -214,3 +214,16 @@ def test_name_in_om_or_em_tagged_nominative_stays(text: str, name: str) -> None:
 )
 def test_hyphenated_first_name_declines_in_its_last_part(text: str, name: str) -> None:
     assert [person.name for person in newsnlp.analyze(text).people] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Фестиваль проходит в Булонь-сюр-Мер.", "Булонь-сюр-Мер"),
+        ("Туристы приехали из Стратфорда-апон-Эйвон.", "Стратфорд-апон-Эйвон"),
+        ("Пожары начались под Ростовом-на-Дону.", "Ростов-на-Дону"),
+        ("Завод построили в Комсомольске-на-Амуре.", "Комсомольск-на-Амуре"),
+    ],
+)
+def test_words_after_a_governing_place_link_do_not_decline(text: str, name: str) -> None:
+    assert [place.name for place in newsnlp.analyze(text).places] == [name]

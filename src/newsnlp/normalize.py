@@ -21,7 +21,7 @@ from ._batch import DocComponent
 from ._spans import CLOSE_QUOTES, OPEN_QUOTES
 from .gazetteer import default_gazetteer
 from .people import NAME_PARTICLES, same_word, shared_surname
-from .places import coordination_head
+from .places import FIXED_PLACE_LINKS, coordination_head
 from .recognize import NESTED_PEOPLE, NESTED_PLACES
 from .tag import _UD_CASE as _UD_CASES
 from .tag import _UD_GENDER as _GENDER
@@ -560,6 +560,13 @@ def inflect_token(
         known = _known_place(text.lower(), case) or _noun_adjective_place(text.lower(), case)
         if known is not None:  # every part declines: "Петропавловске-Камчатском"
             return recover_case(known, text)
+    links = [i for i, part in enumerate(parts) if i and part in FIXED_PLACE_LINKS]
+    if head is None and links and all(parts):
+        # "Стратфорде-апон-Эйвон", "Булонь-сюр-Мер": the words after "на", "сюр", "апон" are
+        # governed by it and do not change; the words before it decline
+        before = "-".join(parts[: links[0]])
+        word = _inflect(before.lower(), pos, case, gender, number, person)
+        return recover_case("-".join([word, *(part.lower() for part in parts[links[0] :])]), text)
     if len(parts) > 1 and all(parts):
         words = [_inflect(part.lower(), pos, case, gender, number, person) for part in parts]
         # "Римского-Корсакова": only the last part of a compound adjective-like word inflects

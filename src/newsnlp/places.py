@@ -166,6 +166,8 @@ def relabel_by_gazetteer(spans: list[Span]) -> list[Span]:
 # lowercase links inside hyphenated place names: "Ростов-на-Дону", "Рио-де-Жанейро",
 # "Франкфурт-на-Майне", "Булонь-сюр-Мер", "Стратфорд-апон-Эйвон", "Ла-Сейн-сюр-Мер"
 _PLACE_LINKS = frozenset({"на", "де", "да", "дель", "ла", "ле", "сюр", "апон", "он", "эль", "ам"})
+# the links that govern the words after them, which then never decline ("Ростове-на-Дону")
+FIXED_PLACE_LINKS = frozenset({"на", "сюр", "апон", "он", "ам"})
 
 
 def _linked_place_name(text: str) -> bool:
