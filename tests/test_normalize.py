@@ -227,3 +227,16 @@ def test_hyphenated_first_name_declines_in_its_last_part(text: str, name: str) -
 )
 def test_words_after_a_governing_place_link_do_not_decline(text: str, name: str) -> None:
     assert [place.name for place in newsnlp.analyze(text).places] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Заявление Джорджи Мелони опубликовали.", "Джорджа Мелони"),
+        ("Концерт Лауры Пеццини перенесли.", "Лаура Пеццини"),
+        ("Интервью с Анной Гварньери вышло вчера.", "Анна Гварньери"),
+        ("Книгу Анны Зозули издали.", "Анна Зозуля"),
+    ],
+)
+def test_a_womans_unknown_surname_in_i_does_not_decline(text: str, name: str) -> None:
+    assert [person.name for person in newsnlp.analyze(text).people] == [name]

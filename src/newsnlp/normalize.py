@@ -502,7 +502,9 @@ def quoted_tokens(span: Span) -> set[int]:
     return found
 
 
-def person_token(token: Token, case: str, gender: str, first: bool = False) -> str:
+def person_token(
+    token: Token, case: str, gender: str, first: bool = False, last: bool = False
+) -> str:
     """The nominative of one word of a person's name, given the name's case and gender.
 
     Each part of a hyphenated surname declines ("Мамину-Сибиряку"); of a hyphenated first name
@@ -514,6 +516,8 @@ def person_token(token: Token, case: str, gender: str, first: bool = False) -> s
         return text
     if text in NAME_PARTICLES:
         return text
+    if last and gender == "Fem" and _undeclined_surname(text.lower()):
+        return text
     parts = text.split("-")
     words = [
         part
@@ -524,6 +528,13 @@ def person_token(token: Token, case: str, gender: str, first: bool = False) -> s
         for i, part in enumerate(parts)
     ]
     return recover_case("-".join(words), text)
+
+
+@lru_cache(maxsize=10_000)
+def _undeclined_surname(word: str) -> bool:
+    """A woman's surname in -и that pymorphy3 does not know is as written, not a case form of
+    one in -я: "Мелони", "Саркози" do not decline, Russian surnames in -я are few and known."""
+    return word.endswith("и") and not any(parse.is_known for parse in resources.word_parses(word))
 
 
 def inflect_token(
@@ -770,7 +781,13 @@ def person_name(span: Span) -> str:
     case, gender = person_case_gender(span)
     quoted = quoted_tokens(span)
     words = [
-        person_token(token, case, gender, first=token.i == span.start and len(span) > 1)
+        person_token(
+            token,
+            case,
+            gender,
+            first=token.i == span.start and len(span) > 1,
+            last=token.i == span.end - 1 and len(span) > 1,
+        )
         for token in span
     ]
     last = span[-1]
