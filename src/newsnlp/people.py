@@ -129,7 +129,7 @@ def refine_person(span: Span, in_names: Collection[str] = ()) -> list[Span]:
         and name_stem(doc[start].text) not in in_names
         and (
             _capitalized_common_word(doc[start])
-            or capitalized_common_noun(doc[start], animate=True)  # "Британка победила"
+            or capitalized_common_noun(doc[start])  # "Британка победила", "Отчёт опубликовал"
         )
     ):
         return pieces
