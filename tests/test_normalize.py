@@ -240,3 +240,17 @@ def test_words_after_a_governing_place_link_do_not_decline(text: str, name: str)
 )
 def test_a_womans_unknown_surname_in_i_does_not_decline(text: str, name: str) -> None:
     assert [person.name for person in newsnlp.analyze(text).people] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Эксперты Высшей школы экономики подготовили доклад.", "Высшая школа экономики"),
+        ("Решение Высшего арбитражного суда отменили.", "Высший арбитражный суд"),
+        ("Студенты Высшей школы журналистики выступили.", "Высшая школа журналистики"),
+        ("Депутаты Верховного совета собрались.", "Верховный совет"),
+    ],
+)
+def test_adjective_keeps_its_stem_in_the_nominative(text: str, name: str) -> None:
+    """pymorphy3 reads "высшей" as a superlative of "высокий"; the nominative is "высшая"."""
+    assert [org.name for org in newsnlp.analyze(text).organizations] == [name]

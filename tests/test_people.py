@@ -306,7 +306,5 @@ def test_a_one_letter_given_name_does_not_take_the_sentence_dot(text: str) -> No
         ("Отчёт опубликовал Росстат.", []),
     ],
 )
-def test_a_lone_common_noun_opening_a_sentence_is_no_person(
-    text: str, names: list[str]
-) -> None:
+def test_a_lone_common_noun_opening_a_sentence_is_no_person(text: str, names: list[str]) -> None:
     assert [person.name for person in newsnlp.analyze(text).people] == names

@@ -216,7 +216,26 @@ def _inflect(word: str, pos: str, case: str, gender: str, number: str, person: b
     elif gender in _GENDER and parse.tag.POS in ("ADJF", "PRTF") and number != "Plur":
         wanted.add(_GENDER[gender])
     form = parse.inflect(wanted) or parse.inflect({"nomn"})
-    return form.word if form is not None else word
+    if form is None:
+        return word
+    if parse.tag.POS in ("ADJF", "PRTF"):
+        return _same_stem(word, form.word)
+    return form.word
+
+
+_ADJECTIVE_OBLIQUE = tuple("ого его ому ему ыми ими ой ей ую юю ым им ом ем ых их".split())
+
+
+def _same_stem(word: str, nominative: str) -> str:
+    """An adjective's nominative on the stem of its oblique form: pymorphy3 may give another
+    form of its lemma ("высшей", a superlative of "высокий", -> "высочайшая"; kept "высшая")."""
+    ending = next((e for e in _ADJECTIVE_OBLIQUE if word.endswith(e)), None)
+    if ending is None:
+        return nominative
+    stem = word[: -len(ending)]
+    if nominative.startswith(stem) or len(stem) < 2:
+        return nominative
+    return stem + nominative[-2:]
 
 
 @lru_cache(maxsize=100_000)
