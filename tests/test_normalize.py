@@ -254,3 +254,23 @@ def test_a_womans_unknown_surname_in_i_does_not_decline(text: str, name: str) ->
 def test_adjective_keeps_its_stem_in_the_nominative(text: str, name: str) -> None:
     """pymorphy3 reads "высшей" as a superlative of "высокий"; the nominative is "высшая"."""
     assert [org.name for org in newsnlp.analyze(text).organizations] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Оппозицию возглавила Светлана Тихановская, а Тихановскую поддержали в Вильнюсе.",
+            [("Светлана Тихановская", ["Светлана Тихановская", "Тихановскую"])],
+        ),
+        ("Журналисты спросили Тихановскую о выборах.", [("Тихановская", ["Тихановскую"])]),
+        ("Суд оправдал Навальную.", [("Навальная", ["Навальную"])]),
+        ("Зрители освистали Волочкову.", [("Волочкова", ["Волочкову"])]),
+    ],
+)
+def test_a_lone_womans_surname_in_the_accusative(
+    text: str, names: list[tuple[str, list[str]]]
+) -> None:
+    """An adjective-like surname in -ую is a woman's whatever gender the tagger gives it."""
+    people = newsnlp.analyze(text).people
+    assert [(p.name, [m.text for m in p.mentions]) for p in people] == names

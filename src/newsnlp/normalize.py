@@ -69,7 +69,7 @@ _MASC_ENDINGS = {
 }
 _FEM_ENDINGS = {
     "Gen": (("ы", "а"), ("ии", "ия"), ("и", "я"), ("ой", "а")),
-    "Acc": (("у", "а"), ("ю", "я")),
+    "Acc": (("ую", "ая"), ("юю", "яя"), ("у", "а"), ("ю", "я")),
     "Dat": (("е", "а"), ("ии", "ия"), ("и", "я"), ("ой", "а")),
     "Ins": (("ой", "а"), ("ою", "а"), ("ей", "я")),
     "Loc": (("е", "а"), ("ии", "ия"), ("и", "я"), ("ой", "а")),
@@ -420,6 +420,8 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
         gender = _name_gender(words[0], case, gender) or gender
     if case in ("Acc", "Dat") and len(words) > 1 and _woman_in_accusative(words[0], words[-1]):
         return "Acc", "Fem"
+    if case == "Acc" and words[-1].endswith(("ую", "юю")) and len(words[-1]) > 4:
+        return "Acc", "Fem"  # an adjective-like surname in -ую is a woman's: "Тихановскую"
     return case, gender
 
 
