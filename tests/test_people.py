@@ -249,3 +249,62 @@ def test_men_named_in_a_in_the_dative(text: str, name: str) -> None:
 )
 def test_coordinated_names_share_their_case(text: str, names: list[str]) -> None:
     assert [person for person, _ in _people(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        ("О Тейлор Свифт говорят все.", "Тейлор Свифт", "Тейлор Свифт"),
+        ("О Мэрилин Монро вышел сериал.", "Мэрилин Монро", "Мэрилин Монро"),
+        ("О Пенелопе Крус снимают фильм.", "Пенелопа Крус", "Пенелопе Крус"),
+        ("О Грете Тунберг спорили в сети.", "Грета Тунберг", "Грете Тунберг"),
+    ],
+)
+def test_preposition_opening_a_sentence_is_not_part_of_the_name(
+    text: str, name: str, mention: str
+) -> None:
+    """A one-letter preposition also reads as a letter's abbreviation; the tagger's ADP wins."""
+    assert _people(text) == [(name, [mention])]
+
+
+@pytest.mark.parametrize(
+    "text", ["О Се Хун победил на выборах мэра.", "О. Петров подписал приказ."]
+)
+def test_a_surname_or_initial_o_stays_in_the_name(text: str) -> None:
+    assert newsnlp.analyze(text).people[0].mentions[0].start == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        ("Накануне Смирнов А. В. провёл совещание.", "Смирнов А. В.", "Смирнов А. В."),
+        ("Приказ подписал Иванов И. И., глава управления.", "Иванов И. И.", "Иванов И. И."),
+        ("Петровой Е. А. поручили доклад.", "Петрова Е. А.", "Петровой Е. А."),
+        ("По словам Сидорова П. Н., работы завершены.", "Сидоров П. Н.", "Сидорова П. Н."),
+    ],
+)
+def test_initials_after_the_surname_join_it_with_their_dots(
+    text: str, name: str, mention: str
+) -> None:
+    assert _people(text) == [(name, [mention])]
+
+
+@pytest.mark.parametrize(
+    "text", ["Глава МИД провёл переговоры с Ван И.", "Переговоры с Ван И. прошли в Пекине."]
+)
+def test_a_one_letter_given_name_does_not_take_the_sentence_dot(text: str) -> None:
+    assert [person.name for person in newsnlp.analyze(text).people] == ["Ван И"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Японка победила Серену Уильямс.", ["Серена Уильямс"]),
+        ("Британка победила Эмму Радукану.", ["Эмма Радукана"]),
+        ("Норвежец опередил Йоханнеса Клебо.", ["Йоханнес Клебо"]),
+        ("Орлова выиграла турнир.", ["Орлова"]),
+        ("Отчёт опубликовал Росстат.", []),
+    ],
+)
+def test_a_lone_common_noun_opening_a_sentence_is_no_person(text: str, names: list[str]) -> None:
+    assert [person.name for person in newsnlp.analyze(text).people] == names

@@ -21,7 +21,7 @@ from ._batch import DocComponent
 from ._spans import CLOSE_QUOTES, OPEN_QUOTES
 from .gazetteer import default_gazetteer
 from .people import NAME_PARTICLES, same_word, shared_surname
-from .places import coordination_head
+from .places import FIXED_PLACE_LINKS, coordination_head
 from .recognize import NESTED_PEOPLE, NESTED_PLACES
 from .tag import _UD_CASE as _UD_CASES
 from .tag import _UD_GENDER as _GENDER
@@ -69,7 +69,7 @@ _MASC_ENDINGS = {
 }
 _FEM_ENDINGS = {
     "Gen": (("ы", "а"), ("ии", "ия"), ("и", "я"), ("ой", "а")),
-    "Acc": (("у", "а"), ("ю", "я")),
+    "Acc": (("ую", "ая"), ("юю", "яя"), ("у", "а"), ("ю", "я")),
     "Dat": (("е", "а"), ("ии", "ия"), ("и", "я"), ("ой", "а")),
     "Ins": (("ой", "а"), ("ою", "а"), ("ей", "я")),
     "Loc": (("е", "а"), ("ии", "ия"), ("и", "я"), ("ой", "а")),
@@ -216,7 +216,26 @@ def _inflect(word: str, pos: str, case: str, gender: str, number: str, person: b
     elif gender in _GENDER and parse.tag.POS in ("ADJF", "PRTF") and number != "Plur":
         wanted.add(_GENDER[gender])
     form = parse.inflect(wanted) or parse.inflect({"nomn"})
-    return form.word if form is not None else word
+    if form is None:
+        return word
+    if parse.tag.POS in ("ADJF", "PRTF"):
+        return _same_stem(word, form.word)
+    return form.word
+
+
+_ADJECTIVE_OBLIQUE = tuple("ого его ому ему ыми ими ой ей ую юю ым им ом ем ых их".split())
+
+
+def _same_stem(word: str, nominative: str) -> str:
+    """An adjective's nominative on the stem of its oblique form: pymorphy3 may give another
+    form of its lemma ("высшей", a superlative of "высокий", -> "высочайшая"; kept "высшая")."""
+    ending = next((e for e in _ADJECTIVE_OBLIQUE if word.endswith(e)), None)
+    if ending is None:
+        return nominative
+    stem = word[: -len(ending)]
+    if nominative.startswith(stem) or len(stem) < 2:
+        return nominative
+    return stem + nominative[-2:]
 
 
 @lru_cache(maxsize=100_000)
@@ -339,7 +358,12 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
     # the parts of hyphenated words are names each ("Мамину-Сибиряку")
     words = [part for t in tokens for part in t.text.lower().split("-") if part]
     votes = Counter(case for _, case, _, _ in tags if case)
-    if any(_instrumental_ending(word) for word in singular):
+    if any(
+        _instrumental_ending(t.text.lower())
+        and not (case == "Nom" and t.text.lower().endswith(("ом", "ем")))  # "Гэвин Ньюсом"
+        for t, (_, case, _, number) in zip(tokens, tags)
+        if number != "Plur"
+    ):
         votes = Counter(["Ins"])  # "Ван Сюэлинем" tagged genitive: -ем is the instrumental's
     if "Nom" in votes and any(_not_nominative(word) for word in singular):
         # the tagger's nominative is a mistake: the case all words' forms allow, genitive first
@@ -394,7 +418,24 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
     gender = tagged_gender
     if len(words) > 1 and case:
         gender = _name_gender(words[0], case, gender) or gender
+    if case in ("Acc", "Dat") and len(words) > 1 and _woman_in_accusative(words[0], words[-1]):
+        return "Acc", "Fem"
+    if case == "Acc" and words[-1].endswith(("ую", "юю")) and len(words[-1]) > 4:
+        return "Acc", "Fem"  # an adjective-like surname in -ую is a woman's: "Тихановскую"
     return case, gender
+
+
+def _woman_in_accusative(first: str, last: str) -> bool:
+    """A first name in -у/-ю before a surname ending in a consonant, tagged accusative or
+    dative, names a woman in the accusative: a man's surname would take -а/-я or -у/-ю
+    ("Никиту Хрущёва", "Камалу Харрису"), a woman's in a consonant does not decline ("Камалу
+    Харрис", "Игу Швёнтек")."""
+    return (
+        len(first) >= 3  # "Лю", "Ху" open Chinese names
+        and first.endswith(("у", "ю"))
+        and last[-1:].isalpha()
+        and last[-1] not in _VOWELS
+    )
 
 
 def _coordinated_case(span: Span) -> str:
@@ -482,18 +523,39 @@ def quoted_tokens(span: Span) -> set[int]:
     return found
 
 
-def person_token(token: Token, case: str, gender: str) -> str:
-    """The nominative of one word of a person's name, given the name's case and gender."""
+def person_token(
+    token: Token, case: str, gender: str, first: bool = False, last: bool = False
+) -> str:
+    """The nominative of one word of a person's name, given the name's case and gender.
+
+    Each part of a hyphenated surname declines ("Мамину-Сибиряку"); of a hyphenated first name
+    before a surname (``first``) a part before the last that ends in a consonant does not: it
+    is a man's name as written ("Касым-Жомартом", "Жан-Клода"), not a case form ("Касым" of
+    "Кас")."""
     text = token.text
     if not any(char.isalpha() for char in text) or (len(text) == 1 and text.isupper()):
         return text
     if text in NAME_PARTICLES:
         return text
+    if last and gender == "Fem" and _undeclined_surname(text.lower()):
+        return text
+    parts = text.split("-")
     words = [
-        part if not part or part in NAME_PARTICLES else person_word(part.lower(), case, gender)
-        for part in text.split("-")
+        part
+        if not part
+        or part in NAME_PARTICLES
+        or (first and i < len(parts) - 1 and part[-1].lower() not in _VOWELS)
+        else person_word(part.lower(), case, gender)
+        for i, part in enumerate(parts)
     ]
     return recover_case("-".join(words), text)
+
+
+@lru_cache(maxsize=10_000)
+def _undeclined_surname(word: str) -> bool:
+    """A woman's surname in -и that pymorphy3 does not know is as written, not a case form of
+    one in -я: "Мелони", "Саркози" do not decline, Russian surnames in -я are few and known."""
+    return word.endswith("и") and not any(parse.is_known for parse in resources.word_parses(word))
 
 
 def inflect_token(
@@ -530,6 +592,13 @@ def inflect_token(
         known = _known_place(text.lower(), case) or _noun_adjective_place(text.lower(), case)
         if known is not None:  # every part declines: "Петропавловске-Камчатском"
             return recover_case(known, text)
+    links = [i for i, part in enumerate(parts) if i and part in FIXED_PLACE_LINKS]
+    if head is None and links and all(parts):
+        # "Стратфорде-апон-Эйвон", "Булонь-сюр-Мер": the words after "на", "сюр", "апон" are
+        # governed by it and do not change; the words before it decline
+        before = "-".join(parts[: links[0]])
+        word = _inflect(before.lower(), pos, case, gender, number, person)
+        return recover_case("-".join([word, *(part.lower() for part in parts[links[0] :])]), text)
     if len(parts) > 1 and all(parts):
         words = [_inflect(part.lower(), pos, case, gender, number, person) for part in parts]
         # "Римского-Корсакова": only the last part of a compound adjective-like word inflects
@@ -732,7 +801,16 @@ def person_name(span: Span) -> str:
     before it ("Виктор Зайцев")."""
     case, gender = person_case_gender(span)
     quoted = quoted_tokens(span)
-    words = [person_token(token, case, gender) for token in span]
+    words = [
+        person_token(
+            token,
+            case,
+            gender,
+            first=token.i == span.start and len(span) > 1,
+            last=token.i == span.end - 1 and len(span) > 1,
+        )
+        for token in span
+    ]
     last = span[-1]
     if len(span) > 1 and last.i not in quoted and _plural_only_surname(last.text.lower()):
         words[-1] = recover_case(singular_surname(last.text.lower(), case, gender), last.text)

@@ -46,10 +46,19 @@ def _not_a_name(token: Token) -> bool:
     text = token.text
     if text.lower() in NAME_PARTICLES or (token.pos_ not in _FUNCTION_UD and len(text) < 4):
         return False
+    if token.pos_ == "ADP" and len(text) <= 2 and text.isalpha() and not _initial(token):
+        # a short preposition also reads as a letter's abbreviation ("О Жаклин Кеннеди")
+        return any(parse.tag.POS == "PREP" for parse in token_parses(token))
     return all_parses(
         token,
         lambda parse: parse.tag.POS in _FUNCTION_POS and not (PROPER & parse.tag.grammemes),
     )
+
+
+def _initial(token: Token) -> bool:
+    """Whether a dot follows the token ("О." of "О. Петров")."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].text == "."
 
 
 _ADJECTIVE_POS = frozenset({"ADJF", "ADJS", "COMP", "PRTF", "PRTS", "VERB", "GRND", "INFN"})
@@ -118,7 +127,10 @@ def refine_person(span: Span, in_names: Collection[str] = ()) -> list[Span]:
     if start == end or (
         end - start == 1
         and name_stem(doc[start].text) not in in_names
-        and _capitalized_common_word(doc[start])
+        and (
+            _capitalized_common_word(doc[start])
+            or capitalized_common_noun(doc[start])  # "Британка победила", "Отчёт опубликовал"
+        )
     ):
         return pieces
     start = _initials_before(doc, start)
@@ -164,6 +176,68 @@ def _initials_before(doc: Doc, start: int) -> int:
             break
         start = k - 2
     return start
+
+
+def _letter(token: Token) -> bool:
+    return len(token.text) == 1 and token.text.isupper()
+
+
+def _initial_at(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` is a capital letter with its dot after it ("А." of "Смирнов А.")."""
+    return i + 1 < len(doc) and _letter(doc[i]) and doc[i + 1].text == "."
+
+
+def join_initials_after(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A surname's initials written after it join it: "Смирнов А. В.", "Иванов И. И., глава".
+
+    A person's span ending in a capital letter takes the dot after it ("Смирнов А. В" + "."),
+    and a person's span without initials takes up to two right after it, when they stand
+    outside other spans or make a person's span of initials only; not when a capitalized word
+    follows them (the initials of the next name: "с Ивановым В. Путин").
+    """
+    spans = sorted(spans, key=lambda span: span.start)
+    starts = {span.start: span for span in spans}
+    dropped: set[int] = set()
+    found: list[Span] = []
+    for span in spans:
+        if span.start in dropped:
+            continue
+        end = span.end
+        if span.label_ != "PER" or not any(len(token.text) > 1 for token in span):
+            found.append(span)  # initials alone ("В.Л") are left as the model has them
+            continue
+        if (
+            _letter(span[-1])
+            and len(span) >= 3
+            and span[-2].text == "."  # "А. В" + "."; not "Ван И" + the sentence's dot
+            and end < len(doc)
+            and doc[end].text == "."
+            and end not in starts
+        ):
+            end += 1
+        initials = sum(_letter(token) for token in doc[span.start : end])
+        stop = end
+        swallowed: list[Span] = []
+        while initials < 2 and _initial_at(doc, stop):
+            inside = starts.get(stop)
+            if inside is not None:
+                if inside.label_ != "PER" or not all(
+                    _letter(token) or token.text == "." for token in inside
+                ):
+                    break
+                swallowed.append(inside)
+            stop += 2
+            initials += 1
+        if (
+            stop > end
+            and all(other.end <= stop for other in swallowed)
+            and (stop - end >= 4 or stop < len(doc))  # a lone "И." ending the text: "Ван И."
+            and not (stop < len(doc) and doc[stop].is_title)
+        ):
+            end = stop
+            dropped.update(other.start for other in swallowed)
+        found.append(span if end == span.end else Span(doc, span.start, end, label="PER"))
+    return found
 
 
 def _has_parse_with(token: Token, grammeme: str) -> bool:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
+from . import resources
 from ._batch import token_texts
 from ._spans import OPEN_QUOTES, capitalized_common_noun, covered_mask, is_proper, token_parses
 from .gazetteer import default_gazetteer
@@ -38,12 +39,31 @@ def cut_at_preposition(span: Span) -> Span:
         (first.pos_ == "ADP" and first.is_sent_start)
         or capitalized_common_noun(first, animate=True)
         or (_governs_place(first, span[1]) and capitalized_common_noun(first))
+        or _head_of_known_place(span)
     ):
         start += 1
     for token in span[1:]:
         if token.pos_ == "ADP" and token.text.islower():
             return Span(span.doc, start, token.i, label=span.label)
     return span if start == span.start else Span(span.doc, start, span.end, label=span.label)
+
+
+def _head_of_known_place(span: Span) -> bool:
+    """Whether the span's first word opens the sentence and governs the place after it in the
+    genitive ("Сборная Объединённых Арабских Эмиратов", "Компании Соединённых Штатов"): a word
+    pymorphy3 knows as no proper name nor as an adjective agreeing with the next word, before
+    a place the gazetteer knows, when it does not know the whole span ("Южная Корея")."""
+    first, second = span[0], span[1]
+    case = token_tag(second)[1]
+    if not (first.is_sent_start and first.is_title and case == "Gen") or is_proper(first):
+        return False
+    wanted = "gent"
+    if any(
+        parse.tag.POS in ("ADJF", "PRTF") and parse.tag.case == wanted
+        for parse in token_parses(first)
+    ):
+        return False
+    return gazetteer_kind(span[1:]) not in (None, "organization") and gazetteer_kind(span) is None
 
 
 def _governs_place(first: Token, second: Token) -> bool:
@@ -88,11 +108,31 @@ def gazetteer_kind(span: Span) -> str | None:
         names: tuple[str, ...] = (span.text, lemmas[0])
     else:
         names = (span.text, " ".join(lemmas), "-".join(lemmas))
+        if token_tag(span[-1])[3] == "Plur" and token_tag(span[-1])[1] not in ("", "Nom"):
+            # a plural name in an oblique case: its lemmas are singular ("Объединённых
+            # Арабских Эмиратов" -> "объединённый арабский эмират"), its nominative is not
+            names += (_plural_nominative(tuple(token.text.lower() for token in span)),)
     for name in names:
         kind = _kind_of(name)
         if kind is not None:
             return kind
     return None
+
+
+@lru_cache(maxsize=10_000)
+def _plural_nominative(words: tuple[str, ...]) -> str:
+    """The words of a plural name put in the nominative plural, each by its first plural
+    oblique parse that pymorphy3 can inflect; a word without one stays as it is."""
+    nominative = []
+    for word in words:
+        form = None
+        for parse in resources.word_parses(word):
+            if parse.tag.number == "plur" and parse.tag.case != "nomn":
+                form = parse.inflect({"nomn", "plur"})
+                if form is not None:
+                    break
+        nominative.append(form.word if form is not None else word)
+    return " ".join(nominative)
 
 
 @lru_cache(maxsize=65_536)
@@ -119,6 +159,42 @@ def relabel_by_gazetteer(spans: list[Span]) -> list[Span]:
         label = "ORG" if kind == "organization" else "LOC" if kind else span.label_
         if label != span.label_:
             span = Span(span.doc, span.start, span.end, label=label)
+        relabelled.append(span)
+    return relabelled
+
+
+# lowercase links inside hyphenated place names: "Ростов-на-Дону", "Рио-де-Жанейро",
+# "Франкфурт-на-Майне", "Булонь-сюр-Мер", "Стратфорд-апон-Эйвон", "Ла-Сейн-сюр-Мер"
+_PLACE_LINKS = frozenset({"на", "де", "да", "дель", "ла", "ле", "сюр", "апон", "он", "эль", "ам"})
+# the links that govern the words after them, which then never decline ("Ростове-на-Дону")
+FIXED_PLACE_LINKS = frozenset({"на", "сюр", "апон", "он", "ам"})
+
+
+def _linked_place_name(text: str) -> bool:
+    """Whether ``text`` is capitalized parts joined by hyphens around a lowercase link of place
+    names ("Сантьяго-де-Компостеле", "Франкфурта-на-Майне")."""
+    parts = text.split("-")
+    return (
+        len(parts) >= 3
+        and parts[0][:1].isupper()
+        and parts[-1][:1].isupper()
+        and any(part in _PLACE_LINKS for part in parts[1:-1])
+        and all(part.isalpha() for part in parts)
+    )
+
+
+def relabel_linked_places(spans: list[Span]) -> list[Span]:
+    """A one-word span not in quotes whose word joins capitalized parts by a lowercase link of
+    place names is a place, whatever the model said ("в Сантьяго-де-Компостеле" tagged ORG)."""
+    relabelled = []
+    for span in spans:
+        if (
+            span.label_ != "LOC"
+            and len(span) == 1
+            and _linked_place_name(span[0].text)
+            and not (span.start and span.doc[span.start - 1].text in OPEN_QUOTES)
+        ):
+            span = Span(span.doc, span.start, span.end, label="LOC")
         relabelled.append(span)
     return relabelled
 
@@ -187,8 +263,22 @@ def is_place_name(span: Span) -> bool:
 _COORDINATORS = frozenset({",", "и", "или", "либо"})
 
 
+_ADJECTIVE_ENDINGS = tuple("ий ый ой ая яя ое ее ого его ому ему ым им ом ем ую юю ых их".split())
+
+
 def _name_adjective(token: Token) -> bool:
-    return token.pos_ == "ADJ" and token.is_title
+    """A capitalized adjective: one the tagger calls so, or a word it calls a proper or common
+    noun that has an adjective's ending and a pymorphy3 adjective parse ("Тогучинском" tagged
+    PROPN before "и Сузунском районах")."""
+    if not token.is_title:
+        return False
+    if token.pos_ == "ADJ":
+        return True
+    return (
+        token.pos_ in ("PROPN", "NOUN")
+        and token.text.lower().endswith(_ADJECTIVE_ENDINGS)
+        and any(parse.tag.POS == "ADJF" for parse in token_parses(token))
+    )
 
 
 def _plural_head(doc: Doc, i: int) -> int | None:

@@ -26,6 +26,7 @@ from ._spans import (
     is_word,
 )
 from .people import (
+    join_initials_after,
     join_nicknames,
     listed_people,
     name_stem,
@@ -43,6 +44,7 @@ from .places import (
     one_label_per_place,
     places_in_names,
     relabel_by_gazetteer,
+    relabel_linked_places,
     split_place_and_person,
 )
 
@@ -329,7 +331,7 @@ def refine_entities(doc: Doc) -> None:
     spans = [cut_at_preposition(piece) for span in doc.ents for piece in split_span(span)]
     spans = join_nicknames(doc, spans)
     spans = _lone_common_nouns(split_place_and_person([span for span in spans if _keep(span)]))
-    spans = relabel_by_context(relabel_by_gazetteer(spans))
+    spans = relabel_by_context(relabel_linked_places(relabel_by_gazetteer(spans)))
     in_names = {
         name_stem(token.text) for span in spans if span.label_ == "PER" for token in span[1:]
     }  # words the document writes inside people's names, not first
@@ -338,6 +340,7 @@ def refine_entities(doc: Doc) -> None:
         for span in spans
         for piece in (refine_person(span, in_names) if span.label_ == "PER" else [span])
     ]
+    spans = join_initials_after(doc, spans)
     spans = coordinated_places(doc, person_bounds(relabel_people(spans)))
     spans = find_unlabelled_places(doc, one_label_per_place(spans))
     doc.ents = listed_people(doc, spread_people(doc, spread_labels(doc, spans)))
