@@ -38,8 +38,7 @@ def test_facts_are_stored_as_plain_data_and_read_as_records(docs) -> None:
         {
             "name": "Вячеслав Федорищев",
             "first": "Вячеслав",
-            "middle": None,
-            "last": "Федорищев",
+            "last": "Федорищев",  # fields at their defaults ("middle": None) are left out
             "mentions": [
                 {
                     "start": 29,
