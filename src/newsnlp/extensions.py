@@ -115,6 +115,14 @@ def update_facts(doc: Doc, name: str, update: Callable[[dict[str, Any]], None]) 
     _records.get(doc, {}).pop(name, None)
 
 
+def release_facts(doc: Doc, name: str) -> None:
+    """Drop the stored data and records of the fact list ``name`` of ``doc`` (for a Doc whose
+    facts were read into an Article and that is dropped next)."""
+    user_data: dict[Any, Any] = doc.user_data
+    user_data.pop(_key(name), None)
+    _records.get(doc, {}).pop(name, None)
+
+
 def _getter(name: str, doc: Doc) -> list[Any] | None:
     return get_facts(doc, name)
 

@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from . import dates, layout, link, money, normalize, percentages, recognize, roles, tag  # noqa: F401
 from ._batch import doc_text
 from ._version import __version__
-from .extensions import FACTS, data_name, get_facts
+from .extensions import FACTS, data_name, get_facts, release_facts
 from .schema import Article
 from .segment import SETUP, TOKENIZER, check_text, check_unicode, has_russian
 
@@ -117,7 +117,11 @@ def check_published(published: object) -> date | datetime | None:
 
 
 def to_article(
-    doc: Doc, text: str | None = None, published: date | datetime | None = None
+    doc: Doc,
+    text: str | None = None,
+    published: date | datetime | None = None,
+    *,
+    release: bool = False,
 ) -> Article:
     """The :class:`Article` of a document that went through the whole pipeline.
 
@@ -127,9 +131,15 @@ def to_article(
     against the date line of the text (``doc._.newsnlp_dateline``) when there is one.
     Raises ``ValueError`` when the document has no newsnlp facts: it did not go through the
     pipeline's fact components, or it lost them on the way (a ``DocBin`` without
-    ``store_user_data=True``).
+    ``store_user_data=True``). ``release``: drop the document's stored facts as they are read
+    (the Doc is of no more use then: ``analyze`` does so, which keeps a huge text's peak memory
+    down).
     """
-    facts = {name: get_facts(doc, name) for name in FACTS}
+    facts: dict[str, list[Any] | None] = {}
+    for name in FACTS:
+        facts[name] = get_facts(doc, name)
+        if release:
+            release_facts(doc, name)
     missing = [name for name, records in facts.items() if records is None]
     if missing:
         names = ", ".join(f"doc._.{data_name(name)}" for name in missing)
@@ -182,7 +192,7 @@ def _article(nlp: Language, text: str, published: date | datetime | None = None)
     if not has_russian(text):
         when = published.isoformat() if published is not None else None
         return Article(text=check_unicode(text), published=when)
-    return to_article(nlp(text), text, published)
+    return to_article(nlp(text), text, published, release=True)
 
 
 @dataclass(frozen=True)
@@ -237,7 +247,7 @@ def analyze_chunk(nlp: Language, start: int, texts: list[str]) -> list[Result]:
         russian = [text for text in texts if has_russian(text)]
         docs = iter(nlp.pipe(russian, batch_size=max(len(russian), 1)))
         return [
-            to_article(next(docs), text) if has_russian(text) else _article(nlp, text)
+            to_article(next(docs), text, release=True) if has_russian(text) else _article(nlp, text)
             for text in texts
         ]
     except Exception:
