@@ -470,18 +470,18 @@ def spread_people(doc: Doc, spans: list[Span]) -> list[Span]:
     prefixes = {form[:3] for form in forms}
     covered = covered_mask(doc, spans)
     found = list(spans)
-    for token in doc:
-        if covered[token.i] or not token.is_title or len(token.text) < 4:
+    texts = token_texts(doc, ORTH)  # the token texts, without a Token object per word
+    for i, text in enumerate(texts):
+        # str.istitle is spaCy's token.is_title
+        if covered[i] or len(text) < 4 or text[:3].lower() not in prefixes or not text.istitle():
             continue
-        if not (token.i and is_word(doc[token.i - 1].text)):
+        if not (i and is_word(texts[i - 1])):
             continue  # capitalized after a word, not at a sentence's or a quote's start
-        word = token.text.lower()
-        if word[:3] not in prefixes:
-            continue
+        word = text.lower()
         if any(same_word(word, form, 2) for form in forms) and _first_name_like(
-            doc[token.i : token.i + 1], first=False
+            doc[i : i + 1], first=False
         ):
-            found.append(Span(doc, token.i, token.i + 1, label="PER"))
+            found.append(Span(doc, i, i + 1, label="PER"))
     return sorted(found, key=lambda span: span.start)
 
 
