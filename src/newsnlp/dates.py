@@ -25,16 +25,17 @@ from __future__ import annotations
 
 import re
 import weakref
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from spacy.attrs import IDX, LEMMA, LOWER, ORTH, SENT_START, SPACY
+from spacy.attrs import LEMMA, LOWER, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ._batch import DocComponent, token_texts
+from ._batch import DocComponent, token_flags, token_starts, token_texts
 from ._numerals import DASHES, WORDS, to_float, words_value
 from .extensions import get_facts, set_facts
 from .schema import DateFact, DatePoint, Period, Phrase
@@ -280,23 +281,23 @@ class TokenArrays:
     lowers: list[str]
     lemmas: list[str]
     texts: list[str]
-    idx: list[int]
-    spaces: list[int]  # 1 where one space follows the token
-    sent_start: list[bool]
+    idx: Sequence[int]
+    spaces: Sequence[int]  # 1 where one space follows the token
+    sent_start: Sequence[int]  # 1 where a sentence starts
 
     @classmethod
     def of(cls, doc: Doc) -> TokenArrays:
         """The arrays of a tagged document (computed on first use, then kept while it lives)."""
         arrays = _arrays.get(doc)
         if arrays is None or len(arrays.lowers) != len(doc):
-            starts = doc.to_array(SENT_START).tolist() if doc.has_annotation("SENT_START") else []
+            parsed = doc.has_annotation("SENT_START")
             arrays = cls(
                 lowers=token_texts(doc, LOWER),
                 lemmas=token_texts(doc, LEMMA),
                 texts=token_texts(doc, ORTH),
-                idx=doc.to_array(IDX).tolist(),
-                spaces=doc.to_array(SPACY).tolist(),
-                sent_start=[value == 1 for value in starts] or [False] * len(doc),
+                idx=token_starts(doc),
+                spaces=token_flags(doc, SPACY),
+                sent_start=token_flags(doc, SENT_START) if parsed else bytes(len(doc)),
             )
             _arrays[doc] = arrays
         return arrays
@@ -1206,20 +1207,42 @@ def _years_of_range(fact: Any, day: date) -> dict[str, Any]:
 # ---------------------------------------------------------------- periods of percentages
 
 
-def period_of(span: Span, phrase: Phrase) -> Period:
+class DateIndex:
+    """A document's date facts by offset, to find the first inside a stretch of text in
+    logarithmic time (a huge text has thousands of dates and of percentages)."""
+
+    def __init__(self, facts: Iterable[DateFact]) -> None:
+        self.facts = sorted(facts, key=lambda fact: fact.start)
+        self.starts = [fact.start for fact in self.facts]
+
+    def first_within(self, start: int, stop: int) -> DateFact | None:
+        """The first date fact that lies within ``start``..``stop``."""
+        for number in range(bisect_left(self.starts, start), len(self.starts)):
+            fact = self.facts[number]
+            if fact.start >= stop:
+                break
+            if fact.stop <= stop:
+                return fact
+        return None
+
+
+def period_of(span: Span, phrase: Phrase, dates: DateIndex | None = None) -> Period:
     """The structured period of a percentage's time phrase ("по итогам 2024 года": year
     2024; "в третьем квартале": quarter 3; "за январь–октябрь": a range of months): the
-    ``phrase`` with the date the span holds (the first of ``doc._.dates`` inside it)."""
-    facts = get_facts(span.doc, "dates")
-    if facts is None:
-        facts = find_dates(span.doc[span.start : span.end].as_doc())
-        start, stop = 0, len(span.text)
+    ``phrase`` with the date the span holds (the first of ``doc._.dates`` inside it, or of
+    ``dates``, the index of them the caller built once for its document)."""
+    if dates is None:
+        facts = get_facts(span.doc, "dates")
+        if facts is None:
+            dates = DateIndex(find_dates(span.doc[span.start : span.end].as_doc()))
+            fact = dates.first_within(0, len(span.text))
+        else:
+            fact = DateIndex(facts).first_within(span.start_char, span.end_char)
     else:
-        start, stop = span.start_char, span.end_char
-    for fact in facts:
-        if start <= fact.start and fact.stop <= stop:
-            fields = fact.model_dump(exclude={"start", "stop", "text", "block"})
-            return Period(**{**fields, **phrase.model_dump()})
+        fact = dates.first_within(span.start_char, span.end_char)
+    if fact is not None:
+        fields = fact.model_dump(exclude={"start", "stop", "text", "block"})
+        return Period(**{**fields, **phrase.model_dump()})
     return Period(**phrase.model_dump())
 
 

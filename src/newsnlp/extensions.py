@@ -71,12 +71,32 @@ def _key(name: str) -> tuple[str, str, None, None]:
     return _KEYS[name]
 
 
-def set_facts(doc: Doc, name: str, records: Iterable[BaseModel | Mapping[str, Any]] | None) -> None:
-    """Store the fact list ``name`` of ``doc`` (records, or their dicts) as plain data."""
+def set_facts(
+    doc: Doc,
+    name: str,
+    records: Iterable[BaseModel | Mapping[str, Any]] | None,
+    *,
+    keep: bool = True,
+) -> None:
+    """Store the fact list ``name`` of ``doc`` (records, or their dicts) as plain data.
+
+    ``keep``: also hold the records beside the data while the Doc lives, for the later stages
+    that read them (people, places, organizations and dates are read again; the percentages and
+    money of a huge text would only double its memory: their records are rebuilt when read).
+    """
     model = FACTS[name]
     user_data: dict[Any, Any] = doc.user_data
     if records is None:
         user_data[_key(name)] = None
+        _records.get(doc, {}).pop(name, None)
+        return
+    if not keep:  # one record at a time: each is dropped once its data is made
+        user_data[_key(name)] = [
+            (item if isinstance(item, model) else model.model_validate(item)).model_dump(
+                mode="json", exclude_defaults=True
+            )
+            for item in records
+        ]
         _records.get(doc, {}).pop(name, None)
         return
     items = [item if isinstance(item, model) else model.model_validate(item) for item in records]
@@ -115,12 +135,25 @@ def update_facts(doc: Doc, name: str, update: Callable[[dict[str, Any]], None]) 
     _records.get(doc, {}).pop(name, None)
 
 
-def release_facts(doc: Doc, name: str) -> None:
-    """Drop the stored data and records of the fact list ``name`` of ``doc`` (for a Doc whose
-    facts were read into an Article and that is dropped next)."""
+def drop_records(doc: Doc) -> None:
+    """Drop the records held beside ``doc``'s data (they are rebuilt from it when next read):
+    for a stage about to change every list's data, which would make them stale anyway."""
+    _records.pop(doc, None)
+
+
+def get_data(doc: Doc, name: str) -> list[dict[str, Any]] | None:
+    """The stored plain data of the fact list ``name`` of ``doc`` (``None`` when not set):
+    treat it as read-only."""
     user_data: dict[Any, Any] = doc.user_data
-    user_data.pop(_key(name), None)
+    return user_data.get(_key(name))
+
+
+def take_data(doc: Doc, name: str) -> list[dict[str, Any]] | None:
+    """Take the stored data of the fact list ``name`` out of ``doc``, and drop its records
+    (for a Doc whose facts go into an Article and that is dropped next)."""
+    user_data: dict[Any, Any] = doc.user_data
     _records.get(doc, {}).pop(name, None)
+    return user_data.pop(_key(name), None)
 
 
 def _getter(name: str, doc: Doc) -> list[Any] | None:

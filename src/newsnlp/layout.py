@@ -36,7 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ._batch import DocComponent, doc_text
-from .extensions import get_facts, update_facts
+from .extensions import drop_records, get_facts, update_facts
 from .schema import Block, BlockKind
 
 # line kinds
@@ -204,7 +204,7 @@ _LONG_PROSE = 200  # a line this long is prose whatever its end
 _SHORT_WORDS = 4  # at most this many words: a rubric, a name
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Line:
     """One line of the text: ``text`` is ``[start, stop)``, stripped; ``[begin, end)`` is the
     whole line with its line break."""
@@ -690,6 +690,9 @@ def place_facts(doc: Doc) -> Layout:
         for person in people or []
         for mention in person.mentions
     ]
+    # every list's data is marked below, which makes the records held beside it stale: they go
+    # now, before the lines of the text are laid out (a huge text's peak memory)
+    drop_records(doc)
     layout = lay_out(doc_text(doc), names)
 
     def mark_mentions(entity: dict[str, Any]) -> None:

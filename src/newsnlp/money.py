@@ -543,7 +543,7 @@ class MoneyExtractor(DocComponent):
     """Sets ``doc._.money`` to the list of money facts."""
 
     def __call__(self, doc: Doc) -> Doc:
-        set_facts(doc, "money", find_money(doc))
+        set_facts(doc, "money", find_money(doc), keep=False)
         return doc
 
 

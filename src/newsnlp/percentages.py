@@ -54,7 +54,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ._batch import DocComponent, token_texts
 from ._numerals import DASHES, WORDS, compound_adjective, digits, words_value
-from .dates import period_of
+from .dates import DateIndex, period_of
 from .extensions import get_facts, set_facts
 from .resources import word_parses
 from .schema import Percentage, Phrase
@@ -1653,6 +1653,7 @@ def percentage(
     period: Span | None,
     places: list[str],
     people: PeopleIndex | None = None,
+    dates: DateIndex | None = None,
 ) -> Percentage:
     """The fact for one figure and what its context says."""
     doc = figure.first.doc
@@ -1676,7 +1677,7 @@ def percentage(
         direction=reading.direction,
         subject=phrase,
         predicate=_predicate_name(reading.predicate) if reading.predicate is not None else None,
-        period=period_of(period, period_phrase(period)) if period is not None else None,
+        period=period_of(period, period_phrase(period), dates) if period is not None else None,
         places=places,
     )
 
@@ -1704,9 +1705,13 @@ class PeopleIndex:
 
 
 def sentence_percentages(
-    sent: Span, places: PlaceIndex, people: PeopleIndex | None = None
+    sent: Span,
+    places: PlaceIndex,
+    people: PeopleIndex | None = None,
+    dates: DateIndex | None = None,
 ) -> list[Percentage]:
-    """Every percentage fact of one sentence."""
+    """Every percentage fact of one sentence (``dates``: the document's date facts, else they
+    are read from the document for each period)."""
     figures = find_figures(sent)
     if not figures:
         return []
@@ -1740,7 +1745,7 @@ def sentence_percentages(
             if reading.subject is None and reading.kind == "change" and reading.predicate:
                 if reading.predicate.pos_ == "NOUN" and reading.predicate.i - sent.start < 3:
                     reading = replace(reading, subject=previous_subject(sent))
-            facts.append(percentage(figure, reading, nearest(times, figure), names, people))
+            facts.append(percentage(figure, reading, nearest(times, figure), names, people, dates))
             previous, previous_figure = reading, figure
     return facts
 
@@ -1786,22 +1791,26 @@ def _may_hold(text: str, lower: str) -> bool:
 
 def extract_percentages(doc: Doc) -> list[Percentage]:
     """Every percentage fact of a tagged (and, for its sentences, parsed) document."""
+    return list(iter_percentages(doc))
+
+
+def iter_percentages(doc: Doc) -> Iterator[Percentage]:
+    """The percentage facts of a document one at a time, in text order."""
     places = PlaceIndex(get_facts(doc, "places") or ())
     people = PeopleIndex(get_facts(doc, "people") or ())
+    found = get_facts(doc, "dates")
+    dates = DateIndex(found) if found is not None else None
     marks = list(map(_may_hold, token_texts(doc, ORTH), token_texts(doc, LOWER)))
-    return [
-        fact
-        for sent in doc.sents
-        if any(marks[sent.start : sent.end])
-        for fact in sentence_percentages(sent, places, people)
-    ]
+    for sent in doc.sents:
+        if any(marks[sent.start : sent.end]):
+            yield from sentence_percentages(sent, places, people, dates)
 
 
 class PercentageExtractor(DocComponent):
     """Sets ``doc._.percentages`` to the list of percentage facts."""
 
     def __call__(self, doc: Doc) -> Doc:
-        set_facts(doc, "percentages", extract_percentages(doc))
+        set_facts(doc, "percentages", iter_percentages(doc), keep=False)
         return doc
 
 

@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from . import dates, layout, link, money, normalize, percentages, recognize, roles, tag  # noqa: F401
 from ._batch import doc_text
 from ._version import __version__
-from .extensions import FACTS, data_name, get_facts, release_facts
+from .extensions import FACTS, data_name, get_data, take_data
 from .schema import Article
 from .segment import SETUP, TOKENIZER, check_text, check_unicode, has_russian
 
@@ -131,16 +131,27 @@ def to_article(
     against the date line of the text (``doc._.newsnlp_dateline``) when there is one.
     Raises ``ValueError`` when the document has no newsnlp facts: it did not go through the
     pipeline's fact components, or it lost them on the way (a ``DocBin`` without
-    ``store_user_data=True``). ``release``: drop the document's stored facts as they are read
-    (the Doc is of no more use then: ``analyze`` does so, which keeps a huge text's peak memory
+    ``store_user_data=True``). ``release``: take the document's stored facts out of it (the
+    Doc is of no more use then: ``analyze`` does so, which keeps a huge text's peak memory
     down).
     """
-    facts: dict[str, list[Any] | None] = {}
-    for name in FACTS:
-        facts[name] = get_facts(doc, name)
-        if release:
-            release_facts(doc, name)
-    missing = [name for name, records in facts.items() if records is None]
+    return _build(_facts(doc, release), doc_text(doc) if text is None else text, published)
+
+
+@dataclass
+class _Facts:
+    """What the Article of a document is built from: the plain data its stages stored."""
+
+    lists: dict[str, list[Any]]
+    layout: dict[str, Any] | None
+    dateline: str | None
+
+
+def _facts(doc: Doc, release: bool) -> _Facts:
+    """The stored facts of ``doc`` (taken out of it with ``release``); ``ValueError`` when a
+    list of them is missing."""
+    lists = {name: take_data(doc, name) if release else get_data(doc, name) for name in FACTS}
+    missing = [name for name, data in lists.items() if data is None]
     if missing:
         names = ", ".join(f"doc._.{data_name(name)}" for name in missing)
         raise ValueError(
@@ -148,26 +159,40 @@ def to_article(
             "newsnlp fact components (linker, dates, percentages, money), or it was restored "
             "without its user data (use DocBin(store_user_data=True))"
         )
+    return _Facts(
+        {name: data or [] for name, data in lists.items()},
+        doc._.get("newsnlp_layout"),
+        doc._.newsnlp_dateline,
+    )
+
+
+def _build(facts: _Facts, text: str, published: date | datetime | None) -> Article:
+    """The Article of ``text`` from its facts' data (validated in one pass)."""
     published = check_published(published)
-    line = doc._.newsnlp_dateline
+    line = facts.dateline
     when = published if published is not None else (date.fromisoformat(line) if line else None)
-    if when is not None:
-        facts["dates"] = [dates.resolve(fact, when) for fact in facts["dates"] or []]
-        facts["percentages"] = [
-            fact.model_copy(update={"period": dates.resolve(fact.period, when)})
-            if fact.period is not None
-            else fact
-            for fact in facts["percentages"] or []
-        ]
-    page = layout.get_layout(doc) or layout.Layout()
-    return Article.model_validate(
+    page = facts.layout or {}
+    article = Article.model_validate(
         {
-            "text": doc_text(doc) if text is None else text,
-            **facts,
-            "blocks": page.blocks,
-            "title": page.title,
-            "author": page.author,
+            "text": text,
+            **facts.lists,
+            "blocks": page.get("blocks", []),
+            "title": page.get("title"),
+            "author": page.get("author"),
             "published": when.isoformat() if when is not None else None,
+        }
+    )
+    if when is None:
+        return article
+    return article.model_copy(
+        update={
+            "dates": [dates.resolve(fact, when) for fact in article.dates],
+            "percentages": [
+                fact.model_copy(update={"period": dates.resolve(fact.period, when)})
+                if fact.period is not None
+                else fact
+                for fact in article.percentages
+            ],
         }
     )
 
@@ -192,7 +217,10 @@ def _article(nlp: Language, text: str, published: date | datetime | None = None)
     if not has_russian(text):
         when = published.isoformat() if published is not None else None
         return Article(text=check_unicode(text), published=when)
-    return to_article(nlp(text), text, published, release=True)
+    doc = nlp(text)
+    facts = _facts(doc, release=True)
+    del doc  # a huge text's Doc is freed before its Article is built
+    return _build(facts, text, published)
 
 
 @dataclass(frozen=True)

@@ -156,7 +156,7 @@ class NavecEmbedding:
     the decoded rows. At most ``MAX_CACHED`` vectors are kept; past that the cache starts over.
     """
 
-    MAX_CACHED = 50_000
+    MAX_CACHED = 20_000
 
     def __init__(self, embedding: Any) -> None:
         self.embedding = embedding

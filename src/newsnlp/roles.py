@@ -32,12 +32,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.attrs import IDX, LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import resources
-from ._batch import DocComponent
+from ._batch import DocComponent, token_starts
 from .extensions import get_facts, set_facts
 from .normalize import person_case_gender
 from .schema import Mention, Role
@@ -387,7 +387,7 @@ class _Offsets:
     objects, no ``char_span``)."""
 
     def __init__(self, doc: Doc) -> None:
-        self.starts: list[int] = doc.to_array(IDX).tolist()
+        self.starts = token_starts(doc)
 
     def tokens(self, mention: Mention) -> tuple[int, int]:
         """The tokens a mention overlaps: ``(first, end)``."""
@@ -435,15 +435,15 @@ class _MaybePost:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        array = doc.to_array([LEMMA, LOWER])
-        self.lemmas: list[int] = array[:, 0].tolist()
-        self.lowers: list[int] = array[:, 1].tolist()
+        # the hashes stay a numpy array (a list of them would cost 40 bytes a token): only the
+        # few tokens beside mentions are read
+        self.hashes = doc.to_array([LEMMA, LOWER])
 
     def within(self, start: int, stop: int) -> bool:
         """Whether a token of ``doc[start:stop]`` may be a post's word."""
         known = self._known
-        for i in range(start, stop):
-            pair = (self.lemmas[i], self.lowers[i])
+        for lemma, lower in self.hashes[start:stop].tolist():
+            pair = (lemma, lower)
             found = known.get(pair)
             if found is None:
                 if len(known) >= self.MAX_CACHED:
