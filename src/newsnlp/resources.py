@@ -130,13 +130,17 @@ class CNNEncoder:
     same element-wise operations, so the output is bit for bit slovnet's.
     """
 
-    def __init__(self, encoder: Any) -> None:
+    def __init__(self, encoder: Any, first_conv_done: bool = False) -> None:
         self.layers = encoder.layers
+        self.first_conv_done = first_conv_done
 
     def __call__(self, input: numpy.ndarray, mask: numpy.ndarray) -> numpy.ndarray:
+        """``input``: the embeddings, or with ``first_conv_done`` the first convolution's
+        output (:class:`FirstLayer`)."""
         x = input
-        for layer in self.layers:
-            x = _conv(layer.conv, x)
+        for number, layer in enumerate(self.layers):
+            if number or not self.first_conv_done:
+                x = _conv(layer.conv, x)
             # the same element-wise operations, in place on the fresh convolution output
             x.clip(0, out=x)
             norm = layer.norm
@@ -200,6 +204,44 @@ def _shared_navec(embedding: Any) -> NavecEmbedding:
     if key not in _navec_embeddings:
         _navec_embeddings[key] = NavecEmbedding(embedding)
     return _navec_embeddings[key]
+
+
+class FirstLayer:
+    """slovnet's word and shape embeddings and the encoder's first convolution, in one step.
+
+    The convolution is linear, and its input at each position is the word's navec vector beside
+    the shape's vector. So each of the kernel's three columns is applied to each distinct word
+    of a batch once (to each shape once, here), instead of at every place the word occurs, and
+    the three products are added at the positions before, at and after the word. Those are
+    the sums slovnet computes in another order: the output equals slovnet's up to float
+    rounding. This is two thirds of the models' arithmetic, and a batch of news has about half
+    as many distinct words as words.
+    """
+
+    def __init__(self, emb: Any, conv: Any) -> None:
+        filters, features, kernel = conv.weight.shape
+        if kernel != 3 or conv.padding != 1:
+            raise ValueError(f"a first convolution of width 3 was expected, got {kernel}")
+        words = emb.word.dim
+        # rows: input features; column block k: the kernel's column k (filters wide)
+        stacked = conv.weight.array.transpose(1, 2, 0).reshape(features, kernel * filters)
+        self.embedding = emb  # slovnet's own, what this layer's input would be
+        self.word = emb.word
+        self.word_weight = numpy.ascontiguousarray(stacked[:words])
+        self.shape_terms = numpy.matmul(emb.shape.weight.array, stacked[words:])
+        self.bias = conv.bias.array
+        self.filters = filters
+
+    def __call__(self, word_id: numpy.ndarray, shape_id: numpy.ndarray) -> numpy.ndarray:
+        batch, size = word_id.shape
+        unique, inverse = numpy.unique(word_id, return_inverse=True)
+        terms = numpy.matmul(self.word(unique), self.word_weight)[inverse.reshape(-1)]
+        terms += self.shape_terms[shape_id.reshape(-1)]
+        terms = terms.reshape(batch, size, 3, self.filters)
+        output = terms[:, :, 1] + self.bias
+        output[:, 1:] += terms[:, :-1, 0]  # the word before
+        output[:, :-1] += terms[:, 1:, 2]  # the word after
+        return output
 
 
 def _conv(conv: Any, x: numpy.ndarray) -> numpy.ndarray:
@@ -381,8 +423,9 @@ def _slovnet(kind: str, path: str, batch_size: int) -> Any:
             shapes_vocab = pack.load_vocab(SHAPE)
             labels_vocab = pack.load_vocab(labels)
         model = model.inject_arrays(arrays).inject_navec(navec())
-        model.encoder = CNNEncoder(model.encoder)
         model.emb.word = _shared_navec(model.emb.word)
+        model.emb = FirstLayer(model.emb, model.encoder.layers[0].conv)
+        model.encoder = CNNEncoder(model.encoder, first_conv_done=True)
         encoder = WordShapeEncoder(words_vocab, shapes_vocab, batch_size)
         infer = infer_class(model, encoder, decoder_class(labels_vocab))
         return getattr(api, kind)(infer, batch_size)
