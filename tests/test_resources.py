@@ -73,3 +73,17 @@ def test_first_layer_gives_slovnets_encoder_output_and_tags() -> None:
         assert numpy.array_equal(
             model.head.decode(model.head(got)), model.head.decode(model.head(expected))
         )
+
+
+def test_tag_scores_share_a_table_and_give_each_batchs_own_scores() -> None:
+    infer = resources.ner_model().infer
+    words = ["Глава", "Ростова", "Иван", "Орлов", "посетил", "Самару", "в", "мае", "."]
+    rng = numpy.random.default_rng(4)
+    items = sorted((list(rng.choice(words, rng.integers(1, 25))) for _ in range(90)), key=len)
+    batches = list(infer.encoder(items))
+    assert len(batches) > 2  # the table is shared across batches
+    scored = list(resources.tag_scores(infer.model, batches))
+    assert [batch for batch, _ in scored] == batches
+    for batch, scores in scored:
+        alone = infer.model(batch.word_id, batch.shape_id, batch.pad_mask)
+        numpy.testing.assert_allclose(scores, alone, rtol=1e-4, atol=1e-4)

@@ -84,8 +84,7 @@ class EntityRecognizer(BatchComponent):
         infer = self.model.infer
         transitions = infer.model.head.crf.transitions.array
         tags = infer.decoder.tags_vocab.items
-        for batch in infer.encoder(items):
-            pred = infer.model(batch.word_id, batch.shape_id, batch.pad_mask)
+        for batch, pred in resources.tag_scores(infer.model, infer.encoder(items)):
             for ids in resources.crf_decode(transitions, pred, ~batch.pad_mask):
                 yield [tags[i] for i in ids.tolist()]
 

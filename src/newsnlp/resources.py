@@ -232,16 +232,53 @@ class FirstLayer:
         self.bias = conv.bias.array
         self.filters = filters
 
-    def __call__(self, word_id: numpy.ndarray, shape_id: numpy.ndarray) -> numpy.ndarray:
+    def table(self, word_ids: Iterable[numpy.ndarray]) -> tuple[numpy.ndarray, numpy.ndarray]:
+        """The distinct ids of ``word_ids`` (sorted) and the kernel's products with each word's
+        vector, one row per id: what :meth:`__call__` reads, for batches that share it."""
+        unique = numpy.unique(numpy.concatenate([ids.reshape(-1) for ids in word_ids]))
+        return unique, numpy.matmul(self.word(unique), self.word_weight)
+
+    def __call__(
+        self,
+        word_id: numpy.ndarray,
+        shape_id: numpy.ndarray,
+        table: tuple[numpy.ndarray, numpy.ndarray] | None = None,
+    ) -> numpy.ndarray:
+        """The first convolution's output for a batch; ``table``: from :meth:`table` over
+        batches that include this one (else the batch's own)."""
         batch, size = word_id.shape
-        unique, inverse = numpy.unique(word_id, return_inverse=True)
-        terms = numpy.matmul(self.word(unique), self.word_weight)[inverse.reshape(-1)]
+        unique, products = table if table is not None else self.table([word_id])
+        terms = products[numpy.searchsorted(unique, word_id.reshape(-1))]
         terms += self.shape_terms[shape_id.reshape(-1)]
         terms = terms.reshape(batch, size, 3, self.filters)
         output = terms[:, :, 1] + self.bias
         output[:, 1:] += terms[:, :-1, 0]  # the word before
         output[:, :-1] += terms[:, 1:, 2]  # the word after
         return output
+
+
+SHARED_WORDS = 8192
+"""Words (of consecutive batches) whose first-layer products :func:`tag_scores` computes at
+once: a batch of news articles has about a third as many distinct words as words."""
+
+
+def tag_scores(model: Any, batches: Iterable[Any]) -> Iterator[tuple[Any, numpy.ndarray]]:
+    """Each batch (slovnet's ``WordShapeInput``) with the tag scores of a slovnet tagger (NER,
+    morphology): its ``Tag.__call__``, with the first layer's products of each distinct word
+    computed once for up to :data:`SHARED_WORDS` words of consecutive batches."""
+    pending = list(batches)
+    start = 0
+    while start < len(pending):
+        end, words = start, 0
+        while end < len(pending) and (end == start or words < SHARED_WORDS):
+            words += pending[end].word_id.size
+            end += 1
+        group = pending[start:end]
+        table = model.emb.table(batch.word_id for batch in group)
+        for batch in group:
+            x = model.emb(batch.word_id, batch.shape_id, table)
+            yield batch, model.head(model.encoder(x, batch.pad_mask))
+        start = end
 
 
 def _conv(conv: Any, x: numpy.ndarray) -> numpy.ndarray:

@@ -46,8 +46,7 @@ class MorphTagger(BatchComponent):
     def tag_ids(self, items: list[list[str]]) -> Iterator[numpy.ndarray]:
         """slovnet's tag ids for each word list (what ``MorphInfer.process`` computes)."""
         infer = self.model.infer
-        for batch in infer.encoder(items):
-            pred = infer.model(batch.word_id, batch.shape_id, batch.pad_mask)
+        for batch, pred in resources.tag_scores(infer.model, infer.encoder(items)):
             ids = infer.model.head.decode(pred)
             for row, size in enumerate((~batch.pad_mask).sum(-1).tolist()):
                 yield ids[row, :size]
