@@ -123,24 +123,26 @@ def _blas_controller() -> Any:
 class CNNEncoder:
     """slovnet's ``CNNEncoder`` forward pass, kept in (batch, words, features) layout.
 
-    slovnet transposes to (batch, features, words) for every layer and builds each layer's
-    convolution windows from that layout with strided copies. Here the windows matrix is
-    built from three contiguous slices instead; it is the same matrix, multiplied by the same
-    weights in the same ``matmul`` call, and ReLU, batch norm and the padding mask are the
-    same element-wise operations, so the output is bit for bit slovnet's.
+    slovnet transposes to (batch, features, words) for every layer and multiplies a matrix of
+    convolution windows (each word's features beside its neighbours') by the kernel. Here each
+    word's features are multiplied by the kernel's three columns at once, and the products are
+    added at the positions before, at and after the word (:func:`_conv`): the same sums in
+    another order, without the windows' copy. ReLU, batch norm and the padding mask are the
+    same element-wise operations; the output equals slovnet's up to float rounding.
     """
 
     def __init__(self, encoder: Any, first_conv_done: bool = False) -> None:
         self.layers = encoder.layers
         self.first_conv_done = first_conv_done
+        self.kernels = [_kernel_columns(layer.conv) for layer in self.layers]
 
     def __call__(self, input: numpy.ndarray, mask: numpy.ndarray) -> numpy.ndarray:
         """``input``: the embeddings, or with ``first_conv_done`` the first convolution's
         output (:class:`FirstLayer`)."""
         x = input
-        for number, layer in enumerate(self.layers):
+        for number, (layer, kernel) in enumerate(zip(self.layers, self.kernels)):
             if number or not self.first_conv_done:
-                x = _conv(layer.conv, x)
+                x = _conv(kernel, layer.conv.bias.array, x)
             # the same element-wise operations, in place on the fresh convolution output
             x.clip(0, out=x)
             norm = layer.norm
@@ -219,18 +221,13 @@ class FirstLayer:
     """
 
     def __init__(self, emb: Any, conv: Any) -> None:
-        filters, features, kernel = conv.weight.shape
-        if kernel != 3 or conv.padding != 1:
-            raise ValueError(f"a first convolution of width 3 was expected, got {kernel}")
         words = emb.word.dim
-        # rows: input features; column block k: the kernel's column k (filters wide)
-        stacked = conv.weight.array.transpose(1, 2, 0).reshape(features, kernel * filters)
+        stacked = _kernel_columns(conv)
         self.embedding = emb  # slovnet's own, what this layer's input would be
         self.word = emb.word
         self.word_weight = numpy.ascontiguousarray(stacked[:words])
         self.shape_terms = numpy.matmul(emb.shape.weight.array, stacked[words:])
         self.bias = conv.bias.array
-        self.filters = filters
 
     def table(self, word_ids: Iterable[numpy.ndarray]) -> tuple[numpy.ndarray, numpy.ndarray]:
         """The distinct ids of ``word_ids`` (sorted) and the kernel's products with each word's
@@ -246,15 +243,10 @@ class FirstLayer:
     ) -> numpy.ndarray:
         """The first convolution's output for a batch; ``table``: from :meth:`table` over
         batches that include this one (else the batch's own)."""
-        batch, size = word_id.shape
         unique, products = table if table is not None else self.table([word_id])
         terms = products[numpy.searchsorted(unique, word_id.reshape(-1))]
         terms += self.shape_terms[shape_id.reshape(-1)]
-        terms = terms.reshape(batch, size, 3, self.filters)
-        output = terms[:, :, 1] + self.bias
-        output[:, 1:] += terms[:, :-1, 0]  # the word before
-        output[:, :-1] += terms[:, 1:, 2]  # the word after
-        return output
+        return _shifted_sum(terms.reshape(*word_id.shape, -1), self.bias)
 
 
 SHARED_WORDS = 8192
@@ -281,21 +273,35 @@ def tag_scores(model: Any, batches: Iterable[Any]) -> Iterator[tuple[Any, numpy.
         start = end
 
 
-def _conv(conv: Any, x: numpy.ndarray) -> numpy.ndarray:
-    """slovnet's ``Conv1d`` on a (batch, words, features) input, same windows and matmul."""
+def _kernel_columns(conv: Any) -> numpy.ndarray:
+    """A width-3 ``Conv1d``'s kernel as one matrix: a row per input feature, and for each of
+    the kernel's columns (the word before, the word, the word after) a block of filters."""
     filters, features, kernel = conv.weight.shape
-    batch, words, _ = x.shape
-    padded = numpy.zeros((batch, words + 2 * conv.padding, features), dtype=x.dtype)
-    padded[:, conv.padding : conv.padding + words] = x
-    windows_count = padded.shape[1] - kernel + 1
-    windows = numpy.empty((batch, windows_count, features, kernel), dtype=x.dtype)
-    for shift in range(kernel):
-        windows[:, :, :, shift] = padded[:, shift : shift + windows_count]
-    windows = windows.reshape(batch * windows_count, features * kernel)
-    weight = conv.weight.array.reshape(filters, features * kernel)
-    output = numpy.matmul(windows, weight.T)
-    output += conv.bias.array
-    return output.reshape(batch, windows_count, filters)
+    if kernel != 3 or conv.padding != 1:
+        raise ValueError(f"a convolution of width 3 was expected, got {kernel}")
+    return numpy.ascontiguousarray(
+        conv.weight.array.transpose(1, 2, 0).reshape(features, kernel * filters)
+    )
+
+
+def _shifted_sum(terms: numpy.ndarray, bias: numpy.ndarray) -> numpy.ndarray:
+    """The convolution's output from each word's products with the kernel's three columns
+    ((batch, words, 3 * filters)): bias + the word's own + its neighbours' (zero past the
+    ends)."""
+    batch, size, width = terms.shape
+    terms = terms.reshape(batch, size, 3, width // 3)
+    output = terms[:, :, 1] + bias
+    output[:, 1:] += terms[:, :-1, 0]  # the word before
+    output[:, :-1] += terms[:, 1:, 2]  # the word after
+    return output
+
+
+def _conv(kernel: numpy.ndarray, bias: numpy.ndarray, x: numpy.ndarray) -> numpy.ndarray:
+    """slovnet's ``Conv1d`` (width 3, padding 1) on a (batch, words, features) input, with the
+    kernel as :func:`_kernel_columns` gives it."""
+    batch, size, features = x.shape
+    terms = numpy.matmul(x.reshape(batch * size, features), kernel)
+    return _shifted_sum(terms.reshape(batch, size, -1), bias)
 
 
 def crf_decode(
