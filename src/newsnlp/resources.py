@@ -258,19 +258,20 @@ def tag_scores(model: Any, batches: Iterable[Any]) -> Iterator[tuple[Any, numpy.
     """Each batch (slovnet's ``WordShapeInput``) with the tag scores of a slovnet tagger (NER,
     morphology): its ``Tag.__call__``, with the first layer's products of each distinct word
     computed once for up to :data:`SHARED_WORDS` words of consecutive batches."""
-    pending = list(batches)
-    start = 0
-    while start < len(pending):
-        end, words = start, 0
-        while end < len(pending) and (end == start or words < SHARED_WORDS):
-            words += pending[end].word_id.size
-            end += 1
-        group = pending[start:end]
+    batches = iter(batches)
+    while True:
+        group, words = [], 0
+        for batch in batches:  # batches are made as they are read: a huge text's are many
+            group.append(batch)
+            words += batch.word_id.size
+            if words >= SHARED_WORDS:
+                break
+        if not group:
+            return
         table = model.emb.table(batch.word_id for batch in group)
         for batch in group:
             x = model.emb(batch.word_id, batch.shape_id, table)
             yield batch, model.head(model.encoder(x, batch.pad_mask))
-        start = end
 
 
 def _kernel_columns(conv: Any) -> numpy.ndarray:
