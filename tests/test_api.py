@@ -139,3 +139,20 @@ def test_article_is_json_with_schema() -> None:
 def test_lone_surrogate_is_named() -> None:
     with pytest.raises(ValueError, match=r"lone surrogate '\\ud800' at offset 6"):
         newsnlp.analyze("Текст \ud800 тут")
+
+
+def test_records_share_their_fields_set_and_a_copy_changes_only_its_own() -> None:
+    from newsnlp.schema import Mention
+
+    first = Mention(start=0, stop=5, text="Пенза", normal="Пенза")
+    second = Mention(start=9, stop=14, text="Пензы", normal="Пенза")
+    assert first.model_fields_set is second.model_fields_set  # one set, not one per record
+    changed = first.model_copy(update={"block": "story"})
+    assert changed.block == "story" and "block" in changed.model_fields_set
+    assert first.model_fields_set == second.model_fields_set == {"start", "stop", "text", "normal"}
+    assert second.model_dump(exclude_unset=True) == {
+        "start": 9,
+        "stop": 14,
+        "text": "Пензы",
+        "normal": "Пенза",
+    }
