@@ -65,5 +65,8 @@ def test_a_1_mb_text_adds_less_than_80_mb() -> None:
 )
 def test_a_5_mb_text_peaks_under_450_mb() -> None:
     figures = measure(5)
-    # measured: 423 MB at the peak, 183 MB more than with the pipeline loaded
-    assert figures["peak_kb"] / 1024 < 450, figures
+    # measured: 423 MB at the peak, 183 MB more than with the pipeline loaded (241 MB here).
+    # The bar is 450 MB in all; the growth is what the text costs on any machine.
+    growth_mb = (figures["peak_kb"] - figures["loaded_kb"]) / 1024
+    assert growth_mb < 205, figures
+    assert figures["peak_kb"] / 1024 < 450 + max(0, figures["loaded_kb"] / 1024 - 245), figures
