@@ -92,24 +92,25 @@ def set_facts(
         return
     if not keep:  # one record at a time: each is dropped once its data is made
         user_data[_key(name)] = [
-            (item if isinstance(item, model) else model.model_validate(item)).model_dump(
-                mode="json", exclude_defaults=True
-            )
-            for item in records
+            _record(model, item).model_dump(mode="json", exclude_defaults=True) for item in records
         ]
         _records.get(doc, {}).pop(name, None)
         return
-    items = [item if isinstance(item, model) else model.model_validate(item) for item in records]
+    items = [_record(model, item) for item in records]
     data = _adapter(model).dump_python(items, mode="json", exclude_defaults=True)
     user_data[_key(name)] = data
     _records.setdefault(doc, {})[name] = (data, items)
 
 
+def _record(model: type[BaseModel], item: BaseModel | Mapping[str, Any]) -> BaseModel:
+    """``item`` as a record of ``model`` (validated when it is a dict)."""
+    return item if isinstance(item, model) else model.model_validate(item)
+
+
 def get_facts(doc: Doc, name: str) -> list[Any] | None:
     """The records of the fact list ``name`` of ``doc``, rebuilt from its data (``None`` when
     no component has set it, or the data was lost on the way)."""
-    user_data: dict[Any, Any] = doc.user_data
-    data = user_data.get(_key(name))
+    data = get_data(doc, name)
     if data is None:
         return None
     known = _records.get(doc, {}).get(name)
@@ -126,8 +127,7 @@ def update_facts(doc: Doc, name: str, update: Callable[[dict[str, Any]], None]) 
     dict) at a time; its records are rebuilt from the data when next read. (Cheaper than
     :func:`set_facts` with changed copies, in time and in memory, when every item changes a
     little: the layout stage's ``block``.)"""
-    user_data: dict[Any, Any] = doc.user_data
-    data = user_data.get(_key(name))
+    data = get_data(doc, name)
     if data is None:
         return
     for item in data:

@@ -143,7 +143,7 @@ class _Facts:
     """What the Article of a document is built from: the plain data its stages stored."""
 
     lists: dict[str, list[Any]]
-    layout: dict[str, Any] | None
+    page: layout.Layout | None
     dateline: str | None
 
 
@@ -161,7 +161,7 @@ def _facts(doc: Doc, release: bool) -> _Facts:
         )
     return _Facts(
         {name: data or [] for name, data in lists.items()},
-        doc._.get("newsnlp_layout"),
+        layout.get_layout(doc),
         doc._.newsnlp_dateline,
     )
 
@@ -171,14 +171,14 @@ def _build(facts: _Facts, text: str, published: date | datetime | None) -> Artic
     published = check_published(published)
     line = facts.dateline
     when = published if published is not None else (date.fromisoformat(line) if line else None)
-    page = facts.layout or {}
+    page = facts.page or layout.Layout()
     article = Article.model_validate(
         {
             "text": text,
             **facts.lists,
-            "blocks": page.get("blocks", []),
-            "title": page.get("title"),
-            "author": page.get("author"),
+            "blocks": page.blocks,
+            "title": page.title,
+            "author": page.author,
             "published": when.isoformat() if when is not None else None,
         }
     )
