@@ -2,7 +2,8 @@
 
 Each list of facts is stored under a namespaced extension as JSON-ready data (a list of dicts:
 ``doc._.newsnlp_people``, ``doc._.newsnlp_places``, ``doc._.newsnlp_organizations``,
-``doc._.newsnlp_percentages``, ``doc._.newsnlp_dates``, ``doc._.newsnlp_money``). That is what
+``doc._.newsnlp_percentages``, ``doc._.newsnlp_dates``, ``doc._.newsnlp_money``,
+``doc._.newsnlp_statements``). That is what
 a ``Doc`` carries when it travels:
 ``nlp.pipe(texts, n_process=2)``, ``DocBin(store_user_data=True)``, ``Doc.to_bytes()``,
 ``Doc.to_json(underscore=["newsnlp_people", ...])`` and ``Doc.from_json`` all keep it.
@@ -28,7 +29,7 @@ from typing import Any
 from pydantic import BaseModel, TypeAdapter
 from spacy.tokens import Doc
 
-from .schema import DateFact, Money, Organization, Percentage, Person, Place
+from .schema import DateFact, Money, Organization, Percentage, Person, Place, Statement
 
 PREFIX = "newsnlp_"
 """The namespace of newsnlp's ``doc._`` data extensions."""
@@ -40,6 +41,7 @@ FACTS: dict[str, type[BaseModel]] = {
     "percentages": Percentage,
     "dates": DateFact,
     "money": Money,
+    "statements": Statement,
 }
 """The fact lists a document carries: short name -> record type."""
 

@@ -706,6 +706,11 @@ def place_facts(doc: Doc) -> Layout:
         update_facts(doc, name, mark_mentions)
     for name in ("percentages", "dates", "money"):
         update_facts(doc, name, mark)
+
+    def mark_statement(fact: dict[str, Any]) -> None:
+        fact["block"] = layout.kind_at(fact["cue"]["start"])
+
+    update_facts(doc, "statements", mark_statement)
     return layout
 
 

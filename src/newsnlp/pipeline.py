@@ -22,7 +22,18 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # importing the stage modules registers their component factories with spaCy
-from . import dates, layout, link, money, normalize, percentages, recognize, roles, tag  # noqa: F401
+from . import (  # noqa: F401
+    dates,
+    layout,
+    link,
+    money,
+    normalize,
+    percentages,
+    recognize,
+    roles,
+    statements,
+    tag,
+)
 from ._batch import doc_text
 from ._version import __version__
 from .extensions import FACTS, data_name, get_data, take_data
@@ -40,6 +51,7 @@ COMPONENTS = (
     "newsnlp_dates",
     "newsnlp_percentages",
     "newsnlp_money",
+    "newsnlp_statements",
     "newsnlp_layout",
 )
 

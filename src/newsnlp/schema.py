@@ -234,6 +234,13 @@ class Money(_Record):
     predicate: str | None = Field(
         default=None, description="lemma of the verb or noun of change: 'подорожать'"
     )
+    source: str | None = Field(
+        default=None,
+        description=(
+            "who gives the figure: the speaker_name of the statement whose content holds it "
+            "('по данным Росстата' -> 'Росстат'); null when no statement does"
+        ),
+    )
     block: BlockKind | None = Field(
         default=None, description="kind of the Article.blocks block the amount is in"
     )
@@ -264,8 +271,63 @@ class Percentage(_Record):
     places: list[str] = Field(
         default_factory=list, description="names of the article's places the figure is about"
     )
+    source: str | None = Field(
+        default=None,
+        description=(
+            "who gives the figure: the speaker_name of the statement whose content holds it "
+            "('по данным Росстата' -> 'Росстат'); null when no statement does"
+        ),
+    )
     block: BlockKind | None = Field(
         default=None, description="kind of the Article.blocks block the figure is in"
+    )
+
+
+SpeakerType = Literal["person", "organization", "other"]
+"""What a statement's speaker is: a person, an organization (a body, a country, a medium), or
+an unnamed or generic source ("эксперты", "источник")."""
+
+
+class Statement(_Record):
+    """Who said what: "«…», — сказал он", "по данным Росстата, …", "Путин: …"."""
+
+    cue: Phrase = Field(
+        description=(
+            "the attributing words: a verb of speech or opinion ('заявил', 'считает', 'Как "
+            "сообщил', 'говорится'), a source phrase ('По словам', 'по данным', 'согласно', "
+            "'со ссылкой на') or a headline's colon; lemma: the verb's or noun's dictionary form"
+        )
+    )
+    speaker: Phrase | None = Field(
+        default=None,
+        description=(
+            "the words naming or pointing to the source in the text: 'Сергей Шелест', "
+            "'градоначальник', 'он', 'Росстат', 'эксперты'; null for an impersonal cue "
+            "('сообщается')"
+        ),
+    )
+    speaker_name: str | None = Field(
+        default=None,
+        description=(
+            "the name of the Article's person or organization the speaker is, resolved through "
+            "pronouns ('он') and descriptors ('градоначальник' -> the mayor); null for an "
+            "unnamed or generic source"
+        ),
+    )
+    speaker_type: SpeakerType = Field(
+        default="other", description="'person', 'organization', or 'other' when unresolved"
+    )
+    content: Phrase = Field(
+        description=(
+            "what was said: a quotation without its quote marks, or the reported clause "
+            "without 'что' ('что экспорт вырос на 94 %' -> 'экспорт вырос на 94 %')"
+        )
+    )
+    direct: bool = Field(
+        default=False, description="the whole content is a quotation in quote marks"
+    )
+    block: BlockKind | None = Field(
+        default=None, description="kind of the Article.blocks block the cue is in"
     )
 
 
@@ -305,6 +367,10 @@ class Article(_Record):
             "against: given by the caller or an HTML page's metadata, else read from a date "
             "line of the text"
         ),
+    )
+    statements: list[Statement] = Field(
+        default_factory=list,
+        description="who said what: every statement with its cue, speaker and content",
     )
 
     def block_at(self, offset: int) -> Block | None:
@@ -351,6 +417,7 @@ class Article(_Record):
                 "percentages": [fact for fact in self.percentages if keep(fact.block)],
                 "dates": [fact for fact in self.dates if keep(fact.block)],
                 "money": [fact for fact in self.money if keep(fact.block)],
+                "statements": [fact for fact in self.statements if keep(fact.block)],
             }
         )
 

@@ -1,0 +1,357 @@
+"""Resolution: the person or organization of the Article behind a pronoun or a descriptor.
+
+A speaker's words name a person or a body ("Сергей Шелест", "Росстат"), or point to one:
+
+- a pronoun: "он" / "она" (and "его", "её") is the person of that gender who spoke last, else
+  the person of that gender named last before it; "они" the body that spoke or was named last;
+  "который" the entity named just before it in its sentence;
+- a post or a word for it ("градоначальник", "глава региона", "министр"): the person whose
+  ``Person.roles`` hold a post of the same group (``models/lexicons/post_synonyms.txt``), named
+  last before it;
+- a generic noun of an organization ("ведомство", "компания", "банк"): the last organization
+  named whose name marks it as one of that kind (``models/lexicons/org_kinds.txt``), else the
+  body that spoke last;
+- a document ("в докладе", "в сообщении"), an unnamed agent ("представитель", "пресс-служба")
+  or a medium ("издание"): what follows it when it names an entity ("представитель МИД"), else
+  the body that spoke last; generic sources ("источник", "собеседник") are nobody
+  (``models/lexicons/speaker_nouns.txt``).
+
+The lexicons are general (posts, kinds of bodies, kinds of speakers): never names.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from spacy.tokens import Doc, Token
+
+from ._batch import token_starts
+from .lexicons import lexicon_lines
+from .schema import Organization, Person, Place
+
+ReferentType = Literal["person", "organization"]
+
+
+@dataclass(frozen=True)
+class Referent:
+    """A person or organization of the Article that words refer to."""
+
+    name: str
+    type: ReferentType
+
+
+@dataclass(frozen=True)
+class Said:
+    """A statement already read, for salience: where its cue is and who spoke."""
+
+    start: int
+    sentence: int
+    referent: Referent | None
+
+
+@dataclass(frozen=True)
+class _Named:
+    start: int
+    stop: int
+    sentence: int
+    referent: Referent
+    rank: int  # person 0, organization 1, place 2
+    gender: str  # "Masc", "Fem" or "" (people only)
+
+
+_PERSONAL = frozenset({"он", "она", "оно", "его", "её", "ее", "него", "неё", "нее"})
+_PLURAL = frozenset({"они", "их", "них"})
+_RELATIVE = frozenset({"который"})
+# posts that need the word after them to say which post ("глава региона")
+_VAGUE_POSTS = frozenset({"глава", "руководитель", "председатель", "лидер"})
+# how many sentences back a pronoun or an unnamed speaker looks for the one who spoke
+_REACH = 4
+
+
+@cache
+def post_groups() -> dict[str, frozenset[int]]:
+    """Each post or word for one (its words joined by spaces) -> the groups it belongs to."""
+    groups: dict[str, set[int]] = {}
+    for number, words in enumerate(lexicon_lines("post_synonyms")):
+        for member in " ".join(words).split("|"):
+            member = member.strip().replace("ё", "е")
+            if member:
+                groups.setdefault(member, set()).add(number)
+    return {member: frozenset(numbers) for member, numbers in groups.items()}
+
+
+@cache
+def org_kinds() -> dict[str, tuple[str, ...]]:
+    """A generic noun of a body -> the starts of a word of the names of its kind."""
+    return {words[0]: tuple(words[1:]) for words in lexicon_lines("org_kinds")}
+
+
+@cache
+def speaker_nouns() -> dict[str, str]:
+    """A noun a speaker is called by -> how it is read ("agent", "document", "generic",
+    "media")."""
+    return {words[0].lower(): words[1] for words in lexicon_lines("speaker_nouns")}
+
+
+def _key(text: str) -> str:
+    return text.lower().replace("ё", "е")
+
+
+def title_groups(title: str) -> frozenset[int]:
+    """The groups of a role's title: of the title itself, its first two words and its first
+    word ("министр иностранных дел" -> министр's)."""
+    words = _key(title).split()
+    found: set[int] = set()
+    groups = post_groups()
+    for size in (len(words), 2, 1):
+        found |= groups.get(" ".join(words[:size]), frozenset())
+    return frozenset(found)
+
+
+class Resolver:
+    """Resolves the words of a speaker in one document to its people and organizations."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        people: Sequence[Person],
+        organizations: Sequence[Organization],
+        places: Sequence[Place],
+        sentence_of: Sequence[int],
+    ) -> None:
+        """``sentence_of``: the sentence number of each token of ``doc``."""
+        self.doc = doc
+        self.sentence_of = sentence_of
+        self.starts = token_starts(doc)
+        named: list[_Named] = []
+        self.roles: dict[str, frozenset[int]] = {}
+        self.role_heads: dict[str, set[str]] = {}
+        for person in people:
+            referent = Referent(person.name, "person")
+            gender = self._gender(person)
+            for mention in person.mentions:
+                named.append(
+                    _Named(
+                        mention.start,
+                        mention.stop,
+                        self._sentence(mention.start),
+                        referent,
+                        0,
+                        gender,
+                    )
+                )
+            groups: set[int] = set()
+            heads: set[str] = set()
+            for role in person.roles:
+                groups |= title_groups(role.title)
+                heads.add(_key(role.title).split()[0])
+                heads.add(_key(role.title))
+            self.roles[person.name] = frozenset(groups)
+            self.role_heads[person.name] = heads
+        for rank, entities in ((1, organizations), (2, places)):
+            for entity in entities:
+                referent = Referent(entity.name, "organization")
+                for mention in entity.mentions:
+                    named.append(
+                        _Named(
+                            mention.start,
+                            mention.stop,
+                            self._sentence(mention.start),
+                            referent,
+                            rank,
+                            "",
+                        )
+                    )
+        named.sort(key=lambda item: (item.start, item.rank))
+        self.named = named
+        self.named_starts = [item.start for item in named]
+
+    def _sentence(self, offset: int) -> int:
+        token = max(bisect_right(self.starts, offset) - 1, 0)
+        return self.sentence_of[token] if token < len(self.sentence_of) else 0
+
+    def _gender(self, person: Person) -> str:
+        """The person's gender from the morphology of the words of their mentions."""
+        counts = {"Masc": 0, "Fem": 0}
+        for mention in person.mentions[:4]:
+            span = self.doc.char_span(mention.start, mention.stop, alignment_mode="expand")
+            for token in span or ():
+                for gender in token.morph.get("Gender"):
+                    if gender in counts:
+                        counts[gender] += 1
+        if counts["Masc"] == counts["Fem"]:
+            return ""
+        return "Masc" if counts["Masc"] > counts["Fem"] else "Fem"
+
+    # -- what the speaker's words name ------------------------------------------------------
+
+    def named_in(self, start: int, stop: int) -> _Named | None:
+        """The entity with a mention inside ``[start, stop)`` (a person first, then the
+        longest organization, then a place)."""
+        index = bisect_left(self.named_starts, start)
+        inside = []
+        # a mention may start before the words and still overlap them
+        for item in self.named[max(index - 3, 0) :]:
+            if item.start >= stop:
+                break
+            if item.stop > start and item.start < stop:
+                inside.append(item)
+        if not inside:
+            return None
+        return min(inside, key=lambda item: (item.rank, -(item.stop - item.start), item.start))
+
+    def resolve(self, first: int, end: int, head: int, said: Sequence[Said]) -> Referent | None:
+        """The referent of the speaker's words ``doc[first:end]`` with its head word
+        ``doc[head]``; ``said``: the statements before it, in text order."""
+        doc = self.doc
+        start, stop = doc[first].idx, doc[end - 1].idx + len(doc[end - 1])
+        found = self.named_in(start, stop)
+        token = doc[head]
+        lower = _key(token.text)
+        lemma = _key(token.lemma_ or token.text)
+        sentence = self.sentence_of[head]
+        if found is not None and not (lower in _PERSONAL | _PLURAL or lemma in _RELATIVE):
+            return found.referent
+        if lower in _PERSONAL:
+            return self._personal(token, start, sentence, said)
+        if lower in _PLURAL:
+            return self._plural(start, sentence, said)
+        if lemma in _RELATIVE:
+            return self._relative(start, sentence)
+        words = [_key(doc[i].lemma_ or doc[i].text) for i in range(head, min(end, head + 2))]
+        return self._descriptor(token, words, start, sentence, said)
+
+    def _last_speaker(
+        self, said: Sequence[Said], sentence: int, type: ReferentType | None = None
+    ) -> Referent | None:
+        for item in reversed(said):
+            if sentence - item.sentence > _REACH:
+                return None
+            if item.referent is not None and (type is None or item.referent.type == type):
+                return item.referent
+        return None
+
+    def _before(self, start: int, sentence: int, rank: int | None = None) -> list[_Named]:
+        """The entities named before ``start`` within reach, nearest first."""
+        index = bisect_left(self.named_starts, start)
+        found = []
+        for item in reversed(self.named[:index]):
+            if sentence - item.sentence > _REACH:
+                break
+            if rank is None or item.rank == rank:
+                found.append(item)
+        return found
+
+    def _personal(
+        self, token: Token, start: int, sentence: int, said: Sequence[Said]
+    ) -> Referent | None:
+        gender = next(iter(token.morph.get("Gender")), "")
+        if token.lower_ in ("её", "ее", "неё", "нее"):
+            gender = "Fem"
+        if gender == "Neut":
+            return self._plural(start, sentence, said)
+
+        def fits(referent: Referent) -> bool:
+            if referent.type != "person":
+                return False
+            known = self._person_gender(referent.name)
+            return not gender or not known or known == gender
+
+        for item in reversed(said):
+            if sentence - item.sentence > 1:
+                break
+            if item.referent is not None and fits(item.referent):
+                return item.referent
+        for item in self._before(start, sentence, rank=0):
+            if fits(item.referent):
+                return item.referent
+        for item in reversed(said):
+            if sentence - item.sentence > _REACH:
+                break
+            if item.referent is not None and fits(item.referent):
+                return item.referent
+        return None
+
+    def _person_gender(self, name: str) -> str:
+        for item in self.named:
+            if item.rank == 0 and item.referent.name == name:
+                return item.gender
+        return ""
+
+    def _plural(self, start: int, sentence: int, said: Sequence[Said]) -> Referent | None:
+        spoke = self._last_speaker(said, sentence, "organization")
+        if spoke is not None:
+            return spoke
+        bodies = self._before(start, sentence, rank=1)
+        return bodies[0].referent if bodies else None
+
+    def _relative(self, start: int, sentence: int) -> Referent | None:
+        for item in self._before(start, sentence):
+            if item.sentence == sentence:
+                return item.referent
+        return None
+
+    def _descriptor(
+        self,
+        token: Token,
+        words: list[str],
+        start: int,
+        sentence: int,
+        said: Sequence[Said],
+    ) -> Referent | None:
+        groups = post_groups()
+        asked = groups.get(" ".join(words), frozenset()) | groups.get(words[0], frozenset())
+        if " ".join(words) in groups and len(words) == 2:
+            asked = groups[" ".join(words)]
+        holder = self._holder(words, asked, start)
+        if holder is not None:
+            return holder
+        kinds = org_kinds()
+        how = speaker_nouns().get(words[0])
+        if words[0] in kinds:
+            marks = kinds[words[0]]
+            for item in self._before(start, sentence, rank=1):
+                if any(part.startswith(marks) for part in _key(item.referent.name).split()):
+                    return item.referent
+            return self._last_body(start, sentence, said)
+        if how == "generic":
+            return None
+        if how in ("agent", "document", "media"):
+            return self._last_body(start, sentence, said)
+        plural = "Plur" in token.morph.get("Number")
+        if token.pos_ == "NOUN" and not plural and "Anim" in token.morph.get("Animacy"):
+            return self._last_speaker(said, sentence, "person")
+        return None
+
+    def _holder(self, words: list[str], asked: frozenset[int], start: int) -> Referent | None:
+        """The person holding the post the words name, named last before ``start`` (else
+        first after it)."""
+        phrase = " ".join(words)
+        holders = {
+            name
+            for name, groups in self.roles.items()
+            if asked & groups
+            or phrase in self.role_heads[name]
+            or (words[0] in self.role_heads[name] and words[0] not in _VAGUE_POSTS)
+        }
+        if not holders:
+            return None
+        index = bisect_left(self.named_starts, start)
+        for item in reversed(self.named[:index]):
+            if item.rank == 0 and item.referent.name in holders:
+                return item.referent
+        for item in self.named[index:]:
+            if item.rank == 0 and item.referent.name in holders:
+                return item.referent
+        return None
+
+    def _last_body(self, start: int, sentence: int, said: Sequence[Said]) -> Referent | None:
+        spoke = self._last_speaker(said, sentence, "organization")
+        if spoke is not None:
+            return spoke
+        bodies = self._before(start, sentence, rank=1)
+        return bodies[0].referent if bodies else None

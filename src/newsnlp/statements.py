@@ -1,0 +1,903 @@
+"""Statements: who said what ("«…», — сказал он", "по данным Росстата, …").
+
+Runs after the roles stage (and after percentages and money, whose figures it gives a
+``source``), on the tokens' lemmas and morphology only: no model pass of its own. A statement is
+one occurrence of attributing words (its ``cue``):
+
+- a verb of speech, report or opinion (``models/lexicons/speech_verbs.txt``): finite, a gerund
+  ("добавив"), an active participle ("назвавший"), an impersonal form ("сообщается",
+  "говорится в докладе"), with "как" before it ("Как сообщил губернатор, …"); negated it is no
+  statement unless it is an opinion ("не исключает");
+- a source phrase: "по словам" / "по его словам" / "по данным" and the other nouns of
+  ``models/lexicons/source_nouns.txt``, "согласно", "со ссылкой на", "ссылаясь на", "на его
+  взгляд";
+- a headline with a colon: "Шелест: …".
+
+Cues inside a quotation are not statements. The speaker is the subject of the verb (before it,
+or after it when the verb follows what was said, "— сказал он", or opens a parenthetical "как
+сообщил губернатор"), the body a plural verb's words are said in ("В МИД заявили"), the words
+after a source phrase ("по данным Росстата"); :mod:`newsnlp.resolve` tells which person or
+organization of the Article it is. The content is the quotation the cue stands next to (direct
+speech both ways, over several sentences: "«…», — сказал он", "Он сказал: «…»", and a paragraph
+opened by a dash "— …,— сказал он"), else the clause after "что" / "чтобы" / "о том, что" / a
+colon, the clause before ("X, сообщил Y"), the rest of the sentence after a source phrase or a
+parenthetical, or the sentence before for "Об этом заявил X".
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.attrs import LEMMA, LOWER
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ._batch import DocComponent, doc_text, sentence_bounds, token_texts
+from .extensions import get_facts, set_facts, update_facts
+from .lexicons import lexicon_lines
+from .resolve import Referent, Resolver, Said
+from .schema import Phrase, Statement
+
+
+@dataclass(frozen=True)
+class Verb:
+    """A verb of the speech lexicon: its dictionary form, its mark, the words after it."""
+
+    lemma: str
+    mark: str  # "", "opinion", "that" or "self"
+    after: tuple[str, ...]
+
+
+@cache
+def speech_verbs() -> dict[str, list[Verb]]:
+    """The speech lexicon by the verb's dictionary form."""
+    verbs: dict[str, list[Verb]] = {}
+    for words in lexicon_lines("speech_verbs"):
+        marks = ("opinion", "that", "self")
+        mark = words[-1] if len(words) > 1 and words[-1] in marks else ""
+        body = words[:-1] if mark else words
+        lemma = body[0].replace("ё", "е")
+        verbs.setdefault(lemma, []).append(Verb(lemma, mark, tuple(body[1:])))
+    for entries in verbs.values():
+        entries.sort(key=lambda verb: -len(verb.after))
+    return verbs
+
+
+@cache
+def source_nouns() -> frozenset[str]:
+    """The nouns of source phrases ("по словам", "по данным")."""
+    return frozenset(words[0].replace("ё", "е") for words in lexicon_lines("source_nouns"))
+
+
+_QUOTE_PAIRS = {"«": "»", "„": "“", "“": "”"}
+_STRAIGHT = '"'
+_OPENERS = frozenset(_QUOTE_PAIRS)
+_CLOSERS = frozenset({"»", "“", "”", '"'})
+_DASHES = frozenset({"—", "–", "-", "--"})
+_CLAUSE_MARKS = frozenset({",", "—", "–", "-", ":", ";", "(", ")"})
+_THAT = frozenset({"что", "чтобы", "будто"})
+_PRONOUNS = frozenset({"он", "она", "оно", "они", "который", "которая", "которое", "которые"})
+_POSSESSIVES = frozenset({"его", "ее", "её", "их"})
+# words a source phrase may follow at the start of its clause
+_OPENING = frozenset(
+    """
+    кроме того однако также при этом а но и так вместе с тем впрочем между тем тем не менее
+    в частности во-первых во-вторых в-третьих наконец итак ранее уже
+    """.split()
+)
+_BEFORE_AS = frozenset({"ранее", "уже", "также", "тогда", "позже", "позднее", "накануне"})
+_LOCATIVE = frozenset({"в", "во", "на"})
+_FINAL = ".!?…"
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """The top-level quotations of ``text``: (offset of the opening mark, offset of the closing
+    one). «…» may hold „…“ or «…» inside; a straight quote opens after a space, a bracket or a
+    dash and closes elsewhere; a quotation left open at the end of a paragraph is none."""
+    spans: list[tuple[int, int]] = []
+    stack: list[tuple[int, str]] = []
+    for offset, char in enumerate(text):
+        if char == "\n" and stack and text.startswith("\n", offset + 1):
+            stack.clear()
+            continue
+        if char == _STRAIGHT:
+            before = text[offset - 1] if offset else " "
+            opens = before.isspace() or before in "([—–-:«„/" or not offset
+            if stack and stack[-1][1] == _STRAIGHT and not opens:
+                start, _ = stack.pop()
+                if not stack:
+                    spans.append((start, offset))
+            elif opens:
+                stack.append((offset, _STRAIGHT))
+            continue
+        if char in _OPENERS and not (char == "“" and stack and stack[-1][1] == "„"):
+            stack.append((offset, _QUOTE_PAIRS[char]))
+            continue
+        if char in _CLOSERS and stack:
+            for depth in range(len(stack) - 1, -1, -1):
+                if stack[depth][1] == char:
+                    start = stack[depth][0]
+                    del stack[depth:]
+                    if not stack:
+                        spans.append((start, offset))
+                    break
+    return spans
+
+
+@dataclass
+class _Found:
+    """A statement as read, before its speaker is resolved."""
+
+    cue: tuple[int, int]  # tokens [first, end)
+    lemma: str
+    speaker: tuple[int, int, int] | None  # tokens [first, end) and the head
+    content: tuple[int, int] | None  # characters
+    direct: bool
+    sentence: int
+
+
+class _Reader:
+    """Reads the statements of one document."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc_text(doc)
+        self.lowers = token_texts(doc, LOWER)
+        self.lemmas = [lemma.replace("ё", "е") for lemma in token_texts(doc, LEMMA)]
+        self.bounds = sentence_bounds(doc)
+        self.sentence_of = [0] * len(doc)
+        for number, (start, end) in enumerate(self.bounds):
+            for i in range(start, end):
+                self.sentence_of[i] = number
+        self.quotes = quote_spans(self.text)
+        self.quote_starts = [start for start, _ in self.quotes]
+        self.verbs = speech_verbs()
+        self.nouns = source_nouns()
+
+    # -- text helpers --------------------------------------------------------------------
+
+    def quote_at(self, offset: int) -> tuple[int, int] | None:
+        """The quotation whose marks enclose ``offset``."""
+        index = bisect_right(self.quote_starts, offset) - 1
+        if index >= 0:
+            start, stop = self.quotes[index]
+            if start < offset < stop:
+                return start, stop
+        return None
+
+    def quote_from(self, offset: int) -> tuple[int, int] | None:
+        """The quotation opening at ``offset``."""
+        index = bisect_left(self.quote_starts, offset)
+        if index < len(self.quotes) and self.quotes[index][0] == offset:
+            return self.quotes[index]
+        return None
+
+    def quote_to(self, offset: int) -> tuple[int, int] | None:
+        """The quotation closing at ``offset``."""
+        for start, stop in self.quotes:
+            if stop == offset:
+                return start, stop
+            if start > offset:
+                break
+        return None
+
+    def start(self, i: int) -> int:
+        return int(self.doc[i].idx)
+
+    def stop(self, i: int) -> int:
+        token = self.doc[i]
+        return int(token.idx + len(token))
+
+    def trimmed(self, start: int, stop: int) -> tuple[int, int] | None:
+        """``[start, stop)`` without spaces around it and the final full stop."""
+        text = self.text
+        while start < stop and (text[start].isspace() or text[start] in "—–-,:"):
+            start += 1
+        while stop > start and (text[stop - 1].isspace() or text[stop - 1] in _FINAL + ",;:"):
+            stop -= 1
+        if stop - start < 2:
+            return None
+        return start, stop
+
+    def sentence_stop(self, sentence: int) -> int:
+        return self.stop(self.bounds[sentence][1] - 1)
+
+    # -- cues ----------------------------------------------------------------------------
+
+    def read(self) -> list[_Found]:
+        found: list[_Found] = []
+        verbs = self.verbs
+        for number, (start, end) in enumerate(self.bounds):
+            lemmas = self.lemmas[start:end]
+            lowers = self.lowers[start:end]
+            if not any(lemma in verbs for lemma in lemmas) and not (
+                "по" in lowers
+                or "согласно" in lowers
+                or "ссылкой" in lowers
+                or "ссылаясь" in lowers
+                or "взгляд" in lowers
+                or ":" in lowers
+            ):
+                continue
+            sentence_found: list[_Found] = []
+            i = start
+            while i < end:
+                item = self.cue_at(i, number, sentence_found)
+                if item is not None:
+                    sentence_found.append(item)
+                    i = item.cue[1]
+                else:
+                    i += 1
+            found.extend(sentence_found)
+        return found
+
+    def inside_quote(self, i: int) -> bool:
+        return self.quote_at(self.start(i)) is not None
+
+    def cue_at(self, i: int, sentence: int, before: list[_Found]) -> _Found | None:
+        lower, lemma = self.lowers[i], self.lemmas[i]
+        if lemma in self.verbs and not self.inside_quote(i):
+            return self.verb_cue(i, sentence, before)
+        if lower == "по" and not self.inside_quote(i):
+            return self.source_cue(i, sentence)
+        if (
+            lower in ("согласно", "ссылаясь")
+            or (lower == "со" and self.lowers[i + 1 : i + 3] == ["ссылкой", "на"])
+            or (
+                lower == "на"
+                and self.lowers[i + 1 : i + 2] in (["взгляд"],)
+                or (
+                    lower == "на"
+                    and i + 2 < len(self.doc)
+                    and self.lowers[i + 2] == "взгляд"
+                    and self.lowers[i + 1] in _POSSESSIVES
+                )
+            )
+        ):
+            if not self.inside_quote(i):
+                return self.phrase_cue(i, sentence)
+        if lower == ":":
+            return self.headline_cue(i, sentence)
+        return None
+
+    def verb_cue(self, i: int, sentence: int, before: list[_Found]) -> _Found | None:
+        doc = self.doc
+        token = doc[i]
+        if token.pos_ not in ("VERB", "AUX", "ADJ"):
+            return None
+        form = token.morph.get("VerbForm")
+        if "Inf" in form or "Imp" in token.morph.get("Mood"):
+            return None
+        if (
+            "Part" in form
+            and "Pass" in token.morph.get("Voice")
+            and ("Short" not in token.morph.get("Variant"))
+        ):
+            return None
+        verb = None
+        end = i + 1
+        for entry in self.verbs[self.lemmas[i]]:
+            if not entry.after:
+                verb = entry
+                break
+            words = self.lowers[i + 1 : i + 1 + len(entry.after)]
+            lemmas = self.lemmas[i + 1 : i + 1 + len(entry.after)]
+            if all(w == a or m == a for w, m, a in zip(words, lemmas, entry.after)) and len(
+                words
+            ) == len(entry.after):
+                verb = entry
+                end = i + 1 + len(entry.after)
+                break
+        if verb is None:
+            return None
+        first = i
+        if i > 0 and self.lowers[i - 1] == "не":
+            if verb.mark != "opinion":
+                return None
+            first = i - 1
+        s_start, s_end = self.bounds[sentence]
+        # "как сообщил", "как ранее сообщал"
+        as_parenthetical = False
+        j = first - 1
+        while j >= s_start and self.lowers[j] in _BEFORE_AS:
+            j -= 1
+        if j >= s_start and self.lowers[j] == "как":
+            first = j
+            as_parenthetical = True
+        self_form = verb.mark == "self"
+        gerund = "Conv" in form
+        speaker = None
+        if not self_form:
+            speaker = self.verb_speaker(i, end, sentence, before, gerund, as_parenthetical)
+        else:
+            speaker = self.document_speaker(first, end, sentence)
+        content, direct = self.verb_content(first, i, end, sentence, speaker, as_parenthetical)
+        if content is None:
+            return None
+        if (
+            verb.mark == "that"
+            and not direct
+            and not self.has_that(end, sentence, speaker)
+            and (not self.content_before(first, sentence))
+        ):
+            return None
+        return _Found((first, end), verb.lemma, speaker, content, direct, sentence)
+
+    def has_that(self, end: int, sentence: int, speaker: tuple[int, int, int] | None) -> bool:
+        s_end = self.bounds[sentence][1]
+        for j in range(end, min(end + 10, s_end)):
+            if self.lowers[j] in _THAT or self.lowers[j] == ":":
+                return True
+        return False
+
+    def source_cue(self, i: int, sentence: int) -> _Found | None:
+        """ "по словам X", "по его словам", "по предварительным данным"."""
+        s_end = self.bounds[sentence][1]
+        j = i + 1
+        possessive = None
+        while j < s_end and j < i + 4:
+            if self.lowers[j] in _POSSESSIVES:
+                possessive = j
+                j += 1
+                continue
+            token = self.doc[j]
+            if token.pos_ == "ADJ" and "Dat" in token.morph.get("Case"):
+                j += 1
+                continue
+            break
+        if j >= s_end or self.lemmas[j] not in self.nouns:
+            return None
+        token = self.doc[j]
+        if "Dat" not in token.morph.get("Case") and self.lowers[j] not in (
+            "словам",
+            "данным",
+            "мнению",
+            "информации",
+            "оценке",
+            "оценкам",
+            "расчетам",
+            "расчётам",
+            "прогнозам",
+            "сведениям",
+            "подсчетам",
+            "подсчётам",
+            "версии",
+        ):
+            return None
+        end = j + 1
+        if possessive is not None:
+            speaker = (possessive, possessive + 1, possessive)
+        else:
+            speaker = self.genitive_after(end, sentence)
+        return self.phrase_statement(i, end, self.lemmas[j], speaker, sentence)
+
+    def phrase_cue(self, i: int, sentence: int) -> _Found | None:
+        """ "согласно X", "со ссылкой на X", "ссылаясь на X", "на его взгляд"."""
+        lower = self.lowers[i]
+        if lower == "со":
+            end = i + 3
+        elif lower == "ссылаясь":
+            end = i + 2 if self.lowers[i + 1 : i + 2] == ["на"] else i + 1
+        elif lower == "на":
+            end = i + 2 if self.lowers[i + 1] == "взгляд" else i + 3
+        else:
+            end = i + 1
+        if lower == "на" and self.lowers[i + 1] in _POSSESSIVES:
+            speaker: tuple[int, int, int] | None = (i + 1, i + 2, i + 1)
+        elif lower == "согласно":
+            speaker = self.genitive_after(end, sentence, skip_first=True)
+        else:
+            speaker = self.genitive_after(end, sentence, any_case=True)
+        lemma = {"со": "ссылка", "ссылаясь": "ссылаться", "на": "взгляд"}.get(lower, lower)
+        return self.phrase_statement(i, end, lemma, speaker, sentence)
+
+    def phrase_statement(
+        self,
+        first: int,
+        end: int,
+        lemma: str,
+        speaker: tuple[int, int, int] | None,
+        sentence: int,
+    ) -> _Found | None:
+        s_start, s_end = self.bounds[sentence]
+        stop = self.sentence_stop(sentence)
+        after = speaker[1] if speaker is not None and speaker[1] > end else end
+        if self.at_clause_start(first, sentence):
+            # the rest of the clause, after the comma that closes the source phrase
+            j = after
+            while j < s_end and self.lowers[j] not in (",", ":", "—", "–"):
+                j += 1
+            if j >= s_end - 1:
+                return None
+            if any(self.lowers[k] in _THAT for k in range(j + 1, min(j + 2, s_end))):
+                j += 1
+            content = self.trimmed(self.stop(j), stop)
+        else:
+            # in the middle or at the end: the whole clause
+            start = self.start(s_start)
+            if (
+                first > s_start
+                and self.lowers[first - 1] == ","
+                and self.ends_sentence(after, sentence)
+            ):
+                content = self.trimmed(start, self.start(first - 1))
+            else:
+                content = self.trimmed(start, stop)
+        if content is None:
+            return None
+        return _Found((first, end), lemma, speaker, content, False, sentence)
+
+    def ends_sentence(self, j: int, sentence: int) -> bool:
+        s_end = self.bounds[sentence][1]
+        while j < s_end and self.doc[j].pos_ != "PUNCT":
+            j += 1
+        return j >= s_end - 1
+
+    def at_clause_start(self, first: int, sentence: int) -> bool:
+        s_start = self.bounds[sentence][0]
+        j = first - 1
+        while j >= s_start and (self.lowers[j] in _OPENING or self.lowers[j] == ","):
+            j -= 1
+        if j < s_start:
+            return True
+        return self.lowers[j] in (":", "—", "–", ";") and j == s_start
+
+    def headline_cue(self, i: int, sentence: int) -> _Found | None:
+        """ "Шелест: …" on a line of its own (a headline)."""
+        s_start, s_end = self.bounds[sentence]
+        if i == s_start or i - s_start > 4 or i + 1 >= s_end:
+            return None
+        line_start = self.text.rfind("\n", 0, self.start(s_start)) + 1
+        if self.text[line_start : self.start(s_start)].strip():
+            return None
+        line_stop = self.text.find("\n", self.stop(i))
+        line_stop = len(self.text) if line_stop < 0 else line_stop
+        if (
+            line_stop - line_start > 200
+            or self.sentence_stop(sentence) < line_stop - 1
+            and (self.text[self.sentence_stop(sentence) : line_stop].strip())
+        ):
+            return None
+        words = [self.doc[j] for j in range(s_start, i)]
+        if not all(token.pos_ == "PROPN" or token.text[:1].isupper() for token in words):
+            return None
+        if not any(token.pos_ == "PROPN" for token in words):
+            return None
+        content = self.trimmed(self.stop(i), line_stop)
+        if content is None:
+            return None
+        return _Found((i, i + 1), ":", (s_start, i, i - 1), content, False, sentence)
+
+    # -- speakers ------------------------------------------------------------------------
+
+    def nominative(self, token: Token) -> bool:
+        if token.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return False
+        if token.pos_ == "PRON" and token.lemma_ not in _PRONOUNS and token.lower_ not in _PRONOUNS:
+            return False
+        return "Nom" in token.morph.get("Case") or (
+            token.pos_ == "PROPN" and not token.morph.get("Case")
+        )
+
+    def agrees(self, verb: Token, subject: Token) -> bool:
+        number = verb.morph.get("Number")
+        other = subject.morph.get("Number")
+        if number and other and number != other:
+            if not (number == ["Plur"] and self.coordinated(subject)):
+                return subject.lower_ == "глава" and number == ["Sing"]
+        gender = verb.morph.get("Gender")
+        if gender and subject.pos_ == "PRON":
+            other_gender = subject.morph.get("Gender")
+            if other_gender and other_gender != gender:
+                return False
+        return True
+
+    def coordinated(self, token: Token) -> bool:
+        doc = self.doc
+        j = token.i + 1
+        while j < len(doc) and j < token.i + 5:
+            if self.lowers[j] == "и":
+                return True
+            if doc[j].pos_ == "PUNCT" and self.lowers[j] not in ("«", "»", '"'):
+                return False
+            j += 1
+        return False
+
+    def verb_speaker(
+        self,
+        i: int,
+        end: int,
+        sentence: int,
+        before: list[_Found],
+        gerund: bool,
+        as_parenthetical: bool,
+    ) -> tuple[int, int, int] | None:
+        doc = self.doc
+        verb = doc[i]
+        s_start, s_end = self.bounds[sentence]
+        if gerund:
+            if before:
+                return before[-1].speaker
+            return self.left_subject(i, s_start, None)
+        if "Part" in verb.morph.get("VerbForm") and "Short" not in verb.morph.get("Variant"):
+            # "назвавший его …": the noun the participle goes with
+            return self.left_subject(i, s_start, None, nearest=True)
+        right_first = as_parenthetical or self.content_before(i, sentence)
+        left = None if right_first else self.left_subject(i, s_start, verb)
+        if left is not None:
+            return left
+        right = self.right_subject(end, s_end, verb)
+        if right is not None:
+            return right
+        if right_first:
+            left = self.left_subject(i, s_start, verb)
+            if left is not None:
+                return left
+        return self.locative_speaker(i, s_start, s_end)
+
+    def left_subject(
+        self, i: int, s_start: int, verb: Token | None, nearest: bool = False
+    ) -> tuple[int, int, int] | None:
+        doc = self.doc
+        j = i - 1
+        while j >= s_start:
+            lower = self.lowers[j]
+            if lower in (":", ";") or lower in _THAT and j < i - 1:
+                break
+            if lower in ("»", '"', "”") and self.quote_to(self.start(j)) is not None:
+                quote = self.quote_to(self.start(j))
+                assert quote is not None
+                k = j - 1
+                while k >= s_start and self.start(k) > quote[0]:
+                    k -= 1
+                if k < s_start:
+                    break
+                # a name in quotes ("«Газпром» сообщил") may be the subject
+                if quote[1] - quote[0] > 40:
+                    break
+                j = k
+                if self.nominative(doc[j + 1]) and (verb is None or self.agrees(verb, doc[j + 1])):
+                    return self.phrase(j + 1)
+                j -= 1
+                continue
+            token = doc[j]
+            if self.nominative(token) and (verb is None or self.agrees(verb, token)):
+                return self.phrase(j)
+            if nearest and token.pos_ in ("NOUN", "PROPN"):
+                return self.phrase(j)
+            j -= 1
+        return None
+
+    def right_subject(self, end: int, s_end: int, verb: Token) -> tuple[int, int, int] | None:
+        doc = self.doc
+        candidates = []
+        j = end
+        while j < s_end and j < end + 8:
+            lower = self.lowers[j]
+            if lower in (",", ":", ";", ".", "—", "–", "«", "(") or lower in _THAT:
+                break
+            token = doc[j]
+            if self.nominative(token) and self.agrees(verb, token):
+                candidates.append(j)
+                if token.pos_ != "PROPN" or "Anim" in token.morph.get("Animacy"):
+                    break
+            j += 1
+        if not candidates:
+            return None
+        for j in candidates:
+            if "Anim" in doc[j].morph.get("Animacy") or doc[j].pos_ == "PRON":
+                return self.phrase(j)
+        return self.phrase(candidates[0])
+
+    def locative_speaker(self, i: int, s_start: int, s_end: int) -> tuple[int, int, int] | None:
+        """ "В МИД заявили", "сообщили в пресс-службе компании"."""
+        doc = self.doc
+        for j in list(range(i - 1, max(s_start - 1, i - 6), -1)) + list(
+            range(i + 1, min(s_end, i + 5))
+        ):
+            if self.lowers[j] in _LOCATIVE and j + 1 < s_end:
+                token = doc[j + 1]
+                if token.pos_ in ("NOUN", "PROPN") and (
+                    "Loc" in token.morph.get("Case") or token.pos_ == "PROPN"
+                ):
+                    return self.phrase(j + 1)
+            if self.lowers[j] in (",", ":", ";"):
+                if j > i:
+                    break
+        return None
+
+    def document_speaker(self, first: int, end: int, sentence: int) -> tuple[int, int, int] | None:
+        """ "говорится в докладе X", "в сообщении отмечается"."""
+        s_start, s_end = self.bounds[sentence]
+        return self.locative_speaker(end - 1, s_start, s_end) or (
+            self.locative_speaker(first, s_start, s_end)
+        )
+
+    def genitive_after(
+        self, j: int, sentence: int, skip_first: bool = False, any_case: bool = False
+    ) -> tuple[int, int, int] | None:
+        """The speaker after a source phrase: "по данным Росстата", "согласно данным
+        сервиса", "со ссылкой на источник"."""
+        doc = self.doc
+        s_end = self.bounds[sentence][1]
+        k = j
+        while k < s_end and k < j + 6:
+            token = doc[k]
+            lower = self.lowers[k]
+            if lower in (",", ".", ":", ";", "—", "–") or lower in _THAT:
+                return None
+            if lower in _QUOTE_PAIRS or lower == '"':
+                k += 1
+                continue
+            if token.pos_ in ("NOUN", "PROPN", "PRON"):
+                if skip_first and token.lemma_ in source_nouns() | {"исследование", "опрос"}:
+                    skip_first = False
+                    if k + 1 < s_end and doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+                        k += 1
+                        continue
+                    return None
+                case = token.morph.get("Case")
+                if any_case or "Gen" in case or not case or token.pos_ == "PROPN":
+                    if token.pos_ == "PRON" and token.lower_ not in _PRONOUNS | {"которым"}:
+                        return None
+                    return self.phrase(k)
+                return None
+            k += 1
+        return None
+
+    def phrase(self, head: int) -> tuple[int, int, int]:
+        """The speaker's words around the head ``head``: a name whole, else the head and the
+        genitives after it; a name right after a post ("глава региона Андрей Никитин") is the
+        name."""
+        doc = self.doc
+        token = doc[head]
+        if token.pos_ == "PROPN":
+            first = head
+            while (
+                first - 1 >= 0
+                and doc[first - 1].pos_ == "PROPN"
+                and (self.sentence_of[first - 1] == self.sentence_of[head])
+            ):
+                first -= 1
+            end = head + 1
+            while end < len(doc) and doc[end].pos_ == "PROPN":
+                end += 1
+            return first, end, head
+        if token.pos_ == "PRON":
+            return head, head + 1, head
+        end = head + 1
+        s_end = self.bounds[self.sentence_of[head]][1]
+        while end < s_end and end < head + 7:
+            other = doc[end]
+            lower = self.lowers[end]
+            if other.pos_ == "PROPN":
+                # a name after a post: the name alone
+                if "Anim" in other.morph.get("Animacy") and "Gen" not in other.morph.get("Case"):
+                    name_end = end + 1
+                    while name_end < s_end and doc[name_end].pos_ == "PROPN":
+                        name_end += 1
+                    return end, name_end, end
+                end += 1
+                continue
+            if lower in ("«", "»", '"', "“", "”", "„"):
+                end += 1
+                continue
+            if other.pos_ in ("NOUN", "ADJ") and "Gen" in other.morph.get("Case"):
+                end += 1
+                continue
+            break
+        while end > head + 1 and self.lowers[end - 1] in ("«", "„", "“"):
+            end -= 1
+        return head, end, head
+
+    # -- content -------------------------------------------------------------------------
+
+    def content_before(self, first: int, sentence: int) -> bool:
+        """Whether the cue follows what was said: "…, — сказал он", "…, сообщил Y"."""
+        s_start = self.bounds[sentence][0]
+        if first <= s_start:
+            return False
+        j = first - 1
+        lowers = self.lowers
+        if lowers[j] in _DASHES or lowers[j] in (",—", ",–", ",-"):
+            return True
+        return lowers[j] == "," and j > s_start
+
+    def verb_content(
+        self,
+        first: int,
+        i: int,
+        end: int,
+        sentence: int,
+        speaker: tuple[int, int, int] | None,
+        as_parenthetical: bool,
+    ) -> tuple[tuple[int, int] | None, bool]:
+        s_start, s_end = self.bounds[sentence]
+        stop = self.sentence_stop(sentence)
+        lowers = self.lowers
+        after = end
+        if speaker is not None and speaker[0] >= end and speaker[0] - end <= 6:
+            after = speaker[1]
+        if as_parenthetical:
+            j = after
+            while j < s_end and lowers[j] != ",":
+                j += 1
+            if j >= s_end - 1:
+                return None, False
+            return self.trimmed(self.stop(j), stop), False
+        # after: a colon and a quotation, a что-clause, "о том, что", "о задержании"
+        j = end
+        while j < s_end and j < end + 12:
+            lower = lowers[j]
+            if lower == ":":
+                k = j + 1
+                if k < s_end and lowers[k] in _QUOTE_PAIRS or k < s_end and lowers[k] == '"':
+                    quote = self.quote_from(self.start(k))
+                    if quote is not None:
+                        return (quote[0] + 1, quote[1]), True
+                return self.trimmed(self.stop(j), stop), False
+            if lower in _THAT:
+                return self.cut(self.stop(j), stop, sentence, j), False
+            if lower in ("о", "об") and j + 1 < s_end:
+                if lowers[j + 1] == "том" and j + 3 < s_end and lowers[j + 3] in _THAT:
+                    return self.cut(self.stop(j + 3), stop, sentence, j + 3), False
+                if lowers[j + 1] in ("этом", "том"):
+                    break
+                if j == end or j == after:
+                    return self.cut(self.stop(j), stop, sentence, j), False
+            if lower in (".", ";") or (
+                lower == ","
+                and j >= after
+                and j + 1 < s_end
+                and lowers[j + 1] not in _THAT
+                and lowers[j + 1] not in ("о", "об")
+            ):
+                break
+            j += 1
+        # before: "«…», — сказал он", "— …,— сказал он", "X, сообщил Y"
+        if self.content_before(first, sentence):
+            return self.before_content(first, sentence)
+        # "Об этом заявил X": the sentence before
+        window = lowers[max(s_start, first - 3) : first] + lowers[after : after + 2]
+        if ("этом" in window or "это" in window[:3]) and sentence > 0:
+            before_start, before_end = self.bounds[sentence - 1]
+            return self.trimmed(self.start(before_start), self.sentence_stop(sentence - 1)), (False)
+        # the rest of the sentence: "потребовал провести проверку", "назвал X Y"
+        if after < s_end - 1:
+            content = self.trimmed(self.start(after), stop)
+            if content is not None and len(self.text[content[0] : content[1]].split()) >= 2:
+                quote = self.quote_from(content[0])
+                if quote is not None and quote[1] + 1 >= content[1]:
+                    return (quote[0] + 1, quote[1]), True
+                return content, False
+        return None, False
+
+    def cut(self, start: int, stop: int, sentence: int, j: int) -> tuple[int, int] | None:
+        """The clause from ``start`` to the end of the sentence, or to the comma before a
+        gerund of speech that adds another statement ("…, добавив, что …")."""
+        s_end = self.bounds[sentence][1]
+        for k in range(j + 1, s_end - 1):
+            if (
+                self.lowers[k] == ","
+                and self.lemmas[k + 1] in self.verbs
+                and ("Conv" in self.doc[k + 1].morph.get("VerbForm"))
+            ):
+                stop = self.start(k)
+                break
+        return self.trimmed(start, stop)
+
+    def before_content(self, first: int, sentence: int) -> tuple[tuple[int, int] | None, bool]:
+        s_start = self.bounds[sentence][0]
+        j = first - 1
+        while j >= s_start and (self.lowers[j] in _DASHES or self.lowers[j] in (",", ",—", ",–")):
+            j -= 1
+        if j < s_start:
+            return None, False
+        end_char = self.stop(j)
+        last = self.text[end_char - 1]
+        if last in _CLOSERS:
+            quote = self.quote_to(end_char - 1)
+            if quote is not None:
+                return (quote[0] + 1, quote[1]), True
+        # a paragraph opened by a dash: "— …,— сказал он"
+        line_start = self.text.rfind("\n", 0, self.start(first)) + 1
+        opening = self.text[line_start : line_start + 3].lstrip()
+        if opening[:1] in ("—", "–") and line_start <= self.start(s_start):
+            return self.trimmed(
+                line_start + self.text[line_start:].index(opening[0]) + 1, end_char
+            ), True
+        start = self.start(s_start)
+        quote = self.quote_from(start)
+        content = self.trimmed(start, end_char)
+        if quote is not None and content is not None and quote[1] + 1 >= content[1]:
+            return (quote[0] + 1, quote[1]), True
+        return content, False
+
+
+def read_statements(doc: Doc) -> Iterator[Statement]:
+    """The statements of ``doc`` (after the linker and roles), in text order."""
+    reader = _Reader(doc)
+    found = reader.read()
+    if not found:
+        return
+    resolver = Resolver(
+        doc,
+        get_facts(doc, "people") or [],
+        get_facts(doc, "organizations") or [],
+        get_facts(doc, "places") or [],
+        reader.sentence_of,
+    )
+    text = reader.text
+    said: list[Said] = []
+    for item in found:
+        referent: Referent | None = None
+        speaker_phrase = None
+        if item.speaker is not None:
+            first, end, head = item.speaker
+            referent = resolver.resolve(first, end, head, said)
+            start, stop = reader.start(first), reader.stop(end - 1)
+            speaker_phrase = Phrase(
+                text=text[start:stop], start=start, stop=stop, lemma=doc[head].lemma_ or None
+            )
+        cue_start, cue_stop = reader.start(item.cue[0]), reader.stop(item.cue[1] - 1)
+        said.append(Said(cue_start, item.sentence, referent))
+        assert item.content is not None
+        content_start, content_stop = item.content
+        yield Statement(
+            cue=Phrase(
+                text=text[cue_start:cue_stop], start=cue_start, stop=cue_stop, lemma=item.lemma
+            ),
+            speaker=speaker_phrase,
+            speaker_name=referent.name if referent is not None else None,
+            speaker_type=referent.type if referent is not None else "other",
+            content=Phrase(
+                text=text[content_start:content_stop], start=content_start, stop=content_stop
+            ),
+            direct=item.direct,
+        )
+
+
+def fill_sources(doc: Doc, statements: Sequence[Statement]) -> None:
+    """Set the ``source`` of each stored percentage and amount of money that lies in a
+    statement's content: its speaker's name (the innermost content holds it)."""
+    spans = sorted(
+        (s.content.start, s.content.stop, s.speaker_name) for s in statements if s.speaker_name
+    )
+    if not spans:
+        return
+
+    def mark(fact: dict) -> None:
+        holding = [
+            (stop - start, name)
+            for start, stop, name in spans
+            if start <= fact["start"] and fact["stop"] <= stop
+        ]
+        if holding:
+            fact["source"] = min(holding)[1]
+
+    for name in ("percentages", "money"):
+        update_facts(doc, name, mark)
+
+
+class StatementReader(DocComponent):
+    """Sets ``doc._.newsnlp_statements`` and the ``source`` of percentages and money."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        statements = list(read_statements(doc))
+        set_facts(doc, "statements", statements, keep=False)
+        fill_sources(doc, statements)
+        return doc
+
+
+@Language.factory(
+    "newsnlp_statements",
+    default_config={},
+    requires=["token.lemma", "token.morph", "doc._.newsnlp_people"],
+    assigns=["doc._.newsnlp_statements"],
+)
+def make_statements(nlp: Language, name: str) -> StatementReader:
+    """Factory of the statements component (after roles, percentages and money)."""
+    return StatementReader()
