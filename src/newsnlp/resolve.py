@@ -23,14 +23,15 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
 from spacy.tokens import Doc, Token
 
-from ._batch import token_starts
+from ._batch import doc_text, token_starts
 from .lexicons import lexicon_lines
+from .roles import POSTS
 from .schema import Organization, Person, Place
 
 ReferentType = Literal["person", "organization"]
@@ -130,6 +131,7 @@ class Resolver:
         named: list[_Named] = []
         self.roles: dict[str, frozenset[int]] = {}
         self.role_heads: dict[str, set[str]] = {}
+        self.role_places: dict[str, set[str]] = {}
         for person in people:
             referent = Referent(person.name, "person")
             gender = self._gender(person)
@@ -146,6 +148,9 @@ class Resolver:
                 )
             groups: set[int] = set()
             heads: set[str] = set()
+            self.role_places[person.name] = {
+                role.organization for role in person.roles if role.organization
+            }
             for role in person.roles:
                 groups |= title_groups(role.title)
                 heads.add(_key(role.title).split()[0])
@@ -167,8 +172,47 @@ class Resolver:
                         )
                     )
         named.sort(key=lambda item: (item.start, item.rank))
+        named = self._fullest(named, doc)
         self.named = named
+        self.last_named: _Named | None = None
         self.named_starts = [item.start for item in named]
+
+    def _fullest(self, named: list[_Named], doc: Doc) -> list[_Named]:
+        """The organizations under the fullest name the article gives them: an abbreviation
+        under the name whose words' initials it is ("ЦИК" -> "Центральная избирательная
+        комиссия"), an oblique form under its nominative when both are there ("Левада-центра"
+        -> "Левада-центр"), else a name with the place right after it ("Министерство труда
+        России")."""
+        text = doc_text(doc)
+        bodies = {item.referent.name for item in named if item.rank == 1}
+        fuller: dict[str, str] = {}
+        for name in bodies:
+            if name.isupper() and 2 <= len(name) <= 6:
+                for other in bodies:
+                    words = [word for word in other.split() if len(word) > 2 or word.isupper()]
+                    if len(words) == len(name) and "".join(w[0] for w in words).upper() == name:
+                        fuller[name] = other
+            for other in bodies:
+                if other != name and name.startswith(other) and len(name) - len(other) <= 2:
+                    fuller[name] = other
+        for index, item in enumerate(named):
+            if item.rank != 1 or item.referent.name in fuller:
+                continue
+            for after in named[index + 1 : index + 3]:
+                if after.rank == 2 and not text[item.stop : after.start].strip() and (
+                    after.start > item.stop
+                ):
+                    fuller.setdefault(
+                        item.referent.name, f"{item.referent.name} {text[after.start : after.stop]}"
+                    )
+        if not fuller:
+            return named
+        return [
+            replace(item, referent=Referent(fuller[item.referent.name], "organization"))
+            if item.rank == 1 and item.referent.name in fuller
+            else item
+            for item in named
+        ]
 
     def _sentence(self, offset: int) -> int:
         token = max(bisect_right(self.starts, offset) - 1, 0)
@@ -210,12 +254,22 @@ class Resolver:
         doc = self.doc
         start, stop = doc[first].idx, doc[end - 1].idx + len(doc[end - 1])
         found = self.named_in(start, stop)
+        self.last_named = found
         token = doc[head]
         lower = _key(token.text)
         lemma = _key(token.lemma_ or token.text)
         sentence = self.sentence_of[head]
         if found is not None and not (lower in _PERSONAL | _PLURAL or lemma in _RELATIVE):
-            return found.referent
+            if found.rank == 0 or not self._post_noun(token, lemma):
+                return found.referent
+            # "руководитель Тамбовской области": the person who holds the post there
+            words = [_key(doc[i].lemma_ or doc[i].text) for i in range(head, min(end, head + 2))]
+            holder = self._holder(words, self._asked(words), start, found.referent.name)
+            if holder is None:
+                holder = self._last_speaker(said, sentence, "person")
+            self.last_named = None
+            return holder if holder is not None else found.referent
+        self.last_named = None
         if lower in _PERSONAL:
             return self._personal(token, start, sentence, said)
         if lower in _PLURAL:
@@ -283,6 +337,9 @@ class Resolver:
         return ""
 
     def _plural(self, start: int, sentence: int, said: Sequence[Said]) -> Referent | None:
+        if said and sentence - said[-1].sentence <= 1:
+            last = said[-1].referent  # "Учёные считают … По их словам": the same speakers
+            return last if last is None or last.type == "organization" else None
         spoke = self._last_speaker(said, sentence, "organization")
         if spoke is not None:
             return spoke
@@ -303,11 +360,7 @@ class Resolver:
         sentence: int,
         said: Sequence[Said],
     ) -> Referent | None:
-        groups = post_groups()
-        asked = groups.get(" ".join(words), frozenset()) | groups.get(words[0], frozenset())
-        if " ".join(words) in groups and len(words) == 2:
-            asked = groups[" ".join(words)]
-        holder = self._holder(words, asked, start)
+        holder = self._holder(words, self._asked(words), start)
         if holder is not None:
             return holder
         kinds = org_kinds()
@@ -327,9 +380,28 @@ class Resolver:
             return self._last_speaker(said, sentence, "person")
         return None
 
-    def _holder(self, words: list[str], asked: frozenset[int], start: int) -> Referent | None:
-        """The person holding the post the words name, named last before ``start`` (else
-        first after it)."""
+    @staticmethod
+    def _asked(words: list[str]) -> frozenset[int]:
+        """The post groups of a descriptor's words ("глава региона": губернатор's only)."""
+        groups = post_groups()
+        if len(words) == 2 and " ".join(words) in groups:
+            return groups[" ".join(words)]
+        return groups.get(words[0], frozenset())
+
+    @staticmethod
+    def _post_noun(token: Token, lemma: str) -> bool:
+        """Whether a speaker's head is a singular noun of a post ("руководитель", "министр")."""
+        return (
+            token.pos_ == "NOUN"
+            and "Plur" not in token.morph.get("Number")
+            and (lemma in POSTS or lemma in post_groups())
+        )
+
+    def _holder(
+        self, words: list[str], asked: frozenset[int], start: int, where: str | None = None
+    ) -> Referent | None:
+        """The person holding the post the words name (in ``where`` when given), named last
+        before ``start`` (else first after it)."""
         phrase = " ".join(words)
         holders = {
             name
@@ -337,6 +409,7 @@ class Resolver:
             if asked & groups
             or phrase in self.role_heads[name]
             or (words[0] in self.role_heads[name] and words[0] not in _VAGUE_POSTS)
+            or (where is not None and where in self.role_places[name])
         }
         if not holders:
             return None

@@ -269,7 +269,7 @@ class _Reader:
         if token.pos_ not in ("VERB", "AUX", "ADJ"):
             return None
         form = token.morph.get("VerbForm")
-        if "Inf" in form or "Imp" in token.morph.get("Mood"):
+        if "Inf" in form or "Imp" in token.morph.get("Mood") or "1" in token.morph.get("Person"):
             return None
         if (
             "Part" in form
@@ -495,6 +495,13 @@ class _Reader:
                 return False
         return True
 
+    def governed(self, j: int) -> bool:
+        """Whether the word follows a preposition (with adjectives between): "в интервью"."""
+        k = j - 1
+        while k >= 0 and self.doc[k].pos_ in ("ADJ", "DET", "NUM") and k > j - 4:
+            k -= 1
+        return k >= 0 and self.doc[k].pos_ == "ADP"
+
     def coordinated(self, token: Token) -> bool:
         doc = self.doc
         j = token.i + 1
@@ -564,7 +571,11 @@ class _Reader:
                 j -= 1
                 continue
             token = doc[j]
-            if self.nominative(token) and (verb is None or self.agrees(verb, token)):
+            if (
+                self.nominative(token)
+                and (verb is None or self.agrees(verb, token))
+                and not self.governed(j)
+            ):
                 return self.phrase(j)
             if nearest and token.pos_ in ("NOUN", "PROPN"):
                 return self.phrase(j)
@@ -575,14 +586,18 @@ class _Reader:
         doc = self.doc
         candidates = []
         j = end
-        while j < s_end and j < end + 8:
+        while j < s_end and j < end + 10:
             lower = self.lowers[j]
-            if lower in (",", ":", ";", ".", "—", "–", "«", "(") or lower in _THAT:
+            if lower in (",", ":", ";", ".", "—", "–", "(") or lower in _THAT:
                 break
+            if lower in _OPENERS or lower == '"':
+                quote = self.quote_from(self.start(j))
+                if quote is None or quote[1] - quote[0] > 40:
+                    break
             token = doc[j]
-            if self.nominative(token) and self.agrees(verb, token):
+            if self.nominative(token) and self.agrees(verb, token) and not self.governed(j):
                 candidates.append(j)
-                if token.pos_ != "PROPN" or "Anim" in token.morph.get("Animacy"):
+                if "Anim" in token.morph.get("Animacy") or token.pos_ == "PRON":
                     break
             j += 1
         if not candidates:
@@ -599,11 +614,14 @@ class _Reader:
             range(i + 1, min(s_end, i + 5))
         ):
             if self.lowers[j] in _LOCATIVE and j + 1 < s_end:
-                token = doc[j + 1]
+                k = j + 1
+                while k < s_end - 1 and k < j + 4 and doc[k].pos_ == "ADJ":
+                    k += 1
+                token = doc[k]
                 if token.pos_ in ("NOUN", "PROPN") and (
                     "Loc" in token.morph.get("Case") or token.pos_ == "PROPN"
                 ):
-                    return self.phrase(j + 1)
+                    return self.phrase(k)
             if self.lowers[j] in (",", ":", ";"):
                 if j > i:
                     break
@@ -650,8 +668,9 @@ class _Reader:
 
     def phrase(self, head: int) -> tuple[int, int, int]:
         """The speaker's words around the head ``head``: a name whole, else the head and the
-        genitives after it; a name right after a post ("глава региона Андрей Никитин") is the
-        name."""
+        genitives and names after it ("глава региона Андрей Никитин", "эксперты агентства
+        S&P"; a person's name among them is the speaker's words alone, see
+        :func:`read_statements`)."""
         doc = self.doc
         token = doc[head]
         if token.pos_ == "PROPN":
@@ -670,26 +689,17 @@ class _Reader:
             return head, head + 1, head
         end = head + 1
         s_end = self.bounds[self.sentence_of[head]][1]
-        while end < s_end and end < head + 7:
+        while end < s_end and end < head + 12:
             other = doc[end]
             lower = self.lowers[end]
-            if other.pos_ == "PROPN":
-                # a name after a post: the name alone
-                if "Anim" in other.morph.get("Animacy") and "Gen" not in other.morph.get("Case"):
-                    name_end = end + 1
-                    while name_end < s_end and doc[name_end].pos_ == "PROPN":
-                        name_end += 1
-                    return end, name_end, end
-                end += 1
-                continue
-            if lower in ("«", "»", '"', "“", "”", "„"):
+            if other.pos_ == "PROPN" or lower in ("«", "»", '"', "“", "”", "„"):
                 end += 1
                 continue
             if other.pos_ in ("NOUN", "ADJ") and "Gen" in other.morph.get("Case"):
                 end += 1
                 continue
             break
-        while end > head + 1 and self.lowers[end - 1] in ("«", "„", "“"):
+        while end > head + 1 and self.lowers[end - 1] in ("«", "„", "“", '"'):
             end -= 1
         return head, end, head
 
@@ -839,6 +849,10 @@ def read_statements(doc: Doc) -> Iterator[Statement]:
             first, end, head = item.speaker
             referent = resolver.resolve(first, end, head, said)
             start, stop = reader.start(first), reader.stop(end - 1)
+            named = resolver.last_named
+            if named is not None and named.rank == 0:
+                # a person's name among the speaker's words is the speaker's words
+                start, stop = max(start, named.start), min(stop, named.stop)
             speaker_phrase = Phrase(
                 text=text[start:stop], start=start, stop=stop, lemma=doc[head].lemma_ or None
             )
