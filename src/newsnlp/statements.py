@@ -96,11 +96,11 @@ _FINAL = ".!?…"
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """The top-level quotations of ``text``: (offset of the opening mark, offset of the closing
     one). «…» may hold „…“ or «…» inside; a straight quote opens after a space, a bracket or a
-    dash and closes elsewhere; a quotation left open at the end of a paragraph is none."""
+    dash and closes elsewhere; a quotation left open at the end of a line is none."""
     spans: list[tuple[int, int]] = []
     stack: list[tuple[int, str]] = []
     for offset, char in enumerate(text):
-        if char == "\n" and stack and text.startswith("\n", offset + 1):
+        if char == "\n":
             stack.clear()
             continue
         if char == _STRAIGHT:
@@ -231,13 +231,39 @@ class _Reader:
                     i = item.cue[1]
                 else:
                     i += 1
+            self.separate(sentence_found)
             found.extend(sentence_found)
         return found
+
+    def separate(self, found: list[_Found]) -> None:
+        """A statement's content ends where the clause of a later statement of its sentence
+        begins: "Учёные считают X — по их словам, Y" (X, not X and Y)."""
+        for number, item in enumerate(found):
+            for later in found[number + 1 :]:
+                cue = self.start(later.cue[0])
+                if item.content is None or later.content is None:
+                    continue
+                if not item.content[0] < cue < item.content[1] or later.content[0] < cue:
+                    continue
+                j = later.cue[0] - 1
+                while j > 0 and (self.lowers[j] in _OPENING or self.lowers[j] == "как"):
+                    j -= 1
+                if self.lowers[j] in (",", "—", "–", ";", ":") and self.start(j) > item.content[0]:
+                    cut = self.trimmed(item.content[0], self.start(j))
+                    if cut is not None:
+                        item.content = cut
 
     def inside_quote(self, i: int) -> bool:
         return self.quote_at(self.start(i)) is not None
 
     def cue_at(self, i: int, sentence: int, before: list[_Found]) -> _Found | None:
+        found = self._cue_at(i, sentence, before)
+        if found is not None and self.lowers[i] in ("со", "ссылаясь") and before:
+            # "X сообщает со ссылкой на S, что Z": S said Z too
+            found.content = before[-1].content
+        return found
+
+    def _cue_at(self, i: int, sentence: int, before: list[_Found]) -> _Found | None:
         lower, lemma = self.lowers[i], self.lemmas[i]
         if lemma in self.verbs and not self.inside_quote(i):
             return self.verb_cue(i, sentence, before)
@@ -405,6 +431,14 @@ class _Reader:
         s_start, s_end = self.bounds[sentence]
         stop = self.sentence_stop(sentence)
         after = speaker[1] if speaker is not None and speaker[1] > end else end
+        if "этом" in self.lowers[s_start:first] and sentence > 0:
+            # "Об этом сообщает X со ссылкой на S": what the sentence before says
+            content = self.trimmed(
+                self.start(self.bounds[sentence - 1][0]), self.sentence_stop(sentence - 1)
+            )
+            return None if content is None else _Found(
+                (first, end), lemma, speaker, content, False, sentence
+            )
         if self.at_clause_start(first, sentence):
             # the rest of the clause, after the comma that closes the source phrase
             j = after
@@ -441,9 +475,7 @@ class _Reader:
         j = first - 1
         while j >= s_start and (self.lowers[j] in _OPENING or self.lowers[j] == ","):
             j -= 1
-        if j < s_start:
-            return True
-        return self.lowers[j] in (":", "—", "–", ";") and j == s_start
+        return j < s_start or self.lowers[j] in (":", "—", "–", ";")
 
     def headline_cue(self, i: int, sentence: int) -> _Found | None:
         """ "Шелест: …" on a line of its own (a headline)."""
@@ -777,7 +809,7 @@ class _Reader:
             return self.trimmed(self.start(before_start), self.sentence_stop(sentence - 1)), (False)
         # the rest of the sentence: "потребовал провести проверку", "назвал X Y"
         if after < s_end - 1:
-            content = self.trimmed(self.start(after), stop)
+            content = self.cut(self.start(after), stop, sentence, after)
             if content is not None and len(self.text[content[0] : content[1]].split()) >= 2:
                 quote = self.quote_from(content[0])
                 if quote is not None and quote[1] + 1 >= content[1]:
@@ -790,10 +822,10 @@ class _Reader:
         gerund of speech that adds another statement ("…, добавив, что …")."""
         s_end = self.bounds[sentence][1]
         for k in range(j + 1, s_end - 1):
-            if (
-                self.lowers[k] == ","
-                and self.lemmas[k + 1] in self.verbs
-                and ("Conv" in self.doc[k + 1].morph.get("VerbForm"))
+            if self.lowers[k] != "," or self.quote_at(self.start(k)) is not None:
+                continue
+            if self.lemmas[k + 1] in self.verbs and "Conv" in self.doc[k + 1].morph.get(
+                "VerbForm"
             ):
                 stop = self.start(k)
                 break
@@ -801,12 +833,13 @@ class _Reader:
 
     def before_content(self, first: int, sentence: int) -> tuple[tuple[int, int] | None, bool]:
         s_start = self.bounds[sentence][0]
-        j = first - 1
-        while j >= s_start and (self.lowers[j] in _DASHES or self.lowers[j] in (",", ",—", ",–")):
-            j -= 1
-        if j < s_start:
+        end_char = self.start(first)
+        while end_char > 0 and (
+            self.text[end_char - 1].isspace() or self.text[end_char - 1] in "—–-,"
+        ):
+            end_char -= 1
+        if end_char <= self.start(s_start) and self.quote_to(end_char - 1) is None:
             return None, False
-        end_char = self.stop(j)
         last = self.text[end_char - 1]
         if last in _CLOSERS:
             quote = self.quote_to(end_char - 1)
@@ -820,6 +853,8 @@ class _Reader:
                 line_start + self.text[line_start:].index(opening[0]) + 1, end_char
             ), True
         start = self.start(s_start)
+        if end_char <= start:
+            return None, False
         quote = self.quote_from(start)
         content = self.trimmed(start, end_char)
         if quote is not None and content is not None and quote[1] + 1 >= content[1]:
