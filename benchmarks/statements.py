@@ -153,7 +153,11 @@ def main() -> None:
                     tally["referring_right"] += right
             if args.show and not (right and good_content):
                 cue = text[one["cue"][0] : one["cue"][1]]
-                print(f"~ {doc[:40]} [{cue}] gold={one['speaker']!r} pred={other['speaker']!r}")
+                said = one["speaker_text"] and text[one["speaker_text"][0] : one["speaker_text"][1]]
+                print(
+                    f"~ {doc[:40]} [{cue}] <{said}> gold={one['speaker']!r} "
+                    f"pred={other['speaker']!r}"
+                )
                 if not good_content:
                     print(f"    gold: {text[one['content'][0] : one['content'][1]][:150]!r}")
                     print(f"    pred: {text[other['content'][0] : other['content'][1]][:150]!r}")

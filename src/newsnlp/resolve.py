@@ -262,6 +262,8 @@ class Resolver:
         if found is not None and not (lower in _PERSONAL | _PLURAL or lemma in _RELATIVE):
             if found.rank == 0 or not self._post_noun(token, lemma):
                 return found.referent
+            if speaker_nouns().get(lemma) == "agent":
+                return found.referent  # "представитель ЦИК": the body
             # "руководитель Тамбовской области": the person who holds the post there
             words = [_key(doc[i].lemma_ or doc[i].text) for i in range(head, min(end, head + 2))]
             holder = self._holder(words, self._asked(words), start, found.referent.name)
@@ -370,14 +372,19 @@ class Resolver:
             for item in self._before(start, sentence, rank=1):
                 if any(part.startswith(marks) for part in _key(item.referent.name).split()):
                     return item.referent
-            return self._last_body(start, sentence, said)
+            return self._last_speaker(said, sentence, "organization")
         if how == "generic":
             return None
         if how in ("agent", "document", "media"):
             return self._last_body(start, sentence, said)
         plural = "Plur" in token.morph.get("Number")
         if token.pos_ == "NOUN" and not plural and "Anim" in token.morph.get("Animacy"):
-            return self._last_speaker(said, sentence, "person")
+            spoke = self._last_speaker(said, sentence, "person")
+            if spoke is None and self._post_noun(token, words[0]):
+                # "заявлял президент": the person named last before, when one is
+                people = self._before(start, sentence, rank=0)
+                return people[0].referent if people else None
+            return spoke
         return None
 
     @staticmethod

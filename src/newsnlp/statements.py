@@ -335,6 +335,11 @@ class _Reader:
             as_parenthetical = True
         self_form = verb.mark == "self"
         gerund = "Conv" in form
+        if gerund and any(
+            item.content is not None and item.content[0] <= token.idx < item.content[1]
+            for item in before
+        ):
+            return None  # "пояснил, что, рассчитывая модель, …": inside what was said
         speaker = None
         if not self_form:
             speaker = self.verb_speaker(i, end, sentence, before, gerund, as_parenthetical)
@@ -564,22 +569,39 @@ class _Reader:
         if "Part" in verb.morph.get("VerbForm") and "Short" not in verb.morph.get("Variant"):
             # "назвавший его …": the noun the participle goes with
             return self.left_subject(i, s_start, None, nearest=True)
-        right_first = as_parenthetical or self.content_before(i, sentence)
-        left = None if right_first else self.left_subject(i, s_start, verb)
-        if left is not None:
-            return left
-        right = self.right_subject(end, s_end, verb)
-        if right is not None:
-            return right
-        if right_first:
-            left = self.left_subject(i, s_start, verb)
-            if left is not None:
-                return left
-        return self.locative_speaker(i, s_start, s_end)
+        if before and self.joined(i, before[-1]):
+            return before[-1].speaker  # "рассказала о … и потребовала …"
+        plural = "Sing" not in verb.morph.get("Number")
+        if as_parenthetical or self.content_before(i, sentence):
+            found = self.right_subject(end, s_end, verb)
+            if found is None and plural:
+                found = self.locative_speaker(i, i + 1, s_end)
+            return found or self.left_subject(i, s_start, verb)
+        found = self.left_subject(i, s_start, verb) or self.right_subject(end, s_end, verb)
+        if found is None and plural:
+            found = self.locative_speaker(i, s_start, s_end)
+        return found or self.left_subject(i, s_start, verb, loose=True)
+
+    def joined(self, i: int, item: _Found) -> bool:
+        """Whether the verb ``i`` is joined by "и" to the statement before it in its sentence,
+        with no subject of its own between."""
+        j = i - 1
+        while j > item.cue[1] and self.doc[j].pos_ in ("ADV", "PART"):
+            j -= 1
+        if self.lowers[j] != "и" or item.content is None:
+            return False
+        return self.start(j) >= item.content[1] - 1 or item.content[0] > self.start(i)
 
     def left_subject(
-        self, i: int, s_start: int, verb: Token | None, nearest: bool = False
+        self,
+        i: int,
+        s_start: int,
+        verb: Token | None,
+        nearest: bool = False,
+        loose: bool = False,
     ) -> tuple[int, int, int] | None:
+        """The subject before the verb ``i``: the nearest nominative agreeing with it (with
+        ``loose``, a name of any number: "«Интерминералс» обещали")."""
         doc = self.doc
         j = i - 1
         while j >= s_start:
@@ -594,10 +616,9 @@ class _Reader:
                     k -= 1
                 if k < s_start:
                     break
-                # a name in quotes ("«Газпром» сообщил") may be the subject
-                if quote[1] - quote[0] > 40:
-                    break
                 j = k
+                if quote[1] - quote[0] > 40:
+                    continue  # a quotation: what was said, not who
                 if self.nominative(doc[j + 1]) and (verb is None or self.agrees(verb, doc[j + 1])):
                     return self.phrase(j + 1)
                 j -= 1
@@ -611,6 +632,10 @@ class _Reader:
                 return self.phrase(j)
             if nearest and token.pos_ in ("NOUN", "PROPN"):
                 return self.phrase(j)
+            if loose and token.pos_ == "PROPN" and self.nominative(token) and not self.governed(j):
+                return self.phrase(j)
+            if loose and lower in _CLAUSE_MARKS:
+                return None
             j -= 1
         return None
 
@@ -618,14 +643,16 @@ class _Reader:
         doc = self.doc
         candidates = []
         j = end
-        while j < s_end and j < end + 10:
+        while j < s_end and j < end + 14:
             lower = self.lowers[j]
             if lower in (",", ":", ";", ".", "—", "–", "(") or lower in _THAT:
                 break
-            if lower in _OPENERS or lower == '"':
-                quote = self.quote_from(self.start(j))
+            if lower in _OPENERS or lower in _CLOSERS:
+                quote = self.quote_from(self.start(j)) or self.quote_to(self.start(j))
                 if quote is None or quote[1] - quote[0] > 40:
                     break
+                j += 1
+                continue
             token = doc[j]
             if self.nominative(token) and self.agrees(verb, token) and not self.governed(j):
                 candidates.append(j)
@@ -639,13 +666,15 @@ class _Reader:
                 return self.phrase(j)
         return self.phrase(candidates[0])
 
-    def locative_speaker(self, i: int, s_start: int, s_end: int) -> tuple[int, int, int] | None:
+    def locative_speaker(
+        self, i: int, s_start: int, s_end: int, prepositions: frozenset[str] = _LOCATIVE
+    ) -> tuple[int, int, int] | None:
         """ "В МИД заявили", "сообщили в пресс-службе компании"."""
         doc = self.doc
         for j in list(range(i - 1, max(s_start - 1, i - 6), -1)) + list(
             range(i + 1, min(s_end, i + 5))
         ):
-            if self.lowers[j] in _LOCATIVE and j + 1 < s_end:
+            if self.lowers[j] in prepositions and j + 1 < s_end:
                 k = j + 1
                 while k < s_end - 1 and k < j + 4 and doc[k].pos_ == "ADJ":
                     k += 1
@@ -662,8 +691,9 @@ class _Reader:
     def document_speaker(self, first: int, end: int, sentence: int) -> tuple[int, int, int] | None:
         """ "говорится в докладе X", "в сообщении отмечается"."""
         s_start, s_end = self.bounds[sentence]
-        return self.locative_speaker(end - 1, s_start, s_end) or (
-            self.locative_speaker(first, s_start, s_end)
+        inside = frozenset({"в", "во"})
+        return self.locative_speaker(end - 1, s_start, s_end, inside) or (
+            self.locative_speaker(first, s_start, s_end, inside)
         )
 
     def genitive_after(
