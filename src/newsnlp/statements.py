@@ -256,6 +256,11 @@ class _Reader:
     def inside_quote(self, i: int) -> bool:
         return self.quote_at(self.start(i)) is not None
 
+    def interrupts(self, i: int) -> bool:
+        """Whether the verb ``i`` interrupts a quotation: "«…,— сказала она.— …»"."""
+        before = self.text[: self.start(i)].rstrip()
+        return before.endswith(("—", "–")) and before[:-1].rstrip().endswith((",", "!", "?", "…"))
+
     def cue_at(self, i: int, sentence: int, before: list[_Found]) -> _Found | None:
         found = self._cue_at(i, sentence, before)
         if found is not None and self.lowers[i] in ("со", "ссылаясь") and before:
@@ -265,7 +270,7 @@ class _Reader:
 
     def _cue_at(self, i: int, sentence: int, before: list[_Found]) -> _Found | None:
         lower, lemma = self.lowers[i], self.lemmas[i]
-        if lemma in self.verbs and not self.inside_quote(i):
+        if lemma in self.verbs and (not self.inside_quote(i) or self.interrupts(i)):
             return self.verb_cue(i, sentence, before)
         if lower == "по" and not self.inside_quote(i):
             return self.source_cue(i, sentence)
@@ -349,9 +354,11 @@ class _Reader:
         if content is None:
             return None
         if (
-            verb.mark == "that"
+            verb.mark in ("that", "self")
+            and not as_parenthetical
             and not direct
             and not self.has_that(end, sentence, speaker)
+            and "этом" not in self.lowers[max(first - 3, 0) : end + 3]
             and (not self.content_before(first, sentence))
         ):
             return None
@@ -831,6 +838,9 @@ class _Reader:
             j += 1
         # before: "«…», — сказал он", "— …,— сказал он", "X, сообщил Y"
         if self.content_before(first, sentence):
+            quote = self.quote_at(self.start(first))
+            if quote is not None:
+                return (quote[0] + 1, quote[1]), True  # "«…,— сказала она.— …»"
             return self.before_content(first, sentence)
         # "Об этом заявил X": the sentence before
         window = lowers[max(s_start, first - 3) : first] + lowers[after : after + 2]
