@@ -102,6 +102,12 @@ def _key(text: str) -> str:
     return text.lower().replace("ё", "е")
 
 
+def _marked(word: str, marks: tuple[str, ...]) -> bool:
+    """Whether a word of a name marks its kind: it begins with a mark, or holds one of four
+    letters or more ("сбербанк" holds "банк")."""
+    return word.startswith(marks) or any(len(mark) >= 4 and mark in word for mark in marks)
+
+
 def title_groups(title: str) -> frozenset[int]:
     """The groups of a role's title: of the title itself, its first two words and its first
     word ("министр иностранных дел" -> министр's)."""
@@ -199,8 +205,10 @@ class Resolver:
             if item.rank != 1 or item.referent.name in fuller:
                 continue
             for after in named[index + 1 : index + 3]:
-                if after.rank == 2 and not text[item.stop : after.start].strip() and (
-                    after.start > item.stop
+                if (
+                    after.rank == 2
+                    and not text[item.stop : after.start].strip()
+                    and (after.start > item.stop)
                 ):
                     fuller.setdefault(
                         item.referent.name, f"{item.referent.name} {text[after.start : after.stop]}"
@@ -370,7 +378,7 @@ class Resolver:
         if words[0] in kinds:
             marks = kinds[words[0]]
             for item in self._before(start, sentence, rank=1):
-                if any(part.startswith(marks) for part in _key(item.referent.name).split()):
+                if any(_marked(part, marks) for part in _key(item.referent.name).split()):
                     return item.referent
             return self._last_speaker(said, sentence, "organization")
         if how == "generic":

@@ -448,8 +448,10 @@ class _Reader:
             content = self.trimmed(
                 self.start(self.bounds[sentence - 1][0]), self.sentence_stop(sentence - 1)
             )
-            return None if content is None else _Found(
-                (first, end), lemma, speaker, content, False, sentence
+            return (
+                None
+                if content is None
+                else _Found((first, end), lemma, speaker, content, False, sentence)
             )
         if self.at_clause_start(first, sentence):
             # the rest of the clause, after the comma that closes the source phrase
@@ -864,9 +866,7 @@ class _Reader:
         for k in range(j + 1, s_end - 1):
             if self.lowers[k] != "," or self.quote_at(self.start(k)) is not None:
                 continue
-            if self.lemmas[k + 1] in self.verbs and "Conv" in self.doc[k + 1].morph.get(
-                "VerbForm"
-            ):
+            if self.lemmas[k + 1] in self.verbs and "Conv" in self.doc[k + 1].morph.get("VerbForm"):
                 stop = self.start(k)
                 break
         return self.trimmed(start, stop)
