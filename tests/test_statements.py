@@ -313,3 +313,28 @@ def test_seed_statement(seed_article) -> None:
     assert statement.speaker_type == "person"
     assert statement.content.text.startswith("стороны обсудили перспективы")
     assert not statement.direct and statement.block == "story"
+
+
+def test_statements_table_holds_the_facts_of_the_content() -> None:
+    pytest.importorskip("pandas")
+    article = newsnlp.analyze(
+        "По данным Росстата, цены выросли на 5%. Министр Антон Силуанов заявил, что дефицит "
+        "составит 2 трлн рублей."
+    )
+    frame = newsnlp.tables([article], ids=["a"])["statements"]
+    assert frame["cue"].tolist() == ["По данным", "заявил"]
+    assert frame["speaker_name"].tolist() == ["Росстат", "Антон Силуанов"]
+    assert frame["speaker"].tolist() == ["Росстата", "Антон Силуанов"]
+    assert frame["facts"].tolist() == [["percentages:0"], ["money:0"]]
+    assert frame["direct"].tolist() == [False, False]
+    assert str(frame["speaker_type"].dtype) == "category"
+    assert newsnlp.tables([article])["percentages"]["source"].tolist() == ["Росстат"]
+
+
+def test_render_shows_statements() -> None:
+    from newsnlp.render import render
+
+    html = render(newsnlp.analyze("«Мы готовы», — сказал мэр Казани Ильсур Метшин."))
+    assert '<mark class="nn-say" data-entity="0"' in html
+    assert "Ильсур Метшин [person]: «Мы готовы»" in html
+    assert '<section class="list-say">' in html

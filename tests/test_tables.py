@@ -147,6 +147,7 @@ def test_one_row_per_entity_fact_and_mention() -> None:
         "dates",
         "money",
         "mentions",
+        "statements",
     ]
     people = frames["people"]
     assert people.drop(columns="middle").to_dict("records") == [

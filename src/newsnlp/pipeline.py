@@ -150,6 +150,11 @@ def to_article(
     return _build(_facts(doc, release), doc_text(doc) if text is None else text, published)
 
 
+OPTIONAL = frozenset({"statements"})
+"""The fact lists a Doc may lack (made by a pipeline, or saved by a version, without their stage):
+they are empty in its Article."""
+
+
 @dataclass
 class _Facts:
     """What the Article of a document is built from: the plain data its stages stored."""
@@ -163,7 +168,7 @@ def _facts(doc: Doc, release: bool) -> _Facts:
     """The stored facts of ``doc`` (taken out of it with ``release``); ``ValueError`` when a
     list of them is missing."""
     lists = {name: take_data(doc, name) if release else get_data(doc, name) for name in FACTS}
-    missing = [name for name, data in lists.items() if data is None]
+    missing = [name for name, data in lists.items() if data is None and name not in OPTIONAL]
     if missing:
         names = ", ".join(f"doc._.{data_name(name)}" for name in missing)
         raise ValueError(

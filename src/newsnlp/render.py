@@ -2,14 +2,16 @@
 
 The article's text with every mention highlighted (people, places, organizations and
 percentages each in their own colour; a percentage shows its subject, value, kind and direction
-when hovered, via its ``title``) and, beside it, the lists of entities and facts. Styles are
+when hovered, via its ``title``; the cue of each statement, "сказал", "по данным", shows who
+said what) and, beside it, the lists of entities and facts, statements included. Styles are
 inline; the page loads nothing from anywhere. Every piece of text is HTML-escaped.
 
-Marks are ``<mark class="nn-per">`` (people), ``nn-loc`` (places), ``nn-org`` (organizations)
-and ``nn-pct`` (percentages), each with ``data-entity`` (the position in its list) and a
-``title``. A place named inside an organization's name ("Европы" in "Совета Европы") is a mark
-inside the organization's mark; a mention that crosses another's bounds (never the case for
-newsnlp's own results, which nest) is left unmarked rather than breaking the markup.
+Marks are ``<mark class="nn-per">`` (people), ``nn-loc`` (places), ``nn-org`` (organizations),
+``nn-pct`` (percentages) and ``nn-say`` (statements' cues), each with ``data-entity`` (the
+position in its list) and a ``title``. A place named inside an organization's name ("Европы"
+in "Совета Европы") is a mark inside the organization's mark; a mention that crosses another's
+bounds (never the case for newsnlp's own results, which nest) is left unmarked rather than
+breaking the markup.
 """
 
 from __future__ import annotations
@@ -18,12 +20,24 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
-from .schema import Article, Organization, Percentage, Person, Place
+from .schema import Article, Organization, Percentage, Person, Place, Statement
 
-LABELS = {"per": "Person", "loc": "Place", "org": "Organization", "pct": "Percentage"}
+LABELS = {
+    "per": "Person",
+    "loc": "Place",
+    "org": "Organization",
+    "pct": "Percentage",
+    "say": "Statement",
+}
 """Mark classes (``nn-per``, ...) and what they stand for."""
 
-COLOURS = {"per": "#f9c4d2", "loc": "#bfe5c0", "org": "#c3d7f5", "pct": "#ffe08a"}
+COLOURS = {
+    "per": "#f9c4d2",
+    "loc": "#bfe5c0",
+    "org": "#c3d7f5",
+    "pct": "#ffe08a",
+    "say": "#e2d4f7",
+}
 """The background colour of each kind of mark."""
 
 DISPLACY_OPTIONS: dict[str, dict[str, str]] = {
@@ -93,6 +107,18 @@ def percentage_title(fact: Percentage) -> str:
     return "; ".join(parts)
 
 
+def statement_title(statement: Statement) -> str:
+    """The hover text of a statement's cue: who (as resolved, and as the text says) and what."""
+    who = statement.speaker_name or "unnamed"
+    if statement.speaker is not None and statement.speaker.text != statement.speaker_name:
+        who += f" ({statement.speaker.text})"
+    content = statement.content.text
+    if len(content) > 200:
+        content = content[:200] + "…"
+    said = f"«{content}»" if statement.direct else content
+    return f"{who} [{statement.speaker_type}]: {said}"
+
+
 def marks(article: Article) -> list[_Mark]:
     """Every mention and percentage of ``article`` as a mark, outer marks first."""
     found: list[_Mark] = []
@@ -110,6 +136,9 @@ def marks(article: Article) -> list[_Mark]:
                 found.append(_Mark(mention.start, mention.stop, kind, number, title))
     for number, fact in enumerate(article.percentages):
         found.append(_Mark(fact.start, fact.stop, "pct", number, percentage_title(fact)))
+    for number, statement in enumerate(article.statements):
+        cue = statement.cue
+        found.append(_Mark(cue.start, cue.stop, "say", number, statement_title(statement)))
     return sorted(found, key=lambda mark: (mark.start, -mark.stop))
 
 
@@ -171,7 +200,8 @@ def _times(count: int) -> str:
 
 
 def render(article: Article, title: str = "newsnlp") -> str:
-    """A self-contained HTML page of ``article``: the highlighted text and the entity lists.
+    """A self-contained HTML page of ``article``: the highlighted text and the lists of
+    entities, percentages and statements.
 
     ``title``: the page's title (escaped). Raises ``TypeError`` when ``article`` is not an
     :class:`~newsnlp.Article`.
@@ -194,6 +224,10 @@ def render(article: Article, title: str = "newsnlp") -> str:
         f'<b>{escape(fact.text)}</b> <span class="meta">{escape(percentage_title(fact))}</span>'
         for fact in article.percentages
     ]
+    statements = [
+        f'<b>{escape(s.cue.text)}</b> <span class="meta">{escape(statement_title(s))}</span>'
+        for s in article.statements
+    ]
     legend = " ".join(f'<mark class="nn-{kind}">{label}</mark>' for kind, label in LABELS.items())
     body = highlight(article.text, _nested(marks(article)))
     return (
@@ -206,5 +240,6 @@ def render(article: Article, title: str = "newsnlp") -> str:
         + _entity_list("Places", "loc", places)
         + _entity_list("Organizations", "org", organizations)
         + _entity_list("Percentages", "pct", facts)
+        + _entity_list("Statements", "say", statements)
         + "\n</aside>\n</main>\n</body>\n</html>\n"
     )

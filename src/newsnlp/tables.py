@@ -1,6 +1,6 @@
 """Tables: the facts of many articles as pandas DataFrames, one row per entity, fact or mention.
 
-``tables(articles, ids=None)`` gives seven tables (``pip install "newsnlp[tables]"``):
+``tables(articles, ids=None)`` gives eight tables (``pip install "newsnlp[tables]"``):
 
 - ``people``: ``id``, ``entity``, ``name``, ``first``, ``middle``, ``last``, ``roles`` (the
   titles of the person's posts, a list of str), ``role_organizations`` (where each is held,
@@ -11,14 +11,18 @@
 - ``percentages``: ``id``, ``fact``, ``start``, ``stop``, ``text``, ``value``, ``low``, ``high``,
   ``unit``, ``approx``, ``kind``, ``direction``, ``subject``, ``subject_lemma``,
   ``subject_start``, ``subject_stop``, ``predicate``, ``period``, ``period_start``,
-  ``period_stop``, ``places`` (a list of str), ``block``;
+  ``period_stop``, ``places`` (a list of str), ``block``, ``source`` (who gives the figure);
 - ``dates``: ``id``, ``fact``, ``start``, ``stop``, ``text``, ``kind``, ``year``, ``month``,
   ``day``, ``quarter``, ``half``, ``hour``, ``minute``, ``begin`` / ``end`` (a range's ends as
   "2024-07-15", "2024-07", "2024"), ``relative``, ``unit``, ``shift``, ``amount``, ``approx``,
   ``resolved``, ``block``;
 - ``money``: ``id``, ``fact``, ``start``, ``stop``, ``text``, ``amount``, ``low``, ``high``,
   ``currency``, ``approx``, ``kind``, ``direction``, ``subject``, ``subject_lemma``,
-  ``predicate``, ``block``;
+  ``predicate``, ``block``, ``source``;
+- ``statements``: ``id``, ``fact``, ``speaker_name``, ``speaker_type``, ``speaker`` (the
+  speaker's words in the text), ``cue``, ``cue_start``, ``cue_stop``, ``content``,
+  ``content_start``, ``content_stop``, ``direct``, ``block``, ``facts`` (the facts its content
+  holds, a list of str such as "percentages:0", "money:2": the table and the ``fact`` number);
 - ``mentions``: ``id``, ``type`` (person / place / organization), ``entity``, ``name``,
   ``start``, ``stop``, ``text``, ``normal``, ``block`` (the kind of the page block it is in).
 
@@ -44,7 +48,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from .schema import Article, DateFact, Money, Percentage, Place
+from .schema import Article, DateFact, Money, Percentage, Place, Statement
 
 if TYPE_CHECKING:
     import pandas
@@ -117,6 +121,7 @@ COLUMNS: dict[str, dict[str, Any]] = {
         "period_stop": "Int",
         "places": "list",
         "block": _choices(Percentage, "block"),
+        "source": "str",
     },
     "dates": {
         "id": "id",
@@ -159,6 +164,7 @@ COLUMNS: dict[str, dict[str, Any]] = {
         "subject_lemma": "str",
         "predicate": "str",
         "block": _choices(Money, "block"),
+        "source": "str",
     },
     "mentions": {
         "id": "id",
@@ -170,6 +176,22 @@ COLUMNS: dict[str, dict[str, Any]] = {
         "text": "str",
         "normal": "str",
         "block": _choices(Percentage, "block"),
+    },
+    "statements": {
+        "id": "id",
+        "fact": "int",
+        "speaker_name": "str",
+        "speaker_type": _choices(Statement, "speaker_type"),
+        "speaker": "str",
+        "cue": "str",
+        "cue_start": "int",
+        "cue_stop": "int",
+        "content": "str",
+        "content_start": "int",
+        "content_stop": "int",
+        "direct": "bool",
+        "block": _choices(Statement, "block"),
+        "facts": "list",
     },
 }
 """The tables :func:`tables` makes, their columns in order, and the kind of each column."""
@@ -251,6 +273,7 @@ def _entity_rows(rows: dict[str, dict[str, list[Any]]], doc_id: object, article:
             period_stop=period.stop if period else None,
             places=list(fact.places),
             block=fact.block,
+            source=fact.source,
         )
     for number, when in enumerate(article.dates):
         add(
@@ -273,11 +296,49 @@ def _entity_rows(rows: dict[str, dict[str, list[Any]]], doc_id: object, article:
             fact=number,
             **amount.model_dump(
                 include={"start", "stop", "text", "amount", "low", "high", "currency", "approx"}
-                | {"kind", "direction", "predicate", "block"}
+                | {"kind", "direction", "predicate", "block", "source"}
             ),
             subject=subject.text if subject else None,
             subject_lemma=subject.lemma if subject else None,
         )
+
+    _statement_rows(rows, doc_id, article)
+
+
+def _statement_rows(
+    rows: dict[str, dict[str, list[Any]]], doc_id: object, article: Article
+) -> None:
+    """The rows of the ``statements`` table: one per statement, with the facts it holds."""
+    table = rows["statements"]
+    held = [
+        (name, number, fact.start, fact.stop)
+        for name, facts in (("percentages", article.percentages), ("money", article.money))
+        for number, fact in enumerate(facts)
+    ]
+    for number, statement in enumerate(article.statements):
+        content = statement.content
+        values = {
+            "id": doc_id,
+            "fact": number,
+            "speaker_name": statement.speaker_name,
+            "speaker_type": statement.speaker_type,
+            "speaker": statement.speaker.text if statement.speaker else None,
+            "cue": statement.cue.text,
+            "cue_start": statement.cue.start,
+            "cue_stop": statement.cue.stop,
+            "content": content.text,
+            "content_start": content.start,
+            "content_stop": content.stop,
+            "direct": statement.direct,
+            "block": statement.block,
+            "facts": [
+                f"{name}:{fact}"
+                for name, fact, start, stop in held
+                if content.start <= start and stop <= content.stop
+            ],
+        }
+        for column, value in values.items():
+            table[column].append(value)
 
 
 def _point(point: Any) -> str | None:
@@ -335,7 +396,8 @@ def tables(
     id_type: Literal["int", "str"] | None = None,
 ) -> dict[str, pandas.DataFrame]:
     """The facts of ``articles`` as typed DataFrames: people, places, organizations,
-    percentages, dates, money and mentions (see the module's documentation for the columns).
+    percentages, dates, money, mentions and statements (see the module's documentation for the
+    columns).
 
     ``ids``: one id per article (``str`` or ``int``; their positions when not given), the
     ``id`` column of every table: ``int64`` when every id is an ``int``, else ``string``;
