@@ -26,16 +26,17 @@ parenthetical, or the sentence before for "Об этом заявил X".
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ._batch import DocComponent, doc_text, sentence_bounds, token_texts
+from ._batch import DocComponent, doc_text, sentence_bounds, token_starts, token_texts
 from .extensions import get_facts, set_facts, update_facts
 from .lexicons import lexicon_lines
 from .resolve import Referent, Resolver, Said
@@ -74,6 +75,7 @@ def source_nouns() -> frozenset[str]:
 
 _QUOTE_PAIRS = {"«": "»", "„": "“", "“": "”"}
 _STRAIGHT = '"'
+_QUOTE_CHARS = re.compile('[«»„“”"\n]')
 _OPENERS = frozenset(_QUOTE_PAIRS)
 _CLOSERS = frozenset({"»", "“", "”", '"'})
 _DASHES = frozenset({"—", "–", "-", "--"})
@@ -88,6 +90,9 @@ _OPENING = frozenset(
     в частности во-первых во-вторых в-третьих наконец итак ранее уже
     """.split()
 )
+# the words a source phrase's cue is found by ("по словам", "согласно", "со ссылкой на", "на его
+# взгляд", a headline's colon)
+_TRIGGERS = frozenset({"по", "согласно", "со", "ссылаясь", "на", ":"})
 _BEFORE_AS = frozenset({"ранее", "уже", "также", "тогда", "позже", "позднее", "накануне"})
 _LOCATIVE = frozenset({"в", "во", "на"})
 _FINAL = ".!?…"
@@ -99,7 +104,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     dash and closes elsewhere; a quotation left open at the end of a line is none."""
     spans: list[tuple[int, int]] = []
     stack: list[tuple[int, str]] = []
-    for offset, char in enumerate(text):
+    for match in _QUOTE_CHARS.finditer(text):
+        offset, char = match.start(), match.group()
         if char == "\n":
             stack.clear()
             continue
@@ -146,6 +152,8 @@ class _Reader:
         self.doc = doc
         self.text = doc_text(doc)
         self.lowers = token_texts(doc, LOWER)
+        self.texts = token_texts(doc, ORTH)
+        self.starts = token_starts(doc)
         self.lemmas = [lemma.replace("ё", "е") for lemma in token_texts(doc, LEMMA)]
         self.bounds = sentence_bounds(doc)
         self.sentence_of = [0] * len(doc)
@@ -154,6 +162,7 @@ class _Reader:
                 self.sentence_of[i] = number
         self.quotes = quote_spans(self.text)
         self.quote_starts = [start for start, _ in self.quotes]
+        self.quote_ends = {stop: (start, stop) for start, stop in self.quotes}
         self.verbs = speech_verbs()
         self.nouns = source_nouns()
 
@@ -177,19 +186,13 @@ class _Reader:
 
     def quote_to(self, offset: int) -> tuple[int, int] | None:
         """The quotation closing at ``offset``."""
-        for start, stop in self.quotes:
-            if stop == offset:
-                return start, stop
-            if start > offset:
-                break
-        return None
+        return self.quote_ends.get(offset)
 
     def start(self, i: int) -> int:
-        return int(self.doc[i].idx)
+        return self.starts[i]
 
     def stop(self, i: int) -> int:
-        token = self.doc[i]
-        return int(token.idx + len(token))
+        return self.starts[i] + len(self.texts[i])
 
     def trimmed(self, start: int, stop: int) -> tuple[int, int] | None:
         """``[start, stop)`` without spaces around it and the final full stop."""
@@ -208,29 +211,23 @@ class _Reader:
     # -- cues ----------------------------------------------------------------------------
 
     def read(self) -> list[_Found]:
-        found: list[_Found] = []
+        """The statements of the document, sentence by sentence."""
         verbs = self.verbs
-        for number, (start, end) in enumerate(self.bounds):
-            lemmas = self.lemmas[start:end]
-            lowers = self.lowers[start:end]
-            if not any(lemma in verbs for lemma in lemmas) and not (
-                "по" in lowers
-                or "согласно" in lowers
-                or "ссылкой" in lowers
-                or "ссылаясь" in lowers
-                or "взгляд" in lowers
-                or ":" in lowers
-            ):
-                continue
+        by_sentence: dict[int, list[int]] = {}
+        for i, (lemma, lower) in enumerate(zip(self.lemmas, self.lowers)):
+            if lemma in verbs or lower in _TRIGGERS:
+                by_sentence.setdefault(self.sentence_of[i], []).append(i)
+        found: list[_Found] = []
+        for number, candidates in by_sentence.items():
             sentence_found: list[_Found] = []
-            i = start
-            while i < end:
+            after = -1
+            for i in candidates:
+                if i < after:
+                    continue
                 item = self.cue_at(i, number, sentence_found)
                 if item is not None:
                     sentence_found.append(item)
-                    i = item.cue[1]
-                else:
-                    i += 1
+                    after = item.cue[1]
             self.separate(sentence_found)
             found.extend(sentence_found)
         return found
