@@ -162,3 +162,21 @@ def _nominative_adjective(word: str, tag: tuple[str, str, str, str], gender: str
         return word
     form = parse.inflect({"nomn", "sing", gender}) or parse.inflect({"nomn", "sing"})
     return form.word if form is not None else word
+
+
+# superlatives that name a rank, not praise ("старший научный сотрудник", "высший судья")
+_RANKS = ("старш", "младш", "высш", "верховн", "главн", "ближайш")
+
+
+@lru_cache(maxsize=20_000)
+def _superlative(word: str) -> bool:
+    """Whether pymorphy3 reads a word only as a superlative adjective ("лучшим", "сильнейший")."""
+    parses = [parse for parse in resources.word_parses(word) if parse.tag.POS == "ADJF"]
+    return bool(parses) and all("Supr" in parse.tag for parse in parses)
+
+
+def _praise(token: Token) -> bool:
+    """An adjective of praise or blame before a post's noun ("лучший тренер сезона",
+    "сильнейшая теннисистка мира"): a superlative that names no rank."""
+    word = token.text.lower()
+    return token.pos_ == "ADJ" and not word.startswith(_RANKS) and _superlative(word)

@@ -22,6 +22,7 @@ from .forms import (
     _lowercase_word,
     _nominative_adjective,
     _post_cases,
+    _praise,
     _singular,
     _title_adjective,
     _word_cases,
@@ -37,17 +38,21 @@ _FIELD_PREPOSITIONS = frozenset({"по"})
 # other prepositions inside a post's phrase or a holder's name ("наблюдатель от ОБСЕ", "фронт
 # за демократию против диктатуры")
 _OTHER_PREPOSITIONS = frozenset({"от", "за", "против", "для", "с", "из"})
+# the country whose officials Russian news names without saying whose they are ("вице-премьер
+# Александр Новак"): a state's post with no holder is held there when the article names it
+_HOME = "RU"
 # punctuation that opens an apposition after a name ("Шелест, мэр Омска", "Шелест (мэр)")
 _APPOSITION = frozenset({",", "(", "—", "–", "-"})
 # nouns of a post held ("занимающий пост мэра", "назначен на должность главы")
 _OFFICE_NOUNS = frozenset({"пост", "должность", "кресло"})
 # verbs of holding, taking or being given a post, with the post in the instrumental
-# ("стал мэром", "назначен министром", "работает тренером")
+# ("стал мэром", "назначен министром", "назвал его первым вратарём"); not of being found
+# something ("признан лучшим тренером": a title of praise is no post, see forms._praise)
 _BECOME = frozenset(
     """
     стать становиться являться быть работать служить назначить назначать избрать избирать
     переизбрать утвердить утверждать остаться оставаться числиться выбрать выбирать
-    сделать объявить признать назвать называть
+    сделать объявить назвать называть
     """.split()
 )
 # verbs of holding, taking or leaving a post named by a noun of a post held ("занимает пост
@@ -292,6 +297,8 @@ class _Reader:
         while start < head and not _title_adjective(self.doc[start]):
             start += 1
         doc = self.doc
+        if any(_praise(doc[i]) for i in range(start, head)):
+            return None  # "лучшим тренером сезона": a title of praise, no post
         if holder is None and token_kind(doc[head]) == "trade":
             if not any(_lemma(doc[i]) in DESCRIPTORS for i in range(head + 1, end)):
                 return None
@@ -660,11 +667,31 @@ class _Reader:
 
     def in_country(self, role: Role) -> Role:
         """A state's post the text names no holder of ("Премьер-министр Иван Петров") is held in
-        the country the article names most, if it names one."""
+        the home country when its sentence names it ("Вице-премьер Александр Новак заявил, что
+        Россия …", in an article that names India more), else in the country the article
+        names most, if it names one."""
         if role.organization is not None or not _state_post(role.title):
             return role
         country = self.main_country
+        home = self.home_near(role.start)
+        if home is not None:
+            country = home
         return role if country is None else role.model_copy(update={"organization": country})
+
+    def home_near(self, offset: int) -> str | None:
+        """The home country (:data:`_HOME`) when the article names it in the sentence of the
+        post: an unqualified official beside it is its own ("Вице-премьер Александр Новак
+        заявил, что Россия …")."""
+        sent = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if sent is None or not len(sent):
+            return None
+        sentence = sent[0].sent
+        for place in get_facts(self.doc, "places") or []:
+            if place.kind == "country" and place.country == _HOME:
+                for mention in place.mentions:
+                    if sentence.start_char <= mention.start < sentence.end_char:
+                        return place.name
+        return None
 
     @property
     def main_country(self) -> str | None:
