@@ -342,3 +342,36 @@ def test_a_rank_is_still_a_post() -> None:
 )
 def test_a_state_post_without_a_holder(text, name, holder) -> None:
     assert [org for _, org in roles_of(text)[name]] == [holder]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a post said without a name, beside a sentence that names one person
+        (
+            "Премьер-министр Норвегии заявил, что налоги не вырастут. Йонас Гаре Стёре выступил "
+            "в парламенте.",
+            "Йонас Гаре Стёре",
+            ("премьер-министр", "Норвегия"),
+        ),
+        (
+            "Ольга Светлова открыла новый корпус. Директор гимназии поблагодарила строителей.",
+            "Ольга Светлова",
+            ("директор гимназии", None),
+        ),
+    ],
+)
+def test_a_post_said_without_a_name(text, name, role) -> None:
+    assert role in roles_of(text)[name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two people beside it, or the post in another case: nobody's
+        "Иван Сомов и Пётр Лыков приехали в город. Губернатор встретил гостей.",
+        "Иван Сомов приехал в город. Выборы губернатора пройдут в сентябре.",
+    ],
+)
+def test_a_post_without_a_name_that_tells_nothing(text) -> None:
+    assert all(not roles for roles in roles_of(text).values())

@@ -42,3 +42,30 @@ def lexicon_lines(name: str) -> tuple[tuple[str, ...], ...]:
         if words:
             lines.append(tuple(words))
     return tuple(lines)
+
+
+@cache
+def post_groups() -> dict[str, frozenset[int]]:
+    """Each post or word for one (its words joined by spaces) -> the groups it belongs to."""
+    groups: dict[str, set[int]] = {}
+    for number, words in enumerate(lexicon_lines("post_synonyms")):
+        for member in " ".join(words).split("|"):
+            member = member.strip().replace("ё", "е")
+            if member:
+                groups.setdefault(member, set()).add(number)
+    return {member: frozenset(numbers) for member, numbers in groups.items()}
+
+
+def _key(text: str) -> str:
+    return text.lower().replace("ё", "е")
+
+
+def title_groups(title: str) -> frozenset[int]:
+    """The groups of a role's title: of the title itself, its first two words and its first
+    word ("министр иностранных дел" -> министр's)."""
+    words = _key(title).split()
+    found: set[int] = set()
+    groups = post_groups()
+    for size in (len(words), 2, 1):
+        found |= groups.get(" ".join(words[:size]), frozenset())
+    return frozenset(found)

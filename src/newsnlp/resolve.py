@@ -30,7 +30,7 @@ from typing import Literal
 from spacy.tokens import Doc, Token
 
 from ._batch import doc_text, token_starts
-from .lexicons import lexicon_lines
+from .lexicons import lexicon_lines, post_groups, title_groups
 from .roles import POSTS
 from .schema import Organization, Person, Place
 
@@ -74,18 +74,6 @@ _REACH = 4
 
 
 @cache
-def post_groups() -> dict[str, frozenset[int]]:
-    """Each post or word for one (its words joined by spaces) -> the groups it belongs to."""
-    groups: dict[str, set[int]] = {}
-    for number, words in enumerate(lexicon_lines("post_synonyms")):
-        for member in " ".join(words).split("|"):
-            member = member.strip().replace("ё", "е")
-            if member:
-                groups.setdefault(member, set()).add(number)
-    return {member: frozenset(numbers) for member, numbers in groups.items()}
-
-
-@cache
 def org_kinds() -> dict[str, tuple[str, ...]]:
     """A generic noun of a body -> the starts of a word of the names of its kind."""
     return {words[0]: tuple(words[1:]) for words in lexicon_lines("org_kinds")}
@@ -106,17 +94,6 @@ def _marked(word: str, marks: tuple[str, ...]) -> bool:
     """Whether a word of a name marks its kind: it begins with a mark, or holds one of four
     letters or more ("сбербанк" holds "банк")."""
     return word.startswith(marks) or any(len(mark) >= 4 and mark in word for mark in marks)
-
-
-def title_groups(title: str) -> frozenset[int]:
-    """The groups of a role's title: of the title itself, its first two words and its first
-    word ("министр иностранных дел" -> министр's)."""
-    words = _key(title).split()
-    found: set[int] = set()
-    groups = post_groups()
-    for size in (len(words), 2, 1):
-        found |= groups.get(" ".join(words[:size]), frozenset())
-    return frozenset(found)
 
 
 class Resolver:

@@ -7,10 +7,12 @@ from spacy.tokens import Doc
 
 from .._batch import DocComponent
 from ..extensions import get_facts, set_facts
+from ..lexicons import title_groups
 from ..schema import Mention, Role
-from .holders import _Offsets
+from .holders import _Offsets, merge_roles
 from .lexicon import _MaybePost
 from .reader import _REACH, _Reader
+from .unnamed import unnamed_roles
 
 
 def person_roles(doc: Doc) -> list[list[Role]]:
@@ -31,10 +33,32 @@ def person_roles(doc: Doc) -> list[list[Role]]:
             if left or right:
                 kept.append((mention, left, right))
         near.append(kept)
-    if not any(near):
+    if not maybe.within(0, len(doc)):
         return [[] for _ in people]
     reader = _Reader(doc, offsets)
-    return [reader.roles(mentions) if mentions else [] for mentions in near]
+    found = [reader.roles(mentions) if mentions else [] for mentions in near]
+    everyone = [role for roles in found for role in roles]
+    for number, roles in unnamed_roles(doc, reader, maybe).items():
+        # a post someone is named with is theirs, said again ("Глава региона добавил")
+        new = [reader.in_country(role) for role in roles if not _same_post(role, everyone)]
+        if new:
+            found[number] = merge_roles(found[number] + new)
+    return found
+
+
+def _same_post(role: Role, held: list[Role]) -> bool:
+    """Whether a post said without a name is one of ``held`` (the posts the article names
+    people with), by the same word or another word for it ("градоначальник" of a мэр:
+    ``models/lexicons/post_synonyms.txt``), or of the same body ("президент академии" of a
+    "глава академии")."""
+    groups = title_groups(role.title)
+    words = role.title.split()
+    return any(
+        groups & title_groups(other.title)
+        or other.title.split()[0] == words[0]
+        or (len(words) > 1 and other.title.split()[-1] == words[-1])  # "глава академии"
+        for other in held
+    )
 
 
 class RoleExtractor(DocComponent):
