@@ -104,3 +104,44 @@ def test_lexicons_hold_no_names() -> None:
     assert speaker_nouns()["источник"] == "generic"
     for entry in list(groups) + list(org_kinds()):
         assert entry == entry.lower(), entry
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # a body the NER does not list, named by its description: its name in the nominative
+        (
+            "В Центральной избирательной комиссии объяснили, что голоса пересчитают.",
+            "Центральной избирательной комиссии",
+            "Центральная избирательная комиссия",
+        ),
+        (
+            "Как сообщила пресс-служба правительства Тульской области, дорогу откроют в мае.",
+            "пресс-служба правительства Тульской области",
+            "правительство Тульской области",
+        ),
+        (
+            "В региональном минздраве уточнили, что прививки бесплатны.",
+            "региональном минздраве",
+            "региональный минздрав",
+        ),
+    ],
+)
+def test_a_described_body(text, words, name) -> None:
+    assert speakers(text) == [(words, name)]
+
+
+def test_coordinated_sources_are_one_statement() -> None:
+    text = "Данные Росстата и Минэкономразвития свидетельствуют, что спрос растёт."
+    assert speakers(text)[-1][1] == "Росстат; Минэкономразвития"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Собеседник «Известий» сообщил, что сделку отложили.",
+        "Источник ТАСС в правительстве заявил, что указ готов.",
+    ],
+)
+def test_a_generic_source_of_a_medium_is_nobody(text) -> None:
+    assert [name for _, name in speakers(text)] == [None]

@@ -33,6 +33,7 @@ from ._batch import doc_text, token_starts
 from .lexicons import lexicon_lines, post_groups, title_groups
 from .roles import POSTS
 from .schema import Organization, Person, Place
+from .tag import best_parse, token_tag
 
 ReferentType = Literal["person", "organization"]
 
@@ -84,6 +85,20 @@ def speaker_nouns() -> dict[str, str]:
     """A noun a speaker is called by -> how it is read ("agent", "document", "generic",
     "media")."""
     return {words[0].lower(): words[1] for words in lexicon_lines("speaker_nouns")}
+
+
+def _nominative(token: Token, head: Token) -> str:
+    """A word of a body's name in the nominative, in the number of its head, as written
+    otherwise ("Центральной" -> "Центральная", "службе" -> "служба")."""
+    parse = best_parse(token.text.lower(), *token_tag(token))
+    number = "plur" if "Plur" in head.morph.get("Number") else "sing"
+    if parse.tag.POS not in ("NOUN", "ADJF", "PRTF"):
+        return token.text
+    form = parse.inflect({"nomn", number}) or parse.inflect({"nomn"})
+    if form is None:
+        return token.text
+    word = form.word
+    return word[:1].upper() + word[1:] if token.text[:1].isupper() else word
 
 
 def _key(text: str) -> str:
@@ -240,10 +255,25 @@ class Resolver:
         start, stop = doc[first].idx, doc[end - 1].idx + len(doc[end - 1])
         found = self.named_in(start, stop)
         self.last_named = found
+        joined = self.coordinated(start, stop)
+        if joined is not None:
+            self.last_named = None
+            return joined
         token = doc[head]
         lower = _key(token.text)
         lemma = _key(token.lemma_ or token.text)
         sentence = self.sentence_of[head]
+        how = speaker_nouns().get(lemma)
+        if how == "generic" and not (found is not None and found.rank == 0):
+            self.last_named = None
+            return None  # "собеседник агентства", "источник в МИД": nobody named
+        if found is not None and found.rank == 2 or found is None and token.pos_ == "NOUN":
+            body = self.body(first, end, head)
+            if body is not None:  # "пресс-служба правительства Новгородской области"
+                self.last_named = None
+                return Referent(body, "organization")
+        if found is None and token.pos_ == "PROPN":
+            return None  # a name the article does not list: not someone else
         if found is not None and not (lower in _PERSONAL | _PLURAL or lemma in _RELATIVE):
             if found.rank == 0 or not self._post_noun(token, lemma):
                 return found.referent
@@ -266,6 +296,58 @@ class Resolver:
         words = [_key(doc[i].lemma_ or doc[i].text) for i in range(head, min(end, head + 2))]
         return self._descriptor(token, words, start, sentence, said)
 
+    def coordinated(self, start: int, stop: int) -> Referent | None:
+        """Named sources joined by "и" in the speaker's words ("«Левада-центр» и Киевский
+        международный институт социологии"): one referent "A; B"."""
+        inside = [
+            item
+            for item in self.named[bisect_left(self.named_starts, start) :]
+            if item.start < stop and item.stop <= stop and item.rank < 2
+        ]
+        names: list[str] = []
+        for item in inside:
+            if item.referent.name not in names:
+                names.append(item.referent.name)
+        if len(names) < 2 or len({item.rank for item in inside}) != 1:
+            return None
+        text = doc_text(self.doc)[start:stop]
+        if " и " not in text:
+            return None
+        return Referent("; ".join(names), inside[0].referent.type)
+
+    def body(self, first: int, end: int, head: int) -> str | None:
+        """The name of a body the speaker's words describe, in the nominative: a noun of a kind
+        of body (``org_kinds.txt``, or a "мин-" word: "минздрав") with words after it or
+        adjectives before it ("комитет по экономической политике Санкт-Петербурга",
+        "региональный минздрав", "Федеральная антимонопольная служба России"), also after an
+        agent ("пресс-служба правительства Новгородской области")."""
+        doc = self.doc
+        kinds = org_kinds()
+
+        def is_body(i: int) -> bool:
+            token = doc[i]
+            lemma = _key(token.lemma_ or token.text)
+            return token.pos_ == "NOUN" and (
+                lemma in kinds
+                or lemma.startswith("мин")
+                and token.text[:1].islower()
+                and "Anim" not in token.morph.get("Animacy")
+            )
+
+        at = head if is_body(head) else None
+        if at is None and speaker_nouns().get(_key(doc[head].lemma_)) in ("agent", "document"):
+            at = head + 1 if head + 1 < end and is_body(head + 1) else None
+        if at is None:
+            return None
+        start = at
+        while start > first and doc[start - 1].pos_ == "ADJ":
+            start -= 1
+        if start == at and end - at < 2:
+            return None  # a kind alone ("в ведомстве") is resolved by its kind
+        words = [_nominative(doc[i], doc[at]) for i in range(start, at + 1)]
+        words += [doc[i].text for i in range(at + 1, end)]
+        return " ".join(words)
+
     def _last_speaker(
         self, said: Sequence[Said], sentence: int, type: ReferentType | None = None
     ) -> Referent | None:
@@ -276,12 +358,15 @@ class Resolver:
                 return item.referent
         return None
 
-    def _before(self, start: int, sentence: int, rank: int | None = None) -> list[_Named]:
-        """The entities named before ``start`` within reach, nearest first."""
+    def _before(
+        self, start: int, sentence: int, rank: int | None = None, reach: int | None = _REACH
+    ) -> list[_Named]:
+        """The entities named before ``start`` within ``reach`` sentences (any when None),
+        nearest first."""
         index = bisect_left(self.named_starts, start)
         found = []
         for item in reversed(self.named[:index]):
-            if sentence - item.sentence > _REACH:
+            if reach is not None and sentence - item.sentence > reach:
                 break
             if rank is None or item.rank == rank:
                 found.append(item)
@@ -354,7 +439,7 @@ class Resolver:
         how = speaker_nouns().get(words[0])
         if words[0] in kinds:
             marks = kinds[words[0]]
-            for item in self._before(start, sentence, rank=1):
+            for item in self._before(start, sentence, rank=1, reach=None):
                 if any(_marked(part, marks) for part in _key(item.referent.name).split()):
                     return item.referent
             return self._last_speaker(said, sentence, "organization")

@@ -675,23 +675,28 @@ class _Reader:
     def locative_speaker(
         self, i: int, s_start: int, s_end: int, prepositions: frozenset[str] = _LOCATIVE
     ) -> tuple[int, int, int] | None:
-        """ "В МИД заявили", "сообщили в пресс-службе компании"."""
-        doc = self.doc
-        for j in list(range(i - 1, max(s_start - 1, i - 6), -1)) + list(
-            range(i + 1, min(s_end, i + 5))
-        ):
-            if self.lowers[j] in prepositions and j + 1 < s_end:
+        """ "В МИД заявили", "сообщили в пресс-службе компании", "в Центральной избирательной
+        комиссии объяснили": the body (with its adjectives) the words are said in."""
+        left = range(i - 1, max(s_start - 1, i - 13), -1)
+        right = range(i + 1, min(s_end, i + 5))
+        for side in (left, right):
+            for j in side:
+                if (
+                    self.lowers[j] in (",", ":", ";", "—", "–")
+                    and self.quote_at(self.start(j)) is None
+                ):
+                    break
+                if self.lowers[j] not in prepositions or j + 1 >= s_end:
+                    continue
                 k = j + 1
-                while k < s_end - 1 and k < j + 4 and doc[k].pos_ == "ADJ":
+                while k < s_end - 1 and k < j + 4 and self.doc[k].pos_ == "ADJ":
                     k += 1
-                token = doc[k]
+                token = self.doc[k]
                 if token.pos_ in ("NOUN", "PROPN") and (
                     "Loc" in token.morph.get("Case") or token.pos_ == "PROPN"
                 ):
-                    return self.phrase(k)
-            if self.lowers[j] in (",", ":", ";"):
-                if j > i:
-                    break
+                    first, end, head = self.phrase(k)
+                    return (j + 1 if first == k else first), end, head
         return None
 
     def document_speaker(self, first: int, end: int, sentence: int) -> tuple[int, int, int] | None:
@@ -757,13 +762,30 @@ class _Reader:
             return head, head + 1, head
         end = head + 1
         s_end = self.bounds[self.sentence_of[head]][1]
-        while end < s_end and end < head + 12:
+        governed = False  # after "по": "комитет по экономической политике"
+        while end < s_end and end < head + 16:
             other = doc[end]
             lower = self.lowers[end]
             if other.pos_ == "PROPN" or lower in ("«", "»", '"', "“", "”", "„"):
                 end += 1
                 continue
-            if other.pos_ in ("NOUN", "ADJ") and "Gen" in other.morph.get("Case"):
+            case = other.morph.get("Case")
+            if other.pos_ in ("NOUN", "ADJ") and ("Gen" in case or governed):
+                end += 1
+                continue
+            if lower == "по" and end + 1 < s_end and doc[end + 1].pos_ in ("NOUN", "ADJ"):
+                governed = True
+                end += 1
+                continue
+            if (
+                lower == "и"
+                and end + 1 < s_end
+                and (
+                    doc[end + 1].pos_ == "PROPN"
+                    or doc[end + 1].pos_ in ("NOUN", "ADJ")
+                    and ("Gen" in doc[end + 1].morph.get("Case") or governed)
+                )
+            ):
                 end += 1
                 continue
             break
