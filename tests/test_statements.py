@@ -338,3 +338,24 @@ def test_render_shows_statements() -> None:
     assert '<mark class="nn-say" data-entity="0"' in html
     assert "Ильсур Метшин [person]: «Мы готовы»" in html
     assert '<section class="list-say">' in html
+
+
+def test_a_source_phrase_without_a_comma() -> None:
+    [statement] = statements_of("По данным Минздрава заболеваемость снизилась на 4%.")
+    assert (statement.speaker_name, statement.content.text) == (
+        "Минздрав",
+        "заболеваемость снизилась на 4%",
+    )
+
+
+def test_an_invisible_space_after_the_dash() -> None:
+    text = 'Фермер Олег Зотов пожаловался на погоду. "Урожай погиб!" –\u200b сказал Зотов.'
+    statement = statements_of(text)[-1]
+    assert (statement.content.text, statement.direct) == ("Урожай погиб!", True)
+
+
+def test_a_gerund_inside_what_was_said_is_no_statement() -> None:
+    text = "Директор Павел Глебов пояснил, что, планируя бюджет, компания учла рост цен на сырьё."
+    [statement] = statements_of(text)
+    assert statement.cue.text == "пояснил"
+    assert statement.content.text == "планируя бюджет, компания учла рост цен на сырьё"

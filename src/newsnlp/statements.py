@@ -96,6 +96,7 @@ _TRIGGERS = frozenset({"по", "согласно", "со", "ссылаясь", "
 _BEFORE_AS = frozenset({"ранее", "уже", "также", "тогда", "позже", "позднее", "накануне"})
 _LOCATIVE = frozenset({"в", "во", "на"})
 _FINAL = ".!?…"
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -456,7 +457,11 @@ class _Reader:
             while j < s_end and self.lowers[j] not in (",", ":", "—", "–"):
                 j += 1
             if j >= s_end - 1:
-                return None
+                # no comma after it ("По данным ЦИК явка составила 35%"): the rest
+                content = self.trimmed(self.start(after), stop) if after < s_end else None
+                if content is None:
+                    return None
+                return _Found((first, end), lemma, speaker, content, False, sentence)
             if any(self.lowers[k] in _THAT for k in range(j + 1, min(j + 2, s_end))):
                 j += 1
             content = self.trimmed(self.stop(j), stop)
@@ -801,10 +806,12 @@ class _Reader:
         if first <= s_start:
             return False
         j = first - 1
-        lowers = self.lowers
-        if lowers[j] in _DASHES or lowers[j] in (",—", ",–", ",-"):
+        while j > s_start and not self.lowers[j].strip(_INVISIBLE):
+            j -= 1  # a zero-width space of its own
+        mark = self.lowers[j].strip(_INVISIBLE)
+        if mark in _DASHES or mark in (",—", ",–", ",-"):
             return True
-        return lowers[j] == "," and j > s_start
+        return mark == "," and j > s_start
 
     def verb_content(
         self,
@@ -885,7 +892,11 @@ class _Reader:
         for k in range(j + 1, s_end - 1):
             if self.lowers[k] != "," or self.quote_at(self.start(k)) is not None:
                 continue
-            if self.lemmas[k + 1] in self.verbs and "Conv" in self.doc[k + 1].morph.get("VerbForm"):
+            if (
+                self.lemmas[k + 1] in self.verbs
+                and "Conv" in self.doc[k + 1].morph.get("VerbForm")
+                and self.start(k) - start > 2
+            ):
                 stop = self.start(k)
                 break
         return self.trimmed(start, stop)
@@ -894,7 +905,7 @@ class _Reader:
         s_start = self.bounds[sentence][0]
         end_char = self.start(first)
         while end_char > 0 and (
-            self.text[end_char - 1].isspace() or self.text[end_char - 1] in "—–-,"
+            self.text[end_char - 1].isspace() or self.text[end_char - 1] in "—–-," + _INVISIBLE
         ):
             end_char -= 1
         if end_char <= self.start(s_start) and self.quote_to(end_char - 1) is None:
