@@ -359,3 +359,16 @@ def test_a_gerund_inside_what_was_said_is_no_statement() -> None:
     [statement] = statements_of(text)
     assert statement.cue.text == "пояснил"
     assert statement.content.text == "планируя бюджет, компания учла рост цен на сырьё"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # acts that rule are no sources, nor are present participles
+        "Согласно новому указу президента, пенсии проиндексируют.",
+        "Стороны подписали соглашение, согласно которому завод построят за три года.",
+        "Документы, подтверждающие право собственности, выдают в МФЦ.",
+    ],
+)
+def test_no_statement(text) -> None:
+    assert statements_of(text) == []

@@ -73,6 +73,12 @@ def source_nouns() -> frozenset[str]:
     return frozenset(words[0].replace("ё", "е") for words in lexicon_lines("source_nouns"))
 
 
+@cache
+def legal_acts() -> frozenset[str]:
+    """Nouns of acts that rule, not say ("согласно указу" is no statement)."""
+    return frozenset(words[0].replace("ё", "е") for words in lexicon_lines("legal_acts"))
+
+
 _QUOTE_PAIRS = {"«": "»", "„": "“", "“": "”"}
 _STRAIGHT = '"'
 _QUOTE_CHARS = re.compile('[«»„“”"\n]')
@@ -302,10 +308,10 @@ class _Reader:
             return None
         if (
             "Part" in form
-            and "Pass" in token.morph.get("Voice")
-            and ("Short" not in token.morph.get("Variant"))
+            and "Short" not in token.morph.get("Variant")
+            and ("Pass" in token.morph.get("Voice") or "Past" not in token.morph.get("Tense"))
         ):
-            return None
+            return None  # only "назвавший", "заявивший": not "подтверждающих", "сказанное"
         verb = None
         end = i + 1
         for entry in self.verbs[self.lemmas[i]]:
@@ -424,11 +430,28 @@ class _Reader:
         if lower == "на" and self.lowers[i + 1] in _POSSESSIVES:
             speaker: tuple[int, int, int] | None = (i + 1, i + 2, i + 1)
         elif lower == "согласно":
+            if self.rules(i, sentence):
+                return None  # "согласно указу", "соглашение, согласно которому": no one says
             speaker = self.genitive_after(end, sentence, skip_first=True)
         else:
             speaker = self.genitive_after(end, sentence, any_case=True)
         lemma = {"со": "ссылка", "ссылаясь": "ссылаться", "на": "взгляд"}.get(lower, lower)
         return self.phrase_statement(i, end, lemma, speaker, sentence)
+
+    def rules(self, i: int, sentence: int) -> bool:
+        """Whether "согласно" at ``i`` refers to an act that rules (``legal_acts.txt``): the
+        noun after it, or the noun a "который" after it stands for."""
+        s_start, s_end = self.bounds[sentence]
+        acts = legal_acts()
+        for j in range(i + 1, min(i + 6, s_end)):
+            if self.doc[j].pos_ == "NOUN":
+                return self.lemmas[j] in acts
+            if self.lemmas[j] == "который":
+                k = i - 1
+                while k >= s_start and self.doc[k].pos_ != "NOUN":
+                    k -= 1
+                return k >= s_start and self.lemmas[k] in acts
+        return False
 
     def phrase_statement(
         self,
