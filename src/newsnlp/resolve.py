@@ -91,7 +91,7 @@ def _nominative(token: Token, head: Token) -> str:
     """A word of a body's name in the nominative, in the number of its head, as written
     otherwise ("Центральной" -> "Центральная", "службе" -> "служба")."""
     parse = best_parse(token.text.lower(), *token_tag(token))
-    number = "plur" if "Plur" in head.morph.get("Number") else "sing"
+    number = "plur" if "Plur" in head.morph.get("Number", []) else "sing"
     if parse.tag.POS not in ("NOUN", "ADJF", "PRTF"):
         return token.text
     form = parse.inflect({"nomn", number}) or parse.inflect({"nomn"})
@@ -224,7 +224,7 @@ class Resolver:
         for mention in person.mentions[:4]:
             span = self.doc.char_span(mention.start, mention.stop, alignment_mode="expand")
             for token in span or ():
-                for gender in token.morph.get("Gender"):
+                for gender in token.morph.get("Gender", []):
                     if gender in counts:
                         counts[gender] += 1
         if counts["Masc"] == counts["Fem"]:
@@ -331,7 +331,7 @@ class Resolver:
                 lemma in kinds
                 or lemma.startswith("мин")
                 and token.text[:1].islower()
-                and "Anim" not in token.morph.get("Animacy")
+                and "Anim" not in token.morph.get("Animacy", [])
             )
 
         at = head if is_body(head) else None
@@ -375,7 +375,7 @@ class Resolver:
     def _personal(
         self, token: Token, start: int, sentence: int, said: Sequence[Said]
     ) -> Referent | None:
-        gender = next(iter(token.morph.get("Gender")), "")
+        gender = next(iter(token.morph.get("Gender", [])), "")
         if token.lower_ in ("её", "ее", "неё", "нее"):
             gender = "Fem"
         if gender == "Neut":
@@ -392,9 +392,9 @@ class Resolver:
                 break
             if item.referent is not None and fits(item.referent):
                 return item.referent
-        for item in self._before(start, sentence, rank=0):
-            if fits(item.referent):
-                return item.referent
+        for named in self._before(start, sentence, rank=0):
+            if fits(named.referent):
+                return named.referent
         for item in reversed(said):
             if sentence - item.sentence > _REACH:
                 break
@@ -447,8 +447,8 @@ class Resolver:
             return None
         if how in ("agent", "document", "media"):
             return self._last_body(start, sentence, said)
-        plural = "Plur" in token.morph.get("Number")
-        if token.pos_ == "NOUN" and not plural and "Anim" in token.morph.get("Animacy"):
+        plural = "Plur" in token.morph.get("Number", [])
+        if token.pos_ == "NOUN" and not plural and "Anim" in token.morph.get("Animacy", []):
             spoke = self._last_speaker(said, sentence, "person")
             if spoke is None and self._post_noun(token, words[0]):
                 # "заявлял президент": the person named last before, when one is
@@ -470,7 +470,7 @@ class Resolver:
         """Whether a speaker's head is a singular noun of a post ("руководитель", "министр")."""
         return (
             token.pos_ == "NOUN"
-            and "Plur" not in token.morph.get("Number")
+            and "Plur" not in token.morph.get("Number", [])
             and (lemma in POSTS or lemma in post_groups())
         )
 

@@ -303,13 +303,19 @@ class _Reader:
         token = doc[i]
         if token.pos_ not in ("VERB", "AUX", "ADJ"):
             return None
-        form = token.morph.get("VerbForm")
-        if "Inf" in form or "Imp" in token.morph.get("Mood") or "1" in token.morph.get("Person"):
+        form = token.morph.get("VerbForm", [])
+        if (
+            "Inf" in form
+            or "Imp" in token.morph.get("Mood", [])
+            or "1" in token.morph.get("Person", [])
+        ):
             return None
         if (
             "Part" in form
-            and "Short" not in token.morph.get("Variant")
-            and ("Pass" in token.morph.get("Voice") or "Past" not in token.morph.get("Tense"))
+            and "Short" not in token.morph.get("Variant", [])
+            and (
+                "Pass" in token.morph.get("Voice", []) or "Past" not in token.morph.get("Tense", [])
+            )
         ):
             return None  # only "назвавший", "заявивший": not "подтверждающих", "сказанное"
         verb = None
@@ -386,14 +392,14 @@ class _Reader:
                 j += 1
                 continue
             token = self.doc[j]
-            if token.pos_ == "ADJ" and "Dat" in token.morph.get("Case"):
+            if token.pos_ == "ADJ" and "Dat" in token.morph.get("Case", []):
                 j += 1
                 continue
             break
         if j >= s_end or self.lemmas[j] not in self.nouns:
             return None
         token = self.doc[j]
-        if "Dat" not in token.morph.get("Case") and self.lowers[j] not in (
+        if "Dat" not in token.morph.get("Case", []) and self.lowers[j] not in (
             "словам",
             "данным",
             "мнению",
@@ -410,6 +416,7 @@ class _Reader:
         ):
             return None
         end = j + 1
+        speaker: tuple[int, int, int] | None = None
         if possessive is not None:
             speaker = (possessive, possessive + 1, possessive)
         else:
@@ -549,19 +556,19 @@ class _Reader:
             return False
         if token.pos_ == "PRON" and token.lemma_ not in _PRONOUNS and token.lower_ not in _PRONOUNS:
             return False
-        return "Nom" in token.morph.get("Case") or (
-            token.pos_ == "PROPN" and not token.morph.get("Case")
+        return "Nom" in token.morph.get("Case", []) or (
+            token.pos_ == "PROPN" and not token.morph.get("Case", [])
         )
 
     def agrees(self, verb: Token, subject: Token) -> bool:
-        number = verb.morph.get("Number")
-        other = subject.morph.get("Number")
+        number = verb.morph.get("Number", [])
+        other = subject.morph.get("Number", [])
         if number and other and number != other:
             if not (number == ["Plur"] and self.coordinated(subject)):
                 return subject.lower_ == "глава" and number == ["Sing"]
-        gender = verb.morph.get("Gender")
+        gender = verb.morph.get("Gender", [])
         if gender and subject.pos_ == "PRON":
-            other_gender = subject.morph.get("Gender")
+            other_gender = subject.morph.get("Gender", [])
             if other_gender and other_gender != gender:
                 return False
         return True
@@ -600,12 +607,14 @@ class _Reader:
             if before:
                 return before[-1].speaker
             return self.left_subject(i, s_start, None)
-        if "Part" in verb.morph.get("VerbForm") and "Short" not in verb.morph.get("Variant"):
+        if "Part" in verb.morph.get("VerbForm", []) and "Short" not in verb.morph.get(
+            "Variant", []
+        ):
             # "назвавший его …": the noun the participle goes with
             return self.left_subject(i, s_start, None, nearest=True)
         if before and self.joined(i, before[-1]):
             return before[-1].speaker  # "рассказала о … и потребовала …"
-        plural = "Sing" not in verb.morph.get("Number")
+        plural = "Sing" not in verb.morph.get("Number", [])
         if as_parenthetical or self.content_before(i, sentence):
             found = self.right_subject(end, s_end, verb)
             if found is None and plural:
@@ -690,13 +699,13 @@ class _Reader:
             token = doc[j]
             if self.nominative(token) and self.agrees(verb, token) and not self.governed(j):
                 candidates.append(j)
-                if "Anim" in token.morph.get("Animacy") or token.pos_ == "PRON":
+                if "Anim" in token.morph.get("Animacy", []) or token.pos_ == "PRON":
                     break
             j += 1
         if not candidates:
             return None
         for j in candidates:
-            if "Anim" in doc[j].morph.get("Animacy") or doc[j].pos_ == "PRON":
+            if "Anim" in doc[j].morph.get("Animacy", []) or doc[j].pos_ == "PRON":
                 return self.phrase(j)
         return self.phrase(candidates[0])
 
@@ -721,7 +730,7 @@ class _Reader:
                     k += 1
                 token = self.doc[k]
                 if token.pos_ in ("NOUN", "PROPN") and (
-                    "Loc" in token.morph.get("Case") or token.pos_ == "PROPN"
+                    "Loc" in token.morph.get("Case", []) or token.pos_ == "PROPN"
                 ):
                     first, end, head = self.phrase(k)
                     return (j + 1 if first == k else first), end, head
@@ -758,7 +767,7 @@ class _Reader:
                         k += 1
                         continue
                     return None
-                case = token.morph.get("Case")
+                case = token.morph.get("Case", [])
                 if any_case or "Gen" in case or not case or token.pos_ == "PROPN":
                     if token.pos_ == "PRON" and token.lower_ not in _PRONOUNS | {"которым"}:
                         return None
@@ -797,7 +806,7 @@ class _Reader:
             if other.pos_ == "PROPN" or lower in ("«", "»", '"', "“", "”", "„"):
                 end += 1
                 continue
-            case = other.morph.get("Case")
+            case = other.morph.get("Case", [])
             if other.pos_ in ("NOUN", "ADJ") and ("Gen" in case or governed):
                 end += 1
                 continue
@@ -811,7 +820,7 @@ class _Reader:
                 and (
                     doc[end + 1].pos_ == "PROPN"
                     or doc[end + 1].pos_ in ("NOUN", "ADJ")
-                    and ("Gen" in doc[end + 1].morph.get("Case") or governed)
+                    and ("Gen" in doc[end + 1].morph.get("Case", []) or governed)
                 )
             ):
                 end += 1
@@ -917,7 +926,7 @@ class _Reader:
                 continue
             if (
                 self.lemmas[k + 1] in self.verbs
-                and "Conv" in self.doc[k + 1].morph.get("VerbForm")
+                and "Conv" in self.doc[k + 1].morph.get("VerbForm", [])
                 and self.start(k) - start > 2
             ):
                 stop = self.start(k)

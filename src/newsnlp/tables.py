@@ -310,11 +310,11 @@ def _statement_rows(
 ) -> None:
     """The rows of the ``statements`` table: one per statement, with the facts it holds."""
     table = rows["statements"]
-    held = [
-        (name, number, fact.start, fact.stop)
-        for name, facts in (("percentages", article.percentages), ("money", article.money))
-        for number, fact in enumerate(facts)
+    held: list[tuple[str, int, int, int]] = [
+        ("percentages", number, fact.start, fact.stop)
+        for number, fact in enumerate(article.percentages)
     ]
+    held += [("money", number, fact.start, fact.stop) for number, fact in enumerate(article.money)]
     for number, statement in enumerate(article.statements):
         content = statement.content
         values = {

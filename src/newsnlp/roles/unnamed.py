@@ -35,7 +35,7 @@ def unnamed_roles(doc: Doc, reader: _Reader, maybe: _MaybePost) -> dict[int, lis
             if token.pos_ != "NOUN" or token_kind(token) != "post":
                 continue
             morph = token.morph
-            if "Nom" not in morph.get("Case") or "Plur" in morph.get("Number"):
+            if "Nom" not in morph.get("Case", []) or "Plur" in morph.get("Number", []):
                 continue
             if i > start and doc[i - 1].pos_ == "ADP":
                 continue
