@@ -145,3 +145,24 @@ def test_coordinated_sources_are_one_statement() -> None:
 )
 def test_a_generic_source_of_a_medium_is_nobody(text) -> None:
     assert [name for _, name in speakers(text)] == [None]
+
+
+def test_a_vague_post_over_a_kind_of_place() -> None:
+    text = (
+        "Президент Татарстана Рустам Минниханов и глава налоговой службы Марат Сафиуллин "
+        "провели совещание. Как уточнил глава региона, бюджет исполнен."
+    )
+    assert speakers(text)[-1] == ("глава региона", "Рустам Минниханов")
+
+
+def test_a_document_of_a_body_after_soglasno() -> None:
+    text = "Согласно докладу ЮНЕСКО, грамотность растёт."
+    assert speakers(text) == [("ЮНЕСКО", "ЮНЕСКО")]
+
+
+def test_ob_etom_far_before_the_cue() -> None:
+    [statement] = newsnlp.analyze(
+        "Налоги в Татарстане вырастут. Об этом на совместной коллегии сообщил министр "
+        "финансов Радик Гайзатуллин."
+    ).statements
+    assert statement.content.text == "Налоги в Татарстане вырастут"

@@ -6,8 +6,9 @@ A speaker's words name a person or a body ("Сергей Шелест", "Рос�
   the person of that gender named last before it; "они" the body that spoke or was named last;
   "который" the entity named just before it in its sentence;
 - a post or a word for it ("градоначальник", "глава региона", "министр"): the person whose
-  ``Person.roles`` hold a post of the same group (``models/lexicons/post_synonyms.txt``), named
-  last before it;
+  ``Person.roles`` hold a post of the same group (``models/lexicons/post_synonyms.txt``), or a
+  post held in a place of the kind a vague post names ("глава региона": a president of
+  Татарстан, ``holder_kinds.txt``), named last before it;
 - a generic noun of an organization ("ведомство", "компания", "банк"): the last organization
   named whose name marks it as one of that kind (``models/lexicons/org_kinds.txt``), else the
   body that spoke last;
@@ -72,6 +73,12 @@ _RELATIVE = frozenset({"который"})
 _VAGUE_POSTS = frozenset({"глава", "руководитель", "председатель", "лидер"})
 # how many sentences back a pronoun or an unnamed speaker looks for the one who spoke
 _REACH = 4
+
+
+@cache
+def holder_kinds() -> dict[str, str]:
+    """The word after a vague post ("глава региона") -> the kind of place it is held in."""
+    return {words[0]: words[1] for words in lexicon_lines("holder_kinds")}
 
 
 @cache
@@ -155,6 +162,7 @@ class Resolver:
                 heads.add(_key(role.title))
             self.roles[person.name] = frozenset(groups)
             self.role_heads[person.name] = heads
+        self.place_kinds = {place.name: place.kind for place in places}
         for rank, entities in ((1, organizations), (2, places)):
             for entity in entities:
                 referent = Referent(entity.name, "organization")
@@ -173,6 +181,7 @@ class Resolver:
         named = self._fullest(named, doc)
         self.named = named
         self.last_named: _Named | None = None
+        self._second_lemma: str | None = None
         self.named_starts = [item.start for item in named]
 
     def _fullest(self, named: list[_Named], doc: Doc) -> list[_Named]:
@@ -280,7 +289,7 @@ class Resolver:
             if speaker_nouns().get(lemma) == "agent":
                 return found.referent  # "представитель ЦИК": the body
             # "руководитель Тамбовской области": the person who holds the post there
-            words = [_key(doc[i].lemma_ or doc[i].text) for i in range(head, min(end, head + 2))]
+            words = self._words(head, end)
             holder = self._holder(words, self._asked(words), start, found.referent.name)
             if holder is None:
                 holder = self._last_speaker(said, sentence, "person")
@@ -293,7 +302,7 @@ class Resolver:
             return self._plural(start, sentence, said)
         if lemma in _RELATIVE:
             return self._relative(start, sentence)
-        words = [_key(doc[i].lemma_ or doc[i].text) for i in range(head, min(end, head + 2))]
+        words = self._words(head, end)
         return self._descriptor(token, words, start, sentence, said)
 
     def coordinated(self, start: int, stop: int) -> Referent | None:
@@ -480,6 +489,9 @@ class Resolver:
         """The person holding the post the words name (in ``where`` when given), named last
         before ``start`` (else first after it)."""
         phrase = " ".join(words)
+        kind = None
+        if len(words) > 1 and words[0] in _VAGUE_POSTS:
+            kind = holder_kinds().get(self._second_lemma or "")
         holders = {
             name
             for name, groups in self.roles.items()
@@ -487,6 +499,7 @@ class Resolver:
             or phrase in self.role_heads[name]
             or (words[0] in self.role_heads[name] and words[0] not in _VAGUE_POSTS)
             or (where is not None and where in self.role_places[name])
+            or (kind is not None and kind in self._held_kinds(name))
         }
         if not holders:
             return None
@@ -498,6 +511,21 @@ class Resolver:
             if item.rank == 0 and item.referent.name in holders:
                 return item.referent
         return None
+
+    def _words(self, head: int, end: int) -> list[str]:
+        """A descriptor's words as the post lexicons write them: the head's dictionary form
+        and the word after it as written ("главы региона" -> ["глава", "региона"])."""
+        doc = self.doc
+        words = [_key(doc[head].lemma_ or doc[head].text)]
+        self._second_lemma = None
+        if head + 1 < end:
+            words.append(_key(doc[head + 1].text))
+            self._second_lemma = _key(doc[head + 1].lemma_ or doc[head + 1].text)
+        return words
+
+    def _held_kinds(self, name: str) -> set[str]:
+        """The kinds of the places a person's posts are held in ("region" for Татарстан)."""
+        return {self.place_kinds.get(place) or "" for place in self.role_places[name]}
 
     def _last_body(self, start: int, sentence: int, said: Sequence[Said]) -> Referent | None:
         spoke = self._last_speaker(said, sentence, "organization")

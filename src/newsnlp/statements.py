@@ -74,6 +74,16 @@ def source_nouns() -> frozenset[str]:
 
 
 @cache
+def document_nouns() -> frozenset[str]:
+    """Nouns of documents a body speaks through ("согласно докладу ВОЗ": ВОЗ)."""
+    return frozenset(
+        words[0].replace("ё", "е")
+        for words in lexicon_lines("speaker_nouns")
+        if words[1:] == ("document",)
+    )
+
+
+@cache
 def legal_acts() -> frozenset[str]:
     """Nouns of acts that rule, not say ("согласно указу" is no statement)."""
     return frozenset(words[0].replace("ё", "е") for words in lexicon_lines("legal_acts"))
@@ -761,7 +771,7 @@ class _Reader:
                 k += 1
                 continue
             if token.pos_ in ("NOUN", "PROPN", "PRON"):
-                if skip_first and token.lemma_ in source_nouns() | {"исследование", "опрос"}:
+                if skip_first and token.lemma_ in source_nouns() | document_nouns():
                     skip_first = False
                     if k + 1 < s_end and doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ"):
                         k += 1
@@ -904,7 +914,9 @@ class _Reader:
             return self.before_content(first, sentence)
         # "Об этом заявил X": the sentence before
         window = lowers[max(s_start, first - 3) : first] + lowers[after : after + 2]
-        if ("этом" in window or "это" in window[:3]) and sentence > 0:
+        if ("этом" in window or "это" in window[:3] or self.about_this(s_start, first)) and (
+            sentence > 0
+        ):
             before_start, before_end = self.bounds[sentence - 1]
             return self.trimmed(self.start(before_start), self.sentence_stop(sentence - 1)), (False)
         # the rest of the sentence: "потребовал провести проверку", "назвал X Y"
@@ -916,6 +928,16 @@ class _Reader:
                     return (quote[0] + 1, quote[1]), True
                 return content, False
         return None, False
+
+    def about_this(self, s_start: int, first: int) -> bool:
+        """Whether the clause before the cue holds "об этом" ("Об этом на коллегии сообщил
+        …")."""
+        for j in range(first - 1, s_start, -1):
+            if self.lowers[j] in (",", ";", ":", "—", "–"):
+                return False
+            if self.lowers[j] == "этом" and self.lowers[j - 1] in ("об", "о"):
+                return True
+        return False
 
     def cut(self, start: int, stop: int, sentence: int, j: int) -> tuple[int, int] | None:
         """The clause from ``start`` to the end of the sentence, or to the comma before a
