@@ -372,3 +372,11 @@ def test_a_gerund_inside_what_was_said_is_no_statement() -> None:
 )
 def test_no_statement(text) -> None:
     assert statements_of(text) == []
+
+
+def test_a_name_after_posts_in_apposition() -> None:
+    text = (
+        "Урожай зерна вырос на 5%, сообщил вице-губернатор, куратор аграрного блока Сергей Лапин."
+    )
+    [statement] = statements_of(text)
+    assert (statement.speaker.text, statement.speaker_name) == ("Сергей Лапин", "Сергей Лапин")

@@ -838,7 +838,35 @@ class _Reader:
             break
         while end > head + 1 and self.lowers[end - 1] in ("«", "„", "“", '"'):
             end -= 1
+        named = self.apposed_name(end, s_end)
+        if named is not None:
+            return named
         return head, end, head
+
+    def apposed_name(self, end: int, s_end: int) -> tuple[int, int, int] | None:
+        """A name after a post and more posts in apposition: "вице-премьер, полномочный
+        представитель президента в ДФО Юрий Трутнев" -> "Юрий Трутнев"."""
+        doc = self.doc
+        if end >= s_end or self.lowers[end] != ",":
+            return None
+        for k in range(end + 1, min(end + 14, s_end)):
+            token = doc[k]
+            if token.pos_ == "PROPN" and "Anim" in token.morph.get("Animacy", []):
+                name_end = k + 1
+                while name_end < s_end and doc[name_end].pos_ == "PROPN":
+                    name_end += 1
+                return k, name_end, k
+            if token.pos_ in ("NOUN", "ADJ", "ADP", "PROPN", "CCONJ") or self.lowers[k] in (
+                "(",
+                ")",
+                ",",
+                "«",
+                "»",
+                '"',
+            ):
+                continue
+            return None
+        return None
 
     # -- content -------------------------------------------------------------------------
 
