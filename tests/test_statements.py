@@ -380,3 +380,19 @@ def test_a_name_after_posts_in_apposition() -> None:
     )
     [statement] = statements_of(text)
     assert (statement.speaker.text, statement.speaker_name) == ("Сергей Лапин", "Сергей Лапин")
+
+
+def test_v_etom_godu_is_not_ob_etom() -> None:
+    text = "Город основан в 1716 году. В этом году отмечается его юбилей."
+    assert statements_of(text) == []
+
+
+def test_a_name_the_tagger_misreads_is_still_the_subject() -> None:
+    article = newsnlp.analyze("Ранее СибМедиа сообщало, что мост откроют летом.")
+    [statement] = article.statements
+    assert statement.speaker_name == "СибМедиа"
+
+
+def test_o_after_an_object() -> None:
+    [statement] = statements_of("Росстат предупредил горожан о росте цен на жильё.")
+    assert statement.content.text == "росте цен на жильё"

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, NamedTuple, TextIO
 
 from ._version import __version__
-from .schema import SCHEMA_VERSION, Article, json_schema
+from .schema import SCHEMA_VERSION, Article, Statement, json_schema
 
 
 def _read(path: str) -> str:
@@ -170,7 +170,22 @@ def _facts(article: Article) -> list[str]:
             else (f"{amount.low:g}–{amount.high:g}")
         )
         lines.append(f"  {amount.text!r}: {figure} {amount.currency or '?'}, {amount.kind}")
+    if article.statements:
+        lines.append(f"Statements ({len(article.statements)}):")
+        lines.extend(_statement_line(statement) for statement in article.statements)
     return lines
+
+
+def _statement_line(statement: Statement) -> str:
+    """One statement: cue, who (as resolved, and as the text says), what (shortened)."""
+    who = statement.speaker_name or "—"
+    if statement.speaker is not None and statement.speaker.text != statement.speaker_name:
+        who += f" ({statement.speaker.text})"
+    content = statement.content.text
+    if len(content) > 70:
+        content = content[:70] + "…"
+    said = f"«{content}»" if statement.direct else content
+    return f"  {statement.cue.text!r} {who}: {said}"
 
 
 class BatchError(Exception):

@@ -115,6 +115,11 @@ _FINAL = ".!?…"
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 
 
+def doc_case(token: Token) -> str:
+    """The tagger's case of a token ("" when it has none)."""
+    return next(iter(token.morph.get("Case", [])), "")
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """The top-level quotations of ``text``: (offset of the opening mark, offset of the closing
     one). «…» may hold „…“ or «…» inside; a straight quote opens after a space, a bracket or a
@@ -182,6 +187,14 @@ class _Reader:
         self.quote_ends = {stop: (start, stop) for start, stop in self.quotes}
         self.verbs = speech_verbs()
         self.nouns = source_nouns()
+        # per token: 1 where a person's or an organization's mention covers it
+        self.named = bytearray(len(doc))
+        for name in ("people", "organizations"):
+            for entity in get_facts(doc, name) or []:
+                for mention in entity.mentions:
+                    first = bisect_right(self.starts, mention.start) - 1
+                    end = bisect_left(self.starts, mention.stop)
+                    self.named[max(first, 0) : end] = b"\x01" * (end - max(first, 0))
 
     # -- text helpers --------------------------------------------------------------------
 
@@ -378,7 +391,7 @@ class _Reader:
             and not as_parenthetical
             and not direct
             and not self.has_that(end, sentence, speaker)
-            and "этом" not in self.lowers[max(first - 3, 0) : end + 3]
+            and not self.points_back(first, end, sentence)
             and (not self.content_before(first, sentence))
         ):
             return None
@@ -562,6 +575,8 @@ class _Reader:
     # -- speakers ------------------------------------------------------------------------
 
     def nominative(self, token: Token) -> bool:
+        if self.named[token.i] and not token.morph.get("Case", []):
+            return True  # a name the tagger reads as another part of speech ("СибМедиа")
         if token.pos_ not in ("NOUN", "PROPN", "PRON"):
             return False
         if token.pos_ == "PRON" and token.lemma_ not in _PRONOUNS and token.lower_ not in _PRONOUNS:
@@ -923,7 +938,10 @@ class _Reader:
                     return self.cut(self.stop(j + 3), stop, sentence, j + 3), False
                 if lowers[j + 1] in ("этом", "том"):
                     break
-                if j == end or j == after:
+                if j in (end, after) or (
+                    doc_case(self.doc[j + 1]) in ("Loc", "")
+                    and not any(self.doc[k].pos_ == "VERB" for k in range(end, j))
+                ):
                     return self.cut(self.stop(j), stop, sentence, j), False
             if lower in (".", ";") or (
                 lower == ","
@@ -941,10 +959,7 @@ class _Reader:
                 return (quote[0] + 1, quote[1]), True  # "«…,— сказала она.— …»"
             return self.before_content(first, sentence)
         # "Об этом заявил X": the sentence before
-        window = lowers[max(s_start, first - 3) : first] + lowers[after : after + 2]
-        if ("этом" in window or "это" in window[:3] or self.about_this(s_start, first)) and (
-            sentence > 0
-        ):
+        if self.points_back(first, after, sentence) and sentence > 0:
             before_start, before_end = self.bounds[sentence - 1]
             return self.trimmed(self.start(before_start), self.sentence_stop(sentence - 1)), (False)
         # the rest of the sentence: "потребовал провести проверку", "назвал X Y"
@@ -957,6 +972,16 @@ class _Reader:
                 return content, False
         return None, False
 
+    def points_back(self, first: int, after: int, sentence: int) -> bool:
+        """Whether the cue speaks of what the sentence before says: "Об этом заявил X", "Это
+        подтвердил X", "сообщил об этом X" (not "в этом году")."""
+        s_start, s_end = self.bounds[sentence]
+        lowers = self.lowers
+        this = (first > s_start and lowers[first - 1] == "это") or lowers[after : after + 1] == [
+            "это"
+        ]
+        return this or self.about_this(s_start, first) or self.about_this_after(after, s_end)
+
     def about_this(self, s_start: int, first: int) -> bool:
         """Whether the clause before the cue holds "об этом" ("Об этом на коллегии сообщил
         …")."""
@@ -966,6 +991,13 @@ class _Reader:
             if self.lowers[j] == "этом" and self.lowers[j - 1] in ("об", "о"):
                 return True
         return False
+
+    def about_this_after(self, after: int, s_end: int) -> bool:
+        """Whether "об этом" follows the cue ("сообщил об этом губернатор")."""
+        return any(
+            self.lowers[j] in ("об", "о") and self.lowers[j + 1] == "этом"
+            for j in range(after, min(after + 4, s_end - 1))
+        )
 
     def cut(self, start: int, stop: int, sentence: int, j: int) -> tuple[int, int] | None:
         """The clause from ``start`` to the end of the sentence, or to the comma before a
