@@ -396,3 +396,15 @@ def test_a_name_the_tagger_misreads_is_still_the_subject() -> None:
 def test_o_after_an_object() -> None:
     [statement] = statements_of("Росстат предупредил горожан о росте цен на жильё.")
     assert statement.content.text == "росте цен на жильё"
+
+
+def test_the_last_paragraph_of_a_quotation_over_paragraphs() -> None:
+    text = (
+        "«Мы построили две школы.\n«В следующем году откроем больницу», — сказал мэр Казани "
+        "Ильсур Метшин."
+    )
+    [statement] = statements_of(text)
+    assert (statement.content.text, statement.direct) == (
+        "В следующем году откроем больницу",
+        True,
+    )

@@ -1025,13 +1025,18 @@ class _Reader:
         if end_char <= self.start(s_start) and self.quote_to(end_char - 1) is None:
             return None, False
         last = self.text[end_char - 1]
+        line_start = self.text.rfind("\n", 0, self.start(first)) + 1
+        opening = self.text[line_start : line_start + 3].lstrip()
         if last in _CLOSERS:
             quote = self.quote_to(end_char - 1)
             if quote is not None:
                 return (quote[0] + 1, quote[1]), True
+            if opening[:1] in _OPENERS or opening[:1] == '"':
+                # the last paragraph of a quotation over paragraphs: «… \n«…», — сказал он
+                begin = line_start + self.text[line_start:].index(opening[0]) + 1
+                if begin < end_char - 1:
+                    return (begin, end_char - 1), True
         # a paragraph opened by a dash: "— …,— сказал он"
-        line_start = self.text.rfind("\n", 0, self.start(first)) + 1
-        opening = self.text[line_start : line_start + 3].lstrip()
         if opening[:1] in ("—", "–") and line_start <= self.start(s_start):
             return self.trimmed(
                 line_start + self.text[line_start:].index(opening[0]) + 1, end_char
