@@ -23,7 +23,7 @@ The lexicons are general (posts, kinds of bodies, kinds of speakers): never name
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
@@ -71,6 +71,8 @@ _PLURAL = frozenset({"они", "их", "них"})
 _RELATIVE = frozenset({"который"})
 # posts that need the word after them to say which post ("глава региона")
 _VAGUE_POSTS = frozenset({"глава", "руководитель", "председатель", "лидер"})
+# how many mentions a look-up reads at most, either way
+_LOOK = 2000
 # how many sentences back a pronoun or an unnamed speaker looks for the one who spoke
 _REACH = 4
 
@@ -180,6 +182,7 @@ class Resolver:
         named.sort(key=lambda item: (item.start, item.rank))
         named = self._fullest(named, doc)
         self.named = named
+        self.genders = {item.referent.name: item.gender for item in named if item.rank == 0}
         self.last_named: _Named | None = None
         self._second_lemma: str | None = None
         self.named_starts = [item.start for item in named]
@@ -248,7 +251,7 @@ class Resolver:
         index = bisect_left(self.named_starts, start)
         inside = []
         # a mention may start before the words and still overlap them
-        for item in self.named[max(index - 3, 0) :]:
+        for item in self._forwards(max(index - 3, 0)):
             if item.start >= stop:
                 break
             if item.stop > start and item.start < stop:
@@ -308,11 +311,12 @@ class Resolver:
     def coordinated(self, start: int, stop: int) -> Referent | None:
         """Named sources joined by "и" in the speaker's words ("«Левада-центр» и Киевский
         международный институт социологии"): one referent "A; B"."""
-        inside = [
-            item
-            for item in self.named[bisect_left(self.named_starts, start) :]
-            if item.start < stop and item.stop <= stop and item.rank < 2
-        ]
+        inside = []
+        for item in self._forwards(bisect_left(self.named_starts, start)):
+            if item.start >= stop:
+                break
+            if item.stop <= stop and item.rank < 2:
+                inside.append(item)
         names: list[str] = []
         for item in inside:
             if item.referent.name not in names:
@@ -374,7 +378,7 @@ class Resolver:
         nearest first."""
         index = bisect_left(self.named_starts, start)
         found = []
-        for item in reversed(self.named[:index]):
+        for item in self._backwards(index):
             if reach is not None and sentence - item.sentence > reach:
                 break
             if rank is None or item.rank == rank:
@@ -412,10 +416,21 @@ class Resolver:
         return None
 
     def _person_gender(self, name: str) -> str:
-        for item in self.named:
-            if item.rank == 0 and item.referent.name == name:
-                return item.gender
-        return ""
+        return self.genders.get(name, "")
+
+    def _forwards(self, index: int) -> Iterator[_Named]:
+        """The entities named from position ``index`` of :attr:`named` on, in text order (at
+        most :data:`_LOOK` of them: a huge text's look-ups stay short)."""
+        named = self.named
+        for position in range(index, min(index + _LOOK, len(named))):
+            yield named[position]
+
+    def _backwards(self, index: int) -> Iterator[_Named]:
+        """The entities named before position ``index`` of :attr:`named`, nearest first (no
+        copy of the list: a huge text has tens of thousands; at most :data:`_LOOK`)."""
+        named = self.named
+        for position in range(index - 1, max(index - _LOOK, 0) - 1, -1):
+            yield named[position]
 
     def _plural(self, start: int, sentence: int, said: Sequence[Said]) -> Referent | None:
         if said and sentence - said[-1].sentence <= 1:
@@ -504,10 +519,10 @@ class Resolver:
         if not holders:
             return None
         index = bisect_left(self.named_starts, start)
-        for item in reversed(self.named[:index]):
+        for item in self._backwards(index):
             if item.rank == 0 and item.referent.name in holders:
                 return item.referent
-        for item in self.named[index:]:
+        for item in self._forwards(index):
             if item.rank == 0 and item.referent.name in holders:
                 return item.referent
         return None

@@ -31,6 +31,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.language import Language
@@ -1106,12 +1107,15 @@ def fill_sources(doc: Doc, statements: Sequence[Statement]) -> None:
     )
     if not spans:
         return
+    starts = [start for start, _, _ in spans]
+    longest = max(stop - start for start, stop, _ in spans)
 
-    def mark(fact: dict) -> None:
+    def mark(fact: dict[str, Any]) -> None:
+        # only the contents that start at most the longest one's length before the figure
+        first = bisect_left(starts, fact["start"] - longest)
+        last = bisect_right(starts, fact["start"])
         holding = [
-            (stop - start, name)
-            for start, stop, name in spans
-            if start <= fact["start"] and fact["stop"] <= stop
+            (stop - start, name) for start, stop, name in spans[first:last] if fact["stop"] <= stop
         ]
         if holding:
             fact["source"] = min(holding)[1]
