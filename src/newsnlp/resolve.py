@@ -47,7 +47,7 @@ class Referent:
     type: ReferentType
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Said:
     """A statement already read, for salience: where its cue is and who spoke."""
 
@@ -56,7 +56,7 @@ class Said:
     referent: Referent | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Named:
     start: int
     stop: int
@@ -130,11 +130,13 @@ class Resolver:
         organizations: Sequence[Organization],
         places: Sequence[Place],
         sentence_of: Sequence[int],
+        starts: Sequence[int] | None = None,
     ) -> None:
-        """``sentence_of``: the sentence number of each token of ``doc``."""
+        """``sentence_of``: the sentence number of each token of ``doc``; ``starts``: the
+        offset of each (read from the document when not given)."""
         self.doc = doc
         self.sentence_of = sentence_of
-        self.starts = token_starts(doc)
+        self.starts = token_starts(doc) if starts is None else starts
         named: list[_Named] = []
         self.roles: dict[str, frozenset[int]] = {}
         self.role_heads: dict[str, set[str]] = {}

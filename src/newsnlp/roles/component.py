@@ -33,8 +33,6 @@ def person_roles(doc: Doc) -> list[list[Role]]:
             if left or right:
                 kept.append((mention, left, right))
         near.append(kept)
-    if not maybe.within(0, len(doc)):
-        return [[] for _ in people]
     reader = _Reader(doc, offsets)
     found = [reader.roles(mentions) if mentions else [] for mentions in near]
     everyone = [role for roles in found for role in roles]

@@ -11,11 +11,14 @@ post the article names someone with ("Глава региона добавил" 
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
+import numpy
 from spacy.tokens import Doc
 
 from .._batch import sentence_bounds
 from ..schema import Role
-from .lexicon import _MaybePost, token_kind
+from .lexicon import _MaybePost, post_kind
 from .reader import _Reader
 
 
@@ -23,36 +26,54 @@ def unnamed_roles(doc: Doc, reader: _Reader, maybe: _MaybePost) -> dict[int, lis
     """The roles of posts said without a name, by person index of ``doc._.people``."""
     person = reader.entities.person
     bounds = sentence_bounds(doc)
-    named: list[set[int]] = [
-        {person[i] for i in range(start, end) if person[i] >= 0} for start, end in bounds
-    ]
+    named = _Named(person, bounds)
     found: dict[int, list[Role]] = {}
-    for number, (start, end) in enumerate(bounds):
-        if named[number] or not maybe.within(start, end):
+    starts = [start for start, _ in bounds]
+    strings = doc.vocab.strings
+    lemmas = maybe.hashes[:, 0]  # the lemmas the roles stage already read: no new array
+    posts = [
+        lemma for lemma in numpy.unique(lemmas).tolist() if post_kind(strings[lemma]) == "post"
+    ]
+    done: set[int] = set()
+    # the words whose lemma is a post's, found by the distinct lemmas of the text (no look-up
+    # per word of a huge text)
+    for i in numpy.flatnonzero(numpy.isin(lemmas, posts)).tolist():
+        number = bisect_right(starts, i) - 1
+        if number in done or doc[i].pos_ != "NOUN":
             continue
-        for i in range(start, end):
-            token = doc[i]
-            if token.pos_ != "NOUN" or token_kind(token) != "post":
-                continue
-            morph = token.morph
-            if "Nom" not in morph.get("Case", []) or "Plur" in morph.get("Number", []):
-                continue
-            if i > start and doc[i - 1].pos_ == "ADP":
-                continue
-            who = _only_neighbour(named, number)
-            if who is None:
-                continue
-            role = reader.role(i, end, end)
-            if role is not None:
-                found.setdefault(who, []).append(role)
-            break  # one post a sentence: the subject's
+        start, end = bounds[number]
+        token = doc[i]
+        morph = token.morph
+        if "Nom" not in morph.get("Case", []) or "Plur" in morph.get("Number", []):
+            continue
+        if i > start and doc[i - 1].pos_ == "ADP":
+            continue
+        done.add(number)  # one post a sentence: the subject's
+        if named(number):
+            continue
+        people = named(number - 1) | named(number + 1)
+        if len(people) != 1:
+            continue
+        role = reader.role(i, end, end)
+        if role is not None:
+            found.setdefault(next(iter(people)), []).append(role)
     return found
 
 
-def _only_neighbour(named: list[set[int]], number: int) -> int | None:
-    """The one person the sentences before and after ``number`` name, if they name one."""
-    people: set[int] = set()
-    for other in (number - 1, number + 1):
-        if 0 <= other < len(named):
-            people |= named[other]
-    return next(iter(people)) if len(people) == 1 else None
+class _Named:
+    """The people each sentence names, read when asked (a huge text has tens of thousands of
+    sentences and few posts said without a name)."""
+
+    def __init__(self, person: list[int], bounds: list[tuple[int, int]]) -> None:
+        self.person = person
+        self.bounds = bounds
+        self.known: dict[int, frozenset[int]] = {}
+
+    def __call__(self, number: int) -> frozenset[int]:
+        if not 0 <= number < len(self.bounds):
+            return frozenset()
+        found = self.known.get(number)
+        if found is None:
+            start, end = self.bounds[number]
+            found = self.known[number] = frozenset(p for p in self.person[start:end] if p >= 0)
+        return found

@@ -4,7 +4,7 @@ the figures in their content a ``source``."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from spacy.language import Language
@@ -29,6 +29,7 @@ def read_statements(doc: Doc) -> Iterator[Statement]:
         get_facts(doc, "organizations") or [],
         get_facts(doc, "places") or [],
         reader.sentence_of,
+        reader.starts,
     )
     text = reader.text
     said: list[Said] = []
@@ -64,12 +65,18 @@ def read_statements(doc: Doc) -> Iterator[Statement]:
         )
 
 
-def fill_sources(doc: Doc, statements: Sequence[Statement]) -> None:
+def fill_sources(doc: Doc, statements: Iterable[Statement]) -> None:
     """Set the ``source`` of each stored percentage and amount of money that lies in a
     statement's content: its speaker's name (the innermost content holds it)."""
-    spans = sorted(
-        (s.content.start, s.content.stop, s.speaker_name) for s in statements if s.speaker_name
-    )
+    _fill_sources(doc, [_span(statement) for statement in statements if statement.speaker_name])
+
+
+def _span(statement: Statement) -> tuple[int, int, str]:
+    return statement.content.start, statement.content.stop, statement.speaker_name or ""
+
+
+def _fill_sources(doc: Doc, spans: list[tuple[int, int, str]]) -> None:
+    spans.sort()
     if not spans:
         return
     starts = [start for start, _, _ in spans]
@@ -93,9 +100,18 @@ class StatementReader(DocComponent):
     """Sets ``doc._.newsnlp_statements`` and the ``source`` of percentages and money."""
 
     def __call__(self, doc: Doc) -> Doc:
-        statements = list(read_statements(doc))
-        set_facts(doc, "statements", statements, keep=False)
-        fill_sources(doc, statements)
+        spans: list[tuple[int, int, str]] = []
+
+        def stored(statements: Iterable[Statement]) -> Iterator[Statement]:
+            # each record is dropped once its data is stored: a huge text's thousands of
+            # statements are never all held as records
+            for statement in statements:
+                if statement.speaker_name:
+                    spans.append(_span(statement))
+                yield statement
+
+        set_facts(doc, "statements", stored(read_statements(doc)), keep=False)
+        _fill_sources(doc, spans)
         return doc
 
 

@@ -3,6 +3,7 @@ trimmed stretches of text."""
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -65,7 +66,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-@dataclass
+@dataclass(slots=True)
 class _Found:
     """A statement as read, before its speaker is resolved."""
 
@@ -86,12 +87,15 @@ class _Text:
         self.lowers = token_texts(doc, LOWER)
         self.texts = token_texts(doc, ORTH)
         self.starts = token_starts(doc)
-        self.lemmas = [lemma.replace("ё", "е") for lemma in token_texts(doc, LEMMA)]
+        # the same string objects as the vocabulary's, but for the few with "ё" (a huge text's
+        # million tokens would otherwise each get a copy)
+        self.lemmas = [
+            lemma.replace("ё", "е") if "ё" in lemma else lemma for lemma in token_texts(doc, LEMMA)
+        ]
         self.bounds = sentence_bounds(doc)
-        self.sentence_of = [0] * len(doc)
+        self.sentence_of = array("i", bytes(4 * len(doc)))
         for number, (start, end) in enumerate(self.bounds):
-            for i in range(start, end):
-                self.sentence_of[i] = number
+            self.sentence_of[start:end] = array("i", [number]) * (end - start)
         self.quotes = quote_spans(self.text)
         self.quote_starts = [start for start, _ in self.quotes]
         self.quote_ends = {stop: (start, stop) for start, stop in self.quotes}
