@@ -1,7 +1,7 @@
 """The pipeline: a spaCy ``Language`` of newsnlp's stages, and the plain-Python face over it.
 
     text -> segment -> tag -> recognize -> normalize -> link -> roles, percentages -> layout
-        -> Article
+        -> span groups -> Article
 
 ``load()`` builds the ``Language`` (razdel tokenizer, then one registered component per stage).
 ``analyze(text)`` and ``analyze_many(texts)`` run the default pipeline, loaded once, lazily and
@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 # importing the stage modules registers their component factories with spaCy
 from . import dates, layout, link, money, normalize, percentages, recognize, roles, tag  # noqa: F401
+from . import span_groups  # noqa: F401
 from ._batch import doc_text
 from ._version import __version__
 from .extensions import FACTS, data_name, get_data, take_data
@@ -41,6 +42,7 @@ COMPONENTS = (
     "newsnlp_percentages",
     "newsnlp_money",
     "newsnlp_layout",
+    "newsnlp_spans",
 )
 
 
