@@ -10,9 +10,10 @@ a ``Doc`` carries when it travels:
 The short names (``doc._.people``, ``doc._.places``, ``doc._.organizations``,
 ``doc._.percentages``, ``doc._.dates``, ``doc._.money``) are views over that data: reading one
 rebuilds the pydantic records (:class:`~newsnlp.schema.Person`, ...), setting one stores their
-data. ``doc._.roles`` (read-only) gives each person's posts, one list per ``doc._.people``. A short name another
-library registered first is left to that library; newsnlp's components read and write only the
-namespaced data (:func:`get_facts`, :func:`set_facts`), so a clash never mixes the two.
+data. ``doc._.roles`` (read-only) gives each person's posts, one list per ``doc._.people``.
+A short name another library registered first is left to that library; newsnlp's components
+read and write only the namespaced data (:func:`get_facts`, :func:`set_facts`), so a clash
+never mixes the two.
 
 ``span._.normal`` (a ``str``, set by the normalizer) is stored by spaCy itself and travels the
 same way.

@@ -23,12 +23,12 @@ from spacy.tokens import Doc
 
 # importing the stage modules registers their component factories with spaCy
 from . import dates, layout, link, money, normalize, percentages, recognize, roles, tag  # noqa: F401
-from . import span_groups  # noqa: F401
 from ._batch import doc_text
 from ._version import __version__
 from .extensions import FACTS, data_name, get_data, take_data
 from .schema import Article
 from .segment import SETUP, TOKENIZER, check_text, check_unicode, has_russian
+from .span_groups import make_spans  # noqa: F401  (registers the span groups stage)
 
 COMPONENTS = (
     "newsnlp_morph",
