@@ -46,6 +46,12 @@ COMPONENTS = (
 )
 
 
+PIPE_BATCH_SIZE = 32
+"""The default ``batch_size`` of ``nlp.pipe`` (spaCy's is 1,000): the documents tagged together,
+as in :func:`analyze_many`; and with ``n_process=2`` what one worker takes at a time, so both
+workers get work from a few dozen texts on (with 1,000 one worker got all of 400)."""
+
+
 def load(*, parse_all: bool = False, gazetteer: bool = True) -> Language:
     """Build the newsnlp pipeline as a spaCy ``Language``.
 
@@ -56,7 +62,11 @@ def load(*, parse_all: bool = False, gazetteer: bool = True) -> Language:
     places the model missed.
     """
     config = {
-        "nlp": {"tokenizer": {"@tokenizers": TOKENIZER}, "after_creation": {"@callbacks": SETUP}}
+        "nlp": {
+            "tokenizer": {"@tokenizers": TOKENIZER},
+            "after_creation": {"@callbacks": SETUP},
+            "batch_size": PIPE_BATCH_SIZE,
+        }
     }
     nlp = spacy.blank("ru", config=config, meta=META)
     configs: dict[str, dict[str, Any]] = {
