@@ -11,6 +11,7 @@ newsnlp batch corpus.jsonl --tables out/ [--format csv|parquet]
 newsnlp schema                       # the JSON Schema of the result
 newsnlp --version
 newsnlp serve --port 8000            # the HTTP service (pip install "newsnlp[service]")
+newsnlp serve --max-inflight 2       # at most 2 analyses at a time; more get 503 + Retry-After
 """
 
 from __future__ import annotations
@@ -497,8 +498,8 @@ def _page_result(index: int, path: str) -> Article | Failure:
 
 def serve(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     """Run the HTTP service (:mod:`newsnlp.service`) until interrupted."""
-    if args.workers < 1 or not 1 <= args.port <= 65535:
-        parser.error("--workers must be positive and --port in 1..65535")
+    if args.workers < 1 or args.max_inflight < 1 or not 1 <= args.port <= 65535:
+        parser.error("--workers and --max-inflight must be positive and --port in 1..65535")
     try:
         from .service import serve as run
     except ModuleNotFoundError as error:
@@ -508,7 +509,7 @@ def serve(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             file=sys.stderr,
         )
         return 2
-    run(host=args.host, port=args.port, workers=args.workers)
+    run(host=args.host, port=args.port, workers=args.workers, max_inflight=args.max_inflight)
     return 0
 
 
@@ -616,6 +617,14 @@ def _run(argv: Sequence[str] | None) -> int:
     web.add_argument("--host", default="127.0.0.1", help="address to listen on")
     web.add_argument("--port", type=int, default=8000, help="port to listen on")
     web.add_argument("--workers", type=int, default=1, help="server processes")
+    web.add_argument(
+        "--max-inflight",
+        type=int,
+        default=int(os.environ.get("NEWSNLP_MAX_INFLIGHT", "4")),
+        metavar="N",
+        help="analyses at a time per process; one more is answered 503 with Retry-After "
+        "(default 4, or NEWSNLP_MAX_INFLIGHT)",
+    )
     args = parser.parse_args(argv)
 
     if args.command == "schema":
