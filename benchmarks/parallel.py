@@ -10,7 +10,12 @@ ratio of the medians. The machine may be shared: run it when it is quiet, and tr
 measured side by side more than absolute times.
 
     PYTHONPATH=src python benchmarks/parallel.py [--texts 400] [--rounds 3]
-        [--data ../shared/data/factru_dev.jsonl] [--paths analyze_many,pipe]
+        [--data ../shared/data/factru_dev.jsonl ...] [--paths analyze_many,pipe]
+
+With one file the texts repeat (400 of factRu's 122): the single process then meets each text
+three times and its word caches serve the repeats, while each of two workers meets it about
+twice with caches of its own. ``--data`` with several files and ``--texts`` at most their sum
+gives distinct texts.
 """
 
 from __future__ import annotations
@@ -28,13 +33,15 @@ from pathlib import Path
 DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "factru_dev.jsonl"
 
 
-def texts_of(data: Path, count: int) -> list[str]:
-    with data.open(encoding="utf-8") as file:
-        texts = [json.loads(line)["text"] for line in file if line.strip()]
+def texts_of(data: list[Path], count: int) -> list[str]:
+    texts = []
+    for path in data:
+        with path.open(encoding="utf-8") as file:
+            texts += [json.loads(line)["text"] for line in file if line.strip()]
     return list(islice(cycle(texts), count))
 
 
-def child(path: str, data: Path, count: int, n_process: int) -> None:
+def child(path: str, data: list[Path], count: int, n_process: int) -> None:
     texts = texts_of(data, count)
     start = time.perf_counter()
     import newsnlp
@@ -53,7 +60,7 @@ def child(path: str, data: Path, count: int, n_process: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--data", type=Path, nargs="+", default=[DEFAULT_DATA], help="JSONL files")
     parser.add_argument("--texts", type=int, default=400)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--paths", default="analyze_many,pipe")
@@ -63,18 +70,20 @@ def main() -> None:
     if args.child:
         child(args.child, args.data, args.texts, args.n_process)
         return
-    if not args.data.exists():
-        sys.exit(f"no data at {args.data}")
+    for data in args.data:
+        if not data.exists():
+            sys.exit(f"no data at {data}")
     paths = args.paths.split(",")
     times: dict[tuple[str, int], list[float]] = {(p, n): [] for p in paths for n in (1, 2)}
     runs: dict[tuple[str, int], list[float]] = {(p, n): [] for p in paths for n in (1, 2)}
     people: dict[tuple[str, int], int] = {}
-    print(f"{args.texts} texts of {args.data.name}; load average {os.getloadavg()[0]:.1f}")
+    names = ", ".join(data.name for data in args.data)
+    print(f"{args.texts} texts of {names}; load average {os.getloadavg()[0]:.1f}")
     for number in range(args.rounds):
         for path in paths:
             for n in (1, 2):
                 command = [sys.executable, __file__, "--child", path, "--n-process", str(n)]
-                command += ["--texts", str(args.texts), "--data", str(args.data)]
+                command += ["--texts", str(args.texts), "--data", *map(str, args.data)]
                 out = subprocess.run(command, capture_output=True, text=True, check=True)
                 result = json.loads(out.stdout.strip().splitlines()[-1])
                 times[path, n].append(result["seconds"])
