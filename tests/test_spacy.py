@@ -100,6 +100,9 @@ def test_doc_roles_gives_each_persons_posts() -> None:
     assert titles == [[("губернатор", "Тверская область")], []]
 
 
+GROUP_KEYS = ("percentages", "dates", "money", "roles")
+
+
 def test_facts_are_span_groups_for_displacy() -> None:
     from spacy import displacy
 
@@ -126,6 +129,9 @@ def test_facts_are_span_groups_for_displacy() -> None:
     )
     html = displacy.render(doc, style="span", options={"spans_key": "money"})
     assert "MONEY" in html and "40" in html
+    plain = nlp("Пётр Лукин приехал в Тверь.")  # no such facts: no groups to serialize
+    assert [key for key in GROUP_KEYS if key in plain.spans] == []
+    assert plain.spans.get("money", []) == []
 
 
 def test_evaluate_gives_entity_precision_recall_and_f() -> None:

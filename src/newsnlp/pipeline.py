@@ -26,6 +26,7 @@ from . import dates, layout, link, money, normalize, percentages, recognize, rol
 from ._batch import doc_text
 from ._version import __version__
 from .extensions import FACTS, data_name, get_data, take_data
+from .resources import morph_analyzer
 from .schema import Article
 from .segment import SETUP, TOKENIZER, check_text, check_unicode, has_russian
 from .span_groups import make_spans  # noqa: F401  (registers the span groups stage)
@@ -78,6 +79,9 @@ def load(*, parse_all: bool = False, gazetteer: bool = True) -> Language:
     }
     for name in COMPONENTS:
         nlp.add_pipe(name, config=configs.get(name, {}))
+    # pymorphy3's dictionaries now rather than on the first text (0.15 s): worker processes
+    # that nlp.pipe(..., n_process=2) forks from here share them instead of each loading them
+    morph_analyzer()
     return nlp
 
 
