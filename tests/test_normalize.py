@@ -274,3 +274,20 @@ def test_a_lone_womans_surname_in_the_accusative(
     """An adjective-like surname in -ую is a woman's whatever gender the tagger gives it."""
     people = newsnlp.analyze(text).people
     assert [(p.name, [m.text for m in p.mentions]) for p in people] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Ветеран поздравил сестёр Ольгу и Светлану Кравцовыми.",
+            ["Ольга Кравцова", "Светлана Кравцова"],
+        ),
+        ("Жюри наградило Ирину и Дарью Беловыми.", ["Ирина Белова", "Дарья Белова"]),
+        ("Грамоты вручили Олегу и Петру Жуковыми.", ["Олег Жуков", "Петр Жуков"]),
+    ],
+)
+def test_a_shared_plural_surname_in_another_case_than_the_first_names(
+    text: str, names: list[str]
+) -> None:
+    assert [person.name for person in newsnlp.analyze(text).people] == names

@@ -308,3 +308,43 @@ def test_a_one_letter_given_name_does_not_take_the_sentence_dot(text: str) -> No
 )
 def test_a_lone_common_noun_opening_a_sentence_is_no_person(text: str, names: list[str]) -> None:
     assert [person.name for person in newsnlp.analyze(text).people] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Врач-кардиолог Петренко-Вяземский принял пациентов.", ["Петренко-Вяземский"]),
+        ("Инженер-конструктор Соколов-Белый представил проект.", ["Соколов-Белый"]),
+        ("Приехал Сидоров на заседание поздно.", ["Сидоров"]),
+    ],
+)
+def test_a_post_or_verb_opening_a_sentence_is_not_part_of_the_name(
+    text: str, names: list[str]
+) -> None:
+    assert [person.name for person in newsnlp.analyze(text).people] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Династия Строгановых владела землями на Урале.",
+        "Семья Шуваловых переехала в столицу.",
+        "Поместье Юсуповых продали.",
+    ],
+)
+def test_a_family_is_no_person(text: str) -> None:
+    assert newsnlp.analyze(text).people == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Запомнился Путину Шойгу своим ответом.", ["Путин", "Шойгу"]),
+        ("Понравился Петрову Соболь на тренировке.", ["Петров", "Соболь"]),
+        ("Орден вручили Иванову Петру за заслуги.", ["Иванов Петр"]),
+    ],
+)
+def test_a_surname_in_an_oblique_case_before_another_is_another_person(
+    text: str, names: list[str]
+) -> None:
+    assert [person.name for person in newsnlp.analyze(text).people] == names

@@ -21,7 +21,7 @@ from ._batch import DocComponent
 from ._spans import CLOSE_QUOTES, OPEN_QUOTES
 from .gazetteer import default_gazetteer
 from .people import NAME_PARTICLES, same_word, shared_surname
-from .places import FIXED_PLACE_LINKS, coordination_head
+from .places import FIXED_PLACE_LINKS, coordination_head, elided_head
 from .recognize import NESTED_PEOPLE, NESTED_PLACES
 from .tag import _UD_CASE as _UD_CASES
 from .tag import _UD_GENDER as _GENDER
@@ -765,6 +765,8 @@ def normalize_span(span: Span) -> str:
         return person_name(span)
     if span.label_ == "LOC" and (shared := coordination_head(span)) is not None:
         return coordinated_name(span, shared)
+    if span.label_ == "LOC" and len(span) == 1 and (elided := elided_head(span)) is not None:
+        return elided  # "(Ольховском и Таловском)" after "районах": "Ольховский район"
     if span.label_ == "LOC" and len(span) > 1 and default_gazetteer().lookup(span.text):
         # a multi-word name written as the gazetteer has it is its nominative, whatever the
         # tagger reads in an undeclined "из Коста Рика"
@@ -835,9 +837,14 @@ def singular_surname(word: str, case: str, gender: str) -> str:
     """The nominative singular, of ``gender``, of a surname pymorphy3 reads as plural in
     ``case`` ("зайцевых" -> "зайцева" of a woman); the word itself if it reads none so."""
     wanted = _UD_CASES.get(case, set()) or {"nomn"}
-    for parse in resources.word_parses(word):
+    plural = [p for p in resources.word_parses(word) if "Surn" in p.tag and p.tag.number == "plur"]
+    if case not in ("", "Nom") and not any(parse.tag.case in wanted for parse in plural):
+        # the tagger's case is no case of the plural ("Анну и Марию Кравцовыми" is tagged as
+        # the first names are): the surname's own case
+        wanted = {parse.tag.case for parse in plural}
+    for parse in plural:
         tag = parse.tag
-        if "Surn" in tag and tag.number == "plur" and tag.case in wanted:
+        if tag.case in wanted:
             grammemes = {"nomn", "sing"}
             if gender in _GENDER:
                 grammemes.add(_GENDER[gender])
