@@ -93,8 +93,12 @@ def factru_gold(doc: dict) -> list[Gold]:
         if entity["type"] not in TYPES:
             continue
         attrs, alts = entity.get("attrs", {}), entity.get("alts", {})
-        if not (entity.get("name") or attrs.get("name") or attrs.get("firstname")
-                or attrs.get("lastname")):
+        if not (
+            entity.get("name")
+            or attrs.get("name")
+            or attrs.get("firstname")
+            or attrs.get("lastname")
+        ):
             continue
         pieces = []
         for index in entity["mentions"]:
@@ -208,8 +212,11 @@ def score_doc(doc_id: str, text: str, gold: list[Gold], pred: list[Predicted], k
                 else:
                     tally.classes["name"] += 1
                     tally.items.append(
-                        ("name", doc_id, f"{p.name!r} for {gold[j].label!r} "
-                         f"[{_quote(text, p.mentions)}]")
+                        (
+                            "name",
+                            doc_id,
+                            f"{p.name!r} for {gold[j].label!r} [{_quote(text, p.mentions)}]",
+                        )
                     )
     return tally
 
@@ -313,15 +320,20 @@ def main() -> None:
     parser.add_argument("--only", choices=("newsnlp", "natasha"), default=None)
     parser.add_argument("--type", choices=TYPES, default=None, help="show errors of one type")
     parser.add_argument(
-        "--show", nargs="?", const="all", default=None,
+        "--show",
+        nargs="?",
+        const="all",
+        default=None,
         help="print newsnlp's error items (of one class: split, merge, name, spurious, missed)",
     )
     args = parser.parse_args()
     systems = [s for s in ("newsnlp", "natasha") if args.only in (None, s)]
     runners = {"newsnlp": newsnlp_entities, "natasha": natasha_entities}
     sets = load_sets(args.set)
-    print("| set | system | PER P/R/F1 | PER split merge name spurious missed "
-          "| LOC P/R/F1 | LOC split merge name spurious missed |")
+    print(
+        "| set | system | PER P/R/F1 | PER split merge name spurious missed "
+        "| LOC P/R/F1 | LOC split merge name spurious missed |"
+    )
     print("|---|---|---|---|---|---|")
     shown: list[tuple[str, str, str, str]] = []
     for system in systems:

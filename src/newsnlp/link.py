@@ -285,9 +285,7 @@ def group_people(spans: list[Span]) -> list[list[tuple[Span, str]]]:
     return [group.members for group in groups]
 
 
-def _choose_group(
-    groups: list[_PersonGroup], words: list[str], start: int
-) -> _PersonGroup | None:
+def _choose_group(groups: list[_PersonGroup], words: list[str], start: int) -> _PersonGroup | None:
     """The one person a mention (at token ``start``) can be. A full name joins the person with
     that name; a first name alone, a first name and patronymic or a name with an initial joins
     only when exactly one person of the document fits it, and is its own entry when two do
