@@ -291,3 +291,41 @@ def test_a_shared_plural_surname_in_another_case_than_the_first_names(
     text: str, names: list[str]
 ) -> None:
     assert [person.name for person in newsnlp.analyze(text).people] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a post, its country and the place of its office stand between the preposition and
+        # the name; the name's own ending tells the instrumental
+        (
+            "Мэр провёл встречу с генеральным консулом Китайской Народной Республики в "
+            "Иркутске Ли Вэньхуном.",
+            "Ли Вэньхун",
+        ),
+        ("Губернатор встретился с послом Турции в России Тандже Бильгичем.", "Тандже Бильгич"),
+        ("Министр переговорил с атташе Египта в Казани Мустафой Ширази.", "Мустафа Ширази"),
+    ],
+)
+def test_a_name_after_a_post_and_places_is_put_in_the_nominative(text: str, name: str) -> None:
+    assert [person.name for person in newsnlp.analyze(text).people] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Критики сравнивали фильм с работами Жан-Люка Годара.", "Жан-Люк Годар"),
+        ("Журналисты поговорили с Жан-Клодом Ван Даммом.", "Жан-Клод Ван Дамм"),
+        ("Выставка посвящена Жан-Пьеру Мельвилю.", "Жан-Пьер Мельвиль"),
+    ],
+)
+def test_a_hyphenated_first_name_in_an_oblique_case(text: str, name: str) -> None:
+    assert [person.name for person in newsnlp.analyze(text).people] == [name]
+
+
+def test_the_readme_posts_example_names_the_consul_in_the_nominative() -> None:
+    article = newsnlp.analyze(
+        "Мэр Омска Сергей Шелест провел встречу с генеральным консулом Китайской Народной "
+        "Республики в Екатеринбурге Ло Шисюном."
+    )
+    assert [person.name for person in article.people] == ["Сергей Шелест", "Ло Шисюн"]

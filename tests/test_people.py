@@ -348,3 +348,32 @@ def test_a_surname_in_an_oblique_case_before_another_is_another_person(
     text: str, names: list[str]
 ) -> None:
     assert [person.name for person in newsnlp.analyze(text).people] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "organizations"),
+    [
+        ("Об этом сообщил корреспондент Джон Смит Би-би-си.", "Джон Смит", ["Би-би-си"]),
+        ("Об этом рассказал корреспондент Пётр Ильин Интерфакса.", "Пётр Ильин", ["Интерфакса"]),
+        ("Репортаж подготовила Анна Лаврова Интерфакса.", "Анна Лаврова", ["Интерфакса"]),
+    ],
+)
+def test_an_organization_after_a_name_is_not_part_of_it(
+    text: str, person: str, organizations: list[str]
+) -> None:
+    article = newsnlp.analyze(text)
+    assert [p.name for p in article.people] == [person]
+    assert [o.mentions[0].text for o in article.organizations] == organizations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Доплыл до берега только один пловец.",
+        "Вернувшись домой, спасатели отдохнули.",
+        "Уехал он рано утром.",
+    ],
+)
+def test_a_verb_opening_a_sentence_is_no_name(text: str) -> None:
+    article = newsnlp.analyze(text)
+    assert article.people == [] and article.places == []

@@ -158,8 +158,17 @@ def person_word(word: str, case: str, gender: str) -> str:
             if not any(  # "Анне" is the dative of "Анна" before the indeclinable "Анне"
                 p.is_known
                 and "Fixd" not in p.tag
-                and kind & p.tag.grammemes
-                and p.tag.gender == tag.gender
+                and (
+                    (kind & p.tag.grammemes and p.tag.gender == tag.gender)
+                    # "Люка" of "Жан-Люка" is a man's first name, not the surname "Люка"
+                    or (
+                        "Surn" in kind
+                        and "Name" in p.tag
+                        and gender in _GENDER
+                        and p.tag.gender == _GENDER[gender]
+                        and word.startswith(p.normal_form)  # a stem plus an ending
+                    )
+                )
                 and p.tag.case in wanted
                 and p.tag.number == "sing"
                 for p in parses
@@ -370,6 +379,18 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
         del votes["Nom"]
         if not votes:
             fits = [c for c in _OBLIQUE if all(_singular_in(word, c) for word in words)]
+            if not fits:
+                # "Ло Шисюном": the case the words that are no nominative allow, when the
+                # others may be in it too (in it to pymorphy3, or undeclined, ending in a vowel
+                # other than -а/-я); "Гэвин Ньюсом" is a nominative
+                marked = [word for word in singular if _not_nominative(word)]
+                others = [word for word in words if word not in marked]
+                fits = [
+                    c
+                    for c in _OBLIQUE
+                    if all(_name_in(w, c, False) or _ending_fits(w, c, "") for w in marked)
+                    and all(_singular_in(w, c) or w[-1] in "еиоуыэю" for w in others)
+                ]
             votes = Counter(fits[:1])
     if votes and not any(_has_name_parse(word, case) for case in votes for word in words):
         # no word is a name in the tagger's case: all are names in the instrumental, known or

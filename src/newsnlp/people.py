@@ -167,6 +167,12 @@ def refine_person(span: Span, in_names: Collection[str] = ()) -> list[Span]:
     if split > start:
         pieces.append(Span(doc, start, split, label="ORG"))
         start = split
+    tail = end
+    while tail - 1 > start + 1 and _organization_word(doc[tail - 1]):
+        tail -= 1  # "корреспондент Анна Лаврова «Интерфакса»" without the quotes
+    if tail < end:
+        pieces.append(Span(doc, tail, end, label="ORG"))
+        end = tail
     if (
         end - start > 1
         and name_stem(doc[start].text) not in in_names

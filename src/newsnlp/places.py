@@ -460,9 +460,9 @@ def elided_head(span: Span) -> str | None:
     out ("в крупнейших районах (Ольховском и Таловском)", "в Ярославской (5%), Тульской (7%)"
     after "Тверской области"): the adjective and the noun in the nominative singular. The
     noun is the nearest plural common noun before it in the sentence agreeing with it in case
-    and gender, else the common noun heading the document's other such places ("области" of
-    "Тверской области") that agrees with it in gender; None if there is none, or if a noun
-    follows the adjective."""
+    and gender, else (unless the word is also a place's own name: "с Хабаровском") the common
+    noun heading the document's other such places ("области" of "Тверской области") that
+    agrees with it in gender; None if there is none, or if a noun follows the adjective."""
     doc = span.doc
     if len(span) != 1 or not _name_adjective(span[0]) or coordination_head(span) is not None:
         return None
@@ -470,16 +470,16 @@ def elided_head(span: Span) -> str | None:
     if after is not None and after.is_lower and after.pos_ in ("NOUN", "ADJ"):
         return None
     word = span[0].text.lower()
-    if not _adjective_cases(word) or any(
-        parse.is_known and "Geox" in parse.tag for parse in resources.word_parses(word)
-    ):
-        return None  # "с Хабаровском" is the city
+    if not _adjective_cases(word):
+        return None
     sentence_start = span.sent.start if doc.has_annotation("SENT_START") else 0
     for token in reversed(doc[sentence_start : span.start]):
         if token.is_lower and token.pos_ == "NOUN" and token.morph.get("Number") == ["Plur"]:
             found = _agreeing(word, token.text.lower(), same_case=True)
             if found is not None:
                 return f"{found[0].capitalize()} {found[1]}"
+    if any(parse.is_known and "Geox" in parse.tag for parse in resources.word_parses(word)):
+        return None  # "с Хабаровском" is the city
     heads = Counter(
         doc[other.end].text.lower()
         for other in doc.ents

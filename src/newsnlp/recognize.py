@@ -21,6 +21,7 @@ from ._spans import (
     CLOSE_QUOTES,
     OPEN_QUOTES,
     capitalized_common_noun,
+    capitalized_verb,
     covered_mask,
     is_proper,
     is_word,
@@ -186,6 +187,8 @@ def _keep(span: Span) -> bool:
     demonym."""
     if not any(char.isalpha() for char in span.text):
         return False
+    if len(span) == 1 and capitalized_verb(span[0]):
+        return False  # "Доплыл до берега"
     return span.label_ != "LOC" or is_place_name(span)
 
 
