@@ -329,3 +329,15 @@ def test_the_readme_posts_example_names_the_consul_in_the_nominative() -> None:
         "Республики в Екатеринбурге Ло Шисюном."
     )
     assert [person.name for person in article.people] == ["Сергей Шелест", "Ло Шисюн"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Об этом сообщила Александра Джорджевич, глава отдела.", "Александра Джорджевич"),
+        ("Доклад подготовила Валерия Маркович.", "Валерия Маркович"),
+        ("Встречу провели без Валерия Марковича.", "Валерий Маркович"),
+    ],
+)
+def test_a_womans_name_with_a_surname_in_a_consonant_is_a_nominative(text: str, name: str) -> None:
+    assert [person.name for person in newsnlp.analyze(text).people] == [name]

@@ -377,3 +377,18 @@ def test_an_organization_after_a_name_is_not_part_of_it(
 def test_a_verb_opening_a_sentence_is_no_name(text: str) -> None:
     article = newsnlp.analyze(text)
     assert article.people == [] and article.places == []
+
+
+def test_a_family_spread_from_a_persons_surname_is_no_person() -> None:
+    article = newsnlp.analyze(
+        "Иван Корнеев открыл ферму. Хозяйство Корнеевых известно на всю область."
+    )
+    assert [(p.name, len(p.mentions)) for p in article.people] == [("Иван Корнеев", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Гонку «Формулы-1» выиграл новичок.", "Сезон Формулы-2 стартует весной."],
+)
+def test_a_name_with_a_digit_is_no_person(text: str) -> None:
+    assert newsnlp.analyze(text).people == []

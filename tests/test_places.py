@@ -414,3 +414,27 @@ def test_a_place_adjective_takes_the_head_noun_the_text_leaves_out(
 def test_a_city_in_the_instrumental_is_no_adjective() -> None:
     names = [name for name, _ in _places("Разница во времени с Хабаровском и Владивостоком мала.")]
     assert names == ["Хабаровск", "Владивосток"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Кандидат от партии «Справедливая Россия» набрал 12%.",
+        "Депутаты фракции «Новая Италия» проголосовали против.",
+        "Ведущий радиостанции «Голос Сибири» взял интервью.",
+    ],
+)
+def test_a_place_inside_a_quoted_name_is_no_place(text: str) -> None:
+    assert _places(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ярмарка прошла в Старой Руссе.", "Старая Русса"),
+        ("Делегация побывала в Нижнем Тагиле.", "Нижний Тагил"),
+        ("Мост построили в Великих Луках.", "Великие Луки"),
+    ],
+)
+def test_a_multiword_place_takes_the_form_the_gazetteer_knows(text: str, name: str) -> None:
+    assert [place for place, _ in _places(text)] == [name]

@@ -79,12 +79,12 @@ def capitalized_common_noun(token: Token, animate: bool = False) -> bool:
     )
 
 
-_VERB_POS = frozenset({"VERB", "INFN", "GRND"})
+_VERB_POS = frozenset({"VERB", "INFN", "GRND", "PRTS"})
 
 
 def capitalized_verb(token: Token) -> bool:
-    """A sentence's first word that pymorphy3 knows only as a verb or gerund ("Доплыл",
-    "Вернувшись"): never a name, whatever the model says."""
+    """A sentence's first word that pymorphy3 knows only as a verb, gerund or short participle
+    ("Доплыл", "Вернувшись", "Открыта"): never a name, whatever the model says."""
     if not token.is_sent_start or not token.is_title:
         return False
     return all_parses(token, lambda parse: parse.is_known and parse.tag.POS in _VERB_POS)

@@ -441,9 +441,35 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
         gender = _name_gender(words[0], case, gender) or gender
     if case in ("Acc", "Dat") and len(words) > 1 and _woman_in_accusative(words[0], words[-1]):
         return "Acc", "Fem"
+    if case in ("Gen", "Acc") and len(words) > 1 and _woman_in_nominative(words[0], words[-1]):
+        return "Nom", "Fem"
     if case == "Acc" and words[-1].endswith(("ую", "юю")) and len(words[-1]) > 4:
         return "Acc", "Fem"  # an adjective-like surname in -ую is a woman's: "Тихановскую"
     return case, gender
+
+
+def _woman_in_nominative(first: str, last: str) -> bool:
+    """A first name in -а/-я that pymorphy3 knows as a woman's nominative, before a surname
+    ending in a consonant, tagged genitive or accusative, names a woman in the nominative: a
+    man's genitive would decline the surname too ("Валерия Маркович" is Валерия, "Валерия
+    Марковича" is Валерий)."""
+    return (
+        first.endswith(("а", "я"))
+        and last[-1:].isalpha()
+        and last[-1] not in _VOWELS
+        and last[-1] not in "йь"
+        and "Fem" in _first_name_genders_nominative(first)
+    )
+
+
+@lru_cache(maxsize=10_000)
+def _first_name_genders_nominative(word: str) -> frozenset[str]:
+    """The genders pymorphy3 knows ``word`` a singular first name of in the nominative."""
+    return frozenset(
+        {"masc": "Masc", "femn": "Fem"}.get(parse.tag.gender or "", "")
+        for parse in resources.word_parses(word)
+        if "Name" in parse.tag and parse.tag.case == "nomn" and parse.is_known
+    )
 
 
 def _woman_in_accusative(first: str, last: str) -> bool:
@@ -804,7 +830,28 @@ def normalize_span(span: Span) -> str:
                 words.append(inflect_token(token, head=span[head], number=number))
             else:
                 words.append(token.text)
+        if head is not None and len(span) > 1:
+            words = _known_phrase(span, head, words)
     return join_words(span, words)
+
+
+def _known_phrase(span: Span, head: int, words: list[str]) -> list[str]:
+    """``words`` with the head word another nominative candidate gives when the gazetteer knows
+    the whole name only so ("Старой Руссе": "Старая Русса", not "Старая Русс")."""
+    gazetteer = default_gazetteer()
+    if gazetteer.lookup(join_words(span, words)):
+        return words
+    token = span[head]
+    if token.pos_ != "PROPN" or "-" in token.text:
+        return words
+    _, case, gender, number = token_tag(token)
+    if case in ("", "Nom"):
+        return words
+    for candidate in _place_candidates(token.text.lower(), case, gender, number):
+        other = [*words[:head], recover_case(candidate, token.text), *words[head + 1 :]]
+        if gazetteer.lookup(join_words(span, other)):
+            return other
+    return words
 
 
 def join_words(span: Span, words: list[str]) -> str:

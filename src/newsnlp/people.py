@@ -119,7 +119,7 @@ def _nominative_surname(token: Token) -> bool:
     )
 
 
-def _family_name(token: Token) -> bool:
+def family_name(token: Token) -> bool:
     """A surname pymorphy3 reads only in the plural ("Строгановых", "Шуваловы"): a family, and
     no one person's name, where no first name shares it ("Виктора и Марины Зайцевых")."""
     parses = [parse for parse in token_parses(token) if _PERSON & parse.tag.grammemes]
@@ -183,7 +183,7 @@ def refine_person(span: Span, in_names: Collection[str] = ()) -> list[Span]:
         )
     ):
         start += 1  # "Кухарка Дуняша", "Скептицизм Грефа", "Приехал Сидоров"
-    if start < end and all(_family_name(token) for token in doc[start:end]):
+    if start < end and all(family_name(token) for token in doc[start:end]):
         return pieces  # a family, no one person: "династия Строгановых"
     if start == end or (
         end - start == 1

@@ -243,17 +243,24 @@ def find_unlabelled_places(doc: Doc, spans: list[Span], longest: int = 3) -> lis
 def places_in_names(doc: Doc, spans: Sequence[Span], longest: int = 3) -> list[Span]:
     """The places named inside organization names: "Европы" in "Совета Европы".
 
-    After an organization name's first word, a run of up to ``longest`` capitalized tokens that
-    the gazetteer knows as a country, region or other place is a LOC span nested in the ORG
-    span (spaCy's ``doc.ents`` cannot hold it; it goes to ``doc.spans``).
+    After an organization name's first word (a name not in quotes: "«Единая Россия»" names no
+    place), a run of up to ``longest`` capitalized tokens that the gazetteer knows as a
+    country, region or other place is a LOC span nested in the ORG span (spaCy's ``doc.ents``
+    cannot hold it; it goes to ``doc.spans``).
     """
     capitalized = [text[:1].isupper() for text in token_texts(doc, ORTH)]
     return [
         place
         for span in spans
-        if span.label_ == "ORG"
+        if span.label_ == "ORG" and not _quoted(span)
         for place in _scan_places(doc, span.start + 1, span.end, capitalized, longest)
     ]
+
+
+def _quoted(span: Span) -> bool:
+    """Whether quotes open right before ``span``: a name in quotes is a party's, a brand's or a
+    company's ("«Единая Россия»"), whose place is no place of its jurisdiction."""
+    return span.start > 0 and span.doc[span.start - 1].text in OPEN_QUOTES
 
 
 def is_place_name(span: Span) -> bool:

@@ -27,6 +27,7 @@ from ._spans import (
     is_word,
 )
 from .people import (
+    family_name,
     join_initials_after,
     join_nicknames,
     listed_people,
@@ -182,13 +183,22 @@ def split_span(span: Span) -> Iterator[Span]:
         yield Span(doc, start, end, label=span.label)
 
 
+def _family(span: Span) -> bool:
+    """A person's span of surnames only in the plural: a family spread from a person's name
+    ("Петровы" after "Иван Петров"), not a person."""
+    return span.label_ == "PER" and all(family_name(token) for token in span)
+
+
 def _keep(span: Span) -> bool:
-    """Whether a piece of a model's span can be a name: it has letters; a place is no
-    demonym."""
-    if not any(char.isalpha() for char in span.text):
+    """Whether a piece of a model's span can be a name: it has letters and a capital one; a
+    place is no demonym; no name opens a sentence with a verb ("Доплыл до берега"); a person's
+    name has no digits ("Формула-1")."""
+    if not any(char.isalpha() for char in span.text) or span.text.islower():
         return False
     if len(span) == 1 and capitalized_verb(span[0]):
-        return False  # "Доплыл до берега"
+        return False
+    if span.label_ == "PER" and any(char.isdigit() for char in span.text):
+        return False
     return span.label_ != "LOC" or is_place_name(span)
 
 
@@ -345,7 +355,8 @@ def refine_entities(doc: Doc) -> None:
     spans = join_initials_after(doc, spans)
     spans = coordinated_places(doc, person_bounds(relabel_people(spans)))
     spans = find_unlabelled_places(doc, one_label_per_place(spans))
-    doc.ents = listed_people(doc, spread_people(doc, spread_labels(doc, spans)))
+    spans = listed_people(doc, spread_people(doc, spread_labels(doc, spans)))
+    doc.ents = [span for span in spans if not _family(span)]
     doc.spans[NESTED_PLACES] = places_in_names(doc, doc.ents)
     doc.spans[NESTED_PEOPLE] = nested_people(list(doc.ents))
 
