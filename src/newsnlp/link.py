@@ -100,6 +100,7 @@ def _first_and_patronymic(words: list[str]) -> bool:
 _NAME_ENDINGS = ("ой", "ою", "ым", "ом", "ем", "ей", "а", "я", "у", "ю", "е", "ы", "и")
 
 
+@lru_cache(maxsize=100_000)
 def name_stem(word: str) -> str:
     """A name word without the ending its cases change ("топалова", "топалову", "топалов" ->
     "топалов"; "сулимы", "сулим" -> "сулим"), enough to tell forms of one name apart from
@@ -114,6 +115,7 @@ def name_stem(word: str) -> str:
 _POSSESSIVE_STEMS = ("ов", "ев", "ин", "ын")
 
 
+@lru_cache(maxsize=100_000)
 def surname_genders(word: str) -> frozenset[str]:
     """The genders a Russian-type surname (in -ов, -ев, -ин) can have in the form ``word``:
     "носовой" a woman's, "носову", "носова" either (a woman's accusative and nominative, a man's

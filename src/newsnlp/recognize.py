@@ -190,11 +190,13 @@ def _family(span: Span) -> bool:
 
 
 def _keep(span: Span) -> bool:
-    """Whether a piece of a model's span can be a name: it has letters and a capital one; a
-    place is no demonym; no name opens a sentence with a verb ("Доплыл до берега"); a person's
-    name has no digits ("Формула-1")."""
-    if not any(char.isalpha() for char in span.text) or span.text.islower():
+    """Whether a piece of a model's span can be a name: it has letters (a person's or a
+    place's a capital one); a place is no demonym; no name opens a sentence with a verb
+    ("Доплыл до берега"); a person's name has no digits ("Формула-1")."""
+    if not any(char.isalpha() for char in span.text):
         return False
+    if span.label_ in ("PER", "LOC") and span.text.islower():
+        return False  # "на мысе": a common noun
     if len(span) == 1 and capitalized_verb(span[0]):
         return False
     if span.label_ == "PER" and any(char.isdigit() for char in span.text):
