@@ -153,3 +153,10 @@ def test_case_forms_of_an_unknown_place_are_one_place() -> None:
         ("Нджамена", ["Нджамену", "Нджамена"])
     ]
     assert article.people == []
+
+
+def test_a_foreign_surname_takes_the_form_its_nominative_mentions_write() -> None:
+    people = _people(
+        "Выступил глава отделения союза в Германии Гернод Лоозе. Об этом рассказал Лоозе."
+    )
+    assert [name for name, _ in people] == ["Гернод Лоозе"]

@@ -392,3 +392,27 @@ def test_a_family_spread_from_a_persons_surname_is_no_person() -> None:
 )
 def test_a_name_with_a_digit_is_no_person(text: str) -> None:
     assert newsnlp.analyze(text).people == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Глава Минэкологии Воронцов отметил рост выбросов.", "Воронцов"),
+        ("Представитель Минкультуры Сафронов ответил на вопросы.", "Сафронов"),
+        ("Директор Росгидромета Макаров дал прогноз.", "Макаров"),
+    ],
+)
+def test_a_bodys_name_in_the_genitive_before_a_surname_is_not_part_of_it(
+    text: str, name: str
+) -> None:
+    assert [person.name for person in newsnlp.analyze(text).people] == [name]
+
+
+def test_a_town_listed_among_places_is_a_place_and_a_surname_of_a_person_stays() -> None:
+    article = newsnlp.analyze("Туристы посетили Казань, Елабугу, Чистополь и Тетюши.")
+    assert article.people == []
+    assert [p.name for p in article.places] == ["Казань", "Елабуга", "Чистополь", "Тетюши"]
+    article = newsnlp.analyze(
+        "Депутат Владимир Кашин выступил против. Позже Кашин повторил свои доводы."
+    )
+    assert [(p.name, len(p.mentions)) for p in article.people] == [("Владимир Кашин", 2)]

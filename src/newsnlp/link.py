@@ -339,7 +339,17 @@ def _settled(word: str, written: list[str]) -> str:
         prefix = len(os.path.commonprefix([key, other]))
         if 3 <= len(other) <= len(key) and prefix >= len(other) - 1 and prefix >= len(key) - 3:
             return candidate
+    for candidate in written:
+        # a foreign name the rules took a case ending off, written so in a nominative mention
+        # ("Лоозе" of "в Германии Гернод Лоозе" and "отметил Лоозе")
+        if name_stem(candidate) == name_stem(word) and not _known_word(candidate.lower()):
+            return candidate
     return word
+
+
+@lru_cache(maxsize=10_000)
+def _known_word(word: str) -> bool:
+    return any(parse.is_known for parse in resources.morph_analyzer().parse(word))
 
 
 def person_name(members: list[tuple[Span, str]]) -> tuple[Span, str]:

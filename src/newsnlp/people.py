@@ -97,6 +97,23 @@ def _common_compound(token: Token) -> bool:
     )
 
 
+def _genitive_non_name(token: Token) -> bool:
+    """A word pymorphy3 reads in the genitive only and never as a person's name, known or
+    guessed ("Минкавказа", "Омска")."""
+    parses = token_parses(token)
+    return bool(parses) and all(
+        parse.tag.case == "gent" and not (_PERSON & parse.tag.grammemes) for parse in parses
+    )
+
+
+def _known_surname(token: Token) -> bool:
+    """A word pymorphy3 knows as a surname in the nominative ("Воронцов")."""
+    return any(
+        parse.is_known and "Surn" in parse.tag and parse.tag.case == "nomn"
+        for parse in token_parses(token)
+    )
+
+
 def _oblique_surname(token: Token) -> bool:
     """A word pymorphy3 knows as a surname in oblique cases only, never as a first name nor in
     the nominative ("Зуеву", "Петрову"; not "Петрова", a woman's nominative)."""
@@ -194,6 +211,8 @@ def refine_person(span: Span, in_names: Collection[str] = ()) -> list[Span]:
         )
     ):
         return pieces
+    if end - start == 2 and _genitive_non_name(doc[start]) and _known_surname(doc[start + 1]):
+        start += 1  # "Глава Минэкологии Воронцов": a body's or a place's name, then a surname
     if end - start == 2 and _oblique_surname(doc[start]) and _nominative_surname(doc[start + 1]):
         # two people by surname, the first in an oblique case: "Понравился Зуеву Соболь"
         return [

@@ -9,7 +9,7 @@ which splits them at punctuation and hands them to the rules of ``people`` (peop
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 
 from spacy.attrs import IS_SPACE, LEMMA, ORTH
 from spacy.language import Language
@@ -25,6 +25,7 @@ from ._spans import (
     covered_mask,
     is_proper,
     is_word,
+    token_parses,
 )
 from .people import (
     family_name,
@@ -181,6 +182,19 @@ def split_span(span: Span) -> Iterator[Span]:
         if span.label_ == "ORG" and _abbreviation_dot(doc, end):
             end += 1  # "Нефтехим Б.В.", "Полимер Н.В."
         yield Span(doc, start, end, label=span.label)
+
+
+def _place_by_name(span: Span, in_names: Collection[str]) -> Span:
+    """A one-word person's span that pymorphy3 knows only as a place's name is that place (a
+    town listed among places: "..., Елабуга и Тетюши"), unless the document writes it in a
+    person's longer name (``in_names``, stems by :func:`name_stem`: "Кашин" after "Владимир
+    Кашин")."""
+    if span.label_ != "PER" or len(span) != 1 or name_stem(span[0].text) in in_names:
+        return span
+    parses = token_parses(span[0])
+    if parses and all(parse.is_known and "Geox" in parse.tag for parse in parses):
+        return Span(span.doc, span.start, span.end, label="LOC")
+    return span
 
 
 def _family(span: Span) -> bool:
@@ -358,7 +372,13 @@ def refine_entities(doc: Doc) -> None:
     spans = coordinated_places(doc, person_bounds(relabel_people(spans)))
     spans = find_unlabelled_places(doc, one_label_per_place(spans))
     spans = listed_people(doc, spread_people(doc, spread_labels(doc, spans)))
-    doc.ents = [span for span in spans if not _family(span)]
+    in_names = {
+        name_stem(token.text)
+        for span in spans
+        if span.label_ == "PER" and len(span) > 1
+        for token in span
+    }
+    doc.ents = [_place_by_name(span, in_names) for span in spans if not _family(span)]
     doc.spans[NESTED_PLACES] = places_in_names(doc, doc.ents)
     doc.spans[NESTED_PEOPLE] = nested_people(list(doc.ents))
 
