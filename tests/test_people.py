@@ -416,3 +416,15 @@ def test_a_town_listed_among_places_is_a_place_and_a_surname_of_a_person_stays()
         "Депутат Владимир Кашин выступил против. Позже Кашин повторил свои доводы."
     )
     assert [(p.name, len(p.mentions)) for p in article.people] == [("Владимир Кашин", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Заместитель министра Штернов открыл конференцию.", "Штернов"),
+        ("Решение поддержал депутат Штернов.", "Штернов"),
+        ("На встрече выступил Андрей Штернов.", "Андрей Штернов"),
+    ],
+)
+def test_a_surname_in_ov_is_no_family_though_it_reads_as_a_plural(text: str, name: str) -> None:
+    assert [person.name for person in newsnlp.analyze(text).people] == [name]

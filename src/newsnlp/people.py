@@ -139,10 +139,16 @@ def _nominative_surname(token: Token) -> bool:
 def family_name(token: Token) -> bool:
     """A surname pymorphy3 reads only in the plural ("Строгановых", "Шуваловы"): a family, and
     no one person's name, where no first name shares it ("Виктора и Марины Зайцевых")."""
+    if not token.text.lower().endswith(_PLURAL_ENDINGS):
+        return False  # "Фальков" is a man's surname before it is the plural of "Фальк"
     parses = [parse for parse in token_parses(token) if _PERSON & parse.tag.grammemes]
     return bool(parses) and all(
         "Surn" in parse.tag and parse.tag.number == "plur" for parse in parses
     )
+
+
+# endings only a plural surname has ("Строгановых", "Шуваловы", "Трубецких", "Кравцовыми")
+_PLURAL_ENDINGS = ("ых", "их", "ыми", "ими", "ы")
 
 
 def _organization_word(token: Token) -> bool:
