@@ -160,3 +160,15 @@ def test_a_foreign_surname_takes_the_form_its_nominative_mentions_write() -> Non
         "Выступил глава отделения союза в Германии Гернод Лоозе. Об этом рассказал Лоозе."
     )
     assert [name for name, _ in people] == ["Гернод Лоозе"]
+
+
+def test_a_name_misspelt_by_a_letter_is_the_same_person() -> None:
+    people = _people(
+        "Губернатор Святослав Кондратенко открыл мост. Святослав Кондраттенко перерезал ленту."
+    )
+    assert [(name, len(mentions)) for name, mentions in people] == [("Святослав Кондратенко", 2)]
+    people = _people("Певец Раймонд Вейс выступил. Раймон Вейс спел на бис.")
+    assert len(people) == 1
+    # other first names, or short surnames a letter apart, are other people
+    people = _people("Выступили Ирина Зотова и Ирина Котова.")
+    assert [name for name, _ in people] == ["Ирина Зотова", "Ирина Котова"]

@@ -147,6 +147,17 @@ def first_name_genders(word: str) -> frozenset[str]:
     return frozenset(genders) or _BOTH
 
 
+def one_letter_apart(one: str, other: str, shortest: int) -> bool:
+    """Whether two words of ``shortest`` letters or more differ by one letter added, dropped or
+    changed ("сааакашвили", "саакашвили")."""
+    if min(len(one), len(other)) < shortest or abs(len(one) - len(other)) > 1:
+        return False
+    if len(one) == len(other):
+        return sum(a != b for a, b in zip(one, other)) == 1
+    short, long = sorted((one, other), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
 def _initial_of(word: str) -> str | None:
     """The letter of an initial written as a name's last word ("С." in "Игорь С.")."""
     return word[0].lower() if _is_initials(word) else None
@@ -225,14 +236,27 @@ class _PersonGroup:
             if len(full) < 2 or name_stem(full[0]) != self.first:
                 return False
             return self.last_initial is None or name_stem(full[-1])[:1] == self.last_initial
-        if not full or name_stem(full[-1]) != self.last:
+        if not full:
             return False
+        last = name_stem(full[-1])
+        if last != self.last:
+            # a surname misspelt by a letter beside the same first name ("Михаил Сааакашвили")
+            if not (
+                len(full) > 1
+                and self.first == name_stem(full[0])
+                and one_letter_apart(last, self.last, 7)
+            ):
+                return False
         if not self.genders & surname_genders(full[-1]):
             return False
         if len(full) > 1:
             if not self.genders & first_name_genders(full[0]):
                 return False
-            return self.first is None or name_stem(full[0]) == self.first
+            first = name_stem(full[0])
+            # a first name written with a letter more or less ("Раймонд", "Раймон")
+            return (
+                self.first is None or first == self.first or one_letter_apart(first, self.first, 5)
+            )
         if len(words) > 1:  # "С. Шелест": the initial must fit the first name
             return self.initial is None or words[0][0].lower() == self.initial
         return True
