@@ -101,7 +101,7 @@ _NAME_ENDINGS = ("ой", "ою", "ым", "ом", "ем", "ей", "а", "я", "у
 
 
 @lru_cache(maxsize=100_000)
-def name_stem(word: str) -> str:
+def case_stem(word: str) -> str:
     """A name word without the ending its cases change ("топалова", "топалову", "топалов" ->
     "топалов"; "сулимы", "сулим" -> "сулим"), enough to tell forms of one name apart from
     other names."""
@@ -121,7 +121,7 @@ def surname_genders(word: str) -> frozenset[str]:
     "носовой" a woman's, "носову", "носова" either (a woman's accusative and nominative, a man's
     dative and genitive), "носовым", "носов" a man's; any other surname either."""
     word = gazetteer_key(word)
-    stem = name_stem(word)
+    stem = case_stem(word)
     if not stem.endswith(_POSSESSIVE_STEMS):
         return _BOTH
     ending = word[len(stem) :]
@@ -165,7 +165,7 @@ def _initial_of(word: str) -> str | None:
 
 class _PersonGroup:
     """The mentions of one person while grouping: the fullest name seen and its parts, each
-    kept as a stem (:func:`name_stem`) so that the name's case forms agree with it."""
+    kept as a stem (:func:`case_stem`) so that the name's case forms agree with it."""
 
     def __init__(self, span: Span, name: str) -> None:
         self.members: list[tuple[Span, str]] = []
@@ -190,23 +190,23 @@ class _PersonGroup:
         words = name.split()
         full = _clean_initials(words)
         if _first_and_patronymic(words):
-            self.first = self.first or name_stem(words[0])
-            self.middle = self.middle or name_stem(words[1])
+            self.first = self.first or case_stem(words[0])
+            self.middle = self.middle or case_stem(words[1])
             self._narrow(first_name_genders(words[0]))
             return
         if len(words) > 1 and len(full) == 1 and _initial_of(words[-1]):  # "Игорь С."
-            self.first = self.first or name_stem(full[0])
+            self.first = self.first or case_stem(full[0])
             self.last_initial = self.last_initial or _initial_of(words[-1])
             self._narrow(first_name_genders(full[0]))
             return
         if self.last is None:
-            self.last = name_stem(full[-1]) if full else name_stem(words[-1])
+            self.last = case_stem(full[-1]) if full else case_stem(words[-1])
             self._narrow(surname_genders(full[-1] if full else words[-1]))
         if self.first is None and len(full) > 1:
-            self.first = name_stem(full[0])
+            self.first = case_stem(full[0])
             self._narrow(first_name_genders(full[0]))
         if self.middle is None and len(full) == 3 and _patronymic(full[1]):
-            self.middle = name_stem(full[1])
+            self.middle = case_stem(full[1])
         if self.initial is None and len(words) > 1:
             self.initial = words[0][0].lower()
 
@@ -220,7 +220,7 @@ class _PersonGroup:
         Николаевич" is "Борис Николаевич Ельцин"; "Игорь С." is "Игорь Седов")."""
         full = _clean_initials(words)
         if _first_and_patronymic(words):
-            first, middle = name_stem(words[0]), name_stem(words[1])
+            first, middle = case_stem(words[0]), case_stem(words[1])
             return (
                 self.first == first
                 and self.middle in (None, middle)
@@ -228,22 +228,22 @@ class _PersonGroup:
             )
         if len(words) > 1 and len(full) == 1 and _initial_of(words[-1]):  # "Игорь С."
             return (
-                self.first == name_stem(full[0])
+                self.first == case_stem(full[0])
                 and self.last is not None
                 and self.last[:1] == _initial_of(words[-1])
             )
         if self.last is None:  # known by first name and patronymic (or initial) only
-            if len(full) < 2 or name_stem(full[0]) != self.first:
+            if len(full) < 2 or case_stem(full[0]) != self.first:
                 return False
-            return self.last_initial is None or name_stem(full[-1])[:1] == self.last_initial
+            return self.last_initial is None or case_stem(full[-1])[:1] == self.last_initial
         if not full:
             return False
-        last = name_stem(full[-1])
+        last = case_stem(full[-1])
         if last != self.last:
             # a surname misspelt by a letter beside the same first name ("Михаил Сааакашвили")
             if not (
                 len(full) > 1
-                and self.first == name_stem(full[0])
+                and self.first == case_stem(full[0])
                 and one_letter_apart(last, self.last, 7)
             ):
                 return False
@@ -252,7 +252,7 @@ class _PersonGroup:
         if len(full) > 1:
             if not self.genders & first_name_genders(full[0]):
                 return False
-            first = name_stem(full[0])
+            first = case_stem(full[0])
             # a first name written with a letter more or less ("Раймонд", "Раймон")
             return (
                 self.first is None or first == self.first or one_letter_apart(first, self.first, 5)
@@ -319,7 +319,7 @@ def _choose_group(groups: list[_PersonGroup], words: list[str], start: int) -> _
     the one named last before it, else it is its own entry."""
     fitting = [group for group in groups if group.accepts(words)]
     if not fitting and len(words) == 1:
-        key = name_stem(words[0])
+        key = case_stem(words[0])
         genders = first_name_genders(words[0])
         fitting = [
             group
@@ -330,9 +330,9 @@ def _choose_group(groups: list[_PersonGroup], words: list[str], start: int) -> _
         return fitting[0]
     full = _clean_initials(words)
     if len(fitting) > 1 and len(full) > 1 and not _first_and_patronymic(words):
-        same = [group for group in fitting if group.first == name_stem(full[0])]
+        same = [group for group in fitting if group.first == case_stem(full[0])]
         return (same or fitting)[0]
-    if len(fitting) > 1 and len(full) == 1 and fitting[0].last == name_stem(full[0]):
+    if len(fitting) > 1 and len(full) == 1 and fitting[0].last == case_stem(full[0]):
         # a surname alone of two people ("Бут" after "Алла Бут" and "Виктор Бут"): the one
         # named last before it
         before = [(group.before(start), group) for group in fitting]
@@ -366,7 +366,7 @@ def _settled(word: str, written: list[str]) -> str:
     for candidate in written:
         # a foreign name the rules took a case ending off, written so in a nominative mention
         # ("Лоозе" of "в Германии Гернод Лоозе" and "отметил Лоозе")
-        if name_stem(candidate) == name_stem(word) and not _known_word(candidate.lower()):
+        if case_stem(candidate) == case_stem(word) and not _known_word(candidate.lower()):
             return candidate
     return word
 
@@ -484,7 +484,7 @@ def link_places(spans: list[Span], gazetteer: Gazetteer | None) -> list[Place]:
     groups: dict[str, list[tuple[Span, str, GazetteerEntry | None]]] = defaultdict(list)
     for span, name in found:
         entry = choose_entry(lookups[name], place_kind_cue(span, sentence(span.start)), countries)
-        key = entry.id if entry else "name:" + " ".join(map(name_stem, name.split()))
+        key = entry.id if entry else "name:" + " ".join(map(case_stem, name.split()))
         groups[key].append((span, name, entry))
     places = []
     for members in groups.values():
@@ -530,15 +530,15 @@ def one_label_per_name(people: list[Span], places: list[Span]) -> tuple[list[Spa
     """A one-word person's mention that writes a form of a one-word place of the document, and
     no part of a person's longer name, is that place ("Нджамена встретила гостей" after "в
     Нджамену")."""
-    place_stems = {name_stem(span_normal(span)) for span in places if len(span) == 1}
+    place_stems = {case_stem(span_normal(span)) for span in places if len(span) == 1}
     if not place_stems:
         return people, places
-    in_names = {name_stem(token.text) for span in people if len(span) > 1 for token in span}
+    in_names = {case_stem(token.text) for span in people if len(span) > 1 for token in span}
     moved = [
         span
         for span in people
         if len(span) == 1
-        and (stem := name_stem(span_normal(span))) in place_stems
+        and (stem := case_stem(span_normal(span))) in place_stems
         and stem not in in_names
     ]
     if not moved:
