@@ -84,7 +84,7 @@ _VERB_POS = frozenset({"VERB", "INFN", "GRND", "PRTS"})
 
 def capitalized_verb(token: Token) -> bool:
     """A sentence's first word that pymorphy3 knows only as a verb, gerund or short participle
-    ("Доплыл", "Вернувшись", "Открыта"): never a name, whatever the model says."""
+    ("Добрался", "Вернувшись", "Открыта"): never a name, whatever the model says."""
     if not token.is_sent_start or not token.is_title:
         return False
     return all_parses(token, lambda parse: parse.is_known and parse.tag.POS in _VERB_POS)

@@ -240,7 +240,7 @@ class _PersonGroup:
             return False
         last = case_stem(full[-1])
         if last != self.last:
-            # a surname misspelt by a letter beside the same first name ("Михаил Сааакашвили")
+            # a surname misspelt by a letter beside the same first name ("Олег Кондраттенко")
             if not (
                 len(full) > 1
                 and self.first == case_stem(full[0])
@@ -365,7 +365,7 @@ def _settled(word: str, written: list[str]) -> str:
             return candidate
     for candidate in written:
         # a foreign name the rules took a case ending off, written so in a nominative mention
-        # ("Лоозе" of "в Германии Гернод Лоозе" and "отметил Лоозе")
+        # ("Штиппе" of "в Австрии Йорген Штиппе" and "рассказал Штиппе")
         if case_stem(candidate) == case_stem(word) and not _known_word(candidate.lower()):
             return candidate
     return word

@@ -837,7 +837,7 @@ def normalize_span(span: Span) -> str:
 
 def _known_phrase(span: Span, head: int, words: list[str]) -> list[str]:
     """``words`` with the head word another nominative candidate gives when the gazetteer knows
-    the whole name only so ("Старой Руссе": "Старая Русса", not "Старая Русс")."""
+    the whole name only so ("Нижнем Тагиле": "Нижний Тагил")."""
     gazetteer = default_gazetteer()
     if gazetteer.lookup(join_words(span, words)):
         return words

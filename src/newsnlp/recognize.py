@@ -186,7 +186,7 @@ def split_span(span: Span) -> Iterator[Span]:
 
 def _place_by_name(span: Span, in_names: Collection[str]) -> Span:
     """A one-word person's span that pymorphy3 knows only as a place's name is that place (a
-    town listed among places: "..., Елабуга и Тетюши"), unless the document writes it in a
+    town listed among places: "..., Гороховец и Муром"), unless the document writes it in a
     person's longer name (``in_names``, stems by :func:`name_stem`: "Кашин" after "Владимир
     Кашин")."""
     if span.label_ != "PER" or len(span) != 1 or name_stem(span[0].text) in in_names:
@@ -206,7 +206,7 @@ def _family(span: Span) -> bool:
 def _keep(span: Span) -> bool:
     """Whether a piece of a model's span can be a name: it has letters (a person's or a
     place's a capital one); a place is no demonym; no name opens a sentence with a verb
-    ("Доплыл до берега"); a person's name has no digits ("Формула-1")."""
+    ("Добрался до финиша"); a person's name has no digits ("Формула-1")."""
     if not any(char.isalpha() for char in span.text):
         return False
     if span.label_ in ("PER", "LOC") and span.text.islower():
