@@ -433,3 +433,26 @@ def test_a_town_listed_among_places_is_a_place_and_a_surname_of_a_person_stays()
 )
 def test_a_surname_in_ov_is_no_family_though_it_reads_as_a_plural(text: str, name: str) -> None:
     assert [person.name for person in newsnlp.analyze(text).people] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Дядя Степан починил забор.", ["Степан"]),
+        ("Повар Геннадий приготовил ужин для гостей.", ["Геннадий"]),
+        ("— Дядя Степан, помогите нам!", ["Степан"]),
+        ("Он сказал: «Сестра Марина приехала вчера».", ["Марина"]),
+    ],
+)
+def test_a_kinship_word_or_a_post_opening_a_sentence_is_not_part_of_the_name(
+    text: str, names: list[str]
+) -> None:
+    assert [person.name for person in newsnlp.analyze(text).people] == names
+
+
+@pytest.mark.parametrize(
+    "text", ["Вчера Франция ответила на требования.", "Тогда Бразилия отказалась от участия."]
+)
+def test_an_adverb_opening_a_sentence_is_not_part_of_a_place(text: str) -> None:
+    places = [p.name for p in newsnlp.analyze(text).places]
+    assert places == [text.split()[1]]

@@ -25,6 +25,7 @@ from ._spans import (
     capitalized_common_noun,
     covered_mask,
     is_word,
+    opens_sentence,
     token_parses,
 )
 from .places import place_before_person
@@ -68,7 +69,7 @@ _ADJECTIVE_POS = frozenset({"ADJF", "ADJS", "COMP", "PRTF", "PRTS", "VERB", "GRN
 def _capitalized_common_word(token: Token) -> bool:
     """A sentence's first word that pymorphy3 knows only as an adjective, participle or verb,
     never as a name ("Побритый наголо...", "Будничная, повседневная работа")."""
-    if not token.is_sent_start:
+    if not opens_sentence(token):
         return False
     return all_parses(
         token,
@@ -84,7 +85,7 @@ def _common_compound(token: Token) -> bool:
     """A sentence's first word joining by a hyphen words pymorphy3 knows only as common nouns
     ("Врач-кардиолог", "Инженер-конструктор"): a post before a name, not part of it."""
     parts = token.text.lower().split("-")
-    if not token.is_sent_start or len(parts) < 2:
+    if not opens_sentence(token) or len(parts) < 2:
         return False
     morph = resources.morph_analyzer()
     return all(
