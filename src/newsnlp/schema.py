@@ -223,7 +223,8 @@ class Money(_Record):
     low: float | None = Field(default=None, description="lower bound of a range 'от 100 до 200'")
     high: float | None = Field(default=None, description="upper bound of a range")
     currency: str | None = Field(
-        description="ISO 4217 code: RUB, USD, EUR, CNY, SEK...; null when the text names none"
+        description="ISO 4217 code: RUB, USD, EUR, CNY, SEK...; a cryptocurrency, which has "
+        "none, its exchange ticker: BTC (биткоин), ETH (эфириум); null when the text names none"
     )
     approx: Approx = "exact"
     kind: Literal["change", "level"] = Field(

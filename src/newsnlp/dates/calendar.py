@@ -117,7 +117,7 @@ class CalendarReader(Cursor):
             fields = {"month": MONTHS[text]}
             stop = self.year_tail(i + 1, fields)
             if stop == i + 1 and self.texts[i][:1].isupper():
-                if self.joins(i) or self.doc[i].ent_type_ == "PER":
+                if self.joins(i) or self.doc[self.arrays.doc_index(i)].ent_type_ == "PER":
                     return None  # "Марта Стюарт", "императора Августа": a name
             return Found(i, stop, fields)
         year = self.year_at(i)

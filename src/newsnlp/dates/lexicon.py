@@ -70,7 +70,8 @@ _HALF_WORDS = {
     "полвека": ("century", 0.5),
 }
 _COLLECTIVE = {"двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7}
-_VAGUE = frozenset({"несколько", "нескольких", "много", "пару", "считанные"})
+_VAGUE = frozenset({"несколько", "нескольких", "много", "считанные"})
+_COUPLE = frozenset({"пару", "пара", "пары"})  # "через пару лет": two, about
 # words of a determiner before a unit and the shift they give: "в прошлом году" -1
 SHIFTS: dict[str, int] = {
     "прошлый": -1,
@@ -200,6 +201,7 @@ _STRONG = (
     | frozenset(_HALF_WORDS)
     | frozenset(_COLLECTIVE)
     | _VAGUE
+    | _COUPLE
     | _LAST
     | _PARTS
     | frozenset("полтора полторы полутора".split())
@@ -222,6 +224,7 @@ def _strong_form(lower: str) -> bool:
             or lower[:3] in _MONTH_PREFIXES
             or _SHIFT_FORM.match(lower)
             or _roman(lower)
+            or _ADJECTIVE_DURATION.match(lower)
         )
         if len(_strong_cache) < 200_000:
             _strong_cache[lower] = known
@@ -241,3 +244,83 @@ def _roman(text: str) -> int | None:
         else:
             total += value
     return total
+
+
+# a duration as an adjective: "пятидневный", "трёхмесячный", "24-часовой", "полуторагодовой"
+_COUNT_STEMS: dict[str, float] = {
+    "одно": 1, "двух": 2, "трёх": 3, "трех": 3, "четырёх": 4, "четырех": 4, "пяти": 5,
+    "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "одиннадцати": 11,
+    "двенадцати": 12, "тринадцати": 13, "четырнадцати": 14, "пятнадцати": 15,
+    "шестнадцати": 16, "семнадцати": 17, "восемнадцати": 18, "девятнадцати": 19,
+    "двадцати": 20, "тридцати": 30, "сорока": 40, "пятидесяти": 50, "шестидесяти": 60,
+    "семидесяти": 70, "восьмидесяти": 80, "девяноста": 90, "сто": 100, "ста": 100,
+    "полу": 0.5, "полутора": 1.5,
+}  # fmt: skip
+_TENS_STEMS = "двадцати|тридцати|сорока|пятидесяти|шестидесяти|семидесяти|восьмидесяти|девяноста"
+_ADJECTIVE_UNITS: dict[str, str] = {
+    "дневн": "day",
+    "суточн": "day",
+    "недельн": "week",
+    "месячн": "month",
+    "годичн": "year",
+    "годов": "year",
+    "летн": "year",
+    "часов": "hour",
+    "минутн": "minute",
+    "вечн": "century",  # "двухвековой" is rare; "трёхвековая история"
+    "веков": "century",
+}
+_ADJECTIVE_DURATION = re.compile(
+    r"^(?:(\d{1,3})-|(?:("
+    + _TENS_STEMS
+    + r")(?=[а-яё]))?("
+    + "|".join(sorted(_COUNT_STEMS, key=len, reverse=True))
+    + r")?)(дневн|суточн|недельн|месячн|годичн|годов|летн|часов|минутн|веков)"
+    r"(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ые|ие|ых|их|ыми|ими)$"
+)
+
+
+def adjective_duration(lower: str) -> tuple[float, str] | None:
+    """(amount, unit) of a duration written as an adjective ("пятидневный" 5 days,
+    "трёхмесячного" 3 months, "24-часовой" 24 hours, "двадцатипятилетний" 25 years), else None."""
+    match = _ADJECTIVE_DURATION.match(lower)
+    if match is None:
+        return None
+    digits, tens, units, unit = match.groups()
+    if digits is not None:
+        amount = float(digits)
+    elif tens is not None and units is not None:
+        if _COUNT_STEMS[units] >= 10:
+            return None
+        amount = _COUNT_STEMS[tens] + _COUNT_STEMS[units]
+    elif tens is not None or units is not None:
+        amount = float(_COUNT_STEMS[tens or units or ""])
+    else:
+        return None
+    if amount == 0:
+        return None
+    return amount, _ADJECTIVE_UNITS[unit]
+
+
+# a day named by pointing back at one the text told of: "в тот же вечер", "тем же утром",
+# "в этот день"; the noun's lemma and its unit
+_DEMONSTRATIVES = frozenset("тот та то ту той тем этот эта это эту этой этим".split())
+_POINTED_NOUNS: dict[str, str] = {
+    "день": "day",
+    "вечер": "day",
+    "утро": "day",
+    "ночь": "day",
+    "сутки": "day",
+    "неделя": "week",
+    "месяц": "month",
+    "год": "year",
+}
+_POINTED_FORMS = frozenset(
+    "день вечер утро ночь сутки неделю месяц год днём днем вечером утром ночью".split()
+)
+# what a number of years can be besides a length of time: an age ("ему 35 лет", "в возрасте
+# 35 лет", "старше 18 лет", "детей до 14 лет")
+_AGE_BEFORE = frozenset("возрасте возраста возраст старше младше моложе".split())
+_AGE_DATIVES = frozenset("ему ей им мне тебе нам вам себе".split())
+_AGE_VERBS = frozenset("исполнилось исполнится исполняется исполнялось стукнуло".split())
+_AGE_FILLERS = frozenset("было будет уже всего только почти около лишь еще ещё".split())

@@ -7,11 +7,15 @@ from typing import Any
 
 from .calendar import CalendarReader
 from .lexicon import (
+    _COUPLE,
     _DAY_PARTS,
+    _DEMONSTRATIVES,
     _EVE,
     _HALF_WORDS,
     _LAST,
     _PARTS,
+    _POINTED_FORMS,
+    _POINTED_NOUNS,
     _SINGULAR,
     _WEEKDAY_PREPOSITIONS,
     DAY_WORDS,
@@ -30,6 +34,10 @@ class RelativeReader(CalendarReader):
         """ "вчера вечером", "накануне", "в пятницу", "в прошлом году", "13 часов назад",
         "через два дня", "за год", "за последние 5 лет", "с.г."."""
         text = self.lower(i)
+        if text in _DEMONSTRATIVES:
+            pointed = self.pointed(i)
+            if pointed is not None:
+                return pointed
         if text in DAY_WORDS or text == _EVE:
             stop = i + 1 + (self.lower(i + 1) in _DAY_PARTS and self.joins(i + 1))
             if text == _EVE and self.lemma(i + 1) in UNITS:
@@ -62,6 +70,26 @@ class RelativeReader(CalendarReader):
         if text in ("за", "через") or text in _LAST:
             return self.counted(i)
         return None
+
+    def pointed(self, i: int) -> Found | None:
+        """A day (or week, month, year) the text points back at: "в тот же вечер", "в ту
+        ночь", "в этот день", "тем же утром", "в тот же год"; relative, with no shift (the
+        day is the one the text told of before, not the article's)."""
+        text = self.lower(i)
+        j = i + 1 + (self.lower(i + 1) == "же" and self.joins(i + 1))
+        noun = self.lower(j)
+        if text not in _DEMONSTRATIVES or noun not in _POINTED_FORMS or not self.joins(j):
+            return None
+        unit = _POINTED_NOUNS.get(self.lemma(j))
+        if unit is None or (unit != "day" and text.startswith("эт")):
+            return None  # "в этом году", "на этой неделе": the article's own (``relative``)
+        if noun in _DAY_PARTS or noun == "днем":
+            if text not in ("тем", "той", "этим"):  # "тем же вечером", "той ночью"
+                return None
+        elif self.lower(i - 1) not in ("в", "во", "на") or not self.joins(i):
+            return None
+        shift = 0 if text == "этим" else None  # "этим утром": today's
+        return Found(i, j + 1, {"relative": True, "unit": unit, "shift": shift})
 
     def weekday(self, i: int) -> Found | None:
         """ "в пятницу", "в минувшую среду", "с понедельника", "в понедельник днём"; before a
@@ -128,7 +156,10 @@ class RelativeReader(CalendarReader):
             return Found(i + 1, j + 1, {"kind": "duration", "unit": unit, "amount": value})
         if text == "через":
             shift = round(value) if value == int(value) else None
-            return Found(i, j + 1, {"relative": True, "unit": unit, "shift": shift})
+            fields = {"relative": True, "unit": unit, "shift": shift}
+            if count is not None and self.lower(j - 1) in _COUPLE:
+                fields["approx"] = "about"  # "через пару лет"
+            return Found(i, j + 1, fields)
         if first_months and count is not None:
             months = self.months_of_year(i, j, value, unit)
             if months is not None:

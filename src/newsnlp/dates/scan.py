@@ -9,6 +9,8 @@ from spacy.tokens import Doc
 from ..schema import DateFact, DatePoint
 from .durations import DurationReader
 from .lexicon import (
+    _BARE_YEAR_PREPOSITIONS,
+    _DEMONSTRATIVES,
     _DURING,
     _INT,
     _LEADS,
@@ -22,6 +24,10 @@ from .tokens import Found
 class Scanner(DurationReader):
     """The token arrays of one document and every pattern over them."""
 
+    def __init__(self, doc: Doc) -> None:
+        super().__init__(doc)
+        self.years: dict[int, int] = {}  # bare years of a list (``listed_years``) by token
+
     def at(self, i: int) -> Found | None:
         """The time expression starting at token ``i``, if any."""
         found = self.calendar(i) or self.relative(i)
@@ -30,7 +36,44 @@ class Scanner(DurationReader):
         found = self.duration(i)
         if found is not None and self.lower(found.stop) == "назад":
             return self.ago(found) or found
-        return found
+        return found or self.adjective(i)
+
+    def listed_years(self, i: int) -> Found | None:
+        """A bare year in a list of years after a preposition, the list ending with a year word,
+        a punctuation mark or the sentence: "2014" in "в 2012, 2014 и 2016", "в 2010 и в
+        2014", "в 2008, 2012 годах"."""
+        if i in self.years:
+            return Found(i, i + 1, {"year": self.years[i]})
+        if self.lower(i - 1) not in _BARE_YEAR_PREPOSITIONS or not self.joins(i):
+            return None
+        chain = [i]
+        while True:
+            last = chain[-1]
+            if not _INT.match(self.lower(last)) and self.year_word(last + 1) == last + 1:
+                break  # "2011-м": the list goes on only after a bare or ordinal year
+            j = last + 1
+            if not self.texts[last].endswith(","):
+                if self.lower(j) not in (",", "и", "или") or not self.joins(j):
+                    break
+                j += 1
+            j += self.lower(j) in _BARE_YEAR_PREPOSITIONS and self.joins(j + 1)
+            if not self.joins(j) or self.year_at(j) is None:
+                break
+            chain.append(j)
+        if len(chain) < 2:
+            return None
+        end = chain[-1] + 1
+        if (
+            self.joins(end)
+            and self.lower(end) not in YEAR_WORDS
+            and self.lower(end) not in ",.;:)»"
+        ):
+            if self.texts[end - 1][-1:] not in ",.":
+                return None  # "в 2000 и 3000 метрах"
+        for k in chain:
+            if _INT.match(self.lower(k)):
+                self.years[k] = int(self.lower(k))
+        return Found(i, i + 1, {"year": self.years[i]}) if i in self.years else None
 
     def listed(self, i: int) -> Found | None:
         """A bare day or year listed before a date: "20" in "20 и 21 марта", "1995" in
@@ -74,13 +117,18 @@ class Scanner(DurationReader):
         while i < self.n:
             if not strong[i]:
                 lower = self.lowers[i]
+                pointed = self.pointed(i) if lower in _DEMONSTRATIVES else None
+                if pointed is not None:
+                    found.append(pointed)
+                    i = pointed.stop
+                    continue
                 lead = lower in _LEADS or (
                     lower in ("в", "на") and i + 1 < self.n and self.lowers[i + 1] in _DURING
                 )
                 if not (lead and any(strong[i + 1 : i + 4])):
                     i += 1
                     continue
-            match = self.at(i) or self.listed(i)
+            match = self.at(i) or self.listed(i) or self.listed_years(i)
             if match is None:
                 i += 1
                 continue
@@ -99,7 +147,8 @@ class Scanner(DurationReader):
             + len(self.texts[last])
             - (len(self.texts[last]) - len(self.lowers[last]))
         )
-        text = self.doc[found.first : found.stop].text[: stop - start]
+        doc_first, doc_last = self.arrays.doc_index(found.first), self.arrays.doc_index(last)
+        text = self.doc[doc_first : doc_last + 1].text[: stop - start]
         return DateFact(start=start, stop=stop, text=text, **_fields(found.fields))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -14,7 +15,16 @@ from spacy.tokens import Doc
 
 from .._batch import token_flags, token_starts, token_texts
 from .._numerals import WORDS, to_float, words_value
-from .lexicon import _COLLECTIVE, _INT, _ORDINAL_DIGITS, _ORDINAL_YEAR, _VAGUE, UNITS, YEAR_WORDS
+from .lexicon import (
+    _COLLECTIVE,
+    _COUPLE,
+    _INT,
+    _ORDINAL_DIGITS,
+    _ORDINAL_YEAR,
+    _VAGUE,
+    UNITS,
+    YEAR_WORDS,
+)
 
 
 @dataclass
@@ -29,7 +39,13 @@ class Found:
 @dataclass(frozen=True)
 class TokenArrays:
     """What the date and money scans read of every token, taken from the ``Doc`` arrays once
-    per live document (both scans share it; kept beside the ``Doc``, not in it)."""
+    per live document (both scans share it; kept beside the ``Doc``, not in it).
+
+    A gap inside a line that is not one plain space (a no-break space: "47\u00a0млн рублей",
+    "1917\u00a0год"; a thin space; two spaces) is a whitespace token of the ``Doc``; the arrays
+    leave it out, so the scans read the words around it as neighbours, and ``tokens`` gives the
+    ``Doc`` index of each entry (None where nothing was left out: the indexes are the same).
+    The token before such a gap of one character counts as followed by one space."""
 
     lowers: list[str]
     lemmas: list[str]
@@ -37,23 +53,66 @@ class TokenArrays:
     idx: Sequence[int]
     spaces: Sequence[int]  # 1 where one space follows the token
     sent_start: Sequence[int]  # 1 where a sentence starts
+    tokens: Sequence[int] | None = None  # the Doc index of each entry, None: the same
+    size: int = -1  # the length of the Doc they were read from
 
     @classmethod
     def of(cls, doc: Doc) -> TokenArrays:
         """The arrays of a tagged document (computed on first use, then kept while it lives)."""
         arrays = _arrays.get(doc)
-        if arrays is None or len(arrays.lowers) != len(doc):
+        if arrays is None or arrays.size != len(doc):
             parsed = doc.has_annotation("SENT_START")
-            arrays = cls(
-                lowers=token_texts(doc, LOWER),
-                lemmas=token_texts(doc, LEMMA),
-                texts=token_texts(doc, ORTH),
-                idx=token_starts(doc),
-                spaces=token_flags(doc, SPACY),
-                sent_start=token_flags(doc, SENT_START) if parsed else bytes(len(doc)),
+            arrays = _without_gaps(
+                cls(
+                    lowers=token_texts(doc, LOWER),
+                    lemmas=token_texts(doc, LEMMA),
+                    texts=token_texts(doc, ORTH),
+                    idx=token_starts(doc),
+                    spaces=token_flags(doc, SPACY),
+                    sent_start=token_flags(doc, SENT_START) if parsed else bytes(len(doc)),
+                    size=len(doc),
+                )
             )
             _arrays[doc] = arrays
         return arrays
+
+    def doc_index(self, i: int) -> int:
+        """The ``Doc`` index of entry ``i``."""
+        return self.tokens[i] if self.tokens is not None else i
+
+
+def _gap(text: str) -> bool:
+    """Whether a token is whitespace inside a line (not a line break)."""
+    return text.isspace() and "\n" not in text and "\r" not in text
+
+
+def _without_gaps(arrays: TokenArrays) -> TokenArrays:
+    """The arrays without the whitespace tokens inside lines (see :class:`TokenArrays`)."""
+    texts = arrays.texts
+    gaps = [i for i, text in enumerate(texts) if text[:1].isspace() and _gap(text)]
+    if not gaps:
+        return arrays
+    skip = set(gaps)
+    keep = [i for i in range(len(texts)) if i not in skip]
+    spaces = bytearray(arrays.spaces[i] for i in keep)
+    sent_start = bytearray(arrays.sent_start[i] for i in keep)
+    position = {doc_index: n for n, doc_index in enumerate(keep)}
+    for i in gaps:
+        before, after = position.get(i - 1), position.get(i + 1)
+        if before is not None and len(texts[i]) == 1 and not arrays.spaces[i - 1]:
+            spaces[before] = 1
+        if arrays.sent_start[i] and after is not None:
+            sent_start[after] = 1
+    return TokenArrays(
+        lowers=[arrays.lowers[i] for i in keep],
+        lemmas=[arrays.lemmas[i] for i in keep],
+        texts=[texts[i] for i in keep],
+        idx=array("q", (arrays.idx[i] for i in keep)),
+        spaces=bytes(spaces),
+        sent_start=bytes(sent_start),
+        tokens=array("q", keep),
+        size=arrays.size,
+    )
 
 
 _arrays: weakref.WeakKeyDictionary[Doc, TokenArrays] = weakref.WeakKeyDictionary()
@@ -75,7 +134,8 @@ class Cursor:
         self.texts = arrays.texts
         self.idx = arrays.idx
         self.sent_start = arrays.sent_start
-        self.n = len(doc)
+        self.arrays = arrays
+        self.n = len(arrays.lowers)
         self.points: dict[int, Found | None] = {}
 
     # -------------------------------------------------------------- token helpers
@@ -136,6 +196,8 @@ class Cursor:
             return i + 1, float(suffixed.group(1))
         if text in _COLLECTIVE:
             return i + 1, float(_COLLECTIVE[text])
+        if text in _COUPLE:  # "пару лет": two (the pattern marks it approximate)
+            return i + 1, 2.0
         if text in _VAGUE:
             return i + 1, None
         j = i
