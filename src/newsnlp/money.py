@@ -13,7 +13,7 @@ an ISO 4217 code: from the currency word and its qualifier ("шведских к
 ("кипрских фунтов ... 111 млн фунтов"), the code it had there.
 
 ``approx``, ``kind``, ``direction``, ``predicate`` and ``subject`` are read by the percentage
-reader (:func:`newsnlp.percentages.read`): "подорожает до 100 рублей" is a level of 100 RUB
+reader (:func:`newsnlp.percentages.reading.read`): "подорожает до 100 рублей" is a level of 100 RUB
 whose subject is what went up.
 """
 
@@ -25,11 +25,18 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from . import percentages
 from ._batch import DocComponent
 from ._numerals import DASHES, WORDS, to_float, words_value
 from .dates import TokenArrays
 from .extensions import set_facts
+from .percentages.reading import (
+    COMPARATIVE_DOWN,
+    COMPARATIVE_UP,
+    Figure,
+    read,
+    subject_phrase,
+    verb_subject,
+)
 from .schema import Money
 
 # the currency nouns (lemmas) and the code a bare one means; None: the qualifier must say
@@ -463,12 +470,10 @@ class Scanner:
         """The :class:`Money` fact of one amount, with what its sentence says about it."""
         doc = self.doc
         first, last = doc[amount.first], doc[amount.last]
-        figure = percentages.Figure(
-            first, last, doc[amount.anchor], amount.value, amount.low, amount.high
-        )
+        figure = Figure(first, last, doc[amount.anchor], amount.value, amount.low, amount.high)
         sent = first.sent
         following = [t for t in doc[amount.last + 1 : sent.end] if not t.is_space][:1]
-        reading = percentages.read(figure, sent, following[0] if following else None)
+        reading = read(figure, sent, following[0] if following else None)
         span = doc[amount.first : amount.last + 1]
         subject = reading.subject
         if subject is not None and amount.first <= subject.i <= amount.last:
@@ -488,7 +493,7 @@ class Scanner:
             approx=reading.approx,
             kind=reading.kind,
             direction=reading.direction,
-            subject=percentages.subject_phrase(subject, figure) if subject is not None else None,
+            subject=subject_phrase(subject, figure) if subject is not None else None,
             predicate=_predicate_name(predicate.lemma_, predicate.lower_)
             if predicate is not None
             else None,
@@ -512,7 +517,7 @@ def _verb_subject(anchor: Token, amount: Amount) -> Token | None:
         if amount.first <= token.i <= amount.last:
             continue
         if token.pos_ in ("VERB", "AUX"):
-            return percentages.verb_subject(token)
+            return verb_subject(token)
         return None
     return None
 
@@ -538,7 +543,7 @@ def _level_holder(first: Token, sent: Span) -> Token | None:
 
 def _predicate_name(lemma: str, lower: str) -> str:
     """The lemma of a word of change, or a comparative as written ("дороже")."""
-    comparatives = percentages.COMPARATIVE_UP | percentages.COMPARATIVE_DOWN
+    comparatives = COMPARATIVE_UP | COMPARATIVE_DOWN
     return lower if lower in comparatives else lemma
 
 
