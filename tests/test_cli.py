@@ -84,12 +84,12 @@ def test_version(capsys) -> None:
 
 def test_results_carry_the_schema_version(capsys, tmp_path: Path) -> None:
     assert main(["schema"]) == 0
-    assert json.loads(capsys.readouterr().out)["version"] == "1.0"
+    assert json.loads(capsys.readouterr().out)["version"] == "1.1"
     source = tmp_path / "in.jsonl"
     source.write_text('{"id": 1, "text": "Рост на 5 %."}\n', encoding="utf-8")
     target = tmp_path / "out.jsonl"
     assert main(["batch", str(source), "-o", str(target), "--quiet"]) == 0
-    assert json.loads(target.read_text(encoding="utf-8"))["schema_version"] == "1.0"
+    assert json.loads(target.read_text(encoding="utf-8"))["schema_version"] == "1.1"
 
 
 def test_a_closed_pipe_ends_quietly() -> None:
