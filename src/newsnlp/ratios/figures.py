@@ -160,8 +160,10 @@ def _times(words: list[Token], i: int) -> RatioFigure | None:
         return None
     before = words[first - 1].lower_ if first >= 1 else ""
     after = words[i + 1].lower_ if i + 1 < len(words) else ""
-    if after in _FREQUENCY_AFTER and after != "в" or (after == "в" and _counts_time(words, i)):
-        return None  # "два раза в неделю", "три раза подряд"
+    if after == "в" and _counts_time(words, i):
+        return None  # "два раза в неделю"
+    if after in _FREQUENCY_AFTER and before not in ("в", "во"):
+        return None  # "три раза подряд", "пять раз за сезон"
     listed = before in (",", "и") or words[first - 1].text.endswith(",")
     if listed and _list_before(words, first):
         before = "в"  # "в 9, 12 и 14 раз"
