@@ -129,6 +129,28 @@ def test_comparatives(text: str, expected: tuple) -> None:
     assert fact.predicate in ("дороже", "ниже", "больше")
 
 
+@pytest.mark.parametrize(
+    ("text", "direction", "predicate"),
+    [
+        ("Экспорт угля превысил прошлогодний в 1,3 раза.", "up", "превысить"),
+        ("Зарплаты медиков отстают в полтора раза.", "down", "отставать"),
+        ("Новый мост в два раза длиннее старого.", "up", "длиннее"),
+        ("Отец в три раза старше сына.", "up", "старше"),
+        ("Сёстры видятся в четыре раза реже, чем раньше.", "down", "реже"),
+    ],
+)
+def test_comparing_words(text: str, direction: str, predicate: str) -> None:
+    fact = one(text)
+    assert (fact.kind, fact.direction, fact.predicate) == ("change", direction, predicate)
+
+
+def test_a_factor_stated_as_a_value() -> None:
+    fact = one("Разрыв в доходах достигает восьми раз.")
+    assert (fact.text, fact.value, fact.direction) == ("восьми раз", 8.0, "none")
+    fact = one("Рост выручки составил 1,6 раза.")
+    assert (fact.value, fact.kind) == (1.6, "change")
+
+
 def test_a_listed_factor_takes_the_change_before_it() -> None:
     found = ratios("Число краж снизилось в 3 раза, а угонов машин — в 1,5 раза.")
     assert [(f.value, f.kind, f.direction, f.predicate) for f in found] == [

@@ -15,10 +15,10 @@ from .._batch import DocComponent, token_texts
 from ..dates import DateIndex, period_of
 from ..extensions import get_facts, set_facts
 from ..percentages.period import PlaceIndex, nearest, period_phrase, periods
-from ..percentages.reading import COMPARATIVE_DOWN, COMPARATIVE_UP, Scan, resolve, subject_phrase
+from ..percentages.reading import Scan, resolve, subject_phrase
 from ..schema import Ratio
 from .figures import FRACTION_NOUNS, MULTIPLIED, TIMES_WORDS, RatioFigure, find_ratios
-from .reading import read_ratio
+from .reading import COMPARATIVES, read_ratio
 
 # the words a sentence with a ratio holds (lowercased): the scan looks for these only
 CUES = frozenset(
@@ -27,7 +27,6 @@ CUES = frozenset(
 """Lowercased tokens that may mark a ratio (besides "каждый" and the "-кратн-" words)."""
 # the syntax stage parses a sentence with one of these (exact tokens) or a "кратн" inside one
 PARSE_CUES = frozenset(TIMES_WORDS | frozenset(MULTIPLIED) | frozenset(FRACTION_NOUNS))
-_COMPARATIVE_FORMS = COMPARATIVE_UP | COMPARATIVE_DOWN
 
 
 def _may_hold(lower: str) -> bool:
@@ -69,7 +68,7 @@ def ratio_fact(
         kind=reading.kind,
         direction=reading.direction,
         subject=phrase,
-        predicate=(predicate.lower_ if predicate.lower_ in _COMPARATIVE_FORMS else predicate.lemma_)
+        predicate=(predicate.lower_ if predicate.lower_ in COMPARATIVES else predicate.lemma_)
         if predicate is not None
         else None,
         period=period_of(period, period_phrase(period), dates) if period is not None else None,

@@ -90,6 +90,8 @@ _NOT_SHARED = frozenset(
 _HALF_ORDINALS = frozenset("первый второй последний вторая первая".split())
 # words that count how often something happened: "два раза в неделю", "третий раз"
 _FREQUENCY_AFTER = frozenset("в за подряд".split())
+# verbs that state a factor as a value: "рост составил 1,8 раза", "разница достигает десяти раз"
+_STATING = frozenset("составить составлять достигнуть достичь достигать".split())
 _APPROX_AFTER = {"с лишним": "more_than", "с небольшим": "more_than"}
 
 
@@ -183,11 +185,19 @@ def _stated(words: list[Token], first: int) -> bool:
     """Whether a factor without "в" is stated as the value of a change: "рост составил свыше
     двух раз", "в целом по региону - 1,8 раза"."""
     k = first - 1
-    while k >= 0 and words[k].lower_ in ("свыше", "более", "почти", "около", "примерно", "чем"):
+    while k >= 0 and words[k].lower_ in (
+        "свыше",
+        "более",
+        "почти",
+        "около",
+        "примерно",
+        "чем",
+        "до",
+    ):
         k -= 1
     if k < 0:
         return False
-    return words[k].lemma_ in ("составить", "составлять") or words[k].text in DASHES
+    return words[k].lemma_ in _STATING or words[k].text in DASHES
 
 
 def _fraction(words: list[Token], i: int) -> RatioFigure | None:

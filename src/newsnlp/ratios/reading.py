@@ -20,6 +20,7 @@ from ..percentages.reading import (
     CHANGE,
     COMPARATIVE_DOWN,
     COMPARATIVE_UP,
+    Direction,
     Reading,
     Scan,
     change_subject,
@@ -31,14 +32,32 @@ from ..percentages.reading import (
 )
 from .figures import RatioFigure
 
-_COMPARATIVES = COMPARATIVE_UP | COMPARATIVE_DOWN
+# besides the percentages' comparatives, those a factor compares with ("в два раза старше") and
+# the verbs of comparing ("превысил в 1,5 раза", "отстаёт в полтора раза"), with a direction
+_MORE = frozenset("старше крупнее чаще сильнее шире тяжелее богаче лучше выгоднее".split())
+_LESS = frozenset("младше моложе реже слабее легче беднее хуже мельче".split())
+_COMPARING_UP = frozenset("превысить превышать опередить опережать обогнать обгонять".split())
+_COMPARING_DOWN = frozenset("отставать отстать уступать уступить".split())
+COMPARATIVES = COMPARATIVE_UP | COMPARATIVE_DOWN | _MORE | _LESS
+"""The comparatives a factor sizes ("дороже", "ниже", "старше"), as written."""
 # a comparative's reach from the factor: "в 3,3 раза быстрее", "выше в 2,5 раза"
 _REACH = 3
 _CLAUSE_BREAKS = frozenset(',;:()«»"—–'.split() + [",", "—", "–", "-", "а", "но", "и"])
 
 
 def _is_change(token: Token) -> bool:
+    if token.lemma_ in _COMPARING_UP or token.lemma_ in _COMPARING_DOWN:
+        return token.pos_ == "VERB"
     return token.lemma_ in CHANGE and token.pos_ in ("VERB", "NOUN", "ADJ")
+
+
+def _direction(token: Token) -> Direction:
+    """ "up" or "down" for a word of change, a comparative or a verb of comparing."""
+    if token.lower_ in _MORE or token.lemma_ in _COMPARING_UP:
+        return "up"
+    if token.lower_ in _LESS or token.lemma_ in _COMPARING_DOWN:
+        return "down"
+    return direction_of(token)
 
 
 def _comparative(ratio: RatioFigure, sent: Span) -> Token | None:
@@ -48,14 +67,14 @@ def _comparative(ratio: RatioFigure, sent: Span) -> Token | None:
     first, last = ratio.figure.first.i, ratio.figure.last.i
     for i in range(last + 1, min(last + 1 + _REACH, sent.end)):
         token = doc[i]
-        if token.lower_ in _COMPARATIVES:
+        if token.lower_ in COMPARATIVES:
             return token
         if token.is_punct or token.pos_ in ("VERB", "NOUN"):
             break
     i = first - 1
     if i >= sent.start and doc[i].lower_ in ("в", "во"):
         i -= 1
-    if i >= sent.start and doc[i].lower_ in _COMPARATIVES:
+    if i >= sent.start and doc[i].lower_ in COMPARATIVES:
         return doc[i]
     return None
 
@@ -215,7 +234,7 @@ def read_ratio(ratio: RatioFigure, sent: Span, after: Token | None, scan: Scan) 
             return replace(
                 reading,
                 kind="change",
-                direction=direction_of(change),
+                direction=_direction(change),
                 predicate=change,
                 subject=subject,
             )
@@ -233,7 +252,7 @@ def read_ratio(ratio: RatioFigure, sent: Span, after: Token | None, scan: Scan) 
         return replace(
             reading,
             kind="change",
-            direction=direction_of(comparative),
+            direction=_direction(comparative),
             predicate=comparative,
             subject=subject,
         )
@@ -251,7 +270,7 @@ def read_ratio(ratio: RatioFigure, sent: Span, after: Token | None, scan: Scan) 
         return replace(
             reading,
             kind="change",
-            direction=direction_of(change),
+            direction=_direction(change),
             predicate=change,
             subject=subject or reading.subject,
         )
