@@ -122,6 +122,7 @@ def test_article_is_json_with_schema() -> None:
         "published",
         "dates",
         "money",
+        "ratios",
     }
     assert data["schema_version"] == newsnlp.SCHEMA_VERSION == "1.1"
     fact = data["percentages"][0]

@@ -79,7 +79,7 @@ def test_version(capsys) -> None:
     with pytest.raises(SystemExit) as exit:
         main(["--version"])
     assert exit.value.code == 0
-    assert capsys.readouterr().out == f"newsnlp {newsnlp.__version__} (result schema 1.0)\n"
+    assert capsys.readouterr().out == f"newsnlp {newsnlp.__version__} (result schema 1.1)\n"
 
 
 def test_results_carry_the_schema_version(capsys, tmp_path: Path) -> None:
