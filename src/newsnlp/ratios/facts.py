@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from .._batch import DocComponent, token_texts
 from ..dates import DateIndex, period_of
 from ..extensions import get_facts, set_facts
-from ..percentages.period import PlaceIndex, nearest, period_phrase, periods
+from ..percentages import PlaceIndex, nearest, period_phrase, periods
 from ..percentages.reading import Scan, resolve, subject_phrase
 from ..schema import Ratio
 from .figures import FRACTION_NOUNS, MULTIPLIED, TIMES_WORDS, RatioFigure, find_ratios
