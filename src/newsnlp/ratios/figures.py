@@ -87,6 +87,9 @@ _NOT_SHARED = frozenset(
     "тысяча миллион миллиард триллион процент пункт понедельник вторник среда четверг "
     "пятница суббота воскресенье воскресение раз".split()
 )
+_HOURS = frozenset(ORDINALS) | frozenset(
+    "первый одиннадцатый двенадцатый седьмого восьмого девятого".split()
+)
 _HALF_ORDINALS = frozenset("первый второй последний вторая первая".split())
 # words that count how often something happened: "два раза в неделю", "третий раз"
 _FREQUENCY_AFTER = frozenset("в за подряд".split())
@@ -215,6 +218,8 @@ def _fraction(words: list[Token], i: int) -> RatioFigure | None:
     following = words[i + 1] if i + 1 < len(words) else None
     if following is not None and following.lemma_ in _NOT_SHARED:
         return None
+    if following is not None and (following.lemma_ in _HOURS or following.like_num):
+        return None  # "в половине девятого", "половина второго": a time of day
     if following is not None and following.pos_ == "ADJ" and i + 2 < len(words):
         if words[i + 2].lemma_ in _NOT_SHARED:
             return None  # "четверть процентного пункта"
@@ -240,8 +245,8 @@ def _every(words: list[Token], i: int) -> RatioFigure | None:
 def _part(words: list[Token], i: int) -> RatioFigure | None:
     """ "пятая часть населения": one in N."""
     number = ORDINALS.get(words[i].lemma_)
-    if number is None or i + 1 >= len(words) or words[i + 1].lemma_ != "часть":
-        return None
+    if number is None or number == 2 or i + 1 >= len(words) or words[i + 1].lemma_ != "часть":
+        return None  # "вторая часть фильма" is a sequel; a half is "половина"
     if i >= 1 and words[i - 1].lemma_ == "каждый":
         return None
     figure = Figure(words[i], words[i + 1], words[i + 1], round(1 / number, 3), None, None)
