@@ -75,6 +75,7 @@ def main() -> None:
         if name == "source":
             side_by_side({key: scores[key] for key in ("all", "news", "factRu")})
     side_by_side({key: scores[key] for key in ("Коммерсантъ", "ТАСС", "Радио Свобода")})
+    print("\nper kind (a prediction counts under the kind of its text's first gold ratio):")
     side_by_side(kinds)
     print(f"{len(texts)} texts in {seconds:.1f} s")
 

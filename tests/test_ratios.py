@@ -159,6 +159,16 @@ def test_a_listed_factor_takes_the_change_before_it() -> None:
     ]
 
 
+def test_a_factor_listed_after_a_participle_phrase_takes_the_change_before_it() -> None:
+    found = ratios(
+        "Смертность снизилась в 2 раза среди опрошенных детей и в 1,5 раза среди пожилых."
+    )
+    assert [(f.value, f.direction, f.subject.lemma if f.subject else None) for f in found] == [
+        (2.0, "down", "смертность"),
+        (1.5, "down", "смертность"),
+    ]
+
+
 def test_factors_listed_before_one_times_word() -> None:
     found = ratios("Тарифы в трёх городах отличаются от средних в 4, 6 и 9 раз.")
     assert [(f.text, f.value) for f in found] == [("4", 4.0), ("6", 6.0), ("9 раз", 9.0)]

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from spacy.attrs import LOWER
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .._batch import DocComponent, token_texts
 from ..dates import DateIndex, period_of
@@ -103,13 +103,18 @@ _LIST_GLUE = frozenset(", и а — – - ; в во".split() + [","])
 def _listed_after(before: RatioFigure, ratio: RatioFigure, sent: Span) -> bool:
     """Whether a ratio follows the one before in a list ("снизилось в 2,5 раза ... и в 2,6
     раза", "угонов машин — в 4 раза", "в целом по региону - 1,8 раза"): only glue words, a
-    remnant phrase or a place stand between them, and no verb."""
+    remnant phrase or a place stand between them, and no verb but a participle."""
     between = [t for t in sent.doc[before.figure.last.i + 1 : ratio.figure.first.i]]
     while between and between[-1].lower_ in ("в", "во", "более", "менее", "почти", "чем"):
         between.pop()
     if not between or len(between) > 15 or between[-1].lower_ not in _LIST_GLUE:
         return False
-    return not any(t.pos_ in ("VERB", "AUX") for t in between)
+    return not any(_finite(token) for token in between)
+
+
+def _finite(token: Token) -> bool:
+    """A verb of its own clause ("снизилось"), not a participle ("опрошенных")."""
+    return token.pos_ in ("VERB", "AUX") and "Part" not in token.morph.get("VerbForm", [])
 
 
 def _carried(fact: Ratio, previous: Ratio) -> Ratio:
