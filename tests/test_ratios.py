@@ -272,6 +272,29 @@ def test_shares_are_levels(text: str, expected: tuple) -> None:
     assert reading(one(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "lemma"),
+    [
+        (
+            "Опрос охватил 1600 пенсионеров. 35 % пенсионеров копят деньги. "
+            "Каждый пятый признался, что помогает внукам.",
+            "Каждый пятый",
+            "пенсионер",
+        ),
+        (
+            "Две трети студентов работают. Ещё четверть ищут работу.",
+            "четверть",
+            "студент",
+        ),
+    ],
+)
+def test_a_share_without_its_group_counts_the_group_of_the_share_before(
+    text: str, mention: str, lemma: str
+) -> None:
+    fact = next(fact for fact in ratios(text) if fact.text == mention)
+    assert fact.kind == "level" and fact.subject is not None and fact.subject.lemma == lemma
+
+
 def test_more_than_half() -> None:
     fact = one("Более половины (54 %) пенсионеров получают надбавку.")
     assert (fact.approx, fact.kind, fact.subject.lemma if fact.subject else None) == (

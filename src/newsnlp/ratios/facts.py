@@ -16,7 +16,7 @@ from ..dates import DateIndex, period_of
 from ..extensions import get_facts, set_facts
 from ..percentages import PlaceIndex, nearest, period_phrase, periods
 from ..percentages.reading import Scan, resolve, subject_phrase
-from ..schema import Ratio
+from ..schema import Phrase, Ratio
 from .figures import FRACTION_NOUNS, MULTIPLIED, TIMES_WORDS, RatioFigure, find_ratios
 from .reading import COMPARATIVES, read_ratio
 
@@ -144,9 +144,54 @@ def iter_ratios(doc: Doc) -> Iterator[Ratio]:
     places = PlaceIndex(get_facts(doc, "places") or ())
     found = get_facts(doc, "dates")
     dates = DateIndex(found) if found is not None else None
+    shares = _Shares(doc)
     for sent in doc.sents:
         if any(marks[sent.start : sent.end]):
-            yield from sentence_ratios(sent, places, dates)
+            for fact in sentence_ratios(sent, places, dates):
+                if fact.kind == "level" and fact.subject is None:
+                    fact = fact.model_copy(update={"subject": shares.before(fact.start)})
+                shares.add(fact)
+                yield fact
+
+
+# how far back a share with no group of its own looks for the share before it (characters)
+_SHARE_REACH = 300
+
+
+class _Shares:
+    """The shares of a document so far (its percentages of a group and its ratio levels): a
+    share with no group of its own counts the group of the share before it, in the sentences
+    just before ("40 % россиян назвали ... Каждый восьмой задумался ...")."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.known: list[tuple[int, Phrase]] | None = None
+
+    def _load(self) -> list[tuple[int, Phrase]]:
+        if self.known is None:
+            self.known = [
+                (fact.stop, fact.subject)
+                for fact in get_facts(self.doc, "percentages") or ()
+                if fact.kind == "level" and fact.subject is not None
+            ]
+        return self.known
+
+    def add(self, fact: Ratio) -> None:
+        if fact.kind == "level" and fact.subject is not None:
+            known = self._load()
+            known.append((fact.stop, fact.subject))
+            known.sort(key=lambda item: item[0])
+
+    def before(self, start: int) -> Phrase | None:
+        """The group of the nearest share that ends before ``start``, within reach."""
+        found = None
+        for stop, subject in self._load():
+            if stop > start:
+                break
+            found = (stop, subject)
+        if found is None or start - found[0] > _SHARE_REACH:
+            return None
+        return found[1]
 
 
 def find_ratio_facts(doc: Doc) -> list[Ratio]:
