@@ -201,6 +201,8 @@ def test_multiple_adjectives_beside_a_change(
 
 def test_multiple_adjectives_beside_no_change_are_not_ratios() -> None:
     assert ratios("Трёхкратный чемпион мира приехал в Тулу.") == []
+    assert ratios("Двукратный олимпийский чемпион увеличил отрыв.") == []
+    assert ratios("Многократно судимый мужчина снова задержан.") == []
     assert ratios("Он неоднократно нарушал правила.") == []
 
 

@@ -105,6 +105,30 @@ def _change_near(ratio: RatioFigure, sent: Span, scan: Scan) -> Token | None:
     return None
 
 
+def _multiple_change(ratio: RatioFigure, sent: Span, scan: Scan) -> Token | None:
+    """The word of change a "-кратный" or "-кратно" sizes: the noun the adjective qualifies
+    ("двукратный рост", "двукратном падении спроса"), the verb the adverb modifies ("многократно
+    вырастут", "выросла многократно"); none for "двукратный олимпийский чемпион"."""
+    word = ratio.figure.first
+    doc = sent.doc
+    if word.lower_.endswith("о"):  # the adverb
+        if word.dep_ and word.head.i != word.i and _is_change(word.head):
+            return word.head
+        for i in range(word.i + 1, min(word.i + 3, sent.end)):
+            if _is_change(doc[i]):
+                return doc[i]
+            if doc[i].is_punct:
+                break
+        before = scan.change_at(word.i)
+        return before if before is not None and word.i - before.i <= 2 else None
+    for i in range(word.i + 1, min(word.i + 4, sent.end)):
+        token = doc[i]
+        if token.pos_ == "ADJ":
+            continue
+        return token if token.pos_ == "NOUN" and _is_change(token) else None
+    return None
+
+
 def _compared_subject(comparative: Token, ratio: RatioFigure, sent: Span) -> Token | None:
     """What a comparison is about: "в три раза больше протестов" (the genitive after "больше"
     with no subject of its own), else the clause's subject ("энерготарифы ... в 12 раз выше")."""
@@ -256,8 +280,13 @@ def read_ratio(ratio: RatioFigure, sent: Span, after: Token | None, scan: Scan) 
             predicate=comparative,
             subject=subject,
         )
-    change = reading.predicate if reading.kind == "change" else None
-    change = change or _change_near(ratio, sent, scan)
+    if ratio.multiple:
+        change = _multiple_change(ratio, sent, scan)
+        if change is None:
+            return None
+    else:
+        change = reading.predicate if reading.kind == "change" else None
+        change = change or _change_near(ratio, sent, scan)
     if change is not None and _is_change(change):
         i = min(ratio.figure.first.i, change.i)
         subject = reading.subject if reading.kind == "change" else None
