@@ -704,7 +704,7 @@ def place_facts(doc: Doc) -> Layout:
 
     for name in ("people", "places", "organizations"):
         update_facts(doc, name, mark_mentions)
-    for name in ("percentages", "dates", "money"):
+    for name in ("percentages", "dates", "money", "ratios"):
         update_facts(doc, name, mark)
     return layout
 

@@ -75,6 +75,10 @@ CURRENCIES: dict[str, str | None] = {
     "песо": None,
     "динар": None,
     "сом": "KGS",
+    # cryptocurrencies have no ISO 4217 code: the ticker every exchange quotes them by
+    "биткоин": "BTC",
+    "биткойн": "BTC",
+    "эфириум": "ETH",
 }
 # a qualifier (adjective lemma or the word after) and the currency it makes: "шведских крон"
 QUALIFIED: dict[tuple[str, str], str] = {
@@ -162,7 +166,7 @@ SIGNS = {"$": "USD", "€": "EUR", "₽": "RUB", "£": "GBP", "¥": "JPY", "₴"
 ABBREVIATIONS = {"руб": "RUB", "р": "RUB", "долл": "USD", "дол": "USD", "грн": "UAH"}
 CODES = frozenset(
     "RUB USD EUR CNY GBP JPY CHF SEK NOK DKK CZK PLN UAH KZT BYN TRY INR BRL CAD AUD HKD KRW "
-    "GEL AMD AZN ILS AED".split()
+    "GEL AMD AZN ILS AED BTC ETH".split()
 )
 # multipliers by lowercased form; "пол"-words carry their own number
 MULTIPLIERS: dict[str, float] = {
@@ -211,7 +215,8 @@ class Scanner:
         self.idx = arrays.idx
         self.spaces = arrays.spaces
         self.sent_start = arrays.sent_start
-        self.n = len(doc)
+        self.arrays = arrays
+        self.n = len(arrays.lowers)
         self.seen: dict[str, str] = {}  # currency lemma -> the code its qualifier gave
 
     def lower(self, i: int) -> str:
@@ -385,6 +390,11 @@ class Scanner:
                 self.add_subunits(amounts[-1])
             found.extend(amounts)
             i = max(last, amounts[-1].last if amounts else last) + 1
+        if self.arrays.tokens is not None:  # the arrays left gaps out: back to Doc indexes
+            index = self.arrays.doc_index
+            for amount in found:
+                amount.first, amount.last = index(amount.first), index(amount.last)
+                amount.anchor = index(amount.anchor)
         return found
 
     def add_subunits(self, amount: Amount) -> None:
