@@ -53,29 +53,43 @@ def check_html(html: object) -> str | bytes:
 
 
 def extract(html: str | bytes) -> Page:
-    """The article of an HTML page: its text, headline, author and date."""
+    """The article of an HTML page: its text, headline, author and date.
+
+    trafilatura reads the metadata and proposes the article's text; the page's own structure
+    (see :func:`read_article`) checks it: the headline, the container of the story's prose,
+    and what inside it is not the story (link boxes, repeated teasers or comments, embeds
+    repeating the headline). When the page's structure shows no story, trafilatura's text
+    stands; when trafilatura finds nothing either, the page is read whole.
+    """
     html = check_html(html)
     if not (html.strip() if isinstance(html, str) else html.strip()):
         return Page("")
+    source = decode(html)
     trafilatura = _trafilatura()
     document = trafilatura.bare_extraction(
-        html,
+        source,
         include_comments=False,
         with_metadata=True,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     title = author = published = None
-    body = ""
+    proposed = ""
     if document is not None:
         title = _clean(document.title)
         author = byline_name(_clean(document.author) or "") or None
         published = _clean(document.date)
-        body = document.text or ""
+        proposed = document.text or ""
+    found = read_article(source, title, proposed)
     whole: str | None = None
-    if not body.strip():
-        body = whole = page_text(html)
+    if found is not None:
+        title = found.title or title
+        body = found.body
+    elif proposed.strip():
+        body = proposed
+    else:
+        body = whole = page_text(source)
     if author is None:  # a byline the metadata missed: "Сегодня, 10:15 | Автор: Пётр Ивлев"
-        author = find_byline(page_text(html) if whole is None else whole)
+        author = find_byline(page_text(source) if whole is None else whole)
     lines = [line.strip() for line in body.splitlines()]
     body = "\n".join(line for line in lines if line)
     if title and not body.startswith(title):
@@ -145,3 +159,389 @@ def _page_date(value: str | None) -> date | None:
         return date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+# --- the page's own structure -----------------------------------------------------------------
+
+_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w-]+)", re.IGNORECASE)
+
+
+def decode(html: str | bytes) -> str:
+    """The page as ``str``: bytes that are valid UTF-8 are read so whatever the page declares
+    (pages saved again as UTF-8 keep their old ``<meta charset>``); others in the charset their
+    ``<meta>`` names, else windows-1251, the old Russian default."""
+    if isinstance(html, str):
+        return html
+    try:
+        return html.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    match = _META_CHARSET.search(html[:4096])
+    for charset in (match.group(1).decode("ascii") if match else None, "cp1251"):
+        if charset:
+            try:
+                return html.decode(charset)
+            except (LookupError, UnicodeDecodeError):
+                continue
+    return html.decode("utf-8", errors="replace")
+
+
+# what a reader never sees, or sees only as a control
+_UNSEEN = frozenset(
+    "script style noscript template svg iframe object embed textarea select option button "
+    "input head title canvas video audio map link meta".split()
+)
+_BLOCKS = _BLOCK_TAGS | frozenset(
+    "tbody thead tfoot center caption details summary fieldset legend body html".split()
+)
+# blocks of text whose weight goes to the element holding them (a paragraph's to its column)
+_PARAGRAPHS = frozenset("p h1 h2 h3 h4 h5 h6 li dd dt blockquote pre figcaption caption".split())
+_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_PROSE_MARK = re.compile(r"[.!?…,;:]")
+
+
+@dataclass(eq=False)
+class _Block:
+    """The text of a block element up to its next nested block: what a reader sees as one
+    paragraph, a line per ``<br>``."""
+
+    text: str
+    links: int  # characters of it inside links
+    element: Any  # the block element holding it
+    order: int
+
+
+def _hidden(element: Any) -> bool:
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    style = element.get("style")
+    if not style:
+        return False
+    style = style.replace(" ", "").lower()
+    return "display:none" in style or "visibility:hidden" in style
+
+
+def _lines(text: str) -> str:
+    return "\n".join(" ".join(line.split()) for line in text.split("\n") if line.strip())
+
+
+def read_blocks(root: Any) -> list[_Block]:
+    """The blocks of text a reader sees, in order: text is joined across inline tags as it is
+    shown, with no space added (``<a>Геннадий Керне</a>с`` is "Геннадий Кернес"); hidden
+    elements, scripts, forms' controls and embeds are skipped; a number-only link glued to the
+    start of a paragraph (a comment counter) is left out."""
+    blocks: list[_Block] = []
+    pieces: list[str] = []
+    linked = 0
+    owner = root
+
+    def flush() -> None:
+        nonlocal linked
+        text = _lines("".join(pieces))
+        if text:
+            blocks.append(_Block(text, min(linked, len(text)), owner, len(blocks)))
+        pieces.clear()
+        linked = 0
+
+    def add(text: str | None, in_link: bool) -> None:
+        nonlocal linked
+        if text:
+            pieces.append(text)
+            if in_link:
+                linked += len(text.strip())
+
+    def visit(element: Any, in_link: bool) -> None:
+        nonlocal owner
+        tag = element.tag.lower() if isinstance(element.tag, str) else None
+        if tag is None or tag in _UNSEEN or _hidden(element):
+            return
+        if tag == "br":
+            pieces.append("\n")
+            return
+        if tag == "a" and _badge(element, pieces):
+            return
+        block = tag in _BLOCKS
+        held = owner
+        if block:
+            flush()
+            owner = element
+        in_link = in_link or tag == "a"
+        add(element.text, in_link)
+        for child in element:
+            visit(child, in_link)
+            add(child.tail, in_link)
+        if block:
+            flush()
+            owner = held
+
+    visit(root, False)
+    flush()
+    return blocks
+
+
+def _badge(link: Any, pieces: list[str]) -> bool:
+    """A link that is only a number at the start of a paragraph with a word glued to it
+    ("<a>0</a>Подъем рынка"): a counter badge, not a word of the text."""
+    text = link.text_content().strip()
+    tail = link.tail or ""
+    return (
+        text.isdigit()
+        and not "".join(pieces).strip()
+        and tail[:1].isalpha()
+    )
+
+
+@dataclass(frozen=True)
+class _Found:
+    title: str | None
+    body: str
+
+
+class _Tree:
+    """Per element of the page: the characters of text under it, those inside links, the
+    blocks under it (first and last), read once for every question asked of the structure."""
+
+    def __init__(self, blocks: list[_Block]) -> None:
+        self.blocks = blocks
+        self.size: dict[Any, int] = {}
+        self.linked: dict[Any, int] = {}
+        self.count: dict[Any, int] = {}
+        self.first: dict[Any, int] = {}
+        self.last: dict[Any, int] = {}
+        for block in blocks:
+            element = block.element
+            while element is not None:
+                self.size[element] = self.size.get(element, 0) + len(block.text)
+                self.linked[element] = self.linked.get(element, 0) + block.links
+                self.count[element] = self.count.get(element, 0) + 1
+                self.first.setdefault(element, block.order)
+                self.last[element] = block.order
+                element = element.getparent()
+
+    def density(self, element: Any) -> float:
+        """The share of the text under ``element`` that is inside links."""
+        size = self.size.get(element, 0)
+        return self.linked.get(element, 0) / size if size else 0.0
+
+
+def _within(block: _Block, element: Any) -> bool:
+    node = block.element
+    while node is not None:
+        if node is element:
+            return True
+        node = node.getparent()
+    return False
+
+
+def repeated_items(tree: _Tree) -> set[Any]:
+    """Elements that are items of a list of teasers or comments: three or more siblings of one
+    tag and class, each holding two blocks or more (a headline and a teaser, a name, a time and
+    a text), most of them with a link. A story's paragraphs are single blocks: never items."""
+    items: set[Any] = set()
+    parents = {element.getparent() for element in tree.count if element.getparent() is not None}
+    for parent in parents:
+        groups: dict[tuple[str, str], list[Any]] = {}
+        for child in parent:
+            if tree.count.get(child, 0) >= 2 and isinstance(child.tag, str):
+                groups.setdefault((child.tag, child.get("class") or ""), []).append(child)
+        for members in groups.values():
+            if len(members) >= 3 and 2 * sum(tree.linked.get(m, 0) > 0 for m in members) >= len(
+                members
+            ):
+                items.update(members)
+    return items
+
+
+def _in_any(block: _Block, elements: set[Any]) -> bool:
+    node = block.element
+    while node is not None:
+        if node in elements:
+            return True
+        node = node.getparent()
+    return False
+
+
+def link_boxes(tree: _Tree) -> set[Any]:
+    """Elements most of whose text is links, over two blocks or more: menus, region lists,
+    "Читайте также" boxes with their header, tag rows."""
+    return {
+        element
+        for element, count in tree.count.items()
+        if count >= 2 and tree.density(element) >= 0.5
+    }
+
+
+def _weight(block: _Block) -> float:
+    """How much a block reads as the story's prose (0 for links, labels and short lines)."""
+    own = len(block.text) - block.links
+    if own < 25 or block.links > 0.3 * len(block.text) or not _PROSE_MARK.search(block.text):
+        return 0.0
+    return 1 + block.text.count(",") + min(own / 100, 3)
+
+
+def _scores(tree: _Tree, skipped: set[Any]) -> dict[Any, float]:
+    """Each element's weight as the story's container: the prose blocks right in it count in
+    full, those one level down half, deeper ones less (the way readability scores)."""
+    scores: dict[Any, float] = {}
+    for block in tree.blocks:
+        weight = _weight(block)
+        if not weight or _in_any(block, skipped):
+            continue
+        element = block.element
+        if isinstance(element.tag, str) and element.tag.lower() in _PARAGRAPHS:
+            element = element.getparent()
+        level = 0
+        while element is not None and level < 5:
+            share = 1.0 if level == 0 else 0.5 if level == 1 else 1 / (level * 3)
+            scores[element] = scores.get(element, 0.0) + weight * share
+            element = element.getparent()
+            level += 1
+    return {element: score * (1 - tree.density(element)) for element, score in scores.items()}
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower().replace("ё", "е")).split())
+
+
+def find_headline(blocks: list[_Block], title: str | None) -> _Block | None:
+    """The block of the page's headline: the first heading whose text is the metadata title
+    (or its first line is, or it is the title without the site's name), else the page's only
+    ``<h1>``."""
+    wanted = _norm(title) if title else ""
+    best: tuple[int, int] | None = None
+    found = None
+    for block in blocks:
+        if block.links > 0.5 * len(block.text):
+            continue
+        heading = isinstance(block.element.tag, str) and block.element.tag.lower() in _HEADINGS
+        first = _norm(block.text.split("\n")[0])
+        if not wanted or not first:
+            continue
+        if first == wanted or _norm(block.text) == wanted:
+            match = 3
+        elif len(first) >= 12 and (first in wanted or wanted in first):
+            match = 2
+        else:
+            continue
+        rank = (match, int(heading))
+        if best is None or rank > best:
+            best, found = rank, block
+    if found is not None:
+        return found
+    h1 = [block for block in blocks if block.element.tag == "h1"]
+    return h1[0] if len(h1) == 1 else None
+
+
+def _common(first: Any, second: Any) -> Any:
+    ancestors = {id(node) for node in first.iterancestors()} | {id(first)}
+    node = second
+    while node is not None and id(node) not in ancestors:
+        node = node.getparent()
+    return node
+
+
+def _squeezed(text: str) -> str:
+    return "".join(text.split()).lower()
+
+
+def read_article(source: str, title: str | None, proposed: str = "") -> _Found | None:
+    """The headline and the story of a page, from its structure: the container whose prose
+    weighs most after the headline (list items of teasers and comments, and link boxes, weigh
+    nothing); of the candidates near the best, the one that holds most of ``proposed``
+    (trafilatura's text) when that is neither empty nor the whole page. The story is the
+    headline's other lines, the blocks between the headline and the container, and the
+    container's blocks, without link boxes, items, blocks repeating the headline and repeated
+    blocks. None when the page shows no prose."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.document_fromstring(source)
+    except (etree.ParserError, ValueError):
+        return None
+    blocks = read_blocks(root)
+    if not blocks:
+        return None
+    tree = _Tree(blocks)
+    items = repeated_items(tree)
+    boxes = link_boxes(tree)
+    headline = find_headline(blocks, title)
+    after = headline.order if headline is not None else -1
+    scores = {
+        element: score
+        for element, score in _scores(tree, items | boxes).items()
+        if tree.last[element] > after and element not in items and element not in boxes
+    }
+    if not scores:
+        return None
+    container = _agreeing(tree, scores, proposed)
+    body = _story_blocks(tree, container, headline, items | boxes)
+    lines: list[str] = []
+    head = None
+    if headline is not None:
+        head, *rest = headline.text.split("\n")
+        lines.extend(rest)
+    lines.extend(block.text for block in body)
+    return _Found(head, "\n".join(lines))
+
+
+def _agreeing(tree: _Tree, scores: dict[Any, float], proposed: str) -> Any:
+    """The container: the best scored element, or, among those scored at least half as well,
+    the one holding most of trafilatura's lines (when they are some, and not the whole page)."""
+    best = max(scores, key=scores.__getitem__)
+    lines = [_squeezed(line) for line in proposed.splitlines() if len(line.strip()) >= 40]
+    page = sum(len(block.text) for block in tree.blocks)
+    told = sum(len(line) for line in lines)
+    if not lines or told > 0.8 * page:
+        return best
+    near = [element for element, score in scores.items() if score >= 0.5 * scores[best]]
+    if len(near) == 1:
+        return best
+
+    def held(element: Any) -> float:
+        text = _squeezed(
+            "".join(
+                block.text
+                for block in tree.blocks[tree.first[element] : tree.last[element] + 1]
+            )
+        )
+        inside = sum(len(line) for line in lines if line in text)
+        return inside - 0.5 * max(len(text) - inside, 0)
+
+    return max(near, key=lambda element: (held(element), scores[element]))
+
+
+def _story_blocks(
+    tree: _Tree, container: Any, headline: _Block | None, skipped: set[Any]
+) -> list[_Block]:
+    """The blocks of the story: after the headline, up to the container's end, inside the
+    container or (before it) inside the element the headline and the container share."""
+    first, last = tree.first[container], tree.last[container]
+    start = headline.order + 1 if headline is not None else first
+    shared = _common(headline.element, container) if headline is not None else container
+    seen: list[str] = []
+    head = _norm(headline.text.split("\n")[0]) if headline is not None else ""
+    chosen = []
+    for block in tree.blocks[min(start, first) if start <= first else first : last + 1]:
+        if block.order < start:
+            continue
+        inside = block.order >= first
+        if not inside and (shared is None or not _within(block, shared)):
+            continue
+        if block.links > 0.5 * len(block.text) or _in_any(block, skipped):
+            continue
+        text = _norm(block.text)
+        if head and (text == head or (len(head) >= 20 and text.startswith(head))):
+            continue  # an embed or a card repeating the headline
+        if _repeats(text, seen):
+            continue
+        seen.append(text)
+        chosen.append(block)
+    return chosen
+
+
+def _repeats(text: str, seen: list[str]) -> bool:
+    """Whether a block repeats one before it (or its start, cut: a lead repeated in a card)."""
+    if len(text) < 30:
+        return False
+    return any(text == earlier or earlier.startswith(text) for earlier in seen)
