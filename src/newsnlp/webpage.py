@@ -333,16 +333,22 @@ def _within(block: _Block, element: Any) -> bool:
     return False
 
 
+_ITEM_BLOCKS = 12  # a teaser or a comment holds no more blocks (columns of a layout do)
+_ITEM_TEXT = 2000  # nor more characters
+
+
 def repeated_items(tree: _Tree) -> set[Any]:
     """Elements that are items of a list of teasers or comments: three or more siblings of one
     tag and class, each holding two blocks or more (a headline and a teaser, a name, a time and
-    a text), most of them with a link. A story's paragraphs are single blocks: never items."""
+    a text), most of them with a link, none of them long (the columns of a table layout are not
+    items). A story's paragraphs are single blocks: never items."""
     items: set[Any] = set()
     parents = {element.getparent() for element in tree.count if element.getparent() is not None}
     for parent in parents:
         groups: dict[tuple[str, str], list[Any]] = {}
         for child in parent:
-            if tree.count.get(child, 0) >= 2 and isinstance(child.tag, str):
+            count = tree.count.get(child, 0)
+            if 2 <= count <= _ITEM_BLOCKS and tree.size[child] <= _ITEM_TEXT:
                 groups.setdefault((child.tag, child.get("class") or ""), []).append(child)
         for members in groups.values():
             if len(members) >= 3 and 2 * sum(tree.linked.get(m, 0) > 0 for m in members) >= len(
@@ -362,13 +368,19 @@ def _in_any(block: _Block, elements: set[Any]) -> bool:
 
 
 def link_boxes(tree: _Tree) -> set[Any]:
-    """Elements most of whose text is links, over two blocks or more: menus, region lists,
+    """Elements most of whose text is links, over two blocks or more, with little text of
+    their own (a column holding a story beside a long menu is not one): menus, region lists,
     "Читайте также" boxes with their header, tag rows."""
     return {
         element
         for element, count in tree.count.items()
-        if count >= 2 and tree.density(element) >= 0.5
+        if count >= 2
+        and tree.density(element) >= 0.5
+        and tree.size[element] - tree.linked[element] < _BOX_OWN_TEXT
     }
+
+
+_BOX_OWN_TEXT = 300  # a link box's text outside its links is less: a header, times, separators
 
 
 def _weight(block: _Block) -> float:
