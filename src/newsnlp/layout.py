@@ -261,6 +261,10 @@ def set_layout(doc: Doc, layout: Layout | None) -> None:
     doc._.set("newsnlp_layout", _layout_data(layout))
 
 
+if not Doc.has_extension("newsnlp_headline"):
+    # set before the pipeline runs by who knows the headline (an HTML page's): the end offset
+    # of the headline at the start of the text
+    Doc.set_extension("newsnlp_headline", default=None)
 if not Doc.has_extension("newsnlp_layout"):
     Doc.set_extension("newsnlp_layout", default=None)
 if not Doc.has_extension("layout"):
@@ -595,8 +599,13 @@ def _prose_size(lines: list[Line], run: tuple[int, int]) -> int:
     return sum(len(lines[n].text) for n in range(run[0], run[1] + 1) if lines[n].kind == PROSE)
 
 
-def lay_out(text: str, names: Iterable[tuple[int, int, str]] = ()) -> Layout:
-    """The blocks of ``text``; ``names``: (start, stop, name) of the people found in it."""
+def lay_out(
+    text: str, names: Iterable[tuple[int, int, str]] = (), headline: int | None = None
+) -> Layout:
+    """The blocks of ``text``; ``names``: (start, stop, name) of the people found in it;
+    ``headline``: where the headline ends when the caller knows that the text opens with it
+    (an HTML page's), which makes the lines between it and the story (a standfirst, a
+    subheadline) the title's too."""
     if not text:
         return Layout()
     lines = split_lines(text)
@@ -617,11 +626,18 @@ def lay_out(text: str, names: Iterable[tuple[int, int, str]] = ()) -> Layout:
                 kind = lines[number].kind
                 if kinds[number] is None and kind != BLANK:
                     kinds[number] = "more" if kind in _FURNITURE else "story"
-        headline = _headline(lines, first, authors.keys() | name_lines.keys())
-        if headline is not None:
-            kinds[headline] = "title"
-            title = lines[headline].text
-            rubric = _next(lines, headline, -1)
+        known = _known_headline(lines, headline, first)
+        if known is not None:  # and what stands between it and the story is the title's too
+            for number in range(known + 1, first):
+                if kinds[number] is None and lines[number].kind in (SHORT, PROSE, TEASER):
+                    kinds[number] = "title"
+        top = known
+        if top is None:
+            top = _headline(lines, first, authors.keys() | name_lines.keys())
+        if top is not None:
+            kinds[top] = "title"
+            title = lines[top].text
+            rubric = _next(lines, top, -1)
             if rubric is not None and _is_rubric(lines[rubric]) and rubric not in authors:
                 kinds[rubric] = "title"
         # a name line outside the story (a byline above it, a signature under it) is the
@@ -638,6 +654,16 @@ def lay_out(text: str, names: Iterable[tuple[int, int, str]] = ()) -> Layout:
     if not any(kinds):  # whitespace only
         kinds = ["story"] * len(lines)
     return Layout(_blocks(lines, kinds), title, author)
+
+
+def _known_headline(lines: list[Line], stop: int | None, first: int) -> int | None:
+    """The line of a headline the caller knows ends at ``stop``, when it is before the story."""
+    if stop is None:
+        return None
+    for number, line in enumerate(lines[:first]):
+        if line.kind != BLANK:
+            return number if line.stop <= stop else None
+    return None
 
 
 def _headline(lines: list[Line], first: int, names: Set[int]) -> int | None:
@@ -693,7 +719,7 @@ def place_facts(doc: Doc) -> Layout:
     # every list's data is marked below, which makes the records held beside it stale: they go
     # now, before the lines of the text are laid out (a huge text's peak memory)
     drop_records(doc)
-    layout = lay_out(doc_text(doc), names)
+    layout = lay_out(doc_text(doc), names, doc._.get("newsnlp_headline"))
 
     def mark_mentions(entity: dict[str, Any]) -> None:
         for mention in entity["mentions"]:

@@ -17,8 +17,9 @@ from datetime import date, datetime
 from typing import Any
 
 from .layout import byline_name, find_byline
-from .pipeline import analyze
+from .pipeline import analyze, check_published, default_pipeline, to_article
 from .schema import Article
+from .segment import has_russian
 
 _INSTALL = 'reading HTML needs trafilatura: pip install "newsnlp[html]"'
 
@@ -141,7 +142,7 @@ def analyze_html(html: str | bytes, published: date | datetime | str | None = No
     """
     page = extract(html)
     when = published if published is not None else _page_date(page.published)
-    article = analyze(page.text, published=when)
+    article = _analyze_page(page, when)
     return article.model_copy(
         update={
             "title": page.title or article.title,
@@ -149,6 +150,16 @@ def analyze_html(html: str | bytes, published: date | datetime | str | None = No
             "published": article.published or page.published,
         }
     )
+
+
+def _analyze_page(page: Page, published: date | datetime | str | None) -> Article:
+    """The analysis of a page's text, whose layout is told where the headline ends."""
+    if not page.title or not page.text.startswith(page.title) or not has_russian(page.text):
+        return analyze(page.text, published=published)
+    nlp = default_pipeline()
+    doc = nlp.make_doc(page.text)
+    doc._.newsnlp_headline = len(page.title)
+    return to_article(nlp(doc), page.text, check_published(published), release=True)
 
 
 def _page_date(value: str | None) -> date | None:
