@@ -158,8 +158,7 @@ def main() -> None:
         if args.quiet:
             continue
         figures = "  ".join(
-            "{}: p {:.2f} r {:.2f}".format(kind.split("_")[0], *pr(counts[kind]))
-            for kind in KINDS
+            "{}: p {:.2f} r {:.2f}".format(kind.split("_")[0], *pr(counts[kind])) for kind in KINDS
         )
         title = (
             "title ok"

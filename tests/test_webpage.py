@@ -5,9 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from lxml import html as lxml_html
 
 import newsnlp
-from newsnlp.webpage import extract, page_text
+from newsnlp.webpage import (
+    _Tree,
+    decode,
+    extract,
+    find_headline,
+    link_boxes,
+    page_text,
+    read_article,
+    read_blocks,
+    repeated_items,
+)
 
 PAGES = Path(__file__).resolve().parent / "pages"
 # a page with an <article> tag, <meta> author and date, a sidebar list and a footer
@@ -22,7 +33,8 @@ def test_page_with_article_tag() -> None:
     assert article.author == "Олеся Круглова"
     assert article.published == "2025-02-03"
     assert article.text.startswith("В Вологде открылась городская пекарня\n")
-    assert [b.kind for b in article.blocks] == ["title", "story"]
+    # the byline under the headline is read from the page (trafilatura's text leaves it out)
+    assert [b.kind for b in article.blocks] == ["title", "author", "story"]
     story = article.story()
     assert [person.name for person in story.people] == ["Степан Гущин"]
     assert [fact.value for fact in story.percentages] == [10.0, 6.0]
@@ -85,3 +97,143 @@ def test_find_byline() -> None:
     assert find_byline("Сегодня, 10:15 | Автор: Пётр Ивлев") == "Пётр Ивлев"
     assert find_byline("Новости\nТекст: Вера Никонова") == "Вера Никонова"
     assert find_byline("Автор фото: Максим Орлов") is None
+
+
+# --- the page's own structure: one test per mechanism, each with a page of our own ---------
+
+
+def blocks_of(html: str) -> list[str]:
+    return [block.text for block in read_blocks(lxml_html.document_fromstring(html))]
+
+
+def test_text_joined_across_inline_tags_without_invented_spaces() -> None:
+    html = (
+        "<html><body><p>Губернатор <a href='/p'>Ольга Мирон</a>ова открыла <b>школу</b> в "
+        "<i>Пскове</i>.<br>Вторая строка</p><p>Ещё абзац</p></body></html>"
+    )
+    assert blocks_of(html) == [
+        "Губернатор Ольга Миронова открыла школу в Пскове.\nВторая строка",
+        "Ещё абзац",
+    ]
+
+
+def test_a_label_glued_after_a_word_is_read_apart() -> None:
+    html = (
+        "<html><body><h1>Мост закрыли на ремонт<a href='#c'>Комментарии: 3</a></h1></body></html>"
+    )
+    assert blocks_of(html) == ["Мост закрыли на ремонт Комментарии: 3"]
+    # but a lowercase tail goes on the word: "Керне" + "с"
+    assert blocks_of("<html><body><p><a>Пав</a>ел и <b>Ан</b>на</p></body></html>") == [
+        "Павел и Анна"
+    ]
+
+
+def test_hidden_elements_controls_and_counter_badges_are_not_read() -> None:
+    html = (
+        "<html><body><p><a href='#c'>0</a>Цены на хлеб выросли.</p>"
+        "<p style='display: none'>Скрытый абзац про Тулу.</p><p hidden>Ещё один про Орёл.</p>"
+        "<div aria-hidden='true'>Иконка</div><textarea>Код для блога про Курск</textarea>"
+        "<select><option>Брянск</option></select><p><a href='/y'>2012</a> год прошёл</p>"
+        "</body></html>"
+    )
+    assert blocks_of(html) == ["Цены на хлеб выросли.", "2012 год прошёл"]
+
+
+def test_utf8_bytes_win_over_a_declared_charset() -> None:
+    page = '<html><head><meta charset="windows-1251"></head><body><p>Кяхта</p></body></html>'
+    assert decode(page.encode("utf-8")) == page
+    assert decode(page.encode("cp1251")) == page
+    assert decode(page) == page
+
+
+def tree_of(html: str) -> _Tree:
+    return _Tree(read_blocks(lxml_html.document_fromstring(html)))
+
+
+def test_repeated_teaser_items_but_not_a_storys_paragraphs() -> None:
+    teaser = (
+        "<li class='t'><a href='/n'>Заголовок {0}</a><p>Анонс номер {0}, в нём есть запятая.</p>"
+        "<span>10:0{0}</span></li>"
+    )
+    html = (
+        "<html><body><ul>" + "".join(teaser.format(n) for n in range(4)) + "</ul>"
+        "<div><p>Абзац один.</p><p>Абзац два.</p><p>Абзац три.</p><p>Абзац четыре.</p></div>"
+        "</body></html>"
+    )
+    tree = tree_of(html)
+    items = repeated_items(tree)
+    assert sorted(element.tag for element in items) == ["li"] * 4
+    assert not any(element.tag == "p" for element in items)
+
+
+def test_link_boxes_and_a_column_with_a_story_beside_its_menu() -> None:
+    regions = (
+        "<ul>" + "".join(f"<li><a href='/r{n}'>Город {n}</a></li>" for n in range(60)) + "</ul>"
+    )
+    story = "<p>" + "Длинный абзац новости, с запятыми и точками. " * 10 + "</p>"
+    html = (
+        "<html><body><div id='col'><div id='menu'><b>Регионы:</b> " + regions + "</div>"
+        "<div id='also'><b>Читайте также:</b><ul><li><a href='/1'>Одна новость</a></li>"
+        "<li><a href='/2'>Другая новость</a></li></ul></div>" + story + "</div></body></html>"
+    )
+    tree = tree_of(html)
+    ids = {element.get("id") for element in link_boxes(tree)}
+    assert {"menu", "also"} <= ids and "col" not in ids
+
+
+def test_headline_found_by_the_metadata_title() -> None:
+    blocks = read_blocks(
+        lxml_html.document_fromstring(
+            "<html><body><h1>Новости</h1><h2>В Туле открыли парк</h2><p>Текст.</p></body></html>"
+        )
+    )
+    headline = find_headline(blocks, "В Туле открыли парк — Тульские известия")
+    assert headline is not None and headline.text == "В Туле открыли парк"
+    assert find_headline(blocks, None) is not None  # the page's only <h1>
+    assert find_headline(blocks, "Совсем другой заголовок") is not None
+
+
+def test_a_page_without_prose_has_no_article_from_its_structure() -> None:
+    menu = "<html><body><div>Главная</div><div>Контакты</div></body></html>"
+    assert read_article(menu, None) is None
+    # trafilatura finds nothing either: the page is read whole
+    assert extract("<html><body><div>Главная</div><div>Контакты</div></body></html>").text == (
+        "Главная\nКонтакты"
+    )
+
+
+def test_table_layout_sidebar_comments_and_inline_related_line() -> None:
+    # an old table layout: a region menu and teasers in the left cell, the headline as <h2>, the
+    # story's paragraphs split by <br>, a name split by a link, an inline "Читайте также"
+    # line, a comment thread under the story; UTF-8 bytes declaring windows-1251
+    article = newsnlp.analyze_html((PAGES / "table_layout.html").read_bytes())
+    assert article.title == "В Кирове открыли ледовую арену"
+    story = article.story()
+    assert [person.name for person in story.people] == ["Владимир Быков", "Пётр Сизов"]
+    assert "Киров" in {place.name for place in story.places}
+    assert [fact.value for fact in story.percentages] == [40.0]
+    for word in ("Пермь", "Казань", "Пастухов", "Гарипов", "Котельнич", "Вятских", "Слободск"):
+        assert word not in article.story().text or word not in {
+            item.name for item in story.people + story.places
+        }
+    names = {item.name for item in article.people + article.places}
+    assert not names & {"Пермь", "Казань", "Олег Пастухов", "Ильдар Гарипов", "Котельнич"}
+
+
+def test_embed_repeating_the_headline_teasers_and_a_related_box() -> None:
+    # teasers with prose leads above the article, a label glued to the headline, a visible
+    # "code for your blog" card repeating the headline and a cut lead, a counter badge, a
+    # "Читайте также" box inside the body, hidden text and a textarea
+    article = newsnlp.analyze_html((PAGES / "embeds.html").read_bytes())
+    assert article.title == "Челябинский завод увеличил выпуск тракторов"
+    assert article.text == (
+        "Челябинский завод увеличил выпуск тракторов\n\n"
+        "Предприятие выполнило годовой план досрочно\n"
+        "Челябинский тракторный завод в 2011 году выпустил на 18% больше машин, чем годом "
+        "ранее, сообщил директор предприятия Андрей Мохов.\n"
+        "По словам Мохова, завод отправил партию машин в Казахстан. Доля экспорта выросла до 25%."
+    )
+    assert [block.kind for block in article.blocks] == ["title", "story"]
+    story = article.story()
+    assert [person.name for person in story.people] == ["Андрей Мохов"]
+    assert [fact.value for fact in story.percentages] == [18.0, 25.0]

@@ -257,6 +257,8 @@ def read_blocks(root: Any) -> list[_Block]:
     def add(text: str | None, in_link: bool) -> None:
         nonlocal linked
         if text:
+            if pieces and _glued(pieces[-1], text):
+                pieces.append(" ")
             pieces.append(text)
             if in_link:
                 linked += len(text.strip())
@@ -290,16 +292,20 @@ def read_blocks(root: Any) -> list[_Block]:
     return blocks
 
 
+def _glued(before: str, after: str) -> bool:
+    """Whether two texts on either side of a tag would read as one word with a capital inside
+    ("курильщикам" + "Комментарии"): two words a reader sees apart (a label floated aside)."""
+    return (
+        bool(before) and (before[-1].islower() or before[-1] in ".,:;!?»)") and after[:1].isupper()
+    )
+
+
 def _badge(link: Any, pieces: list[str]) -> bool:
     """A link that is only a number at the start of a paragraph with a word glued to it
     ("<a>0</a>Подъем рынка"): a counter badge, not a word of the text."""
     text = link.text_content().strip()
     tail = link.tail or ""
-    return (
-        text.isdigit()
-        and not "".join(pieces).strip()
-        and tail[:1].isalpha()
-    )
+    return text.isdigit() and not "".join(pieces).strip() and tail[:1].isalpha()
 
 
 @dataclass(frozen=True)
@@ -498,12 +504,14 @@ def read_article(source: str, title: str | None, proposed: str = "") -> _Found |
     if not scores:
         return None
     container = _agreeing(tree, scores, proposed)
-    body = _story_blocks(tree, container, headline, items | boxes)
     lines: list[str] = []
     head = None
     if headline is not None:
         head, *rest = headline.text.split("\n")
+        if title and _norm(head) != _norm(title) and _norm(head).startswith(_norm(title)):
+            head = title  # the heading holds a label after the title ("Комментарии: 45")
         lines.extend(rest)
+    body = _story_blocks(tree, container, headline, head, items | boxes)
     lines.extend(block.text for block in body)
     return _Found(head, "\n".join(lines))
 
@@ -524,8 +532,7 @@ def _agreeing(tree: _Tree, scores: dict[Any, float], proposed: str) -> Any:
     def held(element: Any) -> float:
         text = _squeezed(
             "".join(
-                block.text
-                for block in tree.blocks[tree.first[element] : tree.last[element] + 1]
+                block.text for block in tree.blocks[tree.first[element] : tree.last[element] + 1]
             )
         )
         inside = sum(len(line) for line in lines if line in text)
@@ -535,7 +542,7 @@ def _agreeing(tree: _Tree, scores: dict[Any, float], proposed: str) -> Any:
 
 
 def _story_blocks(
-    tree: _Tree, container: Any, headline: _Block | None, skipped: set[Any]
+    tree: _Tree, container: Any, headline: _Block | None, title: str | None, skipped: set[Any]
 ) -> list[_Block]:
     """The blocks of the story: after the headline, up to the container's end, inside the
     container or (before it) inside the element the headline and the container share."""
@@ -543,7 +550,9 @@ def _story_blocks(
     start = headline.order + 1 if headline is not None else first
     shared = _common(headline.element, container) if headline is not None else container
     seen: list[str] = []
-    head = _norm(headline.text.split("\n")[0]) if headline is not None else ""
+    head = _norm(title or "")
+    if headline is not None:
+        skipped = skipped | _embeds(tree, headline, head, container)
     chosen = []
     for block in tree.blocks[min(start, first) if start <= first else first : last + 1]:
         if block.order < start:
@@ -554,13 +563,56 @@ def _story_blocks(
         if block.links > 0.5 * len(block.text) or _in_any(block, skipped):
             continue
         text = _norm(block.text)
-        if head and (text == head or (len(head) >= 20 and text.startswith(head))):
-            continue  # an embed or a card repeating the headline
-        if _repeats(text, seen):
+        if _repeats_headline(text, head) or _repeats(text, seen):
             continue
         seen.append(text)
         chosen.append(block)
-    return chosen
+    return [block for block in chosen if not _cut_copy(block, chosen)]
+
+
+def _repeats_headline(text: str, head: str) -> bool:
+    return bool(head) and (text == head or (len(head) >= 20 and text.startswith(head)))
+
+
+def _embeds(tree: _Tree, headline: _Block, head: str, container: Any) -> set[Any]:
+    """Widgets that repeat the headline after it (a "code for your blog" box, a card to
+    share): from each repeat, the largest element around it that holds neither the headline
+    nor the container, nor (inside the container) half of its text."""
+    found = set()
+    first, last = tree.first[container], tree.last[container]
+
+    def widget(element: Any) -> bool:
+        if tree.first[element] <= headline.order <= tree.last[element]:
+            return False
+        if tree.first[element] <= first and last <= tree.last[element]:
+            return False  # the container or around it
+        inside = first <= tree.first[element] and tree.last[element] <= last
+        return not inside or tree.size[element] < 0.5 * tree.size[container]
+
+    for block in tree.blocks[headline.order + 1 : last + 1]:
+        if not _repeats_headline(_norm(block.text), head):
+            continue
+        element = block.element
+        parent = element.getparent()
+        while parent is not None and widget(parent):
+            element, parent = parent, parent.getparent()
+        found.add(element)
+    return found
+
+
+def _cut_copy(block: _Block, chosen: list[_Block]) -> bool:
+    """Whether a block is the start of a longer one cut short ("… Подробнее »"): a teaser
+    of the story's own lead."""
+    words = _norm(block.text).split()
+    if len(words) < 10:
+        return False
+    stem = words[:-3]
+    return any(
+        other is not block
+        and len(other.text) > len(block.text)
+        and _norm(other.text).split()[: len(stem)] == stem
+        for other in chosen
+    )
 
 
 def _repeats(text: str, seen: list[str]) -> bool:
