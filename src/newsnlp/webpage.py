@@ -401,11 +401,15 @@ _BOX_OWN_TEXT = 300  # a link box's text outside its links is less: a header, ti
 
 
 def _weight(block: _Block) -> float:
-    """How much a block reads as the story's prose (0 for links, labels and short lines)."""
-    own = len(block.text) - block.links
-    if own < 25 or block.links > 0.3 * len(block.text) or not _PROSE_MARK.search(block.text):
+    """How much a block reads as the story's prose (0 for links, labels and short lines): each
+    of its lines (paragraphs split by ``<br>`` in old layouts) weighs as a paragraph."""
+    if block.links > 0.3 * len(block.text):
         return 0.0
-    return 1 + block.text.count(",") + min(own / 100, 3)
+    weight = 0.0
+    for line in block.text.split("\n"):
+        if len(line) >= 25 and _PROSE_MARK.search(line):
+            weight += 1 + line.count(",") + min(len(line) / 100, 3)
+    return weight
 
 
 def _scores(tree: _Tree, skipped: set[Any]) -> dict[Any, float]:
@@ -517,28 +521,28 @@ def read_article(source: str, title: str | None, proposed: str = "") -> _Found |
 
 
 def _agreeing(tree: _Tree, scores: dict[Any, float], proposed: str) -> Any:
-    """The container: the best scored element, or, among those scored at least half as well,
-    the one holding most of trafilatura's lines (when they are some, and not the whole page)."""
+    """The container: the best scored element or, among those scored at least half as well,
+    the one whose prose trafilatura's text holds most of (and leaves out least of). Its text
+    is no guide when it is empty or holds most of the page's prose (the whole page)."""
     best = max(scores, key=scores.__getitem__)
-    lines = [_squeezed(line) for line in proposed.splitlines() if len(line.strip()) >= 40]
-    page = sum(len(block.text) for block in tree.blocks)
-    told = sum(len(line) for line in lines)
-    if not lines or told > 0.8 * page:
-        return best
     near = [element for element, score in scores.items() if score >= 0.5 * scores[best]]
-    if len(near) == 1:
+    told = _squeezed(proposed)
+    if len(near) == 1 or not told:
         return best
 
-    def held(element: Any) -> float:
-        text = _squeezed(
-            "".join(
-                block.text for block in tree.blocks[tree.first[element] : tree.last[element] + 1]
-            )
-        )
-        inside = sum(len(line) for line in lines if line in text)
-        return inside - 0.5 * max(len(text) - inside, 0)
+    def held(blocks: list[_Block]) -> float:
+        lines = [line for block in blocks for line in block.text.split("\n") if len(line) >= 25]
+        inside = sum(len(line) for line in lines if _squeezed(line) in told)
+        return inside - 0.5 * (sum(len(line) for line in lines) - inside)
 
-    return max(near, key=lambda element: (held(element), scores[element]))
+    page = sum(len(line) for block in tree.blocks for line in block.text.split("\n"))
+    if held(tree.blocks) >= 0.6 * page:
+        return best  # the whole page
+
+    def inside(element: Any) -> list[_Block]:
+        return tree.blocks[tree.first[element] : tree.last[element] + 1]
+
+    return max(near, key=lambda element: (held(inside(element)), scores[element]))
 
 
 def _story_blocks(
