@@ -237,3 +237,25 @@ def test_embed_repeating_the_headline_teasers_and_a_related_box() -> None:
     story = article.story()
     assert [person.name for person in story.people] == ["Андрей Мохов"]
     assert [fact.value for fact in story.percentages] == [18.0, 25.0]
+
+
+def test_a_body_split_by_an_ad_goes_on_after_it() -> None:
+    # the story in two <div class="part"> with an ad link between; the headline is a link
+    article = newsnlp.analyze_html((PAGES / "split_body.html").read_bytes())
+    assert article.title == "В Самаре построят новую развязку"
+    story = article.story()
+    assert [person.name for person in story.people] == ["Олег Ярыгин", "Ирина Лосева"]
+    assert [fact.value for fact in story.percentages] == [35.0, 12.0]
+    assert "Кредит" not in article.text and "Сызрани" not in article.text
+
+
+def test_a_long_comment_thread_without_links_is_not_the_story() -> None:
+    # five comments, longer than the story, each a name and a time stamp over its text
+    article = newsnlp.analyze_html((PAGES / "comments.html").read_bytes())
+    assert article.text == (
+        "В Балашове отремонтируют больницу\n\n"
+        "На ремонт городской больницы Балашова выделят 40 миллионов рублей, сообщил министр "
+        "здравоохранения области Алексей Данилов.\n"
+        "По его словам, работы закончат к осени, а износ здания превышает 60%."
+    )
+    assert [person.name for person in article.story().people] == ["Алексей Данилов"]

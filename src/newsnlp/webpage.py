@@ -357,7 +357,7 @@ _ITEM_TEXT = 2000  # nor more characters
 def repeated_items(tree: _Tree) -> set[Any]:
     """Elements that are items of a list of teasers or comments: three or more siblings of one
     tag and class, each holding two blocks or more (a headline and a teaser, a name, a time and
-    a text), most of them with a link, none of them long (the columns of a table layout are not
+    a text), most of them with a link or a time stamp, none of them long (the columns of a table layout are not
     items). A story's paragraphs are single blocks: never items."""
     items: set[Any] = set()
     parents = {element.getparent() for element in tree.count if element.getparent() is not None}
@@ -368,11 +368,21 @@ def repeated_items(tree: _Tree) -> set[Any]:
             if 2 <= count <= _ITEM_BLOCKS and tree.size[child] <= _ITEM_TEXT:
                 groups.setdefault((child.tag, child.get("class") or ""), []).append(child)
         for members in groups.values():
-            if len(members) >= 3 and 2 * sum(tree.linked.get(m, 0) > 0 for m in members) >= len(
-                members
-            ):
+            marked = sum(tree.linked.get(m, 0) > 0 or _stamped(tree, m) for m in members)
+            if len(members) >= 3 and 2 * marked >= len(members):
                 items.update(members)
     return items
+
+
+_STAMP = re.compile(r"\b\d{1,2}[.:/]\d{2}\b")
+
+
+def _stamped(tree: _Tree, element: Any) -> bool:
+    """Whether an element holds a short line with a time or a date ("Ольга 12.01.2012 11:20")."""
+    return any(
+        len(block.text) <= 80 and _STAMP.search(block.text)
+        for block in tree.blocks[tree.first[element] : tree.last[element] + 1]
+    )
 
 
 def _in_any(block: _Block, elements: set[Any]) -> bool:
@@ -438,14 +448,12 @@ def _norm(text: str) -> str:
 
 def find_headline(blocks: list[_Block], title: str | None) -> _Block | None:
     """The block of the page's headline: the first heading whose text is the metadata title
-    (or its first line is, or it is the title without the site's name), else the page's only
-    ``<h1>``."""
+    (or its first line is, or it is the title without the site's name; a heading that is not
+    a link first), else the page's only ``<h1>``."""
     wanted = _norm(title) if title else ""
-    best: tuple[int, int] | None = None
+    best: tuple[int, int, int] | None = None
     found = None
     for block in blocks:
-        if block.links > 0.5 * len(block.text):
-            continue
         heading = isinstance(block.element.tag, str) and block.element.tag.lower() in _HEADINGS
         first = _norm(block.text.split("\n")[0])
         if not wanted or not first:
@@ -456,7 +464,8 @@ def find_headline(blocks: list[_Block], title: str | None) -> _Block | None:
             match = 2
         else:
             continue
-        rank = (match, int(heading))
+        # a heading first, and one that is not a link (the same headline in a list of news)
+        rank = (match, int(heading), int(block.links <= 0.5 * len(block.text)))
         if best is None or rank > best:
             best, found = rank, block
     if found is not None:
@@ -515,7 +524,8 @@ def read_article(source: str, title: str | None, proposed: str = "") -> _Found |
         if title and _norm(head) != _norm(title) and _norm(head).startswith(_norm(title)):
             head = title  # the heading holds a label after the title ("Комментарии: 45")
         lines.extend(rest)
-    body = _story_blocks(tree, container, headline, head, items | boxes)
+    parts = [container, *_continued(tree, container, scores)]
+    body = _story_blocks(tree, parts, headline, head, items | boxes)
     lines.extend(block.text for block in body)
     return _Found(head, "\n".join(lines))
 
@@ -545,12 +555,34 @@ def _agreeing(tree: _Tree, scores: dict[Any, float], proposed: str) -> Any:
     return max(near, key=lambda element: (held(inside(element)), scores[element]))
 
 
+def _continued(tree: _Tree, container: Any, scores: dict[Any, float]) -> list[Any]:
+    """The container's siblings after it that go on with the story (a body split by an ad or
+    a photo): of its own tag and class, or of prose weighing a third of the container's; never
+    link-dense."""
+    parent = container.getparent()
+    if parent is None:
+        return []
+    found = []
+    signature = (container.tag, container.get("class"))
+    for sibling in container.itersiblings():
+        score = scores.get(sibling, 0.0)
+        if not score or tree.density(sibling) >= 0.25:
+            continue
+        if (sibling.tag, sibling.get("class")) == signature or score >= scores[container] / 3:
+            found.append(sibling)
+    return found
+
+
 def _story_blocks(
-    tree: _Tree, container: Any, headline: _Block | None, title: str | None, skipped: set[Any]
+    tree: _Tree, parts: list[Any], headline: _Block | None, title: str | None, skipped: set[Any]
 ) -> list[_Block]:
-    """The blocks of the story: after the headline, up to the container's end, inside the
-    container or (before it) inside the element the headline and the container share."""
-    first, last = tree.first[container], tree.last[container]
+    """The blocks of the story: after the headline, up to the end of the container and its
+    continuations (``parts``), inside them or (before them) inside the element the headline
+    and the container share."""
+    container = parts[0]
+    first = tree.first[container]
+    last = max(tree.last[part] for part in parts)
+    spans = [(tree.first[part], tree.last[part]) for part in parts]
     start = headline.order + 1 if headline is not None else first
     shared = _common(headline.element, container) if headline is not None else container
     seen: list[str] = []
@@ -558,11 +590,13 @@ def _story_blocks(
     if headline is not None:
         skipped = skipped | _embeds(tree, headline, head, container)
     chosen = []
-    for block in tree.blocks[min(start, first) if start <= first else first : last + 1]:
+    for block in tree.blocks[min(start, first) : last + 1]:
         if block.order < start:
             continue
-        inside = block.order >= first
-        if not inside and (shared is None or not _within(block, shared)):
+        if block.order >= first:
+            if not any(low <= block.order <= high for low, high in spans):
+                continue  # between the parts: an ad, a photo's credit line
+        elif shared is None or not _within(block, shared):
             continue
         if block.links > 0.5 * len(block.text) or _in_any(block, skipped):
             continue
