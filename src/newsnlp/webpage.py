@@ -357,8 +357,8 @@ _ITEM_TEXT = 2000  # nor more characters
 def repeated_items(tree: _Tree) -> set[Any]:
     """Elements that are items of a list of teasers or comments: three or more siblings of one
     tag and class, each holding two blocks or more (a headline and a teaser, a name, a time and
-    a text), most of them with a link or a time stamp, none of them long (the columns of a table layout are not
-    items). A story's paragraphs are single blocks: never items."""
+    a text), most of them with a link or a time stamp, none of them long (the columns of a
+    table layout are not items). A story's paragraphs are single blocks: never items."""
     items: set[Any] = set()
     parents = {element.getparent() for element in tree.count if element.getparent() is not None}
     for parent in parents:
@@ -464,8 +464,8 @@ def find_headline(blocks: list[_Block], title: str | None) -> _Block | None:
             match = 2
         else:
             continue
-        # a heading first, and one that is not a link (the same headline in a list of news)
-        rank = (match, int(heading), int(block.links <= 0.5 * len(block.text)))
+        # not a link first (the same headline in a list of news, a card), then a heading
+        rank = (int(block.links <= 0.5 * len(block.text)), match, int(heading))
         if best is None or rank > best:
             best, found = rank, block
     if found is not None:
