@@ -259,3 +259,22 @@ def test_a_long_comment_thread_without_links_is_not_the_story() -> None:
         "По его словам, работы закончат к осени, а износ здания превышает 60%."
     )
     assert [person.name for person in article.story().people] == ["Алексей Данилов"]
+
+
+def test_a_flat_comment_thread_ends_the_story_at_its_header() -> None:
+    # the same comments as siblings of the story's paragraphs, under "Комментарии (5)"
+    article = newsnlp.analyze_html((PAGES / "comments_flat.html").read_bytes())
+    assert article.text.endswith("а износ здания превышает 60%.")
+    assert "Саратов" not in article.text
+
+
+def test_a_list_header_goes_with_the_links_it_introduces() -> None:
+    prose = "Абзац новости о ремонте моста, в нём есть запятая и точка в конце."
+    page = (
+        f"<html><body><h1>Мост починят</h1><div><p>{prose}</p><p>{prose} Ещё.</p>"
+        "<p>Читайте по теме:</p><p><a href='/1'>Первая другая новость</a></p>"
+        "<p><a href='/2'>Вторая другая новость</a></p></div></body></html>"
+    )
+    found = read_article(page, "Мост починят")
+    assert found is not None and found.title == "Мост починят"
+    assert found.body == f"{prose}\n{prose} Ещё."

@@ -598,7 +598,12 @@ def _story_blocks(
                 continue  # between the parts: an ad, a photo's credit line
         elif shared is None or not _within(block, shared):
             continue
+        if chosen and _COMMENTS.fullmatch(block.text):
+            break  # the comment thread under the story
         if block.links > 0.5 * len(block.text) or _in_any(block, skipped):
+            if chosen and _list_header(chosen[-1]):  # "Читайте по теме:" over the links
+                seen.pop()
+                chosen.pop()
             continue
         text = _norm(block.text)
         if _repeats_headline(text, head) or _repeats(text, seen):
@@ -606,6 +611,19 @@ def _story_blocks(
         seen.append(text)
         chosen.append(block)
     return [block for block in chosen if not _cut_copy(block, chosen)]
+
+
+# the header of a comment thread: "Комментарии (12)", "Обсуждение", "Добавить комментарий:"
+_COMMENTS = re.compile(
+    r"(?:комментари\w*|обсуждение|отзывы|(?:оставить|добавить|ваш|ваше)\s+"
+    r"(?:комментари\w*|отзыв|мнение))(?:\s+к\s+\w+)?\s*(?:\(\d+\)|\d+)?\s*:?",
+    re.IGNORECASE,
+)
+
+
+def _list_header(block: _Block) -> bool:
+    """A short line that introduces what follows it ("Читайте другие материалы по теме:")."""
+    return len(block.text) <= 60 and "\n" not in block.text and block.text.endswith(":")
 
 
 def _repeats_headline(text: str, head: str) -> bool:
