@@ -271,10 +271,10 @@ def test_a_flat_comment_thread_ends_the_story_at_its_header() -> None:
 def test_a_list_header_goes_with_the_links_it_introduces() -> None:
     prose = "Абзац новости о ремонте моста, в нём есть запятая и точка в конце."
     page = (
-        f"<html><body><h1>Мост починят</h1><div><p>{prose}</p><p>{prose} Ещё.</p>"
+        f"<html><body><h1>Мост починят</h1><div><p>{prose}</p><p>Ещё. {prose}</p>"
         "<p>Читайте по теме:</p><p><a href='/1'>Первая другая новость</a></p>"
         "<p><a href='/2'>Вторая другая новость</a></p></div></body></html>"
     )
     found = read_article(page, "Мост починят")
     assert found is not None and found.title == "Мост починят"
-    assert found.body == f"{prose}\n{prose} Ещё."
+    assert found.body == f"{prose}\nЕщё. {prose}"

@@ -657,10 +657,10 @@ def _embeds(tree: _Tree, headline: _Block, head: str, container: Any) -> set[Any
 
 
 def _cut_copy(block: _Block, chosen: list[_Block]) -> bool:
-    """Whether a block is the start of a longer one cut short ("… Подробнее »"): a teaser
-    of the story's own lead."""
+    """Whether a block is the start of a longer one cut short with "…" ("…, … Подробнее »"):
+    a teaser of the story's own lead."""
     words = _norm(block.text).split()
-    if len(words) < 10:
+    if len(words) < 10 or not ("…" in block.text[-20:] or "..." in block.text[-20:]):
         return False
     stem = words[:-3]
     return any(
