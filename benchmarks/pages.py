@@ -10,7 +10,8 @@ set: ``pages/`` (hand-made: copied text and HTML), ``pages_real/`` (real saved H
 sites) and the seed, for people, places and percentages together and each apart. ``--whole``
 counts the whole text as the story (newsnlp before the layout stage); ``--show`` prints, per
 page, the items it misses (story items not found) and the page's other items it takes for the
-story's. Prints every figure; asserts nothing.
+story's. Where the expected line gives the story's first and last words, it also counts the
+pages whose story blocks start and end there. Prints every figure; asserts nothing.
 
     python benchmarks/pages.py [--data ../shared/data] [--seed ../shared/seed/omsk_china.txt]
                                [--set pages|pages_real|seed] [--whole] [--show] [--quiet]
@@ -102,6 +103,26 @@ def misses(found: dict[str, set[object]], expected: dict) -> dict[str, tuple[lis
     return result
 
 
+def bounds(article: object, expected: dict) -> tuple[bool, bool] | None:
+    """Whether the story blocks start at the page's first story words (a short stamp such as
+    "Обновлено в 14:42 мск" may stand before them) and end at its last ones; None when the
+    expected line gives no words."""
+    first, last = expected.get("story_first_words"), expected.get("story_last_words")
+    if not first or not last:
+        return None
+    text = article.text  # type: ignore[attr-defined]
+    story = [block for block in article.blocks if block.kind == "story"]  # type: ignore[attr-defined]
+    if not story:
+        return False, False
+    start, stop = story[0].start, story[-1].stop
+    at = text.find(first, start)
+    end = text.rfind(last, 0, stop)
+    return (
+        0 <= at - start <= 40 and not text[start:at].count("\n"),
+        end >= 0 and not text[end + len(last) : stop].strip(" \n.!?…»\""),
+    )
+
+
 def pr(counter: Counter) -> tuple[float, float]:
     precision = counter["tp"] / counter["listed"] if counter["listed"] else 1.0
     recall = counter["tp"] / counter["gold"] if counter["gold"] else 1.0
@@ -143,6 +164,7 @@ def main() -> None:
     cases = load_cases(args.data, args.seed, args.set or list(SETS))
     totals: dict[str, dict[str, Counter]] = {name: {} for name in SETS}
     seconds: Counter = Counter()
+    edges: dict[str, Counter] = {name: Counter() for name in SETS}
     for group, path, record in cases:
         html = path.suffix in (".html", ".htm")
         started = time.perf_counter()
@@ -155,6 +177,9 @@ def main() -> None:
         counts = score(found, record)
         for kind in KINDS:
             totals[group].setdefault(kind, Counter()).update(counts[kind])
+        edge = bounds(article, record)
+        if edge is not None:
+            edges[group].update(pages=1, first=edge[0], last=edge[1])
         if args.quiet:
             continue
         figures = "  ".join(
@@ -166,7 +191,15 @@ def main() -> None:
             else (f"title {article.title!r}")
         )
         author = article.author == record.get("author", article.author)
-        print(f"{path.name:28} {figures}  {title}, author {'ok' if author else article.author}")
+        edge_note = (
+            ""
+            if edge is None
+            else f", story from {'ok' if edge[0] else 'WRONG'} to {'ok' if edge[1] else 'WRONG'}"
+        )
+        print(
+            f"{path.name:28} {figures}  {title}, author {'ok' if author else article.author}"
+            + edge_note
+        )
         if args.show:
             for kind, (missed, taken) in misses(found, record).items():
                 if missed:
@@ -188,6 +221,11 @@ def main() -> None:
                 labels[group], *pr(together), parts, seconds[group]
             )
         )
+        if edges[group]["pages"]:
+            print(
+                "{:20} story starts at its first words on {first}/{pages} pages, ends at its "
+                "last words on {last}/{pages}".format("", **edges[group])
+            )
 
 
 if __name__ == "__main__":
