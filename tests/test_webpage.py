@@ -278,3 +278,16 @@ def test_a_list_header_goes_with_the_links_it_introduces() -> None:
     found = read_article(page, "Мост починят")
     assert found is not None and found.title == "Мост починят"
     assert found.body == f"{prose}\nЕщё. {prose}"
+
+
+def test_a_teaser_card_inside_the_body_is_not_the_story() -> None:
+    # an "articleBody" with a "Читайте также" card (label, linked headline, lead) between two
+    # paragraphs, a figure's caption, tags and a "Новости по теме" section of cards after it
+    article = newsnlp.analyze_html((PAGES / "card.html").read_bytes())
+    assert article.title == "В Сочи завершили строительство нового терминала аэропорта"
+    assert "Первышов" not in article.text and "Краснодаре" not in article.text
+    assert "Новый терминал аэропорта." in article.text  # the photo's caption stays
+    story = article.story()
+    assert [person.name for person in story.people] == ["Вениамин Кондратьев", "Алексей Сидоренко"]
+    assert [fact.value for fact in story.percentages] == [30.0, 12.0]
+    assert not {"Туапсе", "Армавир", "Новороссийск"} & {place.name for place in article.places}

@@ -589,6 +589,7 @@ def _story_blocks(
     head = _norm(title or "")
     if headline is not None:
         skipped = skipped | _embeds(tree, headline, head, container)
+    skipped = skipped | _cards(tree, parts, start)
     chosen = []
     for block in tree.blocks[min(start, first) : last + 1]:
         if block.order < start:
@@ -654,6 +655,43 @@ def _embeds(tree: _Tree, headline: _Block, head: str, container: Any) -> set[Any
             element, parent = parent, parent.getparent()
         found.add(element)
     return found
+
+
+_CARD_BLOCKS = 4  # a teaser card: another article's headline as a link, a label, a lead
+_CARD_TEXT = 600
+
+
+def _cards(tree: _Tree, parts: list[Any], start: int) -> set[Any]:
+    """Teaser cards of other articles inside the story ("Читайте также", a linked headline
+    and its lead): from each block that is all one link of four words or more, the largest
+    element around it of at most four blocks and 600 characters that holds neither the
+    headline nor a part of the story's container."""
+    found = set()
+    last = max(tree.last[part] for part in parts)
+    for block in tree.blocks[start : last + 1]:
+        if block.links < 0.9 * len(block.text) or len(block.text.split()) < 4:
+            continue
+
+        def card(element: Any) -> bool:
+            return (
+                tree.first[element] >= start
+                and tree.count[element] <= _CARD_BLOCKS
+                and tree.size[element] <= _CARD_TEXT
+                and not any(element is part or _holds(element, part) for part in parts)
+            )
+
+        element = block.element
+        if not card(element):
+            continue
+        while element.getparent() is not None and card(element.getparent()):
+            element = element.getparent()
+        if tree.count[element] > 1:
+            found.add(element)
+    return found
+
+
+def _holds(element: Any, inner: Any) -> bool:
+    return any(node is element for node in inner.iterancestors())
 
 
 def _cut_copy(block: _Block, chosen: list[_Block]) -> bool:
