@@ -189,8 +189,18 @@ def test_headline_found_by_the_metadata_title() -> None:
     )
     headline = find_headline(blocks, "В Туле открыли парк — Тульские известия")
     assert headline is not None and headline.text == "В Туле открыли парк"
-    assert find_headline(blocks, None) is not None  # the page's only <h1>
-    assert find_headline(blocks, "Совсем другой заголовок") is not None
+    assert find_headline(blocks, None) is None
+    assert find_headline(blocks, "Совсем другой заголовок") is None
+
+
+def test_a_headline_near_the_story_when_the_title_is_the_sites_name() -> None:
+    # the metadata title names the site, the only <h1> is its logo: the headline is the
+    # heading right before the story
+    article = newsnlp.analyze_html((PAGES / "site_title.html").read_bytes())
+    assert article.title == "В Шадринске отремонтируют драмтеатр"
+    assert article.text.startswith("В Шадринске отремонтируют драмтеатр\n\n02.02.2012\n")
+    assert [person.name for person in article.story().people] == ["Игорь Ломакин"]
+    assert "Курган.ру" not in article.text
 
 
 def test_a_page_without_prose_has_no_article_from_its_structure() -> None:

@@ -447,20 +447,21 @@ def _norm(text: str) -> str:
 
 
 def find_headline(blocks: list[_Block], title: str | None) -> _Block | None:
-    """The block of the page's headline: the first heading whose text is the metadata title
-    (or its first line is, or it is the title without the site's name; a heading that is not
-    a link first), else the page's only ``<h1>``."""
+    """The block of the page's headline: the first block whose text (or first line) is the
+    metadata title, or the first heading that is the title without the site's name or the
+    title and a label after it (one that is not a link first, a heading first); never a line
+    of fewer than three words (a site's name). None when no block is."""
     wanted = _norm(title) if title else ""
     best: tuple[int, int, int] | None = None
     found = None
     for block in blocks:
         heading = isinstance(block.element.tag, str) and block.element.tag.lower() in _HEADINGS
         first = _norm(block.text.split("\n")[0])
-        if not wanted or not first:
-            continue
+        if not wanted or len(first.split()) < 3:
+            continue  # a site's name in its logo is no headline
         if first == wanted or _norm(block.text) == wanted:
             match = 3
-        elif len(first) >= 12 and (first in wanted or wanted in first):
+        elif heading and len(first) >= 12 and (first in wanted or first.startswith(wanted)):
             match = 2
         else:
             continue
@@ -468,10 +469,27 @@ def find_headline(blocks: list[_Block], title: str | None) -> _Block | None:
         rank = (int(block.links <= 0.5 * len(block.text)), match, int(heading))
         if best is None or rank > best:
             best, found = rank, block
-    if found is not None:
-        return found
-    h1 = [block for block in blocks if block.element.tag == "h1"]
-    return h1[0] if len(h1) == 1 else None
+    return found
+
+
+def _nearest_heading(tree: _Tree, container: Any) -> _Block | None:
+    """The headline of a page whose metadata title is no heading's (the site's name, say):
+    the nearest heading before the container's first paragraph (or its first block), not a
+    link, at most a few blocks before it."""
+    first = tree.first[container]
+    for block in reversed(tree.blocks[max(first - _HEADING_REACH, 0) : first + 1]):
+        tag = block.element.tag
+        if (
+            isinstance(tag, str)
+            and tag.lower() in ("h1", "h2", "h3")
+            and block.links <= 0.5 * len(block.text)
+            and len(block.text) <= 250
+        ):
+            return block
+    return None
+
+
+_HEADING_REACH = 8  # blocks between a headline and its story: a date, a byline, a photo, a lead
 
 
 def _common(first: Any, second: Any) -> Any:
@@ -508,15 +526,22 @@ def read_article(source: str, title: str | None, proposed: str = "") -> _Found |
     items = repeated_items(tree)
     boxes = link_boxes(tree)
     headline = find_headline(blocks, title)
-    after = headline.order if headline is not None else -1
-    scores = {
-        element: score
-        for element, score in _scores(tree, items | boxes).items()
-        if tree.last[element] > after and element not in items and element not in boxes
-    }
+    weights = _scores(tree, items | boxes)
+    scores: dict[Any, float] = {}
+    for after in (headline.order if headline is not None else -1, -1):
+        scores = {
+            element: score
+            for element, score in weights.items()
+            if tree.last[element] > after and element not in items and element not in boxes
+        }
+        if scores:
+            break
+        headline = None  # no prose after it: a line at the page's foot that names the title
     if not scores:
         return None
     container = _agreeing(tree, scores, proposed)
+    if headline is None:
+        headline = _nearest_heading(tree, container)
     lines: list[str] = []
     head = None
     if headline is not None:
