@@ -301,3 +301,17 @@ def test_a_teaser_card_inside_the_body_is_not_the_story() -> None:
     assert [person.name for person in story.people] == ["Вениамин Кондратьев", "Алексей Сидоренко"]
     assert [fact.value for fact in story.percentages] == [30.0, 12.0]
     assert not {"Туапсе", "Армавир", "Новороссийск"} & {place.name for place in article.places}
+
+
+def test_prose_with_linked_names_stays_a_link_line_goes() -> None:
+    # a paragraph most of whose text is links to people and places keeps its words between
+    # them: it is prose, not a row of links
+    article = newsnlp.analyze_html((PAGES / "linked_names.html").read_bytes())
+    assert "Шолбан Кара-оол и Доржийн Баясгалан обсудили пункт пропуска в Хандагайты." in (
+        article.text
+    )
+    assert [person.name for person in article.story().people] == [
+        "Шолбан Кара-оол",
+        "Доржийн Баясгалан",
+    ]
+    assert "Абакан" not in article.text

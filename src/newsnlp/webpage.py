@@ -220,6 +220,7 @@ class _Block:
     links: int  # characters of it inside links
     element: Any  # the block element holding it
     order: int
+    plain: str = ""  # its text outside links
 
 
 def _hidden(element: Any) -> bool:
@@ -243,6 +244,7 @@ def read_blocks(root: Any) -> list[_Block]:
     start of a paragraph (a comment counter) is left out."""
     blocks: list[_Block] = []
     pieces: list[str] = []
+    plain: list[str] = []
     linked = 0
     owner = root
 
@@ -250,8 +252,9 @@ def read_blocks(root: Any) -> list[_Block]:
         nonlocal linked
         text = _lines("".join(pieces))
         if text:
-            blocks.append(_Block(text, min(linked, len(text)), owner, len(blocks)))
+            blocks.append(_Block(text, min(linked, len(text)), owner, len(blocks), " ".join(plain)))
         pieces.clear()
+        plain.clear()
         linked = 0
 
     def add(text: str | None, in_link: bool) -> None:
@@ -262,6 +265,8 @@ def read_blocks(root: Any) -> list[_Block]:
             pieces.append(text)
             if in_link:
                 linked += len(text.strip())
+            else:
+                plain.append(text)
 
     def visit(element: Any, in_link: bool) -> None:
         nonlocal owner
@@ -626,7 +631,7 @@ def _story_blocks(
             continue
         if chosen and _COMMENTS.fullmatch(block.text):
             break  # the comment thread under the story
-        if block.links > 0.5 * len(block.text) or _in_any(block, skipped):
+        if _link_line(block) or _in_any(block, skipped):
             if chosen and _list_header(chosen[-1]):  # "Читайте по теме:" over the links
                 seen.pop()
                 chosen.pop()
@@ -645,6 +650,19 @@ _COMMENTS = re.compile(
     r"(?:комментари\w*|отзыв|мнение))(?:\s+к\s+\w+)?\s*(?:\(\d+\)|\d+)?\s*:?",
     re.IGNORECASE,
 )
+
+
+def _link_line(block: _Block) -> bool:
+    """A block of links, not of prose with links in it: mostly link text, and outside the
+    links at most two words or a label ending with ":" ("Читайте также: <a>…</a>", a row of
+    links); a sentence naming people and places through links keeps its words between them."""
+    if block.links <= 0.5 * len(block.text):
+        return False
+    words = _WORDS.findall(block.plain)
+    return len(words) <= 2 or block.plain.strip().endswith(":")
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _list_header(block: _Block) -> bool:
