@@ -315,3 +315,12 @@ def test_prose_with_linked_names_stays_a_link_line_goes() -> None:
         "Доржийн Баясгалан",
     ]
     assert "Абакан" not in article.text
+
+
+def test_a_short_item_beside_a_longer_text_in_another_column() -> None:
+    # one paragraph of news in the headline's cell, a longer "about the paper" text beside it
+    article = newsnlp.analyze_html((PAGES / "short_item.html").read_bytes())
+    assert article.text == (
+        "В Ухте выпал первый снег\n\n03.10.2011\nНочью в Ухте выпал первый снег, сообщили "
+        "синоптики. Температура опустилась до минус трёх градусов."
+    )

@@ -544,6 +544,8 @@ def read_article(source: str, title: str | None, proposed: str = "") -> _Found |
         headline = None  # no prose after it: a line at the page's foot that names the title
     if not scores:
         return None
+    if headline is not None:
+        scores = _under_headline(headline, scores)
     container = _agreeing(tree, scores, proposed)
     if headline is None:
         headline = _nearest_heading(tree, container)
@@ -558,6 +560,24 @@ def read_article(source: str, title: str | None, proposed: str = "") -> _Found |
     body = _story_blocks(tree, parts, headline, head, items | boxes)
     lines.extend(block.text for block in body)
     return _Found(head, "\n".join(lines))
+
+
+def _under_headline(headline: _Block, scores: dict[Any, float]) -> dict[Any, float]:
+    """The candidates in the headline's own column: under the nearest element around the
+    headline that holds prose after it, when the best of them weighs a fifth of the best of
+    the page at least (a short news item beside a long "about us" text); else all of them (a
+    headline in a header of its own, the body beside it)."""
+    column = next((node for node in headline.element.iterancestors() if node in scores), None)
+    if column is None:
+        return scores
+    inside = {
+        element: score
+        for element, score in scores.items()
+        if element is column or _holds(column, element)
+    }
+    if max(inside.values()) >= 0.2 * max(scores.values()):
+        return inside
+    return scores
 
 
 def _agreeing(tree: _Tree, scores: dict[Any, float], proposed: str) -> Any:
