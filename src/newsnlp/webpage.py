@@ -607,8 +607,8 @@ def _agreeing(tree: _Tree, scores: dict[Any, float], proposed: str) -> Any:
 
 def _continued(tree: _Tree, container: Any, scores: dict[Any, float]) -> list[Any]:
     """The container's siblings after it that go on with the story (a body split by an ad or
-    a photo): of its own tag and class, or of prose weighing a third of the container's; never
-    link-dense."""
+    a photo): of its own tag and class (a class it has), or of prose weighing half the
+    container's; never link-dense."""
     parent = container.getparent()
     if parent is None:
         return []
@@ -618,7 +618,8 @@ def _continued(tree: _Tree, container: Any, scores: dict[Any, float]) -> list[An
         score = scores.get(sibling, 0.0)
         if not score or tree.density(sibling) >= 0.25:
             continue
-        if (sibling.tag, sibling.get("class")) == signature or score >= scores[container] / 3:
+        same = bool(signature[1]) and (sibling.tag, sibling.get("class")) == signature
+        if same or score >= scores[container] / 2:
             found.append(sibling)
     return found
 
