@@ -9,7 +9,6 @@ from lxml import html as lxml_html
 
 import newsnlp
 from newsnlp.webpage import (
-    _Tree,
     decode,
     extract,
     find_headline,
@@ -19,6 +18,7 @@ from newsnlp.webpage import (
     read_blocks,
     repeated_items,
 )
+from newsnlp.webpage.blocks import Tree
 
 PAGES = Path(__file__).resolve().parent / "pages"
 # a page with an <article> tag, <meta> author and date, a sidebar list and a footer
@@ -146,8 +146,8 @@ def test_utf8_bytes_win_over_a_declared_charset() -> None:
     assert decode(page) == page
 
 
-def tree_of(html: str) -> _Tree:
-    return _Tree(read_blocks(lxml_html.document_fromstring(html)))
+def tree_of(html: str) -> Tree:
+    return Tree(read_blocks(lxml_html.document_fromstring(html)))
 
 
 def test_repeated_teaser_items_but_not_a_storys_paragraphs() -> None:
