@@ -324,3 +324,13 @@ def test_a_short_item_beside_a_longer_text_in_another_column() -> None:
         "В Ухте выпал первый снег\n\n03.10.2011\nНочью в Ухте выпал первый снег, сообщили "
         "синоптики. Температура опустилась до минус трёх градусов."
     )
+
+
+def test_a_table_of_figures_inside_the_story_does_not_cut_it() -> None:
+    # a results table between two paragraphs: its rows are no list of teasers (no links, no
+    # time stamps: "41.50" is no time), and its cells, a line each, do not cut the story
+    article = newsnlp.analyze_html((PAGES / "data_table.html").read_bytes())
+    assert "Первый список\n41.50\n12" in article.text
+    story = article.story()
+    assert [fact.value for fact in story.percentages] == [28.4, 15.0]
+    assert [person.name for person in story.people] == ["Елена Сорокина"]

@@ -542,32 +542,37 @@ def _headline_like(line: str) -> bool:
     return opens and not line.endswith((";", ",", ":"))
 
 
-def _merged(lines: list[Line], runs: list[tuple[int, int]], best: int) -> list[tuple[int, int]]:
+def _merged(
+    lines: list[Line], runs: list[tuple[int, int]], best: int, cells: bool = False
+) -> list[tuple[int, int]]:
     """The best run and the runs next to it when what cuts them is at most two lines of a list
     header or a headline (an inline "Читайте также" with its link, an ad mark "Реклама")."""
     stop = best + 1
     while (
         stop < len(runs)
-        and _bridgeable(lines, runs[stop - 1][1], runs[stop][0])
+        and _bridgeable(lines, runs[stop - 1][1], runs[stop][0], cells)
         and not _is_item(lines, runs[stop])
     ):
         stop += 1
     start = best
     while (
         start > 0
-        and _bridgeable(lines, runs[start - 1][1], runs[start][0])
+        and _bridgeable(lines, runs[start - 1][1], runs[start][0], cells)
         and not _is_item(lines, runs[start - 1])
     ):
         start -= 1
     return runs[start:stop]
 
 
-def _bridgeable(lines: list[Line], last: int, first: int) -> bool:
+def _bridgeable(lines: list[Line], last: int, first: int, cells: bool = False) -> bool:
     """Whether the lines between two runs are an inline list inside the story: at most two
-    headline or header lines, or a header and at most three links."""
+    headline or header lines, or a header and at most three links; with ``cells`` (a text read
+    from a page's story, where a table's cells are lines), any number of short lines."""
     gap = [line for line in lines[last + 1 : first] if line.kind != BLANK]
     if not all(line.kind in (HEADER, SHORT, RELATED, CREDIT, BUTTON) for line in gap):
         return False
+    if cells and all(line.kind in (SHORT, CREDIT, BUTTON) for line in gap):
+        return True
     return len(gap) <= 2 or (len(gap) <= 4 and gap[0].kind == HEADER)
 
 
@@ -619,7 +624,7 @@ def lay_out(
     title: str | None = None
     if runs:
         best = max(range(len(runs)), key=lambda index: _prose_size(lines, runs[index]))
-        story = _merged(lines, runs, best)
+        story = _merged(lines, runs, best, cells=headline is not None)
         first = story[0][0]
         for run_first, run_last in story:
             for number in range(run_first, run_last + 1):

@@ -46,7 +46,11 @@ def repeated_items(tree: Tree) -> set[Any]:
     return items
 
 
-_STAMP = re.compile(r"\b\d{1,2}[.:/]\d{2}\b")
+_STAMP = re.compile(
+    r"\b\d{1,2}:\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}\s+(?:января|февраля|марта"
+    r"|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\b|\bназад\b|\bвчера\b",
+    re.IGNORECASE,
+)
 
 
 def _stamped(tree: Tree, element: Any) -> bool:
