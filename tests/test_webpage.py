@@ -334,3 +334,21 @@ def test_a_table_of_figures_inside_the_story_does_not_cut_it() -> None:
     story = article.story()
     assert [fact.value for fact in story.percentages] == [28.4, 15.0]
     assert [person.name for person in story.people] == ["Елена Сорокина"]
+
+
+def test_trafilaturas_text_decides_when_it_leaves_out_the_best_container() -> None:
+    from newsnlp.webpage.container import agreeing, scores_of
+
+    story = "Мэр Кирова открыл новый мост через Вятку, движение пустят в субботу. " * 4
+    about = "Газета выходит с 1995 года, пишет о жизни города, спорта, культуры и людей. " * 9
+    page = (
+        f"<html><body><div id='story'><p>{story}</p></div>"
+        f"<div id='about'><p>{about}</p><p>{about}</p></div></body></html>"
+    )
+    tree = tree_of(page)
+    scores = scores_of(tree, set())
+    best = max(scores, key=scores.__getitem__)
+    assert best.get("id") == "about"  # it weighs most
+    assert agreeing(tree, scores, story).get("id") == "story"  # trafilatura took the story
+    assert agreeing(tree, scores, "").get("id") == "about"  # no text: no guide
+    assert agreeing(tree, scores, story + about + about).get("id") == "about"  # whole page

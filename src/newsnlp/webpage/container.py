@@ -175,27 +175,34 @@ def under_headline(headline: TextBlock, scores: dict[Any, float]) -> dict[Any, f
 
 def agreeing(tree: Tree, scores: dict[Any, float], proposed: str) -> Any:
     """The container: the best scored element or, among those scored at least half as well,
-    the one whose prose trafilatura's text holds most of (and leaves out least of). Its text
-    is no guide when it is empty or holds most of the page's prose (the whole page)."""
+    the one whose prose trafilatura's text holds most of (and leaves out least of); when
+    trafilatura's text leaves out most of the best one's prose, among those scored a tenth as
+    well. Its text is no guide when it is empty, short, or holds most of the page's prose (the
+    whole page)."""
     best = max(scores, key=scores.__getitem__)
-    near = [element for element, score in scores.items() if score >= 0.5 * scores[best]]
     told = squeezed(proposed)
-    if len(near) == 1 or not told:
+    if len(told) < _TOLD_TEXT:
         return best
 
-    def held(blocks: list[TextBlock]) -> float:
-        lines = [line for block in blocks for line in block.text.split("\n") if len(line) >= 25]
+    def prose(element: Any) -> list[str]:
+        blocks = tree.blocks[tree.first[element] : tree.last[element] + 1]
+        return [line for block in blocks for line in block.text.split("\n") if len(line) >= 25]
+
+    def held(lines: list[str]) -> float:
         inside = sum(len(line) for line in lines if squeezed(line) in told)
         return inside - 0.5 * (sum(len(line) for line in lines) - inside)
 
-    page = sum(len(line) for block in tree.blocks for line in block.text.split("\n"))
-    if held(tree.blocks) >= 0.6 * page:
+    page = [line for block in tree.blocks for line in block.text.split("\n")]
+    if held(page) >= 0.6 * sum(len(line) for line in page):
         return best  # the whole page
+    lines = prose(best)
+    share = held(lines) / max(sum(len(line) for line in lines), 1)
+    floor = 0.5 if share >= 0 else 0.1  # share < 0: trafilatura leaves out most of it
+    near = [element for element, score in scores.items() if score >= floor * scores[best]]
+    return max(near, key=lambda element: (held(prose(element)), scores[element]))
 
-    def inside(element: Any) -> list[TextBlock]:
-        return tree.blocks[tree.first[element] : tree.last[element] + 1]
 
-    return max(near, key=lambda element: (held(inside(element)), scores[element]))
+_TOLD_TEXT = 200  # trafilatura's text shorter than this is no guide
 
 
 def continued(tree: Tree, container: Any, scores: dict[Any, float]) -> list[Any]:
