@@ -188,8 +188,15 @@ def agreeing(tree: Tree, scores: dict[Any, float], proposed: str) -> Any:
         blocks = tree.blocks[tree.first[element] : tree.last[element] + 1]
         return [line for block in blocks for line in block.text.split("\n") if len(line) >= 25]
 
+    known: dict[str, bool] = {}
+
+    def told_line(line: str) -> bool:
+        if line not in known:
+            known[line] = squeezed(line) in told
+        return known[line]
+
     def held(lines: list[str]) -> float:
-        inside = sum(len(line) for line in lines if squeezed(line) in told)
+        inside = sum(len(line) for line in lines if told_line(line))
         return inside - 0.5 * (sum(len(line) for line in lines) - inside)
 
     page = [line for block in tree.blocks for line in block.text.split("\n")]

@@ -95,7 +95,7 @@ def story_blocks(
     spans = [(tree.first[part], tree.last[part]) for part in parts]
     start = headline.order + 1 if headline is not None else first
     shared = common(headline.element, container) if headline is not None else container
-    seen: list[str] = []
+    seen: set[str] = set()  # the story's blocks so far, normalized
     head = norm(title or "")
     if headline is not None:
         skipped = skipped | _embeds(tree, headline, head, container)
@@ -113,13 +113,12 @@ def story_blocks(
             break  # the comment thread under the story
         if _link_line(block) or in_any(block, skipped):
             if chosen and _list_header(chosen[-1]):  # "Читайте по теме:" over the links
-                seen.pop()
-                chosen.pop()
+                seen.discard(norm(chosen.pop().text))
             continue
         text = norm(block.text)
-        if _repeats_headline(text, head) or _repeats(text, seen):
-            continue
-        seen.append(text)
+        if _repeats_headline(text, head) or (len(text) >= 30 and text in seen):
+            continue  # a repeat of the headline, or of a block before it
+        seen.add(text)
         chosen.append(block)
     return [block for block in chosen if not _cut_copy(block, chosen)]
 
@@ -219,17 +218,10 @@ def _cut_copy(block: TextBlock, chosen: list[TextBlock]) -> bool:
     words = norm(block.text).split()
     if len(words) < 10 or not ("…" in block.text[-20:] or "..." in block.text[-20:]):
         return False
-    stem = words[:-3]
+    stem = " ".join(words[:-3])
     return any(
         other is not block
         and len(other.text) > len(block.text)
-        and norm(other.text).split()[: len(stem)] == stem
+        and norm(other.text[: len(block.text) + 20]).startswith(stem)
         for other in chosen
     )
-
-
-def _repeats(text: str, seen: list[str]) -> bool:
-    """Whether a block repeats one before it (or its start, cut: a lead repeated in a card)."""
-    if len(text) < 30:
-        return False
-    return any(text == earlier or earlier.startswith(text) for earlier in seen)
