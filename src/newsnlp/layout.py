@@ -632,8 +632,10 @@ def lay_out(
                 if kinds[number] is None and kind != BLANK:
                     kinds[number] = "more" if kind in _FURNITURE else "story"
         known = _known_headline(lines, headline, first)
-        if known is not None:  # and what stands between it and the story is the title's too
-            for number in range(known + 1, first):
+        if known is not None:  # and what stands between it and the story is the title's too,
+            for number in range(known + 1, first):  # up to a list's header, a menu, a footer
+                if lines[number].kind in _BEFORE_STORY_CUTS:
+                    break
                 if kinds[number] is None and lines[number].kind in (SHORT, PROSE, TEASER):
                     kinds[number] = "title"
         top = known
@@ -684,6 +686,8 @@ def _headline(lines: list[Line], first: int, names: Set[int]) -> int | None:
     return number
 
 
+# what ends the lines a known headline gives the title (a list of other articles follows)
+_BEFORE_STORY_CUTS = frozenset({HEADER, ITEM, LEGAL, NAV, TAGS})
 # what may stand between a headline and its story
 _ABOVE_STORY = frozenset({TIME, ITEM, BYLINE, CREDIT, SHARE, BUTTON, TAGS, RELATED})
 
