@@ -352,3 +352,15 @@ def test_trafilaturas_text_decides_when_it_leaves_out_the_best_container() -> No
     assert agreeing(tree, scores, story).get("id") == "story"  # trafilatura took the story
     assert agreeing(tree, scores, "").get("id") == "about"  # no text: no guide
     assert agreeing(tree, scores, story + about + about).get("id") == "about"  # whole page
+
+
+def test_the_author_the_metadata_gives_cleaned() -> None:
+    from newsnlp.webpage import _author
+
+    assert _author("Авторы Пётр Ивлев", "site.ru", None) == "Пётр Ивлев"
+    assert _author("Автор: Вера Никонова", None, None) == "Вера Никонова"
+    assert _author("© Радио «Волна» Мария Зорина", None, None) == "Мария Зорина"
+    assert _author("ПО МАТЕРИАЛАМ", None, None) is None
+    assert _author("Информационное агентство www volna ru", None, None) is None
+    assert _author("Volna News", "Volna-News", "volna-news.ru") is None  # the site's name
+    assert _author("  ", None, None) is None and _author(None, None, None) is None

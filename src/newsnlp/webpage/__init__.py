@@ -98,7 +98,7 @@ def extract(html: str | bytes) -> Page:
     proposed = ""
     if document is not None:
         title = _clean(document.title)
-        author = byline_name(_clean(document.author) or "") or None
+        author = _author(document.author, document.sitename, document.hostname)
         published = _clean(document.date)
         proposed = document.text or ""
     found = read_article(source, title, proposed)
@@ -119,6 +119,25 @@ def extract(html: str | bytes) -> Page:
     else:
         text = body
     return Page(text, title, author, published)
+
+
+# what a page's metadata gives as its author when it names no person: a source ("По материалам
+# …"), an agency or a web address
+_NO_AUTHOR = re.compile(r"^по\s+материалам|^по\s+данным|^источник|\bwww\b|агентств", re.I)
+# a copyright mark and an outlet's name before the author's: "© Канал «Новости» Мария Зорина"
+_OUTLET = re.compile(r"^(?:©|\(c\)).*?[»\"]\s*|^©\s*", re.IGNORECASE)
+
+
+def _author(value: str | None, *site: str | None) -> str | None:
+    """The author's name from a page's metadata: without "Автор:", a copyright mark and an
+    outlet; None for a source line, an agency, a web address, or the site's own name."""
+    name = byline_name(_OUTLET.sub("", _clean(value) or ""))
+    letters = re.sub(r"[\W\d_]", "", name.lower())
+    if not name or _NO_AUTHOR.search(name):
+        return None
+    if any(letters and letters == re.sub(r"[\W\d_]", "", (part or "").lower()) for part in site):
+        return None
+    return name
 
 
 def _clean(value: str | None) -> str | None:
