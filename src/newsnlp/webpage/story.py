@@ -26,18 +26,24 @@ from .container import (
 
 @dataclass(frozen=True)
 class Found:
+    """What :func:`read_article` finds: the headline (None when the page shows none) and the
+    story's text, a line per paragraph."""
+
     title: str | None
     body: str
 
 
 def read_article(source: str, title: str | None, proposed: str = "") -> Found | None:
-    """The headline and the story of a page, from its structure: the container whose prose
-    weighs most after the headline (list items of teasers and comments, and link boxes, weigh
-    nothing); of the candidates near the best, the one that holds most of ``proposed``
-    (trafilatura's text) when that is neither empty nor the whole page. The story is the
-    headline's other lines, the blocks between the headline and the container, and the
-    container's blocks, without link boxes, items, blocks repeating the headline and repeated
-    blocks. None when the page shows no prose."""
+    """The headline and the story of a page, from its structure (``title``: the metadata's
+    title; ``proposed``: trafilatura's text).
+
+    The headline is the block that names the title (:func:`find_headline`); the container is
+    the element whose prose weighs most after it, in the headline's column first, items of
+    teaser or comment lists and link boxes weighing nothing; trafilatura's text decides between
+    near ties (:func:`agreeing`); without a headline, the nearest heading before the container
+    is one. The story is the headline's other lines, the blocks between the headline and the
+    container, and the container's (with its continuations), cut by :func:`story_blocks`. None
+    when the page shows no prose."""
     from lxml import etree
     from lxml import html as lxml_html
 
