@@ -364,3 +364,27 @@ def test_the_author_the_metadata_gives_cleaned() -> None:
     assert _author("Информационное агентство www volna ru", None, None) is None
     assert _author("Volna News", "Volna-News", "volna-news.ru") is None  # the site's name
     assert _author("  ", None, None) is None and _author(None, None, None) is None
+
+
+def test_teasers_after_the_story_in_its_own_cell() -> None:
+    # windows-1251 bytes; under the story, in the same cell, "Другие новости раздела:" and
+    # paragraphs of a linked headline, a line break and a teaser
+    article = newsnlp.analyze_html((PAGES / "teaser_tail.html").read_bytes())
+    assert article.text.endswith("Строительство должно завершиться к концу 2013 года.")
+    assert [person.name for person in article.story().people] == ["Сергей Сергеев"]
+    assert not {"Анна Жукова"} & {person.name for person in article.people}
+    blocks = blocks_of(
+        "<html><body><p><a href='/1'>В Мценске открыли библиотеку</a><br>Текст анонса.</p>"
+        "<p><a href='/p'>Анна</a> сказала<br>вторая строка</p></body></html>"
+    )
+    assert blocks == ["В Мценске открыли библиотеку\nТекст анонса.", "Анна сказала\nвторая строка"]
+
+
+def test_headed_blocks() -> None:
+    html = (
+        "<html><body><p><a href='/1'>В Мценске открыли библиотеку</a><br>Текст анонса.</p>"
+        "<p><a href='/p'>Анна Жукова</a> сказала, что<br>вторая строка</p>"
+        "<p><a href='/2'>Короткая ссылка</a><br>текст</p></body></html>"
+    )
+    headed = [block.headed for block in read_blocks(lxml_html.document_fromstring(html))]
+    assert headed == [True, False, False]  # a two-word link is no headline

@@ -63,6 +63,7 @@ class TextBlock:
     element: Any  # the block element holding it
     order: int
     plain: str = ""  # its text outside links
+    headed: bool = False  # its first line, of more than one, is all one link: a teaser
 
 
 def _hidden(element: Any) -> bool:
@@ -89,20 +90,28 @@ def read_blocks(root: Any) -> list[TextBlock]:
     plain: list[str] = []
     linked = 0
     owner = root
+    # the first line's state: "" (nothing yet), "link" (links only so far), "plain" (some text
+    # outside links), "headed" (links only, then a line break)
+    first = ""
 
     def flush() -> None:
-        nonlocal linked
+        nonlocal linked, first
         text = _lines("".join(pieces))
         if text:
-            blocks.append(
-                TextBlock(text, min(linked, len(text)), owner, len(blocks), " ".join(plain))
+            headed = first == "headed" and "\n" in text and len(text.split("\n")[0].split()) >= 3
+            block = TextBlock(
+                text, min(linked, len(text)), owner, len(blocks), " ".join(plain), headed
             )
+            blocks.append(block)
         pieces.clear()
         plain.clear()
         linked = 0
+        first = ""
 
     def add(text: str | None, in_link: bool) -> None:
-        nonlocal linked
+        nonlocal linked, first
+        if text and text.strip() and first in ("", "link"):
+            first = "link" if in_link else "plain"
         if text:
             if pieces and _glued(pieces[-1], text):
                 pieces.append(" ")
@@ -113,12 +122,14 @@ def read_blocks(root: Any) -> list[TextBlock]:
                 plain.append(text)
 
     def visit(element: Any, in_link: bool) -> None:
-        nonlocal owner
+        nonlocal owner, first
         tag = element.tag.lower() if isinstance(element.tag, str) else None
         if tag is None or tag in _UNSEEN or _hidden(element):
             return
         if tag == "br":
             pieces.append("\n")
+            if first == "link":
+                first = "headed"
             return
         if tag == "a" and _badge(element, pieces):
             return

@@ -117,7 +117,7 @@ def story_blocks(
             continue
         if chosen and _COMMENTS.fullmatch(block.text):
             break  # the comment thread under the story
-        if _link_line(block) or in_any(block, skipped):
+        if _link_line(block) or in_any(block, skipped) or _teaser(tree, block):
             if chosen and _list_header(chosen[-1]):  # "Читайте по теме:" over the links
                 seen.discard(norm(chosen.pop().text))
             continue
@@ -148,6 +148,15 @@ def _link_line(block: TextBlock) -> bool:
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _teaser(tree: Tree, block: TextBlock) -> bool:
+    """A teaser of another article in a list of them: a linked headline on its own line, then
+    its text, next to another such block."""
+    if not block.headed:
+        return False
+    near = tree.blocks[max(block.order - 1, 0) : block.order + 2]
+    return any(other is not block and other.headed for other in near)
 
 
 def _list_header(block: TextBlock) -> bool:
