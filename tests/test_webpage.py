@@ -341,17 +341,22 @@ def test_trafilaturas_text_decides_when_it_leaves_out_the_best_container() -> No
 
     story = "Мэр Кирова открыл новый мост через Вятку, движение пустят в субботу. " * 4
     about = "Газета выходит с 1995 года, пишет о жизни города, спорта, культуры и людей. " * 9
+    menu = [f"Раздел сайта номер {n}" for n in range(20)]
     page = (
-        f"<html><body><div id='story'><p>{story}</p></div>"
+        "<html><body><ul>"
+        + "".join(f"<li><a href='/{n}'>{m}</a></li>" for n, m in enumerate(menu))
+        + f"</ul><div id='story'><p>{story}</p></div>"
         f"<div id='about'><p>{about}</p><p>{about}</p></div></body></html>"
     )
     tree = tree_of(page)
-    scores = scores_of(tree, set())
+    boxes = link_boxes(tree)
+    scores = scores_of(tree, boxes)
     best = max(scores, key=scores.__getitem__)
     assert best.get("id") == "about"  # it weighs most
-    assert agreeing(tree, scores, story).get("id") == "story"  # trafilatura took the story
-    assert agreeing(tree, scores, "").get("id") == "about"  # no text: no guide
-    assert agreeing(tree, scores, story + about + about).get("id") == "about"  # whole page
+    assert agreeing(tree, scores, story, boxes).get("id") == "story"  # trafilatura's choice
+    assert agreeing(tree, scores, "", boxes).get("id") == "about"  # no text: no guide
+    whole = "\n".join(menu) + story + about + about  # the whole page, its menu too: no guide
+    assert agreeing(tree, scores, whole, boxes).get("id") == "about"
 
 
 def test_the_author_the_metadata_gives_cleaned() -> None:
@@ -388,3 +393,13 @@ def test_headed_blocks() -> None:
     )
     headed = [block.headed for block in read_blocks(lxml_html.document_fromstring(html))]
     assert headed == [True, False, False]  # a two-word link is no headline
+
+
+def test_a_long_lead_in_the_header_and_a_body_of_short_paragraphs() -> None:
+    # the lead, one long sentence in the headline's header, weighs more than the body's four
+    # short paragraphs after it: trafilatura's text, which holds both, decides for the article
+    article = newsnlp.analyze_html((PAGES / "lead_header.html").read_bytes())
+    assert article.text.endswith("Жители Анненок давно просили связать район с центром.")
+    assert "Маршрут соединит вокзал" in article.text
+    assert [person.name for person in article.story().people] == ["Дмитрий Денисов"]
+    assert [fact.value for fact in article.story().percentages] == [25.0]

@@ -155,11 +155,13 @@ def nearest_heading(tree: Tree, container: Any) -> TextBlock | None:
 _HEADING_REACH = 8  # blocks between a headline and its story: a date, a byline, a photo, a lead
 
 
-def under_headline(headline: TextBlock, scores: dict[Any, float]) -> dict[Any, float]:
+def under_headline(tree: Tree, headline: TextBlock, scores: dict[Any, float]) -> dict[Any, float]:
     """The candidates in the headline's own column: under the nearest element around the
-    headline that holds prose after it, when the best of them weighs a fifth of the best of
-    the page at least (a short news item beside a long "about us" text); else all of them (a
-    headline in a header of its own, the body beside it)."""
+    headline that holds prose after it, when the best of the page outside it is a section of
+    its own (it opens with a label, "О газете") and the column's best weighs a fifth of it at
+    least (a short news item beside a longer text), or when the column's best weighs half of it
+    (a long item). Else all of them: a headline and its lead in a header of their own, the body
+    after it."""
     column = next((node for node in headline.element.iterancestors() if node in scores), None)
     if column is None:
         return scores
@@ -168,17 +170,23 @@ def under_headline(headline: TextBlock, scores: dict[Any, float]) -> dict[Any, f
         for element, score in scores.items()
         if element is column or holds(column, element)
     }
-    if max(inside.values()) >= 0.2 * max(scores.values()):
+    best = max(scores, key=scores.__getitem__)
+    share = max(inside.values()) / scores[best]
+    if best in inside:
+        return scores  # the column holds the best: no other column to keep away
+    if share >= 0.5:
         return inside
-    return scores
+    opening = tree.blocks[tree.first[best]]
+    labelled = len(opening.text) <= 40 and not PROSE_MARK.search(opening.text[-1:])
+    return inside if labelled and share >= 0.2 else scores
 
 
-def agreeing(tree: Tree, scores: dict[Any, float], proposed: str) -> Any:
+def agreeing(tree: Tree, scores: dict[Any, float], proposed: str, skipped: set[Any]) -> Any:
     """The container: the best scored element or, among those scored at least half as well,
     the one whose prose trafilatura's text holds most of (and leaves out least of); when
     trafilatura's text leaves out most of the best one's prose, among those scored a tenth as
-    well. Its text is no guide when it is empty, short, or holds most of the page's prose (the
-    whole page)."""
+    well. Its text is no guide when it is empty, short, or holds half the page's menus, link
+    lines and list items (``skipped``): the whole page."""
     best = max(scores, key=scores.__getitem__)
     told = squeezed(proposed)
     if len(told) < _TOLD_TEXT:
@@ -199,9 +207,16 @@ def agreeing(tree: Tree, scores: dict[Any, float], proposed: str) -> Any:
         inside = sum(len(line) for line in lines if told_line(line))
         return inside - 0.5 * (sum(len(line) for line in lines) - inside)
 
-    page = [line for block in tree.blocks for line in block.text.split("\n")]
-    if held(page) >= 0.6 * sum(len(line) for line in page):
-        return best  # the whole page
+    furniture = [
+        line
+        for block in tree.blocks
+        if block.links > 0.5 * len(block.text) or in_any(block, skipped)
+        for line in block.text.split("\n")
+    ]
+    size = sum(len(line) for line in furniture)
+    told_furniture = sum(len(line) for line in furniture if told_line(line))
+    if size >= _TOLD_TEXT and told_furniture >= 0.5 * size:
+        return best  # the whole page, menus and lists too
     lines = prose(best)
     share = held(lines) / max(sum(len(line) for line in lines), 1)
     floor = 0.5 if share >= 0 else 0.1  # share < 0: trafilatura leaves out most of it

@@ -72,8 +72,8 @@ def read_article(source: str, title: str | None, proposed: str = "") -> Found | 
     if not scores:
         return None
     if headline is not None:
-        scores = under_headline(headline, scores)
-    container = agreeing(tree, scores, proposed)
+        scores = under_headline(tree, headline, scores)
+    container = agreeing(tree, scores, proposed, items | boxes)
     if headline is None:
         headline = nearest_heading(tree, container)
     lines: list[str] = []
