@@ -79,17 +79,17 @@ def test_version(capsys) -> None:
     with pytest.raises(SystemExit) as exit:
         main(["--version"])
     assert exit.value.code == 0
-    assert capsys.readouterr().out == f"newsnlp {newsnlp.__version__} (result schema 1.0)\n"
+    assert capsys.readouterr().out == f"newsnlp {newsnlp.__version__} (result schema 1.1)\n"
 
 
 def test_results_carry_the_schema_version(capsys, tmp_path: Path) -> None:
     assert main(["schema"]) == 0
-    assert json.loads(capsys.readouterr().out)["version"] == "1.0"
+    assert json.loads(capsys.readouterr().out)["version"] == "1.1"
     source = tmp_path / "in.jsonl"
     source.write_text('{"id": 1, "text": "Рост на 5 %."}\n', encoding="utf-8")
     target = tmp_path / "out.jsonl"
     assert main(["batch", str(source), "-o", str(target), "--quiet"]) == 0
-    assert json.loads(target.read_text(encoding="utf-8"))["schema_version"] == "1.0"
+    assert json.loads(target.read_text(encoding="utf-8"))["schema_version"] == "1.1"
 
 
 def test_a_closed_pipe_ends_quietly() -> None:

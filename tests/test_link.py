@@ -89,3 +89,86 @@ def test_russia_and_usa_aliases_group_under_the_short_name() -> None:
     assert places["US"].name == "США"
     assert places["US"].aliases == ["Соединённые Штаты"]
     assert len(article.places) == 2
+
+
+def _people(text: str) -> list[tuple[str, list[str]]]:
+    return [(p.name, [m.text for m in p.mentions]) for p in newsnlp.analyze(text).people]
+
+
+def test_case_forms_of_one_name_are_one_person() -> None:
+    assert _people("Доклад представил Евгений Носов. Евгения Носова выслушали внимательно.") == [
+        ("Евгений Носов", ["Евгений Носов", "Евгения Носова"])
+    ]
+    assert _people(
+        "Победу одержала Евгения Носова. Евгении Носовой вручили кубок. Носовой аплодировали."
+    ) == [("Евгения Носова", ["Евгения Носова", "Евгении Носовой", "Носовой"])]
+    assert _people(
+        "Встречу провёл Сулейман Хаджиев. Сулеймана Хаджиева поддержали коллеги. "
+        "Сулейману Хаджиеву вручили медаль."
+    ) == [("Сулейман Хаджиев", ["Сулейман Хаджиев", "Сулеймана Хаджиева", "Сулейману Хаджиеву"])]
+
+
+def test_a_first_name_of_two_people_is_its_own_entry() -> None:
+    people = _people(
+        "Министр Сергей Иванов и губернатор Сергей Петров обсудили бюджет. "
+        "Сергей также рассказал о дорогах."
+    )
+    assert people == [
+        ("Сергей Иванов", ["Сергей Иванов"]),
+        ("Сергей Петров", ["Сергей Петров"]),
+        ("Сергей", ["Сергей"]),
+    ]
+    # one person of that first name: the first name alone is that person
+    assert _people("Тренер Игорь Седов похвалил команду. Игорь отметил успехи защиты.") == [
+        ("Игорь Седов", ["Игорь Седов", "Игорь"])
+    ]
+
+
+def test_a_name_with_an_initial_for_surname_joins_the_person() -> None:
+    people = _people("Тренер Игорь Седов похвалил команду. Игорь С. отметил успехи защиты.")
+    assert [(name, len(mentions)) for name, mentions in people] == [("Игорь Седов", 2)]
+    people = _people("Тренер Игорь Седов и врач Игорь Маслов. Игорь М. осмотрел игроков.")
+    assert [(name, len(mentions)) for name, mentions in people] == [
+        ("Игорь Седов", 1),
+        ("Игорь Маслов", 2),
+    ]
+
+
+def test_a_surname_of_two_people_joins_the_one_named_last() -> None:
+    people = _people(
+        "На сцену вышли Мария Гончар и Павел Гончар. Павел Гончар спел первым. "
+        "Гончар поблагодарил зал."
+    )
+    assert people == [
+        ("Мария Гончар", ["Мария Гончар"]),
+        ("Павел Гончар", ["Павел Гончар", "Павел Гончар", "Гончар"]),
+    ]
+
+
+def test_case_forms_of_an_unknown_place_are_one_place() -> None:
+    article = newsnlp.analyze(
+        "Затем делегация отправилась в Нджамену. Нджамена встретила гостей дождём."
+    )
+    assert [(p.name, [m.text for m in p.mentions]) for p in article.places] == [
+        ("Нджамена", ["Нджамену", "Нджамена"])
+    ]
+    assert article.people == []
+
+
+def test_a_foreign_surname_takes_the_form_its_nominative_mentions_write() -> None:
+    people = _people(
+        "Выступил глава отделения союза в Австрии Йорген Штиппе. Об этом рассказал Штиппе."
+    )
+    assert [name for name, _ in people] == ["Йорген Штиппе"]
+
+
+def test_a_name_misspelt_by_a_letter_is_the_same_person() -> None:
+    people = _people(
+        "Губернатор Святослав Кондратенко открыл мост. Святослав Кондраттенко перерезал ленту."
+    )
+    assert [(name, len(mentions)) for name, mentions in people] == [("Святослав Кондратенко", 2)]
+    people = _people("Певец Раймонд Вейс выступил. Раймон Вейс спел на бис.")
+    assert len(people) == 1
+    # other first names, or short surnames a letter apart, are other people
+    people = _people("Выступили Ирина Зотова и Ирина Котова.")
+    assert [name for name, _ in people] == ["Ирина Зотова", "Ирина Котова"]

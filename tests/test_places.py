@@ -383,3 +383,58 @@ def test_hyphenated_name_with_a_place_link_is_a_place(text: str, word: str, labe
 def test_linked_place_tagged_as_an_organization_in_text() -> None:
     places = newsnlp.analyze("Решение приняли в Сантьяго-де-Компостеле.").places
     assert [m.text for p in places for m in p.mentions] == ["Сантьяго-де-Компостеле"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Партия победила в крупнейших районах (Ольховском и Таловском) и в городе Лиски.",
+            ["Ольховский район"],
+        ),
+        (
+            "Рост цен отмечен в Тверской области. Цены выросли также в Ярославской (5%), "
+            "Тульской (7%) и Рязанской (9%).",
+            ["Тверская область", "Ярославская область", "Тульская область", "Рязанская область"],
+        ),
+        (
+            "Протесты прошли в тех районах, где строят полигоны (в частности, в Кантемировском "
+            "и Богучарском).",
+            ["Кантемировский район", "Богучарский район"],
+        ),
+    ],
+)
+def test_a_place_adjective_takes_the_head_noun_the_text_leaves_out(
+    text: str, names: list[str]
+) -> None:
+    found = [name for name, _ in _places(text)]
+    assert all(name in found for name in names), found
+
+
+def test_a_city_in_the_instrumental_is_no_adjective() -> None:
+    names = [name for name, _ in _places("Разница во времени с Хабаровском и Владивостоком мала.")]
+    assert names == ["Хабаровск", "Владивосток"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Кандидат от партии «Справедливая Россия» набрал 12%.",
+        "Депутаты фракции «Новая Италия» проголосовали против.",
+        "Ведущий радиостанции «Голос Сибири» взял интервью.",
+    ],
+)
+def test_a_place_inside_a_quoted_name_is_no_place(text: str) -> None:
+    assert _places(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ярмарка прошла в Нижнем Новгороде.", "Нижний Новгород"),
+        ("Делегация побывала в Нижнем Тагиле.", "Нижний Тагил"),
+        ("Мост построили в Великих Луках.", "Великие Луки"),
+    ],
+)
+def test_a_multiword_place_takes_the_form_the_gazetteer_knows(text: str, name: str) -> None:
+    assert [place for place, _ in _places(text)] == [name]

@@ -13,11 +13,7 @@ README = Path(__file__).resolve().parents[1] / "README.md"
 BLOCK = re.compile(r"^```pycon\n(.*?)^```", re.MULTILINE | re.DOTALL)
 
 # README's examples waiting for a fix elsewhere: a piece of the example's text -> the reason
-PENDING: dict[str, str] = {
-    "провел встречу с генеральным консулом": (
-        "'Ло Шисюном' is normalized to 'Ло Шисюн' by the names issue (20); remove once merged"
-    ),
-}
+PENDING: dict[str, str] = {}
 
 
 def blocks() -> list[tuple[int, str]]:

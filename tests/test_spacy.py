@@ -16,6 +16,7 @@ def test_load_gives_a_language_with_entities() -> None:
         "newsnlp_dates",
         "newsnlp_percentages",
         "newsnlp_money",
+        "newsnlp_ratios",
         "newsnlp_layout",
         "newsnlp_spans",
     ]

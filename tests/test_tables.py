@@ -25,6 +25,7 @@ from newsnlp import (  # noqa: E402
     Person,
     Phrase,
     Place,
+    Ratio,
     Role,
 )
 from newsnlp.cli import main  # noqa: E402
@@ -128,6 +129,20 @@ ARTICLE = Article(
             block="story",
         ),
     ],
+    ratios=[
+        Ratio(
+            start=20,
+            stop=32,
+            text="полтора раза",
+            value=1.5,
+            unit="times",
+            kind="change",
+            direction="up",
+            subject=Phrase(text="выпуск", start=0, stop=6, lemma="выпуск"),
+            predicate="вырасти",
+            block="story",
+        ),
+    ],
 )
 OTHER = Article(
     text="Совет Европы.",
@@ -147,6 +162,7 @@ def test_one_row_per_entity_fact_and_mention() -> None:
         "percentages",
         "dates",
         "money",
+        "ratios",
         "mentions",
     ]
     people = frames["people"]
@@ -186,6 +202,11 @@ def test_one_row_per_entity_fact_and_mention() -> None:
     assert money[["amount", "currency", "kind", "block"]].values.tolist() == [
         [5_300_000.0, "RUB", "level", "story"]
     ]
+    ratios = frames["ratios"]
+    assert ratios[
+        ["id", "value", "unit", "kind", "direction", "subject_lemma"]
+    ].values.tolist() == [["sam", 1.5, "times", "change", "up", "выпуск"]]
+    assert list(ratios["unit"].cat.categories) == ["times", "fraction"]
     mentions = frames["mentions"]
     assert mentions[["id", "type", "entity", "text"]].values.tolist() == [
         ["sam", "person", 0, "Вячеслав Федорищев"],

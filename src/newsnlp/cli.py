@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple, TextIO
 
 from ._version import __version__
-from .schema import SCHEMA_VERSION, Article, json_schema
+from .schema import SCHEMA_VERSION, Article, Ratio, json_schema
 
 if TYPE_CHECKING:
     from .pipeline import Failure
@@ -175,7 +175,28 @@ def _facts(article: Article) -> list[str]:
             else (f"{amount.low:g}–{amount.high:g}")
         )
         lines.append(f"  {amount.text!r}: {figure} {amount.currency or '?'}, {amount.kind}")
+    if article.ratios:
+        lines.append(f"Ratios ({len(article.ratios)}):")
+        lines.extend(_ratio_line(ratio) for ratio in article.ratios)
     return lines
+
+
+def _ratio_line(ratio: Ratio) -> str:
+    """ "  'полтора раза': 1.5 times, change, up, subject: импорт"."""
+    if ratio.value is not None:
+        figure = f"{ratio.value:g}"
+    elif ratio.low is not None and ratio.high is not None:
+        figure = f"{ratio.low:g}–{ratio.high:g}"
+    else:
+        figure = "several"
+    parts = [f"{figure} {ratio.unit}", ratio.kind]
+    if ratio.direction != "none":
+        parts.append(ratio.direction)
+    if ratio.approx != "exact":
+        parts.append(ratio.approx)
+    if ratio.subject is not None:
+        parts.append(f"subject: {ratio.subject.text}")
+    return f"  {ratio.text!r}: " + ", ".join(parts)
 
 
 class BatchError(Exception):

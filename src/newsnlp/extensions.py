@@ -2,13 +2,15 @@
 
 Each list of facts is stored under a namespaced extension as JSON-ready data (a list of dicts:
 ``doc._.newsnlp_people``, ``doc._.newsnlp_places``, ``doc._.newsnlp_organizations``,
-``doc._.newsnlp_percentages``, ``doc._.newsnlp_dates``, ``doc._.newsnlp_money``). That is what
+``doc._.newsnlp_percentages``, ``doc._.newsnlp_dates``, ``doc._.newsnlp_money``,
+``doc._.newsnlp_ratios``). That is what
 a ``Doc`` carries when it travels:
 ``nlp.pipe(texts, n_process=2)``, ``DocBin(store_user_data=True)``, ``Doc.to_bytes()``,
 ``Doc.to_json(underscore=["newsnlp_people", ...])`` and ``Doc.from_json`` all keep it.
 
 The short names (``doc._.people``, ``doc._.places``, ``doc._.organizations``,
-``doc._.percentages``, ``doc._.dates``, ``doc._.money``) are views over that data: reading one
+``doc._.percentages``, ``doc._.dates``, ``doc._.money``, ``doc._.ratios``) are views over that
+data: reading one
 rebuilds the pydantic records (:class:`~newsnlp.schema.Person`, ...), setting one stores their
 data. ``doc._.roles`` (read-only) gives each person's posts, one list per ``doc._.people``.
 A short name another library registered first is left to that library; newsnlp's components
@@ -29,7 +31,7 @@ from typing import Any
 from pydantic import BaseModel, TypeAdapter
 from spacy.tokens import Doc
 
-from .schema import DateFact, Money, Organization, Percentage, Person, Place, Role
+from .schema import DateFact, Money, Organization, Percentage, Person, Place, Ratio, Role
 
 PREFIX = "newsnlp_"
 """The namespace of newsnlp's ``doc._`` data extensions."""
@@ -41,6 +43,7 @@ FACTS: dict[str, type[BaseModel]] = {
     "percentages": Percentage,
     "dates": DateFact,
     "money": Money,
+    "ratios": Ratio,
 }
 """The fact lists a document carries: short name -> record type."""
 

@@ -21,7 +21,7 @@ from ._batch import DocComponent
 from ._spans import CLOSE_QUOTES, OPEN_QUOTES
 from .gazetteer import default_gazetteer
 from .people import NAME_PARTICLES, same_word, shared_surname
-from .places import FIXED_PLACE_LINKS, coordination_head
+from .places import FIXED_PLACE_LINKS, coordination_head, elided_head
 from .recognize import NESTED_PEOPLE, NESTED_PLACES
 from .tag import _UD_CASE as _UD_CASES
 from .tag import _UD_GENDER as _GENDER
@@ -158,8 +158,17 @@ def person_word(word: str, case: str, gender: str) -> str:
             if not any(  # "Анне" is the dative of "Анна" before the indeclinable "Анне"
                 p.is_known
                 and "Fixd" not in p.tag
-                and kind & p.tag.grammemes
-                and p.tag.gender == tag.gender
+                and (
+                    (kind & p.tag.grammemes and p.tag.gender == tag.gender)
+                    # "Люка" of "Жан-Люка" is a man's first name, not the surname "Люка"
+                    or (
+                        "Surn" in kind
+                        and "Name" in p.tag
+                        and gender in _GENDER
+                        and p.tag.gender == _GENDER[gender]
+                        and word.startswith(p.normal_form)  # a stem plus an ending
+                    )
+                )
                 and p.tag.case in wanted
                 and p.tag.number == "sing"
                 for p in parses
@@ -370,6 +379,18 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
         del votes["Nom"]
         if not votes:
             fits = [c for c in _OBLIQUE if all(_singular_in(word, c) for word in words)]
+            if not fits:
+                # "Ло Шисюном": the case the words that are no nominative allow, when the
+                # others may be in it too (in it to pymorphy3, or undeclined, ending in a vowel
+                # other than -а/-я); "Гэвин Ньюсом" is a nominative
+                marked = [word for word in singular if _not_nominative(word)]
+                others = [word for word in words if word not in marked]
+                fits = [
+                    c
+                    for c in _OBLIQUE
+                    if all(_name_in(w, c, False) or _ending_fits(w, c, "") for w in marked)
+                    and all(_singular_in(w, c) or w[-1] in "еиоуыэю" for w in others)
+                ]
             votes = Counter(fits[:1])
     if votes and not any(_has_name_parse(word, case) for case in votes for word in words):
         # no word is a name in the tagger's case: all are names in the instrumental, known or
@@ -420,9 +441,35 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
         gender = _name_gender(words[0], case, gender) or gender
     if case in ("Acc", "Dat") and len(words) > 1 and _woman_in_accusative(words[0], words[-1]):
         return "Acc", "Fem"
+    if case in ("Gen", "Acc") and len(words) > 1 and _woman_in_nominative(words[0], words[-1]):
+        return "Nom", "Fem"
     if case == "Acc" and words[-1].endswith(("ую", "юю")) and len(words[-1]) > 4:
         return "Acc", "Fem"  # an adjective-like surname in -ую is a woman's: "Тихановскую"
     return case, gender
+
+
+def _woman_in_nominative(first: str, last: str) -> bool:
+    """A first name in -а/-я that pymorphy3 knows as a woman's nominative, before a surname
+    ending in a consonant, tagged genitive or accusative, names a woman in the nominative: a
+    man's genitive would decline the surname too ("Валерия Маркович" is Валерия, "Валерия
+    Марковича" is Валерий)."""
+    return (
+        first.endswith(("а", "я"))
+        and last[-1:].isalpha()
+        and last[-1] not in _VOWELS
+        and last[-1] not in "йь"
+        and "Fem" in _first_name_genders_nominative(first)
+    )
+
+
+@lru_cache(maxsize=10_000)
+def _first_name_genders_nominative(word: str) -> frozenset[str]:
+    """The genders pymorphy3 knows ``word`` a singular first name of in the nominative."""
+    return frozenset(
+        {"masc": "Masc", "femn": "Fem"}.get(parse.tag.gender or "", "")
+        for parse in resources.word_parses(word)
+        if "Name" in parse.tag and parse.tag.case == "nomn" and parse.is_known
+    )
 
 
 def _woman_in_accusative(first: str, last: str) -> bool:
@@ -765,6 +812,8 @@ def normalize_span(span: Span) -> str:
         return person_name(span)
     if span.label_ == "LOC" and (shared := coordination_head(span)) is not None:
         return coordinated_name(span, shared)
+    if span.label_ == "LOC" and len(span) == 1 and (elided := elided_head(span)) is not None:
+        return elided  # "(Ольховском и Таловском)" after "районах": "Ольховский район"
     if span.label_ == "LOC" and len(span) > 1 and default_gazetteer().lookup(span.text):
         # a multi-word name written as the gazetteer has it is its nominative, whatever the
         # tagger reads in an undeclined "из Коста Рика"
@@ -781,7 +830,28 @@ def normalize_span(span: Span) -> str:
                 words.append(inflect_token(token, head=span[head], number=number))
             else:
                 words.append(token.text)
+        if head is not None and len(span) > 1:
+            words = _known_phrase(span, head, words)
     return join_words(span, words)
+
+
+def _known_phrase(span: Span, head: int, words: list[str]) -> list[str]:
+    """``words`` with the head word another nominative candidate gives when the gazetteer knows
+    the whole name only so ("Нижнем Тагиле": "Нижний Тагил")."""
+    gazetteer = default_gazetteer()
+    if gazetteer.lookup(join_words(span, words)):
+        return words
+    token = span[head]
+    if token.pos_ != "PROPN" or "-" in token.text:
+        return words
+    _, case, gender, number = token_tag(token)
+    if case in ("", "Nom"):
+        return words
+    for candidate in _place_candidates(token.text.lower(), case, gender, number):
+        other = [*words[:head], recover_case(candidate, token.text), *words[head + 1 :]]
+        if gazetteer.lookup(join_words(span, other)):
+            return other
+    return words
 
 
 def join_words(span: Span, words: list[str]) -> str:
@@ -835,9 +905,14 @@ def singular_surname(word: str, case: str, gender: str) -> str:
     """The nominative singular, of ``gender``, of a surname pymorphy3 reads as plural in
     ``case`` ("зайцевых" -> "зайцева" of a woman); the word itself if it reads none so."""
     wanted = _UD_CASES.get(case, set()) or {"nomn"}
-    for parse in resources.word_parses(word):
+    plural = [p for p in resources.word_parses(word) if "Surn" in p.tag and p.tag.number == "plur"]
+    if case not in ("", "Nom") and not any(parse.tag.case in wanted for parse in plural):
+        # the tagger's case is no case of the plural ("Анну и Марию Кравцовыми" is tagged as
+        # the first names are): the surname's own case
+        wanted = {parse.tag.case for parse in plural}
+    for parse in plural:
         tag = parse.tag
-        if "Surn" in tag and tag.number == "plur" and tag.case in wanted:
+        if tag.case in wanted:
             grammemes = {"nomn", "sing"}
             if gender in _GENDER:
                 grammemes.add(_GENDER[gender])

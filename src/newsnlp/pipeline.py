@@ -22,7 +22,18 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # importing the stage modules registers their component factories with spaCy
-from . import dates, layout, link, money, normalize, percentages, recognize, roles, tag  # noqa: F401
+from . import (  # noqa: F401
+    dates,
+    layout,
+    link,
+    money,
+    normalize,
+    percentages,
+    ratios,
+    recognize,
+    roles,
+    tag,
+)
 from ._batch import doc_text
 from ._version import __version__
 from .extensions import FACTS, data_name, get_data, take_data
@@ -42,6 +53,7 @@ COMPONENTS = (
     "newsnlp_dates",
     "newsnlp_percentages",
     "newsnlp_money",
+    "newsnlp_ratios",
     "newsnlp_layout",
     "newsnlp_spans",
 )
@@ -73,7 +85,8 @@ def load(*, parse_all: bool = False, gazetteer: bool = True) -> Language:
     configs: dict[str, dict[str, Any]] = {
         "newsnlp_syntax": {
             "only_with": [] if parse_all else list(percentages.TRIGGERS),
-            "only_containing": [] if parse_all else list(percentages.INNER_TRIGGERS),
+            "only_containing": [] if parse_all else [*percentages.INNER_TRIGGERS, "кратн"],
+            "only_words": [] if parse_all else sorted(ratios.PARSE_CUES),
         },
         "newsnlp_linker": {"gazetteer": gazetteer},
     }
@@ -172,7 +185,8 @@ def _facts(doc: Doc, release: bool) -> _Facts:
         names = ", ".join(f"doc._.{data_name(name)}" for name in missing)
         raise ValueError(
             f"this Doc has no newsnlp facts ({names} not set): it did not go through the "
-            "newsnlp fact components (linker, dates, percentages, money), or it was restored "
+            "newsnlp fact components (linker, dates, percentages, money, ratios), or it was "
+            "restored "
             "without its user data (use DocBin(store_user_data=True))"
         )
     return _Facts(
@@ -208,6 +222,12 @@ def _build(facts: _Facts, text: str, published: date | datetime | None) -> Artic
                 if fact.period is not None
                 else fact
                 for fact in article.percentages
+            ],
+            "ratios": [
+                fact.model_copy(update={"period": dates.resolve(fact.period, when)})
+                if fact.period is not None
+                else fact
+                for fact in article.ratios
             ],
         }
     )

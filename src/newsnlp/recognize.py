@@ -9,7 +9,7 @@ which splits them at punctuation and hands them to the rules of ``people`` (peop
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from typing import Any
 
 from spacy.attrs import IS_SPACE, LEMMA, ORTH
@@ -24,11 +24,14 @@ from ._spans import (
     CLOSE_QUOTES,
     OPEN_QUOTES,
     capitalized_common_noun,
+    capitalized_verb,
     covered_mask,
     is_proper,
     is_word,
+    token_parses,
 )
 from .people import (
+    family_name,
     join_initials_after,
     join_nicknames,
     listed_people,
@@ -189,10 +192,36 @@ def split_span(span: Span) -> Iterator[Span]:
         yield Span(doc, start, end, label=span.label)
 
 
+def _place_by_name(span: Span, in_names: Collection[str]) -> Span:
+    """A one-word person's span that pymorphy3 knows only as a place's name is that place (a
+    town listed among places: "..., Гороховец и Муром"), unless the document writes it in a
+    person's longer name (``in_names``, stems by :func:`name_stem`: "Кашин" after "Владимир
+    Кашин")."""
+    if span.label_ != "PER" or len(span) != 1 or name_stem(span[0].text) in in_names:
+        return span
+    parses = token_parses(span[0])
+    if parses and all(parse.is_known and "Geox" in parse.tag for parse in parses):
+        return Span(span.doc, span.start, span.end, label="LOC")
+    return span
+
+
+def _family(span: Span) -> bool:
+    """A person's span of surnames only in the plural: a family spread from a person's name
+    ("Петровы" after "Иван Петров"), not a person."""
+    return span.label_ == "PER" and all(family_name(token) for token in span)
+
+
 def _keep(span: Span) -> bool:
-    """Whether a piece of a model's span can be a name: it has letters; a place is no
-    demonym."""
+    """Whether a piece of a model's span can be a name: it has letters (a person's or a
+    place's a capital one); a place is no demonym; no name opens a sentence with a verb
+    ("Добрался до финиша"); a person's name has no digits ("Формула-1")."""
     if not any(char.isalpha() for char in span.text):
+        return False
+    if span.label_ in ("PER", "LOC") and span.text.islower():
+        return False  # "на мысе": a common noun
+    if len(span) == 1 and capitalized_verb(span[0]):
+        return False
+    if span.label_ == "PER" and any(char.isdigit() for char in span.text):
         return False
     return span.label_ != "LOC" or is_place_name(span)
 
@@ -350,7 +379,14 @@ def refine_entities(doc: Doc) -> None:
     spans = join_initials_after(doc, spans)
     spans = coordinated_places(doc, person_bounds(relabel_people(spans)))
     spans = find_unlabelled_places(doc, one_label_per_place(spans))
-    doc.ents = listed_people(doc, spread_people(doc, spread_labels(doc, spans)))
+    spans = listed_people(doc, spread_people(doc, spread_labels(doc, spans)))
+    in_names = {
+        name_stem(token.text)
+        for span in spans
+        if span.label_ == "PER" and len(span) > 1
+        for token in span
+    }
+    doc.ents = [_place_by_name(span, in_names) for span in spans if not _family(span)]
     doc.spans[NESTED_PLACES] = places_in_names(doc, doc.ents)
     doc.spans[NESTED_PEOPLE] = nested_people(list(doc.ents))
 

@@ -1,6 +1,6 @@
 """Tables: the facts of many articles as pandas DataFrames, one row per entity, fact or mention.
 
-``tables(articles, ids=None)`` gives eight tables (``pip install "newsnlp[tables]"``; without
+``tables(articles, ids=None)`` gives nine tables (``pip install "newsnlp[tables]"``; without
 pandas it raises a ``ModuleNotFoundError`` that says so):
 
 - ``people``: ``id``, ``entity``, ``name``, ``first``, ``middle``, ``last``, ``roles`` (the
@@ -23,6 +23,10 @@ pandas it raises a ``ModuleNotFoundError`` that says so):
 - ``money``: ``id``, ``fact``, ``start``, ``stop``, ``text``, ``amount``, ``low``, ``high``,
   ``currency``, ``approx``, ``kind``, ``direction``, ``subject``, ``subject_lemma``,
   ``predicate``, ``block``;
+- ``ratios``: ``id``, ``fact``, ``start``, ``stop``, ``text``, ``value``, ``low``, ``high``,
+  ``unit`` (times / fraction), ``approx``, ``kind``, ``direction``, ``subject``,
+  ``subject_lemma``, ``subject_start``, ``subject_stop``, ``predicate``, ``period``,
+  ``period_start``, ``period_stop``, ``places`` (a list of str), ``block``;
 - ``mentions``: ``id``, ``type`` (person / place / organization), ``entity``, ``name``,
   ``start``, ``stop``, ``text``, ``normal``, ``block`` (the kind of the page block it is in).
 
@@ -49,7 +53,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from .schema import Article, DateFact, Money, Percentage, Place
+from .schema import Article, DateFact, Money, Percentage, Place, Ratio
 
 if TYPE_CHECKING:
     import pandas
@@ -175,6 +179,30 @@ COLUMNS: dict[str, dict[str, Any]] = {
         "predicate": "str",
         "block": _choices(Money, "block"),
     },
+    "ratios": {
+        "id": "id",
+        "fact": "int",
+        "start": "int",
+        "stop": "int",
+        "text": "str",
+        "value": "float",
+        "low": "float",
+        "high": "float",
+        "unit": _choices(Ratio, "unit"),
+        "approx": _choices(Ratio, "approx"),
+        "kind": _choices(Ratio, "kind"),
+        "direction": _choices(Ratio, "direction"),
+        "subject": "str",
+        "subject_lemma": "str",
+        "subject_start": "Int",
+        "subject_stop": "Int",
+        "predicate": "str",
+        "period": "str",
+        "period_start": "Int",
+        "period_stop": "Int",
+        "places": "list",
+        "block": _choices(Ratio, "block"),
+    },
     "mentions": {
         "id": "id",
         "type": ENTITY_TYPES,
@@ -269,33 +297,9 @@ def _entity_rows(rows: dict[str, dict[str, list[Any]]], doc_id: object, article:
                     normal=mention.normal,
                     block=mention.block,
                 )
-    for number, fact in enumerate(article.percentages):
-        subject, period = fact.subject, fact.period
-        add(
-            "percentages",
-            id=doc_id,
-            fact=number,
-            start=fact.start,
-            stop=fact.stop,
-            text=fact.text,
-            value=fact.value,
-            low=fact.low,
-            high=fact.high,
-            unit=fact.unit,
-            approx=fact.approx,
-            kind=fact.kind,
-            direction=fact.direction,
-            subject=subject.text if subject else None,
-            subject_lemma=subject.lemma if subject else None,
-            subject_start=subject.start if subject else None,
-            subject_stop=subject.stop if subject else None,
-            predicate=fact.predicate,
-            period=period.text if period else None,
-            period_start=period.start if period else None,
-            period_stop=period.stop if period else None,
-            places=TextList(fact.places),
-            block=fact.block,
-        )
+    for name, facts in (("percentages", article.percentages), ("ratios", article.ratios)):
+        for number, fact in enumerate(facts):
+            _add_figure(add, name, doc_id, number, fact)
     for number, when in enumerate(article.dates):
         add(
             "dates",
@@ -322,6 +326,36 @@ def _entity_rows(rows: dict[str, dict[str, list[Any]]], doc_id: object, article:
             subject=subject.text if subject else None,
             subject_lemma=subject.lemma if subject else None,
         )
+
+
+def _add_figure(add: Any, table: str, doc_id: object, number: int, fact: Any) -> None:
+    """The row of a percentage or a ratio (the same columns)."""
+    subject, period = fact.subject, fact.period
+    add(
+        table,
+        id=doc_id,
+        fact=number,
+        start=fact.start,
+        stop=fact.stop,
+        text=fact.text,
+        value=fact.value,
+        low=fact.low,
+        high=fact.high,
+        unit=fact.unit,
+        approx=fact.approx,
+        kind=fact.kind,
+        direction=fact.direction,
+        subject=subject.text if subject else None,
+        subject_lemma=subject.lemma if subject else None,
+        subject_start=subject.start if subject else None,
+        subject_stop=subject.stop if subject else None,
+        predicate=fact.predicate,
+        period=period.text if period else None,
+        period_start=period.start if period else None,
+        period_stop=period.stop if period else None,
+        places=TextList(fact.places),
+        block=fact.block,
+    )
 
 
 def _point(point: Any) -> str | None:

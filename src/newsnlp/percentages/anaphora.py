@@ -1,0 +1,112 @@
+"""Pronouns, fractions and the sentence before: a pronoun gives way to its antecedent, a
+fraction ("две трети выпускников") to its genitive.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..resources import word_parses
+from .lexicon import _PERSONAL, _REACH, FRACTIONS
+from .tokens import _case, _genitive, _in_phrase_of_preposition, _parsed, _time_anchor
+
+
+def resolve(subject: Token | None, sent: Span) -> Token | None:
+    """The subject a reader wants: a pronoun's antecedent (in the sentence or the one before),
+    the genitive of a fraction ("две трети выпускников" -> выпускник); never a pronoun."""
+    if subject is None or _time_anchor(subject):
+        return None
+    if subject.pos_ == "PRON" or subject.lemma_ in _PERSONAL:
+        if subject.lemma_ not in _PERSONAL:
+            return None
+        return antecedent(subject, sent)
+    if subject.lemma_ in FRACTIONS and _parsed(subject):
+        genitive = _genitive(subject)
+        if genitive is not None:
+            return genitive
+    return subject
+
+
+def _agrees(noun: Token, pronoun: Token) -> bool:
+    number = pronoun.morph.get("Number", [])
+    if pronoun.lemma_ == "который" or not number:
+        return True
+    if number != noun.morph.get("Number", []):
+        # the tagger reads a bare sentence-initial plural ("Пенсии проиндексировали.") as a
+        # genitive singular; the dictionary says whether the word can be that plural
+        # (not a genitive the parse hangs on another noun: "отчёт компании")
+        own = noun.dep_ not in ("nmod", "obl") or noun.head.i == noun.i
+        return number == ["Plur"] and own and _may_be_plural(noun.text, pronoun)
+    gender = pronoun.morph.get("Gender", [])
+    return number == ["Plur"] or not gender or gender == noun.morph.get("Gender", [])
+
+
+def _may_be_plural(word: str, pronoun: Token) -> bool:
+    """Whether a word can be a plural noun in the pronoun's case (nominative for "они",
+    accusative for "их"; a nominative plural noun is also the accusative of an inanimate one)."""
+    case = pronoun.morph.get("Case", ["Nom"])[0]
+    cases = {"Nom": ("nomn", "accs"), "Acc": ("accs", "nomn")}.get(case)
+    if cases is None:
+        return False
+    for parse in word_parses(word.lower()):
+        tag = parse.tag
+        if tag.POS == "NOUN" and tag.number == "plur" and tag.case in cases:
+            return True
+    return False
+
+
+def antecedent(pronoun: Token, sent: Span) -> Token | None:
+    """The nearest noun before the pronoun, in its sentence or the previous one, that agrees
+    with it in number (and gender), outside prepositional phrases, not a time word."""
+    doc = pronoun.doc
+    first = sent.start
+    if first > 0:
+        first = doc[first - 1].sent.start  # morphology is there for every sentence
+    span = doc[first : pronoun.i]
+    found = [
+        token
+        for token in reversed(doc[max(first, pronoun.i - 3 * _REACH) : pronoun.i])
+        if token.pos_ in ("NOUN", "PROPN")
+        and not _time_anchor(token)
+        and not _in_phrase_of_preposition(token, span)
+        and _agrees(token, pronoun)
+    ]
+    # "бюджет района. Он вырос": a genitive right after a noun depends on it; the head first
+    heads = [token for token in found if not _dependent_genitive(token, span)]
+    chosen = heads or found
+    # a subject or an object is what a later pronoun takes up, before a dative or an
+    # instrumental ("Зарплаты бюджетникам увеличат. Они ..." -> зарплаты)
+    core = [token for token in chosen if _core_case(token, pronoun)]
+    chosen = core or chosen
+    return chosen[0] if chosen else None
+
+
+def _core_case(token: Token, pronoun: Token) -> bool:
+    cases = token.morph.get("Case", [])
+    if not cases or "Nom" in cases or "Acc" in cases:
+        return True
+    plural = pronoun.morph.get("Number", []) == ["Plur"]
+    return plural and _may_be_plural(token.text, pronoun)
+
+
+def _dependent_genitive(token: Token, span: Span) -> bool:
+    if not _case(token, "Gen") or token.i == span.start:
+        return False
+    before = token.doc[token.i - 1]
+    return before.pos_ in ("NOUN", "PROPN") or (
+        before.pos_ == "ADJ" and token.i - 2 >= span.start and token.doc[token.i - 2].pos_ == "NOUN"
+    )
+
+
+def previous_subject(sent: Span) -> Token | None:
+    """The subject of the sentence before: its first nominative noun outside prepositional
+    phrases ("Объём перевозок составил 14 млн тонн. Снижение на 3 % ...")."""
+    if sent.start == 0:
+        return None
+    doc = sent.doc
+    before = doc[sent.start - 1].sent
+    for token in before[:_REACH]:
+        if token.pos_ in ("NOUN", "PROPN") and _case(token, "Nom") and not _time_anchor(token):
+            if not _in_phrase_of_preposition(token, before):
+                return token
+    return None

@@ -1,0 +1,258 @@
+"""The reading of a quantity: what the context says about one figure (approx, kind, direction,
+predicate, subject) and the phrase of its subject. This is the public face of the percentage
+rules that money and ratios read their quantities with: import from here, not from the
+steps behind it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ..resources import word_parses
+from ..schema import Phrase
+from .anaphora import resolve
+from .change import (
+    Scan,
+    _amount_of_change,
+    _change_noun_subject,
+    _elided_change,
+    _governing_change,
+    _governing_verb,
+    _linear_change,
+    _remnant,
+    _sign,
+    _sized_change,
+    approximation,
+    preposition,
+)
+from .figures import Figure, find_figures
+from .levels import level_subject
+from .lexicon import (
+    _PHRASE_DROP,
+    CHANGE,
+    COMPARATIVE_DOWN,
+    COMPARATIVE_UP,
+    COPULAS,
+    DOWN,
+    UP,
+    Approx,
+    Direction,
+    Kind,
+    Unit,
+)
+from .remnants import _parallel, _remnant_noun, listed_before
+from .subjects import _linear_subject, _raised_object, change_subject, noun_subject, verb_subject
+from .tokens import _case, _genitive, _parsed, direction_of
+
+# what money and ratios read a quantity with (the steps behind them stay private)
+__all__ = [
+    "CHANGE",
+    "COMPARATIVE_DOWN",
+    "COMPARATIVE_UP",
+    "COPULAS",
+    "DOWN",
+    "UP",
+    "Approx",
+    "Direction",
+    "Figure",
+    "Kind",
+    "Reading",
+    "Scan",
+    "Unit",
+    "approximation",
+    "change_subject",
+    "direction_of",
+    "find_figures",
+    "level_subject",
+    "noun_subject",
+    "preposition",
+    "read",
+    "resolve",
+    "subject_phrase",
+    "verb_subject",
+]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the context says about a figure."""
+
+    approx: Approx
+    kind: Kind
+    direction: Direction
+    predicate: Token | None
+    subject: Token | None
+    elided: bool = False  # "по семейной — 6 %": a remnant without its noun
+    listed: bool = False  # "а доллар — 0,8 %": the figure follows a dash after a phrase
+
+
+def read(
+    figure: Figure, sent: Span, after: Token | None = None, scan: Scan | None = None
+) -> Reading:
+    """approx, kind, direction, predicate and subject of one figure.
+
+    ``after``: the word after the figure or the list it ends ("50 % и 30 % скидку");
+    ``scan``: the sentence's :class:`Scan`, when the caller reads several figures of it.
+    """
+    scan = scan or Scan(sent)
+    anchor = figure.anchor
+    if anchor.head.i == figure.first.i != anchor.i and figure.low is not None:
+        anchor = figure.first  # "от 10 до 30 %": the parse hangs the range on its first number
+    prep = preposition(figure, sent)
+    approx = approximation(figure, sent)
+    parsed = _parsed(anchor)
+    before = listed_before(figure, sent)
+    remnant, oblique = _remnant_noun(before) if before is not None else (None, None)
+    sign = _sign(figure, sent)
+    if sign is not None:  # "Экспорт леса: минус 18 %", "Плюс 7 % к пенсиям"
+        subject = remnant or _addressee(figure, sent)
+        change = None if subject is not None else scan.any_change_at(figure.first.i)
+        if change is not None:  # "выручка выросла до 5 млрд рублей (+12 %)"
+            subject = _changed(change, sent)
+        return Reading(approx, "change", sign, change, subject)
+    change = None
+    if prep in ("на", "от"):  # "от 8 до 12 %": a range of the change
+        change = _linear_change(figure, scan)
+        if change is None and parsed:
+            change = _elided_change(anchor, scan) or _governing_change(anchor)
+    if change is None and prep == "в":
+        change = _sized_change(figure, anchor, scan)  # "рост в 5 %", "со снижением продаж в 3 %"
+    if change is None and prep is None and parsed:
+        change = _amount_of_change(anchor)
+        if change is not None:
+            subject = remnant or verb_subject(change) or _linear_subject(change, sent)
+            return Reading(approx, "change", direction_of(change), change, subject)
+    if change is not None:
+        subject = None if remnant is not None else (_remnant(anchor) if parsed else None)
+        subject = subject or _changed(change, sent) or remnant
+        if oblique is not None:
+            # "зарплаты — на 2 %" tagged genitive is still the subject, but "аэропорта Сочи
+            # вырос ..., Краснодара — на 9 %" restates the genitive of the subject
+            restated = subject is not None and _parsed(subject) and _genitive(subject)
+            subject = subject if restated else oblique
+        elif remnant is not None and subject is not None and subject.i != remnant.i:
+            # "цена на бензин АИ-92 выросла на 3 %, АИ-95 — на 4 %": the remnant restates a
+            # dependent of the subject, not the subject
+            subject = subject if _parallel(remnant, subject, change) else remnant
+        return Reading(approx, "change", direction_of(change), change, subject)
+    qualified = _qualified(figure, after)
+    if qualified is not None and qualified.lemma_ in CHANGE:
+        # "10-процентный рост тарифов": the change noun the figure qualifies
+        return Reading(approx, "change", direction_of(qualified), qualified, _noun_of(qualified))
+    noun = _change_noun_subject(anchor) if parsed else None
+    if noun is not None:
+        return Reading(approx, "change", direction_of(noun), noun, noun_subject(noun))
+    if remnant is not None and remnant.lemma_ in CHANGE:  # "рост тарифов — 9 %"
+        return Reading(approx, "change", direction_of(remnant), remnant, _noun_of(remnant))
+    verb = _governing_verb(anchor) if parsed else None
+    predicate = verb if verb is not None and verb.lemma_ in CHANGE else None
+    if predicate is None and prep in ("до", "с", "со"):
+        predicate = _linear_change(figure, scan)
+    if predicate is not None and prep in ("до", "с", "со"):
+        # "возрасти до 10 %", "снизилась с 10 % до 8 %": levels before and after the change
+        approx = "exact"  # "до" marks the level reached, not an upper bound
+        return Reading(approx, "level", "none", predicate, _changed(predicate, sent))
+    if qualified is not None:
+        subject = qualified  # "под 10-процентную ставку", "49 %-ной доли"
+    elif remnant is not None:
+        subject = remnant  # "Иван Петров — 52,1 %", "холдинг (48 %)"
+    elif parsed:
+        subject = level_subject(anchor, after, figure)
+    else:  # a sentence without a parse: the noun after it
+        subject = after if after is not None and after.pos_ in ("NOUN", "PROPN") else None
+    # a genitive remnant ("«Спартака» — 60 %") restates a genitive: the previous subject
+    restating = oblique is None or _case(oblique, "Gen")
+    elided = before is not None and remnant is None and restating
+    return Reading(approx, "level", "none", predicate, subject, elided, before is not None)
+
+
+def _qualified(figure: Figure, after: Token | None) -> Token | None:
+    """The noun an adjective figure qualifies: "10-процентный рост", "49 %-ной доли"."""
+    if not figure.adjective:
+        return None
+    anchor = figure.last
+    doc = anchor.doc
+    following = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
+    if following is not None and following.pos_ == "NOUN":
+        return following  # the noun right after it, whatever the parse says
+    if anchor.dep_ == "amod" and anchor.head.pos_ in ("NOUN", "PROPN"):
+        return anchor.head
+    if after is not None and after.pos_ in ("NOUN", "PROPN"):
+        return after
+    return None
+
+
+def _noun_of(change: Token) -> Token | None:
+    """What a change noun is about: its genitive, else the genitive right after it."""
+    found = noun_subject(change) if _parsed(change) else None
+    if found is not None:
+        return found
+    following = change.doc[change.i + 1] if change.i + 1 < len(change.doc) else None
+    if following is not None and following.pos_ == "NOUN" and _case(following, "Gen"):
+        return following
+    return None
+
+
+def _addressee(figure: Figure, sent: Span) -> Token | None:
+    """ "Плюс 7 % к пенсиям": the noun of "к" right after a signed figure."""
+    doc = figure.first.doc
+    i = figure.last.i + 1
+    if i + 1 < sent.end and doc[i].lower_ in ("к", "ко") and doc[i + 1].pos_ == "NOUN":
+        return doc[i + 1]
+    return None
+
+
+def _changed(change: Token, sent: Span) -> Token | None:
+    """What a change word is about, from the parse or, without one, from word order."""
+    # "снижение ставки на 0,25 п. п." without a parse: the genitive right after the noun
+    noun = _noun_of(change) if change.pos_ == "NOUN" else None
+    if change.dep_:
+        found = change_subject(change) or _raised_object(change)
+        return found or noun or _linear_subject(change, sent)
+    return noun or _linear_subject(change, sent)
+
+
+def _name_head(token: Token) -> Token:
+    """The surname of "Михаил Саакашвили" (the last flat:name part), else the token."""
+    if token.pos_ != "PROPN":
+        return token
+    parts = [
+        child
+        for child in token.children
+        if child.dep_ in ("flat:name", "flat")
+        or (child.dep_ == "appos" and child.pos_ == "PROPN" and child.i == token.i + 1)
+    ]
+    return parts[-1] if parts else token
+
+
+def _participle_lemma(word: str) -> str | None:
+    """ "опрошенных" -> "опрошенный": a participle or adjective used as a noun, in the
+    nominative masculine singular (pymorphy3 takes a participle's lemma to its verb)."""
+    for parse in word_parses(word.lower()):
+        if parse.tag.POS in ("PRTF", "ADJF"):
+            form = parse.inflect({"nomn", "sing", "masc"})
+            return form.word if form is not None else None
+    return None
+
+
+def subject_phrase(token: Token, figure: Figure) -> Phrase:
+    """The subject's phrase (its subtree without conjuncts or clauses), head lemma."""
+    start, stop = token.i, token.i
+    for child in token.children:
+        if child.dep_ in _PHRASE_DROP:
+            continue
+        start = min(start, child.left_edge.i)
+        stop = max(stop, child.right_edge.i)
+    if start <= figure.last.i and figure.first.i <= stop:  # never swallow the figure itself
+        start, stop = token.i, token.i
+    name = _name_head(token)
+    if not start <= figure.first.i <= max(stop, name.i):
+        stop = max(stop, name.i)
+    doc = token.doc
+    words = doc[start : stop + 1]
+    lemma = name.lemma_
+    if name.pos_ in ("VERB", "ADJ"):  # "40 % опрошенных": a participle used as a noun
+        lemma = _participle_lemma(name.text) or lemma
+    return Phrase(text=words.text, start=words.start_char, stop=words.end_char, lemma=lemma)
