@@ -17,6 +17,8 @@ def resolve(subject: Token | None, sent: Span) -> Token | None:
     if subject is None or _time_anchor(subject):
         return None
     if subject.pos_ == "PRON" or subject.lemma_ in _PERSONAL:
+        if subject.lemma_ == "это" and subject.dep_.startswith("nsubj"):
+            return subject  # "Это на 76 % превышает объём 2017 года": the amount just named
         if subject.lemma_ not in _PERSONAL:
             return None
         return antecedent(subject, sent)
@@ -110,3 +112,37 @@ def previous_subject(sent: Span) -> Token | None:
             if not _in_phrase_of_preposition(token, before):
                 return token
     return None
+
+
+def _people(token: Token) -> bool:
+    """A plural group of people: an animate plural noun ("респондентов", "россиян") or a
+    plural participle or adjective used as a noun ("опрошенных")."""
+    if token.morph.get("Number", []) != ["Plur"] or token.pos_ == "PROPN":
+        return False
+    if token.pos_ == "NOUN":
+        return "Anim" in token.morph.get("Animacy", [])
+    return token.pos_ in ("ADJ", "VERB") and _case(token, "Gen")
+
+
+class Survey:
+    """The group the shares of a poll count, as the article last named it ("33 % опрошенных",
+    "47 процентов респондентов"), carried over to a later share that names none and stands as
+    the subject of its clause ("Не одобряют работу … 33 %", "3 % затруднились ответить",
+    "Противоположного мнения придерживается 7,2 %")."""
+
+    def __init__(self) -> None:
+        self.group: Token | None = None
+
+    def note(self, subject: Token | None) -> None:
+        """Remember a level's subject when it is a group of people."""
+        if subject is not None and _people(subject):
+            self.group = subject
+
+    def carry(self, anchor: Token) -> Token | None:
+        """The group for a share with no subject of its own that is the subject of its verb
+        (or stands alone), else None."""
+        if self.group is None:
+            return None
+        if anchor.dep_.startswith("nsubj") or anchor.head.i == anchor.i:
+            return self.group
+        return None

@@ -20,6 +20,7 @@ from .lexicon import (
     COMPARATIVE_DOWN,
     COMPARATIVE_UP,
     COPULAS,
+    EXCEED,
     Approx,
     Direction,
 )
@@ -206,7 +207,7 @@ def _amount_of_change(anchor: Token) -> Token | None:
         return None
     if head.pos_ != "VERB" or head.lemma_ not in CHANGE or _genitive(anchor) is not None:
         return None
-    return head
+    return None if head.lemma_ in EXCEED else head  # "превысило 47 %" is a level
 
 
 def _sized_change(figure: Figure, anchor: Token, scan: Scan) -> Token | None:

@@ -10,20 +10,20 @@ from dataclasses import replace
 
 from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .._batch import DocComponent, token_texts
 from ..dates import DateIndex, period_of
 from ..extensions import get_facts, set_facts
 from ..schema import Percentage
-from .anaphora import previous_subject, resolve
+from .anaphora import Survey, previous_subject, resolve
 from .change import Scan, preposition
-from .figures import Figure, find_figures
+from .figures import Figure, _is_percent_noun, _is_percent_sign, find_figures
 from .lexicon import _BASES, _LIST_GLUE, _SKIPPABLE
 from .lists import _own_genitive, groups, read_group
 from .period import PlaceIndex, nearest, period_phrase, periods
 from .reading import Reading, subject_phrase
-from .tokens import _predicate_name
+from .tokens import _genitive, _parsed, _predicate_name
 
 
 def percentage(
@@ -88,9 +88,11 @@ def sentence_percentages(
     places: PlaceIndex,
     people: PeopleIndex | None = None,
     dates: DateIndex | None = None,
+    survey: Survey | None = None,
 ) -> list[Percentage]:
     """Every percentage fact of one sentence (``dates``: the document's date facts, else they
-    are read from the document for each period)."""
+    are read from the document for each period; ``survey``: the group of people the article's
+    poll shares count so far, carried over from sentence to sentence)."""
     figures = find_figures(sent)
     if not figures:
         return []
@@ -102,12 +104,18 @@ def sentence_percentages(
     previous_figure: Figure | None = None
     for group in groups(figures):
         for figure, reading in zip(group, read_group(group, sent, scan)):
-            reading = replace(reading, subject=resolve(reading.subject, sent))
+            subject = _not_a_figure(reading.subject, figure)
+            reading = replace(reading, subject=resolve(subject, sent))
             if previous is not None and previous_figure is not None:
                 reading = _carried_change(reading, figure, previous, previous_figure, sent)
                 base = preposition(figure, sent) in _BASES
                 if base and reading.kind == "level" and previous.kind == "level":
                     reading = replace(reading, subject=previous.subject)
+                elif base and reading.kind == "level" and reading.predicate is None:
+                    # "вырос на 2,5 % – против 4,2 % в ноябре": the base is a change too
+                    reading = replace(
+                        previous, approx=reading.approx, elided=False, listed=reading.listed
+                    )
                 if reading.subject is None and _partitive_carries(
                     reading, previous, previous_figure, figure, sent
                 ):
@@ -124,9 +132,24 @@ def sentence_percentages(
             if reading.subject is None and reading.kind == "change" and reading.predicate:
                 if reading.predicate.pos_ == "NOUN" and reading.predicate.i - sent.start < 3:
                     reading = replace(reading, subject=previous_subject(sent))
+            if survey is not None and reading.kind == "level":
+                if reading.subject is None and _parsed(figure.anchor):
+                    reading = replace(reading, subject=survey.carry(figure.anchor))
+                survey.note(reading.subject)
             facts.append(percentage(figure, reading, nearest(times, figure), names, people, dates))
             previous, previous_figure = reading, figure
     return facts
+
+
+def _not_a_figure(subject: Token | None, figure: Figure) -> Token | None:
+    """A subject is never a figure's own unit ("29 процентов полагают": the parse makes the
+    percent noun the subject); the unit of another figure stands for what that one counts
+    ("6,2 процента этого мусора сжигается, 4,4 процента – перерабатывается")."""
+    if subject is None or not (_is_percent_noun(subject) or _is_percent_sign(subject)):
+        return subject
+    if figure.first.i <= subject.i <= figure.last.i or not _parsed(subject):
+        return None
+    return _genitive(subject)
 
 
 def _partitive_carries(
@@ -180,9 +203,10 @@ def iter_percentages(doc: Doc) -> Iterator[Percentage]:
     found = get_facts(doc, "dates")
     dates = DateIndex(found) if found is not None else None
     marks = list(map(_may_hold, token_texts(doc, ORTH), token_texts(doc, LOWER)))
+    survey = Survey()
     for sent in doc.sents:
         if any(marks[sent.start : sent.end]):
-            yield from sentence_percentages(sent, places, people, dates)
+            yield from sentence_percentages(sent, places, people, dates, survey)
 
 
 class PercentageExtractor(DocComponent):

@@ -26,8 +26,11 @@ UP = frozenset(
     укрепление подъём подъем индексация
     расшириться расширяться расширить расширять добавить добавлять подрасти скакнуть
     расширение скачок взлёт взлет
+    превысить превышать превышение опередить опережать
     """.split()
 )
+# words of change that compare with a base, their object: "превышает уровень 2017 года на 13 %"
+EXCEED = frozenset("превысить превышать превышение опередить опережать".split())
 
 DOWN = frozenset(
     """
@@ -48,6 +51,15 @@ CHANGE = UP | DOWN
 COMPARATIVE_UP = frozenset("дороже больше выше длиннее быстрее".split())
 
 COMPARATIVE_DOWN = frozenset("дешевле меньше ниже короче медленнее".split())
+# comparatives whose genitive is always the base ("ниже эпидемического порога на 13 %"), unlike
+# "больше"/"меньше" ("на 15 % больше туристов")
+DEGREE = frozenset("дороже выше длиннее быстрее дешевле ниже короче медленнее".split())
+# nouns of the pace of a change: "темпы роста свыше 3 %"
+RATES = frozenset({"темп", "темпы", "скорость"})
+# nouns that name the base of a comparison: "на 9 % меньше показателей прошлого года"
+BASE_NOUNS = frozenset(
+    "показатель уровень результат значение норма норматив план прогноз порог ожидание".split()
+)
 
 # verbs that give a level its value ("доля составила 10 %")
 COPULAS = frozenset("составить составлять быть являться достигнуть достичь достигать".split())

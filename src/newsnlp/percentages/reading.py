@@ -36,6 +36,8 @@ from .lexicon import (
     COMPARATIVE_UP,
     COPULAS,
     DOWN,
+    EXCEED,
+    RATES,
     UP,
     Approx,
     Direction,
@@ -162,10 +164,31 @@ def read(
         subject = level_subject(anchor, after, figure)
     else:  # a sentence without a parse: the noun after it
         subject = after if after is not None and after.pos_ in ("NOUN", "PROPN") else None
+    rate = _rate_of_change(subject) if prep is None and parsed else None
+    if rate is not None and subject is not None:
+        # "рост составит 5 %", "2,3 % роста экономики", "темпы роста свыше 3 %": a change
+        # stated as a noun; what changed is its genitive ("экономики"), else the noun itself
+        changed = noun_subject(subject) if subject.lemma_ in CHANGE else None
+        return Reading(approx, "change", direction_of(rate), rate, changed or subject)
+    if predicate is not None and predicate.lemma_ in EXCEED and prep is None and approx == "exact":
+        # "доля превысила 50 %", "явка не превысит 35 %": a bound
+        negated = any(child.lower_ == "не" for child in predicate.children)
+        approx = "less_than" if negated else "more_than"
     # a genitive remnant ("«Спартака» — 60 %") restates a genitive: the previous subject
     restating = oblique is None or _case(oblique, "Gen")
     elided = before is not None and remnant is None and restating
     return Reading(approx, "level", "none", predicate, subject, elided, before is not None)
+
+
+def _rate_of_change(noun: Token | None) -> Token | None:
+    """The word of change a level's noun names: the noun itself ("рост", "снижение"), or the
+    genitive of a rate ("темпы роста")."""
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    if noun.lemma_ in CHANGE:
+        return noun
+    genitive = _genitive(noun) if noun.lemma_ in RATES else None
+    return genitive if genitive is not None and genitive.lemma_ in CHANGE else None
 
 
 def _qualified(figure: Figure, after: Token | None) -> Token | None:

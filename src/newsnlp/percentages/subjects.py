@@ -9,7 +9,17 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..resources import word_parses
-from .lexicon import _AFTER_REACH, _CLAUSE_BREAKS, _REACH, COMPARATIVE_DOWN, COMPARATIVE_UP, COPULAS
+from .lexicon import (
+    _AFTER_REACH,
+    _CLAUSE_BREAKS,
+    _REACH,
+    BASE_NOUNS,
+    COMPARATIVE_DOWN,
+    COMPARATIVE_UP,
+    COPULAS,
+    DEGREE,
+    EXCEED,
+)
 from .tokens import (
     _ancestors,
     _case,
@@ -197,6 +207,12 @@ def change_subject(change: Token) -> Token | None:
         return noun_subject(change) or _child(change, "nsubj", "nsubj:pass", "obj")
     if change.lower_ in COMPARATIVE_UP | COMPARATIVE_DOWN:
         return _compared(change)
+    if change.lemma_ in EXCEED and change.pos_ in ("VERB", "AUX"):
+        # "что превышает уровень 2017 года на 13 %": the object is the base, not what changed
+        subject = verb_subject(change)
+        if subject is not None and subject.lemma_ in ("что", "это"):
+            return _restated(change) or subject
+        return subject
     voice = change.morph.get("Voice", [])
     if "Mid" not in voice:
         target = _child(change, "obj")
@@ -212,13 +228,16 @@ def _compared(comparative: Token) -> Token | None:
     """What a comparative compares: "на 15 % больше туристов" (its genitive), "цены стали на
     5 % выше" (the subject of the verb it completes)."""
     subject = verb_subject(comparative)
-    if subject is not None and subject.lemma_ == "что":
+    if subject is not None and subject.lemma_ in ("что", "это"):
         # "…, что на 6 % меньше плана": the genitive is the base, "что" the amount before
-        return _restated(comparative)
+        return _restated(comparative) or (subject if subject.lemma_ == "это" else None)
+    if subject is not None and comparative.lower_ in DEGREE:
+        return subject  # "заболеваемость ниже эпидемического порога на 13,5 %"
     for child in comparative.children:
         if child.i > comparative.i and _noun(child) and child.pos_ != "PRON":
             # not the base of the comparison: "выше, чем пять лет назад"
             base = _time_anchor(child) or any(c.dep_ == "mark" for c in child.children)
+            base = base or child.lemma_ in BASE_NOUNS or comparative.lower_ in DEGREE
             if _case(child, "Gen") and not _has_case(child) and not base:
                 return child
     if comparative.dep_.startswith(("nummod", "amod", "det")) and _noun(comparative.head):
