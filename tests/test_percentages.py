@@ -998,3 +998,148 @@ def test_noun_phrase_right_before_the_figure(text: str, subject: str) -> None:
 )
 def test_change_noun_sized_by_v(text: str, expected: tuple) -> None:
     assert summary(one(text)) == expected
+
+
+# ---------------------------------------------------------------- real news (issue 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "По данным опроса, 41% опрошенных поддерживают реформу. "
+            "Ещё 12% затруднились с ответом.",
+            "опрошенный",
+        ),
+        (
+            "Доверяют врачам 55% респондентов. Не доверяют им 30%.",
+            "респондент",
+        ),
+        (
+            "Отпуск за границей провели 18% горожан. Противоположного мнения придерживаются 7%.",
+            "горожанин",
+        ),
+    ],
+)
+def test_poll_share_carries_the_group_counted_before(text: str, group: str) -> None:
+    last = facts(text)[-1]
+    assert (last.kind, lemma(last)) == ("level", group)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "29 процентов полагают, что реформа нужна.",
+        "Лишь 35 процентов заявили о поддержке мэра.",
+        "Около 40 процентов высказались против.",
+    ],
+)
+def test_the_unit_of_a_figure_is_never_its_subject(text: str) -> None:
+    assert lemma(one(text)) != "процент"
+
+
+def test_unit_of_another_figure_stands_for_what_it_counts() -> None:
+    found = facts(
+        "Чуть больше 8 процентов этого зерна экспортируется, 3 процента – перемалывается."
+    )
+    assert [lemma(fact) for fact in found] == ["зерно", "зерно"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Выручка составила 5 млрд рублей, что превышает уровень прошлого года на 12%.",
+            (12.0, "change", "up", "выручка"),
+        ),
+        (
+            "Эпидемический порог в области превышен на 15%.",
+            (15.0, "change", "up", "порог"),
+        ),
+        (
+            "Заболеваемость в городе ниже эпидемического порога на 20%.",
+            (20.0, "change", "down", "заболеваемость"),
+        ),
+        (
+            "Вечером кандидат от партии опережал соперника на 6%.",
+            (6.0, "change", "up", "кандидат"),
+        ),
+    ],
+)
+def test_exceeding_a_base_is_a_change_of_what_exceeds(text: str, expected: tuple) -> None:
+    assert summary(one(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "approx"),
+    [
+        ("Доля импорта превысила 30%.", "more_than"),
+        ("Явка, по прогнозам, не превысит 40%.", "less_than"),
+        ("Инфляция в этом году превысит 4%.", "more_than"),
+    ],
+)
+def test_exceeding_a_figure_is_a_bound(text: str, approx: str) -> None:
+    fact = one(text)
+    assert (fact.kind, fact.approx) == ("level", approx)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Мы рассчитываем на рост 5% в будущем году.", (5.0, "change", "up", "рост")),
+        ("Экономисты ждут темпов роста свыше 3%.", (3.0, "change", "up", "темп")),
+        ("Ведомство объявило о 2,1% роста выручки.", (2.1, "change", "up", "выручка")),
+        ("Спад производства — 4%.", (4.0, "change", "down", "производство")),
+    ],
+)
+def test_change_stated_as_a_noun(text: str, expected: tuple) -> None:
+    assert summary(one(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Цены на хлеб выросли на 3% – против 5% годом ранее.",
+        "Зарплаты в регионе увеличились на 4% против 6% в прошлом году.",
+        "Выпуск стали снизился на 2% (против 7% в 2017 году).",
+    ],
+)
+def test_base_after_a_change_is_a_change_of_the_same(text: str) -> None:
+    first, base = facts(text)
+    assert (base.kind, base.direction, lemma(base)) == (first.kind, first.direction, lemma(first))
+    assert base.kind == "change"
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "Лучшие результаты показали управлением лесного хозяйства (98%) и комитетом по "
+            "туризму (91%).",
+            ["управление", "комитет"],
+        ),
+        (
+            "Основные владельцы фабрики - ООО «Вектор» (40%), Westfield Capital Limited (25%).",
+            ["вектор", "westfield"],
+        ),
+        (
+            "Меньше всего исследований по химии (12%), геологии (9%) и астрономии (4%).",
+            ["исследование", "геология", "астрономия"],  # the first item's head
+        ),
+    ],
+)
+def test_figure_in_brackets_after_a_list_item(text: str, subjects: list[str]) -> None:
+    assert [lemma(fact) for fact in facts(text)] == subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "За полгода показатель составил 12,5%, в прошлом году этот показатель составлял 9,1%.",
+        "В марте уровень составил 4%, в апреле этот уровень составлял 5%.",
+        "В 2018 году доля составила 30%, в 2017 году эта доля составляла 25%.",
+    ],
+)
+def test_subject_before_its_verb_when_the_parse_hangs_it_elsewhere(text: str) -> None:
+    first, second = facts(text)
+    assert lemma(first) == lemma(second) is not None

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from ..resources import word_parses
 from .lexicon import _PERSONAL, _REACH, FRACTIONS
-from .tokens import _case, _genitive, _in_phrase_of_preposition, _parsed, _time_anchor
+from .tokens import _case, _genitive, _has_case, _in_phrase_of_preposition, _parsed, _time_anchor
 
 
 def resolve(subject: Token | None, sent: Span) -> Token | None:
@@ -143,6 +143,12 @@ class Survey:
         (or stands alone), else None."""
         if self.group is None:
             return None
-        if anchor.dep_.startswith("nsubj") or anchor.head.i == anchor.i:
+        head = anchor.head
+        if anchor.dep_.startswith("nsubj") or head.i == anchor.i:
             return self.group
-        return None
+        # "Не доверяют им 30 %": the parse takes the share for the object of a verb that has
+        # no subject of its own
+        if head.pos_ != "VERB" or anchor.dep_ not in ("obj", "obl") or _has_case(anchor):
+            return None
+        subject = any(child.dep_.startswith("nsubj") for child in head.children)
+        return None if subject else self.group

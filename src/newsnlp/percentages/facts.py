@@ -111,7 +111,7 @@ def sentence_percentages(
                 base = preposition(figure, sent) in _BASES
                 if base and reading.kind == "level" and previous.kind == "level":
                     reading = replace(reading, subject=previous.subject)
-                elif base and reading.kind == "level" and reading.predicate is None:
+                elif base and reading.kind == "level" and previous.kind == "change":
                     # "вырос на 2,5 % – против 4,2 % в ноябре": the base is a change too
                     reading = replace(
                         previous, approx=reading.approx, elided=False, listed=reading.listed

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from .figures import Figure
 from .lexicon import _HOLDING, _SKIPPABLE, MEASURES
-from .subjects import verb_subject
+from .subjects import _agreeing_before, verb_subject
 from .tokens import _case, _child, _genitive, _has_case, _noun, _time_anchor
 
 
@@ -46,7 +46,12 @@ def level_subject(
             target = _child(head, "obj")
             if target is not None and target.i != anchor.i:
                 return target
-        return verb_subject(head)
+        subject = verb_subject(head)
+        if subject is None and head.pos_ != "ADJ" and head.i < anchor.i:
+            # "показатель составил 81,4 %" with the subject hung on another verb: the
+            # nominative before the verb that agrees with it
+            subject = _agreeing_before(head)
+        return subject
     if _noun(head):
         return head
     return None

@@ -179,3 +179,6 @@ _PHRASE_DROP = frozenset(
 FRACTIONS = frozenset("треть четверть половина часть большинство меньшинство".split())
 
 _PERSONAL = frozenset({"он", "она", "оно", "они", "который"})
+
+# legal forms before a company's quoted name: "ЗАО «Вектор» (32 %)" is about «Вектор»
+LEGAL_FORMS = frozenset("зао оао ооо пао ао нао ип гуп муп фгуп ано нко ltd llc inc".split())

@@ -46,7 +46,7 @@ from .lexicon import (
 )
 from .remnants import _parallel, _remnant_noun, listed_before
 from .subjects import _linear_subject, _raised_object, change_subject, noun_subject, verb_subject
-from .tokens import _case, _genitive, _parsed, direction_of
+from .tokens import _case, _genitive, _parsed, _time_anchor, direction_of
 
 # what money and ratios read a quantity with (the steps behind them stay private)
 __all__ = [
@@ -139,6 +139,9 @@ def read(
             # dependent of the subject, not the subject
             subject = subject if _parallel(remnant, subject, change) else remnant
         return Reading(approx, "change", direction_of(change), change, subject)
+    # "министерством курортов (94,6 %)", "биоинженерии (30 %)": a figure alone in brackets
+    # after an item of a list is the item's share, whatever its case
+    item = (oblique or _last_noun(before)) if remnant is None and _bracketed(before) else None
     qualified = _qualified(figure, after)
     if qualified is not None and qualified.lemma_ in CHANGE:
         # "10-процентный рост тарифов": the change noun the figure qualifies
@@ -160,6 +163,8 @@ def read(
         subject = qualified  # "под 10-процентную ставку", "49 %-ной доли"
     elif remnant is not None:
         subject = remnant  # "Иван Петров — 52,1 %", "холдинг (48 %)"
+    elif item is not None:
+        subject = item  # "госкомитетом дорожного хозяйства (96,9 %)": the item listed
     elif parsed:
         subject = level_subject(anchor, after, figure)
     else:  # a sentence without a parse: the noun after it
@@ -176,8 +181,20 @@ def read(
         approx = "less_than" if negated else "more_than"
     # a genitive remnant ("«Спартака» — 60 %") restates a genitive: the previous subject
     restating = oblique is None or _case(oblique, "Gen")
-    elided = before is not None and remnant is None and restating
+    elided = before is not None and remnant is None and restating and item is None
     return Reading(approx, "level", "none", predicate, subject, elided, before is not None)
+
+
+def _last_noun(phrase: Span | None) -> Token | None:
+    """The noun nearest to the end of a phrase ("по клеточным технологиям"), not a time word."""
+    for token in reversed(phrase or ()):
+        if token.pos_ in ("NOUN", "PROPN") and not _time_anchor(token):
+            return token
+    return None
+
+
+def _bracketed(phrase: Span | None) -> bool:
+    return phrase is not None and phrase.doc[phrase.end].text == "("
 
 
 def _rate_of_change(noun: Token | None) -> Token | None:

@@ -16,6 +16,7 @@ from .lexicon import (
     _QUOTES,
     _REACH,
     _SKIPPABLE,
+    LEGAL_FORMS,
 )
 from .tokens import (
     _ancestors,
@@ -78,7 +79,7 @@ def _remnant_noun(phrase: Span) -> tuple[Token | None, Token | None]:
     candidates = [
         token
         for token in phrase
-        if token.pos_ in ("NOUN", "PROPN")
+        if (token.pos_ in ("NOUN", "PROPN") or _latin_name(token))
         and not _time_anchor(token)
         and not _in_phrase_of_preposition(token, phrase)
         and not any(_has_case(t) for t in (token, *_ancestors(token, 3)) if t.i in inside)
@@ -90,10 +91,28 @@ def _remnant_noun(phrase: Span) -> tuple[Token | None, Token | None]:
     for group in (heads, candidates):
         for token in group:
             if _nominative(token):
-                if _quoted_name_of(token, candidates):
+                if _quoted_name_of(token, candidates) and token.head.lower_ not in LEGAL_FORMS:
                     return token.head, None  # "холдингу «Вектор» (51 %)": the holder
-                return token, None
+                return _named_company(token, phrase), None
     return None, (heads or candidates)[0]
+
+
+def _latin_name(token: Token) -> bool:
+    """A capitalized Latin word the tagger leaves without a part of speech ("Brookweed")."""
+    return token.pos_ == "X" and token.text[:1].isupper() and token.text.isascii()
+
+
+def _named_company(token: Token, phrase: Span) -> Token:
+    """ "ЗАО «Вектор»": the quoted name after a legal form, else the token."""
+    if token.lower_ not in LEGAL_FORMS:
+        return token
+    doc = token.doc
+    i = token.i + 1
+    while i < phrase.end and doc[i].text in _QUOTES:
+        i += 1
+    if i < phrase.end and i > token.i + 1 and not doc[i].is_punct:
+        return doc[i]
+    return token
 
 
 def _substantive(phrase: Span) -> Token | None:
