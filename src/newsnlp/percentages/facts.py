@@ -147,6 +147,9 @@ def _not_a_figure(subject: Token | None, figure: Figure) -> Token | None:
     ("6,2 процента этого мусора сжигается, 4,4 процента – перерабатывается")."""
     if subject is None or not (_is_percent_noun(subject) or _is_percent_sign(subject)):
         return subject
+    before = subject.doc[subject.i - 1] if subject.i > 0 else None
+    if not _is_percent_sign(subject) and (before is None or before.pos_ != "NUM"):
+        return subject  # "заём под процент на уровне 11 %": a rate, not a figure's unit
     if figure.first.i <= subject.i <= figure.last.i or not _parsed(subject):
         return None
     return _genitive(subject)
