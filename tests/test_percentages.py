@@ -1143,3 +1143,94 @@ def test_figure_in_brackets_after_a_list_item(text: str, subjects: list[str]) ->
 def test_subject_before_its_verb_when_the_parse_hangs_it_elsewhere(text: str) -> None:
     first, second = facts(text)
     assert lemma(first) == lemma(second) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Власти решили сокращать число стоящих в очереди семей на 15%.",
+            (15.0, "change", "down", "число"),
+        ),
+        (
+            "Мы повышаем зарплату учителям, не получившим надбавку, на 7%.",
+            (7.0, "change", "up", "зарплата"),
+        ),
+        (
+            "Город увеличит площадь засеянных клевером газонов на 12%.",
+            (12.0, "change", "up", "площадь"),
+        ),
+    ],
+)
+def test_a_participle_does_not_close_the_clause_of_a_change(text: str, expected: tuple) -> None:
+    assert summary(one(text)) == expected
+
+
+def test_change_verb_right_after_a_listed_figure() -> None:
+    found = facts(
+        "На 8% сократились кражи, на 5% меньше стало грабежей, на 3% увеличилась раскрываемость."
+    )
+    assert [(fact.direction, lemma(fact)) for fact in found] == [
+        ("down", "кража"),
+        ("down", "грабёж"),
+        ("up", "раскрываемость"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Курорт принял на 9,6% туристов больше, чем годом ранее.", "турист"),
+        ("Завод выпустил на 4% станков меньше, чем в прошлом году.", "станок"),
+        ("Театр продал на 12% билетов больше прошлогоднего.", "билет"),
+    ],
+)
+def test_counted_noun_between_a_figure_and_its_comparative(text: str, subject: str) -> None:
+    fact = one(text)
+    assert (fact.kind, lemma(fact)) == ("change", subject)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В этом году зарплату подняли 10% работающим горожанам.",
+        "Пенсию увеличили 40% опрошенным пенсионерам.",
+        "Премию сократили 15% сотрудникам завода.",
+    ],
+)
+def test_share_of_people_given_a_change_is_a_level(text: str) -> None:
+    assert one(text).kind == "level"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Завод принадлежит области на 60%.", "завод"),
+        ("Банк на 75% принадлежит государству.", "банк"),
+        ("«Северный порт» контролирует терминал на 49%.", "порт"),
+    ],
+)
+def test_stake_on_a_verb_of_owning_is_a_level(text: str, subject: str) -> None:
+    fact = one(text)
+    assert (fact.kind, fact.direction) == ("level", "none")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Аналитики оценили рост выручки сетей в 2–3%.",
+            (None, "change", "up", "выручка"),
+        ),
+        (
+            "Рост числа туристов стал заметным на 6%.",
+            (6.0, "change", "up", "число"),
+        ),
+        (
+            "Снижение продаж оказалось ощутимым на 7%.",
+            (7.0, "change", "down", "продажа"),
+        ),
+    ],
+)
+def test_change_noun_sized_by_any_preposition(text: str, expected: tuple) -> None:
+    assert summary(one(text)) == expected

@@ -182,3 +182,5 @@ _PERSONAL = frozenset({"он", "она", "оно", "они", "который"})
 
 # legal forms before a company's quoted name: "ЗАО «Вектор» (32 %)" is about «Вектор»
 LEGAL_FORMS = frozenset("зао оао ооо пао ао нао ип гуп муп фгуп ано нко ltd llc inc".split())
+# verbs of owning a share: "принадлежит государству на 51 %"
+OWNING = frozenset("принадлежать владеть контролировать".split())

@@ -37,6 +37,7 @@ from .lexicon import (
     COPULAS,
     DOWN,
     EXCEED,
+    OWNING,
     RATES,
     UP,
     Approx,
@@ -46,7 +47,7 @@ from .lexicon import (
 )
 from .remnants import _parallel, _remnant_noun, listed_before
 from .subjects import _linear_subject, _raised_object, change_subject, noun_subject, verb_subject
-from .tokens import _case, _genitive, _parsed, _time_anchor, direction_of
+from .tokens import _case, _finite, _genitive, _parsed, _time_anchor, direction_of
 
 # what money and ratios read a quantity with (the steps behind them stay private)
 __all__ = [
@@ -115,7 +116,8 @@ def read(
             subject = _changed(change, sent)
         return Reading(approx, "change", sign, change, subject)
     change = None
-    if prep in ("на", "от"):  # "от 8 до 12 %": a range of the change
+    stake = prep == "на" and _stake(figure, sent)  # "принадлежит государству на 51 %"
+    if prep in ("на", "от") and not stake:  # "от 8 до 12 %": a range of the change
         change = _linear_change(figure, scan)
         if change is None and parsed:
             change = _elided_change(anchor, scan) or _governing_change(anchor)
@@ -169,7 +171,7 @@ def read(
         subject = level_subject(anchor, after, figure)
     else:  # a sentence without a parse: the noun after it
         subject = after if after is not None and after.pos_ in ("NOUN", "PROPN") else None
-    rate = _rate_of_change(subject) if prep is None and parsed else None
+    rate = _rate_of_change(subject) if prep not in ("до", "с", "со") and parsed else None
     if rate is not None and subject is not None:
         # "рост составит 5 %", "2,3 % роста экономики", "темпы роста свыше 3 %": a change
         # stated as a noun; what changed is its genitive ("экономики"), else the noun itself
@@ -195,6 +197,18 @@ def _last_noun(phrase: Span | None) -> Token | None:
 
 def _bracketed(phrase: Span | None) -> bool:
     return phrase is not None and phrase.doc[phrase.end].text == "("
+
+
+def _stake(figure: Figure, sent: Span) -> bool:
+    """Whether a verb of owning stands before the figure in its clause: "«Канал» принадлежит
+    государству на 51 %" is a share, not a change."""
+    doc = figure.first.doc
+    for i in range(figure.first.i - 1, max(sent.start, figure.first.i - 8) - 1, -1):
+        if doc[i].lemma_ in OWNING:
+            return True
+        if doc[i].text in ",;" or _finite(doc[i]):
+            return False
+    return False
 
 
 def _rate_of_change(noun: Token | None) -> Token | None:

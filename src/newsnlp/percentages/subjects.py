@@ -227,6 +227,12 @@ def change_subject(change: Token) -> Token | None:
 def _compared(comparative: Token) -> Token | None:
     """What a comparative compares: "на 15 % больше туристов" (its genitive), "цены стали на
     5 % выше" (the subject of the verb it completes)."""
+    doc = comparative.doc
+    counted = doc[comparative.i - 1] if comparative.i >= 2 else None
+    unit = doc[comparative.i - 2] if comparative.i >= 2 else None
+    if counted is not None and unit is not None and unit.lemma_ in ("%", "процент"):
+        if counted.pos_ == "NOUN" and _case(counted, "Gen"):
+            return counted  # "на 9,6 % туристов больше": the noun the figure counts
     subject = verb_subject(comparative)
     if subject is not None and subject.lemma_ in ("что", "это"):
         # "…, что на 6 % меньше плана": the genitive is the base, "что" the amount before
