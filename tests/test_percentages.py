@@ -1234,3 +1234,72 @@ def test_stake_on_a_verb_of_owning_is_a_level(text: str, subject: str) -> None:
 )
 def test_change_noun_sized_by_any_preposition(text: str, expected: tuple) -> None:
     assert summary(one(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "В казну области перечислено 52 млрд рублей, что на 11% больше показателя 2017 года.",
+            "рубль",
+        ),
+        ("Порт за год обработал 9 млн тонн, что выше уровня прошлого года на 6%.", "тонна"),
+        (
+            "Музеи посетили около 2 млн человек, что превышает показатель 2018 года на 14%.",
+            "человек",
+        ),
+    ],
+)
+def test_relative_what_takes_the_amount_of_the_clause_before(text: str, subject: str) -> None:
+    fact = one(text)
+    assert (fact.kind, fact.direction, lemma(fact)) == ("change", "up", subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("На долю импорта приходится 32%.", "доля"),
+        ("Лидером стала Турция, на долю которой пришлось 18%.", "доля"),
+        ("По плану 40% средств приходится на ремонт школ.", "средство"),
+    ],
+)
+def test_falling_to_a_share(text: str, subject: str) -> None:
+    assert lemma(one(text)) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "При этом 52% туристов прибыли поездом, 30% - самолетами.",
+            ["турист", "турист"],
+        ),
+        (
+            "В столице случилось 140 пожаров (+4%), в области — 90 (+6%).",
+            ["пожар", "пожар"],
+        ),
+        (
+            "Летом 44% жителей ездили на машине, 31% — на метро.",
+            ["житель", "житель"],
+        ),
+    ],
+)
+def test_listed_figure_without_a_noun_keeps_the_previous_subject(
+    text: str, subjects: list[str]
+) -> None:
+    assert [lemma(fact) for fact in facts(text)] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Годом ранее отмечался рост на 12%.", (12.0, "change", "up", "рост")),
+        (
+            "В прошлом квартале было зафиксировано снижение на 3%.",
+            (3.0, "change", "down", "снижение"),
+        ),
+        ("Рост к уровню прошлого года составил 9%.", (9.0, "change", "up", "рост")),
+    ],
+)
+def test_change_noun_naming_nothing_is_its_own_subject(text: str, expected: tuple) -> None:
+    assert summary(one(text)) == expected

@@ -129,9 +129,18 @@ def sentence_percentages(
                 # "ставка по вкладам — 12 %, по кредитам — 18 %": the remnant has no noun of
                 # its own; the previous figure's subject carries over
                 reading = replace(reading, subject=previous.subject)
+            if reading.subject is None and reading.listed and previous is not None:
+                # "… 210 аварий (+5 %), в области — 150 (+7,1 %)", "47 % туристов прибыли по
+                # мосту, 37 % — самолётами": a listed figure with no noun of its own
+                reading = replace(reading, subject=previous.subject)
             if reading.subject is None and reading.kind == "change" and reading.predicate:
                 if reading.predicate.pos_ == "NOUN" and reading.predicate.i - sent.start < 3:
                     reading = replace(reading, subject=previous_subject(sent))
+            if reading.subject is None and reading.kind == "change" and reading.predicate:
+                if reading.predicate.pos_ == "NOUN":
+                    # "в 2017 году отмечался рост на 20 %": a change noun with nothing named
+                    # as changing is itself what the figure measures
+                    reading = replace(reading, subject=reading.predicate)
             if survey is not None and reading.kind == "level":
                 if reading.subject is None and _parsed(figure.anchor):
                     reading = replace(reading, subject=survey.carry(figure.anchor))

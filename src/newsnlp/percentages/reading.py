@@ -110,11 +110,13 @@ def read(
     remnant, oblique = _remnant_noun(before) if before is not None else (None, None)
     sign = _sign(figure, sent)
     if sign is not None:  # "Экспорт леса: минус 18 %", "Плюс 7 % к пенсиям"
-        subject = remnant or _addressee(figure, sent)
+        # "210 таких аварий (+5 %)": the item before the bracket, whatever its case
+        item = oblique if remnant is None and _bracketed(before) else None
+        subject = remnant or item or _addressee(figure, sent)
         change = None if subject is not None else scan.any_change_at(figure.first.i)
         if change is not None:  # "выручка выросла до 5 млрд рублей (+12 %)"
             subject = _changed(change, sent)
-        return Reading(approx, "change", sign, change, subject)
+        return Reading(approx, "change", sign, change, subject, listed=before is not None)
     change = None
     stake = prep == "на" and _stake(figure, sent)  # "принадлежит государству на 51 %"
     if prep in ("на", "от") and not stake:  # "от 8 до 12 %": a range of the change

@@ -211,7 +211,7 @@ def change_subject(change: Token) -> Token | None:
         # "что превышает уровень 2017 года на 13 %": the object is the base, not what changed
         subject = verb_subject(change)
         if subject is not None and subject.lemma_ in ("что", "это"):
-            return _restated(change) or subject
+            return _restated(change) or _before_relative(subject) or subject
         return subject
     voice = change.morph.get("Voice", [])
     if "Mid" not in voice:
@@ -236,7 +236,8 @@ def _compared(comparative: Token) -> Token | None:
     subject = verb_subject(comparative)
     if subject is not None and subject.lemma_ in ("что", "это"):
         # "…, что на 6 % меньше плана": the genitive is the base, "что" the amount before
-        return _restated(comparative) or (subject if subject.lemma_ == "это" else None)
+        found = _restated(comparative) or _before_relative(subject)
+        return found or (subject if subject.lemma_ == "это" else None)
     if subject is not None and comparative.lower_ in DEGREE:
         return subject  # "заболеваемость ниже эпидемического порога на 13,5 %"
     for child in comparative.children:
@@ -254,6 +255,20 @@ def _compared(comparative: Token) -> Token | None:
     if head.i != comparative.i and head.pos_ in ("VERB", "AUX"):
         return verb_subject(head)
     return None
+
+
+def _before_relative(what: Token) -> Token | None:
+    """ "направлено 318 млрд рублей, что на 20 % больше": without a parse that says what "что"
+    stands for, the noun right before its comma (not a figure's unit)."""
+    if what.lemma_ != "что":
+        return None
+    doc = what.doc
+    i = what.i - 1
+    while i >= what.sent.start and (doc[i].text in ',»"' or doc[i].is_space):
+        i -= 1
+    if i < what.sent.start or doc[i].pos_ not in ("NOUN", "PROPN") or doc[i].lemma_ == "процент":
+        return None
+    return None if _time_anchor(doc[i]) else doc[i]
 
 
 def _restated(comparative: Token) -> Token | None:
