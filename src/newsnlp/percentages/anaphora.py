@@ -12,21 +12,42 @@ from .tokens import _case, _genitive, _has_case, _in_phrase_of_preposition, _par
 
 
 def resolve(subject: Token | None, sent: Span) -> Token | None:
-    """The subject a reader wants: a pronoun's antecedent (in the sentence or the one before),
-    the genitive of a fraction ("две трети выпускников" -> выпускник); never a pronoun."""
+    """The subject a reader wants: a pronoun's antecedent (in the sentence or the one before)
+    when it is the subject or object of its clause, else the personal pronoun itself ("мы",
+    "она": never a noun it may not stand for); the genitive of a fraction ("две трети
+    выпускников" -> выпускник)."""
     if subject is None or _time_anchor(subject):
         return None
     if subject.pos_ == "PRON" or subject.lemma_ in _PERSONAL:
         if subject.lemma_ == "это" and subject.dep_.startswith("nsubj"):
             return subject  # "Это на 76 % превышает объём 2017 года": the amount just named
+        if subject.lemma_ in ("мы", "я", "вы"):
+            return subject
         if subject.lemma_ not in _PERSONAL:
             return None
-        return antecedent(subject, sent)
+        found = antecedent(subject, sent)
+        partitive = subject.i > 0 and subject.doc[subject.i - 1].lower_ == "из"
+        if found is not None and (_core(found) or partitive or subject.lemma_ == "который"):
+            return found  # ("из них", "из которых": the group counted, in any role)
+        # an antecedent the pronoun may not stand for (in a phrase of another noun, an
+        # oblique case): the pronoun itself is safer than a wrong noun
+        return subject
     if subject.lemma_ in FRACTIONS and _parsed(subject):
         genitive = _genitive(subject)
         if genitive is not None:
             return genitive
     return subject
+
+
+def _core(noun: Token) -> bool:
+    """Whether a noun is the subject or the object of its clause, or opens its sentence (without
+    a parse, the sentences before are not parsed: whether it is a nominative or accusative)."""
+    if not noun.dep_:
+        return _case(noun, "Nom") or _case(noun, "Acc")
+    if noun.dep_ in ("nsubj", "nsubj:pass", "obj") or noun.dep_ == "ROOT":
+        return True
+    words = [token for token in noun.sent if not token.is_punct]
+    return bool(words) and words[0].i == noun.i
 
 
 def _agrees(noun: Token, pronoun: Token) -> bool:
