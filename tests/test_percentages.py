@@ -1317,3 +1317,42 @@ def test_change_noun_naming_nothing_is_its_own_subject(text: str, expected: tupl
 )
 def test_pronoun_keeps_itself_unless_its_antecedent_is_a_core_noun(text: str, subject: str) -> None:
     assert lemma(one(text)) == subject
+
+
+def test_items_after_a_colon_break_the_subject_down() -> None:
+    found = facts(
+        "В городе снизилось число нарушений: краж — на 12%, поджогов — на 7%, драк — на 5%."
+    )
+    assert [(fact.direction, lemma(fact)) for fact in found] == [
+        ("down", "кража"),
+        ("down", "поджог"),
+        ("down", "драка"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Фермеры получили 1,2 млрд рублей субсидий, что на 15% больше, чем год назад.",
+            "субсидия",
+        ),
+        (
+            "Господдержка в сумме 3 млрд рублей оказалась на 8% выше показателей 2017 года.",
+            "господдержка",
+        ),
+        (
+            "Выручка ожидается на уровне 40 млрд рублей, что на 6% выше прошлогодней.",
+            "выручка",
+        ),
+    ],
+)
+def test_what_an_amount_of_money_measures(text: str, subject: str) -> None:
+    assert lemma(one(text)) == subject
+
+
+def test_bracket_after_an_amount_takes_what_it_measures() -> None:
+    found = facts(
+        "Доходы составят 40 млрд рублей (102% к уровню 2018 года), расходы - 44 млрд рублей (104%)."
+    )
+    assert [lemma(fact) for fact in found] == ["доход", "расход"]

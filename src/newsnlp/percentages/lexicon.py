@@ -184,3 +184,6 @@ _PERSONAL = frozenset({"он", "она", "оно", "они", "который"})
 LEGAL_FORMS = frozenset("зао оао ооо пао ао нао ип гуп муп фгуп ано нко ltd llc inc".split())
 # verbs of owning a share: "принадлежит государству на 51 %"
 OWNING = frozenset("принадлежать владеть контролировать".split())
+# currency words: "52 млрд рублей" measures something else ("доходы", "господдержки")
+CURRENCY_WORDS = frozenset("рубль доллар евро юань фунт иена франк".split())
+_MULTIPLIERS = frozenset("тыс тысяча млн миллион млрд миллиард трлн триллион".split())

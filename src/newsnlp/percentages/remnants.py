@@ -46,8 +46,10 @@ def listed_before(figure: Figure, sent: Span) -> Span | None:
         return None
     mark = doc[i].text
     if mark == "(":
-        closing = figure.last.i + 1
-        if closing >= sent.end or doc[closing].text != ")":
+        # "доходы 50 млрд рублей (100,6 % к уровню 2017 года)": the bracket closes after the
+        # figure and what it is taken of
+        inside = [token.text for token in doc[figure.last.i + 1 : min(figure.last.i + 9, sent.end)]]
+        if ")" not in inside or "(" in inside[: inside.index(")")]:
             return None
     elif mark not in _DASH_MARKS:
         return None

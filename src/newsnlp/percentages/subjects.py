@@ -12,13 +12,16 @@ from ..resources import word_parses
 from .lexicon import (
     _AFTER_REACH,
     _CLAUSE_BREAKS,
+    _MULTIPLIERS,
     _REACH,
     BASE_NOUNS,
     COMPARATIVE_DOWN,
     COMPARATIVE_UP,
     COPULAS,
+    CURRENCY_WORDS,
     DEGREE,
     EXCEED,
+    MEASURES,
 )
 from .tokens import (
     _ancestors,
@@ -268,7 +271,42 @@ def _before_relative(what: Token) -> Token | None:
         i -= 1
     if i < what.sent.start or doc[i].pos_ not in ("NOUN", "PROPN") or doc[i].lemma_ == "процент":
         return None
-    return None if _time_anchor(doc[i]) else doc[i]
+    return None if _time_anchor(doc[i]) else holder_of_amount(doc[i])
+
+
+def holder_of_amount(unit: Token) -> Token:
+    """What an amount of money measures, for its currency word: "2,3 млрд рублей господдержки"
+    (the genitive after it), "господдержка в сумме 2,4 млрд рублей", "объём ожидается на уровне
+    28 млрд рублей" (the noun the measure sizes, the subject of its verb), "доходы — 50 млрд
+    рублей" (the noun before the amount); else the currency word itself."""
+    if unit.lemma_ not in CURRENCY_WORDS:
+        return unit
+    doc = unit.doc
+    sent = unit.sent
+    after = doc[unit.i + 1] if unit.i + 1 < sent.end else None
+    if after is not None and after.pos_ == "NOUN" and _case(after, "Gen"):
+        if not _time_anchor(after):
+            return after
+    i = unit.i - 1
+    while i >= sent.start and (doc[i].like_num or doc[i].lower_.rstrip(".") in _MULTIPLIERS):
+        i -= 1
+    while i >= sent.start and doc[i].lower_ in ("около", "порядка", "более", "свыше", "почти"):
+        i -= 1
+    if i >= sent.start + 1 and doc[i].lemma_ in MEASURES | {"сумма"}:
+        measured = doc[i - 2] if doc[i - 1].pos_ == "ADP" and i >= sent.start + 2 else None
+        if measured is not None and measured.pos_ == "NOUN" and not _time_anchor(measured):
+            return measured  # "господдержка в сумме 2,4 млрд рублей"
+        verb = doc[i].head
+        if verb.pos_ in ("VERB", "AUX"):
+            return verb_subject(verb) or unit  # "объём ожидается на уровне 28 млрд рублей"
+        return unit
+    while i >= sent.start and doc[i].text in "—–-:":
+        i -= 1
+    if i >= sent.start and doc[i].pos_ == "NOUN" and _case(doc[i], "Nom"):
+        return doc[i]  # "доходы 50 млрд рублей", "расходы — 52 млрд рублей"
+    if i >= sent.start and doc[i].lemma_ in COPULAS:
+        return verb_subject(doc[i]) or _agreeing_before(doc[i]) or unit  # "доходы составят …"
+    return unit
 
 
 def _restated(comparative: Token) -> Token | None:
