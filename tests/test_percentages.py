@@ -1356,3 +1356,36 @@ def test_bracket_after_an_amount_takes_what_it_measures() -> None:
         "Доходы составят 40 млрд рублей (102% к уровню 2018 года), расходы - 44 млрд рублей (104%)."
     )
     assert [lemma(fact) for fact in found] == ["доход", "расход"]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Доля онлайн-покупок выросла с 12 до 19%.", [12.0, 19.0]),
+        ("Безработица снизилась с семи до 5 процентов.", [7.0, 5.0]),
+        ("В двух районах таких семей 27 и 26 процентов соответственно.", [27.0, 26.0]),
+        ("В 2016 и 2017 годах инфляция не превышала 4%.", [4.0]),
+    ],
+)
+def test_bare_number_sharing_the_unit_of_the_next_figure(text: str, values: list[float]) -> None:
+    found = facts(text)
+    assert [fact.value for fact in found] == values
+    assert all(fact.low is None for fact in found)
+
+
+def test_bare_level_before_a_change_reads_as_the_level_it_was() -> None:
+    first, second = facts("Доля онлайн-покупок выросла с 12 до 19%.")
+    assert (first.text, first.kind, lemma(first)) == ("12", "level", "доля")
+    assert (second.kind, lemma(second)) == ("level", "доля")
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Смертность в 2016 году составила 8%, в 2017 — 6%.", [8.0, 6.0]),
+        ("Доля в 2015 году была 30%, в 2018 - 25%.", [30.0, 25.0]),
+        ("Рост цен составил 5–7%.", [None]),
+    ],
+)
+def test_a_year_before_a_dash_is_not_the_start_of_a_range(text: str, values: list) -> None:
+    assert [fact.value for fact in facts(text)] == values
