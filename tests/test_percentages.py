@@ -1389,3 +1389,35 @@ def test_bare_level_before_a_change_reads_as_the_level_it_was() -> None:
 )
 def test_a_year_before_a_dash_is_not_the_start_of_a_range(text: str, values: list) -> None:
     assert [fact.value for fact in facts(text)] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Число обращений во втором квартале выросло на 40%. В третьем квартале – на 25%.",
+        "Продажи машин в марте снизились на 12%. В апреле — на 9%.",
+        "Экспорт зерна за год увеличился на 18%. По пшенице – на 22%.",
+    ],
+)
+def test_elided_change_keeps_the_change_of_the_sentence_before(text: str) -> None:
+    first, second = facts(text)
+    assert (second.kind, second.direction) == ("change", first.direction)
+    assert lemma(second) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Опрос охватил 1600 россиян. Среди участников опроса младше 25 лет 49% предпочитают "
+            "интернет.",
+            "участник",
+        ),
+        (
+            "Среди пенсионеров в возрасте старше 70 лет 31% не пользуются смартфоном.",
+            "пенсионер",
+        ),
+    ],
+)
+def test_share_takes_the_group_named_after_among(text: str, group: str) -> None:
+    assert lemma(facts(text)[-1]) == group

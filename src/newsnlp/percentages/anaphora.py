@@ -145,14 +145,33 @@ def _people(token: Token) -> bool:
     return token.pos_ in ("ADJ", "VERB") and _case(token, "Gen")
 
 
-class Survey:
-    """The group the shares of a poll count, as the article last named it ("33 % опрошенных",
-    "47 процентов респондентов"), carried over to a later share that names none and stands as
+def _group_among(anchor: Token) -> Token | None:
+    """ "Среди участников опроса … 49 процентов предпочитают": the group of "среди" earlier
+    in the figure's sentence."""
+    doc = anchor.doc
+    for i in range(anchor.i - 1, max(anchor.sent.start, anchor.i - _REACH) - 1, -1):
+        if doc[i].lower_ != "среди":
+            continue
+        for token in doc[i + 1 : min(i + 4, anchor.i)]:
+            if _people(token):
+                return token
+        return None
+    return None
+
+
+class Carry:
+    """What carries over from sentence to sentence of an article.
+
+    ``group``: the group the shares of a poll count, as the article last named it ("33 %
+    опрошенных", "47 процентов респондентов"), for a later share that names none and stands as
     the subject of its clause ("Не одобряют работу … 33 %", "3 % затруднились ответить",
-    "Противоположного мнения придерживается 7,2 %")."""
+    "Противоположного мнения придерживается 7,2 %"); ``change``: the last change read (its word
+    and what changed), for an elided one in a later sentence ("… выросло на 40 %. В третьем
+    квартале – на 179 %")."""
 
     def __init__(self) -> None:
         self.group: Token | None = None
+        self.change: tuple[Token, Token | None] | None = None
 
     def note(self, subject: Token | None) -> None:
         """Remember a level's subject when it is a group of people."""
@@ -162,14 +181,15 @@ class Survey:
     def carry(self, anchor: Token) -> Token | None:
         """The group for a share with no subject of its own that is the subject of its verb
         (or stands alone), else None."""
-        if self.group is None:
+        group = _group_among(anchor) or self.group
+        if group is None:
             return None
         head = anchor.head
         if anchor.dep_.startswith("nsubj") or head.i == anchor.i:
-            return self.group
+            return group
         # "Не доверяют им 30 %": the parse takes the share for the object of a verb that has
         # no subject of its own
         if head.pos_ != "VERB" or anchor.dep_ not in ("obj", "obl") or _has_case(anchor):
             return None
         subject = any(child.dep_.startswith("nsubj") for child in head.children)
-        return None if subject else self.group
+        return None if subject else group

@@ -16,14 +16,14 @@ from .._batch import DocComponent, token_texts
 from ..dates import DateIndex, period_of
 from ..extensions import get_facts, set_facts
 from ..schema import Percentage
-from .anaphora import Survey, previous_subject, resolve
+from .anaphora import Carry, previous_subject, resolve
 from .change import Scan, preposition
 from .figures import Figure, _is_percent_noun, _is_percent_sign, find_figures
 from .lexicon import _BASES, _LIST_GLUE, _SKIPPABLE
 from .lists import _own_genitive, groups, read_group
 from .period import PlaceIndex, nearest, period_phrase, periods
 from .reading import Reading, subject_phrase
-from .tokens import _genitive, _parsed, _predicate_name
+from .tokens import _finite, _genitive, _parsed, _predicate_name, direction_of
 
 
 def percentage(
@@ -88,11 +88,11 @@ def sentence_percentages(
     places: PlaceIndex,
     people: PeopleIndex | None = None,
     dates: DateIndex | None = None,
-    survey: Survey | None = None,
+    carry: Carry | None = None,
 ) -> list[Percentage]:
     """Every percentage fact of one sentence (``dates``: the document's date facts, else they
-    are read from the document for each period; ``survey``: the group of people the article's
-    poll shares count so far, carried over from sentence to sentence)."""
+    are read from the document for each period; ``carry``: what carries over from the
+    sentences before: the group a poll's shares count, the last change)."""
     figures = find_figures(sent)
     if not figures:
         return []
@@ -141,13 +141,43 @@ def sentence_percentages(
                     # "в 2017 году отмечался рост на 20 %": a change noun with nothing named
                     # as changing is itself what the figure measures
                     reading = replace(reading, subject=reading.predicate)
-            if survey is not None and reading.kind == "level":
-                if reading.subject is None and _parsed(figure.anchor):
-                    reading = replace(reading, subject=survey.carry(figure.anchor))
-                survey.note(reading.subject)
+            if carry is not None:
+                reading = _carried(reading, figure, sent, carry)
             facts.append(percentage(figure, reading, nearest(times, figure), names, people, dates))
             previous, previous_figure = reading, figure
     return facts
+
+
+def _carried(reading: Reading, figure: Figure, sent: Span, carry: Carry) -> Reading:
+    """A reading completed from the sentences before (see :class:`Carry`), and noted there."""
+    if reading.kind == "level" and carry.change is not None and reading.predicate is None:
+        if preposition(figure, sent) == "на" and _opens_remnant(figure, sent):
+            # "… выросло на 40 %. В третьем квартале – на 179 %": the change before
+            word, subject = carry.change
+            reading = replace(
+                reading,
+                kind="change",
+                direction=direction_of(word),
+                predicate=word,
+                subject=reading.subject or subject,
+            )
+    if reading.kind == "level":
+        if reading.subject is None and _parsed(figure.anchor):
+            reading = replace(reading, subject=carry.carry(figure.anchor))
+        carry.note(reading.subject)
+    elif reading.predicate is not None:
+        carry.change = (reading.predicate, reading.subject)
+    return reading
+
+
+def _opens_remnant(figure: Figure, sent: Span) -> bool:
+    """Whether the figure stands after a dash ("В III квартале – на 179 %") or opens its
+    sentence, with no verb before it in the sentence."""
+    doc = figure.first.doc
+    before = doc[sent.start : figure.first.i]
+    if any(_finite(token) for token in before):
+        return False
+    return not before or any(token.text in "—–-" for token in before)
 
 
 def _not_a_figure(subject: Token | None, figure: Figure) -> Token | None:
@@ -215,10 +245,10 @@ def iter_percentages(doc: Doc) -> Iterator[Percentage]:
     found = get_facts(doc, "dates")
     dates = DateIndex(found) if found is not None else None
     marks = list(map(_may_hold, token_texts(doc, ORTH), token_texts(doc, LOWER)))
-    survey = Survey()
+    carry = Carry()
     for sent in doc.sents:
         if any(marks[sent.start : sent.end]):
-            yield from sentence_percentages(sent, places, people, dates, survey)
+            yield from sentence_percentages(sent, places, people, dates, carry)
 
 
 class PercentageExtractor(DocComponent):
