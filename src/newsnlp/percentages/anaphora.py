@@ -8,7 +8,15 @@ from spacy.tokens import Span, Token
 
 from ..resources import word_parses
 from .lexicon import _PERSONAL, _REACH, FRACTIONS
-from .tokens import _case, _genitive, _has_case, _in_phrase_of_preposition, _parsed, _time_anchor
+from .tokens import (
+    _bounds,
+    _case,
+    _genitive,
+    _has_case,
+    _in_phrase_of_preposition,
+    _parsed,
+    _time_anchor,
+)
 
 
 def resolve(subject: Token | None, sent: Span) -> Token | None:
@@ -46,8 +54,9 @@ def _core(noun: Token) -> bool:
         return _case(noun, "Nom") or _case(noun, "Acc")
     if noun.dep_ in ("nsubj", "nsubj:pass", "obj") or noun.dep_ == "ROOT":
         return True
-    words = [token for token in noun.sent if not token.is_punct]
-    return bool(words) and words[0].i == noun.i
+    start, _ = _bounds(noun)
+    words = [token for token in noun.doc[start : noun.i + 1] if not token.is_punct]
+    return noun.doc[start].is_sent_start and words[0].i == noun.i
 
 
 def _agrees(noun: Token, pronoun: Token) -> bool:
@@ -149,7 +158,7 @@ def _group_among(anchor: Token) -> Token | None:
     """ "Среди участников опроса … 49 процентов предпочитают": the group of "среди" earlier
     in the figure's sentence."""
     doc = anchor.doc
-    for i in range(anchor.i - 1, max(anchor.sent.start, anchor.i - _REACH) - 1, -1):
+    for i in range(anchor.i - 1, _bounds(anchor)[0] - 1, -1):
         if doc[i].lower_ != "среди":
             continue
         for token in doc[i + 1 : min(i + 4, anchor.i)]:

@@ -25,7 +25,17 @@ from .lexicon import (
     Direction,
 )
 from .remnants import _nominative
-from .tokens import _ancestors, _case, _finite, _genitive, _has_case, _is_change, _noun, _parsed
+from .tokens import (
+    _ancestors,
+    _bounds,
+    _case,
+    _finite,
+    _genitive,
+    _has_case,
+    _is_change,
+    _noun,
+    _parsed,
+)
 
 
 def _left_words(figure: Figure, sent: Span, limit: int = 4) -> list[Token]:
@@ -180,12 +190,12 @@ def _next_word(figure: Figure) -> Token | None:
     i = figure.last.i + 1
     while i < len(doc) and doc[i].is_space:
         i += 1
-    return doc[i] if i < len(doc) and i < figure.last.sent.end else None
+    return doc[i] if i < _bounds(figure.last)[1] else None
 
 
 def doc_between(token: Token, figure: Figure) -> Span:
-    """The tokens between a word and a figure after it."""
-    return token.doc[token.i + 1 : figure.first.i]
+    """The tokens between a word and a figure after it (at most ``_REACH`` of them)."""
+    return token.doc[max(token.i + 1, figure.first.i - _REACH) : figure.first.i]
 
 
 def _clause_open(figure: Figure, scan: Scan) -> bool:
@@ -236,15 +246,10 @@ def _amount_of_change(anchor: Token) -> Token | None:
         return None  # "подняли зарплату 10 % работникам": a share of people
     doc = anchor.doc
     i = anchor.i + 1
-    while i < anchor.sent.end and (
-        doc[i].pos_ in ("ADJ", "DET") or "Part" in doc[i].morph.get("VerbForm", [])
-    ):
+    end = _bounds(anchor)[1]
+    while i < end and (doc[i].pos_ in ("ADJ", "DET") or "Part" in doc[i].morph.get("VerbForm", [])):
         i += 1
-    if (
-        i < anchor.sent.end
-        and doc[i].pos_ == "NOUN"
-        and (_case(doc[i], "Dat") or _case(doc[i], "Gen"))
-    ):
+    if i < end and doc[i].pos_ == "NOUN" and (_case(doc[i], "Dat") or _case(doc[i], "Gen")):
         return None  # (the same when the parse hangs the noun elsewhere)
     return None if head.lemma_ in EXCEED else head  # "превысило 47 %" is a level
 

@@ -19,7 +19,7 @@ from ..schema import Percentage
 from .anaphora import Carry, previous_subject, resolve
 from .change import Scan, preposition
 from .figures import Figure, _is_percent_noun, _is_percent_sign, find_figures
-from .lexicon import _BASES, _LIST_GLUE, _SKIPPABLE
+from .lexicon import _BASES, _LIST_GLUE, _REACH, _SKIPPABLE
 from .lists import _own_genitive, groups, read_group
 from .period import PlaceIndex, nearest, period_phrase, periods
 from .reading import Reading, subject_phrase
@@ -174,10 +174,12 @@ def _opens_remnant(figure: Figure, sent: Span) -> bool:
     """Whether the figure stands after a dash ("В III квартале – на 179 %") or opens its
     sentence, with no verb before it in the sentence."""
     doc = figure.first.doc
-    before = doc[sent.start : figure.first.i]
+    start = max(sent.start, figure.first.i - _REACH)  # (a bounded look back)
+    before = doc[start : figure.first.i]
     if any(_finite(token) for token in before):
         return False
-    return not before or any(token.text in "—–-" for token in before)
+    opens = start == sent.start and not before
+    return opens or any(token.text in "—–-" for token in before)
 
 
 def _not_a_figure(subject: Token | None, figure: Figure) -> Token | None:

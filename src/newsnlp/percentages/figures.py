@@ -135,7 +135,10 @@ def find_figures(sent: Span) -> list[Figure]:
             i += 1
             continue
         if not _glued(figure):
-            bare = _bare_before(words, words.index(figure.first), figure)
+            k = i
+            while words[k].i != figure.first.i:
+                k -= 1  # (the figure's first word, a few words back)
+            bare = _bare_before(words, k, figure)
             if bare is not None and (not figures or figures[-1].last.i < bare.first.i):
                 figures.append(bare)
             figures.append(figure)

@@ -31,6 +31,7 @@ from .figures import Figure, find_figures
 from .levels import level_subject
 from .lexicon import (
     _PHRASE_DROP,
+    _REACH,
     CHANGE,
     COMPARATIVE_DOWN,
     COMPARATIVE_UP,
@@ -203,7 +204,8 @@ def read(
 
 def _colon_between(word: Token, figure: Figure) -> bool:
     doc = figure.first.doc
-    return word.i < figure.first.i and any(t.text == ":" for t in doc[word.i : figure.first.i])
+    start = max(word.i, figure.first.i - _REACH)  # (a bounded look back)
+    return word.i < figure.first.i and any(t.text == ":" for t in doc[start : figure.first.i])
 
 
 def _last_noun(phrase: Span | None) -> Token | None:

@@ -25,6 +25,7 @@ from .lexicon import (
 )
 from .tokens import (
     _ancestors,
+    _bounds,
     _case,
     _child,
     _finite,
@@ -267,9 +268,10 @@ def _before_relative(what: Token) -> Token | None:
         return None
     doc = what.doc
     i = what.i - 1
-    while i >= what.sent.start and (doc[i].text in ',»"' or doc[i].is_space):
+    start = _bounds(what)[0]
+    while i >= start and (doc[i].text in ',»"' or doc[i].is_space):
         i -= 1
-    if i < what.sent.start or doc[i].pos_ not in ("NOUN", "PROPN") or doc[i].lemma_ == "процент":
+    if i < start or doc[i].pos_ not in ("NOUN", "PROPN") or doc[i].lemma_ == "процент":
         return None
     return None if _time_anchor(doc[i]) else holder_of_amount(doc[i])
 
@@ -282,29 +284,29 @@ def holder_of_amount(unit: Token) -> Token:
     if unit.lemma_ not in CURRENCY_WORDS:
         return unit
     doc = unit.doc
-    sent = unit.sent
-    after = doc[unit.i + 1] if unit.i + 1 < sent.end else None
+    start, stop = _bounds(unit)
+    after = doc[unit.i + 1] if unit.i + 1 < stop else None
     if after is not None and after.pos_ == "NOUN" and _case(after, "Gen"):
         if not _time_anchor(after):
             return after
     i = unit.i - 1
-    while i >= sent.start and (doc[i].like_num or doc[i].lower_.rstrip(".") in _MULTIPLIERS):
+    while i >= start and (doc[i].like_num or doc[i].lower_.rstrip(".") in _MULTIPLIERS):
         i -= 1
-    while i >= sent.start and doc[i].lower_ in ("около", "порядка", "более", "свыше", "почти"):
+    while i >= start and doc[i].lower_ in ("около", "порядка", "более", "свыше", "почти"):
         i -= 1
-    if i >= sent.start + 1 and doc[i].lemma_ in MEASURES | {"сумма"}:
-        measured = doc[i - 2] if doc[i - 1].pos_ == "ADP" and i >= sent.start + 2 else None
+    if i >= start + 1 and doc[i].lemma_ in MEASURES | {"сумма"}:
+        measured = doc[i - 2] if doc[i - 1].pos_ == "ADP" and i >= start + 2 else None
         if measured is not None and measured.pos_ == "NOUN" and not _time_anchor(measured):
             return measured  # "господдержка в сумме 2,4 млрд рублей"
         verb = doc[i].head
         if verb.pos_ in ("VERB", "AUX"):
             return verb_subject(verb) or unit  # "объём ожидается на уровне 28 млрд рублей"
         return unit
-    while i >= sent.start and doc[i].text in "—–-:":
+    while i >= start and doc[i].text in "—–-:":
         i -= 1
-    if i >= sent.start and doc[i].pos_ == "NOUN" and _case(doc[i], "Nom"):
+    if i >= start and doc[i].pos_ == "NOUN" and _case(doc[i], "Nom"):
         return doc[i]  # "доходы 50 млрд рублей", "расходы — 52 млрд рублей"
-    if i >= sent.start and doc[i].lemma_ in COPULAS:
+    if i >= start and doc[i].lemma_ in COPULAS:
         return verb_subject(doc[i]) or _agreeing_before(doc[i]) or unit  # "доходы составят …"
     return unit
 
