@@ -1421,3 +1421,48 @@ def test_elided_change_keeps_the_change_of_the_sentence_before(text: str) -> Non
 )
 def test_share_takes_the_group_named_after_among(text: str, group: str) -> None:
     assert lemma(facts(text)[-1]) == group
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Кандидат от партии Пётр Волков, выдвинутый региональным отделением, набрал 31%.",
+            "волков",
+        ),
+        ("Губернатор Анна Котова, поддержанная двумя партиями, получила 58%.", "котова"),
+        ("Мэр Олег Смирнов, переизбранный в третий раз, набрал 64 процента.", "смирнов"),
+    ],
+)
+def test_named_subject_before_a_participle_clause(text: str, subject: str) -> None:
+    assert lemma(one(text)) == subject
+
+
+def test_pronoun_never_stands_for_a_figures_unit() -> None:
+    found = facts("Жалоб стало больше. 60 процентов из них касаются сроков.")
+    assert lemma(found[0]) != "процент"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Около 60% всех пассажиров в прошлом году перевезли две авиакомпании.", "пассажир"),
+        ("Почти 40% этих квартир в городе построили до войны.", "квартира"),
+        ("Более 70% всех заявок в регионе подали через портал.", "заявка"),
+    ],
+)
+def test_genitive_after_the_figure_past_its_determiners(text: str, subject: str) -> None:
+    assert lemma(one(text)) == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Среди пенсионеров эти показатели составляют 71 процент и 12 процентов соответственно.",
+        "В сёлах эти доли достигают 45% и 30% соответственно.",
+        "Годом ранее эти показатели составляли 15% и 9% соответственно.",
+    ],
+)
+def test_listed_figures_share_the_first_ones_subject(text: str) -> None:
+    first, second = facts(text)
+    assert lemma(first) == lemma(second) is not None

@@ -100,6 +100,7 @@ def antecedent(pronoun: Token, sent: Span) -> Token | None:
         for token in reversed(doc[max(first, pronoun.i - 3 * _REACH) : pronoun.i])
         if token.pos_ in ("NOUN", "PROPN")
         and not _time_anchor(token)
+        and token.lemma_ != "процент"  # (a figure's unit: "60 процентов из них")
         and not _in_phrase_of_preposition(token, span)
         and _agrees(token, pronoun)
     ]

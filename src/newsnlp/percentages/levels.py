@@ -20,10 +20,16 @@ def level_subject(
     импорта приходится 32 %"; failing all, the genitive right after the figure ("47 %
     туристов прибыли …" when the parse hangs it elsewhere)."""
     found = _level_subject(anchor, after, figure)
-    if found is None and after is not None and after.pos_ == "NOUN" and _case(after, "Gen"):
-        if not _time_anchor(after) and after.lemma_ not in _RATE_PERIODS:
-            return after
-    return found
+    if found is not None or after is None:
+        return found
+    doc = after.doc
+    i = after.i
+    while i < len(doc) - 1 and i - after.i < 3 and doc[i].pos_ in ("DET", "ADJ"):
+        i += 1  # "около 60 % всех пассажиров"
+    noun = doc[i]
+    if noun.pos_ == "NOUN" and _case(noun, "Gen") and not _time_anchor(noun):
+        return None if noun.lemma_ in _RATE_PERIODS else noun
+    return None
 
 
 def _share_of(verb: Token) -> Token | None:

@@ -141,7 +141,11 @@ def _agreeing_before(verb: Token) -> Token | None:
         token = doc[i]
         if _finite(token) or token.lower_ in (";", "а", "но"):
             return None
-        if token.pos_ == "NOUN" and _case(token, "Nom") and _agrees_with_verb(token, verb):
+        if (
+            token.pos_ in ("NOUN", "PROPN")
+            and _case(token, "Nom")
+            and _agrees_with_verb(token, verb)
+        ):
             if not _in_phrase_of_preposition(token, verb.sent) and not _time_anchor(token):
                 return token
     return None
