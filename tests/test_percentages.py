@@ -1466,3 +1466,31 @@ def test_genitive_after_the_figure_past_its_determiners(text: str, subject: str)
 def test_listed_figures_share_the_first_ones_subject(text: str) -> None:
     first, second = facts(text)
     assert lemma(first) == lemma(second) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "subjects"),
+    [
+        (
+            "Смертность выросла в Курской (12%), Орловской (8%) и Липецкой областях (5%).",
+            "up",
+            ["смертность", "смертность", "смертность"],
+        ),
+        (
+            "Население города сократилось на 50 тыс. человек (0,3%).",
+            "down",
+            ["население"],
+        ),
+        (
+            "Отмечено снижение числа заявок по ипотеке (20%), автокредитам (15%).",
+            "down",
+            ["число", "автокредит"],  # (the first item's head)
+        ),
+    ],
+)
+def test_bracketed_figures_after_the_items_of_a_change(
+    text: str, direction: str, subjects: list[str]
+) -> None:
+    found = facts(text)
+    assert [(fact.kind, fact.direction) for fact in found] == [("change", direction)] * len(found)
+    assert [lemma(fact) for fact in found] == subjects

@@ -30,6 +30,7 @@ from .change import (
 from .figures import Figure, find_figures
 from .levels import level_subject
 from .lexicon import (
+    _MULTIPLIERS,
     _PHRASE_DROP,
     _REACH,
     CHANGE,
@@ -156,9 +157,19 @@ def read(
     # "министерством курортов (94,6 %)", "биоинженерии (30 %)": a figure alone in brackets
     # after an item of a list is the item's share, whatever its case
     own = parsed and _genitive(anchor) is not None  # "(67 % расходов)": the figure's own noun
-    bracketed = remnant is None and _bracketed(before) and not own
+    amount = remnant is not None and _counted(remnant)  # "… на 50 тыс. человек (0,3 %)"
+    bracketed = (remnant is None or amount) and _bracketed(before) and not own
     item = (oblique or _last_noun(before)) if bracketed else None
     item = holder_of_amount(item) if item is not None else None
+    changed = scan.any_change_at(figure.first.i) if bracketed and prep is None else None
+    if changed is not None and not own and _same_sentence(changed, figure):
+        # "показатель вырос в Калужской (23,1 %), Тамбовской (14,3 %)", "снижение числа
+        # исследований по химии (37 %), геологии (30 %)": the items of a change; a place or an
+        # amount of the change ("сократилось на 93 тыс. человек (0,06 %)") is not what changed
+        if item is not None and (_case(item, "Loc") or _counted(item)):
+            item = None
+        subject = item or _changed(changed, sent)
+        return Reading(approx, "change", direction_of(changed), changed, subject, listed=True)
     qualified = _qualified(figure, after)
     if qualified is not None and qualified.lemma_ in CHANGE:
         # "10-процентный рост тарифов": the change noun the figure qualifies
@@ -200,6 +211,28 @@ def read(
     restating = oblique is None or _case(oblique, "Gen")
     elided = before is not None and remnant is None and restating and item is None
     return Reading(approx, "level", "none", predicate, subject, elided, before is not None)
+
+
+def _same_sentence(word: Token, figure: Figure) -> bool:
+    """Whether a word of change (not a comparative) stands near before the figure with no full
+    stop between (a text may glue sentences: "годом ранее.Самые высокие …")."""
+    if word.lower_ in COMPARATIVE_UP | COMPARATIVE_DOWN or figure.first.i - word.i > _REACH:
+        return False
+    doc = word.doc
+    for i in range(word.i, figure.first.i):
+        if doc[i].text in ("!", "?") or (doc[i].text == "." and doc[i + 1].text[:1].isupper()):
+            return False  # (not the dot of "тыс.")
+    return True
+
+
+def _counted(noun: Token) -> bool:
+    """Whether a number counts the noun ("93,5 тыс. человек")."""
+    doc = noun.doc
+    i = noun.i - 1
+    while i > 0 and noun.i - i < 4 and (doc[i].text == "." or doc[i].lower_ in _MULTIPLIERS):
+        i -= 1  # "93,5 тыс. человек"
+    by_parse = any(child.dep_.startswith("nummod") for child in noun.children)
+    return by_parse or (i >= 0 and i < noun.i and (doc[i].like_num or doc[i].pos_ == "NUM"))
 
 
 def _colon_between(word: Token, figure: Figure) -> bool:

@@ -10,6 +10,7 @@ from ..resources import word_parses
 from .figures import Figure
 from .lexicon import (
     _DASH_MARKS,
+    _MULTIPLIERS,
     _PHRASE_BOUNDS,
     _PREPOSITIONS,
     _QUANTIFIERS,
@@ -83,6 +84,7 @@ def _remnant_noun(phrase: Span) -> tuple[Token | None, Token | None]:
         for token in phrase
         if (token.pos_ in ("NOUN", "PROPN") or _latin_name(token))
         and not _time_anchor(token)
+        and token.lower_.rstrip(".") not in _MULTIPLIERS  # "50 тыс. человек"
         and not _in_phrase_of_preposition(token, phrase)
         and not any(_has_case(t) for t in (token, *_ancestors(token, 3)) if t.i in inside)
         and not _elided_noun_adjective(token, phrase)
