@@ -1494,3 +1494,19 @@ def test_bracketed_figures_after_the_items_of_a_change(
     found = facts(text)
     assert [(fact.kind, fact.direction) for fact in found] == [("change", direction)] * len(found)
     assert [lemma(fact) for fact in found] == subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Безработица растёт. Она выше всего в северных районах: Таймырском - 9%, Эвенкийском - 8%.",
+        "Уровень износа сетей высок. Он особенно велик в городах: Курске - 70%, Орле - 65%.",
+        "Дефицит врачей остаётся острым. Он отмечается в сёлах: Ивановке - 40%, Петровке - 35%.",
+    ],
+)
+def test_places_listed_after_a_colon_are_not_the_subject(text: str) -> None:
+    found = facts(text)
+    assert len(found) == 2
+    assert all(
+        lemma(fact) in ("безработица", "уровень", "износ", "дефицит", "он", "она") for fact in found
+    )

@@ -189,6 +189,10 @@ def read(
         return Reading(approx, "level", "none", predicate, _changed(predicate, sent))
     if qualified is not None:
         subject = qualified  # "под 10-процентную ставку", "49 %-ной доли"
+    elif before is not None and _places_listed(figure, sent) is not None:
+        # "Он отмечается в северных районах: Алданском — 53,6 %, Булунском — 53,2 %": items
+        # of places after a colon; the figure measures the subject of the clause before it
+        subject = _places_listed(figure, sent)
     elif remnant is not None:
         subject = remnant  # "Иван Петров — 52,1 %", "холдинг (48 %)"
     elif item is not None:
@@ -211,6 +215,27 @@ def read(
     restating = oblique is None or _case(oblique, "Gen")
     elided = before is not None and remnant is None and restating and item is None
     return Reading(approx, "level", "none", predicate, subject, elided, before is not None)
+
+
+def _places_listed(figure: Figure, sent: Span) -> Token | None:
+    """The subject of the clause before a colon whose list opens with a place ("в районах:
+    Алданском — 53,6 %"): the noun before the colon or the first item in the prepositional
+    case; else None."""
+    doc = figure.first.doc
+    start = max(sent.start, figure.first.i - _REACH)
+    colons = [i for i in range(start, figure.first.i) if doc[i].text == ":"]
+    if not colons or colons[-1] + 1 >= figure.first.i:
+        return None
+    first = doc[colons[-1] + 1]
+    verb = doc[colons[-1] - 1].head if colons[-1] > sent.start else None
+    where = _case(first, "Loc") or _case(doc[colons[-1] - 1], "Loc")  # "в районах:"
+    if not where or verb is None:
+        return None
+    for _ in range(4):  # up to the predicate: a verb or a short adjective ("велик", "выше")
+        if verb.pos_ in ("VERB", "AUX", "ADJ") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb_subject(verb) if verb.pos_ in ("VERB", "AUX", "ADJ") else None
 
 
 def _same_sentence(word: Token, figure: Figure) -> bool:
