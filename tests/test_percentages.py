@@ -1510,3 +1510,16 @@ def test_places_listed_after_a_colon_are_not_the_subject(text: str) -> None:
     assert all(
         lemma(fact) in ("безработица", "уровень", "износ", "дефицит", "он", "она") for fact in found
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Уровень доверия колебался в районе 35–37 процентов.", "уровень"),
+        ("Рентабельность держится в районе 12%.", "рентабельность"),
+        ("Инфляция в регионе остаётся в районе 4%.", "инфляция"),
+    ],
+)
+def test_in_the_region_of_is_about(text: str, subject: str) -> None:
+    fact = one(text)
+    assert (fact.approx, lemma(fact)) == ("about", subject)
