@@ -1523,3 +1523,16 @@ def test_places_listed_after_a_colon_are_not_the_subject(text: str) -> None:
 def test_in_the_region_of_is_about(text: str, subject: str) -> None:
     fact = one(text)
     assert (fact.approx, lemma(fact)) == ("about", subject)
+
+
+def test_place_remnant_of_a_carried_change_is_not_what_changed() -> None:
+    found = facts(
+        "Число случаев кори выросло на 31%. В регионе Восточное Средиземноморье — на 481%, "
+        "в Европейском регионе — на 458%."
+    )
+    assert [(fact.kind, lemma(fact)) for fact in found] == [("change", "число")] * 3
+
+
+def test_a_bracket_holding_a_clause_is_not_an_items_share() -> None:
+    found = facts("В мае лишь 36% отзывались о чиновниках критически (60% были всем довольны).")
+    assert lemma(found[1]) != "чиновник"

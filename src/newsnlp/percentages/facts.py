@@ -142,25 +142,40 @@ def sentence_percentages(
                     # as changing is itself what the figure measures
                     reading = replace(reading, subject=reading.predicate)
             if carry is not None:
-                reading = _carried(reading, figure, sent, carry)
+                reading = _carried(reading, figure, sent, carry, places)
             facts.append(percentage(figure, reading, nearest(times, figure), names, people, dates))
             previous, previous_figure = reading, figure
     return facts
 
 
-def _carried(reading: Reading, figure: Figure, sent: Span, carry: Carry) -> Reading:
+def _a_place(token: Token | None, places: PlaceIndex) -> bool:
+    """Whether the token is (inside) a mention of one of the article's places."""
+    if token is None:
+        return False
+    return places.holds(token.idx)
+
+
+def _carried(
+    reading: Reading, figure: Figure, sent: Span, carry: Carry, places: PlaceIndex
+) -> Reading:
     """A reading completed from the sentences before (see :class:`Carry`), and noted there."""
     if reading.kind == "level" and carry.change is not None and reading.predicate is None:
         if preposition(figure, sent) == "на" and _opens_remnant(figure, sent):
             # "… выросло на 40 %. В третьем квартале – на 179 %": the change before
             word, subject = carry.change
+            # (a place is where, not what: "в регионе Восточное Средиземноморье — на 481 %")
+            own = reading.subject if not _a_place(reading.subject, places) else None
             reading = replace(
                 reading,
                 kind="change",
                 direction=direction_of(word),
                 predicate=word,
-                subject=reading.subject or subject,
+                subject=own or subject,
             )
+    elif reading.kind == "change" and reading.listed and carry.change is not None:
+        if _a_place(reading.subject, places) and carry.change[1] is not None:
+            # "…, в Европейском регионе — на 458 %": the listed place is where
+            reading = replace(reading, subject=carry.change[1])
     if reading.kind == "level":
         if reading.subject is None and _parsed(figure.anchor):
             reading = replace(reading, subject=carry.carry(figure.anchor))

@@ -49,9 +49,12 @@ def listed_before(figure: Figure, sent: Span) -> Span | None:
     if mark == "(":
         # "доходы 50 млрд рублей (100,6 % к уровню 2017 года)": the bracket closes after the
         # figure and what it is taken of
-        inside = [token.text for token in doc[figure.last.i + 1 : min(figure.last.i + 9, sent.end)]]
-        if ")" not in inside or "(" in inside[: inside.index(")")]:
+        inside = list(doc[figure.last.i + 1 : min(figure.last.i + 9, sent.end)])
+        texts = [token.text for token in inside]
+        if ")" not in texts or "(" in texts[: texts.index(")")]:
             return None
+        if any(_finite(token) for token in inside[: texts.index(")")]):
+            return None  # "(60 % были всем довольны)": a clause, not an item's share
     elif mark not in _DASH_MARKS:
         return None
     stop = i
