@@ -56,7 +56,7 @@ def _core(noun: Token) -> bool:
         return True
     start, _ = _bounds(noun)
     words = [token for token in noun.doc[start : noun.i + 1] if not token.is_punct]
-    return noun.doc[start].is_sent_start and words[0].i == noun.i
+    return bool(noun.doc[start].is_sent_start) and words[0].i == noun.i
 
 
 def _agrees(noun: Token, pronoun: Token) -> bool:

@@ -75,10 +75,11 @@ def _number_before(
         value, low, high = number
         if j >= 2 and words[j - 1].text in DASHES and value is not None:
             first = digits(words[j - 2].text)
+            start = first[0] if first is not None else None
             # (not "в 2017 — 2 %": a year before a dash is the time of the figure)
-            year = _YEAR.match(words[j - 2].text) is not None and value < (first or (0,))[0]
-            if first is not None and first[0] is not None and not year:
-                return j - 2, (None, first[0], value), approx
+            year = _YEAR.match(words[j - 2].text) is not None
+            if start is not None and not (year and value < start):
+                return j - 2, (None, start, value), approx
         if j >= 3 and words[j - 1].lower_ == "до" and words[j - 3].lower_ == "от":
             # "от 8 до 12 %": one range whose first number goes without its unit
             first = digits(words[j - 2].text)
