@@ -1536,3 +1536,23 @@ def test_place_remnant_of_a_carried_change_is_not_what_changed() -> None:
 def test_a_bracket_holding_a_clause_is_not_an_items_share() -> None:
     found = facts("В мае лишь 36% отзывались о чиновниках критически (60% были всем довольны).")
     assert lemma(found[1]) != "чиновник"
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "Зарплата составит 90 тыс. рублей, из них 60% — базовые выплаты, а 40% — премии.",
+            ["выплата", "премия"],
+        ),
+        ("Привиты 2 млн человек, из которых 55% составляют пенсионеры.", ["пенсионер"]),
+        ("В городе 300 школ, из них 20% — частные гимназии.", ["гимназия"]),
+    ],
+)
+def test_share_named_right_after_a_partitive(text: str, subjects: list[str]) -> None:
+    assert [lemma(fact) for fact in facts(text)] == subjects
+
+
+def test_dash_after_a_figure_may_open_a_comment() -> None:
+    fact = one("Рейтинг мэра сейчас составляет 41 процент – таковы данные опроса.")
+    assert lemma(fact) == "рейтинг"

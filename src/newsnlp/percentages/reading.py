@@ -47,7 +47,7 @@ from .lexicon import (
     Kind,
     Unit,
 )
-from .remnants import _parallel, _remnant_noun, listed_before
+from .remnants import _may_be_nominative, _parallel, _remnant_noun, listed_before
 from .subjects import (
     _linear_subject,
     _raised_object,
@@ -187,8 +187,11 @@ def read(
         # "возрасти до 10 %", "снизилась с 10 % до 8 %": levels before and after the change
         approx = "exact"  # "до" marks the level reached, not an upper bound
         return Reading(approx, "level", "none", predicate, _changed(predicate, sent))
+    named = _named_after(figure, sent) if before is None and not own else None
     if qualified is not None:
         subject = qualified  # "под 10-процентную ставку", "49 %-ной доли"
+    elif named is not None:
+        subject = named  # "из них 70 % — фиксированные выплаты", "63 % составляют дети"
     elif before is not None and _places_listed(figure, sent) is not None:
         # "Он отмечается в северных районах: Алданском — 53,6 %, Булунском — 53,2 %": items
         # of places after a colon; the figure measures the subject of the clause before it
@@ -215,6 +218,29 @@ def read(
     restating = oblique is None or _case(oblique, "Gen")
     elided = before is not None and remnant is None and restating and item is None
     return Reading(approx, "level", "none", predicate, subject, elided, before is not None)
+
+
+def _named_after(figure: Figure, sent: Span) -> Token | None:
+    """ "из них 70 % — фиксированные выплаты", "из которых 63 % составляют дети": the
+    nominative noun "составлять", or a dash after a partitive, names right after the figure."""
+    doc = figure.first.doc
+    i = figure.last.i + 1
+    end = min(sent.end, i + 6)
+    if i >= end or not (doc[i].text in ("—", "–", "-") or doc[i].lemma_ == "составлять"):
+        return None
+    partitive = any(
+        doc[k].lower_ == "из" and doc[k + 1].lemma_ in ("они", "который")
+        for k in range(max(sent.start, figure.first.i - _REACH), figure.first.i - 1)
+    )  # ("из них 70 % — выплаты, а 30 % — премии")
+    if doc[i].lemma_ != "составлять" and not partitive:
+        return None  # (a dash may open a comment: "33,4 % – таковы данные опроса")
+    i += 1
+    while i < end and doc[i].pos_ in ("ADJ", "DET"):
+        i += 1
+    if i >= end or doc[i].pos_ != "NOUN" or _time_anchor(doc[i]):
+        return None
+    # (the tagger may read "премии" as a genitive: the dictionary allows the nominative)
+    return doc[i] if _case(doc[i], "Nom") or _may_be_nominative(doc[i]) else None
 
 
 def _places_listed(figure: Figure, sent: Span) -> Token | None:
