@@ -1556,3 +1556,16 @@ def test_share_named_right_after_a_partitive(text: str, subjects: list[str]) -> 
 def test_dash_after_a_figure_may_open_a_comment() -> None:
     fact = one("Рейтинг мэра сейчас составляет 41 процент – таковы данные опроса.")
     assert lemma(fact) == "рейтинг"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Поступления налогов составят 40 млрд рублей с ростом на 12%.", "поступление"),
+        ("Выручка компании достигла 3 млрд рублей со снижением на 4%.", "выручка"),
+        ("Экспорт зерна составил 2 млн тонн с увеличением на 9%.", "экспорт"),
+    ],
+)
+def test_change_noun_with_s_changes_the_clause_subject(text: str, subject: str) -> None:
+    fact = one(text)
+    assert (fact.kind, lemma(fact)) == ("change", subject)

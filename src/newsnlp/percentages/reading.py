@@ -49,6 +49,7 @@ from .lexicon import (
 )
 from .remnants import _may_be_nominative, _parallel, _remnant_noun, listed_before
 from .subjects import (
+    _agreeing_before,
     _linear_subject,
     _raised_object,
     change_subject,
@@ -369,8 +370,19 @@ def _changed(change: Token, sent: Span) -> Token | None:
     noun = _noun_of(change) if change.pos_ == "NOUN" else None
     if change.dep_:
         found = change_subject(change) or _raised_object(change)
-        return found or noun or _linear_subject(change, sent)
+        return found or noun or _accompanying(change) or _linear_subject(change, sent)
     return noun or _linear_subject(change, sent)
+
+
+def _accompanying(change: Token) -> Token | None:
+    """ "поступления составят 769 млрд рублей с ростом на 32 %": a noun of change in a "с"
+    phrase with nothing of its own changes the subject of the verb it goes with."""
+    if change.pos_ != "NOUN" or not any(c.lower_ in ("с", "со") for c in change.children):
+        return None
+    verb = change.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == change.i:
+        return None
+    return verb_subject(verb) or (_agreeing_before(verb) if verb.i < change.i else None)
 
 
 def _name_head(token: Token) -> Token:
