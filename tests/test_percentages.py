@@ -1569,3 +1569,18 @@ def test_dash_after_a_figure_may_open_a_comment() -> None:
 def test_change_noun_with_s_changes_the_clause_subject(text: str, subject: str) -> None:
     fact = one(text)
     assert (fact.kind, lemma(fact)) == ("change", subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Закон о повышении налога на добавленную стоимость с 18% до 20% вступит в силу.",
+            "налог",
+        ),
+        ("Повышение сбора за увеличенный объём с 5% до 7% одобрено.", "сбор"),
+        ("Снижение пошлины на ускоренную доставку с 15% до 10% отложено.", "пошлина"),
+    ],
+)
+def test_a_participle_as_an_adjective_is_not_a_word_of_change(text: str, subject: str) -> None:
+    assert [lemma(fact) for fact in facts(text)] == [subject, subject]

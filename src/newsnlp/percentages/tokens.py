@@ -28,6 +28,8 @@ def _parsed(token: Token) -> bool:
 
 
 def _is_change(token: Token) -> bool:
+    if token.dep_ == "amod" and "Part" in token.morph.get("VerbForm", []):
+        return False  # "налог на добавленную стоимость": a participle as an adjective
     return token.lemma_ in CHANGE or token.lower_ in COMPARATIVE_UP | COMPARATIVE_DOWN
 
 
