@@ -1584,3 +1584,16 @@ def test_change_noun_with_s_changes_the_clause_subject(text: str, subject: str) 
 )
 def test_a_participle_as_an_adjective_is_not_a_word_of_change(text: str, subject: str) -> None:
     assert [lemma(fact) for fact in facts(text)] == [subject, subject]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В августе готовы были 53% жителей, а в сентябре – только 35%.",
+        "Весной работу искали 12% выпускников, осенью – лишь 7%.",
+        "В 2017 году отказались 20% водителей, в 2018 – уже 26%.",
+    ],
+)
+def test_focus_word_before_a_listed_figure(text: str) -> None:
+    first, second = facts(text)
+    assert lemma(second) == lemma(first) is not None

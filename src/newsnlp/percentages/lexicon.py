@@ -109,6 +109,8 @@ _SKIPPABLE = (frozenset(_APPROX_BEFORE) - {"до"}) | {
     "ещё",
     "еще",
     "уже",
+    "только",  # "в сентябре – только 35 %"
+    "лишь",
 }
 
 _PREPOSITIONS = frozenset("на до с со от в под за к против после".split())
