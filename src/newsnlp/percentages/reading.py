@@ -163,6 +163,8 @@ def read(
     item = (oblique or _last_noun(before)) if bracketed else None
     item = holder_of_amount(item) if item is not None else None
     changed = scan.any_change_at(figure.first.i) if bracketed and prep is None else None
+    if changed is not None and changed.lemma_ in EXCEED:
+        changed = None  # ("превысил 1 трлн рублей (1 трлн 23 млрд)": a bound, not a change)
     if changed is not None and not own and _same_sentence(changed, figure):
         # "показатель вырос в Калужской (23,1 %), Тамбовской (14,3 %)", "снижение числа
         # исследований по химии (37 %), геологии (30 %)": the items of a change; a place or an
