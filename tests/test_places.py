@@ -438,3 +438,48 @@ def test_a_place_inside_a_quoted_name_is_no_place(text: str) -> None:
 )
 def test_a_multiword_place_takes_the_form_the_gazetteer_knows(text: str, name: str) -> None:
     assert [place for place, _ in _places(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сайты в зоне .РФ открылись для всех желающих.",
+        "Регистратор продаёт адреса в доменах .RU и .SU по одной цене.",
+        "Заявки на имена в зоне .УКР принимают с понедельника.",
+    ],
+)
+def test_a_name_behind_a_glued_dot_is_a_domain_not_a_place(text: str) -> None:
+    assert _places(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Экипаж «Челябинска» вернулся из рейса домой.", "Челябинск"),
+        ("Футболисты «Тамбова» проиграли на выезде; вратарь Тамбова ушёл с поля.", "Тамбов"),
+        ("Лайнер «Аляска» причалил в порту.", "Аляска"),
+        ("Вечером «Кубань» сыграла дома.", "Кубань"),
+    ],
+)
+def test_a_place_name_that_is_all_of_a_quoted_name_is_no_place(text: str, word: str) -> None:
+    assert word not in [name for name, _ in _places(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        ("Дома строят в микрорайоне «Солнечный».", "Солнечный", "LOC"),
+        ("Поезд остановился у платформы «Мичуринец».", "Мичуринец", "LOC"),
+        ("Склады стоят в промзоне «Печатники».", "Печатники", "LOC"),
+        ("Трибуны болели за клуб «Печатники».", "Печатники", "ORG"),
+    ],
+)
+def test_a_quoted_name_after_a_noun_of_a_place_stays_a_place(
+    text: str, word: str, label: str
+) -> None:
+    from newsnlp.recognize import quoted_places
+
+    doc = default_pipeline()(text)
+    (token,) = [token for token in doc if token.text == word]
+    (span,) = quoted_places([Span(doc, token.i, token.i + 1, label="LOC")])
+    assert span.label_ == label

@@ -43,6 +43,7 @@ from .places import (
     coordinated_places,
     cut_at_preposition,
     find_unlabelled_places,
+    gazetteer_kind,
     is_place_name,
     one_label_per_place,
     places_in_names,
@@ -218,6 +219,15 @@ def _keep(span: Span) -> bool:
     return span.label_ != "LOC" or is_place_name(span)
 
 
+def _after_glued_dot(span: Span) -> bool:
+    """Whether a dot is glued to the front of ``span`` and spaced from the word before it: a
+    domain zone or a file's extension ("в зоне .РФ", "файлы .DOC"), not a name."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].text != "." or doc[span.start - 1].whitespace_:
+        return False
+    return span.start == 1 or bool(doc[span.start - 2].whitespace_)
+
+
 def _lone_common_nouns(spans: list[Span]) -> list[Span]:
     """The places without a lone common noun opening a sentence ("Газ подорожал"), unless the
     document tags that word elsewhere too ("Кремль ... в Кремле")."""
@@ -287,6 +297,17 @@ def _is_body(span: Span) -> bool:
     return any(word.endswith(ending) and len(word) > len(ending) + 2 for ending in _BODY_ENDINGS)
 
 
+def _in_quotes(span: Span) -> bool:
+    """Whether quotes open right before ``span`` and close right after it."""
+    doc = span.doc
+    return (
+        span.start > 0
+        and doc[span.start - 1].text in OPEN_QUOTES
+        and span.end < len(doc)
+        and doc[span.end].text in CLOSE_QUOTES
+    )
+
+
 def relabel_by_context(spans: list[Span]) -> list[Span]:
     """Labels the words around a name decide: a person's or a place's name in quotes after a
     noun of a work, an award, a product or an operation is none ("премии «Ника»"), after a
@@ -305,6 +326,40 @@ def relabel_by_context(spans: list[Span]) -> list[Span]:
             span = Span(span.doc, span.start, span.end, label=label)
         found.append(span)
     return found
+
+
+# Nouns before a quoted name of a place: a district, a settlement, a station, a zone
+# ("микрорайона «Зелёный»", "станции «Северная»")
+PLACE_NOUNS = frozenset(
+    """район микрорайон округ квартал посёлок поселок село деревня хутор станица слобода
+    город городок станция платформа остановка зона промзона территория урочище местность
+    парк сквер массив бульвар улица проспект площадь переулок шоссе""".split()
+)
+
+
+def quoted_places(spans: list[Span]) -> list[Span]:
+    """A place's name that is all of a quoted name, and not after a noun of a place
+    (:data:`PLACE_NOUNS`), names what bears it, a club, a firm, a ship («Енисей», «Прага»),
+    not a place: it is an organization; so is the same name as an organization's quoted one
+    unquoted elsewhere in the document, where the gazetteer knows no place of that name
+    ("игроки «Тосно»" ... "вратарь Тосно")."""
+    quoted = {
+        tuple(name_stem(token.text) for token in span)
+        for span in spans
+        if span.label_ in ("LOC", "ORG")
+        and _in_quotes(span)
+        and _noun_before_quotes(span) not in PLACE_NOUNS
+    }
+    if not quoted:
+        return spans
+    return [
+        Span(span.doc, span.start, span.end, label="ORG")
+        if span.label_ == "LOC"
+        and tuple(name_stem(token.text) for token in span) in quoted
+        and (_in_quotes(span) or gazetteer_kind(span) is None)
+        else span
+        for span in spans
+    ]
 
 
 def spread_labels(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -378,6 +433,7 @@ def refine_entities(doc: Doc) -> None:
         if span.label_ == "PER" and len(span) > 1
         for token in span
     }
+    spans = quoted_places([span for span in spans if not _after_glued_dot(span)])
     doc.ents = [_place_by_name(span, in_names) for span in spans if not _family(span)]
     doc.spans[NESTED_PLACES] = places_in_names(doc, doc.ents)
     doc.spans[NESTED_PEOPLE] = nested_people(list(doc.ents))
