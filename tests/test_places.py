@@ -483,3 +483,29 @@ def test_a_quoted_name_after_a_noun_of_a_place_stays_a_place(
     (token,) = [token for token in doc if token.text == word]
     (span,) = quoted_places([Span(doc, token.i, token.i + 1, label="LOC")])
     assert span.label_ == label
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ремонт Воронцовского дворца закончили.", "Воронцовский дворец"),
+        ("Добычу на Самотлорском и Ванкорском месторождениях нарастили.", "Ванкорское"),
+        ("Вылет задержали по Пекинскому времени.", "Пекинское время"),
+        ("Гости Екатерининского дворца фотографировали залы.", "Екатерининский дворец"),
+        ("Движение по Литейному мосту перекрыли.", "Литейный мост"),
+    ],
+)
+def test_adjectives_before_a_common_noun_of_no_place_name_no_place(text: str, name: str) -> None:
+    assert not any(place.startswith(name) for place, _ in _places(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Пробка на Троицком мосту растянулась.", "Троицкий мост"),
+        ("Рыбаки вышли в Баренцево море.", "Баренцево море"),
+        ("Холода пришли в Ставропольский край.", "Ставропольский край"),
+    ],
+)
+def test_a_facility_where_something_happens_or_a_place_noun_stays(text: str, name: str) -> None:
+    assert name in [place for place, _ in _places(text)]

@@ -22,6 +22,7 @@ from ._batch import DocComponent
 from .extensions import set_facts
 from .gazetteer import PLACE_KINDS, Gazetteer, GazetteerEntry, default_gazetteer, gazetteer_key
 from .normalize import person_case_gender, span_normal
+from .places import names_a_facility
 from .recognize import NESTED_PEOPLE, NESTED_PLACES
 from .schema import Mention, Organization, Person, Place
 from .segment import sentence_finder
@@ -476,6 +477,9 @@ def link_places(spans: list[Span], gazetteer: Gazetteer | None) -> list[Place]:
     sentence = sentence_finder(spans[0].doc)
     found = [(span, span_normal(span)) for span in spans]
     lookups = {name: gazetteer.lookup(name) if gazetteer else [] for _, name in found}
+    found = [
+        (span, name) for span, name in found if lookups[name] or not names_a_facility(span, name)
+    ]
     countries = {
         entry.country
         for entries in lookups.values()
