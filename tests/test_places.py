@@ -509,3 +509,27 @@ def test_adjectives_before_a_common_noun_of_no_place_name_no_place(text: str, na
 )
 def test_a_facility_where_something_happens_or_a_place_noun_stays(text: str, name: str) -> None:
     assert name in [place for place, _ in _places(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Агентство NASA объявило набор астронавтов.", "NASA"),
+        ("Доклад WHO вышел в среду, а FDA его прокомментировало.", "FDA"),
+        ("Регулятор SEC оштрафовал брокера.", "SEC"),
+    ],
+)
+def test_a_latin_acronym_the_gazetteer_does_not_know_is_no_place(text: str, word: str) -> None:
+    from newsnlp.places import latin_acronym
+
+    doc = default_pipeline()(text)
+    (token,) = [token for token in doc if token.text == word]
+    assert latin_acronym(Span(doc, token.i, token.i + 1, label="LOC"))
+    assert word not in [name for name, _ in _places(text)]
+
+
+def test_a_cyrillic_acronym_is_not_taken_for_a_latin_one() -> None:
+    from newsnlp.places import latin_acronym
+
+    doc = default_pipeline()("Делегация КНР прибыла.")
+    assert not latin_acronym(Span(doc, 1, 2, label="LOC"))

@@ -22,7 +22,7 @@ from ._batch import DocComponent
 from .extensions import set_facts
 from .gazetteer import PLACE_KINDS, Gazetteer, GazetteerEntry, default_gazetteer, gazetteer_key
 from .normalize import person_case_gender, span_normal
-from .places import names_a_facility
+from .places import latin_acronym, names_a_facility
 from .recognize import NESTED_PEOPLE, NESTED_PLACES
 from .schema import Mention, Organization, Person, Place
 from .segment import sentence_finder
@@ -478,7 +478,9 @@ def link_places(spans: list[Span], gazetteer: Gazetteer | None) -> list[Place]:
     found = [(span, span_normal(span)) for span in spans]
     lookups = {name: gazetteer.lookup(name) if gazetteer else [] for _, name in found}
     found = [
-        (span, name) for span, name in found if lookups[name] or not names_a_facility(span, name)
+        (span, name)
+        for span, name in found
+        if lookups[name] or not (names_a_facility(span, name) or latin_acronym(span))
     ]
     countries = {
         entry.country

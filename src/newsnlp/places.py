@@ -569,3 +569,16 @@ def names_a_facility(span: Span, name: str) -> bool:
     else:
         return False
     return all(token.pos_ == "ADJ" for token in before)
+
+
+def latin_acronym(span: Span) -> bool:
+    """Whether a place's mention is one word of Latin capitals ("NASA", "WHO"): the gazetteer
+    knowing no place of that name (checked by the caller), it is a body's acronym, not a
+    place."""
+    text = span.text
+    return (
+        len(span) == 1
+        and len(text) >= 2
+        and text.isupper()
+        and all("A" <= char <= "Z" for char in text if char.isalpha())
+    )
