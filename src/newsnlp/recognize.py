@@ -27,6 +27,7 @@ from ._spans import (
     is_word,
     token_parses,
 )
+from .gazetteer import PLACE_KINDS, default_gazetteer
 from .people import (
     family_name,
     join_initials_after,
@@ -198,6 +199,27 @@ def _place_by_name(span: Span, in_names: Collection[str]) -> Span:
     return span
 
 
+_VERB_FORMS = frozenset({"VERB", "INFN", "GRND", "PRTS"})
+
+
+def _person_by_words(span: Span, in_names: Collection[str]) -> Span | None:
+    """A one-word person's span, unless the document writes it in a person's longer name
+    (``in_names``): a word pymorphy3 knows only as a verb form names no one ("Выдана первая
+    лицензия", after a headline without a full stop); one it knows only as an organization's
+    name is that organization ("болид Бентли"). Other spans are returned as they are (an
+    inanimate noun may be a foreign surname: "Уорд")."""
+    if span.label_ != "PER" or len(span) != 1 or name_stem(span[0].text) in in_names:
+        return span
+    parses = token_parses(span[0])
+    if not parses or not all(parse.is_known for parse in parses):
+        return span
+    if all(parse.tag.POS in _VERB_FORMS for parse in parses):
+        return None
+    if all("Orgn" in parse.tag for parse in parses):
+        return Span(span.doc, span.start, span.end, label="ORG")
+    return span
+
+
 def _family(span: Span) -> bool:
     """A person's span of surnames only in the plural: a family spread from a person's name
     ("Петровы" after "Иван Петров"), not a person."""
@@ -337,6 +359,15 @@ PLACE_NOUNS = frozenset(
 )
 
 
+def _known_place(span: Span) -> bool:
+    """Whether the gazetteer knows a place, a city too, by the span's text or lemmas."""
+    gazetteer = default_gazetteer()
+    names = (span.text, " ".join(token.lemma_ for token in span))
+    return gazetteer_kind(span) is not None or any(
+        entry.kind in PLACE_KINDS for name in names for entry in gazetteer.lookup(name)
+    )
+
+
 def quoted_places(spans: list[Span]) -> list[Span]:
     """A place's name that is all of a quoted name, and not after a noun of a place
     (:data:`PLACE_NOUNS`), names what bears it, a club, a firm, a ship («Енисей», «Прага»),
@@ -356,7 +387,7 @@ def quoted_places(spans: list[Span]) -> list[Span]:
         Span(span.doc, span.start, span.end, label="ORG")
         if span.label_ == "LOC"
         and tuple(name_stem(token.text) for token in span) in quoted
-        and (_in_quotes(span) or gazetteer_kind(span) is None)
+        and (_in_quotes(span) or not _known_place(span))
         else span
         for span in spans
     ]
@@ -434,7 +465,9 @@ def refine_entities(doc: Doc) -> None:
         for token in span
     }
     spans = quoted_places([span for span in spans if not _after_glued_dot(span)])
-    doc.ents = [_place_by_name(span, in_names) for span in spans if not _family(span)]
+    spans = [_place_by_name(span, in_names) for span in spans if not _family(span)]
+    found = [_person_by_words(span, in_names) for span in spans]
+    doc.ents = [span for span in found if span is not None]
     doc.spans[NESTED_PLACES] = places_in_names(doc, doc.ents)
     doc.spans[NESTED_PEOPLE] = nested_people(list(doc.ents))
 
