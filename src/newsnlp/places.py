@@ -563,13 +563,9 @@ def names_a_facility(span: Span, name: str) -> bool:
     doc = span.doc
     if span.start and doc[span.start - 1].lower_ in ("в", "во", "на"):
         return False  # where something happens is a place to a reader: "в Зимнем дворце"
-    if len(span) == len(words):
-        before = span[:-1]  # the head written
-    elif len(span) == len(words) - 1:
-        before = span[:]  # the head left out: "на Самотлорском" after "месторождениях"
-    else:
-        return False
-    return all(token.pos_ == "ADJ" for token in before)
+    if len(span) == len(words) - 1:
+        return True  # the head left out: "на Самотлорском" after "месторождениях"
+    return len(span) == len(words) and all(token.pos_ == "ADJ" for token in span[:-1])
 
 
 def latin_acronym(span: Span) -> bool:

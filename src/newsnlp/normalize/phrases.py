@@ -18,7 +18,7 @@ def phrase_head(span: Span) -> int | None:
     for position, token in enumerate(span):
         if token.pos_ == "NOUN":
             return position
-        if token.pos_ == "PROPN" and position + 1 < len(span) and _adjective_like(token):
+        if token.pos_ in ("PROPN", "VERB") and position + 1 < len(span) and _adjective_like(token):
             continue  # "Соединённых Штатов", "Объединённых Арабских Эмиратах"
         if token.pos_ == "PROPN":
             # a run of proper nouns is one compound name; its declined word is the first one

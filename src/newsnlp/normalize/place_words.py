@@ -114,9 +114,10 @@ def _governs_genitive(first: Token, second: Token) -> bool:
 
 
 def _adjective_like(token: Token) -> bool:
-    """A capitalized word the tagger calls a proper noun that pymorphy3 reads, in the tagger's
-    case, only as an adjective or a participle ("Соединённых" of "Соединённых Штатов")."""
-    if token.pos_ != "PROPN" or not token.text[:1].isupper():
+    """A capitalized word the tagger calls a proper noun or a verb that pymorphy3 reads, in the
+    tagger's case, only as an adjective or a participle ("Соединённых" of "Соединённых
+    Штатов", "Соединёнными" of "Соединёнными штатами")."""
+    if token.pos_ not in ("PROPN", "VERB") or not token.text[:1].isupper():
         return False
     return _only_adjective(token.text.lower(), token_tag(token)[1])
 
