@@ -356,3 +356,15 @@ def test_a_womans_name_with_a_surname_in_a_consonant_is_a_nominative(text: str, 
 )
 def test_a_participle_opening_a_place_name_agrees_with_its_head(text: str, name: str) -> None:
     assert name in [place.name for place in newsnlp.analyze(text).places]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Учёные в Переславле-Залесском провели опыт.", "Переславль-Залесский"),
+        ("Туристы остались в Гусе-Хрустальном на ночь.", "Гусь-Хрустальный"),
+        ("Завод в Каменске-Уральском встал на ремонт.", "Каменск-Уральский"),
+    ],
+)
+def test_both_parts_of_a_known_hyphenated_town_decline(text: str, name: str) -> None:
+    assert [place.name for place in newsnlp.analyze(text).places] == [name]

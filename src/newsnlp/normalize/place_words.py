@@ -64,9 +64,17 @@ def _place_candidates(word: str, case: str, gender: str, number: str) -> list[st
 def _noun_adjective_place(word: str, case: str) -> str | None:
     """The nominative of a two-part place name of a noun and an adjective agreeing with it,
     both declined ("каменске-уральском" -> "каменск-уральский"), when pymorphy3 does not know
-    the whole word but reads the second part, in ``case``, only as an adjective."""
+    the whole word but reads the second part, in ``case``, only as an adjective, or as an
+    adjective among other readings and the gazetteer knows the name so declined."""
     first, _, second = word.partition("-")
-    if not first or not second or "-" in second or not _only_adjective(second, case):
+    if not first or not second or "-" in second:
+        return None
+    only = _only_adjective(second, case)
+    wanted = _UD_CASES.get(case, set())
+    if not only and not any(
+        parse.tag.POS == "ADJF" and parse.tag.case in wanted
+        for parse in resources.word_parses(second)
+    ):
         return None
     names = []
     for noun in _place_candidates(first, case, "Masc", "Sing"):
@@ -80,7 +88,11 @@ def _noun_adjective_place(word: str, case: str) -> str | None:
         )
         names.append(f"{noun}-{_adjective_nominative(second, case, gender)}")
     gazetteer = default_gazetteer()
-    return next((name for name in names if gazetteer.lookup(name)), names[0])
+    known = next((name for name in names if gazetteer.lookup(name)), None)
+    if known is not None or not only:
+        # a second part read as a surname too ("залесском") declines only as the gazetteer says
+        return known
+    return names[0] if names else None
 
 
 @lru_cache(maxsize=100_000)
