@@ -484,3 +484,21 @@ def test_a_word_known_only_as_a_verb_form_is_no_person(text: str, word: str) -> 
 def test_a_word_known_only_as_an_organization_is_no_person(text: str, word: str) -> None:
     analysis = newsnlp.analyze(text)
     assert word not in [person.name for person in analysis.people]
+
+
+@pytest.mark.parametrize(
+    ("word", "compound"),
+    [
+        ("Автонадзора", True),  # an unknown prefix before a known common noun: a body
+        ("Медиаохраны", True),
+        ("Агроконтролю", True),
+        ("Аталык", False),  # the known part too short to tell: a surname
+        ("Гачечиладзе", False),
+        ("Половникова", False),
+    ],
+)
+def test_a_compound_of_a_prefix_and_a_common_noun_is_no_person(word: str, compound: bool) -> None:
+    doc = default_pipeline()(f"Вчера {word} сообщил о проверке.")
+    (token,) = [token for token in doc if token.text == word]
+    span = recognize._person_by_words(Span(doc, token.i, token.i + 1, label="PER"), set())
+    assert span is not None and span.label_ == ("ORG" if compound else "PER")

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
+from typing import Any
 
+from pymorphy3.units import KnownPrefixAnalyzer, UnknownPrefixAnalyzer
 from spacy.attrs import IS_SPACE, LEMMA, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -202,15 +204,36 @@ def _place_by_name(span: Span, in_names: Collection[str]) -> Span:
 _VERB_FORMS = frozenset({"VERB", "INFN", "GRND", "PRTS"})
 
 
+_NOT_THINGS = frozenset({"anim", "Name", "Surn", "Patr", "Geox"})
+
+
+def _compound_noun(parses: list[Any]) -> bool:
+    """Whether pymorphy3 reads a word best as a prefix (a known one, "авто-", or not) before a
+    known inanimate common noun of four letters or more, and never as a being or a name: a
+    compound body's name ("Автонадзора", "Турсоюза"), not a surname."""
+    stack = parses[0].methods_stack
+    prefixes = (KnownPrefixAnalyzer, UnknownPrefixAnalyzer)
+    if len(stack) != 2 or not isinstance(stack[1][0], prefixes):
+        return False
+    if len(stack[0][1]) < 4:
+        return False  # "ата" + "лык": too short a word to tell
+    return all(
+        parse.tag.POS == "NOUN" and not (_NOT_THINGS & parse.tag.grammemes) for parse in parses
+    )
+
+
 def _person_by_words(span: Span, in_names: Collection[str]) -> Span | None:
     """A one-word person's span, unless the document writes it in a person's longer name
     (``in_names``): a word pymorphy3 knows only as a verb form names no one ("Выдана первая
     лицензия", after a headline without a full stop); one it knows only as an organization's
-    name is that organization ("болид Бентли"). Other spans are returned as they are (an
+    name is that organization ("болид Бентли"), and so is a word pymorphy3 reads as an unknown
+    prefix before a common noun (:func:`_compound_noun`). Other spans are returned as they are (an
     inanimate noun may be a foreign surname: "Уорд")."""
     if span.label_ != "PER" or len(span) != 1 or name_stem(span[0].text) in in_names:
         return span
     parses = token_parses(span[0])
+    if parses and _compound_noun(parses):
+        return Span(span.doc, span.start, span.end, label="ORG")
     if not parses or not all(parse.is_known for parse in parses):
         return span
     if all(parse.tag.POS in _VERB_FORMS for parse in parses):
