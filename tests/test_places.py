@@ -549,3 +549,15 @@ def test_a_quoted_names_unquoted_forms_follow_it_unless_the_gazetteer_knows_the_
         ("Тамбове", "LOC"),
         ("Тамбове", "ORG"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Голоса ушли к партии ''Единая Россия'' в среду.",
+        "Депутаты фракции ''Новая Россия'' проголосовали против.",
+        "Журналист ''Голоса Америки'' задал вопрос.",
+    ],
+)
+def test_a_place_inside_a_name_quoted_by_two_apostrophes_is_no_place(text: str) -> None:
+    assert _places(text) == []

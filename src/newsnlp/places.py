@@ -266,8 +266,12 @@ def places_in_names(doc: Doc, spans: Sequence[Span], longest: int = 3) -> list[S
 
 def _quoted(span: Span) -> bool:
     """Whether quotes open right before ``span``: a name in quotes is a party's, a brand's or a
-    company's ("«Единая Россия»"), whose place is no place of its jurisdiction."""
-    return span.start > 0 and span.doc[span.start - 1].text in OPEN_QUOTES
+    company's ("«Единая Россия»"), whose place is no place of its jurisdiction; quotes typed
+    as two apostrophes count too ("''Новая Россия''")."""
+    doc, start = span.doc, span.start
+    if start > 0 and doc[start - 1].text in OPEN_QUOTES:
+        return True
+    return start > 1 and doc[start - 1].text == "'" and doc[start - 2].text == "'"
 
 
 def is_place_name(span: Span) -> bool:
