@@ -4,8 +4,9 @@ The gold (``benchmarks/data/dates_dev.jsonl``, ``benchmarks/data/money_dev.jsonl
 ids, offsets and values only; the texts come from ``../shared/data/factru_dev.jsonl``. It
 marks what a reader calls a date or an amount of money: calendar dates, ranges, relative dates
 ("вчера", "в прошлом году", "в пятницу", "три дня назад", "за последние два месяца"), times of
-day and durations with a count ("20 лет", "в течение недели"); vague spans without one ("в
-последние годы", "несколько лет") are not marked.
+day and durations with a count ("20 лет", "в течение недели", "двухдневного"); a day the text
+points back at ("в тот же день"); vague spans without a count ("в последние годы", "несколько
+лет") and ages ("не моложе 23 лет") are not marked.
 
 Scoring: a prediction matches a gold span when their character spans overlap (one to one, in
 order); detection precision / recall / F1; then, among matches, the share whose values are

@@ -1,16 +1,23 @@
-"""The article's own facts on whole news pages: ``../shared/data/pages/`` and the seed.
+"""The article's own facts on whole news pages: ``pages/``, ``pages_real/`` and the seed.
 
 Scores as ``../shared/data/README.md`` defines it, over the names and values each page's
 ``expected.jsonl`` line lists: the article's items are the people and places with a mention in
 the title or story blocks (``Article.story()``) and the values of its percentages there;
 precision = the article's items that are story items / the article's items that are listed at
-all; recall = story items found among the article's items. Micro-averaged over pages, for
-people, places and percentages together and each apart; text pages (and the seed) and HTML
-pages are also shown apart. ``--whole`` counts the whole text as the story (newsnlp before the
-layout stage). Prints every figure; asserts nothing.
+all; recall = story items found among the article's items. Percent values are compared without
+their sign (``pages_real/`` writes "(-0,5%)" as -0.5). Micro-averaged over the pages of each
+set: ``pages/`` (hand-made: copied text and HTML), ``pages_real/`` (real saved HTML pages of 14
+sites) and the seed, for people, places and percentages together and each apart. ``--whole``
+counts the whole text as the story (newsnlp before the layout stage); ``--show`` prints, per
+page, the items it misses (story items not found) and the page's other items it takes for the
+story's; ``--aliases`` scores a place under its name or one of its aliases, whichever the
+page's lists name (as the entity-lists score of factRu does: "РФ" for newsnlp's "Россия" with
+the alias "РФ"). Where the expected line gives the story's first and last words, it also counts the
+pages whose story blocks start and end there. Prints every figure; asserts nothing.
 
     python benchmarks/pages.py [--data ../shared/data] [--seed ../shared/seed/omsk_china.txt]
-                               [--whole] [--quiet]
+                               [--set pages|pages_real|seed] [--whole] [--aliases] [--show]
+                               [--quiet]
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 DEFAULT_DATA = SHARED / "data"
 DEFAULT_SEED = SHARED / "seed" / "omsk_china.txt"
 KINDS = ("people", "places", "percent_values")
+SETS = ("pages", "pages_real", "seed")
 
 # the seed page (../shared/seed/omsk_china.txt), in the format of pages/expected.jsonl: its
 # story's people and places and what only the author bio and the "Последние статьи" list name
@@ -49,16 +57,31 @@ SEED_EXPECTED = {
 
 
 def key(item: object) -> object:
+    """The scoring key of a name (lowercased, "ё" as "е") or a value (its size, no sign)."""
     if isinstance(item, (int, float)):
-        return float(item)
+        return abs(float(item))
     return str(item).lower().replace("ё", "е")
 
 
-def items(article: object) -> dict[str, set[object]]:
-    """The article's people, places and percentage values, as scoring keys."""
+def items(article: object, expected: dict | None = None) -> dict[str, set[object]]:
+    """The article's people, places and percentage values, as scoring keys. With ``expected``,
+    a place is scored under the first of its name and aliases that the page's lists name (the
+    story's first): "РФ" for the place newsnlp names "Россия" with the alias "РФ"."""
+    places: set[object] = set()
+    listed = expected_items(expected)["places"] if expected is not None else None
+    for place in article.places:  # type: ignore[attr-defined]
+        names = [key(place.name)] + [key(alias) for alias in getattr(place, "aliases", [])]
+        chosen = names[0]
+        if listed is not None:
+            story, other = listed
+            chosen = next(
+                (name for name in names if name in story),
+                next((name for name in names if name in other), names[0]),
+            )
+        places.add(chosen)
     return {
         "people": {key(person.name) for person in article.people},  # type: ignore[attr-defined]
-        "places": {key(place.name) for place in article.places},  # type: ignore[attr-defined]
+        "places": places,
         "percent_values": {
             key(fact.value)
             for fact in article.percentages  # type: ignore[attr-defined]
@@ -67,17 +90,54 @@ def items(article: object) -> dict[str, set[object]]:
     }
 
 
+def expected_items(expected: dict) -> dict[str, tuple[set[object], set[object]]]:
+    """Per kind: the story's keys and the page's other keys (an item in both is the story's)."""
+    result = {}
+    for kind in KINDS:
+        story = {key(item) for item in expected[f"story_{kind}"]}
+        other = {key(item) for item in expected[f"other_{kind}"]} - story
+        result[kind] = (story, other)
+    return result
+
+
 def score(found: dict[str, set[object]], expected: dict) -> dict[str, Counter]:
     """Per kind: tp (story items found), listed (found items that are listed), gold."""
     counts = {}
-    for kind in KINDS:
-        story = {key(item) for item in expected[f"story_{kind}"]}
-        other = {key(item) for item in expected[f"other_{kind}"]}
+    for kind, (story, other) in expected_items(expected).items():
         mine = found[kind]
         counts[kind] = Counter(
             tp=len(mine & story), listed=len(mine & (story | other)), gold=len(story)
         )
     return counts
+
+
+def misses(found: dict[str, set[object]], expected: dict) -> dict[str, tuple[list, list]]:
+    """Per kind: (story items not found, other items found as the story's)."""
+    result = {}
+    for kind, (story, other) in expected_items(expected).items():
+        mine = found[kind]
+        result[kind] = (sorted(story - mine, key=str), sorted(mine & other, key=str))
+    return result
+
+
+def bounds(article: object, expected: dict) -> tuple[bool, bool] | None:
+    """Whether the story blocks start at the page's first story words (a short stamp such as
+    "Обновлено в 14:42 мск" may stand before them) and end at its last ones; None when the
+    expected line gives no words."""
+    first, last = expected.get("story_first_words"), expected.get("story_last_words")
+    if not first or not last:
+        return None
+    text = article.text  # type: ignore[attr-defined]
+    story = [block for block in article.blocks if block.kind == "story"]  # type: ignore[attr-defined]
+    if not story:
+        return False, False
+    start, stop = story[0].start, story[-1].stop
+    at = text.find(first, start)
+    end = text.rfind(last, 0, stop)
+    return (
+        0 <= at - start <= 40 and not text[start:at].count("\n"),
+        end >= 0 and not text[end + len(last) : stop].strip(' \n.!?…»"'),
+    )
 
 
 def pr(counter: Counter) -> tuple[float, float]:
@@ -86,61 +146,106 @@ def pr(counter: Counter) -> tuple[float, float]:
     return precision, recall
 
 
+def load_cases(data: Path, seed: Path, wanted: list[str]) -> list[tuple[str, Path, dict]]:
+    """(set, page, expected line) of every page of the sets ``wanted``."""
+    cases = []
+    for name in ("pages", "pages_real"):
+        if name not in wanted:
+            continue
+        folder = data / name
+        if not (folder / "expected.jsonl").exists():
+            print(f"{folder} is not there: {name} skipped")
+            continue
+        with (folder / "expected.jsonl").open(encoding="utf-8") as file:
+            for line in file:
+                if line.strip():
+                    record = json.loads(line)
+                    cases.append((name, folder / record["file"], record))
+    if "seed" in wanted and seed.exists():
+        cases.append(("seed", seed, SEED_EXPECTED))
+    return cases
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--seed", type=Path, default=DEFAULT_SEED)
+    parser.add_argument("--set", action="append", choices=SETS, help="only these sets")
     parser.add_argument("--whole", action="store_true", help="count the whole text as story")
+    parser.add_argument("--show", action="store_true", help="per page: what it misses, takes")
+    parser.add_argument(
+        "--aliases", action="store_true", help="a place scores under its name or an alias"
+    )
     parser.add_argument("--quiet", action="store_true", help="no per-page lines")
     args = parser.parse_args()
 
     import newsnlp
 
-    pages = args.data / "pages"
-    with (pages / "expected.jsonl").open(encoding="utf-8") as file:
-        expected = [json.loads(line) for line in file if line.strip()]
-    cases = [(pages / record["file"], record) for record in expected]
-    if args.seed.exists():
-        cases.append((args.seed, SEED_EXPECTED))
-
-    totals: dict[str, dict[str, Counter]] = {"text": {}, "html": {}, "all": {}}
-    started = time.perf_counter()
-    for path, record in cases:
+    cases = load_cases(args.data, args.seed, args.set or list(SETS))
+    totals: dict[str, dict[str, Counter]] = {name: {} for name in SETS}
+    seconds: Counter = Counter()
+    edges: dict[str, Counter] = {name: Counter() for name in SETS}
+    for group, path, record in cases:
         html = path.suffix in (".html", ".htm")
+        started = time.perf_counter()
         if html:
             article = newsnlp.analyze_html(path.read_bytes())
         else:
             article = newsnlp.analyze(path.read_text(encoding="utf-8"))
-        counts = score(items(article if args.whole else article.story()), record)
-        for group in ("html" if html else "text", "all"):
-            for kind in KINDS:
-                totals[group].setdefault(kind, Counter()).update(counts[kind])
-        if not args.quiet:
-            figures = "  ".join(
-                "{}: p {:.2f} r {:.2f}".format(kind.split("_")[0], *pr(counts[kind]))
-                for kind in KINDS
-            )
-            title = (
-                "title ok"
-                if article.title == record.get("title", article.title)
-                else (f"title {article.title!r}")
-            )
-            author = article.author == record.get("author", article.author)
-            print(f"{path.name:16} {figures}  {title}, author {'ok' if author else article.author}")
-    elapsed = time.perf_counter() - started
-    print(
-        f"{'whole text as story' if args.whole else 'story()'} over {len(cases)} pages "
-        f"({elapsed:.1f} s)"
-    )
-    for group, label in (("text", "text pages + seed"), ("html", "HTML pages"), ("all", "all")):
+        seconds[group] += time.perf_counter() - started
+        found = items(article if args.whole else article.story(), record if args.aliases else None)
+        counts = score(found, record)
+        for kind in KINDS:
+            totals[group].setdefault(kind, Counter()).update(counts[kind])
+        edge = bounds(article, record)
+        if edge is not None:
+            edges[group].update(pages=1, first=edge[0], last=edge[1])
+        if args.quiet:
+            continue
+        figures = "  ".join(
+            "{}: p {:.2f} r {:.2f}".format(kind.split("_")[0], *pr(counts[kind])) for kind in KINDS
+        )
+        title = (
+            "title ok"
+            if article.title == record.get("title", article.title)
+            else (f"title {article.title!r}")
+        )
+        author = article.author == record.get("author", article.author)
+        edge_note = (
+            ""
+            if edge is None
+            else f", story from {'ok' if edge[0] else 'WRONG'} to {'ok' if edge[1] else 'WRONG'}"
+        )
+        print(
+            f"{path.name:28} {figures}  {title}, author {'ok' if author else article.author}"
+            + edge_note
+        )
+        if args.show:
+            for kind, (missed, taken) in misses(found, record).items():
+                if missed:
+                    print(f"    {kind} missed: {missed}")
+                if taken:
+                    print(f"    {kind} taken from around: {taken}")
+    print(f"{'whole text as story' if args.whole else 'story()'} over {len(cases)} pages")
+    labels = {"pages": "pages/ (hand-made)", "pages_real": "pages_real/", "seed": "seed"}
+    for group in SETS:
         together = sum(totals[group].values(), Counter())
         if not together:
             continue
         parts = "  ".join(
-            "{} {:.2f}/{:.2f}".format(kind.split("_")[0], *pr(totals[group][kind]))
+            "{} {:.3f}/{:.3f}".format(kind.split("_")[0], *pr(totals[group][kind]))
             for kind in KINDS
         )
-        print("{:18} precision {:.2f}  recall {:.2f}   ({})".format(label, *pr(together), parts))
+        print(
+            "{:20} precision {:.3f}  recall {:.3f}   ({})  {:.1f} s".format(
+                labels[group], *pr(together), parts, seconds[group]
+            )
+        )
+        if edges[group]["pages"]:
+            print(
+                "{:20} story starts at its first words on {first}/{pages} pages, ends at its "
+                "last words on {last}/{pages}".format("", **edges[group])
+            )
 
 
 if __name__ == "__main__":

@@ -122,17 +122,18 @@ def test_article_is_json_with_schema() -> None:
         "published",
         "dates",
         "money",
+        "ratios",
         "statements",
     }
-    assert data["schema_version"] == newsnlp.SCHEMA_VERSION == "1.0"
+    assert data["schema_version"] == newsnlp.SCHEMA_VERSION == "1.1"
     fact = data["percentages"][0]
     assert fact["value"] == 7.0 and fact["unit"] == "percent" and fact["kind"] == "change"
     assert newsnlp.Article.model_validate(data) == article
     schema = newsnlp.json_schema()
     assert set(schema["properties"]) == set(data)
     assert "Percentage" in schema["$defs"]
-    assert schema["version"] == "1.0"
-    assert schema["properties"]["schema_version"]["const"] == "1.0"
+    assert schema["version"] == "1.1"
+    assert schema["properties"]["schema_version"]["const"] == "1.1"
     with pytest.raises(ValueError, match="schema_version"):
         newsnlp.Article.model_validate({**data, "schema_version": "0.9"})
 

@@ -64,7 +64,7 @@ def test_rows_have_one_schema_and_record_errors() -> None:
     assert all(tuple(row) == COLUMNS for row in rows)
     assert rows[2]["error"].startswith("ValueError: text has a lone surrogate")
     assert rows[2]["people"] is None
-    assert rows[0]["schema_version"] == "1.0"
+    assert rows[0]["schema_version"] == "1.1"
     article = newsnlp.analyze(RECORDS[0]["text"])
     assert rows[0] == to_row("omsk", article)
     assert json.loads(rows[0]["percentages"])[0]["value"] == 12.0

@@ -450,3 +450,141 @@ def test_empty_and_foreign_texts_have_no_dates() -> None:
     assert dates("") == []
     assert dates("   ") == []
     assert dates("The meeting is on Monday, 5 May 2025.") == []
+
+
+# ---------------------------------------------------------------- no-break spaces, year lists
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "fields"),
+    [
+        ("Театр построили в 1912\u00a0году.", "1912\u00a0году", (1912, None, None)),
+        ("Сбор начнётся 5\u00a0мая.", "5\u00a0мая", (None, 5, 5)),
+        ("Лицензию отозвали в марте\u00a02020 года.", "марте\u00a02020 года", (2020, 3, None)),
+    ],
+)
+def test_a_no_break_space_inside_a_date(text: str, mention: str, fields: tuple) -> None:
+    fact = one(text)
+    assert (fact.text, calendar(fact)) == (mention, fields)
+
+
+def test_a_range_of_years_with_a_no_break_space_before_the_year_word() -> None:
+    fact = one("Журнал выходил с 1923 по 1931\u00a0год.")
+    assert (fact.kind, point(fact, "begin"), point(fact, "end")) == (
+        "range",
+        (1923, None, None),
+        (1931, None, None),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Фестиваль проходил в 2011, 2015 и 2019.", [2011, 2015, 2019]),
+        ("Команда побеждала в 2003 году, в 2007 и в 2010.", [2003, 2007, 2010]),
+        ("Реку перекрывали в 1987 и 1994 гг.", [1987, 1994]),
+        ("Мост чинили в 2001-м и 2006-м.", [2001, 2006]),
+        ("Стадион реконструировали в 1998-м.", [1998]),
+    ],
+)
+def test_years_without_a_year_word(text: str, years: list[int]) -> None:
+    assert [fact.year for fact in dates(text)] == years
+
+
+def test_numbers_in_a_list_that_are_not_years() -> None:
+    assert dates("Отряды поднимались до 1500 и 2000 метров.") == []
+
+
+# ---------------------------------------------------------------- relative times
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "unit", "shift"),
+    [
+        ("В тот же вечер поезд отменили.", "тот же вечер", "day", None),
+        ("Тем же утром мэр уехал в район.", "Тем же утром", "day", None),
+        ("В ту ночь спасатели работали без отдыха.", "ту ночь", "day", None),
+        ("В этот день открылся новый мост.", "этот день", "day", None),
+        ("В тот же год завод сменил владельца.", "тот же год", "year", None),
+        ("Этим утром город засыпало снегом.", "Этим утром", "day", 0),
+        ("Сегодня утром на трассе столкнулись две машины.", "Сегодня утром", "day", 0),
+        ("На этой неделе откроется каток.", "этой неделе", "week", 0),
+        ("Через пару лет здесь появится парк.", "Через пару лет", "year", 2),
+    ],
+)
+def test_relative_times(text: str, mention: str, unit: str, shift: int | None) -> None:
+    fact = one(text)
+    assert (fact.text, fact.relative, fact.unit, fact.shift) == (mention, True, unit, shift)
+
+
+def test_a_couple_of_years_is_about_two() -> None:
+    assert one("Через пару лет здесь появится парк.").approx == "about"
+    fact = one("Ремонт займёт пару недель.")
+    assert (fact.kind, fact.unit, fact.amount, fact.approx) == ("duration", "week", 2.0, "about")
+
+
+# ---------------------------------------------------------------- durations as adjectives
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "unit", "amount"),
+    [
+        ("Начался пятидневный визит делегации.", "пятидневный", "day", 5.0),
+        ("Она окончила трёхмесячные курсы.", "трёхмесячные", "month", 3.0),
+        ("Подписан двадцатипятилетний контракт.", "двадцатипятилетний", "year", 25.0),
+        ("После 24-часовой смены врач уехал домой.", "24-часовой", "hour", 24.0),
+        ("Объявлен полуторамесячный перерыв.", "полуторамесячный", "month", 1.5),
+        ("Закончился 20-летний срок аренды.", "20-летний", "year", 20.0),
+    ],
+)
+def test_durations_as_adjectives(text: str, mention: str, unit: str, amount: float) -> None:
+    fact = one(text)
+    assert (fact.text, fact.kind, fact.unit, fact.amount) == (mention, "duration", unit, amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Пятилетний мальчик нашёлся в лесу.",
+        "Врачи прооперировали 45-летнюю Ирину Смирнову.",
+        "Сегодня 30-летний «Вымпел» даст концерт.",
+        "Задержан 40-летний местный житель.",
+        "Летний сезон открыт, многодневный поход отменён.",
+    ],
+)
+def test_ages_and_other_words_are_not_adjective_durations(text: str) -> None:
+    assert [fact for fact in dates(text) if fact.kind == "duration"] == []
+
+
+# ---------------------------------------------------------------- ages are not dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ему 35 лет.",
+        "Ей исполнилось 40 лет.",
+        "В возрасте 72 лет скончался художник.",
+        "Льготы получат граждане старше 65 лет.",
+        "Прививку делают детям до 6 лет.",
+        "Пособие платят женщинам от 18 до 55 лет.",
+        "В 19 лет он стал чемпионом.",
+        "Задержан мужчина 30 лет.",
+        "Иван Петров, 52 года, вышел на пенсию.",
+    ],
+)
+def test_ages_are_not_dates(text: str) -> None:
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Обвиняемому грозит до 8 лет колонии.", "до 8 лет"),
+        ("Биологи 12 лет изучали колонию.", "12 лет"),
+        ("Стройка займёт до 4 лет.", "до 4 лет"),
+    ],
+)
+def test_lengths_of_years_stay_durations(text: str, mention: str) -> None:
+    fact = one(text)
+    assert (fact.text, fact.kind, fact.unit) == (mention, "duration", "year")

@@ -111,6 +111,7 @@ def test_to_json_and_back(nlp, docs) -> None:
         "newsnlp_percentages",
         "newsnlp_dates",
         "newsnlp_money",
+        "newsnlp_ratios",
         "newsnlp_statements",
         "newsnlp_dateline",
         "newsnlp_layout",

@@ -391,3 +391,34 @@ def test_name_lines_above_and_under_the_story_are_the_author() -> None:
     ]
     assert article.title == "В Омске открыли мост"
     assert article.author == "Иван Ершов"
+
+
+def test_a_known_headline_and_the_lines_under_it_up_to_a_list() -> None:
+    # an HTML page's text: the caller knows where the headline ends; a standfirst and a first
+    # paragraph under it are the title's, a "Читайте также" list after them is not
+    from newsnlp.layout import lay_out
+
+    title = "В Твери открыли новую набережную"
+    text = (
+        f"{title}\n\n"
+        "Работы шли два года\n"
+        "Набережную открыл губернатор области, он поблагодарил строителей.\n"
+        "Читайте также:\n"
+        "В Ржеве отремонтируют мост\n"
+        "Кашин получит новую школу\n"
+        "Бежецк ждёт туристов\n"
+        "Торжок празднует юбилей\n"
+        "Длина набережной составляет два километра, на ней высадили четыреста деревьев, "
+        "установили скамейки и фонари. Подрядчик обещает, что летом откроют ещё и пристань "
+        "для прогулочных теплоходов, а осенью достроят велодорожку до моста.\n"
+    )
+    layout = lay_out(text, (), headline=len(title))
+    assert layout.title == title
+    assert layout.kind_at(0) == "title"
+    assert layout.kind_at(text.index("Работы шли")) == "title"
+    assert layout.kind_at(text.index("Набережную открыл")) == "title"
+    assert layout.kind_at(text.index("Читайте также")) == "more"
+    assert layout.kind_at(text.index("Кашин")) == "more"
+    assert layout.kind_at(text.index("Длина")) == "story"
+    # without the hint, the headline is the last headline-like line before the story
+    assert lay_out(text).title == "Торжок празднует юбилей"

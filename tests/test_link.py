@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsnlp
 
 
@@ -89,3 +91,148 @@ def test_russia_and_usa_aliases_group_under_the_short_name() -> None:
     assert places["US"].name == "США"
     assert places["US"].aliases == ["Соединённые Штаты"]
     assert len(article.places) == 2
+
+
+def _people(text: str) -> list[tuple[str, list[str]]]:
+    return [(p.name, [m.text for m in p.mentions]) for p in newsnlp.analyze(text).people]
+
+
+def test_case_forms_of_one_name_are_one_person() -> None:
+    assert _people("Доклад представил Евгений Носов. Евгения Носова выслушали внимательно.") == [
+        ("Евгений Носов", ["Евгений Носов", "Евгения Носова"])
+    ]
+    assert _people(
+        "Победу одержала Евгения Носова. Евгении Носовой вручили кубок. Носовой аплодировали."
+    ) == [("Евгения Носова", ["Евгения Носова", "Евгении Носовой", "Носовой"])]
+    assert _people(
+        "Встречу провёл Сулейман Хаджиев. Сулеймана Хаджиева поддержали коллеги. "
+        "Сулейману Хаджиеву вручили медаль."
+    ) == [("Сулейман Хаджиев", ["Сулейман Хаджиев", "Сулеймана Хаджиева", "Сулейману Хаджиеву"])]
+
+
+def test_a_first_name_of_two_people_is_its_own_entry() -> None:
+    people = _people(
+        "Министр Сергей Иванов и губернатор Сергей Петров обсудили бюджет. "
+        "Сергей также рассказал о дорогах."
+    )
+    assert people == [
+        ("Сергей Иванов", ["Сергей Иванов"]),
+        ("Сергей Петров", ["Сергей Петров"]),
+        ("Сергей", ["Сергей"]),
+    ]
+    # one person of that first name: the first name alone is that person
+    assert _people("Тренер Игорь Седов похвалил команду. Игорь отметил успехи защиты.") == [
+        ("Игорь Седов", ["Игорь Седов", "Игорь"])
+    ]
+
+
+def test_a_name_with_an_initial_for_surname_joins_the_person() -> None:
+    people = _people("Тренер Игорь Седов похвалил команду. Игорь С. отметил успехи защиты.")
+    assert [(name, len(mentions)) for name, mentions in people] == [("Игорь Седов", 2)]
+    people = _people("Тренер Игорь Седов и врач Игорь Маслов. Игорь М. осмотрел игроков.")
+    assert [(name, len(mentions)) for name, mentions in people] == [
+        ("Игорь Седов", 1),
+        ("Игорь Маслов", 2),
+    ]
+
+
+def test_a_surname_of_two_people_joins_the_one_named_last() -> None:
+    people = _people(
+        "На сцену вышли Мария Гончар и Павел Гончар. Павел Гончар спел первым. "
+        "Гончар поблагодарил зал."
+    )
+    assert people == [
+        ("Мария Гончар", ["Мария Гончар"]),
+        ("Павел Гончар", ["Павел Гончар", "Павел Гончар", "Гончар"]),
+    ]
+
+
+def test_case_forms_of_an_unknown_place_are_one_place() -> None:
+    article = newsnlp.analyze(
+        "Затем делегация отправилась в Нджамену. Нджамена встретила гостей дождём."
+    )
+    assert [(p.name, [m.text for m in p.mentions]) for p in article.places] == [
+        ("Нджамена", ["Нджамену", "Нджамена"])
+    ]
+    assert article.people == []
+
+
+def test_a_foreign_surname_takes_the_form_its_nominative_mentions_write() -> None:
+    people = _people(
+        "Выступил глава отделения союза в Австрии Йорген Штиппе. Об этом рассказал Штиппе."
+    )
+    assert [name for name, _ in people] == ["Йорген Штиппе"]
+
+
+def test_a_name_misspelt_by_a_letter_is_the_same_person() -> None:
+    people = _people(
+        "Губернатор Святослав Кондратенко открыл мост. Святослав Кондраттенко перерезал ленту."
+    )
+    assert [(name, len(mentions)) for name, mentions in people] == [("Святослав Кондратенко", 2)]
+    people = _people("Певец Раймонд Вейс выступил. Раймон Вейс спел на бис.")
+    assert len(people) == 1
+    # other first names, or short surnames a letter apart, are other people
+    people = _people("Выступили Ирина Зотова и Ирина Котова.")
+    assert [name for name, _ in people] == ["Ирина Зотова", "Ирина Котова"]
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        (
+            "Инвестиции в Приволжский федеральный округ выросли. Доля ПФО в экспорте тоже.",
+            "ПФО",
+            "Приволжский федеральный округ",
+        ),
+        (
+            "Главы Северо-Западного федерального округа собрались. В СЗФО живут 14 млн человек.",
+            "СЗФО",
+            "Северо-Западный федеральный округ",
+        ),
+        (
+            "В Уральском федеральном округе потеплело. Синоптики УрФО ждут дождей.",
+            "УрФО",
+            "Уральский федеральный округ",
+        ),
+    ],
+)
+def test_an_abbreviation_of_a_place_named_in_full_is_that_place(
+    text: str, short: str, full: str
+) -> None:
+    places = [
+        (place.name, {m.text for m in place.mentions}) for place in newsnlp.analyze(text).places
+    ]
+    (entry,) = [(name, texts) for name, texts in places if short in texts]
+    assert entry[0] == full
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Туристы летят на Канары: Канарские острова манят теплом.", {"Канары", "Канарские"}),
+        (
+            "Отдых на Мальдивах дорожает; Мальдивские острова ждут гостей.",
+            {"Мальдивах", "Мальдивские"},
+        ),
+        ("Вулкан на Гавайях проснулся, Гавайские острова закрыли.", {"Гавайях", "Гавайские"}),
+        ("Чехия выросла; Чешская республика экспортирует пиво.", {"Чехия", "Чешская"}),
+    ],
+)
+def test_an_adjective_of_a_place_with_a_noun_naming_it_again_is_that_place(
+    text: str, words: set[str]
+) -> None:
+    places = newsnlp.analyze(text).places
+    joined = [p for p in places if words <= {w for m in p.mentions for w in m.text.split()}]
+    assert len(joined) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Москва выросла, а Московская область отстала.",
+        "Курск и Курская область подвели итоги.",
+        "Донецк обстреляли; Донецкая республика закрыла границу.",
+    ],
+)
+def test_a_region_named_by_a_citys_adjective_stays_apart(text: str) -> None:
+    assert len(newsnlp.analyze(text).places) == 2

@@ -149,3 +149,55 @@ def test_empty_and_foreign_texts_have_no_money() -> None:
     assert money("") == []
     assert money("It cost $5 today.") == []  # no Russian word: an empty Article
     assert [(f.amount, f.currency) for f in money("Билет стоил $5.")] == [(5.0, "USD")]
+
+
+# ---------------------------------------------------------------- no-break spaces, crypto
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "amount", "currency"),
+    [
+        ("Банк выдал заём на 47\u00a0млн рублей.", "47\u00a0млн рублей", 47e6, "RUB"),
+        ("Штраф составит 15\u00a0000 рублей.", "15\u00a0000 рублей", 15_000.0, "RUB"),
+        (
+            "Экспорт принёс 3,2\u00a0млрд\u00a0долларов.",
+            "3,2\u00a0млрд\u00a0долларов",
+            3.2e9,
+            "USD",
+        ),
+        ("Премия — 250 тыс.\u00a0рублей.", "250 тыс.\u00a0рублей", 250e3, "RUB"),
+    ],
+)
+def test_a_no_break_space_inside_an_amount(
+    text: str, mention: str, amount: float, currency: str
+) -> None:
+    fact = one(text)
+    assert (fact.text, fact.amount, fact.currency) == (mention, amount, currency)
+
+
+def test_a_range_written_with_no_break_spaces_gives_two_levels() -> None:
+    found = money("Тариф вырос с 80 до 1250\u00a0руб. за месяц.")
+    assert [(m.text, m.amount, m.currency) for m in found] == [
+        ("80", 80.0, "RUB"),
+        ("1250\u00a0руб.", 1250.0, "RUB"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "amount", "currency"),
+    [
+        ("Хакеры похитили 120 биткоинов.", "120 биткоинов", 120.0, "BTC"),
+        ("Фонд держит 2,5 тыс. биткойнов.", "2,5 тыс. биткойнов", 2500.0, "BTC"),
+        ("На кошелёк пришло 300 эфириумов.", "300 эфириумов", 300.0, "ETH"),
+        ("Выкуп потребовали в размере 5 BTC.", "5 BTC", 5.0, "BTC"),
+    ],
+)
+def test_cryptocurrencies_take_their_exchange_ticker(
+    text: str, mention: str, amount: float, currency: str
+) -> None:
+    fact = one(text)
+    assert (fact.text, fact.amount, fact.currency) == (mention, amount, currency)
+
+
+def test_a_broadcast_is_not_a_cryptocurrency() -> None:
+    assert money("В эфире телеканала выступил министр.") == []

@@ -274,3 +274,97 @@ def test_a_lone_womans_surname_in_the_accusative(
     """An adjective-like surname in -ую is a woman's whatever gender the tagger gives it."""
     people = newsnlp.analyze(text).people
     assert [(p.name, [m.text for m in p.mentions]) for p in people] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Ветеран поздравил сестёр Ольгу и Светлану Кравцовыми.",
+            ["Ольга Кравцова", "Светлана Кравцова"],
+        ),
+        ("Жюри наградило Ирину и Дарью Беловыми.", ["Ирина Белова", "Дарья Белова"]),
+        ("Грамоты вручили Олегу и Петру Жуковыми.", ["Олег Жуков", "Петр Жуков"]),
+    ],
+)
+def test_a_shared_plural_surname_in_another_case_than_the_first_names(
+    text: str, names: list[str]
+) -> None:
+    assert [person.name for person in newsnlp.analyze(text).people] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a post, its country and the place of its office stand between the preposition and
+        # the name; the name's own ending tells the instrumental
+        (
+            "Мэр провёл встречу с генеральным консулом Китайской Народной Республики в "
+            "Иркутске Ли Вэньхуном.",
+            "Ли Вэньхун",
+        ),
+        ("Губернатор встретился с послом Чили в России Хорхе Вальдесом.", "Хорхе Вальдес"),
+        ("Министр переговорил с атташе Египта в Казани Мустафой Ширази.", "Мустафа Ширази"),
+    ],
+)
+def test_a_name_after_a_post_and_places_is_put_in_the_nominative(text: str, name: str) -> None:
+    assert [person.name for person in newsnlp.analyze(text).people] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Критики сравнивали картину с работами Жан-Марка Барра.", "Жан-Марк Барр"),
+        ("Журналисты поговорили с Жан-Клодом Ван Даммом.", "Жан-Клод Ван Дамм"),
+        ("Выставка посвящена Жан-Пьеру Мельвилю.", "Жан-Пьер Мельвиль"),
+    ],
+)
+def test_a_hyphenated_first_name_in_an_oblique_case(text: str, name: str) -> None:
+    assert [person.name for person in newsnlp.analyze(text).people] == [name]
+
+
+def test_the_readme_posts_example_names_the_consul_in_the_nominative() -> None:
+    article = newsnlp.analyze(
+        "Мэр Омска Сергей Шелест провел встречу с генеральным консулом Китайской Народной "
+        "Республики в Екатеринбурге Ло Шисюном."
+    )
+    assert [person.name for person in article.people] == ["Сергей Шелест", "Ло Шисюн"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Об этом сообщила Александра Радулович, глава отдела.", "Александра Радулович"),
+        ("Доклад подготовила Валерия Маркович.", "Валерия Маркович"),
+        ("Встречу провели без Валерия Марковича.", "Валерий Маркович"),
+    ],
+)
+def test_a_womans_name_with_a_surname_in_a_consonant_is_a_nominative(text: str, name: str) -> None:
+    assert [person.name for person in newsnlp.analyze(text).people] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Договор подписан Объединёнными Арабскими Эмиратами и Оманом.",
+            "Объединённые Арабские Эмираты",
+        ),
+        ("Решение поддержано Соединёнными штатами и Канадой.", "США"),
+        ("Санкции введены Соединёнными Штатами Америки в среду.", "США"),
+    ],
+)
+def test_a_participle_opening_a_place_name_agrees_with_its_head(text: str, name: str) -> None:
+    assert name in [place.name for place in newsnlp.analyze(text).places]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Учёные в Переславле-Залесском провели опыт.", "Переславль-Залесский"),
+        ("Туристы остались в Гусе-Хрустальном на ночь.", "Гусь-Хрустальный"),
+        ("Завод в Каменске-Уральском встал на ремонт.", "Каменск-Уральский"),
+    ],
+)
+def test_both_parts_of_a_known_hyphenated_town_decline(text: str, name: str) -> None:
+    assert [place.name for place in newsnlp.analyze(text).places] == [name]

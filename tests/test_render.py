@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import newsnlp
-from newsnlp import Article, Mention, Organization, Percentage, Person, Phrase, Place
+from newsnlp import Article, Mention, Organization, Percentage, Person, Phrase, Place, Ratio
 from newsnlp.cli import main
 
 TEXT = "Совет Европы и <ООО «Вектор» & Co>: Ирина Смирнова сказала, что цены выросли на 5 %."
@@ -160,6 +160,45 @@ def test_analyze_writes_an_html_report(tmp_path: Path, capsys) -> None:
     assert parsed.marks[1][2].startswith(
         "subject: Цены в Омске; value: 4 %; kind: change; direction: up"
     )
+
+
+def test_ratios_are_marked_with_their_reading() -> None:
+    text = "Импорт вырос в полтора раза, а треть жителей уехала."
+    article = Article(
+        text=text,
+        ratios=[
+            Ratio(
+                start=text.index("полтора"),
+                stop=text.index("полтора") + 12,
+                text="полтора раза",
+                value=1.5,
+                unit="times",
+                kind="change",
+                direction="up",
+                subject=Phrase(text="Импорт", start=0, stop=6, lemma="импорт"),
+                predicate="вырасти",
+            ),
+            Ratio(
+                start=text.index("треть"),
+                stop=text.index("треть") + 5,
+                text="треть",
+                value=0.333,
+                unit="fraction",
+                kind="level",
+                direction="none",
+            ),
+        ],
+    )
+    html = newsnlp.render(article)
+    assert marks(html).marks == [
+        [
+            "nn-ratio",
+            "полтора раза",
+            "subject: Импорт; value: 1.5×; kind: change; direction: up; predicate: вырасти",
+        ],
+        ["nn-ratio", "треть", "subject: —; value: 0.333 of the base; kind: level; direction: none"],
+    ]
+    assert '<section class="list-ratio"><h2><mark class="nn-ratio">Ratios</mark> (2)' in html
 
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

@@ -25,6 +25,7 @@ from newsnlp import (  # noqa: E402
     Person,
     Phrase,
     Place,
+    Ratio,
     Role,
 )
 from newsnlp.cli import main  # noqa: E402
@@ -128,6 +129,20 @@ ARTICLE = Article(
             block="story",
         ),
     ],
+    ratios=[
+        Ratio(
+            start=20,
+            stop=32,
+            text="полтора раза",
+            value=1.5,
+            unit="times",
+            kind="change",
+            direction="up",
+            subject=Phrase(text="выпуск", start=0, stop=6, lemma="выпуск"),
+            predicate="вырасти",
+            block="story",
+        ),
+    ],
 )
 OTHER = Article(
     text="Совет Европы.",
@@ -141,11 +156,13 @@ def test_one_row_per_entity_fact_and_mention() -> None:
     frames = newsnlp.tables([ARTICLE, OTHER], ids=["sam", "eu"])
     assert list(frames) == [
         "people",
+        "roles",
         "places",
         "organizations",
         "percentages",
         "dates",
         "money",
+        "ratios",
         "mentions",
         "statements",
     ]
@@ -186,6 +203,11 @@ def test_one_row_per_entity_fact_and_mention() -> None:
     assert money[["amount", "currency", "kind", "block"]].values.tolist() == [
         [5_300_000.0, "RUB", "level", "story"]
     ]
+    ratios = frames["ratios"]
+    assert ratios[
+        ["id", "value", "unit", "kind", "direction", "subject_lemma"]
+    ].values.tolist() == [["sam", 1.5, "times", "change", "up", "выпуск"]]
+    assert list(ratios["unit"].cat.categories) == ["times", "fraction"]
     mentions = frames["mentions"]
     assert mentions[["id", "type", "entity", "text"]].values.tolist() == [
         ["sam", "person", 0, "Вячеслав Федорищев"],
@@ -333,3 +355,62 @@ def test_import_newsnlp_does_not_import_pandas() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.split() == ["False", "False"]
+
+
+def test_roles_table_has_a_row_per_person_and_post() -> None:
+    governor = ARTICLE.people[0].roles[0]
+    two_posts = Article(
+        text="Ректор и профессор Анна Белова.",
+        people=[
+            Person(
+                name="Анна Белова",
+                mentions=[Mention(start=19, stop=30, text="Анна Белова")],
+                roles=[
+                    Role(title="ректор", start=0, stop=6, text="Ректор"),
+                    Role(title="профессор", start=9, stop=18, text="профессор"),
+                ],
+            )
+        ],
+    )
+    roles = newsnlp.tables([ARTICLE, OTHER, two_posts], ids=["sam", "eu", "two"])["roles"]
+    assert list(roles.columns) == [
+        "id", "entity", "name", "title", "organization", "start", "stop", "text"
+    ]  # fmt: skip
+    assert roles.drop(columns="organization").values.tolist() == [
+        ["sam", 0, "Вячеслав Федорищев", "губернатор", governor.start, governor.stop, "Губернатор"],
+        ["two", 0, "Анна Белова", "ректор", 0, 6, "Ректор"],
+        ["two", 0, "Анна Белова", "профессор", 9, 18, "профессор"],
+    ]
+    assert roles["organization"].iloc[0] == "Самарская область"
+    assert roles["organization"].isna().tolist() == [False, True, True]
+    assert str(roles["start"].dtype) == "int64" and str(roles["title"].dtype) == "string"
+
+
+def test_to_csv_of_a_table_writes_lists_as_json_arrays(tmp_path: Path) -> None:
+    frames = newsnlp.tables([ARTICLE, OTHER], ids=["sam", "eu"])
+    own = frames["people"].to_csv(index=False).splitlines()
+    assert own[1].endswith('"[""губернатор""]","[""Самарская область""]",2')
+    written = write_tables(frames, tmp_path)
+    for path in written:  # the helper and pandas' own to_csv agree, cell for cell
+        assert path.read_text(encoding="utf-8") == frames[path.stem].to_csv(index=False)
+    back = pandas.read_csv(tmp_path / "places.csv", converters={"aliases": json.loads})
+    assert back["aliases"].tolist() == [["Самарщина"], []]
+    assert frames["places"]["aliases"].tolist() == [["Самарщина"], []]  # still lists
+
+
+def test_tables_without_pandas_says_what_to_install() -> None:
+    code = (
+        "import sys; sys.modules['pandas'] = None\n"
+        "import newsnlp\n"
+        "try:\n"
+        "    newsnlp.tables([newsnlp.Article(text='')])\n"
+        "except ModuleNotFoundError as error:\n"
+        "    print(error.name, '|', error)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == (
+        "pandas | newsnlp.tables() needs pandas, which the light install leaves out: "
+        'pip install "newsnlp[tables]" (pandas and pyarrow; or pip install pandas)'
+    )

@@ -5,9 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from lxml import html as lxml_html
 
 import newsnlp
-from newsnlp.webpage import extract, page_text
+from newsnlp.webpage import (
+    decode,
+    extract,
+    find_headline,
+    link_boxes,
+    page_text,
+    read_article,
+    read_blocks,
+    repeated_items,
+)
+from newsnlp.webpage.blocks import Tree
 
 PAGES = Path(__file__).resolve().parent / "pages"
 # a page with an <article> tag, <meta> author and date, a sidebar list and a footer
@@ -22,7 +33,8 @@ def test_page_with_article_tag() -> None:
     assert article.author == "Олеся Круглова"
     assert article.published == "2025-02-03"
     assert article.text.startswith("В Вологде открылась городская пекарня\n")
-    assert [b.kind for b in article.blocks] == ["title", "story"]
+    # the byline under the headline is read from the page (trafilatura's text leaves it out)
+    assert [b.kind for b in article.blocks] == ["title", "author", "story"]
     story = article.story()
     assert [person.name for person in story.people] == ["Степан Гущин"]
     assert [fact.value for fact in story.percentages] == [10.0, 6.0]
@@ -85,3 +97,309 @@ def test_find_byline() -> None:
     assert find_byline("Сегодня, 10:15 | Автор: Пётр Ивлев") == "Пётр Ивлев"
     assert find_byline("Новости\nТекст: Вера Никонова") == "Вера Никонова"
     assert find_byline("Автор фото: Максим Орлов") is None
+
+
+# --- the page's own structure: one test per mechanism, each with a page of our own ---------
+
+
+def blocks_of(html: str) -> list[str]:
+    return [block.text for block in read_blocks(lxml_html.document_fromstring(html))]
+
+
+def test_text_joined_across_inline_tags_without_invented_spaces() -> None:
+    html = (
+        "<html><body><p>Губернатор <a href='/p'>Ольга Мирон</a>ова открыла <b>школу</b> в "
+        "<i>Пскове</i>.<br>Вторая строка</p><p>Ещё абзац</p></body></html>"
+    )
+    assert blocks_of(html) == [
+        "Губернатор Ольга Миронова открыла школу в Пскове.\nВторая строка",
+        "Ещё абзац",
+    ]
+
+
+def test_a_label_glued_after_a_word_is_read_apart() -> None:
+    html = (
+        "<html><body><h1>Мост закрыли на ремонт<a href='#c'>Комментарии: 3</a></h1></body></html>"
+    )
+    assert blocks_of(html) == ["Мост закрыли на ремонт Комментарии: 3"]
+    # but a lowercase tail goes on the word: "Керне" + "с"
+    assert blocks_of("<html><body><p><a>Пав</a>ел и <b>Ан</b>на</p></body></html>") == [
+        "Павел и Анна"
+    ]
+
+
+def test_hidden_elements_controls_and_counter_badges_are_not_read() -> None:
+    html = (
+        "<html><body><p><a href='#c'>0</a>Цены на хлеб выросли.</p>"
+        "<p style='display: none'>Скрытый абзац про Тулу.</p><p hidden>Ещё один про Орёл.</p>"
+        "<div aria-hidden='true'>Иконка</div><textarea>Код для блога про Курск</textarea>"
+        "<select><option>Брянск</option></select><p><a href='/y'>2012</a> год прошёл</p>"
+        "</body></html>"
+    )
+    assert blocks_of(html) == ["Цены на хлеб выросли.", "2012 год прошёл"]
+
+
+def test_utf8_bytes_win_over_a_declared_charset() -> None:
+    page = '<html><head><meta charset="windows-1251"></head><body><p>Кяхта</p></body></html>'
+    assert decode(page.encode("utf-8")) == page
+    assert decode(page.encode("cp1251")) == page
+    assert decode(page) == page
+
+
+def tree_of(html: str) -> Tree:
+    return Tree(read_blocks(lxml_html.document_fromstring(html)))
+
+
+def test_repeated_teaser_items_but_not_a_storys_paragraphs() -> None:
+    teaser = (
+        "<li class='t'><a href='/n'>Заголовок {0}</a><p>Анонс номер {0}, в нём есть запятая.</p>"
+        "<span>10:0{0}</span></li>"
+    )
+    html = (
+        "<html><body><ul>" + "".join(teaser.format(n) for n in range(4)) + "</ul>"
+        "<div><p>Абзац один.</p><p>Абзац два.</p><p>Абзац три.</p><p>Абзац четыре.</p></div>"
+        "</body></html>"
+    )
+    tree = tree_of(html)
+    items = repeated_items(tree)
+    assert sorted(element.tag for element in items) == ["li"] * 4
+    assert not any(element.tag == "p" for element in items)
+
+
+def test_link_boxes_and_a_column_with_a_story_beside_its_menu() -> None:
+    regions = (
+        "<ul>" + "".join(f"<li><a href='/r{n}'>Город {n}</a></li>" for n in range(60)) + "</ul>"
+    )
+    story = "<p>" + "Длинный абзац новости, с запятыми и точками. " * 10 + "</p>"
+    html = (
+        "<html><body><div id='col'><div id='menu'><b>Регионы:</b> " + regions + "</div>"
+        "<div id='also'><b>Читайте также:</b><ul><li><a href='/1'>Одна новость</a></li>"
+        "<li><a href='/2'>Другая новость</a></li></ul></div>" + story + "</div></body></html>"
+    )
+    tree = tree_of(html)
+    ids = {element.get("id") for element in link_boxes(tree)}
+    assert {"menu", "also"} <= ids and "col" not in ids
+
+
+def test_headline_found_by_the_metadata_title() -> None:
+    blocks = read_blocks(
+        lxml_html.document_fromstring(
+            "<html><body><h1>Новости</h1><h2>В Туле открыли парк</h2><p>Текст.</p></body></html>"
+        )
+    )
+    headline = find_headline(blocks, "В Туле открыли парк — Тульские известия")
+    assert headline is not None and headline.text == "В Туле открыли парк"
+    assert find_headline(blocks, None) is None
+    assert find_headline(blocks, "Совсем другой заголовок") is None
+
+
+def test_a_headline_near_the_story_when_the_title_is_the_sites_name() -> None:
+    # the metadata title names the site, the only <h1> is its logo: the headline is the
+    # heading right before the story
+    article = newsnlp.analyze_html((PAGES / "site_title.html").read_bytes())
+    assert article.title == "В Шадринске отремонтируют драмтеатр"
+    assert article.text.startswith("В Шадринске отремонтируют драмтеатр\n\n02.02.2012\n")
+    assert [person.name for person in article.story().people] == ["Игорь Ломакин"]
+    assert "Курган.ру" not in article.text
+
+
+def test_a_page_without_prose_has_no_article_from_its_structure() -> None:
+    menu = "<html><body><div>Главная</div><div>Контакты</div></body></html>"
+    assert read_article(menu, None) is None
+    # trafilatura finds nothing either: the page is read whole
+    assert extract("<html><body><div>Главная</div><div>Контакты</div></body></html>").text == (
+        "Главная\nКонтакты"
+    )
+
+
+def test_table_layout_sidebar_comments_and_inline_related_line() -> None:
+    # an old table layout: a region menu and teasers in the left cell, the headline as <h2>, the
+    # story's paragraphs split by <br>, a name split by a link, an inline "Читайте также"
+    # line, a comment thread under the story; UTF-8 bytes declaring windows-1251
+    article = newsnlp.analyze_html((PAGES / "table_layout.html").read_bytes())
+    assert article.title == "В Кирове открыли ледовую арену"
+    story = article.story()
+    assert [person.name for person in story.people] == ["Владимир Быков", "Пётр Сизов"]
+    assert "Киров" in {place.name for place in story.places}
+    assert [fact.value for fact in story.percentages] == [40.0]
+    for word in ("Пермь", "Казань", "Пастухов", "Гарипов", "Котельнич", "Вятских", "Слободск"):
+        assert word not in article.story().text or word not in {
+            item.name for item in story.people + story.places
+        }
+    names = {item.name for item in article.people + article.places}
+    assert not names & {"Пермь", "Казань", "Олег Пастухов", "Ильдар Гарипов", "Котельнич"}
+
+
+def test_embed_repeating_the_headline_teasers_and_a_related_box() -> None:
+    # teasers with prose leads above the article, a label glued to the headline, a visible
+    # "code for your blog" card repeating the headline and a cut lead, a counter badge, a
+    # "Читайте также" box inside the body, hidden text and a textarea
+    article = newsnlp.analyze_html((PAGES / "embeds.html").read_bytes())
+    assert article.title == "Челябинский завод увеличил выпуск тракторов"
+    assert article.text == (
+        "Челябинский завод увеличил выпуск тракторов\n\n"
+        "Предприятие выполнило годовой план досрочно\n"
+        "Челябинский тракторный завод в 2011 году выпустил на 18% больше машин, чем годом "
+        "ранее, сообщил директор предприятия Андрей Мохов.\n"
+        "По словам Мохова, завод отправил партию машин в Казахстан. Доля экспорта выросла до 25%."
+    )
+    assert [block.kind for block in article.blocks] == ["title", "story"]
+    story = article.story()
+    assert [person.name for person in story.people] == ["Андрей Мохов"]
+    assert [fact.value for fact in story.percentages] == [18.0, 25.0]
+
+
+def test_a_body_split_by_an_ad_goes_on_after_it() -> None:
+    # the story in two <div class="part"> with an ad link between; the headline is a link
+    article = newsnlp.analyze_html((PAGES / "split_body.html").read_bytes())
+    assert article.title == "В Самаре построят новую развязку"
+    story = article.story()
+    assert [person.name for person in story.people] == ["Олег Ярыгин", "Ирина Лосева"]
+    assert [fact.value for fact in story.percentages] == [35.0, 12.0]
+    assert "Кредит" not in article.text and "Сызрани" not in article.text
+
+
+def test_a_long_comment_thread_without_links_is_not_the_story() -> None:
+    # five comments, longer than the story, each a name and a time stamp over its text
+    article = newsnlp.analyze_html((PAGES / "comments.html").read_bytes())
+    assert article.text == (
+        "В Балашове отремонтируют больницу\n\n"
+        "На ремонт городской больницы Балашова выделят 40 миллионов рублей, сообщил министр "
+        "здравоохранения области Алексей Данилов.\n"
+        "По его словам, работы закончат к осени, а износ здания превышает 60%."
+    )
+    assert [person.name for person in article.story().people] == ["Алексей Данилов"]
+
+
+def test_a_flat_comment_thread_ends_the_story_at_its_header() -> None:
+    # the same comments as siblings of the story's paragraphs, under "Комментарии (5)"
+    article = newsnlp.analyze_html((PAGES / "comments_flat.html").read_bytes())
+    assert article.text.endswith("а износ здания превышает 60%.")
+    assert "Саратов" not in article.text
+
+
+def test_a_list_header_goes_with_the_links_it_introduces() -> None:
+    prose = "Абзац новости о ремонте моста, в нём есть запятая и точка в конце."
+    page = (
+        f"<html><body><h1>Мост починят</h1><div><p>{prose}</p><p>Ещё. {prose}</p>"
+        "<p>Читайте по теме:</p><p><a href='/1'>Первая другая новость</a></p>"
+        "<p><a href='/2'>Вторая другая новость</a></p></div></body></html>"
+    )
+    found = read_article(page, "Мост починят")
+    assert found is not None and found.title == "Мост починят"
+    assert found.body == f"{prose}\nЕщё. {prose}"
+
+
+def test_a_teaser_card_inside_the_body_is_not_the_story() -> None:
+    # an "articleBody" with a "Читайте также" card (label, linked headline, lead) between two
+    # paragraphs, a figure's caption, tags and a "Новости по теме" section of cards after it
+    article = newsnlp.analyze_html((PAGES / "card.html").read_bytes())
+    assert article.title == "В Сочи завершили строительство нового терминала аэропорта"
+    assert "Первышов" not in article.text and "Краснодаре" not in article.text
+    assert "Новый терминал аэропорта." in article.text  # the photo's caption stays
+    story = article.story()
+    assert [person.name for person in story.people] == ["Вениамин Кондратьев", "Алексей Сидоренко"]
+    assert [fact.value for fact in story.percentages] == [30.0, 12.0]
+    assert not {"Туапсе", "Армавир", "Новороссийск"} & {place.name for place in article.places}
+
+
+def test_prose_with_linked_names_stays_a_link_line_goes() -> None:
+    # a paragraph most of whose text is links to people and places keeps its words between
+    # them: it is prose, not a row of links
+    article = newsnlp.analyze_html((PAGES / "linked_names.html").read_bytes())
+    assert "Шолбан Кара-оол и Доржийн Баясгалан обсудили пункт пропуска в Хандагайты." in (
+        article.text
+    )
+    assert [person.name for person in article.story().people] == [
+        "Шолбан Кара-оол",
+        "Доржийн Баясгалан",
+    ]
+    assert "Абакан" not in article.text
+
+
+def test_a_short_item_beside_a_longer_text_in_another_column() -> None:
+    # one paragraph of news in the headline's cell, a longer "about the paper" text beside it
+    article = newsnlp.analyze_html((PAGES / "short_item.html").read_bytes())
+    assert article.text == (
+        "В Ухте выпал первый снег\n\n03.10.2011\nНочью в Ухте выпал первый снег, сообщили "
+        "синоптики. Температура опустилась до минус трёх градусов."
+    )
+
+
+def test_a_table_of_figures_inside_the_story_does_not_cut_it() -> None:
+    # a results table between two paragraphs: its rows are no list of teasers (no links, no
+    # time stamps: "41.50" is no time), and its cells, a line each, do not cut the story
+    article = newsnlp.analyze_html((PAGES / "data_table.html").read_bytes())
+    assert "Первый список\n41.50\n12" in article.text
+    story = article.story()
+    assert [fact.value for fact in story.percentages] == [28.4, 15.0]
+    assert [person.name for person in story.people] == ["Елена Сорокина"]
+
+
+def test_trafilaturas_text_decides_when_it_leaves_out_the_best_container() -> None:
+    from newsnlp.webpage.container import agreeing, scores_of
+
+    story = "Мэр Кирова открыл новый мост через Вятку, движение пустят в субботу. " * 4
+    about = "Газета выходит с 1995 года, пишет о жизни города, спорта, культуры и людей. " * 9
+    menu = [f"Раздел сайта номер {n}" for n in range(20)]
+    page = (
+        "<html><body><ul>"
+        + "".join(f"<li><a href='/{n}'>{m}</a></li>" for n, m in enumerate(menu))
+        + f"</ul><div id='story'><p>{story}</p></div>"
+        f"<div id='about'><p>{about}</p><p>{about}</p></div></body></html>"
+    )
+    tree = tree_of(page)
+    boxes = link_boxes(tree)
+    scores = scores_of(tree, boxes)
+    best = max(scores, key=scores.__getitem__)
+    assert best.get("id") == "about"  # it weighs most
+    assert agreeing(tree, scores, story, boxes).get("id") == "story"  # trafilatura's choice
+    assert agreeing(tree, scores, "", boxes).get("id") == "about"  # no text: no guide
+    whole = "\n".join(menu) + story + about + about  # the whole page, its menu too: no guide
+    assert agreeing(tree, scores, whole, boxes).get("id") == "about"
+
+
+def test_the_author_the_metadata_gives_cleaned() -> None:
+    from newsnlp.webpage import _author
+
+    assert _author("Авторы Пётр Ивлев", "site.ru", None) == "Пётр Ивлев"
+    assert _author("Автор: Вера Никонова", None, None) == "Вера Никонова"
+    assert _author("© Радио «Волна» Мария Зорина", None, None) == "Мария Зорина"
+    assert _author("ПО МАТЕРИАЛАМ", None, None) is None
+    assert _author("Информационное агентство www volna ru", None, None) is None
+    assert _author("Volna News", "Volna-News", "volna-news.ru") is None  # the site's name
+    assert _author("  ", None, None) is None and _author(None, None, None) is None
+
+
+def test_teasers_after_the_story_in_its_own_cell() -> None:
+    # windows-1251 bytes; under the story, in the same cell, "Другие новости раздела:" and
+    # paragraphs of a linked headline, a line break and a teaser
+    article = newsnlp.analyze_html((PAGES / "teaser_tail.html").read_bytes())
+    assert article.text.endswith("Строительство должно завершиться к концу 2013 года.")
+    assert [person.name for person in article.story().people] == ["Сергей Сергеев"]
+    assert not {"Анна Жукова"} & {person.name for person in article.people}
+    blocks = blocks_of(
+        "<html><body><p><a href='/1'>В Мценске открыли библиотеку</a><br>Текст анонса.</p>"
+        "<p><a href='/p'>Анна</a> сказала<br>вторая строка</p></body></html>"
+    )
+    assert blocks == ["В Мценске открыли библиотеку\nТекст анонса.", "Анна сказала\nвторая строка"]
+
+
+def test_headed_blocks() -> None:
+    html = (
+        "<html><body><p><a href='/1'>В Мценске открыли библиотеку</a><br>Текст анонса.</p>"
+        "<p><a href='/p'>Анна Жукова</a> сказала, что<br>вторая строка</p>"
+        "<p><a href='/2'>Короткая ссылка</a><br>текст</p></body></html>"
+    )
+    headed = [block.headed for block in read_blocks(lxml_html.document_fromstring(html))]
+    assert headed == [True, False, False]  # a two-word link is no headline
+
+
+def test_a_long_lead_in_the_header_and_a_body_of_short_paragraphs() -> None:
+    # the lead, one long sentence in the headline's header, weighs more than the body's four
+    # short paragraphs after it: trafilatura's text, which holds both, decides for the article
+    article = newsnlp.analyze_html((PAGES / "lead_header.html").read_bytes())
+    assert article.text.endswith("Жители Анненок давно просили связать район с центром.")
+    assert "Маршрут соединит вокзал" in article.text
+    assert [person.name for person in article.story().people] == ["Дмитрий Денисов"]
+    assert [fact.value for fact in article.story().percentages] == [25.0]

@@ -23,6 +23,7 @@ from .schema import (
     Person,
     Phrase,
     Place,
+    Ratio,
     Role,
     json_schema,
 )
@@ -46,6 +47,7 @@ __all__ = [
     "Person",
     "Phrase",
     "Place",
+    "Ratio",
     "Role",
     "analyze",
     "analyze_html",

@@ -66,7 +66,7 @@ def capitalized_common_noun(token: Token, animate: bool = False) -> bool:
     """A sentence's first word that pymorphy3 knows only as a common noun (only as an animate
     one, if ``animate``): "Кухарка", "Скептицизм", "Пастухам" are not part of a name after
     them."""
-    if not token.is_sent_start or not token.is_title:
+    if not opens_sentence(token) or not token.is_title:
         return False
     return all_parses(
         token,
@@ -77,3 +77,33 @@ def capitalized_common_noun(token: Token, animate: bool = False) -> bool:
             and (not animate or "anim" in parse.tag)
         ),
     )
+
+
+_VERB_POS = frozenset({"VERB", "INFN", "GRND", "PRTS"})
+
+
+def capitalized_verb(token: Token) -> bool:
+    """A sentence's first word that pymorphy3 knows only as a verb, gerund or short participle
+    ("Добрался", "Вернувшись", "Открыта"): never a name, whatever the model says."""
+    if not opens_sentence(token) or not token.is_title:
+        return False
+    return all_parses(token, lambda parse: parse.is_known and parse.tag.POS in _VERB_POS)
+
+
+# what may stand before a sentence's first word: a dash of dialogue, opening quotes
+_OPENERS = frozenset({"—", "–", "-", "«", '"', "„", "“", "'"})
+
+
+def opens_sentence(token: Token) -> bool:
+    """Whether ``token`` is a sentence's first word: its first token, or after nothing but a
+    dash or opening quotes there ("— Дядя Степан, помогите!", "«Сестра Марина приехала»"; not
+    after a list's bullet, "• Тору Камикава")."""
+    if token.is_sent_start:
+        return True
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and token.i - i <= 3 and doc[i].text in _OPENERS:
+        if doc[i].is_sent_start:
+            return True
+        i -= 1
+    return False

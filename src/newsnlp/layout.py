@@ -261,6 +261,10 @@ def set_layout(doc: Doc, layout: Layout | None) -> None:
     doc._.set("newsnlp_layout", _layout_data(layout))
 
 
+if not Doc.has_extension("newsnlp_headline"):
+    # set before the pipeline runs by who knows the headline (an HTML page's): the end offset
+    # of the headline at the start of the text
+    Doc.set_extension("newsnlp_headline", default=None)
 if not Doc.has_extension("newsnlp_layout"):
     Doc.set_extension("newsnlp_layout", default=None)
 if not Doc.has_extension("layout"):
@@ -538,32 +542,37 @@ def _headline_like(line: str) -> bool:
     return opens and not line.endswith((";", ",", ":"))
 
 
-def _merged(lines: list[Line], runs: list[tuple[int, int]], best: int) -> list[tuple[int, int]]:
+def _merged(
+    lines: list[Line], runs: list[tuple[int, int]], best: int, cells: bool = False
+) -> list[tuple[int, int]]:
     """The best run and the runs next to it when what cuts them is at most two lines of a list
     header or a headline (an inline "Читайте также" with its link, an ad mark "Реклама")."""
     stop = best + 1
     while (
         stop < len(runs)
-        and _bridgeable(lines, runs[stop - 1][1], runs[stop][0])
+        and _bridgeable(lines, runs[stop - 1][1], runs[stop][0], cells)
         and not _is_item(lines, runs[stop])
     ):
         stop += 1
     start = best
     while (
         start > 0
-        and _bridgeable(lines, runs[start - 1][1], runs[start][0])
+        and _bridgeable(lines, runs[start - 1][1], runs[start][0], cells)
         and not _is_item(lines, runs[start - 1])
     ):
         start -= 1
     return runs[start:stop]
 
 
-def _bridgeable(lines: list[Line], last: int, first: int) -> bool:
+def _bridgeable(lines: list[Line], last: int, first: int, cells: bool = False) -> bool:
     """Whether the lines between two runs are an inline list inside the story: at most two
-    headline or header lines, or a header and at most three links."""
+    headline or header lines, or a header and at most three links; with ``cells`` (a text read
+    from a page's story, where a table's cells are lines), any number of short lines."""
     gap = [line for line in lines[last + 1 : first] if line.kind != BLANK]
     if not all(line.kind in (HEADER, SHORT, RELATED, CREDIT, BUTTON) for line in gap):
         return False
+    if cells and all(line.kind in (SHORT, CREDIT, BUTTON) for line in gap):
+        return True
     return len(gap) <= 2 or (len(gap) <= 4 and gap[0].kind == HEADER)
 
 
@@ -595,8 +604,13 @@ def _prose_size(lines: list[Line], run: tuple[int, int]) -> int:
     return sum(len(lines[n].text) for n in range(run[0], run[1] + 1) if lines[n].kind == PROSE)
 
 
-def lay_out(text: str, names: Iterable[tuple[int, int, str]] = ()) -> Layout:
-    """The blocks of ``text``; ``names``: (start, stop, name) of the people found in it."""
+def lay_out(
+    text: str, names: Iterable[tuple[int, int, str]] = (), headline: int | None = None
+) -> Layout:
+    """The blocks of ``text``; ``names``: (start, stop, name) of the people found in it;
+    ``headline``: where the headline ends when the caller knows that the text opens with it
+    (an HTML page's), which makes the lines between it and the story (a standfirst, a
+    subheadline) the title's too."""
     if not text:
         return Layout()
     lines = split_lines(text)
@@ -610,18 +624,27 @@ def lay_out(text: str, names: Iterable[tuple[int, int, str]] = ()) -> Layout:
     title: str | None = None
     if runs:
         best = max(range(len(runs)), key=lambda index: _prose_size(lines, runs[index]))
-        story = _merged(lines, runs, best)
+        story = _merged(lines, runs, best, cells=headline is not None)
         first = story[0][0]
         for run_first, run_last in story:
             for number in range(run_first, run_last + 1):
                 kind = lines[number].kind
                 if kinds[number] is None and kind != BLANK:
                     kinds[number] = "more" if kind in _FURNITURE else "story"
-        headline = _headline(lines, first, authors.keys() | name_lines.keys())
-        if headline is not None:
-            kinds[headline] = "title"
-            title = lines[headline].text
-            rubric = _next(lines, headline, -1)
+        known = _known_headline(lines, headline, first)
+        if known is not None:  # and what stands between it and the story is the title's too,
+            for number in range(known + 1, first):  # up to a list's header, a menu, a footer
+                if lines[number].kind in _BEFORE_STORY_CUTS:
+                    break
+                if kinds[number] is None and lines[number].kind in (SHORT, PROSE, TEASER):
+                    kinds[number] = "title"
+        top = known
+        if top is None:
+            top = _headline(lines, first, authors.keys() | name_lines.keys())
+        if top is not None:
+            kinds[top] = "title"
+            title = lines[top].text
+            rubric = _next(lines, top, -1)
             if rubric is not None and _is_rubric(lines[rubric]) and rubric not in authors:
                 kinds[rubric] = "title"
         # a name line outside the story (a byline above it, a signature under it) is the
@@ -640,6 +663,16 @@ def lay_out(text: str, names: Iterable[tuple[int, int, str]] = ()) -> Layout:
     return Layout(_blocks(lines, kinds), title, author)
 
 
+def _known_headline(lines: list[Line], stop: int | None, first: int) -> int | None:
+    """The line of a headline the caller knows ends at ``stop``, when it is before the story."""
+    if stop is None:
+        return None
+    for number, line in enumerate(lines[:first]):
+        if line.kind != BLANK:
+            return number if line.stop <= stop else None
+    return None
+
+
 def _headline(lines: list[Line], first: int, names: Set[int]) -> int | None:
     """The headline: the last line before the story's first that is not a date, a byline or
     a credit; None when that line is page furniture or prose."""
@@ -653,6 +686,8 @@ def _headline(lines: list[Line], first: int, names: Set[int]) -> int | None:
     return number
 
 
+# what ends the lines a known headline gives the title (a list of other articles follows)
+_BEFORE_STORY_CUTS = frozenset({HEADER, ITEM, LEGAL, NAV, TAGS})
 # what may stand between a headline and its story
 _ABOVE_STORY = frozenset({TIME, ITEM, BYLINE, CREDIT, SHARE, BUTTON, TAGS, RELATED})
 
@@ -693,7 +728,7 @@ def place_facts(doc: Doc) -> Layout:
     # every list's data is marked below, which makes the records held beside it stale: they go
     # now, before the lines of the text are laid out (a huge text's peak memory)
     drop_records(doc)
-    layout = lay_out(doc_text(doc), names)
+    layout = lay_out(doc_text(doc), names, doc._.get("newsnlp_headline"))
 
     def mark_mentions(entity: dict[str, Any]) -> None:
         for mention in entity["mentions"]:
@@ -704,7 +739,7 @@ def place_facts(doc: Doc) -> Layout:
 
     for name in ("people", "places", "organizations"):
         update_facts(doc, name, mark_mentions)
-    for name in ("percentages", "dates", "money"):
+    for name in ("percentages", "dates", "money", "ratios"):
         update_facts(doc, name, mark)
 
     def mark_statement(fact: dict[str, Any]) -> None:
@@ -729,7 +764,7 @@ def make_layout(nlp: Language, name: str) -> LayoutFinder:
 
 
 _BYLINE_WORDS = re.compile(
-    r"^(?:автор(?:\s+текста|\s+материала)?|текст|корреспондент|редактор|обозреватель"
+    r"^(?:авторы?(?:\s+текста|\s+материала)?|текст|корреспондент|редактор|обозреватель"
     r"|материал\s+подготовил[аи]?|подготовил[аи]?|by)\b\s*[:—–]?\s*",
     re.IGNORECASE,
 )

@@ -13,7 +13,7 @@ an ISO 4217 code: from the currency word and its qualifier ("шведских к
 ("кипрских фунтов ... 111 млн фунтов"), the code it had there.
 
 ``approx``, ``kind``, ``direction``, ``predicate`` and ``subject`` are read by the percentage
-reader (:func:`newsnlp.percentages.read`): "подорожает до 100 рублей" is a level of 100 RUB
+reader (:func:`newsnlp.percentages.reading.read`): "подорожает до 100 рублей" is a level of 100 RUB
 whose subject is what went up.
 """
 
@@ -25,11 +25,18 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from . import percentages
 from ._batch import DocComponent
 from ._numerals import DASHES, WORDS, to_float, words_value
 from .dates import TokenArrays
 from .extensions import set_facts
+from .percentages.reading import (
+    COMPARATIVE_DOWN,
+    COMPARATIVE_UP,
+    Figure,
+    read,
+    subject_phrase,
+    verb_subject,
+)
 from .schema import Money
 
 # the currency nouns (lemmas) and the code a bare one means; None: the qualifier must say
@@ -68,6 +75,10 @@ CURRENCIES: dict[str, str | None] = {
     "песо": None,
     "динар": None,
     "сом": "KGS",
+    # cryptocurrencies have no ISO 4217 code: the ticker every exchange quotes them by
+    "биткоин": "BTC",
+    "биткойн": "BTC",
+    "эфириум": "ETH",
 }
 # a qualifier (adjective lemma or the word after) and the currency it makes: "шведских крон"
 QUALIFIED: dict[tuple[str, str], str] = {
@@ -155,7 +166,7 @@ SIGNS = {"$": "USD", "€": "EUR", "₽": "RUB", "£": "GBP", "¥": "JPY", "₴"
 ABBREVIATIONS = {"руб": "RUB", "р": "RUB", "долл": "USD", "дол": "USD", "грн": "UAH"}
 CODES = frozenset(
     "RUB USD EUR CNY GBP JPY CHF SEK NOK DKK CZK PLN UAH KZT BYN TRY INR BRL CAD AUD HKD KRW "
-    "GEL AMD AZN ILS AED".split()
+    "GEL AMD AZN ILS AED BTC ETH".split()
 )
 # multipliers by lowercased form; "пол"-words carry their own number
 MULTIPLIERS: dict[str, float] = {
@@ -204,7 +215,8 @@ class Scanner:
         self.idx = arrays.idx
         self.spaces = arrays.spaces
         self.sent_start = arrays.sent_start
-        self.n = len(doc)
+        self.arrays = arrays
+        self.n = len(arrays.lowers)
         self.seen: dict[str, str] = {}  # currency lemma -> the code its qualifier gave
 
     def lower(self, i: int) -> str:
@@ -378,6 +390,11 @@ class Scanner:
                 self.add_subunits(amounts[-1])
             found.extend(amounts)
             i = max(last, amounts[-1].last if amounts else last) + 1
+        if self.arrays.tokens is not None:  # the arrays left gaps out: back to Doc indexes
+            index = self.arrays.doc_index
+            for amount in found:
+                amount.first, amount.last = index(amount.first), index(amount.last)
+                amount.anchor = index(amount.anchor)
         return found
 
     def add_subunits(self, amount: Amount) -> None:
@@ -453,12 +470,10 @@ class Scanner:
         """The :class:`Money` fact of one amount, with what its sentence says about it."""
         doc = self.doc
         first, last = doc[amount.first], doc[amount.last]
-        figure = percentages.Figure(
-            first, last, doc[amount.anchor], amount.value, amount.low, amount.high
-        )
+        figure = Figure(first, last, doc[amount.anchor], amount.value, amount.low, amount.high)
         sent = first.sent
         following = [t for t in doc[amount.last + 1 : sent.end] if not t.is_space][:1]
-        reading = percentages.read(figure, sent, following[0] if following else None)
+        reading = read(figure, sent, following[0] if following else None)
         span = doc[amount.first : amount.last + 1]
         subject = reading.subject
         if subject is not None and amount.first <= subject.i <= amount.last:
@@ -478,7 +493,7 @@ class Scanner:
             approx=reading.approx,
             kind=reading.kind,
             direction=reading.direction,
-            subject=percentages.subject_phrase(subject, figure) if subject is not None else None,
+            subject=subject_phrase(subject, figure) if subject is not None else None,
             predicate=_predicate_name(predicate.lemma_, predicate.lower_)
             if predicate is not None
             else None,
@@ -502,7 +517,7 @@ def _verb_subject(anchor: Token, amount: Amount) -> Token | None:
         if amount.first <= token.i <= amount.last:
             continue
         if token.pos_ in ("VERB", "AUX"):
-            return percentages.verb_subject(token)
+            return verb_subject(token)
         return None
     return None
 
@@ -528,7 +543,7 @@ def _level_holder(first: Token, sent: Span) -> Token | None:
 
 def _predicate_name(lemma: str, lower: str) -> str:
     """The lemma of a word of change, or a comparative as written ("дороже")."""
-    comparatives = percentages.COMPARATIVE_UP | percentages.COMPARATIVE_DOWN
+    comparatives = COMPARATIVE_UP | COMPARATIVE_DOWN
     return lower if lower in comparatives else lemma
 
 

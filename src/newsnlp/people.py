@@ -15,6 +15,7 @@ from collections.abc import Collection
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
+from . import resources
 from ._batch import token_texts
 from ._spans import (
     CLOSE_QUOTES,
@@ -24,6 +25,7 @@ from ._spans import (
     capitalized_common_noun,
     covered_mask,
     is_word,
+    opens_sentence,
     token_parses,
 )
 from .places import place_before_person
@@ -67,7 +69,7 @@ _ADJECTIVE_POS = frozenset({"ADJF", "ADJS", "COMP", "PRTF", "PRTS", "VERB", "GRN
 def _capitalized_common_word(token: Token) -> bool:
     """A sentence's first word that pymorphy3 knows only as an adjective, participle or verb,
     never as a name ("Побритый наголо...", "Будничная, повседневная работа")."""
-    if not token.is_sent_start:
+    if not opens_sentence(token):
         return False
     return all_parses(
         token,
@@ -77,6 +79,77 @@ def _capitalized_common_word(token: Token) -> bool:
             and not (PROPER & parse.tag.grammemes)
         ),
     )
+
+
+def _common_compound(token: Token) -> bool:
+    """A sentence's first word joining by a hyphen words pymorphy3 knows only as common nouns
+    ("Врач-кардиолог", "Инженер-конструктор"): a post before a name, not part of it."""
+    parts = token.text.lower().split("-")
+    if not opens_sentence(token) or len(parts) < 2:
+        return False
+    morph = resources.morph_analyzer()
+    return all(
+        part
+        and all(
+            parse.is_known and parse.tag.POS == "NOUN" and not (PROPER & parse.tag.grammemes)
+            for parse in morph.parse(part)
+        )
+        for part in parts
+    )
+
+
+def _genitive_non_name(token: Token) -> bool:
+    """A word pymorphy3 reads in the genitive only and never as a person's name, known or
+    guessed ("Минкавказа", "Омска")."""
+    parses = token_parses(token)
+    return bool(parses) and all(
+        parse.tag.case == "gent" and not (_PERSON & parse.tag.grammemes) for parse in parses
+    )
+
+
+def _known_surname(token: Token) -> bool:
+    """A word pymorphy3 knows as a surname in the nominative ("Воронцов")."""
+    return any(
+        parse.is_known and "Surn" in parse.tag and parse.tag.case == "nomn"
+        for parse in token_parses(token)
+    )
+
+
+def _oblique_surname(token: Token) -> bool:
+    """A word pymorphy3 knows as a surname in oblique cases only, never as a first name nor in
+    the nominative ("Зуеву", "Петрову"; not "Петрова", a woman's nominative)."""
+    parses = [parse for parse in token_parses(token) if parse.is_known]
+    return (
+        any("Surn" in parse.tag for parse in parses)
+        and not any({"Name", "Patr"} & parse.tag.grammemes for parse in parses)
+        and not any(parse.tag.case == "nomn" for parse in parses)
+    )
+
+
+def _nominative_surname(token: Token) -> bool:
+    """A capitalized word that may be a surname in the nominative and is no first name nor
+    patronymic ("Соболь", "Шойгу")."""
+    parses = token_parses(token)
+    return (
+        token.is_title
+        and any(parse.tag.case == "nomn" for parse in parses)
+        and not any({"Name", "Patr"} & parse.tag.grammemes for parse in parses)
+    )
+
+
+def family_name(token: Token) -> bool:
+    """A surname pymorphy3 reads only in the plural ("Строгановых", "Шуваловы"): a family, and
+    no one person's name, where no first name shares it ("Виктора и Марины Зайцевых")."""
+    if not token.text.lower().endswith(_PLURAL_ENDINGS):
+        return False  # "Фальков" is a man's surname before it is the plural of "Фальк"
+    parses = [parse for parse in token_parses(token) if _PERSON & parse.tag.grammemes]
+    return bool(parses) and all(
+        "Surn" in parse.tag and parse.tag.number == "plur" for parse in parses
+    )
+
+
+# endings only a plural surname has ("Строгановых", "Шуваловы", "Трубецких", "Кравцовыми")
+_PLURAL_ENDINGS = ("ых", "их", "ыми", "ими", "ы")
 
 
 def _organization_word(token: Token) -> bool:
@@ -118,12 +191,24 @@ def refine_person(span: Span, in_names: Collection[str] = ()) -> list[Span]:
     if split > start:
         pieces.append(Span(doc, start, split, label="ORG"))
         start = split
+    tail = end
+    while tail - 1 > start + 1 and _organization_word(doc[tail - 1]):
+        tail -= 1  # "корреспондент Анна Лаврова «Интерфакса»" without the quotes
+    if tail < end:
+        pieces.append(Span(doc, tail, end, label="ORG"))
+        end = tail
     if (
         end - start > 1
         and name_stem(doc[start].text) not in in_names
-        and capitalized_common_noun(doc[start])
+        and (
+            capitalized_common_noun(doc[start])
+            or _capitalized_common_word(doc[start])
+            or _common_compound(doc[start])
+        )
     ):
-        start += 1  # "Кухарка Дуняша", "Скептицизм Грефа"
+        start += 1  # "Кухарка Дуняша", "Скептицизм Грефа", "Приехал Сидоров"
+    if start < end and all(family_name(token) for token in doc[start:end]):
+        return pieces  # a family, no one person: "династия Строгановых"
     if start == end or (
         end - start == 1
         and name_stem(doc[start].text) not in in_names
@@ -133,6 +218,15 @@ def refine_person(span: Span, in_names: Collection[str] = ()) -> list[Span]:
         )
     ):
         return pieces
+    if end - start == 2 and _genitive_non_name(doc[start]) and _known_surname(doc[start + 1]):
+        start += 1  # "Глава Минэкологии Воронцов": a body's or a place's name, then a surname
+    if end - start == 2 and _oblique_surname(doc[start]) and _nominative_surname(doc[start + 1]):
+        # two people by surname, the first in an oblique case: "Понравился Зуеву Соболь"
+        return [
+            *pieces,
+            Span(doc, start, start + 1, label="PER"),
+            Span(doc, start + 1, end, label="PER"),
+        ]
     start = _initials_before(doc, start)
     before = doc[start - 1] if start else None
     if (

@@ -8,6 +8,7 @@ organization's name ("Совета Европы").
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -16,7 +17,14 @@ from spacy.tokens import Doc, Span, Token
 
 from . import resources
 from ._batch import token_texts
-from ._spans import OPEN_QUOTES, capitalized_common_noun, covered_mask, is_proper, token_parses
+from ._spans import (
+    OPEN_QUOTES,
+    PROPER,
+    capitalized_common_noun,
+    covered_mask,
+    is_proper,
+    token_parses,
+)
 from .gazetteer import default_gazetteer
 from .tag import best_parse, token_tag
 
@@ -242,17 +250,28 @@ def find_unlabelled_places(doc: Doc, spans: list[Span], longest: int = 3) -> lis
 def places_in_names(doc: Doc, spans: Sequence[Span], longest: int = 3) -> list[Span]:
     """The places named inside organization names: "Европы" in "Совета Европы".
 
-    After an organization name's first word, a run of up to ``longest`` capitalized tokens that
-    the gazetteer knows as a country, region or other place is a LOC span nested in the ORG
-    span (spaCy's ``doc.ents`` cannot hold it; it goes to ``doc.spans``).
+    After an organization name's first word (a name not in quotes: "«Единая Россия»" names no
+    place), a run of up to ``longest`` capitalized tokens that the gazetteer knows as a
+    country, region or other place is a LOC span nested in the ORG span (spaCy's ``doc.ents``
+    cannot hold it; it goes to ``doc.spans``).
     """
     capitalized = [text[:1].isupper() for text in token_texts(doc, ORTH)]
     return [
         place
         for span in spans
-        if span.label_ == "ORG"
+        if span.label_ == "ORG" and not _quoted(span)
         for place in _scan_places(doc, span.start + 1, span.end, capitalized, longest)
     ]
+
+
+def _quoted(span: Span) -> bool:
+    """Whether quotes open right before ``span``: a name in quotes is a party's, a brand's or a
+    company's ("«Единая Россия»"), whose place is no place of its jurisdiction; quotes typed
+    as two apostrophes count too ("''Новая Россия''")."""
+    doc, start = span.doc, span.start
+    if start > 0 and doc[start - 1].text in OPEN_QUOTES:
+        return True
+    return start > 1 and doc[start - 1].text == "'" and doc[start - 2].text == "'"
 
 
 def is_place_name(span: Span) -> bool:
@@ -412,3 +431,155 @@ def split_place_and_person(spans: list[Span]) -> list[Span]:
         else:
             found.append(span)
     return found
+
+
+_GENDERS = ("masc", "femn", "neut")
+
+
+def _adjective_cases(word: str) -> set[tuple[str, str]]:
+    """The (case, gender) pairs of pymorphy3's singular adjective parses of ``word``."""
+    return {
+        (parse.tag.case, parse.tag.gender)
+        for parse in resources.word_parses(word)
+        if parse.tag.POS == "ADJF" and parse.tag.number == "sing" and parse.tag.gender
+    }
+
+
+def _noun_forms(word: str) -> dict[tuple[str, str], str]:
+    """(case, gender) -> nominative singular of pymorphy3's known common noun parses of
+    ``word`` ("районах" -> {("loct", "masc"): "район"})."""
+    forms = {}
+    for parse in resources.word_parses(word):
+        tag = parse.tag
+        if not (parse.is_known and tag.POS == "NOUN" and tag.gender in _GENDERS and tag.case):
+            continue
+        form = parse.inflect({"nomn", "sing"})
+        if form is not None:
+            forms.setdefault((tag.case, tag.gender), form.word)
+    return forms
+
+
+def _agreeing(adjective: str, noun: str, same_case: bool) -> tuple[str, str] | None:
+    """The nominative singular of ``adjective`` and ``noun`` when they agree in gender (and, if
+    ``same_case``, in case), else None."""
+    pairs = _adjective_cases(adjective)
+    for (case, gender), nominative in _noun_forms(noun).items():
+        if any(g == gender and (c == case or not same_case) for c, g in pairs):
+            for parse in resources.word_parses(adjective):
+                if parse.tag.POS == "ADJF" and parse.tag.gender == gender:
+                    form = parse.inflect({"nomn", "sing", gender})
+                    if form is not None:
+                        return form.word, nominative
+    return None
+
+
+def elided_head(span: Span) -> str | None:
+    """The name of a place written as a capitalized adjective whose head noun the text leaves
+    out ("в крупнейших районах (Ольховском и Таловском)", "в Ярославской (5%), Тульской (7%)"
+    after "Тверской области"): the adjective and the noun in the nominative singular. The
+    noun is the nearest plural common noun before it in the sentence agreeing with it in case
+    and gender, else (unless the word is also a place's own name: "с Хабаровском") the common
+    noun heading the document's other such places ("области" of "Тверской области") that
+    agrees with it in gender; None if there is none, or if a noun follows the adjective."""
+    doc = span.doc
+    if len(span) != 1 or not _name_adjective(span[0]) or coordination_head(span) is not None:
+        return None
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.is_lower and after.pos_ in ("NOUN", "ADJ"):
+        return None
+    word = span[0].text.lower()
+    if not _adjective_cases(word):
+        return None
+    sentence_start = span.sent.start if doc.has_annotation("SENT_START") else 0
+    for token in reversed(doc[sentence_start : span.start]):
+        if token.is_lower and token.pos_ == "NOUN" and token.morph.get("Number") == ["Plur"]:
+            found = _agreeing(word, token.text.lower(), same_case=True)
+            if found is not None:
+                return f"{found[0].capitalize()} {found[1]}"
+    if any(parse.is_known and "Geox" in parse.tag for parse in resources.word_parses(word)):
+        return None  # "с Хабаровском" is the city
+    heads = Counter(
+        doc[other.end].text.lower()
+        for other in doc.ents
+        if other.label_ == "LOC"
+        and other.end < len(doc)
+        and _name_adjective(other[-1])
+        and doc[other.end].is_lower
+        and doc[other.end].pos_ == "NOUN"
+    )
+    heads.update(
+        other[-1].text.lower()
+        for other in doc.ents
+        if other.label_ == "LOC"
+        and len(other) > 1
+        and _name_adjective(other[-2])
+        and other[-1].is_lower
+    )
+    for head, _ in heads.most_common():
+        found = _agreeing(word, head, same_case=False)
+        if found is not None:
+            return f"{found[0].capitalize()} {found[1]}"
+    return None
+
+
+# Lemmas of the common nouns that name places, as heads of a place's name ("Ставропольский
+# край", "Белое море", "Красная площадь") or alone ("Запад"); other common nouns heading a
+# name (a house, a bridge, an airport, a deposit, time) name a facility, a body or no place
+PLACE_NOUNS = frozenset(
+    """область край район округ республика автономия штат провинция губерния уезд волость
+    земля регион территория страна государство княжество королевство эмират федерация союз
+    город село посёлок поселок деревня станица хутор аул слобода столица мегаполис агломерация
+    остров полуостров архипелаг материк континент побережье берег мыс залив пролив бухта гавань
+    море океан озеро река водохранилище канал лиман гора хребет нагорье плато вулкан долина
+    равнина низменность степь пустыня лес тайга болото ущелье перевал каньон полюс кольцо
+    улица проспект площадь переулок шоссе бульвар набережная проезд тракт магистраль квартал
+    микрорайон зона промзона парк заповедник кладбище империя каганат халифат круг восток
+    запад север юг поселение образование сельсовет муниципалитет улус графство воеводство
+    кантон префектура департамент коммуна община""".split()
+)
+
+
+def _lemmas(word: str) -> set[str]:
+    return {parse.normal_form for parse in resources.word_parses(word.lower()) if parse.is_known}
+
+
+def _common_noun_only(word: str) -> bool:
+    parses = resources.word_parses(word.lower())
+    return bool(parses) and all(
+        parse.is_known and parse.tag.POS == "NOUN" and not (PROPER & parse.tag.grammemes)
+        for parse in parses
+    )
+
+
+def names_a_facility(span: Span, name: str) -> bool:
+    """Whether a place's mention of adjectives and a common noun, with its normal form
+    ``name`` (not a gazetteer's place), names a facility or a body by common words, not a
+    place: the lowercase head noun, written or left out, is no noun of :data:`PLACE_NOUNS`
+    ("Зимний дворец", "Казанский вокзал", "Самотлорское месторождение", "Гринвичское
+    время"), unless it says where something happens ("в Зимнем дворце"). One word alone is
+    kept: "Луна", "Капитолий" are places to a reader."""
+    words = name.split()
+    head = words[-1]
+    if len(words) == 1 or not head.islower() or not _common_noun_only(head):
+        return False
+    if _lemmas(head) & PLACE_NOUNS:
+        return False
+    doc = span.doc
+    if span.start and doc[span.start - 1].lower_ in ("в", "во", "на"):
+        return False  # where something happens is a place to a reader: "в Зимнем дворце"
+    if len(span) == len(words) - 1:
+        return True  # the head left out: "на Самотлорском" after "месторождениях"
+    return len(span) == len(words) and all(token.pos_ == "ADJ" for token in span[:-1])
+
+
+def latin_acronym(span: Span) -> bool:
+    """Whether a place's mention is one word of Latin capitals ("NASA", "WHO"): the gazetteer
+    knowing no place of that name (checked by the caller), it is a body's acronym, not a
+    place."""
+    text = span.text
+    return (
+        len(span) == 1
+        and len(text) >= 2
+        and text.isupper()
+        and all("A" <= char <= "Z" for char in text if char.isalpha())
+    )

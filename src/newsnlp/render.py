@@ -1,17 +1,18 @@
 """Render: an :class:`~newsnlp.Article` as one self-contained HTML page, to look at a result.
 
-The article's text with every mention highlighted (people, places, organizations and
-percentages each in their own colour; a percentage shows its subject, value, kind and direction
-when hovered, via its ``title``; the cue of each statement, "сказал", "по данным", shows who
-said what) and, beside it, the lists of entities and facts, statements included. Styles are
-inline; the page loads nothing from anywhere. Every piece of text is HTML-escaped.
+The article's text with every mention highlighted (people, places, organizations, percentages
+and ratios each in their own colour; a percentage or a ratio shows its subject, value, kind and
+direction when hovered, via its ``title``; the cue of each statement, "сказал", "по данным",
+shows who said what) and, beside it, the lists of entities and facts, statements included.
+Styles are inline; the page loads nothing from anywhere. Every piece of text is HTML-escaped.
 
 Marks are ``<mark class="nn-per">`` (people), ``nn-loc`` (places), ``nn-org`` (organizations),
-``nn-pct`` (percentages) and ``nn-say`` (statements' cues), each with ``data-entity`` (the
-position in its list) and a ``title``. A place named inside an organization's name ("Европы"
-in "Совета Европы") is a mark inside the organization's mark; a mention that crosses another's
-bounds (never the case for newsnlp's own results, which nest) is left unmarked rather than
-breaking the markup.
+``nn-pct`` (percentages), ``nn-ratio`` (ratios: "в полтора раза", "треть") and ``nn-say``
+(statements' cues), each with
+``data-entity`` (the position in its list) and a ``title``. A place named inside an
+organization's name ("Европы" in "Совета Европы") is a mark inside the organization's mark; a
+mention that crosses another's bounds (never the case for newsnlp's own results, which nest)
+is left unmarked rather than breaking the markup.
 """
 
 from __future__ import annotations
@@ -20,13 +21,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
-from .schema import Article, Organization, Percentage, Person, Place, Statement
+from .schema import Article, Organization, Percentage, Person, Place, Ratio, Statement
 
 LABELS = {
     "per": "Person",
     "loc": "Place",
     "org": "Organization",
     "pct": "Percentage",
+    "ratio": "Ratio",
     "say": "Statement",
 }
 """Mark classes (``nn-per``, ...) and what they stand for."""
@@ -36,6 +38,7 @@ COLOURS = {
     "loc": "#bfe5c0",
     "org": "#c3d7f5",
     "pct": "#ffe08a",
+    "ratio": "#ffc98a",
     "say": "#e2d4f7",
 }
 """The background colour of each kind of mark."""
@@ -71,7 +74,12 @@ def _css() -> str:
     colours = "\n".join(
         f".nn-{kind} {{ background: {colour}; }}" for kind, colour in COLOURS.items()
     )
-    return _CSS + colours + "\n.nn-pct { border-bottom: 2px solid #c79100; }\n"
+    return (
+        _CSS
+        + colours
+        + "\n.nn-pct { border-bottom: 2px solid #c79100; }"
+        + "\n.nn-ratio { border-bottom: 2px solid #c76a00; }\n"
+    )
 
 
 @dataclass(frozen=True)
@@ -83,13 +91,19 @@ class _Mark:
     title: str
 
 
-def percentage_title(fact: Percentage) -> str:
-    """The hover text of a percentage: subject, value, kind, direction (and the rest known)."""
+_UNITS = {"percent": " %", "percentage_point": " п.п.", "times": "×", "fraction": " of the base"}
+
+
+def percentage_title(fact: Percentage | Ratio) -> str:
+    """The hover text of a percentage or a ratio: subject, value, kind, direction (and the rest
+    known)."""
     if fact.value is not None:
         value = f"{fact.value:g}"
-    else:
+    elif fact.low is not None and fact.high is not None:
         value = f"{fact.low:g}–{fact.high:g}"
-    value += " %" if fact.unit == "percent" else " п.п."
+    else:
+        value = "several"  # "в несколько раз", "в разы"
+    value += _UNITS[fact.unit]
     parts = [
         f"subject: {fact.subject.text if fact.subject else '—'}",
         f"value: {value}",
@@ -120,7 +134,7 @@ def statement_title(statement: Statement) -> str:
 
 
 def marks(article: Article) -> list[_Mark]:
-    """Every mention and percentage of ``article`` as a mark, outer marks first."""
+    """Every mention, percentage and ratio of ``article`` as a mark, outer marks first."""
     found: list[_Mark] = []
     groups: tuple[tuple[str, Sequence[Person | Place | Organization]], ...] = (
         ("per", article.people),
@@ -136,6 +150,8 @@ def marks(article: Article) -> list[_Mark]:
                 found.append(_Mark(mention.start, mention.stop, kind, number, title))
     for number, fact in enumerate(article.percentages):
         found.append(_Mark(fact.start, fact.stop, "pct", number, percentage_title(fact)))
+    for number, ratio in enumerate(article.ratios):
+        found.append(_Mark(ratio.start, ratio.stop, "ratio", number, percentage_title(ratio)))
     for number, statement in enumerate(article.statements):
         cue = statement.cue
         found.append(_Mark(cue.start, cue.stop, "say", number, statement_title(statement)))
@@ -224,6 +240,10 @@ def render(article: Article, title: str = "newsnlp") -> str:
         f'<b>{escape(fact.text)}</b> <span class="meta">{escape(percentage_title(fact))}</span>'
         for fact in article.percentages
     ]
+    ratios = [
+        f'<b>{escape(fact.text)}</b> <span class="meta">{escape(percentage_title(fact))}</span>'
+        for fact in article.ratios
+    ]
     statements = [
         f'<b>{escape(s.cue.text)}</b> <span class="meta">{escape(statement_title(s))}</span>'
         for s in article.statements
@@ -240,6 +260,7 @@ def render(article: Article, title: str = "newsnlp") -> str:
         + _entity_list("Places", "loc", places)
         + _entity_list("Organizations", "org", organizations)
         + _entity_list("Percentages", "pct", facts)
+        + _entity_list("Ratios", "ratio", ratios)
         + _entity_list("Statements", "say", statements)
         + "\n</aside>\n</main>\n</body>\n</html>\n"
     )

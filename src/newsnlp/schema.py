@@ -14,7 +14,7 @@ from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION: Final = "1.0"
+SCHEMA_VERSION: Final = "1.1"
 """The version of the result schema: the minor number grows when fields are added, the major
 when a field changes or goes."""
 
@@ -223,7 +223,8 @@ class Money(_Record):
     low: float | None = Field(default=None, description="lower bound of a range 'от 100 до 200'")
     high: float | None = Field(default=None, description="upper bound of a range")
     currency: str | None = Field(
-        description="ISO 4217 code: RUB, USD, EUR, CNY, SEK...; null when the text names none"
+        description="ISO 4217 code: RUB, USD, EUR, CNY, SEK...; a cryptocurrency, which has "
+        "none, its exchange ticker: BTC (биткоин), ETH (эфириум); null when the text names none"
     )
     approx: Approx = "exact"
     kind: Literal["change", "level"] = Field(
@@ -277,6 +278,42 @@ class Percentage(_Record):
             "who gives the figure: the speaker_name of the statement whose content holds it "
             "('по данным Росстата' -> 'Росстат'); null when no statement does"
         ),
+    )
+    block: BlockKind | None = Field(
+        default=None, description="kind of the Article.blocks block the figure is in"
+    )
+
+
+class Ratio(_Record):
+    """A change or share stated without a percent sign, as a fact: "в полтора раза", "вдвое",
+    "на треть", "треть опрошенных"."""
+
+    start: int
+    stop: int
+    text: str = Field(description="the expression: 'полтора раза', 'вдвое', 'треть'")
+    value: float | None = Field(
+        description="the factor (1.5 for 'в полтора раза', 2 for 'вдвое') or the fraction "
+        "(0.333 for 'на треть', 0.5 for 'наполовину'); null for a range or 'в несколько раз'"
+    )
+    low: float | None = Field(default=None, description="lower bound of a range 'в 2–3 раза'")
+    high: float | None = Field(default=None, description="upper bound of a range")
+    unit: Literal["times", "fraction"] = Field(
+        description="'times' for a factor, 'fraction' for a fraction of a base or a share"
+    )
+    approx: Literal["exact", "about", "more_than", "less_than", "up_to"] = "exact"
+    kind: Literal["change", "level"] = Field(
+        description="'вырос в 2 раза', 'в 3 раза выше, чем' are changes; 'треть опрошенных' a level"
+    )
+    direction: Literal["up", "down", "none"] = Field(
+        description="'none' for a level and for a factor of no direction ('разница в 5 раз')"
+    )
+    subject: Phrase | None = Field(default=None, description="what the figure measures")
+    predicate: str | None = Field(
+        default=None, description="lemma of the verb or noun of change, or the comparative"
+    )
+    period: Period | None = Field(default=None, description="the time phrase, with its date")
+    places: list[str] = Field(
+        default_factory=list, description="names of the article's places the figure is about"
     )
     block: BlockKind | None = Field(
         default=None, description="kind of the Article.blocks block the figure is in"
@@ -342,7 +379,7 @@ class Block(_Record):
 class Article(_Record):
     """Everything newsnlp found in one text."""
 
-    schema_version: Literal["1.0"] = Field(
+    schema_version: Literal["1.1"] = Field(
         default=SCHEMA_VERSION, description="the version of this schema (SCHEMA_VERSION)"
     )
     text: str
@@ -360,6 +397,10 @@ class Article(_Record):
         default_factory=list, description="dates, ranges, relative dates and durations"
     )
     money: list[Money] = Field(default_factory=list, description="amounts of money")
+    ratios: list[Ratio] = Field(
+        default_factory=list,
+        description="changes and shares without a percent sign: 'в полтора раза', 'на треть'",
+    )
     published: str | None = Field(
         default=None,
         description=(
@@ -385,7 +426,7 @@ class Article(_Record):
         """The article's own facts: this Article with only what its title and story say.
 
         People, places and organizations named there, each with only those mentions;
-        percentages, dates and money there. The text and blocks stay, so offsets still index
+        percentages, dates, money and ratios there. The text and blocks stay, so offsets still index
         ``text``. An Article without blocks (made by hand) is all story.
         """
         return self._part(own=True)
@@ -417,6 +458,7 @@ class Article(_Record):
                 "percentages": [fact for fact in self.percentages if keep(fact.block)],
                 "dates": [fact for fact in self.dates if keep(fact.block)],
                 "money": [fact for fact in self.money if keep(fact.block)],
+                "ratios": [fact for fact in self.ratios if keep(fact.block)],
                 "statements": [fact for fact in self.statements if keep(fact.block)],
             }
         )

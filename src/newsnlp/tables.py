@@ -1,10 +1,14 @@
 """Tables: the facts of many articles as pandas DataFrames, one row per entity, fact or mention.
 
-``tables(articles, ids=None)`` gives eight tables (``pip install "newsnlp[tables]"``):
+``tables(articles, ids=None)`` gives ten tables (``pip install "newsnlp[tables]"``; without
+pandas it raises a ``ModuleNotFoundError`` that says so):
 
 - ``people``: ``id``, ``entity``, ``name``, ``first``, ``middle``, ``last``, ``roles`` (the
   titles of the person's posts, a list of str), ``role_organizations`` (where each is held,
   "" when the text does not say), ``mentions``;
+- ``roles``: one row per person and post, ready for a spreadsheet: ``id``, ``entity`` (the
+  person's position in ``people``), ``name`` (the person's), ``title``, ``organization`` (empty
+  when the text does not say), ``start``, ``stop``, ``text`` (the post's words as written);
 - ``places``: ``id``, ``entity``, ``name``, ``kind``, ``country``, ``lat``, ``lon``,
   ``source_id``, ``aliases`` (a list of str), ``mentions``;
 - ``organizations``: ``id``, ``entity``, ``name``, ``mentions``;
@@ -19,6 +23,10 @@
 - ``money``: ``id``, ``fact``, ``start``, ``stop``, ``text``, ``amount``, ``low``, ``high``,
   ``currency``, ``approx``, ``kind``, ``direction``, ``subject``, ``subject_lemma``,
   ``predicate``, ``block``, ``source``;
+- ``ratios``: ``id``, ``fact``, ``start``, ``stop``, ``text``, ``value``, ``low``, ``high``,
+  ``unit`` (times / fraction), ``approx``, ``kind``, ``direction``, ``subject``,
+  ``subject_lemma``, ``subject_start``, ``subject_stop``, ``predicate``, ``period``,
+  ``period_start``, ``period_stop``, ``places`` (a list of str), ``block``;
 - ``statements``: ``id``, ``fact``, ``speaker_name``, ``speaker_type``, ``speaker`` (the
   speaker's words in the text), ``cue``, ``cue_start``, ``cue_stop``, ``content``,
   ``content_start``, ``content_stop``, ``direct``, ``block``, ``facts`` (the facts its content
@@ -32,8 +40,9 @@ entity's position in its article's list, so ``mentions`` joins the entity tables
 mentions. The columns are typed: ``int64`` for counts and offsets, ``Int64`` (nullable) for
 offsets that may be missing, ``float64`` with ``NaN`` for missing numbers, pandas' nullable
 ``string`` for text, ``category`` for the closed sets of the schema (``kind``, ``unit``, ...),
-and real Python lists for lists. Every table has its columns and types even when empty, so
-tables of many batches or partitions concatenate.
+and lists of str for lists (:class:`TextList`: a ``list`` that prints as its JSON array, so
+``frame.to_csv()`` writes ``["мэр"]`` as :func:`write_tables` does). Every table has its
+columns and types even when empty, so tables of many batches or partitions concatenate.
 
 :func:`write_tables` writes them as one file per table (``people.csv``, ... or
 ``people.parquet``, ...); CSV writes lists as JSON arrays. pandas is imported when a table is
@@ -48,7 +57,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from .schema import Article, DateFact, Money, Percentage, Place, Statement
+from .schema import Article, DateFact, Money, Percentage, Place, Ratio, Statement
 
 if TYPE_CHECKING:
     import pandas
@@ -84,6 +93,16 @@ COLUMNS: dict[str, dict[str, Any]] = {
         "roles": "list",
         "role_organizations": "list",
         "mentions": "int",
+    },
+    "roles": {
+        "id": "id",
+        "entity": "int",
+        "name": "str",
+        "title": "str",
+        "organization": "str",
+        "start": "int",
+        "stop": "int",
+        "text": "str",
     },
     "places": {
         "id": "id",
@@ -166,6 +185,30 @@ COLUMNS: dict[str, dict[str, Any]] = {
         "block": _choices(Money, "block"),
         "source": "str",
     },
+    "ratios": {
+        "id": "id",
+        "fact": "int",
+        "start": "int",
+        "stop": "int",
+        "text": "str",
+        "value": "float",
+        "low": "float",
+        "high": "float",
+        "unit": _choices(Ratio, "unit"),
+        "approx": _choices(Ratio, "approx"),
+        "kind": _choices(Ratio, "kind"),
+        "direction": _choices(Ratio, "direction"),
+        "subject": "str",
+        "subject_lemma": "str",
+        "subject_start": "Int",
+        "subject_stop": "Int",
+        "predicate": "str",
+        "period": "str",
+        "period_start": "Int",
+        "period_stop": "Int",
+        "places": "list",
+        "block": _choices(Ratio, "block"),
+    },
     "mentions": {
         "id": "id",
         "type": ENTITY_TYPES,
@@ -203,6 +246,23 @@ ERRORS: dict[str, Any] = {"id": "str", "error": "str"}
 """The columns of the optional ``errors`` table (documents that could not be analyzed)."""
 
 
+class TextList(list[str]):
+    """A list of str in a table cell, which prints as its JSON array (``["мэр", "глава"]``).
+
+    So every CSV path writes lists one way: ``frame.to_csv(...)`` of your own,
+    :func:`write_tables` and ``newsnlp batch --tables`` all write JSON arrays (a plain list
+    would print as Python's ``['мэр']``); read them back with ``json.loads``
+    (``pandas.read_csv(path, converters={"roles": json.loads})``). Otherwise a plain ``list``.
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return json.dumps(self, ensure_ascii=False)
+
+    __str__ = __repr__
+
+
 def _entity_rows(rows: dict[str, dict[str, list[Any]]], doc_id: object, article: Article) -> None:
     def add(table: str, **values: Any) -> None:
         for column, value in values.items():
@@ -221,9 +281,21 @@ def _entity_rows(rows: dict[str, dict[str, list[Any]]], doc_id: object, article:
                     first=entity.first,
                     middle=entity.middle,
                     last=entity.last,
-                    roles=[role.title for role in entity.roles],
-                    role_organizations=[role.organization or "" for role in entity.roles],
+                    roles=TextList(role.title for role in entity.roles),
+                    role_organizations=TextList(role.organization or "" for role in entity.roles),
                 )
+                for role in entity.roles:
+                    add(
+                        "roles",
+                        id=doc_id,
+                        entity=number,
+                        name=entity.name,
+                        title=role.title,
+                        organization=role.organization,
+                        start=role.start,
+                        stop=role.stop,
+                        text=role.text,
+                    )
             elif table == "places":
                 values.update(
                     kind=entity.kind,
@@ -231,7 +303,7 @@ def _entity_rows(rows: dict[str, dict[str, list[Any]]], doc_id: object, article:
                     lat=entity.lat,
                     lon=entity.lon,
                     source_id=entity.source_id,
-                    aliases=list(entity.aliases),
+                    aliases=TextList(entity.aliases),
                 )
             add(table, id=doc_id, entity=number, **values)
             for mention in entity.mentions:
@@ -247,34 +319,9 @@ def _entity_rows(rows: dict[str, dict[str, list[Any]]], doc_id: object, article:
                     normal=mention.normal,
                     block=mention.block,
                 )
-    for number, fact in enumerate(article.percentages):
-        subject, period = fact.subject, fact.period
-        add(
-            "percentages",
-            id=doc_id,
-            fact=number,
-            start=fact.start,
-            stop=fact.stop,
-            text=fact.text,
-            value=fact.value,
-            low=fact.low,
-            high=fact.high,
-            unit=fact.unit,
-            approx=fact.approx,
-            kind=fact.kind,
-            direction=fact.direction,
-            subject=subject.text if subject else None,
-            subject_lemma=subject.lemma if subject else None,
-            subject_start=subject.start if subject else None,
-            subject_stop=subject.stop if subject else None,
-            predicate=fact.predicate,
-            period=period.text if period else None,
-            period_start=period.start if period else None,
-            period_stop=period.stop if period else None,
-            places=list(fact.places),
-            block=fact.block,
-            source=fact.source,
-        )
+    for name, facts in (("percentages", article.percentages), ("ratios", article.ratios)):
+        for number, fact in enumerate(facts):
+            _add_figure(add, name, doc_id, number, fact)
     for number, when in enumerate(article.dates):
         add(
             "dates",
@@ -331,14 +378,45 @@ def _statement_rows(
             "content_stop": content.stop,
             "direct": statement.direct,
             "block": statement.block,
-            "facts": [
+            "facts": TextList(
                 f"{name}:{fact}"
                 for name, fact, start, stop in held
                 if content.start <= start and stop <= content.stop
-            ],
+            ),
         }
         for column, value in values.items():
             table[column].append(value)
+
+
+def _add_figure(add: Any, table: str, doc_id: object, number: int, fact: Any) -> None:
+    """The row of a percentage or a ratio (the same columns)."""
+    subject, period = fact.subject, fact.period
+    add(
+        table,
+        id=doc_id,
+        fact=number,
+        start=fact.start,
+        stop=fact.stop,
+        text=fact.text,
+        value=fact.value,
+        low=fact.low,
+        high=fact.high,
+        unit=fact.unit,
+        approx=fact.approx,
+        kind=fact.kind,
+        direction=fact.direction,
+        subject=subject.text if subject else None,
+        subject_lemma=subject.lemma if subject else None,
+        subject_start=subject.start if subject else None,
+        subject_stop=subject.stop if subject else None,
+        predicate=fact.predicate,
+        period=period.text if period else None,
+        period_start=period.start if period else None,
+        period_stop=period.stop if period else None,
+        places=TextList(fact.places),
+        block=fact.block,
+        **({"source": fact.source} if table == "percentages" else {}),
+    )
 
 
 def _point(point: Any) -> str | None:
@@ -362,8 +440,25 @@ def _id_kind(ids: Sequence[object]) -> str:
     return "str"
 
 
+PANDAS_MISSING = (
+    "newsnlp.tables() needs pandas, which the light install leaves out: "
+    'pip install "newsnlp[tables]" (pandas and pyarrow; or pip install pandas)'
+)
+
+
+def _pandas() -> Any:
+    """pandas, or a ``ModuleNotFoundError`` that says what to install."""
+    try:
+        import pandas
+    except ModuleNotFoundError as error:
+        if error.name not in ("pandas", None):
+            raise
+        raise ModuleNotFoundError(PANDAS_MISSING, name="pandas") from None
+    return pandas
+
+
 def _series(values: list[Any], kind: Any) -> pandas.Series:
-    import pandas
+    pandas = _pandas()
 
     if isinstance(kind, tuple):
         return pandas.Series(values, dtype=pandas.CategoricalDtype(list(kind)))
@@ -384,7 +479,7 @@ def _series(values: list[Any], kind: Any) -> pandas.Series:
 
 def frame(rows: Mapping[str, list[Any]], columns: Mapping[str, Any]) -> pandas.DataFrame:
     """A DataFrame of ``rows`` (column -> values) with the types of ``columns``."""
-    import pandas
+    pandas = _pandas()
 
     return pandas.DataFrame({name: _series(rows[name], kind) for name, kind in columns.items()})
 
@@ -396,8 +491,8 @@ def tables(
     id_type: Literal["int", "str"] | None = None,
 ) -> dict[str, pandas.DataFrame]:
     """The facts of ``articles`` as typed DataFrames: people, places, organizations,
-    percentages, dates, money, mentions and statements (see the module's documentation for the
-    columns).
+    roles, percentages, dates, money, ratios, mentions and statements (see the module's
+    documentation for the columns).
 
     ``ids``: one id per article (``str`` or ``int``; their positions when not given), the
     ``id`` column of every table: ``int64`` when every id is an ``int``, else ``string``;
@@ -409,6 +504,7 @@ def tables(
     """
     if isinstance(articles, Article):
         raise TypeError("tables() expects an iterable of Article, got one Article; wrap it: [a]")
+    _pandas()
     articles = list(articles)
     for number, article in enumerate(articles):
         if not isinstance(article, Article):

@@ -234,8 +234,9 @@ class SyntaxParser(BatchComponent):
 
     ``only_with``: parse only the sentences that contain a token starting with one of these
     strings (lowercased), or, ``only_containing``, a token with one of those strings inside
-    ("10-процентный"); both empty means every sentence. Parsing is the costliest model, so the
-    default newsnlp pipeline parses only sentences whose facts need it.
+    ("10-процентный"), or, ``only_words``, one of these tokens ("раза", "вдвое"); all empty
+    means every sentence. Parsing is the costliest model, so the default newsnlp pipeline
+    parses only sentences whose facts need it.
     """
 
     def __init__(
@@ -243,17 +244,22 @@ class SyntaxParser(BatchComponent):
         batch_size: int = 32,
         only_with: Sequence[str] = (),
         only_containing: Sequence[str] = (),
+        only_words: Sequence[str] = (),
     ) -> None:
         self.batch_size = batch_size
         self.only_with = tuple(prefix.lower() for prefix in only_with)
         self.only_containing = tuple(part.lower() for part in only_containing)
+        self.only_words = frozenset(word.lower() for word in only_words)
         self.model = resources.syntax_model(batch_size)
 
     def needs_parse(self, lowers: list[str]) -> bool:
-        """Whether a sentence (its tokens' lowercased texts) is parsed under ``only_with``."""
-        if not self.only_with and not self.only_containing:
+        """Whether a sentence (its tokens' lowercased texts) is parsed under ``only_with``,
+        ``only_containing`` or ``only_words``."""
+        if not self.only_with and not self.only_containing and not self.only_words:
             return True
         if any(lower.startswith(self.only_with) for lower in lowers):
+            return True
+        if self.only_words and not self.only_words.isdisjoint(lowers):
             return True
         if self.only_containing:
             joined = "\n".join(lowers)  # one search over the sentence, not one per token
@@ -266,7 +272,8 @@ class SyntaxParser(BatchComponent):
     MAX_PIECES = 4096
 
     def process(self, docs: Sequence[Doc]) -> None:
-        pieces = sentence_pieces(docs, self.needs_parse if self.only_with else None)
+        limited = self.only_with or self.only_containing or self.only_words
+        pieces = sentence_pieces(docs, self.needs_parse if limited else None)
         parsed: list[dict[int, tuple[int, str]]] = [{} for _ in docs]
         for cut in range(0, len(pieces), self.MAX_PIECES):
             chunk = pieces[cut : cut + self.MAX_PIECES]
@@ -356,7 +363,7 @@ def make_lemmatizer(nlp: Language, name: str) -> Lemmatizer:
 
 @Language.factory(
     "newsnlp_syntax",
-    default_config={"batch_size": 32, "only_with": [], "only_containing": []},
+    default_config={"batch_size": 32, "only_with": [], "only_containing": [], "only_words": []},
     requires=["token.pos", "token.morph"],
     assigns=["token.head", "token.dep"],
 )
@@ -366,6 +373,7 @@ def make_syntax(
     batch_size: int,
     only_with: list[str],
     only_containing: list[str],
+    only_words: list[str],
 ) -> SyntaxParser:
     """Factory of the slovnet dependency parser component."""
-    return SyntaxParser(batch_size, only_with, only_containing)
+    return SyntaxParser(batch_size, only_with, only_containing, only_words)

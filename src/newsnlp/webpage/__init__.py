@@ -1,12 +1,16 @@
 """HTML pages in: the article's text, headline, author and date, then the usual analysis.
 
-trafilatura (``pip install "newsnlp[html]"``) finds the article in the page (with or without an
-``<article>`` tag) and reads its metadata (``<meta>``, JSON-LD, bylines). The text newsnlp
-analyzes is the headline, a blank line, and the article's paragraphs a line each; the layout
-stage then cuts it into blocks as it does a copied page, so what trafilatura keeps of the
-page around the story (an inline "Читайте также", a photo credit) is told apart too. A page
-trafilatura finds no article in is read whole, a line per block element, and left to the
-layout stage.
+trafilatura (``pip install "newsnlp[html]"``) reads the page's metadata (``<meta>``, JSON-LD,
+bylines) and proposes the article's text; the page's own structure checks it, in three steps,
+a module each: :mod:`.blocks` reads the page as a reader sees it (its charset; its text as
+blocks, joined across inline tags without invented spaces, hidden elements left out),
+:mod:`.container` finds the headline and the container of the story's prose (teaser and
+comment items, link boxes weigh nothing; trafilatura's text decides between near ties), and
+:mod:`.story` cuts the story out of it (link lines, widgets repeating the headline, teaser
+cards, a comment thread). The text newsnlp analyzes is the headline, a blank line, and the
+article's paragraphs a line each; the layout stage then cuts it into blocks as it does a
+copied page, told where the headline ends. A page whose structure shows no prose keeps
+trafilatura's text; when that is empty too the page is read whole, a line per block element.
 """
 
 from __future__ import annotations
@@ -16,9 +20,27 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from .layout import byline_name, find_byline
-from .pipeline import analyze
-from .schema import Article
+from ..layout import byline_name, find_byline
+from ..pipeline import analyze, check_published, default_pipeline, to_article
+from ..schema import Article
+from ..segment import has_russian
+from .blocks import BLOCK_TAGS, decode, read_blocks
+from .container import find_headline, link_boxes, repeated_items
+from .story import read_article
+
+__all__ = [
+    "Page",
+    "analyze_html",
+    "check_html",
+    "decode",
+    "extract",
+    "find_headline",
+    "link_boxes",
+    "page_text",
+    "read_article",
+    "read_blocks",
+    "repeated_items",
+]
 
 _INSTALL = 'reading HTML needs trafilatura: pip install "newsnlp[html]"'
 
@@ -53,29 +75,43 @@ def check_html(html: object) -> str | bytes:
 
 
 def extract(html: str | bytes) -> Page:
-    """The article of an HTML page: its text, headline, author and date."""
+    """The article of an HTML page: its text, headline, author and date.
+
+    trafilatura reads the metadata and proposes the article's text; the page's own structure
+    (see :func:`read_article`) checks it: the headline, the container of the story's prose,
+    and what inside it is not the story (link boxes, repeated teasers or comments, embeds
+    repeating the headline). When the page's structure shows no story, trafilatura's text
+    stands; when trafilatura finds nothing either, the page is read whole.
+    """
     html = check_html(html)
     if not (html.strip() if isinstance(html, str) else html.strip()):
         return Page("")
+    source = decode(html)
     trafilatura = _trafilatura()
     document = trafilatura.bare_extraction(
-        html,
+        source,
         include_comments=False,
         with_metadata=True,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     title = author = published = None
-    body = ""
+    proposed = ""
     if document is not None:
         title = _clean(document.title)
-        author = byline_name(_clean(document.author) or "") or None
+        author = _author(document.author, document.sitename, document.hostname)
         published = _clean(document.date)
-        body = document.text or ""
+        proposed = document.text or ""
+    found = read_article(source, title, proposed)
     whole: str | None = None
-    if not body.strip():
-        body = whole = page_text(html)
+    if found is not None:
+        title = found.title or title
+        body = found.body
+    elif proposed.strip():
+        body = proposed
+    else:
+        body = whole = page_text(source)
     if author is None:  # a byline the metadata missed: "Сегодня, 10:15 | Автор: Пётр Ивлев"
-        author = find_byline(page_text(html) if whole is None else whole)
+        author = find_byline(page_text(source) if whole is None else whole)
     lines = [line.strip() for line in body.splitlines()]
     body = "\n".join(line for line in lines if line)
     if title and not body.startswith(title):
@@ -85,15 +121,30 @@ def extract(html: str | bytes) -> Page:
     return Page(text, title, author, published)
 
 
+# what a page's metadata gives as its author when it names no person: a source ("По материалам
+# …"), an agency or a web address
+_NO_AUTHOR = re.compile(r"^по\s+материалам|^по\s+данным|^источник|\bwww\b|агентств", re.I)
+# a copyright mark and an outlet's name before the author's: "© Канал «Новости» Мария Зорина"
+_OUTLET = re.compile(r"^(?:©|\(c\)).*?[»\"]\s*|^©\s*", re.IGNORECASE)
+
+
+def _author(value: str | None, *site: str | None) -> str | None:
+    """The author's name from a page's metadata: without "Автор:", a copyright mark and an
+    outlet; None for a source line, an agency, a web address, or the site's own name."""
+    name = byline_name(_OUTLET.sub("", _clean(value) or ""))
+    letters = re.sub(r"[\W\d_]", "", name.lower())
+    if not name or _NO_AUTHOR.search(name):
+        return None
+    if any(letters and letters == re.sub(r"[\W\d_]", "", (part or "").lower()) for part in site):
+        return None
+    return name
+
+
 def _clean(value: str | None) -> str | None:
     value = re.sub(r"\s+", " ", value).strip() if value else None
     return value or None
 
 
-_BLOCK_TAGS = frozenset(
-    "address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 "
-    "h4 h5 h6 header hr li main nav ol p pre section table td th tr ul".split()
-)
 _SKIP_TAGS = ("script", "style", "noscript", "template", "head", "svg", "iframe")
 
 
@@ -109,7 +160,7 @@ def page_text(html: str | bytes) -> str:
     etree.strip_elements(root, *_SKIP_TAGS, with_tail=False)
     etree.strip_tags(root, etree.Comment)
     for element in root.iter():
-        if isinstance(element.tag, str) and element.tag.lower() in _BLOCK_TAGS:
+        if isinstance(element.tag, str) and element.tag.lower() in BLOCK_TAGS:
             element.tail = "\n" + (element.tail or "")
             element.text = "\n" + (element.text or "")
     text = root.text_content()
@@ -127,7 +178,7 @@ def analyze_html(html: str | bytes, published: date | datetime | str | None = No
     """
     page = extract(html)
     when = published if published is not None else _page_date(page.published)
-    article = analyze(page.text, published=when)
+    article = _analyze_page(page, when)
     return article.model_copy(
         update={
             "title": page.title or article.title,
@@ -135,6 +186,16 @@ def analyze_html(html: str | bytes, published: date | datetime | str | None = No
             "published": article.published or page.published,
         }
     )
+
+
+def _analyze_page(page: Page, published: date | datetime | str | None) -> Article:
+    """The analysis of a page's text, whose layout is told where the headline ends."""
+    if not page.title or not page.text.startswith(page.title) or not has_russian(page.text):
+        return analyze(page.text, published=published)
+    nlp = default_pipeline()
+    doc = nlp.make_doc(page.text)
+    doc._.newsnlp_headline = len(page.title)
+    return to_article(nlp(doc), page.text, check_published(published), release=True)
 
 
 def _page_date(value: str | None) -> date | None:

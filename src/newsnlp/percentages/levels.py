@@ -1,0 +1,193 @@
+"""What a level measures: "90 % жителей", "50 % скидка", "ставку 21 %", "скидку в размере 15 %",
+"из них 40 %", "среди опрошенных 27 %".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .figures import Figure
+from .lexicon import _HOLDING, _RATE_PERIODS, _SKIPPABLE, MEASURES
+from .subjects import _agreeing_before, verb_subject
+from .tokens import _case, _child, _genitive, _has_case, _noun, _time_anchor
+
+
+def level_subject(
+    anchor: Token, after: Token | None = None, figure: Figure | None = None
+) -> Token | None:
+    """What a level measures: "90 % жителей", "50 % скидка", "доля составила 10 %",
+    "ставку 21 %", "с долей рынка 6,8 %", "скидку в размере 15 %", "из них 40 %", "на долю
+    импорта приходится 32 %"; failing all, the genitive right after the figure ("47 %
+    туристов прибыли …" when the parse hangs it elsewhere)."""
+    found = _level_subject(anchor, after, figure)
+    if found is not None or after is None:
+        return found
+    doc = after.doc
+    i = after.i
+    while i < len(doc) - 1 and i - after.i < 3 and doc[i].pos_ in ("DET", "ADJ"):
+        i += 1  # "около 60 % всех пассажиров"
+    noun = doc[i]
+    if noun.pos_ == "NOUN" and _case(noun, "Gen") and not _time_anchor(noun):
+        return None if noun.lemma_ in _RATE_PERIODS else noun
+    return None
+
+
+def _share_of(verb: Token) -> Token | None:
+    """ "на долю импорта приходится 32 %", "30 % приходилось на гособоронзаказ": the noun of
+    "на" of a verb of falling to a share."""
+    if verb.lemma_ not in ("приходиться", "прийтись"):
+        return None
+    for child in verb.children:
+        if _noun(child) and any(c.dep_ == "case" and c.lower_ == "на" for c in child.children):
+            return child
+    return None
+
+
+def _level_subject(
+    anchor: Token, after: Token | None = None, figure: Figure | None = None
+) -> Token | None:
+    if figure is not None and _measured(figure):
+        # "премию в размере 15 % годового дохода": the genitive is the base of the figure
+        sized = _sized(figure.first.doc[figure.first.i - 1])
+        if sized is not None:
+            return sized
+    genitive = _genitive(anchor)
+    if genitive is not None:
+        return genitive
+    if figure is not None:
+        found = _partitive(figure) or _noun_before(figure)
+        if found is not None:
+            return _sized(found) if found.lemma_ in MEASURES else found
+    if after is not None and after.pos_ == "NOUN" and not _time_anchor(after):
+        cases = after.morph.get("Case", [])
+        if not cases or "Nom" in cases or "Acc" in cases:
+            return after  # "получат 50 % скидку": the noun the figure qualifies
+    head = anchor.head
+    if head.lemma_ in MEASURES and head.i != anchor.i:
+        return _sized(head)
+    if head.i == anchor.i:
+        return _child(anchor, "nsubj", "nsubj:pass")
+    if anchor.dep_ in ("amod", "nummod", "nummod:gov", "nmod", "conj") and _noun(head):
+        return head
+    if head.pos_ in ("VERB", "AUX", "ADJ"):
+        share = _share_of(head)
+        if share is not None:
+            return share
+        if anchor.dep_ not in ("obj", "nsubj", "nsubj:pass"):
+            # (a figure that is the subject of its verb does not measure the verb's object)
+            target = _child(head, "obj")
+            if target is not None and target.i != anchor.i:
+                return target
+        subject = verb_subject(head)
+        if subject is None and head.pos_ != "ADJ" and head.i < anchor.i:
+            # "показатель составил 81,4 %" with the subject hung on another verb: the
+            # nominative before the verb that agrees with it
+            subject = _agreeing_before(head)
+        return subject
+    if _noun(head):
+        return head
+    return None
+
+
+def _measured(figure: Figure) -> bool:
+    """Whether a measure noun stands right before the figure: "в размере 15 %"."""
+    i = figure.first.i - 1
+    return i >= 0 and figure.first.doc[i].lemma_ in MEASURES and figure.first.doc[i].pos_ == "NOUN"
+
+
+def _sized(measure: Token) -> Token | None:
+    """The noun a measure noun sizes: "скидку в размере" -> скидка; "сохранил ставку на
+    уровне" -> ставка (the object of the verb); "доля колеблется в пределах" -> доля."""
+    before = _noun_right_before(measure)
+    if before is not None:
+        return before
+    head = measure.head
+    if head.i == measure.i:
+        return None
+    if _noun(head) and head.pos_ != "PRON":
+        return head
+    if head.pos_ in ("VERB", "AUX", "ADJ"):
+        target = _child(head, "obj", "nsubj:pass")
+        if target is not None and target.i != measure.i:
+            return target
+        return verb_subject(head)
+    return None
+
+
+def _noun_right_before(measure: Token) -> Token | None:
+    """ "скидку в размере", "кредит под ставку на уровне", "ставка по вкладам на уровне": the
+    noun phrase right before the measure's preposition (up its chain of modifiers to the noun
+    whose preposition holds it, or to the head of the phrase), whatever the parse attaches the
+    measure to."""
+    doc = measure.doc
+    i = measure.i - 1
+    if i < 1 or doc[i].pos_ != "ADP":
+        return None
+    token = doc[i - 1]
+    if token.pos_ not in ("NOUN", "PROPN") or _time_anchor(token) or token.lemma_ in MEASURES:
+        return None
+    for _ in range(4):
+        cases = [child.lower_ for child in token.children if child.dep_ == "case"]
+        if any(case in _HOLDING for case in cases):
+            return token
+        head = token.head
+        if token.dep_ != "nmod" or head.i >= token.i or head.pos_ not in ("NOUN", "PROPN"):
+            break
+        token = head
+    if _has_case(token) or _time_anchor(token):
+        return None
+    return token
+
+
+def _partitive(figure: Figure) -> Token | None:
+    """ "из них 43 %", "из которых 40 %": the pronoun of "из" right before the figure (its
+    antecedent is found later)."""
+    doc = figure.first.doc
+    i = figure.first.i - 1
+    while i >= 1 and doc[i].lower_ in _SKIPPABLE:
+        i -= 1
+    if i >= 1 and doc[i - 1].lower_ == "из" and doc[i].lemma_ in ("они", "который"):
+        return doc[i]
+    j = i  # "среди опрошенных 27 %", "из участников опроса 40 %": up the genitives
+    while j > i - 2 and j >= 2 and doc[j - 1].lower_ not in ("среди", "из"):
+        if not (_case(doc[j], "Gen") and doc[j].pos_ in ("NOUN", "PROPN", "ADJ")):
+            break
+        j -= 1
+    if j >= 1 and doc[j - 1].lower_ in ("среди", "из") and _counted_group(doc[j]):
+        return doc[j]
+    i = figure.last.i + 1  # "54 % из них"
+    if i + 1 < len(doc) and doc[i].lower_ == "из" and doc[i + 1].lemma_ == "они":
+        return doc[i + 1]
+    return None
+
+
+def _counted_group(token: Token) -> bool:
+    """A plural genitive noun, or participle used as one: the group a share is taken of."""
+    if not _case(token, "Gen") or token.morph.get("Number", []) != ["Plur"]:
+        return False
+    if token.pos_ == "VERB":
+        return "Part" in token.morph.get("VerbForm", [])
+    return token.pos_ in ("NOUN", "ADJ")
+
+
+def _noun_before(figure: Figure) -> Token | None:
+    """ "ставку 21 %", "с долей рынка 6,8 %": the noun phrase right before the figure (the
+    top of its genitive chain), not a place, a time or the object of most prepositions."""
+    doc = figure.first.doc
+    i = figure.first.i - 1
+    if i < 0 or doc[i].pos_ != "NOUN" or _time_anchor(doc[i]):
+        return None
+    token = doc[i]
+    if token.lemma_ in MEASURES:
+        return token
+    for _ in range(4):  # "ставка налога 13 %", "налог на прибыль 20 %": up to the head noun
+        head = token.head
+        if token.dep_ != "nmod" or head.i >= token.i or head.pos_ != "NOUN":
+            break
+        if any(c.dep_ == "case" and c.lower_ in ("с", "со", "при") for c in token.children):
+            break  # "компания с долей на рынке 18 %": the share itself
+        token = head
+    cases = [child.lower_ for child in token.children if child.dep_ == "case"]
+    if any(case not in ("с", "со", "при") for case in cases) or _time_anchor(token):
+        return None
+    return token

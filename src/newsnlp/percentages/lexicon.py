@@ -1,0 +1,194 @@
+"""The words the percentage rules know: triggers, words of change, comparatives, copulas,
+approximation words, prepositions, time words, measure nouns and the reach of each look back.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from .._numerals import WORDS
+
+# Words that trigger parsing a sentence: the syntax stage parses only those (see pipeline).
+# "процент" covers "процентов", "процентного пункта", "процентная".
+TRIGGERS = ("%", "процент", "пп")
+
+# ... and those with one of these inside a token: "10-процентный", "пятипроцентная"
+INNER_TRIGGERS = ("процентн",)
+
+UP = frozenset(
+    """
+    вырасти расти возрасти возрастать вырастать увеличиться увеличиваться увеличить увеличивать
+    повыситься повышаться повысить повышать подорожать дорожать подняться подниматься поднять
+    поднимать прибавить прибавлять нарастить наращивать подскочить взлететь ускориться
+    ускоряться укрепиться укрепляться прирасти прирастать проиндексировать индексировать
+    рост прирост увеличение повышение подорожание удорожание наращивание ускорение
+    укрепление подъём подъем индексация
+    расшириться расширяться расширить расширять добавить добавлять подрасти скакнуть
+    расширение скачок взлёт взлет
+    превысить превышать превышение опередить опережать
+    """.split()
+)
+# words of change that compare with a base, their object: "превышает уровень 2017 года на 13 %"
+EXCEED = frozenset("превысить превышать превышение опередить опережать".split())
+
+DOWN = frozenset(
+    """
+    снизиться снижаться снизить снижать сократиться сокращаться сократить сокращать упасть
+    падать уменьшиться уменьшаться уменьшить уменьшать подешеветь дешеветь понизиться
+    понижаться понизить понижать опуститься опускаться потерять терять ограничить ограничивать
+    урезать обвалиться рухнуть замедлиться замедляться просесть проседать обесцениться
+    ослабнуть ослабеть сжаться сузиться сужаться сузить сужать сбросить сбрасывать сбавить
+    сбавлять скатиться откатиться
+    снижение сокращение падение уменьшение удешевление понижение спад замедление обвал
+    ослабление ограничение сужение сжатие
+    """.split()
+)
+
+CHANGE = UP | DOWN
+
+# comparatives that make "на 5 % дешевле" a change
+COMPARATIVE_UP = frozenset("дороже больше выше длиннее быстрее".split())
+
+COMPARATIVE_DOWN = frozenset("дешевле меньше ниже короче медленнее".split())
+# comparatives whose genitive is always the base ("ниже эпидемического порога на 13 %"), unlike
+# "больше"/"меньше" ("на 15 % больше туристов")
+DEGREE = frozenset("дороже выше длиннее быстрее дешевле ниже короче медленнее".split())
+# nouns of the pace of a change: "темпы роста свыше 3 %"
+RATES = frozenset({"темп", "темпы", "скорость"})
+# nouns that name the base of a comparison: "на 9 % меньше показателей прошлого года"
+BASE_NOUNS = frozenset(
+    "показатель уровень результат значение норма норматив план прогноз порог ожидание".split()
+)
+
+# verbs that give a level its value ("доля составила 10 %")
+COPULAS = frozenset("составить составлять быть являться достигнуть достичь достигать".split())
+
+Unit = Literal["percent", "percentage_point"]
+
+Approx = Literal["exact", "about", "more_than", "less_than", "up_to"]
+
+Kind = Literal["change", "level"]
+
+Direction = Literal["up", "down", "none"]
+
+_APPROX_BEFORE: dict[str, Approx] = {
+    "около": "about",
+    "порядка": "about",
+    "примерно": "about",
+    "приблизительно": "about",
+    "ориентировочно": "about",
+    "почти": "about",
+    "районе": "about",  # "в районе 35 %"
+    "практически": "about",
+    "~": "about",
+    "более": "more_than",
+    "свыше": "more_than",
+    "больше": "more_than",
+    "сверх": "more_than",
+    "менее": "less_than",
+    "меньше": "less_than",
+    "до": "up_to",
+}
+
+_APPROX_AFTER_NOT: dict[str, Approx] = {
+    "более": "less_than",
+    "больше": "less_than",
+    "выше": "less_than",
+    "ниже": "more_than",
+    "менее": "more_than",
+    "меньше": "more_than",
+}
+
+# words that may stand between a preposition and its number: "на почти 40 %", "более чем на"
+_SKIPPABLE = (frozenset(_APPROX_BEFORE) - {"до"}) | {
+    "чем",
+    "не",
+    "чуть",
+    "немногим",
+    "ещё",
+    "еще",
+    "уже",
+    "только",  # "в сентябре – только 35 %"
+    "лишь",
+}
+
+_PREPOSITIONS = frozenset("на до с со от в под за к против после".split())
+
+# "4,1 % против 4,6 % годом ранее": a figure given as the base of the one before
+_BASES = frozenset({"против", "после"})
+
+_NUMERAL_LEMMAS = frozenset(WORDS)
+
+_QUOTES = frozenset('«»"„“”')
+
+_LIST_GLUE = frozenset({",", "и", "или", "а", "также"})
+
+# periods: "по итогам 2024 года", "за январь–октябрь", "в третьем квартале", "к осени"
+_TIME_LEMMAS = frozenset(
+    """
+    год квартал полугодие месяц неделя период сезон десятилетие пятилетка
+    январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь
+    весна лето осень зима
+    """.split()
+)
+
+_MONTH_RANGE = re.compile(
+    r"^(январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*[-–—]",
+    re.IGNORECASE,
+)
+
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+
+_PERIOD_PREPOSITIONS = frozenset("в во за по к с со на до".split())
+
+_COMPARISON = frozenset({"сравнению", "сравнении", "чем", "против"})
+
+_RESULT_NOUNS = frozenset({"итогам", "итогах", "результатам", "конце", "течение", "начале"})
+
+_CLAUSE_BREAKS = frozenset({";", "а", "но", "что", "который"})
+
+# how far back a rule over word order looks for a noun (keeps the cost linear in the sentence)
+_REACH = 40
+
+# how far after a verb its subject may stand ("на 12 % выросли за год продажи ...")
+_AFTER_REACH = 12
+
+_DASH_MARKS = frozenset("—–-:")
+
+_PHRASE_BOUNDS = frozenset(",;:()—–-.!?") | {"а", "и", "но", "или"}
+
+# words of quantity that put the subject of a clause in the genitive ("более половины")
+_QUANTIFIERS = frozenset("более менее свыше около порядка больше меньше".split())
+
+# "21 % годовых": the genitive names the period of a rate, not what it measures
+_RATE_PERIODS = frozenset({"годовой", "годовые", "месячный"})
+
+# nouns that only size another: "скидка в размере 15 %", "ставка на уровне 21 %"
+MEASURES = frozenset(
+    (
+        "размер уровень отметка величина значение предел пределы диапазон планка объём объем район"
+    ).split()
+)
+
+# prepositions whose noun holds a figure itself ("компания с долей 18 %", "кредит под ставку
+# на уровне 9 %"), not a modifier of the noun before it ("ставка по вкладам", "налог на прибыль")
+_HOLDING = frozenset({"с", "со", "при", "под"})
+
+_PHRASE_DROP = frozenset(
+    "conj cc punct parataxis acl:relcl advcl appos orphan dep nsubj obl".split()
+)
+
+# nouns of a part whose genitive is what is counted: "треть опрошенных", "половина жителей"
+# ("доля" is not one: "доля рынка" is itself what a share measures)
+FRACTIONS = frozenset("треть четверть половина часть большинство меньшинство".split())
+
+_PERSONAL = frozenset({"он", "она", "оно", "они", "который"})
+
+# legal forms before a company's quoted name: "ЗАО «Вектор» (32 %)" is about «Вектор»
+LEGAL_FORMS = frozenset("зао оао ооо пао ао нао ип гуп муп фгуп ано нко ltd llc inc".split())
+# verbs of owning a share: "принадлежит государству на 51 %"
+OWNING = frozenset("принадлежать владеть контролировать".split())
+# currency words: "52 млрд рублей" measures something else ("доходы", "господдержки")
+CURRENCY_WORDS = frozenset("рубль доллар евро юань фунт иена франк".split())
+_MULTIPLIERS = frozenset("тыс тысяча млн миллион млрд миллиард трлн триллион".split())

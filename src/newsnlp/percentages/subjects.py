@@ -1,0 +1,343 @@
+"""The subject: what a verb or noun of change is about (the object of a transitive verb, the
+subject of a verb climbing xcomp and conj, the genitive of a noun, what a comparative
+compares), with the tagger's and the parser's known errors corrected by agreement and the
+dictionary; without a parse, from word order.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..resources import word_parses
+from .lexicon import (
+    _AFTER_REACH,
+    _CLAUSE_BREAKS,
+    _MULTIPLIERS,
+    _REACH,
+    BASE_NOUNS,
+    COMPARATIVE_DOWN,
+    COMPARATIVE_UP,
+    COPULAS,
+    CURRENCY_WORDS,
+    DEGREE,
+    EXCEED,
+    MEASURES,
+)
+from .tokens import (
+    _ancestors,
+    _bounds,
+    _case,
+    _child,
+    _finite,
+    _genitive,
+    _has_case,
+    _in_phrase_of_preposition,
+    _noun,
+    _time_anchor,
+)
+
+
+def _raised_object(verb: Token) -> Token | None:
+    """ "износ сетей удалось снизить": the object of an infinitive of change, fronted and
+    attached by the parse to the verb that governs the infinitive."""
+    if verb.pos_ != "VERB" or "Inf" not in verb.morph.get("VerbForm", []):
+        return None
+    for token in _ancestors(verb, 2):
+        for child in token.children:
+            if child.dep_ in ("obj", "iobj") and child.i < verb.i and _noun(child):
+                if child.pos_ != "PRON" and not _has_case(child):
+                    return child
+    return None
+
+
+def _linear_subject(change: Token, sent: Span) -> Token | None:
+    """Without a parse: the accusative noun right after a transitive verb of change ("снизил
+    ставки на 1 п. п."), else the nearest nominative noun before the word of change."""
+    doc = change.doc
+    if change.pos_ == "VERB" and not change.lemma_.endswith(("ся", "сь")):
+        i = change.i + 1
+        while i < sent.end and doc[i].pos_ in ("ADJ", "DET"):
+            i += 1
+        if i < sent.end and doc[i].pos_ == "NOUN" and _case(doc[i], "Acc"):
+            return doc[i]
+    fronted = change.i - 1  # "если ставку повысят на 2 п. п.": the object before the verb
+    transitive = change.pos_ == "VERB" and not change.lemma_.endswith(("ся", "сь"))
+    if transitive and fronted >= sent.start and doc[fronted].pos_ == "NOUN":
+        if _case(doc[fronted], "Acc") and not _in_phrase_of_preposition(doc[fronted], sent):
+            return doc[fronted]
+    for i in range(change.i - 1, max(sent.start, change.i - _REACH) - 1, -1):
+        token = doc[i]
+        if token.pos_ in ("NOUN", "PROPN") and "Nom" in token.morph.get("Case", []):
+            if not _in_phrase_of_preposition(token, sent):
+                return token
+        if change.pos_ == "VERB" and _noun_read_as_adjective(token, change):
+            if not _in_phrase_of_preposition(token, sent):
+                return token
+        if token.pos_ in ("VERB", "AUX") or token.lower_ in (";", "а", "но"):
+            break
+    return _subject_after(change, sent)
+
+
+def _subject_after(verb: Token, sent: Span) -> Token | None:
+    """ "На 12 % выросли за год продажи", "Снизилась на 3 % и добыча газа": the subject after
+    the verb (the parse often hangs it elsewhere), the nearest nominative noun in the clause
+    that agrees with the verb in number (and gender), outside prepositional phrases."""
+    if verb.pos_ != "VERB" or "Fin" not in verb.morph.get("VerbForm", []):
+        return None
+    number = verb.morph.get("Number", [])
+    gender = verb.morph.get("Gender", [])
+    doc = verb.doc
+    for i in range(verb.i + 1, min(sent.end, verb.i + _AFTER_REACH)):
+        token = doc[i]
+        if _finite(token) or token.lower_ in _CLAUSE_BREAKS:
+            return None
+        if token.pos_ not in ("NOUN", "PROPN") or not _case(token, "Nom"):
+            continue
+        if _time_anchor(token) or _in_phrase_of_preposition(token, sent):
+            continue
+        if number and token.morph.get("Number", []) not in ([], number):
+            continue
+        if gender and token.morph.get("Gender", []) not in ([], gender):
+            continue
+        return token
+    return None
+
+
+def verb_subject(verb: Token) -> Token | None:
+    """The subject of a verb, climbing to the verb it is the xcomp or conjunct of."""
+    for token in (verb, *_ancestors(verb, 3)):
+        if _verbless_head(token) and (token.i != verb.i or not _relative(token)):
+            # "Ключевая ставка, которую регулятор держал …, теперь составляет 16 %": the parse
+            # makes the predicate a conjunct inside the relative clause of a verbless subject
+            return token.head
+        subject = _child(token, "nsubj", "nsubj:pass")
+        if subject is not None:
+            subject = _misread_head(subject, token)
+            if not _agrees_with_verb(subject, token):
+                # "Предприятие, выручка которого упала на 12 %": the parse took the wrong noun
+                subject = _agreeing_before(token) or subject
+            return _named(subject)
+        if token.dep_ not in ("xcomp", "conj", "csubj", "csubj:pass", "advcl", "dep"):
+            return None
+    return None
+
+
+def _agrees_with_verb(noun: Token, verb: Token) -> bool:
+    """Whether a nominative noun agrees with a finite verb in number and (past singular)
+    gender, as far as both are tagged; other subjects (pronouns, names, numbers) pass."""
+    if verb.pos_ not in ("VERB", "AUX") or noun.pos_ != "NOUN" or not _case(noun, "Nom"):
+        return True
+    number, gender = verb.morph.get("Number", []), verb.morph.get("Gender", [])
+    if number and noun.morph.get("Number", []) not in ([], number):
+        return False
+    return not gender or number != ["Sing"] or noun.morph.get("Gender", []) in ([], gender)
+
+
+def _agreeing_before(verb: Token) -> Token | None:
+    """The nearest nominative noun before the verb in its clause that agrees with it."""
+    doc = verb.doc
+    start = max(verb.sent.start, verb.i - _AFTER_REACH)
+    for i in range(verb.i - 1, start - 1, -1):
+        token = doc[i]
+        if _finite(token) or token.lower_ in (";", "а", "но"):
+            return None
+        if (
+            token.pos_ in ("NOUN", "PROPN")
+            and _case(token, "Nom")
+            and _agrees_with_verb(token, verb)
+        ):
+            if not _in_phrase_of_preposition(token, verb.sent) and not _time_anchor(token):
+                return token
+    return None
+
+
+def _misread_head(subject: Token, verb: Token) -> Token:
+    """ "Грузооборот портов снизился": a rare noun the tagger takes for an adjective of the
+    genitive after it, which the parse then makes the subject. A genitive subject that does
+    not agree with its verb gives way to the word before it when the dictionary has that word
+    as a nominative noun agreeing with the verb."""
+    if not _case(subject, "Gen") or subject.i == 0 or verb.pos_ not in ("VERB", "AUX"):
+        return subject
+    number = verb.morph.get("Number", [])
+    if not number or subject.morph.get("Number", []) == number:
+        return subject
+    before = subject.doc[subject.i - 1]
+    if before.head.i != subject.i or not _noun_read_as_adjective(before, verb):
+        return subject
+    return before
+
+
+def _noun_read_as_adjective(token: Token, verb: Token) -> bool:
+    """Whether an adjective of the tagger, right before a genitive noun, is in the dictionary
+    a nominative noun agreeing in number with the verb ("Вагонооборот станций вырос")."""
+    number = verb.morph.get("Number", [])
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if token.pos_ != "ADJ" or not number or following is None or not _case(following, "Gen"):
+        return False
+    if following.pos_ not in ("NOUN", "PROPN"):
+        return False
+    wanted = "sing" if number == ["Sing"] else "plur"
+    return any(
+        parse.tag.POS == "NOUN" and parse.tag.case == "nomn" and parse.tag.number == wanted
+        for parse in word_parses(token.lower_)
+    )
+
+
+def _relative(clause: Token) -> bool:
+    return any(child.lemma_ in ("который", "чей") for child in clause.children)
+
+
+def _verbless_head(clause: Token) -> bool:
+    """Whether a relative clause's verb modifies a noun the parse leaves as the sentence's
+    root (a sentence whose subject has no predicate of its own)."""
+    head = clause.head
+    return clause.dep_ == "acl:relcl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN")
+
+
+def _named(noun: Token) -> Token:
+    """ "Кандидат от партии Иван Сидоров набрал 38 %": the person named in apposition to a
+    post or a common noun of people is the subject, else the noun itself."""
+    if noun.pos_ != "NOUN" or not _case(noun, "Nom") or "Anim" not in noun.morph.get("Animacy", []):
+        return noun
+    for child in noun.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > noun.i:
+            if "Anim" in child.morph.get("Animacy", []) and _case(child, "Nom"):
+                return child
+    return noun
+
+
+def change_subject(change: Token) -> Token | None:
+    """What changed: the object of a transitive change verb, else its subject; for a change
+    noun its genitive ("рост цен")."""
+    if change.pos_ in ("NOUN", "PROPN"):
+        # a noun of change ("рост цен"), or a verb the tagger took for a noun
+        return noun_subject(change) or _child(change, "nsubj", "nsubj:pass", "obj")
+    if change.lower_ in COMPARATIVE_UP | COMPARATIVE_DOWN:
+        return _compared(change)
+    if change.lemma_ in EXCEED and change.pos_ in ("VERB", "AUX"):
+        # "что превышает уровень 2017 года на 13 %": the object is the base, not what changed
+        subject = verb_subject(change)
+        if subject is not None and subject.lemma_ in ("что", "это"):
+            return _restated(change) or _before_relative(subject) or subject
+        return subject
+    voice = change.morph.get("Voice", [])
+    if "Mid" not in voice:
+        target = _child(change, "obj")
+        if target is not None:
+            return target
+    subject = verb_subject(change)
+    if subject is None and change.dep_ == "conj" and _noun(change.head):
+        return change.head
+    return subject
+
+
+def _compared(comparative: Token) -> Token | None:
+    """What a comparative compares: "на 15 % больше туристов" (its genitive), "цены стали на
+    5 % выше" (the subject of the verb it completes)."""
+    doc = comparative.doc
+    counted = doc[comparative.i - 1] if comparative.i >= 2 else None
+    unit = doc[comparative.i - 2] if comparative.i >= 2 else None
+    if counted is not None and unit is not None and unit.lemma_ in ("%", "процент"):
+        if counted.pos_ == "NOUN" and _case(counted, "Gen"):
+            return counted  # "на 9,6 % туристов больше": the noun the figure counts
+    subject = verb_subject(comparative)
+    if subject is not None and subject.lemma_ in ("что", "это"):
+        # "…, что на 6 % меньше плана": the genitive is the base, "что" the amount before
+        found = _restated(comparative) or _before_relative(subject)
+        return found or (subject if subject.lemma_ == "это" else None)
+    if subject is not None and comparative.lower_ in DEGREE:
+        return subject  # "заболеваемость ниже эпидемического порога на 13,5 %"
+    for child in comparative.children:
+        if child.i > comparative.i and _noun(child) and child.pos_ != "PRON":
+            # not the base of the comparison: "выше, чем пять лет назад"
+            base = _time_anchor(child) or any(c.dep_ == "mark" for c in child.children)
+            base = base or child.lemma_ in BASE_NOUNS or comparative.lower_ in DEGREE
+            if _case(child, "Gen") and not _has_case(child) and not base:
+                return child
+    if comparative.dep_.startswith(("nummod", "amod", "det")) and _noun(comparative.head):
+        return comparative.head
+    if subject is not None:
+        return subject
+    head = comparative.head
+    if head.i != comparative.i and head.pos_ in ("VERB", "AUX"):
+        return verb_subject(head)
+    return None
+
+
+def _before_relative(what: Token) -> Token | None:
+    """ "направлено 318 млрд рублей, что на 20 % больше": without a parse that says what "что"
+    stands for, the noun right before its comma (not a figure's unit)."""
+    if what.lemma_ != "что":
+        return None
+    doc = what.doc
+    i = what.i - 1
+    start = _bounds(what)[0]
+    while i >= start and (doc[i].text in ',»"' or doc[i].is_space):
+        i -= 1
+    if i < start or doc[i].pos_ not in ("NOUN", "PROPN") or doc[i].lemma_ == "процент":
+        return None
+    return None if _time_anchor(doc[i]) else holder_of_amount(doc[i])
+
+
+def holder_of_amount(unit: Token) -> Token:
+    """What an amount of money measures, for its currency word: "2,3 млрд рублей господдержки"
+    (the genitive after it), "господдержка в сумме 2,4 млрд рублей", "объём ожидается на уровне
+    28 млрд рублей" (the noun the measure sizes, the subject of its verb), "доходы — 50 млрд
+    рублей" (the noun before the amount); else the currency word itself."""
+    if unit.lemma_ not in CURRENCY_WORDS:
+        return unit
+    doc = unit.doc
+    start, stop = _bounds(unit)
+    after = doc[unit.i + 1] if unit.i + 1 < stop else None
+    if after is not None and after.pos_ == "NOUN" and _case(after, "Gen"):
+        if not _time_anchor(after):
+            return after
+    i = unit.i - 1
+    while i >= start and (doc[i].like_num or doc[i].lower_.rstrip(".") in _MULTIPLIERS):
+        i -= 1
+    while i >= start and doc[i].lower_ in ("около", "порядка", "более", "свыше", "почти"):
+        i -= 1
+    if i >= start + 1 and doc[i].lemma_ in MEASURES | {"сумма"}:
+        measured = doc[i - 2] if doc[i - 1].pos_ == "ADP" and i >= start + 2 else None
+        if measured is not None and measured.pos_ == "NOUN" and not _time_anchor(measured):
+            return measured  # "господдержка в сумме 2,4 млрд рублей"
+        verb = doc[i].head
+        if verb.pos_ in ("VERB", "AUX"):
+            return verb_subject(verb) or unit  # "объём ожидается на уровне 28 млрд рублей"
+        return unit
+    while i >= start and doc[i].text in "—–-:":
+        i -= 1
+    if i >= start and doc[i].pos_ == "NOUN" and _case(doc[i], "Nom"):
+        return doc[i]  # "доходы 50 млрд рублей", "расходы — 52 млрд рублей"
+    if i >= start and doc[i].lemma_ in COPULAS:
+        return verb_subject(doc[i]) or _agreeing_before(doc[i]) or unit  # "доходы составят …"
+    return unit
+
+
+def _restated(comparative: Token) -> Token | None:
+    """ "перевезла 12 млн пассажиров, что на 9 % больше": "что" stands for the amount of the
+    clause the comparative hangs on: the subject of a copula ("выручка составила ..."), else
+    the verb's object."""
+    for token in _ancestors(comparative, 2):
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        if token.lemma_ in COPULAS:
+            return verb_subject(token)
+        target = _child(token, "obj")
+        if target is None or _time_anchor(target):
+            return None
+        counted = any(child.dep_.startswith("nummod") for child in target.children)
+        substance = _genitive(target) if counted else None
+        return substance or target  # "300 тысяч тонн стали": what the counted units measure
+    return None
+
+
+def noun_subject(noun: Token) -> Token | None:
+    """The genitive of a change noun ("рост числа посетителей" -> число), else what holds it."""
+    genitive = _genitive(noun)
+    if genitive is not None:
+        return genitive
+    if noun.dep_ == "nmod" and _noun(noun.head):
+        return noun.head
+    return None

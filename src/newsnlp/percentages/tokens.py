@@ -1,0 +1,131 @@
+"""What the rules ask of a token: its case, whether it is a noun, a word of change, a time word,
+a finite verb; its ancestors and its prepositionless genitive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from .lexicon import (
+    _MONTH_RANGE,
+    _RATE_PERIODS,
+    _REACH,
+    _TIME_LEMMAS,
+    _YEAR,
+    CHANGE,
+    COMPARATIVE_DOWN,
+    COMPARATIVE_UP,
+    DOWN,
+    UP,
+    Direction,
+)
+
+
+def _parsed(token: Token) -> bool:
+    return token.dep_ not in ("",)
+
+
+def _is_change(token: Token) -> bool:
+    if token.dep_ == "amod" and "Part" in token.morph.get("VerbForm", []):
+        return False  # "налог на добавленную стоимость": a participle as an adjective
+    return token.lemma_ in CHANGE or token.lower_ in COMPARATIVE_UP | COMPARATIVE_DOWN
+
+
+def direction_of(token: Token) -> Direction:
+    """ "up" or "down" for a word of change or a comparative."""
+    if token.lemma_ in UP or token.lower_ in COMPARATIVE_UP:
+        return "up"
+    if token.lemma_ in DOWN or token.lower_ in COMPARATIVE_DOWN:
+        return "down"
+    raise ValueError(f"not a word of change: {token.text!r}")
+
+
+def _predicate_name(token: Token) -> str:
+    if token.lower_ in COMPARATIVE_UP | COMPARATIVE_DOWN:
+        return token.lower_
+    return token.lemma_
+
+
+def _ancestors(token: Token, limit: int = 6) -> Iterator[Token]:
+    for _ in range(limit):
+        if token.head.i == token.i:
+            return
+        token = token.head
+        yield token
+
+
+def _case(token: Token, case: str) -> bool:
+    return case in token.morph.get("Case", [])
+
+
+def _in_phrase_of_preposition(token: Token, sent: Span) -> bool:
+    """Whether a preposition stands before the noun (past its adjectives and numbers)."""
+    doc = token.doc
+    i = token.i - 1
+    while i >= sent.start and doc[i].pos_ in ("ADJ", "DET", "NUM") and token.i - i < 5:
+        i -= 1
+    return i >= sent.start and doc[i].pos_ == "ADP"
+
+
+def _finite(token: Token) -> bool:
+    """A verb that makes a clause: not a participle ("половина опрошенных")."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    return "Part" not in token.morph.get("VerbForm", [])
+
+
+def _sign_word(token: Token) -> bool:
+    return token.lower_ in ("плюс", "минус", "+", "−")
+
+
+def _noun(token: Token | None) -> bool:
+    return token is not None and token.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def _child(token: Token, *deps: str) -> Token | None:
+    for child in token.children:
+        if child.dep_ in deps and _noun(child):
+            return child
+    return None
+
+
+def _has_case(token: Token) -> bool:
+    return any(child.dep_ == "case" for child in token.children)
+
+
+def _genitive(token: Token) -> Token | None:
+    """The genitive noun a word governs ("рост цен", "90 % жителей"), prepositionless."""
+    for child in token.children:
+        if child.dep_ != "nmod" or child.i < token.i or _has_case(child):
+            continue
+        if child.lemma_ in _RATE_PERIODS:
+            continue
+        case = child.morph.get("Case", [])
+        if _noun(child) and ("Gen" in case or not case):
+            return child
+        if child.pos_ in ("ADJ", "VERB") and "Gen" in case:
+            return child  # a participle or adjective used as a noun: "40 % опрошенных"
+    return None
+
+
+def _time_anchor(token: Token) -> bool:
+    return (
+        token.lemma_ in _TIME_LEMMAS
+        or bool(_MONTH_RANGE.match(token.text))
+        or bool(_YEAR.match(token.text))
+    )
+
+
+def _bounds(token: Token, limit: int = _REACH) -> tuple[int, int]:
+    """Start and stop of the token's sentence, as far as ``limit`` tokens either side: a bounded
+    look (spaCy's ``Token.sent`` walks the whole sentence, however long)."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and token.i - start < limit and not doc[start].is_sent_start:
+        start -= 1
+    stop = token.i + 1
+    while stop < len(doc) and stop - token.i < limit and not doc[stop].is_sent_start:
+        stop += 1
+    return start, stop
