@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
 import newsnlp
@@ -195,3 +197,15 @@ def test_saved_pipeline_loads_in_a_fresh_process_without_import_newsnlp(
 def test_version_agrees_with_pyproject() -> None:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert newsnlp.__version__ == project["version"]
+
+
+def test_entry_points_name_every_factory_of_the_pipeline(nlp) -> None:
+    """spacy.load of a saved pipeline finds each component through pyproject's entry points."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    declared = project["entry-points"]["spacy_factories"]
+    used = {nlp.get_pipe_meta(name).factory for name in nlp.pipe_names}
+    assert sorted(used - set(declared)) == []
+    for factory, target in declared.items():
+        module, _, function = target.partition(":")
+        assert callable(getattr(importlib.import_module(module), function)), target
+        assert Language.has_factory(factory), factory
