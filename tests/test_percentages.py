@@ -1259,6 +1259,55 @@ def test_relative_what_takes_the_amount_of_the_clause_before(text: str, subject:
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
+        (
+            "Колхоз получил более 1,5 млрд рублей субсидий в Тверской области в 2020 году, "
+            "что более чем на 10% превышает показатели прошлого года.",
+            "рубль",
+        ),
+        (
+            "Театр за сезон продал 210 тысяч билетов в Самаре, что на 8% превышает итог 2019 года.",
+            "билет",
+        ),
+        (
+            "Флот доставил 3 млн тонн грузов на Чукотку, что на 12% превышает план.",
+            "груз",
+        ),
+    ],
+)
+def test_relative_what_read_as_a_conjunction(text: str, subject: str) -> None:
+    """The parse makes "что" a conjunction and the verb a conjunct of the clause before: the
+    change still measures that clause's amount, not its subject."""
+    change = [fact for fact in facts(text) if fact.kind == "change"]
+    assert [(fact.direction, lemma(fact)) for fact in change] == [("up", subject)]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Ежемесячно в библиотеку приходят 65% студентов института, "
+            "что на десять процентов больше прошлогоднего показателя.",
+            "студент",
+        ),
+        ("На выборы пришли 48% жителей района, что на 6% превышает явку 2016 года.", "житель"),
+        (
+            "Зарплатой довольны 30 процентов учителей, что на четыре процента больше, чем в 2019 "
+            "году.",
+            "учитель",
+        ),
+    ],
+)
+def test_relative_what_restates_the_share_before(text: str, subject: str) -> None:
+    """ "65 % студентов, что на 10 % больше": "что" stands for a share, so the change is of
+    what the share counts."""
+    level, change = facts(text)
+    assert (change.kind, change.direction, lemma(change)) == ("change", "up", subject)
+    assert lemma(level) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
         ("На долю импорта приходится 32%.", "доля"),
         ("Лидером стала Турция, на долю которой пришлось 18%.", "доля"),
         ("По плану 40% средств приходится на ремонт школ.", "средство"),
