@@ -1308,6 +1308,23 @@ def test_relative_what_restates_the_share_before(text: str, subject: str) -> Non
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
+        ("У кандидата пока 52% процентов голосов.", "голос"),
+        ("По итогам подсчета у депутата 31% процента бюллетеней.", "бюллетень"),
+        ("Ставка выросла. Теперь она составляет 8,5% процента.", "ставка"),
+        ("Инфляция ускорилась: в марте она достигла 6,1% процента.", "инфляция"),
+    ],
+)
+def test_unit_written_twice(text: str, subject: str) -> None:
+    """ "52 % процентов голосов": the second unit is no subject; what follows it is, else the
+    subject of the verb."""
+    fact = one(text)
+    assert (fact.text, lemma(fact)) == (fact.text.split()[0], subject)
+    assert fact.text.endswith("%")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
         ("На долю импорта приходится 32%.", "доля"),
         ("Лидером стала Турция, на долю которой пришлось 18%.", "доля"),
         ("По плану 40% средств приходится на ремонт школ.", "средство"),
