@@ -1325,6 +1325,29 @@ def test_unit_written_twice(text: str, subject: str) -> None:
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
+        ("В горах живет 8% от числа жителей края.", "число"),
+        ("Долг составил 3 млрд рублей. 25,4% из этих долгов относятся к 2019 году.", "долг"),
+        (
+            "В северных районах, где проживает 12,5% от всего населения, безработица ниже.",
+            "население",
+        ),
+    ],
+)
+def test_share_of_a_whole(text: str, subject: str) -> None:
+    """ "8 % от числа жителей", "25 % из этих долгов": a share with no subject counts the whole
+    after "от"/"из"."""
+    fact = [fact for fact in facts(text) if fact.text.endswith("%")][-1]
+    assert lemma(fact) == subject
+
+
+def test_over_a_hundred_percent_of_a_base_is_no_part() -> None:
+    fact = one("Премии довели до 150% от средних окладов по району.")
+    assert lemma(fact) != "оклад"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
         ("На долю импорта приходится 32%.", "доля"),
         ("Лидером стала Турция, на долю которой пришлось 18%.", "доля"),
         ("По плану 40% средств приходится на ремонт школ.", "средство"),
