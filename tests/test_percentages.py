@@ -1346,6 +1346,27 @@ def test_over_a_hundred_percent_of_a_base_is_no_part() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Наибольшее снижение цен произошло в сегменте жилья эконом-класса - на 9%.",
+            ("down", "цена"),
+        ),
+        (
+            "Основное сокращение персонала пришлось на филиалы в регионах — на 20%.",
+            ("down", "персонал"),
+        ),
+        ("Снижение тарифов коснется жителей трех районов - на 5%.", ("down", "тариф")),
+    ],
+)
+def test_change_noun_sized_after_a_verb_of_happening(text: str, expected: tuple) -> None:
+    """ "снижение цен произошло в …, — на 9 %": the noun of change is the verb's subject and
+    the figure after a dash sizes it."""
+    fact = one(text)
+    assert (fact.kind, fact.direction, lemma(fact)) == ("change", *expected)
+
+
+@pytest.mark.parametrize(
     ("text", "subject"),
     [
         ("На долю импорта приходится 32%.", "доля"),
