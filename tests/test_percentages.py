@@ -1369,6 +1369,33 @@ def test_change_noun_sized_after_a_verb_of_happening(text: str, expected: tuple)
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
+        (
+            "С 1 мая зарплата учителей вырастет на 5,2%, а стипендии также с 1 сентября "
+            "будут дополнительно проиндексированы еще на 3%.",
+            "стипендия",
+        ),
+        (
+            "Тарифы на воду поднимут на 4%, а цены на проезд в пригородных поездах "
+            "будут повышены еще на 6%.",
+            "цена",
+        ),
+        (
+            "Выплаты врачам вырастут на 10%, а пособия по уходу за ребенком к весне "
+            "будут увеличены на 7%.",
+            "пособие",
+        ),
+    ],
+)
+def test_second_clause_keeps_its_own_subject(text: str, subject: str) -> None:
+    """ "…, а пенсии будут проиндексированы на 2 %": the second clause's change is of its own
+    subject, even where the parse leaves the clause hanging on the first."""
+    last = facts(text)[-1]
+    assert (last.kind, last.direction, lemma(last)) == ("change", "up", subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
         ("На долю импорта приходится 32%.", "доля"),
         ("Лидером стала Турция, на долю которой пришлось 18%.", "доля"),
         ("По плану 40% средств приходится на ремонт школ.", "средство"),

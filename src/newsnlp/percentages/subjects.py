@@ -111,6 +111,12 @@ def verb_subject(verb: Token) -> Token | None:
             # makes the predicate a conjunct inside the relative clause of a verbless subject
             return token.head
         subject = _child(token, "nsubj", "nsubj:pass")
+        if subject is None and token.i == verb.i and token.dep_ == "dep":
+            # "…, а пенсии также будут проиндексированы на 2 %": a clause the parse left
+            # unattached has its own subject before it, not the one of the clause it hangs on
+            subject = _agreeing_before(token)
+            if subject is not None:
+                return _named(subject)
         if subject is not None:
             subject = _misread_head(subject, token)
             if not _agrees_with_verb(subject, token):
@@ -139,6 +145,8 @@ def _agreeing_before(verb: Token) -> Token | None:
     start = max(verb.sent.start, verb.i - _AFTER_REACH)
     for i in range(verb.i - 1, start - 1, -1):
         token = doc[i]
+        if token.head.i == verb.i and token.dep_.startswith("aux"):
+            continue  # "будут проиндексированы": the verb's own auxiliary
         if _finite(token) or token.lower_ in (";", "а", "но"):
             return None
         if (
