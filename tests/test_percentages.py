@@ -1259,6 +1259,143 @@ def test_relative_what_takes_the_amount_of_the_clause_before(text: str, subject:
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
+        (
+            "Колхоз получил более 1,5 млрд рублей субсидий в Тверской области в 2020 году, "
+            "что более чем на 10% превышает показатели прошлого года.",
+            "рубль",
+        ),
+        (
+            "Театр за сезон продал 210 тысяч билетов в Самаре, что на 8% превышает итог 2019 года.",
+            "билет",
+        ),
+        (
+            "Флот доставил 3 млн тонн грузов на Чукотку, что на 12% превышает план.",
+            "груз",
+        ),
+    ],
+)
+def test_relative_what_read_as_a_conjunction(text: str, subject: str) -> None:
+    """The parse makes "что" a conjunction and the verb a conjunct of the clause before: the
+    change still measures that clause's amount, not its subject."""
+    change = [fact for fact in facts(text) if fact.kind == "change"]
+    assert [(fact.direction, lemma(fact)) for fact in change] == [("up", subject)]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Ежемесячно в библиотеку приходят 65% студентов института, "
+            "что на десять процентов больше прошлогоднего показателя.",
+            "студент",
+        ),
+        ("На выборы пришли 48% жителей района, что на 6% превышает явку 2016 года.", "житель"),
+        (
+            "Зарплатой довольны 30 процентов учителей, что на четыре процента больше, чем в 2019 "
+            "году.",
+            "учитель",
+        ),
+    ],
+)
+def test_relative_what_restates_the_share_before(text: str, subject: str) -> None:
+    """ "65 % студентов, что на 10 % больше": "что" stands for a share, so the change is of
+    what the share counts."""
+    level, change = facts(text)
+    assert (change.kind, change.direction, lemma(change)) == ("change", "up", subject)
+    assert lemma(level) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("У кандидата пока 52% процентов голосов.", "голос"),
+        ("По итогам подсчета у депутата 31% процента бюллетеней.", "бюллетень"),
+        ("Ставка выросла. Теперь она составляет 8,5% процента.", "ставка"),
+        ("Инфляция ускорилась: в марте она достигла 6,1% процента.", "инфляция"),
+    ],
+)
+def test_unit_written_twice(text: str, subject: str) -> None:
+    """ "52 % процентов голосов": the second unit is no subject; what follows it is, else the
+    subject of the verb."""
+    fact = one(text)
+    assert (fact.text, lemma(fact)) == (fact.text.split()[0], subject)
+    assert fact.text.endswith("%")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("В горах живет 8% от числа жителей края.", "число"),
+        ("Долг составил 3 млрд рублей. 25,4% из этих долгов относятся к 2019 году.", "долг"),
+        (
+            "В северных районах, где проживает 12,5% от всего населения, безработица ниже.",
+            "население",
+        ),
+    ],
+)
+def test_share_of_a_whole(text: str, subject: str) -> None:
+    """ "8 % от числа жителей", "25 % из этих долгов": a share with no subject counts the whole
+    after "от"/"из"."""
+    fact = [fact for fact in facts(text) if fact.text.endswith("%")][-1]
+    assert lemma(fact) == subject
+
+
+def test_over_a_hundred_percent_of_a_base_is_no_part() -> None:
+    fact = one("Премии довели до 150% от средних окладов по району.")
+    assert lemma(fact) != "оклад"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Наибольшее снижение цен произошло в сегменте жилья эконом-класса - на 9%.",
+            ("down", "цена"),
+        ),
+        (
+            "Основное сокращение персонала пришлось на филиалы в регионах — на 20%.",
+            ("down", "персонал"),
+        ),
+        ("Снижение тарифов коснется жителей трех районов - на 5%.", ("down", "тариф")),
+    ],
+)
+def test_change_noun_sized_after_a_verb_of_happening(text: str, expected: tuple) -> None:
+    """ "снижение цен произошло в …, — на 9 %": the noun of change is the verb's subject and
+    the figure after a dash sizes it."""
+    fact = one(text)
+    assert (fact.kind, fact.direction, lemma(fact)) == ("change", *expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "С 1 мая зарплата учителей вырастет на 5,2%, а стипендии также с 1 сентября "
+            "будут дополнительно проиндексированы еще на 3%.",
+            "стипендия",
+        ),
+        (
+            "Тарифы на воду поднимут на 4%, а цены на проезд в пригородных поездах "
+            "будут повышены еще на 6%.",
+            "цена",
+        ),
+        (
+            "Выплаты врачам вырастут на 10%, а пособия по уходу за ребенком к весне "
+            "будут увеличены на 7%.",
+            "пособие",
+        ),
+    ],
+)
+def test_second_clause_keeps_its_own_subject(text: str, subject: str) -> None:
+    """ "…, а пенсии будут проиндексированы на 2 %": the second clause's change is of its own
+    subject, even where the parse leaves the clause hanging on the first."""
+    last = facts(text)[-1]
+    assert (last.kind, last.direction, lemma(last)) == ("change", "up", subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
         ("На долю импорта приходится 32%.", "доля"),
         ("Лидером стала Турция, на долю которой пришлось 18%.", "доля"),
         ("По плану 40% средств приходится на ремонт школ.", "средство"),

@@ -35,6 +35,40 @@ def test_line_break_starts_a_sentence(tokenizer: RazdelTokenizer) -> None:
     assert sents == ["Анна Петрова", "Выпускница университета.", "Живёт в Туле"]
 
 
+@pytest.mark.parametrize(
+    ("text", "sents"),
+    [
+        (
+            "Музей открыт по выходным.Вход для школьников бесплатный",
+            ["Музей открыт по выходным.", "Вход для школьников бесплатный"],
+        ),
+        (
+            "Заявки принимали до пятницы.В итоге их набралось сорок",
+            ["Заявки принимали до пятницы.", "В итоге их набралось сорок"],
+        ),
+        ("Стихи читали вслух.Ёлку нарядили", ["Стихи читали вслух.", "Ёлку нарядили"]),
+    ],
+)
+def test_glued_sentences_are_split(tokenizer: RazdelTokenizer, text: str, sents: list) -> None:
+    assert [sent.text.strip() for sent in tokenizer(text).sents] == sents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Памятник поэту А.С.Пушкину стоит в сквере",
+        "Это т.е.Москва и область",
+        "Шли по ул.Садовой до угла",
+        "Новость вышла на Lenta.ru вчера",
+        "Сервис Яндекс.Карты показал пробки",
+        "Рост составил 3.14 процента",
+        "Подробности на сайте мэрии.рф утром",
+    ],
+)
+def test_not_glued_sentences(tokenizer: RazdelTokenizer, text: str) -> None:
+    assert len(list(tokenizer(text).sents)) == 1
+
+
 def test_leading_whitespace_is_not_a_sentence(tokenizer: RazdelTokenizer) -> None:
     doc = tokenizer("  Дождь пошёл.")
     assert [sent.text for sent in doc.sents] == ["  Дождь пошёл."]

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 
 from razdel import sentenize
 from razdel.segmenters.punct import DASHES, ENDINGS
+from razdel.segmenters.sokr import HEAD_SOKRS, SOKRS
 from razdel.segmenters.tokenize import ATOM, INT, LAT, OTHER, PUNCT, RU, SMILE
 from spacy.attrs import LIKE_NUM
 from spacy.lang.ru import lex_attrs as ru_lex_attrs
@@ -143,6 +144,24 @@ def _joins(atoms: list[_Atom], index: int, buffer: str) -> bool:
 
 _LINE_BREAKS = "\n\r\u2028\u2029"
 
+# a lowercase Cyrillic word, a full stop and, with no space, a capitalised Cyrillic word (or a
+# one-letter word such as "В" followed by a space): "ежедневно.Среди", "году.В Москве"
+_GLUED = re.compile(r"(?<![\w.\-])([а-яё]{2,})\.([А-ЯЁ](?:[а-яё]+\b|(?=\s)))")
+_ABBREVIATIONS = frozenset(SOKRS) | frozenset(HEAD_SOKRS)
+
+
+def glued_sentence_starts(text: str) -> list[int]:
+    """Offsets where a sentence starts after a full stop written with no space after it.
+
+    razdel starts no sentence in "работает ежедневно.Среди клиентов": a lowercase word, a full
+    stop and a capitalised word glued together. Not glued sentences: initials ("А.С.Пушкин",
+    the word before is capitalised), abbreviations ("т.е.", "ул.Ленина", "тыс.Рублей": razdel's
+    list of abbreviations), domains and names in Latin letters ("Lenta.ru"), decimal numbers.
+    """
+    return [
+        match.start(2) for match in _GLUED.finditer(text) if match.group(1) not in _ABBREVIATIONS
+    ]
+
 
 class RazdelTokenizer:
     """A spaCy tokenizer that segments Russian text with razdel.
@@ -159,6 +178,7 @@ class RazdelTokenizer:
             return Doc(self.vocab, words=[], spaces=[])
 
         sent_starts_at = {sent.start for sent in sentenize(text)} if text.strip() else set()
+        sent_starts_at.update(glued_sentence_starts(text))
         words: list[str] = []
         spaces: list[bool] = []
         starts: list[bool | int | None] = []

@@ -136,6 +136,26 @@ def _elided_change(anchor: Token, scan: Scan) -> Token | None:
     return scan.any_change_at(min(anchor.head.i, anchor.i))
 
 
+def _change_noun_happening(anchor: Token) -> Token | None:
+    """ "Наибольшее снижение цен произошло в сегменте жилья — на 9 %": a noun of change, the
+    subject of a verb that is no change ("произошло", "отмечено"), which the figure after
+    it sizes."""
+    for token in _ancestors(anchor, 3):
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        if _is_change(token):
+            return None
+        for child in token.children:
+            if (
+                child.dep_ in ("nsubj", "nsubj:pass")
+                and child.pos_ == "NOUN"
+                and child.i < anchor.i
+            ):
+                return child if _is_change(child) else None
+        return None
+    return None
+
+
 def _remnant(anchor: Token) -> Token | None:
     """The subject left in an elided clause: "а импорт — на 39 %" -> импорт."""
     if anchor.dep_ != "orphan":

@@ -23,7 +23,8 @@ from .lexicon import _BASES, _LIST_GLUE, _REACH, _SKIPPABLE
 from .lists import _own_genitive, groups, read_group
 from .period import PlaceIndex, nearest, period_phrase, periods
 from .reading import Reading, subject_phrase
-from .tokens import _finite, _genitive, _parsed, _predicate_name, direction_of
+from .subjects import verb_subject
+from .tokens import _case, _finite, _genitive, _parsed, _predicate_name, direction_of
 
 
 def percentage(
@@ -204,11 +205,29 @@ def _not_a_figure(subject: Token | None, figure: Figure) -> Token | None:
     if subject is None or not (_is_percent_noun(subject) or _is_percent_sign(subject)):
         return subject
     before = subject.doc[subject.i - 1] if subject.i > 0 else None
+    if before is not None and before.i == figure.last.i and _is_percent_sign(before):
+        # "46 % процентов голосов": the unit written twice; what the figure counts follows
+        return _counted_after(subject) if _parsed(subject) else None
     if not _is_percent_sign(subject) and (before is None or before.pos_ != "NUM"):
         return subject  # "заём под процент на уровне 11 %": a rate, not a figure's unit
     if figure.first.i <= subject.i <= figure.last.i or not _parsed(subject):
         return None
     return _genitive(subject)
+
+
+def _counted_after(unit: Token) -> Token | None:
+    """What a unit written a second time counts ("процентов голосов"), else the subject of
+    the verb it completes ("она составляет 7,5 % процента")."""
+    counted = _genitive(unit)
+    after = unit.doc[unit.i + 1] if unit.i + 1 < len(unit.doc) else None
+    if counted is None and after is not None and after.pos_ == "NOUN" and _case(after, "Gen"):
+        counted = after
+    if counted is not None:
+        return counted
+    head = unit.head
+    if _is_percent_sign(head):
+        head = head.head  # "составляет 7,5 % процента": the unit hangs on the sign
+    return verb_subject(head) if head.pos_ in ("VERB", "AUX") else None
 
 
 def _partitive_carries(

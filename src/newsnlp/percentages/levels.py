@@ -24,7 +24,13 @@ def level_subject(
         return found
     doc = after.doc
     i = after.i
-    while i < len(doc) - 1 and i - after.i < 3 and doc[i].pos_ in ("DET", "ADJ"):
+    top = None if figure is None else (figure.high if figure.high is not None else figure.value)
+    if i < len(doc) - 1 and doc[i].lower_ in ("от", "из") and top is not None and top <= 100:
+        # "проживает 12 % от всего населения", "34 % из этих долгов": a part of the whole
+        # ("200 % от средней зарплаты" is a ratio to a base, not a part)
+        i += 1
+    start = i
+    while i < len(doc) - 1 and i - start < 3 and doc[i].pos_ in ("DET", "ADJ"):
         i += 1  # "около 60 % всех пассажиров"
     noun = doc[i]
     if noun.pos_ == "NOUN" and _case(noun, "Gen") and not _time_anchor(noun):

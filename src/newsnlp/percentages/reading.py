@@ -16,6 +16,7 @@ from .anaphora import resolve
 from .change import (
     Scan,
     _amount_of_change,
+    _change_noun_happening,
     _change_noun_subject,
     _elided_change,
     _governing_change,
@@ -133,6 +134,7 @@ def read(
         change = _linear_change(figure, scan)
         if change is None and parsed:
             change = _elided_change(anchor, scan) or _governing_change(anchor)
+            change = change or _change_noun_happening(anchor)
     if change is None and prep == "в":
         change = _sized_change(figure, anchor, scan)  # "рост в 5 %", "со снижением продаж в 3 %"
     if change is None and prep is None and parsed:

@@ -111,6 +111,12 @@ def verb_subject(verb: Token) -> Token | None:
             # makes the predicate a conjunct inside the relative clause of a verbless subject
             return token.head
         subject = _child(token, "nsubj", "nsubj:pass")
+        if subject is None and token.i == verb.i and token.dep_ == "dep":
+            # "…, а пенсии также будут проиндексированы на 2 %": a clause the parse left
+            # unattached has its own subject before it, not the one of the clause it hangs on
+            subject = _agreeing_before(token)
+            if subject is not None:
+                return _named(subject)
         if subject is not None:
             subject = _misread_head(subject, token)
             if not _agrees_with_verb(subject, token):
@@ -139,6 +145,8 @@ def _agreeing_before(verb: Token) -> Token | None:
     start = max(verb.sent.start, verb.i - _AFTER_REACH)
     for i in range(verb.i - 1, start - 1, -1):
         token = doc[i]
+        if token.head.i == verb.i and token.dep_.startswith("aux"):
+            continue  # "будут проиндексированы": the verb's own auxiliary
         if _finite(token) or token.lower_ in (";", "а", "но"):
             return None
         if (
@@ -218,8 +226,9 @@ def change_subject(change: Token) -> Token | None:
     if change.lemma_ in EXCEED and change.pos_ in ("VERB", "AUX"):
         # "что превышает уровень 2017 года на 13 %": the object is the base, not what changed
         subject = verb_subject(change)
-        if subject is not None and subject.lemma_ in ("что", "это"):
-            return _restated(change) or _before_relative(subject) or subject
+        what = _relative_what(change, subject)
+        if what is not None:
+            return _percent_before(what) or _restated(change) or _before_relative(what) or subject
         return subject
     voice = change.morph.get("Voice", [])
     if "Mid" not in voice:
@@ -242,10 +251,11 @@ def _compared(comparative: Token) -> Token | None:
         if counted.pos_ == "NOUN" and _case(counted, "Gen"):
             return counted  # "на 9,6 % туристов больше": the noun the figure counts
     subject = verb_subject(comparative)
-    if subject is not None and subject.lemma_ in ("что", "это"):
+    what = _relative_what(comparative, subject)
+    if what is not None:
         # "…, что на 6 % меньше плана": the genitive is the base, "что" the amount before
-        found = _restated(comparative) or _before_relative(subject)
-        return found or (subject if subject.lemma_ == "это" else None)
+        found = _percent_before(what) or _restated(comparative) or _before_relative(what)
+        return found or (subject if subject is not None and subject.lemma_ == "это" else None)
     if subject is not None and comparative.lower_ in DEGREE:
         return subject  # "заболеваемость ниже эпидемического порога на 13,5 %"
     for child in comparative.children:
@@ -262,6 +272,43 @@ def _compared(comparative: Token) -> Token | None:
     head = comparative.head
     if head.i != comparative.i and head.pos_ in ("VERB", "AUX"):
         return verb_subject(head)
+    return None
+
+
+def _relative_what(change: Token, subject: Token | None) -> Token | None:
+    """The "что" or "это" standing for the amount before ("…, что на 20 % больше"): the
+    subject found, or a "что" opening the change's own clause that the parse made a
+    conjunction while the subject came from the clause before ("получил 2 млрд рублей, что
+    на 10 % превышает …")."""
+    if subject is not None and subject.lemma_ in ("что", "это"):
+        return subject
+    if subject is not None and subject.i > change.i:
+        return None
+    for child in change.children:
+        if child.i < change.i and child.lower_ == "что" and child.dep_ == "mark":
+            if subject is None or subject.i < child.i:
+                return child
+    return None
+
+
+def _percent_before(what: Token) -> Token | None:
+    """ "приходят 65 % студентов института, что на 10 % больше": when the amount before "что"
+    is a share, "что" restates what the share counts (the genitive right after its unit)."""
+    if what.lemma_ != "что":
+        return None
+    doc = what.doc
+    start = _bounds(what)[0]
+    i = what.i - 1
+    while i >= start and (doc[i].text in ',»"' or doc[i].is_space):
+        i -= 1
+    for j in range(i, max(start, i - 5) - 1, -1):
+        if doc[j].lemma_ in ("%", "процент") and j + 1 <= i:
+            counted = doc[j + 1]
+            if counted.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and _case(counted, "Gen"):
+                return None if _time_anchor(counted) else counted
+            return None
+        if doc[j].text in ",;:()—–" or doc[j].pos_ in ("VERB", "AUX"):
+            return None
     return None
 
 
