@@ -104,8 +104,8 @@ def test_unparsed_sentences_keep_razdels_bounds() -> None:
     assert sum(t.dep_ == "ROOT" for t in second) == 1
     assert any(t.dep_ not in ("", "ROOT") for t in second)
     assert [s.text for s in doc.sents] == [
-        "Дождь шёл весь день. ",
-        "Цены выросли на 7 %. ",
+        "Дождь шёл весь день.",
+        "Цены выросли на 7 %.",
         "Вечером стало тихо.",
     ]
     assert [t.lemma_ for t in first] == ["дождь", "идти", "весь", "день", "."]
