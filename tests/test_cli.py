@@ -174,3 +174,69 @@ def test_analyze_html_from_stdin(capsys, monkeypatch) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO(html))
     assert main(["analyze", "-"]) == 0
     assert "Author: Олеся Круглова" in capsys.readouterr().out
+
+
+def write_folder(folder: Path, html: bool = True) -> Path:
+    folder.mkdir()
+    (folder / "b.txt").write_text("Директор музея Ольга Рябова сообщила о росте на 7 %.\n")
+    (folder / "a.txt").write_text("\ufeffИнженер Павел Орлов переехал в Тверь.")
+    (folder / "c.txt").write_bytes(b"\xff\xfe not UTF-8")
+    (folder / "notes.md").write_text("Не статья: не читается.")
+    if html:
+        (folder / "d.html").write_text(
+            "<html><head><title>Новости</title></head><body><article><h1>Урожай</h1>"
+            "<p>Сбор зерна в Курской области вырос на 4 % по сравнению с прошлым годом, "
+            "сообщил министр Антон Зубков.</p></article></body></html>",
+            encoding="utf-8",
+        )
+    return folder
+
+
+def test_batch_reads_a_folder_of_texts_and_pages(tmp_path: Path, capsys) -> None:
+    pytest.importorskip("trafilatura")
+    folder = write_folder(tmp_path / "texts")
+    assert main(["batch", str(folder), "--quiet"]) == 1  # c.txt is not UTF-8
+    results = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["id"] for r in results] == ["a.txt", "b.txt", "c.txt", "d.html"]
+    assert [p["name"] for p in results[0]["people"]] == ["Павел Орлов"]
+    assert results[1]["percentages"][0]["value"] == 7.0
+    assert results[2] == {"id": "c.txt", "line": 3, "error": "not UTF-8 (byte 0xff at 0)"}
+    assert [p["name"] for p in results[3]["places"]] == ["Курская область"]
+    assert results[3]["title"] == "Урожай"
+
+
+def test_batch_takes_a_txt_file_as_one_article(tmp_path: Path, capsys) -> None:
+    folder = write_folder(tmp_path / "texts", html=False)
+    assert main(["batch", str(folder / "b.txt"), "--quiet"]) == 0
+    (result,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert result["id"] == "b.txt"
+    assert [p["name"] for p in result["people"]] == ["Ольга Рябова"]
+
+
+def test_batch_of_a_folder_writes_tables_and_workers_keep_order(tmp_path: Path, capsys) -> None:
+    pytest.importorskip("pandas")
+    import pandas
+
+    folder = write_folder(tmp_path / "texts", html=False)
+    out = tmp_path / "tables"
+    args = ["batch", str(folder), "--tables", str(out), "--workers", "2", "--quiet"]
+    assert main(args) == 1
+    people = pandas.read_csv(out / "people.csv")
+    assert people[["id", "name"]].values.tolist() == [
+        ["a.txt", "Павел Орлов"],
+        ["b.txt", "Ольга Рябова"],
+    ]
+    roles = pandas.read_csv(out / "roles.csv")
+    assert roles[["id", "name"]].values.tolist() == [["b.txt", "Ольга Рябова"]]
+    assert roles["title"].iloc[0].startswith("директор")
+    assert pandas.read_csv(out / "errors.csv")["id"].tolist() == ["c.txt"]
+
+
+def test_batch_of_an_empty_or_missing_folder_cannot_run(tmp_path: Path, capsys) -> None:
+    (tmp_path / "empty").mkdir()
+    assert main(["batch", str(tmp_path / "empty")]) == 2
+    assert capsys.readouterr().err.strip() == (
+        f"newsnlp batch: {tmp_path / 'empty'}: a folder without *.txt or *.html files"
+    )
+    assert main(["batch", str(tmp_path / "gone.txt")]) == 2
+    assert "cannot read" in capsys.readouterr().err

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsnlp
 
 
@@ -172,3 +174,65 @@ def test_a_name_misspelt_by_a_letter_is_the_same_person() -> None:
     # other first names, or short surnames a letter apart, are other people
     people = _people("Выступили Ирина Зотова и Ирина Котова.")
     assert [name for name, _ in people] == ["Ирина Зотова", "Ирина Котова"]
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        (
+            "Инвестиции в Приволжский федеральный округ выросли. Доля ПФО в экспорте тоже.",
+            "ПФО",
+            "Приволжский федеральный округ",
+        ),
+        (
+            "Главы Северо-Западного федерального округа собрались. В СЗФО живут 14 млн человек.",
+            "СЗФО",
+            "Северо-Западный федеральный округ",
+        ),
+        (
+            "В Уральском федеральном округе потеплело. Синоптики УрФО ждут дождей.",
+            "УрФО",
+            "Уральский федеральный округ",
+        ),
+    ],
+)
+def test_an_abbreviation_of_a_place_named_in_full_is_that_place(
+    text: str, short: str, full: str
+) -> None:
+    places = [
+        (place.name, {m.text for m in place.mentions}) for place in newsnlp.analyze(text).places
+    ]
+    (entry,) = [(name, texts) for name, texts in places if short in texts]
+    assert entry[0] == full
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Туристы летят на Канары: Канарские острова манят теплом.", {"Канары", "Канарские"}),
+        (
+            "Отдых на Мальдивах дорожает; Мальдивские острова ждут гостей.",
+            {"Мальдивах", "Мальдивские"},
+        ),
+        ("Вулкан на Гавайях проснулся, Гавайские острова закрыли.", {"Гавайях", "Гавайские"}),
+        ("Чехия выросла; Чешская республика экспортирует пиво.", {"Чехия", "Чешская"}),
+    ],
+)
+def test_an_adjective_of_a_place_with_a_noun_naming_it_again_is_that_place(
+    text: str, words: set[str]
+) -> None:
+    places = newsnlp.analyze(text).places
+    joined = [p for p in places if words <= {w for m in p.mentions for w in m.text.split()}]
+    assert len(joined) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Москва выросла, а Московская область отстала.",
+        "Курск и Курская область подвели итоги.",
+        "Донецк обстреляли; Донецкая республика закрыла границу.",
+    ],
+)
+def test_a_region_named_by_a_citys_adjective_stays_apart(text: str) -> None:
+    assert len(newsnlp.analyze(text).places) == 2

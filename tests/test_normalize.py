@@ -341,3 +341,30 @@ def test_the_readme_posts_example_names_the_consul_in_the_nominative() -> None:
 )
 def test_a_womans_name_with_a_surname_in_a_consonant_is_a_nominative(text: str, name: str) -> None:
     assert [person.name for person in newsnlp.analyze(text).people] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Договор подписан Объединёнными Арабскими Эмиратами и Оманом.",
+            "Объединённые Арабские Эмираты",
+        ),
+        ("Решение поддержано Соединёнными штатами и Канадой.", "США"),
+        ("Санкции введены Соединёнными Штатами Америки в среду.", "США"),
+    ],
+)
+def test_a_participle_opening_a_place_name_agrees_with_its_head(text: str, name: str) -> None:
+    assert name in [place.name for place in newsnlp.analyze(text).places]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Учёные в Переславле-Залесском провели опыт.", "Переславль-Залесский"),
+        ("Туристы остались в Гусе-Хрустальном на ночь.", "Гусь-Хрустальный"),
+        ("Завод в Каменске-Уральском встал на ремонт.", "Каменск-Уральский"),
+    ],
+)
+def test_both_parts_of_a_known_hyphenated_town_decline(text: str, name: str) -> None:
+    assert [place.name for place in newsnlp.analyze(text).places] == [name]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 import pytest
 
@@ -71,3 +72,44 @@ def test_a_dying_worker_loses_only_its_text() -> None:
 def test_on_error_must_be_known() -> None:
     with pytest.raises(ValueError, match="on_error must be one of .* got 'ignore'"):
         newsnlp.analyze_many(TEXTS, on_error="ignore")  # type: ignore[call-overload]
+
+
+def pipeline_address(start: int, texts: list[str]) -> list:
+    """A worker's chunk runner that reports where its pipeline lives and whether it was
+    there before the worker ran anything."""
+    from newsnlp import pipeline
+
+    return [(id(pipeline._default), os.getpid()) for _ in texts]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
+def test_workers_are_forked_with_the_parents_loaded_pipeline() -> None:
+    from newsnlp import _parallel, pipeline
+
+    assert _parallel.start_method() == "fork"
+    parent = id(pipeline.default_pipeline())
+    results = list(analyze_parallel(_chunks(TEXTS * 4, 2), 2, run=pipeline_address))
+    assert {address for address, _ in results} == {parent}  # no worker loaded its own
+    assert os.getpid() not in {pid for _, pid in results}
+
+
+def test_nlp_pipe_with_two_processes_shares_a_few_dozen_texts() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory("test_record_pid"):
+
+        @Language.component("test_record_pid")
+        def record_pid(doc):  # type: ignore[no-untyped-def]
+            doc.user_data["pid"] = os.getpid()
+            return doc
+
+    nlp = newsnlp.load()
+    nlp.add_pipe("test_record_pid")
+    assert nlp.batch_size == 32  # spaCy's default of 1,000 gave one worker all the texts
+    texts = TEXTS * 10
+    docs = list(nlp.pipe(texts, n_process=2))
+    assert [doc.text for doc in docs] == texts
+    assert len({doc.user_data["pid"] for doc in docs}) == 2
+    assert [doc._.newsnlp_people for doc in docs[:7]] == [
+        doc._.newsnlp_people for doc in newsnlp.load().pipe(TEXTS)
+    ]

@@ -456,3 +456,49 @@ def test_a_kinship_word_or_a_post_opening_a_sentence_is_not_part_of_the_name(
 def test_an_adverb_opening_a_sentence_is_not_part_of_a_place(text: str) -> None:
     places = [p.name for p in newsnlp.analyze(text).places]
     assert places == [text.split()[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Казань всех обогнала Выдана первая лицензия на вывоз мусора.", "Выдана"),
+        ("Омск победил Утверждена программа развития города.", "Утверждена"),
+        ("Тверь отличилась Подписан договор о дружбе городов.", "Подписан"),
+    ],
+)
+def test_a_word_known_only_as_a_verb_form_is_no_person(text: str, word: str) -> None:
+    doc = default_pipeline()(text)
+    (token,) = [token for token in doc if token.text == word]
+    span = Span(doc, token.i, token.i + 1, label="PER")
+    assert recognize._person_by_words(span, set()) is None
+    assert recognize._person_by_words(Span(doc, 0, 1, label="PER"), set()) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("На трассе Монцы оба болида Феррари сошли с дистанции.", "Феррари"),
+        ("Механики Феррари поменяли мотор за ночь.", "Феррари"),
+    ],
+)
+def test_a_word_known_only_as_an_organization_is_no_person(text: str, word: str) -> None:
+    analysis = newsnlp.analyze(text)
+    assert word not in [person.name for person in analysis.people]
+
+
+@pytest.mark.parametrize(
+    ("word", "compound"),
+    [
+        ("Автонадзора", True),  # an unknown prefix before a known common noun: a body
+        ("Медиаохраны", True),
+        ("Агроконтролю", True),
+        ("Аталык", False),  # the known part too short to tell: a surname
+        ("Гачечиладзе", False),
+        ("Половникова", False),
+    ],
+)
+def test_a_compound_of_a_prefix_and_a_common_noun_is_no_person(word: str, compound: bool) -> None:
+    doc = default_pipeline()(f"Вчера {word} сообщил о проверке.")
+    (token,) = [token for token in doc if token.text == word]
+    span = recognize._person_by_words(Span(doc, token.i, token.i + 1, label="PER"), set())
+    assert span is not None and span.label_ == ("ORG" if compound else "PER")

@@ -819,8 +819,9 @@ def test_genitive_remnant_of_a_level_keeps_the_subject(text: str, subject: str) 
     assert [lemma(fact) for fact in facts(text)] == [subject, subject]
 
 
-def test_pronoun_without_antecedent_is_no_subject() -> None:
-    assert lemma(one("Они выросли на 5%.")) is None
+def test_pronoun_without_antecedent_is_the_pronoun() -> None:
+    # (the word used, as the news gold counts it: never a noun it cannot stand for)
+    assert lemma(one("Они выросли на 5%.")) == "они"
 
 
 def test_fraction_gives_way_to_what_it_counts() -> None:
@@ -998,3 +999,601 @@ def test_noun_phrase_right_before_the_figure(text: str, subject: str) -> None:
 )
 def test_change_noun_sized_by_v(text: str, expected: tuple) -> None:
     assert summary(one(text)) == expected
+
+
+# ---------------------------------------------------------------- real news (issue 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "По данным опроса, 41% опрошенных поддерживают реформу. "
+            "Ещё 12% затруднились с ответом.",
+            "опрошенный",
+        ),
+        (
+            "Доверяют врачам 55% респондентов. Не доверяют им 30%.",
+            "респондент",
+        ),
+        (
+            "Отпуск за границей провели 18% горожан. Противоположного мнения придерживаются 7%.",
+            "горожанин",
+        ),
+    ],
+)
+def test_poll_share_carries_the_group_counted_before(text: str, group: str) -> None:
+    last = facts(text)[-1]
+    assert (last.kind, lemma(last)) == ("level", group)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "29 процентов полагают, что реформа нужна.",
+        "Лишь 35 процентов заявили о поддержке мэра.",
+        "Около 40 процентов высказались против.",
+    ],
+)
+def test_the_unit_of_a_figure_is_never_its_subject(text: str) -> None:
+    assert lemma(one(text)) != "процент"
+
+
+def test_unit_of_another_figure_stands_for_what_it_counts() -> None:
+    found = facts(
+        "Чуть больше 8 процентов этого зерна экспортируется, 3 процента – перемалывается."
+    )
+    assert [lemma(fact) for fact in found] == ["зерно", "зерно"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Выручка составила 5 млрд рублей, что превышает уровень прошлого года на 12%.",
+            (12.0, "change", "up", "выручка"),
+        ),
+        (
+            "Эпидемический порог в области превышен на 15%.",
+            (15.0, "change", "up", "порог"),
+        ),
+        (
+            "Заболеваемость в городе ниже эпидемического порога на 20%.",
+            (20.0, "change", "down", "заболеваемость"),
+        ),
+        (
+            "Вечером кандидат от партии опережал соперника на 6%.",
+            (6.0, "change", "up", "кандидат"),
+        ),
+    ],
+)
+def test_exceeding_a_base_is_a_change_of_what_exceeds(text: str, expected: tuple) -> None:
+    assert summary(one(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "approx"),
+    [
+        ("Доля импорта превысила 30%.", "more_than"),
+        ("Явка, по прогнозам, не превысит 40%.", "less_than"),
+        ("Инфляция в этом году превысит 4%.", "more_than"),
+    ],
+)
+def test_exceeding_a_figure_is_a_bound(text: str, approx: str) -> None:
+    fact = one(text)
+    assert (fact.kind, fact.approx) == ("level", approx)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Мы рассчитываем на рост 5% в будущем году.", (5.0, "change", "up", "рост")),
+        ("Экономисты ждут темпов роста свыше 3%.", (3.0, "change", "up", "темп")),
+        ("Ведомство объявило о 2,1% роста выручки.", (2.1, "change", "up", "выручка")),
+        ("Спад производства — 4%.", (4.0, "change", "down", "производство")),
+    ],
+)
+def test_change_stated_as_a_noun(text: str, expected: tuple) -> None:
+    assert summary(one(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Цены на хлеб выросли на 3% – против 5% годом ранее.",
+        "Зарплаты в регионе увеличились на 4% против 6% в прошлом году.",
+        "Выпуск стали снизился на 2% (против 7% в 2017 году).",
+    ],
+)
+def test_base_after_a_change_is_a_change_of_the_same(text: str) -> None:
+    first, base = facts(text)
+    assert (base.kind, base.direction, lemma(base)) == (first.kind, first.direction, lemma(first))
+    assert base.kind == "change"
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "Лучшие результаты показали управлением лесного хозяйства (98%) и комитетом по "
+            "туризму (91%).",
+            ["управление", "комитет"],
+        ),
+        (
+            "Основные владельцы фабрики - ООО «Вектор» (40%), Westfield Capital Limited (25%).",
+            ["вектор", "westfield"],
+        ),
+        (
+            "Меньше всего исследований по химии (12%), геологии (9%) и астрономии (4%).",
+            ["исследование", "геология", "астрономия"],  # the first item's head
+        ),
+    ],
+)
+def test_figure_in_brackets_after_a_list_item(text: str, subjects: list[str]) -> None:
+    assert [lemma(fact) for fact in facts(text)] == subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "За полгода показатель составил 12,5%, в прошлом году этот показатель составлял 9,1%.",
+        "В марте уровень составил 4%, в апреле этот уровень составлял 5%.",
+        "В 2018 году доля составила 30%, в 2017 году эта доля составляла 25%.",
+    ],
+)
+def test_subject_before_its_verb_when_the_parse_hangs_it_elsewhere(text: str) -> None:
+    first, second = facts(text)
+    assert lemma(first) == lemma(second) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Власти решили сокращать число стоящих в очереди семей на 15%.",
+            (15.0, "change", "down", "число"),
+        ),
+        (
+            "Мы повышаем зарплату учителям, не получившим надбавку, на 7%.",
+            (7.0, "change", "up", "зарплата"),
+        ),
+        (
+            "Город увеличит площадь засеянных клевером газонов на 12%.",
+            (12.0, "change", "up", "площадь"),
+        ),
+    ],
+)
+def test_a_participle_does_not_close_the_clause_of_a_change(text: str, expected: tuple) -> None:
+    assert summary(one(text)) == expected
+
+
+def test_change_verb_right_after_a_listed_figure() -> None:
+    found = facts(
+        "На 8% сократились кражи, на 5% меньше стало грабежей, на 3% увеличилась раскрываемость."
+    )
+    assert [(fact.direction, lemma(fact)) for fact in found] == [
+        ("down", "кража"),
+        ("down", "грабёж"),
+        ("up", "раскрываемость"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Курорт принял на 9,6% туристов больше, чем годом ранее.", "турист"),
+        ("Завод выпустил на 4% станков меньше, чем в прошлом году.", "станок"),
+        ("Театр продал на 12% билетов больше прошлогоднего.", "билет"),
+    ],
+)
+def test_counted_noun_between_a_figure_and_its_comparative(text: str, subject: str) -> None:
+    fact = one(text)
+    assert (fact.kind, lemma(fact)) == ("change", subject)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В этом году зарплату подняли 10% работающим горожанам.",
+        "Пенсию увеличили 40% опрошенным пенсионерам.",
+        "Премию сократили 15% сотрудникам завода.",
+    ],
+)
+def test_share_of_people_given_a_change_is_a_level(text: str) -> None:
+    assert one(text).kind == "level"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Завод принадлежит области на 60%.", "завод"),
+        ("Банк на 75% принадлежит государству.", "банк"),
+        ("«Северный порт» контролирует терминал на 49%.", "порт"),
+    ],
+)
+def test_stake_on_a_verb_of_owning_is_a_level(text: str, subject: str) -> None:
+    fact = one(text)
+    assert (fact.kind, fact.direction) == ("level", "none")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Аналитики оценили рост выручки сетей в 2–3%.",
+            (None, "change", "up", "выручка"),
+        ),
+        (
+            "Рост числа туристов стал заметным на 6%.",
+            (6.0, "change", "up", "число"),
+        ),
+        (
+            "Снижение продаж оказалось ощутимым на 7%.",
+            (7.0, "change", "down", "продажа"),
+        ),
+    ],
+)
+def test_change_noun_sized_by_any_preposition(text: str, expected: tuple) -> None:
+    assert summary(one(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "В казну области перечислено 52 млрд рублей, что на 11% больше показателя 2017 года.",
+            "рубль",
+        ),
+        ("Порт за год обработал 9 млн тонн, что выше уровня прошлого года на 6%.", "тонна"),
+        (
+            "Музеи посетили около 2 млн человек, что превышает показатель 2018 года на 14%.",
+            "человек",
+        ),
+    ],
+)
+def test_relative_what_takes_the_amount_of_the_clause_before(text: str, subject: str) -> None:
+    fact = one(text)
+    assert (fact.kind, fact.direction, lemma(fact)) == ("change", "up", subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("На долю импорта приходится 32%.", "доля"),
+        ("Лидером стала Турция, на долю которой пришлось 18%.", "доля"),
+        ("По плану 40% средств приходится на ремонт школ.", "средство"),
+    ],
+)
+def test_falling_to_a_share(text: str, subject: str) -> None:
+    assert lemma(one(text)) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "При этом 52% туристов прибыли поездом, 30% - самолетами.",
+            ["турист", "турист"],
+        ),
+        (
+            "В столице случилось 140 пожаров (+4%), в области — 90 (+6%).",
+            ["пожар", "пожар"],
+        ),
+        (
+            "Летом 44% жителей ездили на машине, 31% — на метро.",
+            ["житель", "житель"],
+        ),
+    ],
+)
+def test_listed_figure_without_a_noun_keeps_the_previous_subject(
+    text: str, subjects: list[str]
+) -> None:
+    assert [lemma(fact) for fact in facts(text)] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Годом ранее отмечался рост на 12%.", (12.0, "change", "up", "рост")),
+        (
+            "В прошлом квартале было зафиксировано снижение на 3%.",
+            (3.0, "change", "down", "снижение"),
+        ),
+        ("Рост к уровню прошлого года составил 9%.", (9.0, "change", "up", "рост")),
+    ],
+)
+def test_change_noun_naming_nothing_is_its_own_subject(text: str, expected: tuple) -> None:
+    assert summary(one(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("«Мы выросли за год почти на 12%», — сказал директор.", "мы"),
+        ("В докладе о бюджете речь шла о пособиях. По словам авторов, они вырастут на 4%.", "они"),
+        ("Депутаты пересмотрели нормативы. С июля они снизятся на 9%.", "норматив"),
+        ("Явка на выборах была низкой: она составила 28%.", "явка"),
+    ],
+)
+def test_pronoun_keeps_itself_unless_its_antecedent_is_a_core_noun(text: str, subject: str) -> None:
+    assert lemma(one(text)) == subject
+
+
+def test_items_after_a_colon_break_the_subject_down() -> None:
+    found = facts(
+        "В городе снизилось число нарушений: краж — на 12%, поджогов — на 7%, драк — на 5%."
+    )
+    assert [(fact.direction, lemma(fact)) for fact in found] == [
+        ("down", "кража"),
+        ("down", "поджог"),
+        ("down", "драка"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Фермеры получили 1,2 млрд рублей субсидий, что на 15% больше, чем год назад.",
+            "субсидия",
+        ),
+        (
+            "Господдержка в сумме 3 млрд рублей оказалась на 8% выше показателей 2017 года.",
+            "господдержка",
+        ),
+        (
+            "Выручка ожидается на уровне 40 млрд рублей, что на 6% выше прошлогодней.",
+            "выручка",
+        ),
+    ],
+)
+def test_what_an_amount_of_money_measures(text: str, subject: str) -> None:
+    assert lemma(one(text)) == subject
+
+
+def test_bracket_after_an_amount_takes_what_it_measures() -> None:
+    found = facts(
+        "Доходы составят 40 млрд рублей (102% к уровню 2018 года), расходы - 44 млрд рублей (104%)."
+    )
+    assert [lemma(fact) for fact in found] == ["доход", "расход"]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Доля онлайн-покупок выросла с 12 до 19%.", [12.0, 19.0]),
+        ("Безработица снизилась с семи до 5 процентов.", [7.0, 5.0]),
+        ("В двух районах таких семей 27 и 26 процентов соответственно.", [27.0, 26.0]),
+        ("В 2016 и 2017 годах инфляция не превышала 4%.", [4.0]),
+    ],
+)
+def test_bare_number_sharing_the_unit_of_the_next_figure(text: str, values: list[float]) -> None:
+    found = facts(text)
+    assert [fact.value for fact in found] == values
+    assert all(fact.low is None for fact in found)
+
+
+def test_bare_level_before_a_change_reads_as_the_level_it_was() -> None:
+    first, second = facts("Доля онлайн-покупок выросла с 12 до 19%.")
+    assert (first.text, first.kind, lemma(first)) == ("12", "level", "доля")
+    assert (second.kind, lemma(second)) == ("level", "доля")
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Смертность в 2016 году составила 8%, в 2017 — 6%.", [8.0, 6.0]),
+        ("Доля в 2015 году была 30%, в 2018 - 25%.", [30.0, 25.0]),
+        ("Рост цен составил 5–7%.", [None]),
+    ],
+)
+def test_a_year_before_a_dash_is_not_the_start_of_a_range(text: str, values: list) -> None:
+    assert [fact.value for fact in facts(text)] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Число обращений во втором квартале выросло на 40%. В третьем квартале – на 25%.",
+        "Продажи машин в марте снизились на 12%. В апреле — на 9%.",
+        "Экспорт зерна за год увеличился на 18%. По пшенице – на 22%.",
+    ],
+)
+def test_elided_change_keeps_the_change_of_the_sentence_before(text: str) -> None:
+    first, second = facts(text)
+    assert (second.kind, second.direction) == ("change", first.direction)
+    assert lemma(second) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Опрос охватил 1600 россиян. Среди участников опроса младше 25 лет 49% предпочитают "
+            "интернет.",
+            "участник",
+        ),
+        (
+            "Среди пенсионеров в возрасте старше 70 лет 31% не пользуются смартфоном.",
+            "пенсионер",
+        ),
+    ],
+)
+def test_share_takes_the_group_named_after_among(text: str, group: str) -> None:
+    assert lemma(facts(text)[-1]) == group
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Кандидат от партии Пётр Волков, выдвинутый региональным отделением, набрал 31%.",
+            "волков",
+        ),
+        ("Губернатор Анна Котова, поддержанная двумя партиями, получила 58%.", "котова"),
+        ("Мэр Олег Смирнов, переизбранный в третий раз, набрал 64 процента.", "смирнов"),
+    ],
+)
+def test_named_subject_before_a_participle_clause(text: str, subject: str) -> None:
+    assert lemma(one(text)) == subject
+
+
+def test_pronoun_never_stands_for_a_figures_unit() -> None:
+    found = facts("Жалоб стало больше. 60 процентов из них касаются сроков.")
+    assert lemma(found[0]) != "процент"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Около 60% всех пассажиров в прошлом году перевезли две авиакомпании.", "пассажир"),
+        ("Почти 40% этих квартир в городе построили до войны.", "квартира"),
+        ("Более 70% всех заявок в регионе подали через портал.", "заявка"),
+    ],
+)
+def test_genitive_after_the_figure_past_its_determiners(text: str, subject: str) -> None:
+    assert lemma(one(text)) == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Среди пенсионеров эти показатели составляют 71 процент и 12 процентов соответственно.",
+        "В сёлах эти доли достигают 45% и 30% соответственно.",
+        "Годом ранее эти показатели составляли 15% и 9% соответственно.",
+    ],
+)
+def test_listed_figures_share_the_first_ones_subject(text: str) -> None:
+    first, second = facts(text)
+    assert lemma(first) == lemma(second) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "subjects"),
+    [
+        (
+            "Смертность выросла в Курской (12%), Орловской (8%) и Липецкой областях (5%).",
+            "up",
+            ["смертность", "смертность", "смертность"],
+        ),
+        (
+            "Население города сократилось на 50 тыс. человек (0,3%).",
+            "down",
+            ["население"],
+        ),
+        (
+            "Отмечено снижение числа заявок по ипотеке (20%), автокредитам (15%).",
+            "down",
+            ["число", "автокредит"],  # (the first item's head)
+        ),
+    ],
+)
+def test_bracketed_figures_after_the_items_of_a_change(
+    text: str, direction: str, subjects: list[str]
+) -> None:
+    found = facts(text)
+    assert [(fact.kind, fact.direction) for fact in found] == [("change", direction)] * len(found)
+    assert [lemma(fact) for fact in found] == subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Безработица растёт. Она выше всего в северных районах: Таймырском - 9%, Эвенкийском - 8%.",
+        "Уровень износа сетей высок. Он особенно велик в городах: Курске - 70%, Орле - 65%.",
+        "Дефицит врачей остаётся острым. Он отмечается в сёлах: Ивановке - 40%, Петровке - 35%.",
+    ],
+)
+def test_places_listed_after_a_colon_are_not_the_subject(text: str) -> None:
+    found = facts(text)
+    assert len(found) == 2
+    assert all(
+        lemma(fact) in ("безработица", "уровень", "износ", "дефицит", "он", "она") for fact in found
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Уровень доверия колебался в районе 35–37 процентов.", "уровень"),
+        ("Рентабельность держится в районе 12%.", "рентабельность"),
+        ("Инфляция в регионе остаётся в районе 4%.", "инфляция"),
+    ],
+)
+def test_in_the_region_of_is_about(text: str, subject: str) -> None:
+    fact = one(text)
+    assert (fact.approx, lemma(fact)) == ("about", subject)
+
+
+def test_place_remnant_of_a_carried_change_is_not_what_changed() -> None:
+    found = facts(
+        "Число случаев кори выросло на 31%. В регионе Восточное Средиземноморье — на 481%, "
+        "в Европейском регионе — на 458%."
+    )
+    assert [(fact.kind, lemma(fact)) for fact in found] == [("change", "число")] * 3
+
+
+def test_a_bracket_holding_a_clause_is_not_an_items_share() -> None:
+    found = facts("В мае лишь 36% отзывались о чиновниках критически (60% были всем довольны).")
+    assert lemma(found[1]) != "чиновник"
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "Зарплата составит 90 тыс. рублей, из них 60% — базовые выплаты, а 40% — премии.",
+            ["выплата", "премия"],
+        ),
+        ("Привиты 2 млн человек, из которых 55% составляют пенсионеры.", ["пенсионер"]),
+        ("В городе 300 школ, из них 20% — частные гимназии.", ["гимназия"]),
+    ],
+)
+def test_share_named_right_after_a_partitive(text: str, subjects: list[str]) -> None:
+    assert [lemma(fact) for fact in facts(text)] == subjects
+
+
+def test_dash_after_a_figure_may_open_a_comment() -> None:
+    fact = one("Рейтинг мэра сейчас составляет 41 процент – таковы данные опроса.")
+    assert lemma(fact) == "рейтинг"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Поступления налогов составят 40 млрд рублей с ростом на 12%.", "поступление"),
+        ("Выручка компании достигла 3 млрд рублей со снижением на 4%.", "выручка"),
+        ("Экспорт зерна составил 2 млн тонн с увеличением на 9%.", "экспорт"),
+    ],
+)
+def test_change_noun_with_s_changes_the_clause_subject(text: str, subject: str) -> None:
+    fact = one(text)
+    assert (fact.kind, lemma(fact)) == ("change", subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Закон о повышении налога на добавленную стоимость с 18% до 20% вступит в силу.",
+            "налог",
+        ),
+        ("Повышение сбора за увеличенный объём с 5% до 7% одобрено.", "сбор"),
+        ("Снижение пошлины на ускоренную доставку с 15% до 10% отложено.", "пошлина"),
+    ],
+)
+def test_a_participle_as_an_adjective_is_not_a_word_of_change(text: str, subject: str) -> None:
+    assert [lemma(fact) for fact in facts(text)] == [subject, subject]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В августе готовы были 53% жителей, а в сентябре – только 35%.",
+        "Весной работу искали 12% выпускников, осенью – лишь 7%.",
+        "В 2017 году отказались 20% водителей, в 2018 – уже 26%.",
+    ],
+)
+def test_focus_word_before_a_listed_figure(text: str) -> None:
+    first, second = facts(text)
+    assert lemma(second) == lemma(first) is not None

@@ -438,3 +438,126 @@ def test_a_place_inside_a_quoted_name_is_no_place(text: str) -> None:
 )
 def test_a_multiword_place_takes_the_form_the_gazetteer_knows(text: str, name: str) -> None:
     assert [place for place, _ in _places(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сайты в зоне .РФ открылись для всех желающих.",
+        "Регистратор продаёт адреса в доменах .RU и .SU по одной цене.",
+        "Заявки на имена в зоне .УКР принимают с понедельника.",
+    ],
+)
+def test_a_name_behind_a_glued_dot_is_a_domain_not_a_place(text: str) -> None:
+    assert _places(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Экипаж «Челябинска» вернулся из рейса домой.", "Челябинск"),
+        ("Футболисты «Тамбова» проиграли на выезде.", "Тамбов"),
+        ("Лайнер «Аляска» причалил в порту.", "Аляска"),
+        ("Вечером «Кубань» сыграла дома.", "Кубань"),
+    ],
+)
+def test_a_place_name_that_is_all_of_a_quoted_name_is_no_place(text: str, word: str) -> None:
+    assert word not in [name for name, _ in _places(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        ("Дома строят в микрорайоне «Солнечный».", "Солнечный", "LOC"),
+        ("Поезд остановился у платформы «Мичуринец».", "Мичуринец", "LOC"),
+        ("Склады стоят в промзоне «Печатники».", "Печатники", "LOC"),
+        ("Трибуны болели за клуб «Печатники».", "Печатники", "ORG"),
+    ],
+)
+def test_a_quoted_name_after_a_noun_of_a_place_stays_a_place(
+    text: str, word: str, label: str
+) -> None:
+    from newsnlp.recognize import quoted_places
+
+    doc = default_pipeline()(text)
+    (token,) = [token for token in doc if token.text == word]
+    (span,) = quoted_places([Span(doc, token.i, token.i + 1, label="LOC")])
+    assert span.label_ == label
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ремонт Воронцовского дворца закончили.", "Воронцовский дворец"),
+        ("Добычу на Самотлорском и Ванкорском месторождениях нарастили.", "Ванкорское"),
+        ("Вылет задержали по Пекинскому времени.", "Пекинское время"),
+        ("Гости Екатерининского дворца фотографировали залы.", "Екатерининский дворец"),
+        ("Движение по Литейному мосту перекрыли.", "Литейный мост"),
+    ],
+)
+def test_adjectives_before_a_common_noun_of_no_place_name_no_place(text: str, name: str) -> None:
+    assert not any(place.startswith(name) for place, _ in _places(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Пробка на Троицком мосту растянулась.", "Троицкий мост"),
+        ("Рыбаки вышли в Баренцево море.", "Баренцево море"),
+        ("Холода пришли в Ставропольский край.", "Ставропольский край"),
+    ],
+)
+def test_a_facility_where_something_happens_or_a_place_noun_stays(text: str, name: str) -> None:
+    assert name in [place for place, _ in _places(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Агентство NASA объявило набор астронавтов.", "NASA"),
+        ("Доклад WHO вышел в среду, а FDA его прокомментировало.", "FDA"),
+        ("Регулятор SEC оштрафовал брокера.", "SEC"),
+    ],
+)
+def test_a_latin_acronym_the_gazetteer_does_not_know_is_no_place(text: str, word: str) -> None:
+    from newsnlp.places import latin_acronym
+
+    doc = default_pipeline()(text)
+    (token,) = [token for token in doc if token.text == word]
+    assert latin_acronym(Span(doc, token.i, token.i + 1, label="LOC"))
+    assert word not in [name for name, _ in _places(text)]
+
+
+def test_a_cyrillic_acronym_is_not_taken_for_a_latin_one() -> None:
+    from newsnlp.places import latin_acronym
+
+    doc = default_pipeline()("Делегация КНР прибыла.")
+    assert not latin_acronym(Span(doc, 1, 2, label="LOC"))
+
+
+def test_a_quoted_names_unquoted_forms_follow_it_unless_the_gazetteer_knows_the_place() -> None:
+    from newsnlp.recognize import quoted_places
+
+    text = "Дети ходят в центр «Велемир», и в Велемире учат языкам, а в Тамбове и «Тамбове» тоже."
+    doc = default_pipeline()(text)
+    words = ("Велемир", "Велемире", "Тамбове")
+    spans = [Span(doc, t.i, t.i + 1, label="LOC") for t in doc if t.text in words]
+    labels = [(span.text, span.label_) for span in quoted_places(spans)]
+    assert labels == [
+        ("Велемир", "ORG"),
+        ("Велемире", "ORG"),
+        ("Тамбове", "LOC"),
+        ("Тамбове", "ORG"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Голоса ушли к партии ''Единая Россия'' в среду.",
+        "Депутаты фракции ''Новая Россия'' проголосовали против.",
+        "Журналист ''Голоса Америки'' задал вопрос.",
+    ],
+)
+def test_a_place_inside_a_name_quoted_by_two_apostrophes_is_no_place(text: str) -> None:
+    assert _places(text) == []

@@ -30,10 +30,18 @@ def free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[httpx.Client]:
+    yield from run_server()
+
+
+def run_server(
+    options: tuple[str, ...] = (), settings: dict[str, str] | None = None
+) -> Iterator[httpx.Client]:
+    """The real server with ``options`` and environment ``settings``, until the test is done."""
     port = free_port()
     src = str(Path(newsnlp.__file__).resolve().parents[1])
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([src, os.environ.get("PYTHONPATH", "")])}
-    command = [sys.executable, "-m", "newsnlp", "serve", "--port", str(port)]
+    env.update(settings or {})
+    command = [sys.executable, "-m", "newsnlp", "serve", "--port", str(port), *options]
     process = subprocess.Popen(
         command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
     )
@@ -51,6 +59,7 @@ def server() -> Iterator[httpx.Client]:
             if time.monotonic() > deadline:
                 pytest.fail("newsnlp serve did not answer /health within 120 s")
             time.sleep(0.2)
+        client.pid = process.pid  # type: ignore[attr-defined]
         yield client
     finally:
         client.close()
@@ -177,3 +186,75 @@ def test_concurrent_clients_get_the_same_articles(server: httpx.Client) -> None:
             pool.map(lambda text: server.post("/analyze", json={"text": text}).json(), texts)
         )
     assert answers == [expected(text) for text in texts]
+
+
+@pytest.fixture(scope="module")
+def small_server() -> Iterator[httpx.Client]:
+    """A server that takes one analysis at a time and texts of 2,000 characters at most."""
+    settings = {"NEWSNLP_MAX_TEXT_CHARS": "2000", "NEWSNLP_MAX_BODY_BYTES": "10000000"}
+    yield from run_server(("--max-inflight", "1"), settings)
+
+
+def test_the_text_limit_counts_characters_however_the_json_is_written(
+    small_server: httpx.Client,
+) -> None:
+    text = ("Цены в Омске выросли на 5 %. " * 80)[:2000]
+    escaped = json.dumps({"text": text})  # ASCII-escaped: 6 bytes a Cyrillic letter
+    assert len(escaped.encode()) > 4 * len(text)
+    headers = {"content-type": "application/json"}
+    response = small_server.post("/analyze", content=escaped, headers=headers)
+    assert response.status_code == 200 and len(response.json()["percentages"]) >= 60
+    raw = json.dumps({"text": text + "ы"}, ensure_ascii=False).encode()
+    response = small_server.post("/analyze", content=raw, headers=headers)
+    assert response.status_code == 413
+    assert response.json() == {
+        "error": "the text is 2,001 characters, over the limit of 2,000 characters"
+    }
+    response = small_server.post("/analyze/batch", json=[{"text": "Омск."}, {"text": text + "!"}])
+    assert response.status_code == 413
+    assert response.json()["error"].startswith("text [1] is 2,001 characters")
+
+
+def test_a_busy_server_answers_503_with_retry_after(small_server: httpx.Client) -> None:
+    sentence = "Мэр Омска Сергей Шелест сообщил, что экспорт вырос на {} % за год. "
+    texts = [{"text": sentence.format(n) * 25} for n in range(200)]  # ~340,000 characters
+    with ThreadPoolExecutor(1) as pool:
+        slow = pool.submit(small_server.post, "/analyze/batch", json=texts)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:  # until a request meets the batch in flight
+            response = small_server.post("/analyze", json={"text": TEXT})
+            if response.status_code == 503:
+                break
+            if slow.done():  # refused itself (it came while we were in flight), or done: again
+                slow = pool.submit(small_server.post, "/analyze/batch", json=texts)
+        assert response.status_code == 503
+        assert response.headers["retry-after"] == "1"
+        assert response.json()["error"].startswith("busy: 1 analyses are in flight already")
+        assert small_server.get("/health").status_code == 200  # not an analysis
+        assert slow.result().status_code == 200
+    assert small_server.post("/analyze", json={"text": TEXT}).json() == expected(TEXT)
+
+
+def rss_mb(pid: int) -> float:
+    with open(f"/proc/{pid}/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    raise AssertionError("no VmRSS")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc; glibc trims")
+def test_memory_goes_back_after_a_large_text(server: httpx.Client) -> None:
+    paragraph = (
+        "Губернатор Игорь Руденя сообщил, что в 2024 году выпуск в Тверской области вырос "
+        "на 7 %, а экспорт в Казахстан — на 12 %, до 40 млн долларов.\n"
+    )
+    server.post("/analyze", json={"text": paragraph})
+    before = rss_mb(server.pid)  # type: ignore[attr-defined]
+    response = server.post("/analyze", json={"text": paragraph * 1500})  # 230,000 characters
+    assert response.status_code == 200 and len(response.json()["percentages"]) == 3000
+    deadline = time.monotonic() + 10  # the memory is given back once the answer is sent
+    while (after := rss_mb(server.pid)) - before >= 30 and time.monotonic() < deadline:  # type: ignore[attr-defined]
+        time.sleep(0.2)
+    print(f"RSS {before:.0f} MB before, {after:.0f} MB after")
+    assert after - before < 30  # measured: +21 MB (+39 MB when the memory stayed held)

@@ -18,6 +18,7 @@ def test_load_gives_a_language_with_entities() -> None:
         "newsnlp_money",
         "newsnlp_ratios",
         "newsnlp_layout",
+        "newsnlp_spans",
     ]
     doc = nlp("Премьер Индии Нарендра Моди посетил Москву.")
     assert [(e.text, e.label_) for e in doc.ents] == [
@@ -109,3 +110,57 @@ def test_unparsed_sentences_keep_razdels_bounds() -> None:
         "Вечером стало тихо.",
     ]
     assert [t.lemma_ for t in first] == ["дождь", "идти", "весь", "день", "."]
+
+
+def test_doc_roles_gives_each_persons_posts() -> None:
+    nlp = newsnlp.load()
+    doc = nlp("Губернатор Тверской области Игорь Руденя встретился с писателем Олегом Зуевым.")
+    assert [person.name for person in doc._.people] == ["Игорь Руденя", "Олег Зуев"]
+    titles = [[(role.title, role.organization) for role in held] for held in doc._.roles]
+    assert titles == [[("губернатор", "Тверская область")], []]
+
+
+GROUP_KEYS = ("percentages", "dates", "money", "roles")
+
+
+def test_facts_are_span_groups_for_displacy() -> None:
+    from spacy import displacy
+
+    nlp = newsnlp.load()
+    text = (
+        "Директор завода Пётр Лукин сообщил, что 3 марта 2025 года выпуск вырос на 12 %, "
+        "а выручка составила 40 млн рублей."
+    )
+    doc = nlp(text)
+    groups = {
+        key: [(span.text, span.label_) for span in doc.spans[key]]
+        for key in ("percentages", "dates", "money", "roles")
+    }
+    assert groups == {
+        "percentages": [("12 %", "PERCENT")],
+        "dates": [("3 марта 2025 года", "DATE")],
+        "money": [("40 млн рублей", "MONEY")],
+        "roles": [("Директор завода", "ROLE")],
+    }
+    role = doc._.roles[0][0]
+    assert (doc.spans["roles"][0].start_char, doc.spans["roles"][0].end_char) == (
+        role.start,
+        role.stop,
+    )
+    html = displacy.render(doc, style="span", options={"spans_key": "money"})
+    assert "MONEY" in html and "40" in html
+    plain = nlp("Пётр Лукин приехал в Тверь.")  # no such facts: no groups to serialize
+    assert [key for key in GROUP_KEYS if key in plain.spans] == []
+    assert plain.spans.get("money", []) == []
+
+
+def test_evaluate_gives_entity_precision_recall_and_f() -> None:
+    from spacy.training import Example
+
+    nlp = newsnlp.load()
+    text = "Вчера Анна Волкова прилетела в Казань, а её брат остался в Перми."
+    gold = {"entities": [(6, 18, "PER"), (31, 37, "LOC"), (59, 64, "LOC"), (0, 5, "ORG")]}
+    scores = nlp.evaluate([Example.from_dict(nlp.make_doc(text), gold)])
+    assert (scores["ents_p"], scores["ents_r"]) == (1.0, 0.75)
+    assert round(scores["ents_f"], 4) == round(2 * 0.75 / 1.75, 4)
+    assert scores["ents_per_type"]["PER"] == {"p": 1.0, "r": 1.0, "f": 1.0}

@@ -156,6 +156,7 @@ def test_one_row_per_entity_fact_and_mention() -> None:
     frames = newsnlp.tables([ARTICLE, OTHER], ids=["sam", "eu"])
     assert list(frames) == [
         "people",
+        "roles",
         "places",
         "organizations",
         "percentages",
@@ -353,3 +354,62 @@ def test_import_newsnlp_does_not_import_pandas() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.split() == ["False", "False"]
+
+
+def test_roles_table_has_a_row_per_person_and_post() -> None:
+    governor = ARTICLE.people[0].roles[0]
+    two_posts = Article(
+        text="Ректор и профессор Анна Белова.",
+        people=[
+            Person(
+                name="Анна Белова",
+                mentions=[Mention(start=19, stop=30, text="Анна Белова")],
+                roles=[
+                    Role(title="ректор", start=0, stop=6, text="Ректор"),
+                    Role(title="профессор", start=9, stop=18, text="профессор"),
+                ],
+            )
+        ],
+    )
+    roles = newsnlp.tables([ARTICLE, OTHER, two_posts], ids=["sam", "eu", "two"])["roles"]
+    assert list(roles.columns) == [
+        "id", "entity", "name", "title", "organization", "start", "stop", "text"
+    ]  # fmt: skip
+    assert roles.drop(columns="organization").values.tolist() == [
+        ["sam", 0, "Вячеслав Федорищев", "губернатор", governor.start, governor.stop, "Губернатор"],
+        ["two", 0, "Анна Белова", "ректор", 0, 6, "Ректор"],
+        ["two", 0, "Анна Белова", "профессор", 9, 18, "профессор"],
+    ]
+    assert roles["organization"].iloc[0] == "Самарская область"
+    assert roles["organization"].isna().tolist() == [False, True, True]
+    assert str(roles["start"].dtype) == "int64" and str(roles["title"].dtype) == "string"
+
+
+def test_to_csv_of_a_table_writes_lists_as_json_arrays(tmp_path: Path) -> None:
+    frames = newsnlp.tables([ARTICLE, OTHER], ids=["sam", "eu"])
+    own = frames["people"].to_csv(index=False).splitlines()
+    assert own[1].endswith('"[""губернатор""]","[""Самарская область""]",2')
+    written = write_tables(frames, tmp_path)
+    for path in written:  # the helper and pandas' own to_csv agree, cell for cell
+        assert path.read_text(encoding="utf-8") == frames[path.stem].to_csv(index=False)
+    back = pandas.read_csv(tmp_path / "places.csv", converters={"aliases": json.loads})
+    assert back["aliases"].tolist() == [["Самарщина"], []]
+    assert frames["places"]["aliases"].tolist() == [["Самарщина"], []]  # still lists
+
+
+def test_tables_without_pandas_says_what_to_install() -> None:
+    code = (
+        "import sys; sys.modules['pandas'] = None\n"
+        "import newsnlp\n"
+        "try:\n"
+        "    newsnlp.tables([newsnlp.Article(text='')])\n"
+        "except ModuleNotFoundError as error:\n"
+        "    print(error.name, '|', error)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == (
+        "pandas | newsnlp.tables() needs pandas, which the light install leaves out: "
+        'pip install "newsnlp[tables]" (pandas and pyarrow; or pip install pandas)'
+    )

@@ -1,7 +1,11 @@
 """Worker processes for ``analyze_many(..., n_process=N)``.
 
-Chunks of texts go to a pool of spawned processes, each of which loads the pipeline once. A few
-chunks per worker are in flight at a time (memory stays bounded on an endless stream) and the
+Chunks of texts go to a pool of worker processes. Where the platform can fork (Linux), the
+pipeline is loaded and warmed up once in the parent and the workers are forked from it: they
+share its models and start at once, so two processes beat one from a couple of hundred texts.
+Elsewhere (Windows, macOS) workers are spawned and each loads the pipeline once (the script
+needs the ``if __name__ == "__main__":`` guard then). A few chunks per worker are in flight at
+a time (memory stays bounded on an endless stream) and the
 results come back in input order. A text the pipeline raises on becomes a ``Failure`` inside
 the worker. A worker that dies takes the pool down with it; then a new pool is started, the
 chunk that was lost is retried text by text (so only the text that kills a worker is lost, as
@@ -11,6 +15,7 @@ a ``Failure``), and the chunks that were in flight are sent again.
 from __future__ import annotations
 
 import multiprocessing
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -27,12 +32,33 @@ IN_FLIGHT_PER_WORKER = 2
 MAX_DEATHS_IN_A_ROW = 3
 
 
+WARM_UP = "Мэр Омска Сергей Шелест сообщил 1 марта 2024 года, что экспорт вырос на 5 %."
+"""A text the parent analyzes before it forks, so that what the pipeline loads on first use
+(dictionaries, caches) is loaded once, there, and shared by the workers."""
+
+
+def start_method() -> str:
+    """How worker processes start: ``"fork"`` where the platform forks safely (Linux and other
+    POSIX systems but macOS, whose system libraries are not fork-safe), else ``"spawn"``."""
+    if sys.platform != "darwin" and "fork" in multiprocessing.get_all_start_methods():
+        return "fork"
+    return "spawn"
+
+
 def _start_worker() -> None:
-    """Load the pipeline when the worker starts; keep BLAS to one thread (we are one of N)."""
+    """Load the pipeline when the worker starts (a forked worker has it already); keep BLAS to
+    one thread (we are one of N)."""
     from . import resources
 
     resources.limit_blas(1)
     default_pipeline()
+
+
+def _prepare_parent() -> None:
+    """Before forking: load the pipeline and warm it up in this process, once."""
+    from .pipeline import analyze
+
+    analyze(WARM_UP)
 
 
 def run_chunk(start: int, texts: list[str]) -> list[Result]:
@@ -46,12 +72,15 @@ class _Pool:
     def __init__(self, n_process: int, run: Runner) -> None:
         self.n_process = n_process
         self.run = run
+        self.method = start_method()
+        if self.method == "fork":
+            _prepare_parent()
         self.executor = self._new()
 
     def _new(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
             self.n_process,
-            mp_context=multiprocessing.get_context("spawn"),
+            mp_context=multiprocessing.get_context(self.method),
             initializer=_start_worker,
         )
 

@@ -6,10 +6,12 @@ newsnlp analyze page.html            # an HTML page: the article in it
 newsnlp analyze - --json < article.txt
 newsnlp analyze article.txt --html report.html
 newsnlp batch corpus.jsonl -o facts.jsonl
+newsnlp batch texts/ -o facts.jsonl  # a folder of *.txt / *.html files, an article each
 newsnlp batch corpus.jsonl --tables out/ [--format csv|parquet]
 newsnlp schema                       # the JSON Schema of the result
 newsnlp --version
 newsnlp serve --port 8000            # the HTTP service (pip install "newsnlp[service]")
+newsnlp serve --max-inflight 2       # at most 2 analyses at a time; more get 503 + Retry-After
 """
 
 from __future__ import annotations
@@ -26,10 +28,13 @@ import sys
 from collections import deque
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, BinaryIO, NamedTuple, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple, TextIO
 
 from ._version import __version__
 from .schema import SCHEMA_VERSION, Article, Ratio, json_schema
+
+if TYPE_CHECKING:
+    from .pipeline import Failure
 
 
 def _read(path: str) -> str:
@@ -226,12 +231,66 @@ def _open_input(path: str) -> BinaryIO:
 
 
 class _Line(NamedTuple):
-    """One non-empty input line: its record id and text, or what is wrong with it."""
+    """One non-empty input line (or one file of a folder): its record id and text, or what is
+    wrong with it; or, for an HTML page, its path (analyzed on its own, with its metadata)."""
 
     number: int
     id: object
     text: str | None
     error: str | None
+    page: str | None = None
+
+    @property
+    def batched(self) -> bool:
+        """Whether the line goes through ``analyze_many`` (a good text, not a page)."""
+        return self.error is None and self.page is None
+
+
+TEXT_SUFFIXES = (".txt",)
+
+
+def is_jsonl(path: str) -> bool:
+    """Whether ``newsnlp batch`` reads ``path`` as JSONL (``-``, ``*.jsonl``, ``*.gz``, any
+    other file) rather than as one article (``*.txt``, ``*.html``) or a folder of them."""
+    if path == "-":
+        return True
+    return not os.path.isdir(path) and not path.lower().endswith((*TEXT_SUFFIXES, *HTML_SUFFIXES))
+
+
+def article_files(path: str) -> list[str]:
+    """The articles of a ``newsnlp batch`` input that is not JSONL: the file itself, or the
+    ``*.txt`` and ``*.html`` files of a folder, in name order."""
+    try:
+        return input_files([path])
+    except ValueError as error:
+        if not os.path.exists(path):
+            raise BatchError(f"cannot read {path}: No such file or directory") from None
+        raise BatchError(str(error)) from None
+
+
+def _file_records(files: Sequence[str]) -> Iterator[_Line]:
+    """One line per article file, its id the file's name: a text file's text (UTF-8, a byte
+    order mark skipped), an HTML page's path, or what keeps a file from being read."""
+    for number, path in enumerate(files, 1):
+        name = os.path.basename(path)
+        if path.lower().endswith(HTML_SUFFIXES):
+            yield _Line(number, name, None, None, path)
+            continue
+        try:
+            with open(path, "rb") as file:
+                raw = file.read()
+        except OSError as error:
+            yield _Line(number, name, None, f"cannot read {path}: {error.strerror or error}")
+            continue
+        if raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8) :]
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as error:
+            byte = raw[error.start]
+            yield _Line(number, name, None, f"not UTF-8 (byte {byte:#04x} at {error.start})")
+            continue
+        yield _Line(number, name, text, None)
 
 
 def _records(file: BinaryIO, path: str) -> Iterator[_Line]:
@@ -296,6 +355,11 @@ def _json_type(value: object) -> str:
 def _count_lines(path: str) -> int | None:
     if path == "-":
         return None
+    if not is_jsonl(path):
+        try:
+            return len(input_files([path]))
+        except ValueError:
+            return None
     try:
         with gzip.open(path, "rb") if path.endswith(".gz") else open(path, "rb") as file:
             return sum(1 for line in file if line.strip())
@@ -346,7 +410,8 @@ class _Tables:
 
 def batch(args: argparse.Namespace) -> int:
     """Analyze a JSONL corpus into JSONL results, one line per non-empty input line and in its
-    order.
+    order; or a folder of ``*.txt`` / ``*.html`` files (or one such file), an article a file
+    whose id is the file's name.
 
     A line that is not a JSON object with a "text" string, and a document the pipeline fails
     on, gets ``{"id": ..., "line": ..., "error": "..."}`` and the batch goes on; the exit status
@@ -365,7 +430,9 @@ def _batch(args: argparse.Namespace) -> int:
 
     from .pipeline import Failure, analyze_many
 
-    source = _open_input(args.input)
+    jsonl = is_jsonl(args.input)
+    files = [] if jsonl else article_files(args.input)
+    source = _open_input(args.input) if jsonl else io.BytesIO()
     output = args.output if args.output is not None else None if args.tables else "-"
     try:
         if output is None:  # --tables alone: no JSONL
@@ -382,19 +449,35 @@ def _batch(args: argparse.Namespace) -> int:
     failed = 0
 
     def texts() -> Iterator[str]:
-        for line in _records(source, args.input):
+        lines = _records(source, args.input) if jsonl else _file_records(files)
+        for line in lines:
             pending.append(line)
-            if line.error is None:
+            if line.batched:
                 assert line.text is not None
                 yield line.text
 
     def write(record: dict[str, object]) -> None:
         target.write(json.dumps(record, ensure_ascii=False) + "\n")
 
-    def write_bad_lines() -> None:
+    def write_result(line: _Line, result: Article | Failure) -> None:
         nonlocal failed
-        while pending and pending[0].error is not None:
+        if isinstance(result, Failure):
+            failed += 1
+            write({"id": line.id, "line": line.number, "error": result.error})
+        elif output is not None:
+            write({"id": line.id, **result.model_dump(mode="json", exclude={"text"})})
+        if tables is not None:
+            tables.add(line.id, result)
+
+    def write_bad_lines() -> None:
+        """The lines before the next batched one: bad lines, and HTML pages (analyzed here,
+        one by one, each with its own extraction and metadata)."""
+        nonlocal failed
+        while pending and not pending[0].batched:
             line = pending.popleft()
+            if line.page is not None:
+                write_result(line, _page_result(line.number - 1, line.page))
+                continue
             failed += 1
             write({"id": line.id, "line": line.number, "error": line.error})
             if tables is not None:
@@ -414,15 +497,7 @@ def _batch(args: argparse.Namespace) -> int:
         )
         for result in progress:
             write_bad_lines()
-            line = pending.popleft()
-            if isinstance(result, Failure):
-                failed += 1
-                write({"id": line.id, "line": line.number, "error": result.error})
-            else:
-                if output is not None:
-                    write({"id": line.id, **result.model_dump(mode="json", exclude={"text"})})
-            if tables is not None:
-                tables.add(line.id, result)
+            write_result(pending.popleft(), result)
         write_bad_lines()
         if tables is not None:
             tables.close()
@@ -432,10 +507,20 @@ def _batch(args: argparse.Namespace) -> int:
     return 0
 
 
+def _page_result(index: int, path: str) -> Article | Failure:
+    """The Article of an HTML page of a batch, or the :class:`Failure` that says why not."""
+    from .pipeline import Failure  # noqa: F811
+
+    try:
+        return _analyze_file(path)
+    except Exception as error:
+        return Failure(index, f"{type(error).__name__}: {error}")
+
+
 def serve(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     """Run the HTTP service (:mod:`newsnlp.service`) until interrupted."""
-    if args.workers < 1 or not 1 <= args.port <= 65535:
-        parser.error("--workers must be positive and --port in 1..65535")
+    if args.workers < 1 or args.max_inflight < 1 or not 1 <= args.port <= 65535:
+        parser.error("--workers and --max-inflight must be positive and --port in 1..65535")
     try:
         from .service import serve as run
     except ModuleNotFoundError as error:
@@ -445,7 +530,7 @@ def serve(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             file=sys.stderr,
         )
         return 2
-    run(host=args.host, port=args.port, workers=args.workers)
+    run(host=args.host, port=args.port, workers=args.workers, max_inflight=args.max_inflight)
     return 0
 
 
@@ -527,8 +612,15 @@ def _run(argv: Sequence[str] | None) -> int:
     one.add_argument(
         "--published", help="the article's date (ISO, 2026-12-01) to resolve 'вчера' against"
     )
-    many = commands.add_parser("batch", help='analyze a JSONL corpus of {"id", "text"} lines')
-    many.add_argument("input", help="JSONL file, or - for stdin")
+    many = commands.add_parser(
+        "batch",
+        help='analyze a JSONL corpus of {"id", "text"} lines, or a folder of *.txt / *.html files',
+    )
+    many.add_argument(
+        "input",
+        help="JSONL file (*.gz: gzip), - for stdin, or a folder of *.txt / *.html files (or one "
+        "such file): an article a file, its id the file's name",
+    )
     many.add_argument(
         "-o", "--output", help="JSONL output file (default: stdout, unless --tables is given)"
     )
@@ -546,6 +638,14 @@ def _run(argv: Sequence[str] | None) -> int:
     web.add_argument("--host", default="127.0.0.1", help="address to listen on")
     web.add_argument("--port", type=int, default=8000, help="port to listen on")
     web.add_argument("--workers", type=int, default=1, help="server processes")
+    web.add_argument(
+        "--max-inflight",
+        type=int,
+        default=int(os.environ.get("NEWSNLP_MAX_INFLIGHT", "4")),
+        metavar="N",
+        help="analyses at a time per process; one more is answered 503 with Retry-After "
+        "(default 4, or NEWSNLP_MAX_INFLIGHT)",
+    )
     args = parser.parse_args(argv)
 
     if args.command == "schema":

@@ -12,9 +12,10 @@ The short names (``doc._.people``, ``doc._.places``, ``doc._.organizations``,
 ``doc._.percentages``, ``doc._.dates``, ``doc._.money``, ``doc._.ratios``) are views over that
 data: reading one
 rebuilds the pydantic records (:class:`~newsnlp.schema.Person`, ...), setting one stores their
-data. A short name another
-library registered first is left to that library; newsnlp's components read and write only the
-namespaced data (:func:`get_facts`, :func:`set_facts`), so a clash never mixes the two.
+data. ``doc._.roles`` (read-only) gives each person's posts, one list per ``doc._.people``.
+A short name another library registered first is left to that library; newsnlp's components
+read and write only the namespaced data (:func:`get_facts`, :func:`set_facts`), so a clash
+never mixes the two.
 
 ``span._.normal`` (a ``str``, set by the normalizer) is stored by spaCy itself and travels the
 same way.
@@ -30,7 +31,7 @@ from typing import Any
 from pydantic import BaseModel, TypeAdapter
 from spacy.tokens import Doc
 
-from .schema import DateFact, Money, Organization, Percentage, Person, Place, Ratio
+from .schema import DateFact, Money, Organization, Percentage, Person, Place, Ratio, Role
 
 PREFIX = "newsnlp_"
 """The namespace of newsnlp's ``doc._`` data extensions."""
@@ -167,13 +168,25 @@ def _setter(name: str, doc: Doc, records: Iterable[BaseModel | Mapping[str, Any]
     set_facts(doc, name, records)
 
 
+def get_roles(doc: Doc) -> list[list[Role]] | None:
+    """The posts of each person of ``doc._.people``, in the same order (``doc._.roles``):
+    one list of :class:`~newsnlp.schema.Role` per person (``None`` when no people are set)."""
+    people = get_facts(doc, "people")
+    if people is None:
+        return None
+    return [list(person.roles) for person in people]
+
+
 def register() -> None:
-    """Register the data extensions, and the short-name views not already taken."""
+    """Register the data extensions, and the short-name views not already taken (and
+    ``doc._.roles``, read-only: the posts are stored with the people)."""
     for name in FACTS:
         if not Doc.has_extension(data_name(name)):
             Doc.set_extension(data_name(name), default=None)
         if not Doc.has_extension(name):
             Doc.set_extension(name, getter=partial(_getter, name), setter=partial(_setter, name))
+    if not Doc.has_extension("roles"):
+        Doc.set_extension("roles", getter=get_roles)
 
 
 register()

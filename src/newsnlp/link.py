@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import os
+import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
@@ -21,6 +22,7 @@ from ._batch import DocComponent
 from .extensions import set_facts
 from .gazetteer import PLACE_KINDS, Gazetteer, GazetteerEntry, default_gazetteer, gazetteer_key
 from .normalize import person_case_gender, span_normal
+from .places import latin_acronym, names_a_facility
 from .recognize import NESTED_PEOPLE, NESTED_PLACES
 from .schema import Mention, Organization, Person, Place
 from .segment import sentence_finder
@@ -475,6 +477,11 @@ def link_places(spans: list[Span], gazetteer: Gazetteer | None) -> list[Place]:
     sentence = sentence_finder(spans[0].doc)
     found = [(span, span_normal(span)) for span in spans]
     lookups = {name: gazetteer.lookup(name) if gazetteer else [] for _, name in found}
+    found = [
+        (span, name)
+        for span, name in found
+        if lookups[name] or not (names_a_facility(span, name) or latin_acronym(span))
+    ]
     countries = {
         entry.country
         for entries in lookups.values()
@@ -487,13 +494,15 @@ def link_places(spans: list[Span], gazetteer: Gazetteer | None) -> list[Place]:
         key = entry.id if entry else "name:" + " ".join(map(case_stem, name.split()))
         groups[key].append((span, name, entry))
     places = []
-    for members in groups.values():
+    for members in join_place_groups(list(groups.values())):
         members.sort(key=lambda item: item[0].start_char)
-        entry = members[0][2]
+        entry = next((entry for _, _, entry in members if entry is not None), None)
         names = Counter(name for _, name, _ in members)
         # a form the text writes as it is goes first ("Славянка" beside "Славянку")
         written = {span.text for span, _, _ in members}
         names = Counter({n: 2 * c + (n in written) for n, c in names.most_common()})
+        for short in [n for n in names if any(abbreviation_of(n, other) for other in names)]:
+            names[short] = 0  # the full name, not its abbreviation ("УрФО")
         name = place_name(entry, names)
         aliases = sorted({n for n in names if gazetteer_key(n) != gazetteer_key(name)})
         places.append(
@@ -509,6 +518,105 @@ def link_places(spans: list[Span], gazetteer: Gazetteer | None) -> list[Place]:
             )
         )
     return places
+
+
+_PlaceGroup = list[tuple[Span, str, GazetteerEntry | None]]
+# nouns after an adjective made from a place's name that name that place again ("Курильские
+# острова" for "Курилы", "Гагаузская автономия" for "Гагаузия"), with the endings the place's
+# name must have: a plural name for islands and mountains, a country for a republic
+_SAME_PLACE_NOUNS = {
+    "острова": ("ы", "и"),
+    "гряда": ("ы", "и"),
+    "архипелаг": ("ы", "и"),
+    "горы": ("ы", "и"),
+    "автономия": ("ия",),
+    "республика": ("",),
+}
+_ADJECTIVE_SUFFIX = re.compile(r"ь?[сц]к(?:ий|ая|ое|ие|ой)$")
+_PLACE_ENDING = re.compile(r"(?:ия|ья|ы|и|а|я|ь)$")
+
+
+def _group_names(members: _PlaceGroup) -> set[str]:
+    """Every name a group of place mentions goes by: its normal forms and its gazetteer names."""
+    names = {name for _, name, _ in members}
+    for _, _, entry in members:
+        if entry is not None:
+            names.update((entry.name, *entry.aliases))
+    return names
+
+
+def abbreviation_of(short: str, name: str) -> bool:
+    """Whether ``short`` is written with the first letters of ``name``'s words and of their
+    hyphenated parts, each capital opening a part ("ЮФО", "Южный федеральный округ"; "СЗФО",
+    "Северо-Западный федеральный округ"; "ПриФО", "Приволжский федеральный округ")."""
+    if " " in short or sum(char.isupper() for char in short) < 2 or not short[:1].isupper():
+        return False
+    chunks = _ABBREVIATION_CHUNK.findall(short)
+    if "".join(chunks) != short:
+        return False
+    parts = [part for word in name.split() for part in word.split("-") if part]
+    return len(parts) == len(chunks) and all(
+        part.lower().startswith(chunk.lower()) for part, chunk in zip(parts, chunks)
+    )
+
+
+_ABBREVIATION_CHUNK = re.compile(r"[А-ЯЁA-Z][а-яёa-z]*")
+
+
+def _adjective_place(name: str) -> tuple[str, tuple[str, ...]] | None:
+    """The stem of the adjective and the endings a place's name must have, when ``name`` is an
+    adjective made from a place's name and a noun of :data:`_SAME_PLACE_NOUNS`."""
+    words = name.lower().split()
+    if len(words) != 2 or words[1] not in _SAME_PLACE_NOUNS:
+        return None
+    stem = _ADJECTIVE_SUFFIX.sub("", words[0])
+    if stem == words[0] or len(stem) < 3:
+        return None
+    return stem, _SAME_PLACE_NOUNS[words[1]]
+
+
+def _made_from(adjective: tuple[str, tuple[str, ...]], group: _PlaceGroup) -> bool:
+    """Whether the adjective's stem is the stem of a one-word name of ``group`` that has one
+    of the endings wanted (a republic's place must be a country)."""
+    stem, endings = adjective
+    if endings == ("",) and not any(e is not None and e.kind == "country" for *_, e in group):
+        return False
+    return any(
+        len(name.split()) == 1
+        and name.lower().endswith(endings)
+        and _PLACE_ENDING.sub("", name.lower()) == stem
+        for name in _group_names(group)
+    )
+
+
+def _same_place(group: _PlaceGroup, other: _PlaceGroup) -> bool:
+    """Whether one group names the place of the other by an abbreviation or by an adjective
+    made from its name (see :func:`join_place_groups`)."""
+    names, other_names = _group_names(group), _group_names(other)
+    if any(abbreviation_of(n, o) or abbreviation_of(o, n) for n in names for o in other_names):
+        return True
+    return any(
+        (adjective := _adjective_place(n)) is not None and _made_from(adjective, other)
+        for n in names
+    ) or any(
+        (adjective := _adjective_place(o)) is not None and _made_from(adjective, group)
+        for o in other_names
+    )
+
+
+def join_place_groups(groups: list[_PlaceGroup]) -> list[_PlaceGroup]:
+    """Groups of one place under two names made one: an abbreviation of the first letters of
+    a place the article names in full ("ЮФО" beside "Южный федеральный округ"), and an
+    adjective made from a place's name with a noun that names it again ("Курильские острова"
+    beside "Курилы", "Молдавская республика" beside "Молдова")."""
+    joined: list[_PlaceGroup] = []
+    for group in sorted(groups, key=lambda members: min(span.start for span, *_ in members)):
+        target = next((other for other in joined if _same_place(group, other)), None)
+        if target is None:
+            joined.append(group)
+        else:
+            target.extend(group)
+    return joined
 
 
 def link_organizations(spans: list[Span]) -> list[Organization]:

@@ -1,7 +1,7 @@
 """The pipeline: a spaCy ``Language`` of newsnlp's stages, and the plain-Python face over it.
 
     text -> segment -> tag -> recognize -> normalize -> link -> roles, percentages -> layout
-        -> Article
+        -> span groups -> Article
 
 ``load()`` builds the ``Language`` (razdel tokenizer, then one registered component per stage).
 ``analyze(text)`` and ``analyze_many(texts)`` run the default pipeline, loaded once, lazily and
@@ -37,8 +37,10 @@ from . import (  # noqa: F401
 from ._batch import doc_text
 from ._version import __version__
 from .extensions import FACTS, data_name, get_data, take_data
+from .resources import morph_analyzer
 from .schema import Article
 from .segment import SETUP, TOKENIZER, check_text, check_unicode, has_russian
+from .span_groups import make_spans  # noqa: F401  (registers the span groups stage)
 
 COMPONENTS = (
     "newsnlp_morph",
@@ -53,7 +55,14 @@ COMPONENTS = (
     "newsnlp_money",
     "newsnlp_ratios",
     "newsnlp_layout",
+    "newsnlp_spans",
 )
+
+
+PIPE_BATCH_SIZE = 32
+"""The default ``batch_size`` of ``nlp.pipe`` (spaCy's is 1,000): the documents tagged together,
+as in :func:`analyze_many`; and with ``n_process=2`` what one worker takes at a time, so both
+workers get work from a few dozen texts on (with 1,000 one worker got all of 400)."""
 
 
 def load(*, parse_all: bool = False, gazetteer: bool = True) -> Language:
@@ -66,7 +75,11 @@ def load(*, parse_all: bool = False, gazetteer: bool = True) -> Language:
     places the model missed.
     """
     config = {
-        "nlp": {"tokenizer": {"@tokenizers": TOKENIZER}, "after_creation": {"@callbacks": SETUP}}
+        "nlp": {
+            "tokenizer": {"@tokenizers": TOKENIZER},
+            "after_creation": {"@callbacks": SETUP},
+            "batch_size": PIPE_BATCH_SIZE,
+        }
     }
     nlp = spacy.blank("ru", config=config, meta=META)
     configs: dict[str, dict[str, Any]] = {
@@ -79,6 +92,9 @@ def load(*, parse_all: bool = False, gazetteer: bool = True) -> Language:
     }
     for name in COMPONENTS:
         nlp.add_pipe(name, config=configs.get(name, {}))
+    # pymorphy3's dictionaries now rather than on the first text (0.15 s): worker processes
+    # that nlp.pipe(..., n_process=2) forks from here share them instead of each loading them
+    morph_analyzer()
     return nlp
 
 

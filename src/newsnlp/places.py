@@ -17,7 +17,14 @@ from spacy.tokens import Doc, Span, Token
 
 from . import resources
 from ._batch import token_texts
-from ._spans import OPEN_QUOTES, capitalized_common_noun, covered_mask, is_proper, token_parses
+from ._spans import (
+    OPEN_QUOTES,
+    PROPER,
+    capitalized_common_noun,
+    covered_mask,
+    is_proper,
+    token_parses,
+)
 from .gazetteer import default_gazetteer
 from .tag import best_parse, token_tag
 
@@ -259,8 +266,12 @@ def places_in_names(doc: Doc, spans: Sequence[Span], longest: int = 3) -> list[S
 
 def _quoted(span: Span) -> bool:
     """Whether quotes open right before ``span``: a name in quotes is a party's, a brand's or a
-    company's ("«Единая Россия»"), whose place is no place of its jurisdiction."""
-    return span.start > 0 and span.doc[span.start - 1].text in OPEN_QUOTES
+    company's ("«Единая Россия»"), whose place is no place of its jurisdiction; quotes typed
+    as two apostrophes count too ("''Новая Россия''")."""
+    doc, start = span.doc, span.start
+    if start > 0 and doc[start - 1].text in OPEN_QUOTES:
+        return True
+    return start > 1 and doc[start - 1].text == "'" and doc[start - 2].text == "'"
 
 
 def is_place_name(span: Span) -> bool:
@@ -509,3 +520,66 @@ def elided_head(span: Span) -> str | None:
         if found is not None:
             return f"{found[0].capitalize()} {found[1]}"
     return None
+
+
+# Lemmas of the common nouns that name places, as heads of a place's name ("Ставропольский
+# край", "Белое море", "Красная площадь") or alone ("Запад"); other common nouns heading a
+# name (a house, a bridge, an airport, a deposit, time) name a facility, a body or no place
+PLACE_NOUNS = frozenset(
+    """область край район округ республика автономия штат провинция губерния уезд волость
+    земля регион территория страна государство княжество королевство эмират федерация союз
+    город село посёлок поселок деревня станица хутор аул слобода столица мегаполис агломерация
+    остров полуостров архипелаг материк континент побережье берег мыс залив пролив бухта гавань
+    море океан озеро река водохранилище канал лиман гора хребет нагорье плато вулкан долина
+    равнина низменность степь пустыня лес тайга болото ущелье перевал каньон полюс кольцо
+    улица проспект площадь переулок шоссе бульвар набережная проезд тракт магистраль квартал
+    микрорайон зона промзона парк заповедник кладбище империя каганат халифат круг восток
+    запад север юг поселение образование сельсовет муниципалитет улус графство воеводство
+    кантон префектура департамент коммуна община""".split()
+)
+
+
+def _lemmas(word: str) -> set[str]:
+    return {parse.normal_form for parse in resources.word_parses(word.lower()) if parse.is_known}
+
+
+def _common_noun_only(word: str) -> bool:
+    parses = resources.word_parses(word.lower())
+    return bool(parses) and all(
+        parse.is_known and parse.tag.POS == "NOUN" and not (PROPER & parse.tag.grammemes)
+        for parse in parses
+    )
+
+
+def names_a_facility(span: Span, name: str) -> bool:
+    """Whether a place's mention of adjectives and a common noun, with its normal form
+    ``name`` (not a gazetteer's place), names a facility or a body by common words, not a
+    place: the lowercase head noun, written or left out, is no noun of :data:`PLACE_NOUNS`
+    ("Зимний дворец", "Казанский вокзал", "Самотлорское месторождение", "Гринвичское
+    время"), unless it says where something happens ("в Зимнем дворце"). One word alone is
+    kept: "Луна", "Капитолий" are places to a reader."""
+    words = name.split()
+    head = words[-1]
+    if len(words) == 1 or not head.islower() or not _common_noun_only(head):
+        return False
+    if _lemmas(head) & PLACE_NOUNS:
+        return False
+    doc = span.doc
+    if span.start and doc[span.start - 1].lower_ in ("в", "во", "на"):
+        return False  # where something happens is a place to a reader: "в Зимнем дворце"
+    if len(span) == len(words) - 1:
+        return True  # the head left out: "на Самотлорском" after "месторождениях"
+    return len(span) == len(words) and all(token.pos_ == "ADJ" for token in span[:-1])
+
+
+def latin_acronym(span: Span) -> bool:
+    """Whether a place's mention is one word of Latin capitals ("NASA", "WHO"): the gazetteer
+    knowing no place of that name (checked by the caller), it is a body's acronym, not a
+    place."""
+    text = span.text
+    return (
+        len(span) == 1
+        and len(text) >= 2
+        and text.isupper()
+        and all("A" <= char <= "Z" for char in text if char.isalpha())
+    )

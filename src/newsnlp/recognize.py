@@ -9,11 +9,15 @@ which splits them at punctuation and hands them to the rules of ``people`` (peop
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from typing import Any
 
+from pymorphy3.units import KnownPrefixAnalyzer, UnknownPrefixAnalyzer
 from spacy.attrs import IS_SPACE, LEMMA, ORTH
 from spacy.language import Language
+from spacy.scorer import get_ner_prf
 from spacy.tokens import Doc, Span, Token
+from spacy.training import Example
 
 from . import resources
 from ._batch import BatchComponent, piece_words, run_sorted, sentence_pieces, token_texts
@@ -27,6 +31,7 @@ from ._spans import (
     is_word,
     token_parses,
 )
+from .gazetteer import PLACE_KINDS, default_gazetteer
 from .people import (
     family_name,
     join_initials_after,
@@ -43,6 +48,7 @@ from .places import (
     coordinated_places,
     cut_at_preposition,
     find_unlabelled_places,
+    gazetteer_kind,
     is_place_name,
     one_label_per_place,
     places_in_names,
@@ -100,6 +106,11 @@ class EntityRecognizer(BatchComponent):
         for doc, spans in zip(docs, found):
             doc.ents = spans
             refine_entities(doc)
+
+    def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
+        """spaCy's entity scores of ``examples`` (what ``nlp.evaluate`` reports): ``ents_p``,
+        ``ents_r``, ``ents_f`` and ``ents_per_type`` (exact spans, by label: PER, LOC, ORG)."""
+        return get_ner_prf(examples, **kwargs)
 
 
 def _is_initial(text: str) -> bool:
@@ -197,6 +208,48 @@ def _place_by_name(span: Span, in_names: Collection[str]) -> Span:
     return span
 
 
+_VERB_FORMS = frozenset({"VERB", "INFN", "GRND", "PRTS"})
+
+
+_NOT_THINGS = frozenset({"anim", "Name", "Surn", "Patr", "Geox"})
+
+
+def _compound_noun(parses: list[Any]) -> bool:
+    """Whether pymorphy3 reads a word best as a prefix (a known one, "авто-", or not) before a
+    known inanimate common noun of four letters or more, and never as a being or a name: a
+    compound body's name ("Автонадзора", "Турсоюза"), not a surname."""
+    stack = parses[0].methods_stack
+    prefixes = (KnownPrefixAnalyzer, UnknownPrefixAnalyzer)
+    if len(stack) != 2 or not isinstance(stack[1][0], prefixes):
+        return False
+    if len(stack[0][1]) < 4:
+        return False  # "ата" + "лык": too short a word to tell
+    return all(
+        parse.tag.POS == "NOUN" and not (_NOT_THINGS & parse.tag.grammemes) for parse in parses
+    )
+
+
+def _person_by_words(span: Span, in_names: Collection[str]) -> Span | None:
+    """A one-word person's span, unless the document writes it in a person's longer name
+    (``in_names``): a word pymorphy3 knows only as a verb form names no one ("Выдана первая
+    лицензия", after a headline without a full stop); one it knows only as an organization's
+    name is that organization ("болид Бентли"), and so is a word pymorphy3 reads as an unknown
+    prefix before a common noun (:func:`_compound_noun`). Other spans are returned as they are (an
+    inanimate noun may be a foreign surname: "Уорд")."""
+    if span.label_ != "PER" or len(span) != 1 or name_stem(span[0].text) in in_names:
+        return span
+    parses = token_parses(span[0])
+    if parses and _compound_noun(parses):
+        return Span(span.doc, span.start, span.end, label="ORG")
+    if not parses or not all(parse.is_known for parse in parses):
+        return span
+    if all(parse.tag.POS in _VERB_FORMS for parse in parses):
+        return None
+    if all("Orgn" in parse.tag for parse in parses):
+        return Span(span.doc, span.start, span.end, label="ORG")
+    return span
+
+
 def _family(span: Span) -> bool:
     """A person's span of surnames only in the plural: a family spread from a person's name
     ("Петровы" after "Иван Петров"), not a person."""
@@ -216,6 +269,15 @@ def _keep(span: Span) -> bool:
     if span.label_ == "PER" and any(char.isdigit() for char in span.text):
         return False
     return span.label_ != "LOC" or is_place_name(span)
+
+
+def _after_glued_dot(span: Span) -> bool:
+    """Whether a dot is glued to the front of ``span`` and spaced from the word before it: a
+    domain zone or a file's extension ("в зоне .РФ", "файлы .DOC"), not a name."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].text != "." or doc[span.start - 1].whitespace_:
+        return False
+    return span.start == 1 or bool(doc[span.start - 2].whitespace_)
 
 
 def _lone_common_nouns(spans: list[Span]) -> list[Span]:
@@ -287,6 +349,17 @@ def _is_body(span: Span) -> bool:
     return any(word.endswith(ending) and len(word) > len(ending) + 2 for ending in _BODY_ENDINGS)
 
 
+def _in_quotes(span: Span) -> bool:
+    """Whether quotes open right before ``span`` and close right after it."""
+    doc = span.doc
+    return (
+        span.start > 0
+        and doc[span.start - 1].text in OPEN_QUOTES
+        and span.end < len(doc)
+        and doc[span.end].text in CLOSE_QUOTES
+    )
+
+
 def relabel_by_context(spans: list[Span]) -> list[Span]:
     """Labels the words around a name decide: a person's or a place's name in quotes after a
     noun of a work, an award, a product or an operation is none ("премии «Ника»"), after a
@@ -305,6 +378,49 @@ def relabel_by_context(spans: list[Span]) -> list[Span]:
             span = Span(span.doc, span.start, span.end, label=label)
         found.append(span)
     return found
+
+
+# Nouns before a quoted name of a place: a district, a settlement, a station, a zone
+# ("микрорайона «Зелёный»", "станции «Северная»")
+PLACE_NOUNS = frozenset(
+    """район микрорайон округ квартал посёлок поселок село деревня хутор станица слобода
+    город городок станция платформа остановка зона промзона территория урочище местность
+    парк сквер массив бульвар улица проспект площадь переулок шоссе""".split()
+)
+
+
+def _known_place(span: Span) -> bool:
+    """Whether the gazetteer knows a place, a city too, by the span's text or lemmas."""
+    gazetteer = default_gazetteer()
+    names = (span.text, " ".join(token.lemma_ for token in span))
+    return gazetteer_kind(span) is not None or any(
+        entry.kind in PLACE_KINDS for name in names for entry in gazetteer.lookup(name)
+    )
+
+
+def quoted_places(spans: list[Span]) -> list[Span]:
+    """A place's name that is all of a quoted name, and not after a noun of a place
+    (:data:`PLACE_NOUNS`), names what bears it, a club, a firm, a ship («Енисей», «Прага»),
+    not a place: it is an organization; so is the same name as an organization's quoted one
+    unquoted elsewhere in the document, where the gazetteer knows no place of that name
+    ("игроки «Тосно»" ... "вратарь Тосно")."""
+    quoted = {
+        tuple(name_stem(token.text) for token in span)
+        for span in spans
+        if span.label_ in ("LOC", "ORG")
+        and _in_quotes(span)
+        and _noun_before_quotes(span) not in PLACE_NOUNS
+    }
+    if not quoted:
+        return spans
+    return [
+        Span(span.doc, span.start, span.end, label="ORG")
+        if span.label_ == "LOC"
+        and tuple(name_stem(token.text) for token in span) in quoted
+        and (_in_quotes(span) or not _known_place(span))
+        else span
+        for span in spans
+    ]
 
 
 def spread_labels(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -378,7 +494,10 @@ def refine_entities(doc: Doc) -> None:
         if span.label_ == "PER" and len(span) > 1
         for token in span
     }
-    doc.ents = [_place_by_name(span, in_names) for span in spans if not _family(span)]
+    spans = quoted_places([span for span in spans if not _after_glued_dot(span)])
+    spans = [_place_by_name(span, in_names) for span in spans if not _family(span)]
+    found = [_person_by_words(span, in_names) for span in spans]
+    doc.ents = [span for span in found if span is not None]
     doc.spans[NESTED_PLACES] = places_in_names(doc, doc.ents)
     doc.spans[NESTED_PEOPLE] = nested_people(list(doc.ents))
 

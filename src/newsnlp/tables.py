@@ -1,10 +1,14 @@
 """Tables: the facts of many articles as pandas DataFrames, one row per entity, fact or mention.
 
-``tables(articles, ids=None)`` gives eight tables (``pip install "newsnlp[tables]"``):
+``tables(articles, ids=None)`` gives nine tables (``pip install "newsnlp[tables]"``; without
+pandas it raises a ``ModuleNotFoundError`` that says so):
 
 - ``people``: ``id``, ``entity``, ``name``, ``first``, ``middle``, ``last``, ``roles`` (the
   titles of the person's posts, a list of str), ``role_organizations`` (where each is held,
   "" when the text does not say), ``mentions``;
+- ``roles``: one row per person and post, ready for a spreadsheet: ``id``, ``entity`` (the
+  person's position in ``people``), ``name`` (the person's), ``title``, ``organization`` (empty
+  when the text does not say), ``start``, ``stop``, ``text`` (the post's words as written);
 - ``places``: ``id``, ``entity``, ``name``, ``kind``, ``country``, ``lat``, ``lon``,
   ``source_id``, ``aliases`` (a list of str), ``mentions``;
 - ``organizations``: ``id``, ``entity``, ``name``, ``mentions``;
@@ -32,8 +36,9 @@ entity's position in its article's list, so ``mentions`` joins the entity tables
 mentions. The columns are typed: ``int64`` for counts and offsets, ``Int64`` (nullable) for
 offsets that may be missing, ``float64`` with ``NaN`` for missing numbers, pandas' nullable
 ``string`` for text, ``category`` for the closed sets of the schema (``kind``, ``unit``, ...),
-and real Python lists for lists. Every table has its columns and types even when empty, so
-tables of many batches or partitions concatenate.
+and lists of str for lists (:class:`TextList`: a ``list`` that prints as its JSON array, so
+``frame.to_csv()`` writes ``["мэр"]`` as :func:`write_tables` does). Every table has its
+columns and types even when empty, so tables of many batches or partitions concatenate.
 
 :func:`write_tables` writes them as one file per table (``people.csv``, ... or
 ``people.parquet``, ...); CSV writes lists as JSON arrays. pandas is imported when a table is
@@ -84,6 +89,16 @@ COLUMNS: dict[str, dict[str, Any]] = {
         "roles": "list",
         "role_organizations": "list",
         "mentions": "int",
+    },
+    "roles": {
+        "id": "id",
+        "entity": "int",
+        "name": "str",
+        "title": "str",
+        "organization": "str",
+        "start": "int",
+        "stop": "int",
+        "text": "str",
     },
     "places": {
         "id": "id",
@@ -209,6 +224,23 @@ ERRORS: dict[str, Any] = {"id": "str", "error": "str"}
 """The columns of the optional ``errors`` table (documents that could not be analyzed)."""
 
 
+class TextList(list[str]):
+    """A list of str in a table cell, which prints as its JSON array (``["мэр", "глава"]``).
+
+    So every CSV path writes lists one way: ``frame.to_csv(...)`` of your own,
+    :func:`write_tables` and ``newsnlp batch --tables`` all write JSON arrays (a plain list
+    would print as Python's ``['мэр']``); read them back with ``json.loads``
+    (``pandas.read_csv(path, converters={"roles": json.loads})``). Otherwise a plain ``list``.
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return json.dumps(self, ensure_ascii=False)
+
+    __str__ = __repr__
+
+
 def _entity_rows(rows: dict[str, dict[str, list[Any]]], doc_id: object, article: Article) -> None:
     def add(table: str, **values: Any) -> None:
         for column, value in values.items():
@@ -227,9 +259,21 @@ def _entity_rows(rows: dict[str, dict[str, list[Any]]], doc_id: object, article:
                     first=entity.first,
                     middle=entity.middle,
                     last=entity.last,
-                    roles=[role.title for role in entity.roles],
-                    role_organizations=[role.organization or "" for role in entity.roles],
+                    roles=TextList(role.title for role in entity.roles),
+                    role_organizations=TextList(role.organization or "" for role in entity.roles),
                 )
+                for role in entity.roles:
+                    add(
+                        "roles",
+                        id=doc_id,
+                        entity=number,
+                        name=entity.name,
+                        title=role.title,
+                        organization=role.organization,
+                        start=role.start,
+                        stop=role.stop,
+                        text=role.text,
+                    )
             elif table == "places":
                 values.update(
                     kind=entity.kind,
@@ -237,7 +281,7 @@ def _entity_rows(rows: dict[str, dict[str, list[Any]]], doc_id: object, article:
                     lat=entity.lat,
                     lon=entity.lon,
                     source_id=entity.source_id,
-                    aliases=list(entity.aliases),
+                    aliases=TextList(entity.aliases),
                 )
             add(table, id=doc_id, entity=number, **values)
             for mention in entity.mentions:
@@ -309,7 +353,7 @@ def _add_figure(add: Any, table: str, doc_id: object, number: int, fact: Any) ->
         period=period.text if period else None,
         period_start=period.start if period else None,
         period_stop=period.stop if period else None,
-        places=list(fact.places),
+        places=TextList(fact.places),
         block=fact.block,
     )
 
@@ -335,8 +379,25 @@ def _id_kind(ids: Sequence[object]) -> str:
     return "str"
 
 
+PANDAS_MISSING = (
+    "newsnlp.tables() needs pandas, which the light install leaves out: "
+    'pip install "newsnlp[tables]" (pandas and pyarrow; or pip install pandas)'
+)
+
+
+def _pandas() -> Any:
+    """pandas, or a ``ModuleNotFoundError`` that says what to install."""
+    try:
+        import pandas
+    except ModuleNotFoundError as error:
+        if error.name not in ("pandas", None):
+            raise
+        raise ModuleNotFoundError(PANDAS_MISSING, name="pandas") from None
+    return pandas
+
+
 def _series(values: list[Any], kind: Any) -> pandas.Series:
-    import pandas
+    pandas = _pandas()
 
     if isinstance(kind, tuple):
         return pandas.Series(values, dtype=pandas.CategoricalDtype(list(kind)))
@@ -357,7 +418,7 @@ def _series(values: list[Any], kind: Any) -> pandas.Series:
 
 def frame(rows: Mapping[str, list[Any]], columns: Mapping[str, Any]) -> pandas.DataFrame:
     """A DataFrame of ``rows`` (column -> values) with the types of ``columns``."""
-    import pandas
+    pandas = _pandas()
 
     return pandas.DataFrame({name: _series(rows[name], kind) for name, kind in columns.items()})
 
@@ -369,7 +430,8 @@ def tables(
     id_type: Literal["int", "str"] | None = None,
 ) -> dict[str, pandas.DataFrame]:
     """The facts of ``articles`` as typed DataFrames: people, places, organizations,
-    percentages, dates, money and mentions (see the module's documentation for the columns).
+    roles, percentages, dates, money and mentions (see the module's documentation for the
+    columns).
 
     ``ids``: one id per article (``str`` or ``int``; their positions when not given), the
     ``id`` column of every table: ``int64`` when every id is an ``int``, else ``string``;
@@ -381,6 +443,7 @@ def tables(
     """
     if isinstance(articles, Article):
         raise TypeError("tables() expects an iterable of Article, got one Article; wrap it: [a]")
+    _pandas()
     articles = list(articles)
     for number, article in enumerate(articles):
         if not isinstance(article, Article):

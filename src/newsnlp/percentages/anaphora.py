@@ -8,23 +8,55 @@ from spacy.tokens import Span, Token
 
 from ..resources import word_parses
 from .lexicon import _PERSONAL, _REACH, FRACTIONS
-from .tokens import _case, _genitive, _in_phrase_of_preposition, _parsed, _time_anchor
+from .tokens import (
+    _bounds,
+    _case,
+    _genitive,
+    _has_case,
+    _in_phrase_of_preposition,
+    _parsed,
+    _time_anchor,
+)
 
 
 def resolve(subject: Token | None, sent: Span) -> Token | None:
-    """The subject a reader wants: a pronoun's antecedent (in the sentence or the one before),
-    the genitive of a fraction ("две трети выпускников" -> выпускник); never a pronoun."""
+    """The subject a reader wants: a pronoun's antecedent (in the sentence or the one before)
+    when it is the subject or object of its clause, else the personal pronoun itself ("мы",
+    "она": never a noun it may not stand for); the genitive of a fraction ("две трети
+    выпускников" -> выпускник)."""
     if subject is None or _time_anchor(subject):
         return None
     if subject.pos_ == "PRON" or subject.lemma_ in _PERSONAL:
+        if subject.lemma_ == "это" and subject.dep_.startswith("nsubj"):
+            return subject  # "Это на 76 % превышает объём 2017 года": the amount just named
+        if subject.lemma_ in ("мы", "я", "вы"):
+            return subject
         if subject.lemma_ not in _PERSONAL:
             return None
-        return antecedent(subject, sent)
+        found = antecedent(subject, sent)
+        partitive = subject.i > 0 and subject.doc[subject.i - 1].lower_ == "из"
+        if found is not None and (_core(found) or partitive or subject.lemma_ == "который"):
+            return found  # ("из них", "из которых": the group counted, in any role)
+        # an antecedent the pronoun may not stand for (in a phrase of another noun, an
+        # oblique case): the pronoun itself is safer than a wrong noun
+        return subject
     if subject.lemma_ in FRACTIONS and _parsed(subject):
         genitive = _genitive(subject)
         if genitive is not None:
             return genitive
     return subject
+
+
+def _core(noun: Token) -> bool:
+    """Whether a noun is the subject or the object of its clause, or opens its sentence (without
+    a parse, the sentences before are not parsed: whether it is a nominative or accusative)."""
+    if not noun.dep_:
+        return _case(noun, "Nom") or _case(noun, "Acc")
+    if noun.dep_ in ("nsubj", "nsubj:pass", "obj") or noun.dep_ == "ROOT":
+        return True
+    start, _ = _bounds(noun)
+    words = [token for token in noun.doc[start : noun.i + 1] if not token.is_punct]
+    return bool(noun.doc[start].is_sent_start) and words[0].i == noun.i
 
 
 def _agrees(noun: Token, pronoun: Token) -> bool:
@@ -68,6 +100,7 @@ def antecedent(pronoun: Token, sent: Span) -> Token | None:
         for token in reversed(doc[max(first, pronoun.i - 3 * _REACH) : pronoun.i])
         if token.pos_ in ("NOUN", "PROPN")
         and not _time_anchor(token)
+        and token.lemma_ != "процент"  # (a figure's unit: "60 процентов из них")
         and not _in_phrase_of_preposition(token, span)
         and _agrees(token, pronoun)
     ]
@@ -110,3 +143,63 @@ def previous_subject(sent: Span) -> Token | None:
             if not _in_phrase_of_preposition(token, before):
                 return token
     return None
+
+
+def _people(token: Token) -> bool:
+    """A plural group of people: an animate plural noun ("респондентов", "россиян") or a
+    plural participle or adjective used as a noun ("опрошенных")."""
+    if token.morph.get("Number", []) != ["Plur"] or token.pos_ == "PROPN":
+        return False
+    if token.pos_ == "NOUN":
+        return "Anim" in token.morph.get("Animacy", [])
+    return token.pos_ in ("ADJ", "VERB") and _case(token, "Gen")
+
+
+def _group_among(anchor: Token) -> Token | None:
+    """ "Среди участников опроса … 49 процентов предпочитают": the group of "среди" earlier
+    in the figure's sentence."""
+    doc = anchor.doc
+    for i in range(anchor.i - 1, _bounds(anchor)[0] - 1, -1):
+        if doc[i].lower_ != "среди":
+            continue
+        for token in doc[i + 1 : min(i + 4, anchor.i)]:
+            if _people(token):
+                return token
+        return None
+    return None
+
+
+class Carry:
+    """What carries over from sentence to sentence of an article.
+
+    ``group``: the group the shares of a poll count, as the article last named it ("33 %
+    опрошенных", "47 процентов респондентов"), for a later share that names none and stands as
+    the subject of its clause ("Не одобряют работу … 33 %", "3 % затруднились ответить",
+    "Противоположного мнения придерживается 7,2 %"); ``change``: the last change read (its word
+    and what changed), for an elided one in a later sentence ("… выросло на 40 %. В третьем
+    квартале – на 179 %")."""
+
+    def __init__(self) -> None:
+        self.group: Token | None = None
+        self.change: tuple[Token, Token | None] | None = None
+
+    def note(self, subject: Token | None) -> None:
+        """Remember a level's subject when it is a group of people."""
+        if subject is not None and _people(subject):
+            self.group = subject
+
+    def carry(self, anchor: Token) -> Token | None:
+        """The group for a share with no subject of its own that is the subject of its verb
+        (or stands alone), else None."""
+        group = _group_among(anchor) or self.group
+        if group is None:
+            return None
+        head = anchor.head
+        if anchor.dep_.startswith("nsubj") or head.i == anchor.i:
+            return group
+        # "Не доверяют им 30 %": the parse takes the share for the object of a verb that has
+        # no subject of its own
+        if head.pos_ != "VERB" or anchor.dep_ not in ("obj", "obl") or _has_case(anchor):
+            return None
+        subject = any(child.dep_.startswith("nsubj") for child in head.children)
+        return None if subject else group

@@ -20,11 +20,22 @@ from .lexicon import (
     COMPARATIVE_DOWN,
     COMPARATIVE_UP,
     COPULAS,
+    EXCEED,
     Approx,
     Direction,
 )
 from .remnants import _nominative
-from .tokens import _ancestors, _genitive, _has_case, _is_change, _parsed
+from .tokens import (
+    _ancestors,
+    _bounds,
+    _case,
+    _finite,
+    _genitive,
+    _has_case,
+    _is_change,
+    _noun,
+    _parsed,
+)
 
 
 def _left_words(figure: Figure, sent: Span, limit: int = 4) -> list[Token]:
@@ -106,7 +117,9 @@ class Scan:
             self.any_change_before.append(anywhere)
             if _is_change(token):
                 clause = anywhere = token
-            elif token.pos_ in ("VERB", "AUX") or token.lower_ in _CLAUSE_BREAKS:
+            elif _finite(token) or token.lower_ in _CLAUSE_BREAKS:
+                # (a participle does not open a clause: "сокращать протяжённость находящихся
+                # в плохом состоянии дорог на 10 %")
                 clause = None
 
     def change_at(self, i: int) -> Token | None:
@@ -140,8 +153,9 @@ def _comparative_after(figure: Figure, sent: Span) -> Token | None:
     for i in range(figure.last.i + 1, min(figure.last.i + 3, sent.end)):
         if doc[i].lower_ in COMPARATIVE_UP | COMPARATIVE_DOWN:
             return doc[i]
-        if not doc[i].is_space and doc[i].text not in ",":
-            break
+        counted = i == figure.last.i + 1 and doc[i].pos_ == "NOUN" and _case(doc[i], "Gen")
+        if not doc[i].is_space and doc[i].text not in "," and not counted:
+            break  # (but "на 9,6 % туристов больше": the counted noun may stand between)
     return None
 
 
@@ -153,6 +167,13 @@ def _linear_change(figure: Figure, scan: Scan) -> Token | None:
     if comparative is not None:
         return comparative
     before = scan.change_at(figure.first.i)
+    following = _next_word(figure)
+    if following is not None and following.pos_ == "VERB" and _is_change(following):
+        # "…, на 4,2 % увеличилась раскрываемость": the verb right after the figure, rather
+        # than one of an earlier item of the list
+        listed = before is not None and any(t.text == "," for t in doc_between(before, figure))
+        if before is None or listed:
+            return following
     if before is not None:
         return before
     if not _clause_open(figure, scan):
@@ -164,13 +185,26 @@ def _linear_change(figure: Figure, scan: Scan) -> Token | None:
     return None
 
 
+def _next_word(figure: Figure) -> Token | None:
+    doc = figure.last.doc
+    i = figure.last.i + 1
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return doc[i] if i < _bounds(figure.last)[1] else None
+
+
+def doc_between(token: Token, figure: Figure) -> Span:
+    """The tokens between a word and a figure after it (at most ``_REACH`` of them)."""
+    return token.doc[max(token.i + 1, figure.first.i - _REACH) : figure.first.i]
+
+
 def _clause_open(figure: Figure, scan: Scan) -> bool:
     """Whether no verb or clause break stands between the clause start and the figure (as far
     as the rule looks)."""
     doc = figure.first.doc
     for i in range(figure.first.i - 1, max(scan.sent.start, figure.first.i - _REACH) - 1, -1):
         token = doc[i]
-        if token.pos_ in ("VERB", "AUX") or token.lower_ in _CLAUSE_BREAKS:
+        if _finite(token) or token.lower_ in _CLAUSE_BREAKS:
             return False
     return True
 
@@ -206,7 +240,18 @@ def _amount_of_change(anchor: Token) -> Token | None:
         return None
     if head.pos_ != "VERB" or head.lemma_ not in CHANGE or _genitive(anchor) is not None:
         return None
-    return head
+    if any(
+        child.i > anchor.i and _noun(child) and not _has_case(child) for child in anchor.children
+    ):
+        return None  # "подняли зарплату 10 % работникам": a share of people
+    doc = anchor.doc
+    i = anchor.i + 1
+    end = _bounds(anchor)[1]
+    while i < end and (doc[i].pos_ in ("ADJ", "DET") or "Part" in doc[i].morph.get("VerbForm", [])):
+        i += 1
+    if i < end and doc[i].pos_ == "NOUN" and (_case(doc[i], "Dat") or _case(doc[i], "Gen")):
+        return None  # (the same when the parse hangs the noun elsewhere)
+    return None if head.lemma_ in EXCEED else head  # "превысило 47 %" is a level
 
 
 def _sized_change(figure: Figure, anchor: Token, scan: Scan) -> Token | None:

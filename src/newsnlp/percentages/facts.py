@@ -10,20 +10,20 @@ from dataclasses import replace
 
 from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .._batch import DocComponent, token_texts
 from ..dates import DateIndex, period_of
 from ..extensions import get_facts, set_facts
 from ..schema import Percentage
-from .anaphora import previous_subject, resolve
+from .anaphora import Carry, previous_subject, resolve
 from .change import Scan, preposition
-from .figures import Figure, find_figures
-from .lexicon import _BASES, _LIST_GLUE, _SKIPPABLE
+from .figures import Figure, _is_percent_noun, _is_percent_sign, find_figures
+from .lexicon import _BASES, _LIST_GLUE, _REACH, _SKIPPABLE
 from .lists import _own_genitive, groups, read_group
 from .period import PlaceIndex, nearest, period_phrase, periods
 from .reading import Reading, subject_phrase
-from .tokens import _predicate_name
+from .tokens import _finite, _genitive, _parsed, _predicate_name, direction_of
 
 
 def percentage(
@@ -88,9 +88,11 @@ def sentence_percentages(
     places: PlaceIndex,
     people: PeopleIndex | None = None,
     dates: DateIndex | None = None,
+    carry: Carry | None = None,
 ) -> list[Percentage]:
     """Every percentage fact of one sentence (``dates``: the document's date facts, else they
-    are read from the document for each period)."""
+    are read from the document for each period; ``carry``: what carries over from the
+    sentences before: the group a poll's shares count, the last change)."""
     figures = find_figures(sent)
     if not figures:
         return []
@@ -102,12 +104,18 @@ def sentence_percentages(
     previous_figure: Figure | None = None
     for group in groups(figures):
         for figure, reading in zip(group, read_group(group, sent, scan)):
-            reading = replace(reading, subject=resolve(reading.subject, sent))
+            subject = _not_a_figure(reading.subject, figure)
+            reading = replace(reading, subject=resolve(subject, sent))
             if previous is not None and previous_figure is not None:
                 reading = _carried_change(reading, figure, previous, previous_figure, sent)
                 base = preposition(figure, sent) in _BASES
                 if base and reading.kind == "level" and previous.kind == "level":
                     reading = replace(reading, subject=previous.subject)
+                elif base and reading.kind == "level" and previous.kind == "change":
+                    # "вырос на 2,5 % – против 4,2 % в ноябре": the base is a change too
+                    reading = replace(
+                        previous, approx=reading.approx, elided=False, listed=reading.listed
+                    )
                 if reading.subject is None and _partitive_carries(
                     reading, previous, previous_figure, figure, sent
                 ):
@@ -121,12 +129,86 @@ def sentence_percentages(
                 # "ставка по вкладам — 12 %, по кредитам — 18 %": the remnant has no noun of
                 # its own; the previous figure's subject carries over
                 reading = replace(reading, subject=previous.subject)
+            if reading.subject is None and reading.listed and previous is not None:
+                # "… 210 аварий (+5 %), в области — 150 (+7,1 %)", "47 % туристов прибыли по
+                # мосту, 37 % — самолётами": a listed figure with no noun of its own
+                reading = replace(reading, subject=previous.subject)
             if reading.subject is None and reading.kind == "change" and reading.predicate:
                 if reading.predicate.pos_ == "NOUN" and reading.predicate.i - sent.start < 3:
                     reading = replace(reading, subject=previous_subject(sent))
+            if reading.subject is None and reading.kind == "change" and reading.predicate:
+                if reading.predicate.pos_ == "NOUN":
+                    # "в 2017 году отмечался рост на 20 %": a change noun with nothing named
+                    # as changing is itself what the figure measures
+                    reading = replace(reading, subject=reading.predicate)
+            if carry is not None:
+                reading = _carried(reading, figure, sent, carry, places)
             facts.append(percentage(figure, reading, nearest(times, figure), names, people, dates))
             previous, previous_figure = reading, figure
     return facts
+
+
+def _a_place(token: Token | None, places: PlaceIndex) -> bool:
+    """Whether the token is (inside) a mention of one of the article's places."""
+    if token is None:
+        return False
+    return places.holds(token.idx)
+
+
+def _carried(
+    reading: Reading, figure: Figure, sent: Span, carry: Carry, places: PlaceIndex
+) -> Reading:
+    """A reading completed from the sentences before (see :class:`Carry`), and noted there."""
+    if reading.kind == "level" and carry.change is not None and reading.predicate is None:
+        if preposition(figure, sent) == "на" and _opens_remnant(figure, sent):
+            # "… выросло на 40 %. В третьем квартале – на 179 %": the change before
+            word, subject = carry.change
+            # (a place is where, not what: "в регионе Восточное Средиземноморье — на 481 %")
+            own = reading.subject if not _a_place(reading.subject, places) else None
+            reading = replace(
+                reading,
+                kind="change",
+                direction=direction_of(word),
+                predicate=word,
+                subject=own or subject,
+            )
+    elif reading.kind == "change" and reading.listed and carry.change is not None:
+        if _a_place(reading.subject, places) and carry.change[1] is not None:
+            # "…, в Европейском регионе — на 458 %": the listed place is where
+            reading = replace(reading, subject=carry.change[1])
+    if reading.kind == "level":
+        if reading.subject is None and _parsed(figure.anchor):
+            reading = replace(reading, subject=carry.carry(figure.anchor))
+        carry.note(reading.subject)
+    elif reading.predicate is not None:
+        carry.change = (reading.predicate, reading.subject)
+    return reading
+
+
+def _opens_remnant(figure: Figure, sent: Span) -> bool:
+    """Whether the figure stands after a dash ("В III квартале – на 179 %") or opens its
+    sentence, with no verb before it in the sentence."""
+    doc = figure.first.doc
+    start = max(sent.start, figure.first.i - _REACH)  # (a bounded look back)
+    before = doc[start : figure.first.i]
+    if any(_finite(token) for token in before):
+        return False
+    opens = start == sent.start and not before
+    return opens or any(token.text in "—–-" for token in before)
+
+
+def _not_a_figure(subject: Token | None, figure: Figure) -> Token | None:
+    """A subject is never a figure's own unit ("29 процентов полагают": the parse makes the
+    percent noun the subject); the unit of another figure stands for what that one counts
+    ("6,2 процента этого мусора сжигается, 4,4 процента – перерабатывается")."""
+    if subject is None or not (_is_percent_noun(subject) or _is_percent_sign(subject)):
+        return subject
+    before = subject.doc[subject.i - 1] if subject.i > 0 else None
+    if not _is_percent_sign(subject) and (before is None or before.pos_ != "NUM"):
+        return subject  # "заём под процент на уровне 11 %": a rate, not a figure's unit
+    if figure.first.i <= subject.i <= figure.last.i or not _parsed(subject):
+        return None
+    return _genitive(subject)
 
 
 def _partitive_carries(
@@ -180,9 +262,10 @@ def iter_percentages(doc: Doc) -> Iterator[Percentage]:
     found = get_facts(doc, "dates")
     dates = DateIndex(found) if found is not None else None
     marks = list(map(_may_hold, token_texts(doc, ORTH), token_texts(doc, LOWER)))
+    carry = Carry()
     for sent in doc.sents:
         if any(marks[sent.start : sent.end]):
-            yield from sentence_percentages(sent, places, people, dates)
+            yield from sentence_percentages(sent, places, people, dates, carry)
 
 
 class PercentageExtractor(DocComponent):

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .._numerals import DASHES, compound_adjective, digits, words_value
-from .lexicon import _NUMERAL_LEMMAS, Approx, Unit
+from .lexicon import _NUMERAL_LEMMAS, _YEAR, Approx, Unit
 
 
 @dataclass(frozen=True)
@@ -75,8 +75,11 @@ def _number_before(
         value, low, high = number
         if j >= 2 and words[j - 1].text in DASHES and value is not None:
             first = digits(words[j - 2].text)
-            if first is not None and first[0] is not None:
-                return j - 2, (None, first[0], value), approx
+            start = first[0] if first is not None else None
+            # (not "в 2017 — 2 %": a year before a dash is the time of the figure)
+            year = _YEAR.match(words[j - 2].text) is not None
+            if start is not None and not (year and value < start):
+                return j - 2, (None, start, value), approx
         if j >= 3 and words[j - 1].lower_ == "до" and words[j - 3].lower_ == "от":
             # "от 8 до 12 %": one range whose first number goes without its unit
             first = digits(words[j - 2].text)
@@ -133,9 +136,39 @@ def find_figures(sent: Span) -> list[Figure]:
             i += 1
             continue
         if not _glued(figure):
+            k = i
+            while words[k].i != figure.first.i:
+                k -= 1  # (the figure's first word, a few words back)
+            bare = _bare_before(words, k, figure)
+            if bare is not None and (not figures or figures[-1].last.i < bare.first.i):
+                figures.append(bare)
             figures.append(figure)
         i = i + [w.i for w in words[i : i + 8]].index(figure.last.i) + 1
     return figures
+
+
+def _bare_before(words: list[Token], k: int, figure: Figure) -> Figure | None:
+    """A number that shares the unit of the figure after it: "с 10 до 4 %" (the level before
+    a change), "15 и 12 процентов соответственно"; not a year ("в 2016 и 5 %")."""
+    if figure.adjective or figure.value is None or k < 2:
+        return None
+    glue = words[k - 1].lower_
+    if glue == "до":
+        if k < 3 or words[k - 3].lower_ not in ("с", "со"):
+            return None
+    elif glue != "и":
+        return None
+    token = words[k - 2]
+    number = digits(token.text)
+    if number is not None:
+        value = number[0]
+    elif token.lemma_ in _NUMERAL_LEMMAS:
+        value = words_value([token.lemma_])
+    else:
+        return None
+    if value is None or _YEAR.match(token.text):
+        return None
+    return Figure(token, token, figure.anchor, value, None, None, figure.unit)
 
 
 def _figure_at(words: list[Token], i: int) -> Figure | None:

@@ -7,8 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .figures import Figure
-from .lexicon import _HOLDING, _SKIPPABLE, MEASURES
-from .subjects import verb_subject
+from .lexicon import _HOLDING, _RATE_PERIODS, _SKIPPABLE, MEASURES
+from .subjects import _agreeing_before, verb_subject
 from .tokens import _case, _child, _genitive, _has_case, _noun, _time_anchor
 
 
@@ -16,7 +16,36 @@ def level_subject(
     anchor: Token, after: Token | None = None, figure: Figure | None = None
 ) -> Token | None:
     """What a level measures: "90 % жителей", "50 % скидка", "доля составила 10 %",
-    "ставку 21 %", "с долей рынка 6,8 %", "скидку в размере 15 %", "из них 40 %"."""
+    "ставку 21 %", "с долей рынка 6,8 %", "скидку в размере 15 %", "из них 40 %", "на долю
+    импорта приходится 32 %"; failing all, the genitive right after the figure ("47 %
+    туристов прибыли …" when the parse hangs it elsewhere)."""
+    found = _level_subject(anchor, after, figure)
+    if found is not None or after is None:
+        return found
+    doc = after.doc
+    i = after.i
+    while i < len(doc) - 1 and i - after.i < 3 and doc[i].pos_ in ("DET", "ADJ"):
+        i += 1  # "около 60 % всех пассажиров"
+    noun = doc[i]
+    if noun.pos_ == "NOUN" and _case(noun, "Gen") and not _time_anchor(noun):
+        return None if noun.lemma_ in _RATE_PERIODS else noun
+    return None
+
+
+def _share_of(verb: Token) -> Token | None:
+    """ "на долю импорта приходится 32 %", "30 % приходилось на гособоронзаказ": the noun of
+    "на" of a verb of falling to a share."""
+    if verb.lemma_ not in ("приходиться", "прийтись"):
+        return None
+    for child in verb.children:
+        if _noun(child) and any(c.dep_ == "case" and c.lower_ == "на" for c in child.children):
+            return child
+    return None
+
+
+def _level_subject(
+    anchor: Token, after: Token | None = None, figure: Figure | None = None
+) -> Token | None:
     if figure is not None and _measured(figure):
         # "премию в размере 15 % годового дохода": the genitive is the base of the figure
         sized = _sized(figure.first.doc[figure.first.i - 1])
@@ -41,12 +70,20 @@ def level_subject(
     if anchor.dep_ in ("amod", "nummod", "nummod:gov", "nmod", "conj") and _noun(head):
         return head
     if head.pos_ in ("VERB", "AUX", "ADJ"):
+        share = _share_of(head)
+        if share is not None:
+            return share
         if anchor.dep_ not in ("obj", "nsubj", "nsubj:pass"):
             # (a figure that is the subject of its verb does not measure the verb's object)
             target = _child(head, "obj")
             if target is not None and target.i != anchor.i:
                 return target
-        return verb_subject(head)
+        subject = verb_subject(head)
+        if subject is None and head.pos_ != "ADJ" and head.i < anchor.i:
+            # "показатель составил 81,4 %" with the subject hung on another verb: the
+            # nominative before the verb that agrees with it
+            subject = _agreeing_before(head)
+        return subject
     if _noun(head):
         return head
     return None

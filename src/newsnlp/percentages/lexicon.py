@@ -26,8 +26,11 @@ UP = frozenset(
     укрепление подъём подъем индексация
     расшириться расширяться расширить расширять добавить добавлять подрасти скакнуть
     расширение скачок взлёт взлет
+    превысить превышать превышение опередить опережать
     """.split()
 )
+# words of change that compare with a base, their object: "превышает уровень 2017 года на 13 %"
+EXCEED = frozenset("превысить превышать превышение опередить опережать".split())
 
 DOWN = frozenset(
     """
@@ -48,6 +51,15 @@ CHANGE = UP | DOWN
 COMPARATIVE_UP = frozenset("дороже больше выше длиннее быстрее".split())
 
 COMPARATIVE_DOWN = frozenset("дешевле меньше ниже короче медленнее".split())
+# comparatives whose genitive is always the base ("ниже эпидемического порога на 13 %"), unlike
+# "больше"/"меньше" ("на 15 % больше туристов")
+DEGREE = frozenset("дороже выше длиннее быстрее дешевле ниже короче медленнее".split())
+# nouns of the pace of a change: "темпы роста свыше 3 %"
+RATES = frozenset({"темп", "темпы", "скорость"})
+# nouns that name the base of a comparison: "на 9 % меньше показателей прошлого года"
+BASE_NOUNS = frozenset(
+    "показатель уровень результат значение норма норматив план прогноз порог ожидание".split()
+)
 
 # verbs that give a level its value ("доля составила 10 %")
 COPULAS = frozenset("составить составлять быть являться достигнуть достичь достигать".split())
@@ -67,6 +79,7 @@ _APPROX_BEFORE: dict[str, Approx] = {
     "приблизительно": "about",
     "ориентировочно": "about",
     "почти": "about",
+    "районе": "about",  # "в районе 35 %"
     "практически": "about",
     "~": "about",
     "более": "more_than",
@@ -96,6 +109,8 @@ _SKIPPABLE = (frozenset(_APPROX_BEFORE) - {"до"}) | {
     "ещё",
     "еще",
     "уже",
+    "только",  # "в сентябре – только 35 %"
+    "лишь",
 }
 
 _PREPOSITIONS = frozenset("на до с со от в под за к против после".split())
@@ -151,7 +166,9 @@ _RATE_PERIODS = frozenset({"годовой", "годовые", "месячный
 
 # nouns that only size another: "скидка в размере 15 %", "ставка на уровне 21 %"
 MEASURES = frozenset(
-    "размер уровень отметка величина значение предел пределы диапазон планка объём объем".split()
+    (
+        "размер уровень отметка величина значение предел пределы диапазон планка объём объем район"
+    ).split()
 )
 
 # prepositions whose noun holds a figure itself ("компания с долей 18 %", "кредит под ставку
@@ -167,3 +184,11 @@ _PHRASE_DROP = frozenset(
 FRACTIONS = frozenset("треть четверть половина часть большинство меньшинство".split())
 
 _PERSONAL = frozenset({"он", "она", "оно", "они", "который"})
+
+# legal forms before a company's quoted name: "ЗАО «Вектор» (32 %)" is about «Вектор»
+LEGAL_FORMS = frozenset("зао оао ооо пао ао нао ип гуп муп фгуп ано нко ltd llc inc".split())
+# verbs of owning a share: "принадлежит государству на 51 %"
+OWNING = frozenset("принадлежать владеть контролировать".split())
+# currency words: "52 млрд рублей" measures something else ("доходы", "господдержки")
+CURRENCY_WORDS = frozenset("рубль доллар евро юань фунт иена франк".split())
+_MULTIPLIERS = frozenset("тыс тысяча млн миллион млрд миллиард трлн триллион".split())

@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from .change import Scan, approximation, preposition
-from .figures import Figure
+from .figures import Figure, _is_percent_noun, _is_percent_sign
 from .lexicon import _LIST_GLUE
 from .reading import Reading, read
 from .tokens import _genitive, _noun, _parsed
@@ -69,8 +69,21 @@ def read_group(group: list[Figure], sent: Span, scan: Scan | None = None) -> lis
         subjects = conjuncts(first.subject)
         if len(subjects) == len(group):
             readings = [replace(r, subject=s) for r, s in zip(readings, subjects)]
+    if len(group) > 1 and first.subject is not None:
+        # "показатели составляют 89 % и 18 % соответственно": a later figure of the list with
+        # no noun of its own measures what the first one does
+        readings = [
+            replace(r, subject=first.subject) if _unnamed(r) and r.kind == first.kind else r
+            for r in readings
+        ]
     return readings
 
 
 def _own_genitive(figure: Figure) -> bool:
     return _parsed(figure.anchor) and _genitive(figure.anchor) is not None
+
+
+def _unnamed(reading: Reading) -> bool:
+    """No subject, or only another figure's unit ("71 процент и 12 процентов")."""
+    subject = reading.subject
+    return subject is None or _is_percent_noun(subject) or _is_percent_sign(subject)

@@ -4,7 +4,7 @@ article's places mentioned in its sentence.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Span
@@ -75,6 +75,11 @@ class PlaceIndex:
         )
         self.starts = [start for start, _, _ in mentions]
         self.mentions = mentions
+
+    def holds(self, offset: int) -> bool:
+        """Whether a place mention covers the character at ``offset``."""
+        n = bisect_right(self.starts, offset)
+        return any(first <= offset < last for first, last, _ in self.mentions[max(0, n - 3) : n])
 
     def within(self, start: int, stop: int) -> list[str]:
         """Names of the places mentioned in text[start:stop], in order, each once."""

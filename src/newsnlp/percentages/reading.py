@@ -30,21 +30,34 @@ from .change import (
 from .figures import Figure, find_figures
 from .levels import level_subject
 from .lexicon import (
+    _MULTIPLIERS,
     _PHRASE_DROP,
+    _REACH,
     CHANGE,
     COMPARATIVE_DOWN,
     COMPARATIVE_UP,
     COPULAS,
     DOWN,
+    EXCEED,
+    OWNING,
+    RATES,
     UP,
     Approx,
     Direction,
     Kind,
     Unit,
 )
-from .remnants import _parallel, _remnant_noun, listed_before
-from .subjects import _linear_subject, _raised_object, change_subject, noun_subject, verb_subject
-from .tokens import _case, _genitive, _parsed, direction_of
+from .remnants import _may_be_nominative, _parallel, _remnant_noun, listed_before
+from .subjects import (
+    _agreeing_before,
+    _linear_subject,
+    _raised_object,
+    change_subject,
+    holder_of_amount,
+    noun_subject,
+    verb_subject,
+)
+from .tokens import _case, _finite, _genitive, _parsed, _time_anchor, direction_of
 
 # what money and ratios read a quantity with (the steps behind them stay private)
 __all__ = [
@@ -107,13 +120,16 @@ def read(
     remnant, oblique = _remnant_noun(before) if before is not None else (None, None)
     sign = _sign(figure, sent)
     if sign is not None:  # "Экспорт леса: минус 18 %", "Плюс 7 % к пенсиям"
-        subject = remnant or _addressee(figure, sent)
+        # "210 таких аварий (+5 %)": the item before the bracket, whatever its case
+        item = oblique if remnant is None and _bracketed(before) else None
+        subject = remnant or item or _addressee(figure, sent)
         change = None if subject is not None else scan.any_change_at(figure.first.i)
         if change is not None:  # "выручка выросла до 5 млрд рублей (+12 %)"
             subject = _changed(change, sent)
-        return Reading(approx, "change", sign, change, subject)
+        return Reading(approx, "change", sign, change, subject, listed=before is not None)
     change = None
-    if prep in ("на", "от"):  # "от 8 до 12 %": a range of the change
+    stake = prep == "на" and _stake(figure, sent)  # "принадлежит государству на 51 %"
+    if prep in ("на", "от") and not stake:  # "от 8 до 12 %": a range of the change
         change = _linear_change(figure, scan)
         if change is None and parsed:
             change = _elided_change(anchor, scan) or _governing_change(anchor)
@@ -131,12 +147,32 @@ def read(
             # "зарплаты — на 2 %" tagged genitive is still the subject, but "аэропорта Сочи
             # вырос ..., Краснодара — на 9 %" restates the genitive of the subject
             restated = subject is not None and _parsed(subject) and _genitive(subject)
-            subject = subject if restated else oblique
+            # (but after a colon the items break the whole down: "сократилось количество
+            # преступлений: грабежей — на 36 %, разбоев — на 38 %")
+            subject = subject if restated and not _colon_between(change, figure) else oblique
         elif remnant is not None and subject is not None and subject.i != remnant.i:
             # "цена на бензин АИ-92 выросла на 3 %, АИ-95 — на 4 %": the remnant restates a
             # dependent of the subject, not the subject
             subject = subject if _parallel(remnant, subject, change) else remnant
         return Reading(approx, "change", direction_of(change), change, subject)
+    # "министерством курортов (94,6 %)", "биоинженерии (30 %)": a figure alone in brackets
+    # after an item of a list is the item's share, whatever its case
+    own = parsed and _genitive(anchor) is not None  # "(67 % расходов)": the figure's own noun
+    amount = remnant is not None and _counted(remnant)  # "… на 50 тыс. человек (0,3 %)"
+    bracketed = (remnant is None or amount) and _bracketed(before) and not own
+    item = (oblique or _last_noun(before)) if bracketed else None
+    item = holder_of_amount(item) if item is not None else None
+    changed = scan.any_change_at(figure.first.i) if bracketed and prep is None else None
+    if changed is not None and changed.lemma_ in EXCEED:
+        changed = None  # ("превысил 1 трлн рублей (1 трлн 23 млрд)": a bound, not a change)
+    if changed is not None and not own and _same_sentence(changed, figure):
+        # "показатель вырос в Калужской (23,1 %), Тамбовской (14,3 %)", "снижение числа
+        # исследований по химии (37 %), геологии (30 %)": the items of a change; a place or an
+        # amount of the change ("сократилось на 93 тыс. человек (0,06 %)") is not what changed
+        if item is not None and (_case(item, "Loc") or _counted(item)):
+            item = None
+        subject = item or _changed(changed, sent)
+        return Reading(approx, "change", direction_of(changed), changed, subject, listed=True)
     qualified = _qualified(figure, after)
     if qualified is not None and qualified.lemma_ in CHANGE:
         # "10-процентный рост тарифов": the change noun the figure qualifies
@@ -154,18 +190,144 @@ def read(
         # "возрасти до 10 %", "снизилась с 10 % до 8 %": levels before and after the change
         approx = "exact"  # "до" marks the level reached, not an upper bound
         return Reading(approx, "level", "none", predicate, _changed(predicate, sent))
+    named = _named_after(figure, sent) if before is None and not own else None
     if qualified is not None:
         subject = qualified  # "под 10-процентную ставку", "49 %-ной доли"
+    elif named is not None:
+        subject = named  # "из них 70 % — фиксированные выплаты", "63 % составляют дети"
+    elif before is not None and _places_listed(figure, sent) is not None:
+        # "Он отмечается в северных районах: Алданском — 53,6 %, Булунском — 53,2 %": items
+        # of places after a colon; the figure measures the subject of the clause before it
+        subject = _places_listed(figure, sent)
     elif remnant is not None:
         subject = remnant  # "Иван Петров — 52,1 %", "холдинг (48 %)"
+    elif item is not None:
+        subject = item  # "госкомитетом дорожного хозяйства (96,9 %)": the item listed
     elif parsed:
         subject = level_subject(anchor, after, figure)
     else:  # a sentence without a parse: the noun after it
         subject = after if after is not None and after.pos_ in ("NOUN", "PROPN") else None
+    rate = _rate_of_change(subject) if prep not in ("до", "с", "со") and parsed else None
+    if rate is not None and subject is not None:
+        # "рост составит 5 %", "2,3 % роста экономики", "темпы роста свыше 3 %": a change
+        # stated as a noun; what changed is its genitive ("экономики"), else the noun itself
+        changed = noun_subject(subject) if subject.lemma_ in CHANGE else None
+        return Reading(approx, "change", direction_of(rate), rate, changed or subject)
+    if predicate is not None and predicate.lemma_ in EXCEED and prep is None and approx == "exact":
+        # "доля превысила 50 %", "явка не превысит 35 %": a bound
+        negated = any(child.lower_ == "не" for child in predicate.children)
+        approx = "less_than" if negated else "more_than"
     # a genitive remnant ("«Спартака» — 60 %") restates a genitive: the previous subject
     restating = oblique is None or _case(oblique, "Gen")
-    elided = before is not None and remnant is None and restating
+    elided = before is not None and remnant is None and restating and item is None
     return Reading(approx, "level", "none", predicate, subject, elided, before is not None)
+
+
+def _named_after(figure: Figure, sent: Span) -> Token | None:
+    """ "из них 70 % — фиксированные выплаты", "из которых 63 % составляют дети": the
+    nominative noun "составлять", or a dash after a partitive, names right after the figure."""
+    doc = figure.first.doc
+    i = figure.last.i + 1
+    end = min(sent.end, i + 6)
+    if i >= end or not (doc[i].text in ("—", "–", "-") or doc[i].lemma_ == "составлять"):
+        return None
+    partitive = any(
+        doc[k].lower_ == "из" and doc[k + 1].lemma_ in ("они", "который")
+        for k in range(max(sent.start, figure.first.i - _REACH), figure.first.i - 1)
+    )  # ("из них 70 % — выплаты, а 30 % — премии")
+    if doc[i].lemma_ != "составлять" and not partitive:
+        return None  # (a dash may open a comment: "33,4 % – таковы данные опроса")
+    i += 1
+    while i < end and doc[i].pos_ in ("ADJ", "DET"):
+        i += 1
+    if i >= end or doc[i].pos_ != "NOUN" or _time_anchor(doc[i]):
+        return None
+    # (the tagger may read "премии" as a genitive: the dictionary allows the nominative)
+    return doc[i] if _case(doc[i], "Nom") or _may_be_nominative(doc[i]) else None
+
+
+def _places_listed(figure: Figure, sent: Span) -> Token | None:
+    """The subject of the clause before a colon whose list opens with a place ("в районах:
+    Алданском — 53,6 %"): the noun before the colon or the first item in the prepositional
+    case; else None."""
+    doc = figure.first.doc
+    start = max(sent.start, figure.first.i - _REACH)
+    colons = [i for i in range(start, figure.first.i) if doc[i].text == ":"]
+    if not colons or colons[-1] + 1 >= figure.first.i:
+        return None
+    first = doc[colons[-1] + 1]
+    verb = doc[colons[-1] - 1].head if colons[-1] > sent.start else None
+    where = _case(first, "Loc") or _case(doc[colons[-1] - 1], "Loc")  # "в районах:"
+    if not where or verb is None:
+        return None
+    for _ in range(4):  # up to the predicate: a verb or a short adjective ("велик", "выше")
+        if verb.pos_ in ("VERB", "AUX", "ADJ") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb_subject(verb) if verb.pos_ in ("VERB", "AUX", "ADJ") else None
+
+
+def _same_sentence(word: Token, figure: Figure) -> bool:
+    """Whether a word of change (not a comparative) stands near before the figure with no full
+    stop between (a text may glue sentences: "годом ранее.Самые высокие …")."""
+    if word.lower_ in COMPARATIVE_UP | COMPARATIVE_DOWN or figure.first.i - word.i > _REACH:
+        return False
+    doc = word.doc
+    for i in range(word.i, figure.first.i):
+        if doc[i].text in ("!", "?") or (doc[i].text == "." and doc[i + 1].text[:1].isupper()):
+            return False  # (not the dot of "тыс.")
+    return True
+
+
+def _counted(noun: Token) -> bool:
+    """Whether a number counts the noun ("93,5 тыс. человек")."""
+    doc = noun.doc
+    i = noun.i - 1
+    while i > 0 and noun.i - i < 4 and (doc[i].text == "." or doc[i].lower_ in _MULTIPLIERS):
+        i -= 1  # "93,5 тыс. человек"
+    by_parse = any(child.dep_.startswith("nummod") for child in noun.children)
+    return by_parse or (i >= 0 and i < noun.i and (doc[i].like_num or doc[i].pos_ == "NUM"))
+
+
+def _colon_between(word: Token, figure: Figure) -> bool:
+    doc = figure.first.doc
+    start = max(word.i, figure.first.i - _REACH)  # (a bounded look back)
+    return word.i < figure.first.i and any(t.text == ":" for t in doc[start : figure.first.i])
+
+
+def _last_noun(phrase: Span | None) -> Token | None:
+    """The noun nearest to the end of a phrase ("по клеточным технологиям"), not a time word."""
+    for token in reversed(phrase or ()):
+        if token.pos_ in ("NOUN", "PROPN") and not _time_anchor(token):
+            return token
+    return None
+
+
+def _bracketed(phrase: Span | None) -> bool:
+    return phrase is not None and phrase.doc[phrase.end].text == "("
+
+
+def _stake(figure: Figure, sent: Span) -> bool:
+    """Whether a verb of owning stands before the figure in its clause: "«Канал» принадлежит
+    государству на 51 %" is a share, not a change."""
+    doc = figure.first.doc
+    for i in range(figure.first.i - 1, max(sent.start, figure.first.i - 8) - 1, -1):
+        if doc[i].lemma_ in OWNING:
+            return True
+        if doc[i].text in ",;" or _finite(doc[i]):
+            return False
+    return False
+
+
+def _rate_of_change(noun: Token | None) -> Token | None:
+    """The word of change a level's noun names: the noun itself ("рост", "снижение"), or the
+    genitive of a rate ("темпы роста")."""
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    if noun.lemma_ in CHANGE:
+        return noun
+    genitive = _genitive(noun) if noun.lemma_ in RATES else None
+    return genitive if genitive is not None and genitive.lemma_ in CHANGE else None
 
 
 def _qualified(figure: Figure, after: Token | None) -> Token | None:
@@ -210,8 +372,19 @@ def _changed(change: Token, sent: Span) -> Token | None:
     noun = _noun_of(change) if change.pos_ == "NOUN" else None
     if change.dep_:
         found = change_subject(change) or _raised_object(change)
-        return found or noun or _linear_subject(change, sent)
+        return found or noun or _accompanying(change) or _linear_subject(change, sent)
     return noun or _linear_subject(change, sent)
+
+
+def _accompanying(change: Token) -> Token | None:
+    """ "поступления составят 769 млрд рублей с ростом на 32 %": a noun of change in a "с"
+    phrase with nothing of its own changes the subject of the verb it goes with."""
+    if change.pos_ != "NOUN" or not any(c.lower_ in ("с", "со") for c in change.children):
+        return None
+    verb = change.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == change.i:
+        return None
+    return verb_subject(verb) or (_agreeing_before(verb) if verb.i < change.i else None)
 
 
 def _name_head(token: Token) -> Token:

@@ -10,12 +10,14 @@ from ..resources import word_parses
 from .figures import Figure
 from .lexicon import (
     _DASH_MARKS,
+    _MULTIPLIERS,
     _PHRASE_BOUNDS,
     _PREPOSITIONS,
     _QUANTIFIERS,
     _QUOTES,
     _REACH,
     _SKIPPABLE,
+    LEGAL_FORMS,
 )
 from .tokens import (
     _ancestors,
@@ -45,9 +47,14 @@ def listed_before(figure: Figure, sent: Span) -> Span | None:
         return None
     mark = doc[i].text
     if mark == "(":
-        closing = figure.last.i + 1
-        if closing >= sent.end or doc[closing].text != ")":
+        # "доходы 50 млрд рублей (100,6 % к уровню 2017 года)": the bracket closes after the
+        # figure and what it is taken of
+        inside = list(doc[figure.last.i + 1 : min(figure.last.i + 9, sent.end)])
+        texts = [token.text for token in inside]
+        if ")" not in texts or "(" in texts[: texts.index(")")]:
             return None
+        if any(_finite(token) for token in inside[: texts.index(")")]):
+            return None  # "(60 % были всем довольны)": a clause, not an item's share
     elif mark not in _DASH_MARKS:
         return None
     stop = i
@@ -78,8 +85,9 @@ def _remnant_noun(phrase: Span) -> tuple[Token | None, Token | None]:
     candidates = [
         token
         for token in phrase
-        if token.pos_ in ("NOUN", "PROPN")
+        if (token.pos_ in ("NOUN", "PROPN") or _latin_name(token))
         and not _time_anchor(token)
+        and token.lower_.rstrip(".") not in _MULTIPLIERS  # "50 тыс. человек"
         and not _in_phrase_of_preposition(token, phrase)
         and not any(_has_case(t) for t in (token, *_ancestors(token, 3)) if t.i in inside)
         and not _elided_noun_adjective(token, phrase)
@@ -90,10 +98,28 @@ def _remnant_noun(phrase: Span) -> tuple[Token | None, Token | None]:
     for group in (heads, candidates):
         for token in group:
             if _nominative(token):
-                if _quoted_name_of(token, candidates):
+                if _quoted_name_of(token, candidates) and token.head.lower_ not in LEGAL_FORMS:
                     return token.head, None  # "холдингу «Вектор» (51 %)": the holder
-                return token, None
+                return _named_company(token, phrase), None
     return None, (heads or candidates)[0]
+
+
+def _latin_name(token: Token) -> bool:
+    """A capitalized Latin word the tagger leaves without a part of speech ("Brookweed")."""
+    return token.pos_ == "X" and token.text[:1].isupper() and token.text.isascii()
+
+
+def _named_company(token: Token, phrase: Span) -> Token:
+    """ "ЗАО «Вектор»": the quoted name after a legal form, else the token."""
+    if token.lower_ not in LEGAL_FORMS:
+        return token
+    doc = token.doc
+    i = token.i + 1
+    while i < phrase.end and doc[i].text in _QUOTES:
+        i += 1
+    if i < phrase.end and i > token.i + 1 and not doc[i].is_punct:
+        return doc[i]
+    return token
 
 
 def _substantive(phrase: Span) -> Token | None:

@@ -9,9 +9,23 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..resources import word_parses
-from .lexicon import _AFTER_REACH, _CLAUSE_BREAKS, _REACH, COMPARATIVE_DOWN, COMPARATIVE_UP, COPULAS
+from .lexicon import (
+    _AFTER_REACH,
+    _CLAUSE_BREAKS,
+    _MULTIPLIERS,
+    _REACH,
+    BASE_NOUNS,
+    COMPARATIVE_DOWN,
+    COMPARATIVE_UP,
+    COPULAS,
+    CURRENCY_WORDS,
+    DEGREE,
+    EXCEED,
+    MEASURES,
+)
 from .tokens import (
     _ancestors,
+    _bounds,
     _case,
     _child,
     _finite,
@@ -127,7 +141,11 @@ def _agreeing_before(verb: Token) -> Token | None:
         token = doc[i]
         if _finite(token) or token.lower_ in (";", "а", "но"):
             return None
-        if token.pos_ == "NOUN" and _case(token, "Nom") and _agrees_with_verb(token, verb):
+        if (
+            token.pos_ in ("NOUN", "PROPN")
+            and _case(token, "Nom")
+            and _agrees_with_verb(token, verb)
+        ):
             if not _in_phrase_of_preposition(token, verb.sent) and not _time_anchor(token):
                 return token
     return None
@@ -197,6 +215,12 @@ def change_subject(change: Token) -> Token | None:
         return noun_subject(change) or _child(change, "nsubj", "nsubj:pass", "obj")
     if change.lower_ in COMPARATIVE_UP | COMPARATIVE_DOWN:
         return _compared(change)
+    if change.lemma_ in EXCEED and change.pos_ in ("VERB", "AUX"):
+        # "что превышает уровень 2017 года на 13 %": the object is the base, not what changed
+        subject = verb_subject(change)
+        if subject is not None and subject.lemma_ in ("что", "это"):
+            return _restated(change) or _before_relative(subject) or subject
+        return subject
     voice = change.morph.get("Voice", [])
     if "Mid" not in voice:
         target = _child(change, "obj")
@@ -211,14 +235,24 @@ def change_subject(change: Token) -> Token | None:
 def _compared(comparative: Token) -> Token | None:
     """What a comparative compares: "на 15 % больше туристов" (its genitive), "цены стали на
     5 % выше" (the subject of the verb it completes)."""
+    doc = comparative.doc
+    counted = doc[comparative.i - 1] if comparative.i >= 2 else None
+    unit = doc[comparative.i - 2] if comparative.i >= 2 else None
+    if counted is not None and unit is not None and unit.lemma_ in ("%", "процент"):
+        if counted.pos_ == "NOUN" and _case(counted, "Gen"):
+            return counted  # "на 9,6 % туристов больше": the noun the figure counts
     subject = verb_subject(comparative)
-    if subject is not None and subject.lemma_ == "что":
+    if subject is not None and subject.lemma_ in ("что", "это"):
         # "…, что на 6 % меньше плана": the genitive is the base, "что" the amount before
-        return _restated(comparative)
+        found = _restated(comparative) or _before_relative(subject)
+        return found or (subject if subject.lemma_ == "это" else None)
+    if subject is not None and comparative.lower_ in DEGREE:
+        return subject  # "заболеваемость ниже эпидемического порога на 13,5 %"
     for child in comparative.children:
         if child.i > comparative.i and _noun(child) and child.pos_ != "PRON":
             # not the base of the comparison: "выше, чем пять лет назад"
             base = _time_anchor(child) or any(c.dep_ == "mark" for c in child.children)
+            base = base or child.lemma_ in BASE_NOUNS or comparative.lower_ in DEGREE
             if _case(child, "Gen") and not _has_case(child) and not base:
                 return child
     if comparative.dep_.startswith(("nummod", "amod", "det")) and _noun(comparative.head):
@@ -229,6 +263,56 @@ def _compared(comparative: Token) -> Token | None:
     if head.i != comparative.i and head.pos_ in ("VERB", "AUX"):
         return verb_subject(head)
     return None
+
+
+def _before_relative(what: Token) -> Token | None:
+    """ "направлено 318 млрд рублей, что на 20 % больше": without a parse that says what "что"
+    stands for, the noun right before its comma (not a figure's unit)."""
+    if what.lemma_ != "что":
+        return None
+    doc = what.doc
+    i = what.i - 1
+    start = _bounds(what)[0]
+    while i >= start and (doc[i].text in ',»"' or doc[i].is_space):
+        i -= 1
+    if i < start or doc[i].pos_ not in ("NOUN", "PROPN") or doc[i].lemma_ == "процент":
+        return None
+    return None if _time_anchor(doc[i]) else holder_of_amount(doc[i])
+
+
+def holder_of_amount(unit: Token) -> Token:
+    """What an amount of money measures, for its currency word: "2,3 млрд рублей господдержки"
+    (the genitive after it), "господдержка в сумме 2,4 млрд рублей", "объём ожидается на уровне
+    28 млрд рублей" (the noun the measure sizes, the subject of its verb), "доходы — 50 млрд
+    рублей" (the noun before the amount); else the currency word itself."""
+    if unit.lemma_ not in CURRENCY_WORDS:
+        return unit
+    doc = unit.doc
+    start, stop = _bounds(unit)
+    after = doc[unit.i + 1] if unit.i + 1 < stop else None
+    if after is not None and after.pos_ == "NOUN" and _case(after, "Gen"):
+        if not _time_anchor(after):
+            return after
+    i = unit.i - 1
+    while i >= start and (doc[i].like_num or doc[i].lower_.rstrip(".") in _MULTIPLIERS):
+        i -= 1
+    while i >= start and doc[i].lower_ in ("около", "порядка", "более", "свыше", "почти"):
+        i -= 1
+    if i >= start + 1 and doc[i].lemma_ in MEASURES | {"сумма"}:
+        measured = doc[i - 2] if doc[i - 1].pos_ == "ADP" and i >= start + 2 else None
+        if measured is not None and measured.pos_ == "NOUN" and not _time_anchor(measured):
+            return measured  # "господдержка в сумме 2,4 млрд рублей"
+        verb = doc[i].head
+        if verb.pos_ in ("VERB", "AUX"):
+            return verb_subject(verb) or unit  # "объём ожидается на уровне 28 млрд рублей"
+        return unit
+    while i >= start and doc[i].text in "—–-:":
+        i -= 1
+    if i >= start and doc[i].pos_ == "NOUN" and _case(doc[i], "Nom"):
+        return doc[i]  # "доходы 50 млрд рублей", "расходы — 52 млрд рублей"
+    if i >= start and doc[i].lemma_ in COPULAS:
+        return verb_subject(doc[i]) or _agreeing_before(doc[i]) or unit  # "доходы составят …"
+    return unit
 
 
 def _restated(comparative: Token) -> Token | None:

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from .lexicon import (
     _MONTH_RANGE,
     _RATE_PERIODS,
+    _REACH,
     _TIME_LEMMAS,
     _YEAR,
     CHANGE,
@@ -27,6 +28,8 @@ def _parsed(token: Token) -> bool:
 
 
 def _is_change(token: Token) -> bool:
+    if token.dep_ == "amod" and "Part" in token.morph.get("VerbForm", []):
+        return False  # "налог на добавленную стоимость": a participle as an adjective
     return token.lemma_ in CHANGE or token.lower_ in COMPARATIVE_UP | COMPARATIVE_DOWN
 
 
@@ -113,3 +116,16 @@ def _time_anchor(token: Token) -> bool:
         or bool(_MONTH_RANGE.match(token.text))
         or bool(_YEAR.match(token.text))
     )
+
+
+def _bounds(token: Token, limit: int = _REACH) -> tuple[int, int]:
+    """Start and stop of the token's sentence, as far as ``limit`` tokens either side: a bounded
+    look (spaCy's ``Token.sent`` walks the whole sentence, however long)."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and token.i - start < limit and not doc[start].is_sent_start:
+        start -= 1
+    stop = token.i + 1
+    while stop < len(doc) and stop - token.i < limit and not doc[stop].is_sent_start:
+        stop += 1
+    return start, stop

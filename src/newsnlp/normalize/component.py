@@ -1,0 +1,74 @@
+"""The spaCy component: ``span._.normal`` on every entity, lone names settled from the document."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .._batch import DocComponent
+from ..people import same_word
+from ..recognize import NESTED_PEOPLE, NESTED_PLACES
+from .person_case import person_case_gender
+from .phrases import normalize_span
+
+if not Span.has_extension("normal"):
+    Span.set_extension("normal", default=None)
+
+
+class Normalizer(DocComponent):
+    """Sets ``span._.normal`` on every entity of the document and every nested place or person."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        nested = (*doc.spans.get(NESTED_PLACES, ()), *doc.spans.get(NESTED_PEOPLE, ()))
+        for span in (*doc.ents, *nested):
+            span._.normal = normalize_span(span)
+        settle_lone_names(doc)
+        return doc
+
+
+def settle_lone_names(doc: Doc) -> None:
+    """A one-word person mention the rules left as written, not in the nominative, takes the
+    nominative another mention of the document writes ("Марку", tagged a form of "марка", is
+    "Марк" when the article writes "Марк")."""
+    lone = [
+        span
+        for span in doc.ents
+        if span.label_ == "PER"
+        and len(span) == 1
+        and span._.normal == span.text
+        and person_case_gender(span)[0] not in ("", "Nom")
+    ]
+    if not lone:
+        return
+    written = {
+        token.text
+        for span in doc.ents
+        if span.label_ == "PER" and person_case_gender(span)[0] == "Nom"
+        for token in span
+        if token.is_title
+    }
+    for span in lone:
+        word = span.text
+        if word in written:
+            continue
+        forms = [w for w in written if len(w) < len(word) and same_word(w.lower(), word.lower(), 2)]
+        if forms:
+            span._.normal = max(forms, key=len)
+
+
+@Language.factory(
+    "newsnlp_normalizer",
+    default_config={},
+    requires=["doc.ents", "token.pos", "token.morph"],
+    assigns=["span._.normal"],
+)
+def make_normalizer(nlp: Language, name: str) -> Normalizer:
+    """Factory of the normalization component."""
+    return Normalizer()
+
+
+def span_normal(span: Any) -> str:
+    """``span._.normal``, computed on the fly if the normalizer has not run."""
+    return span._.normal or normalize_span(span)

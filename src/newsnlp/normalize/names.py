@@ -1,0 +1,103 @@
+"""People's names in the nominative: word by word, a shared plural surname, coordinated names."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from .. import resources
+from ..people import shared_surname
+from ..tag import _UD_CASE as _UD_CASES
+from ..tag import _UD_GENDER as _GENDER
+from ..tag import token_tag
+from .forms import recover_case
+from .person_case import person_case_gender, quoted_tokens
+from .place_words import _adjective_nominative, _singular_noun
+from .tokens import person_token
+
+
+def join_words(span: Span, words: list[str]) -> str:
+    """The words of ``span`` (one per token) spaced as the text spaces its tokens."""
+    out = []
+    for token, word in zip(span, words):
+        out.append(word)
+        if token.i < span.end - 1:
+            out.append(" " if token.whitespace_ or token.nbor(1).is_space else "")
+    return " ".join("".join(out).split())
+
+
+def person_name(span: Span) -> str:
+    """The nominative of a person's name: each word in the name's case and gender (a nickname
+    in quotes too, though it does not vote on them); a surname written in the plural for two
+    people ("Виктора и Марины Зайцевых") is each one's in the singular, also for the first name
+    before it ("Виктор Зайцев")."""
+    case, gender = person_case_gender(span)
+    quoted = quoted_tokens(span)
+    words = [
+        person_token(
+            token,
+            case,
+            gender,
+            first=token.i == span.start and len(span) > 1,
+            last=token.i == span.end - 1 and len(span) > 1,
+        )
+        for token in span
+    ]
+    last = span[-1]
+    if len(span) > 1 and last.i not in quoted and _plural_only_surname(last.text.lower()):
+        words[-1] = recover_case(singular_surname(last.text.lower(), case, gender), last.text)
+    name = join_words(span, words)
+    surname = shared_surname(span)
+    if surname is not None:
+        case = token_tag(surname)[1] or case
+        word = singular_surname(surname.text.lower(), case, gender)
+        name += " " + recover_case(word, surname.text)
+    return name
+
+
+@lru_cache(maxsize=10_000)
+def _plural_only_surname(word: str) -> bool:
+    """Whether pymorphy3 reads ``word`` as a surname only in the plural ("малышевы")."""
+    surnames = [p.tag for p in resources.word_parses(word) if "Surn" in p.tag]
+    return bool(surnames) and all(tag.number == "plur" for tag in surnames)
+
+
+@lru_cache(maxsize=10_000)
+def singular_surname(word: str, case: str, gender: str) -> str:
+    """The nominative singular, of ``gender``, of a surname pymorphy3 reads as plural in
+    ``case`` ("зайцевых" -> "зайцева" of a woman); the word itself if it reads none so."""
+    wanted = _UD_CASES.get(case, set()) or {"nomn"}
+    plural = [p for p in resources.word_parses(word) if "Surn" in p.tag and p.tag.number == "plur"]
+    if case not in ("", "Nom") and not any(parse.tag.case in wanted for parse in plural):
+        # the tagger's case is no case of the plural ("Анну и Марию Кравцовыми" is tagged as
+        # the first names are): the surname's own case
+        wanted = {parse.tag.case for parse in plural}
+    for parse in plural:
+        tag = parse.tag
+        if tag.case in wanted:
+            grammemes = {"nomn", "sing"}
+            if gender in _GENDER:
+                grammemes.add(_GENDER[gender])
+            form = parse.inflect(grammemes)
+            if form is not None:
+                return form.word
+    return word
+
+
+def coordinated_name(span: Span, head: Span) -> str:
+    """The nominative singular of a place coordinated with others under one plural head:
+    "Курской" or "Липецкой областях" before or holding "областях" -> "Курская область",
+    "Липецкая область"."""
+    noun = head[-1]
+    case = token_tag(noun)[1]
+    singular = _singular_noun(noun.text.lower(), case)
+    if singular is None:
+        return span.text
+    noun_word, gender = singular
+    members = [token for token in span if token.i < head.start]
+    words = [
+        recover_case(_adjective_nominative(t.text.lower(), case, gender), t.text) for t in members
+    ]
+    words += [_adjective_nominative(t.text.lower(), case, gender) for t in head[:-1]]
+    return " ".join([*words, noun_word])

@@ -1,0 +1,253 @@
+"""The case and gender of a person's mention, from its words, the tagger and its context."""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from .. import resources
+from .._spans import CLOSE_QUOTES, OPEN_QUOTES
+from ..people import NAME_PARTICLES
+from ..tag import _UD_CASE as _UD_CASES
+from ..tag import _UD_GENDER as _GENDER
+from ..tag import token_tag
+from .forms import _VOWELS, name_by_ending
+from .words import (
+    _OBLIQUE,
+    _has_name_parse,
+    _instrumental_ending,
+    _known_in,
+    _name_gender,
+    _name_in,
+    _not_nominative,
+    _singular_in,
+)
+
+
+def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
+    """One case and one gender for all the words of a person's name.
+
+    The parts of a name agree, but the tagger sometimes tags them differently ("Тору" Gen,
+    "Камикавы" Dat): the case most words are tagged with and pymorphy3's name parses support
+    wins, the nominative on a tie. A first name pymorphy3 knows decides the gender, else the
+    tagger's majority.
+    """
+    quoted = quoted_tokens(span)
+    tokens = [
+        t
+        for t in span
+        if t.text[:1].isalpha()
+        and t.text not in NAME_PARTICLES
+        and t.i not in quoted
+        and not (len(t.text) == 1 and t.text.isupper())  # initials tell no case
+    ]
+    tags = [token_tag(token) for token in tokens]
+    if not tags:
+        return "", ""
+    singular = [t.text.lower() for t, (_, _, _, number) in zip(tokens, tags) if number != "Plur"]
+    # the parts of hyphenated words are names each ("Мамину-Сибиряку")
+    words = [part for t in tokens for part in t.text.lower().split("-") if part]
+    votes = Counter(case for _, case, _, _ in tags if case)
+    if any(
+        _instrumental_ending(t.text.lower())
+        and not (case == "Nom" and t.text.lower().endswith(("ом", "ем")))  # "Гэвин Ньюсом"
+        for t, (_, case, _, number) in zip(tokens, tags)
+        if number != "Plur"
+    ):
+        votes = Counter(["Ins"])  # "Ван Сюэлинем" tagged genitive: -ем is the instrumental's
+    if "Nom" in votes and any(_not_nominative(word) for word in singular):
+        # the tagger's nominative is a mistake: the case all words' forms allow, genitive first
+        del votes["Nom"]
+        if not votes:
+            fits = [c for c in _OBLIQUE if all(_singular_in(word, c) for word in words)]
+            if not fits:
+                # "Ло Шисюном": the case the words that are no nominative allow, when the
+                # others may be in it too (in it to pymorphy3, or undeclined, ending in a vowel
+                # other than -а/-я); "Гэвин Ньюсом" is a nominative
+                marked = [word for word in singular if _not_nominative(word)]
+                others = [word for word in words if word not in marked]
+                fits = [
+                    c
+                    for c in _OBLIQUE
+                    if all(_name_in(w, c, False) or _ending_fits(w, c, "") for w in marked)
+                    and all(_singular_in(w, c) or w[-1] in "еиоуыэю" for w in others)
+                ]
+            votes = Counter(fits[:1])
+    if votes and not any(_has_name_parse(word, case) for case in votes for word in words):
+        # no word is a name in the tagger's case: all are names in the instrumental, known or
+        # guessed ("Дауреном Абаевым" tagged nominative, "Авелем" dative), or known names in
+        # the dative or locative ("Наине Иосифовне" tagged nominative and genitive). Not the
+        # genitive ("Ванга" is no form of "Ванг"), nor a guessed dative (an indeclinable
+        # "Нисипяну" looks like one).
+        for other, known in (("Ins", False), ("Dat", True), ("Loc", True)):
+            if all(_name_in(word, other, known) for word in words):
+                votes = Counter([other])
+                break
+        else:
+            # or words pymorphy3 knows, not as names, in one oblique case other than the
+            # genitive ("Мамину-Сибиряку" tagged genitive: a possessive and a noun, dative)
+            fits = [c for c in ("Dat", "Ins", "Loc") if all(_known_in(w, c) for w in words)]
+            if fits:
+                votes = Counter(fits[:1])
+    genders = Counter(gender for _, _, gender, _ in tags if gender)
+    tagged_gender = genders.most_common(1)[0][0] if genders else ""
+    support = {
+        case: 2 * votes[case]
+        + sum(_has_name_parse(w, case) for w in words)
+        + sum(_ending_fits(w, case, tagged_gender) for w in words)
+        for case in votes
+    }
+    case = max(support, key=lambda c: (support[c], c == "Nom"), default="")
+    first_cases = _first_name_cases(words[0], tagged_gender) if len(words) > 1 else ()
+    if first_cases and "Nom" not in first_cases and case not in first_cases:
+        # a first name pymorphy3 knows only in oblique cases sets the case of the whole name:
+        # "Софией Коппола", "Карлом Нехаммером" (the surname agrees with it); one that may be
+        # a nominative does not ("Хуан Цяном": a Chinese surname first does not decline), nor
+        # one of the other gender ("Паулу Роше" of a man is no form of "Паула")
+        case = max(
+            first_cases,
+            key=lambda c: (sum(_has_name_parse(w, c) for w in words), c == "Nom", c),
+        )
+    if case == "Loc" and not _after_locative_preposition(span):
+        case = "Dat"  # the locative needs a preposition: "адресовано Урсуле … и Антониу Коште"
+    if follow and case in ("", "Nom"):
+        # names joined by "и" or a comma share their case: "Марте Ривере и Жоау Мейре"
+        shared = _coordinated_case(span)
+        if shared and any(
+            _has_name_parse(w, shared) or _ending_fits(w, shared, tagged_gender) for w in words
+        ):
+            case = shared
+    gender = tagged_gender
+    if len(words) > 1 and case:
+        gender = _name_gender(words[0], case, gender) or gender
+    if case in ("Acc", "Dat") and len(words) > 1 and _woman_in_accusative(words[0], words[-1]):
+        return "Acc", "Fem"
+    if case in ("Gen", "Acc") and len(words) > 1 and _woman_in_nominative(words[0], words[-1]):
+        return "Nom", "Fem"
+    if case == "Acc" and words[-1].endswith(("ую", "юю")) and len(words[-1]) > 4:
+        return "Acc", "Fem"  # an adjective-like surname in -ую is a woman's: "Тихановскую"
+    return case, gender
+
+
+def _woman_in_nominative(first: str, last: str) -> bool:
+    """A first name in -а/-я that pymorphy3 knows as a woman's nominative, before a surname
+    ending in a consonant, tagged genitive or accusative, names a woman in the nominative: a
+    man's genitive would decline the surname too ("Валерия Маркович" is Валерия, "Валерия
+    Марковича" is Валерий)."""
+    return (
+        first.endswith(("а", "я"))
+        and last[-1:].isalpha()
+        and last[-1] not in _VOWELS
+        and last[-1] not in "йь"
+        and "Fem" in _first_name_genders_nominative(first)
+    )
+
+
+@lru_cache(maxsize=10_000)
+def _first_name_genders_nominative(word: str) -> frozenset[str]:
+    """The genders pymorphy3 knows ``word`` a singular first name of in the nominative."""
+    return frozenset(
+        {"masc": "Masc", "femn": "Fem"}.get(parse.tag.gender or "", "")
+        for parse in resources.word_parses(word)
+        if "Name" in parse.tag and parse.tag.case == "nomn" and parse.is_known
+    )
+
+
+def _woman_in_accusative(first: str, last: str) -> bool:
+    """A first name in -у/-ю before a surname ending in a consonant, tagged accusative or
+    dative, names a woman in the accusative: a man's surname would take -а/-я or -у/-ю
+    ("Никиту Хрущёва", "Камалу Харрису"), a woman's in a consonant does not decline ("Камалу
+    Харрис", "Игу Швёнтек")."""
+    return (
+        len(first) >= 3  # "Лю", "Ху" open Chinese names
+        and first.endswith(("у", "ю"))
+        and last[-1:].isalpha()
+        and last[-1] not in _VOWELS
+    )
+
+
+def _coordinated_case(span: Span) -> str:
+    """The oblique case of the person's name joined to ``span`` by "и" or a comma before it,
+    if there is one; else ""."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 1 or doc[i].text not in ("и", ",") or doc[i - 1].ent_type_ != "PER":
+        return ""
+    end = i
+    start = end - 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    case, _ = person_case_gender(doc[start:end], follow=False)
+    return case if case in _OBLIQUE else ""
+
+
+_LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на", "о", "об", "обо", "при"})
+
+
+def _after_locative_preposition(span: Span) -> bool:
+    """Whether a preposition that takes the locative stands before ``span``, or before the
+    names coordinated with it ("о Петрове и Сидорове")."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 12:
+        token = doc[i]
+        text = token.text
+        if text.lower() in _LOCATIVE_PREPOSITIONS:
+            return True
+        if not (token.is_title or text in (",", ".", "и") or text in NAME_PARTICLES):
+            return False
+        i -= 1
+    return False
+
+
+@lru_cache(maxsize=100_000)
+def _ending_fits(word: str, case: str, gender: str) -> bool:
+    """Whether a word pymorphy3 does not know ends like a name in ``case`` ("силве": a woman's
+    dative or locative, no genitive)."""
+    if case in ("", "Nom") or word.endswith(("а", "я")):  # "Ларрионда" may be a nominative
+        return False
+    if any(p.is_known for p in resources.morph_analyzer().parse(word)):
+        return False
+    return name_by_ending(word, case, gender or "Masc") != word
+
+
+_PYMORPHY_CASES = {
+    pymorphy: ud
+    for ud, cases in _UD_CASES.items()
+    if ud in ("Nom", *_OBLIQUE)
+    for pymorphy in cases
+}
+
+
+@lru_cache(maxsize=100_000)
+def _first_name_cases(word: str, gender: str = "") -> tuple[str, ...]:
+    """The cases in which pymorphy3 knows ``word`` as a singular first name ("софией": Ins), of
+    ``gender`` if given."""
+    return tuple(
+        sorted(
+            {
+                _PYMORPHY_CASES[parse.tag.case]
+                for parse in resources.word_parses(word)
+                if parse.is_known
+                and "Name" in parse.tag
+                and parse.tag.number == "sing"
+                and parse.tag.case in _PYMORPHY_CASES
+                and (gender not in _GENDER or parse.tag.gender == _GENDER[gender])
+            }
+        )
+    )
+
+
+def quoted_tokens(span: Span) -> set[int]:
+    """The indexes of the tokens of ``span`` inside quotes (a nickname: "Виктор «Шрам» Лапин")."""
+    inside, found = False, set()
+    for token in span:
+        if token.text in OPEN_QUOTES and not inside:
+            inside = True
+        elif token.text in CLOSE_QUOTES and inside:
+            inside = False
+        elif inside:
+            found.add(token.i)
+    return found

@@ -1,0 +1,97 @@
+"""Phrases: the head of a place or organization name and the span's normal form."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ..gazetteer import default_gazetteer
+from ..places import coordination_head, elided_head
+from ..tag import token_tag
+from .forms import recover_case
+from .names import coordinated_name, join_words, person_name
+from .place_words import _adjective_like, _governs_genitive, _place_candidates
+from .tokens import inflect_token
+
+
+def phrase_head(span: Span) -> int | None:
+    """Index in ``span`` of the head noun of a place or organization name, if any."""
+    for position, token in enumerate(span):
+        if token.pos_ == "NOUN":
+            return position
+        if token.pos_ in ("PROPN", "VERB") and position + 1 < len(span) and _adjective_like(token):
+            continue  # "Соединённых Штатов", "Объединённых Арабских Эмиратах"
+        if token.pos_ == "PROPN":
+            # a run of proper nouns is one compound name; its declined word is the first one
+            # when a genitive follows it ("Совета Европы"), else the last one not in the
+            # nominative ("Сан Луисе" -> "Луисе", "Острове Уайт" -> "Острове")
+            run = [position]
+            while run[-1] + 1 < len(span) and span[run[-1] + 1].pos_ == "PROPN":
+                run.append(run[-1] + 1)
+            if len(run) > 1 and _governs_genitive(span[run[0]], span[run[1]]):
+                return run[0]
+            oblique = [i for i in run if token_tag(span[i])[1] not in ("", "Nom")]
+            return oblique[-1] if oblique else run[-1]
+        if token.pos_ not in ("ADJ", "DET", "NUM") and any(c.isalpha() for c in token.text):
+            return None
+    return None
+
+
+def _shared_head_number(span: Span, head: int) -> str | None:
+    """ "Sing" when a plural head noun follows singular adjectives only: the noun is shared by
+    coordinated names ("Ордынского и Карасукского районов", "Омской и Томской областей"), and
+    the span's own name is singular ("Карасукский район"); else None."""
+    if head == 0 or token_tag(span[head])[3] != "Plur":
+        return None
+    before = [token_tag(token) for token in span[:head]]
+    if all(tag[0] == "ADJ" and tag[3] == "Sing" for tag in before):
+        return "Sing"
+    return None
+
+
+def normalize_span(span: Span) -> str:
+    """The normalized name of an entity span."""
+    words: list[str] = []
+    if span.label_ == "PER":
+        return person_name(span)
+    if span.label_ == "LOC" and (shared := coordination_head(span)) is not None:
+        return coordinated_name(span, shared)
+    if span.label_ == "LOC" and len(span) == 1 and (elided := elided_head(span)) is not None:
+        return elided  # "(Ольховском и Таловском)" after "районах": "Ольховский район"
+    if span.label_ == "LOC" and len(span) > 1 and default_gazetteer().lookup(span.text):
+        # a multi-word name written as the gazetteer has it is its nominative, whatever the
+        # tagger reads in an undeclined "из Коста Рика"
+        words = [token.text for token in span]
+    else:
+        head = phrase_head(span)
+        number = None if head is None else _shared_head_number(span, head)
+        for position, token in enumerate(span):
+            if head is None or position > head:
+                words.append(token.text)
+            elif position == head:
+                words.append(inflect_token(token, number=number))
+            elif token.pos_ in ("ADJ", "DET", "NUM") or _adjective_like(token):
+                words.append(inflect_token(token, head=span[head], number=number))
+            else:
+                words.append(token.text)
+        if head is not None and len(span) > 1:
+            words = _known_phrase(span, head, words)
+    return join_words(span, words)
+
+
+def _known_phrase(span: Span, head: int, words: list[str]) -> list[str]:
+    """``words`` with the head word another nominative candidate gives when the gazetteer knows
+    the whole name only so ("Нижнем Тагиле": "Нижний Тагил")."""
+    gazetteer = default_gazetteer()
+    if gazetteer.lookup(join_words(span, words)):
+        return words
+    token = span[head]
+    if token.pos_ != "PROPN" or "-" in token.text:
+        return words
+    _, case, gender, number = token_tag(token)
+    if case in ("", "Nom"):
+        return words
+    for candidate in _place_candidates(token.text.lower(), case, gender, number):
+        other = [*words[:head], recover_case(candidate, token.text), *words[head + 1 :]]
+        if gazetteer.lookup(join_words(span, other)):
+            return other
+    return words

@@ -1,0 +1,170 @@
+"""Place words: a place word's nominative, the gazetteer's form, adjectives and head nouns."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from .. import resources
+from ..gazetteer import default_gazetteer
+from ..tag import _UD_CASE as _UD_CASES
+from ..tag import _UD_GENDER as _GENDER
+from ..tag import token_tag
+from .forms import _VOWELS, name_by_ending
+
+
+@lru_cache(maxsize=100_000)
+def place_word(word: str, case: str, gender: str, number: str) -> str:
+    """The nominative of a proper noun naming a place (lowercase in, lowercase out).
+
+    Candidates, best first: the geographic parses pymorphy3 knows in the tagger's case, in
+    pymorphy3's order ("самаре" -> "самара", then "самар"), any known noun parse in that case,
+    and for words it does not know the ending rules of :func:`name_by_ending` ("бенрате" ->
+    "бенрат"), with a soft sign too where a soft stem may end ("шэньчжэне" -> "шэньчжэнь"). A
+    candidate the gazetteer knows wins over the order ("кушадаси" stays, it is a town's name).
+    """
+    candidates = _place_candidates(word, case, gender, number)
+    gazetteer = default_gazetteer()
+    for candidate in candidates:
+        if gazetteer.lookup(candidate):
+            return candidate
+    return candidates[0]
+
+
+def _place_candidates(word: str, case: str, gender: str, number: str) -> list[str]:
+    """The nominatives :func:`place_word` chooses among, best first."""
+    wanted = _UD_CASES.get(case, set())
+    geographic: list[str] = []
+    candidates: list[str] = []
+    for parse in resources.word_parses(word):
+        tag = parse.tag
+        if tag.POS != "NOUN" or tag.case not in wanted:
+            continue
+        if not parse.is_known and gender in _GENDER and tag.gender not in (None, _GENDER[gender]):
+            continue  # a guess of the other gender: "Амкаре" (masculine) is no "Амкара"
+        if "Fixd" in tag:
+            candidates.append(word)
+            continue
+        if not parse.is_known and "Geox" not in tag:
+            continue
+        form = parse.inflect({"nomn", tag.number or "sing"})
+        if form is not None:
+            (geographic if "Geox" in tag else candidates).append(form.word)
+    candidates = geographic + candidates
+    by_ending = name_by_ending(word, case, gender or "Masc")
+    candidates.append(by_ending)
+    if by_ending != word and by_ending[-1:] not in _VOWELS and by_ending[-1:] not in "ьй":
+        candidates.append(by_ending + "ь")
+    candidates.append(word)
+    return candidates
+
+
+@lru_cache(maxsize=100_000)
+def _noun_adjective_place(word: str, case: str) -> str | None:
+    """The nominative of a two-part place name of a noun and an adjective agreeing with it,
+    both declined ("каменске-уральском" -> "каменск-уральский"), when pymorphy3 does not know
+    the whole word but reads the second part, in ``case``, only as an adjective, or as an
+    adjective among other readings and the gazetteer knows the name so declined."""
+    first, _, second = word.partition("-")
+    if not first or not second or "-" in second:
+        return None
+    only = _only_adjective(second, case)
+    wanted = _UD_CASES.get(case, set())
+    if not only and not any(
+        parse.tag.POS == "ADJF" and parse.tag.case in wanted
+        for parse in resources.word_parses(second)
+    ):
+        return None
+    names = []
+    for noun in _place_candidates(first, case, "Masc", "Sing"):
+        gender = next(
+            (
+                parse.tag.gender
+                for parse in resources.word_parses(noun)
+                if parse.tag.POS == "NOUN" and parse.tag.case == "nomn" and parse.tag.gender
+            ),
+            "masc",
+        )
+        names.append(f"{noun}-{_adjective_nominative(second, case, gender)}")
+    gazetteer = default_gazetteer()
+    known = next((name for name in names if gazetteer.lookup(name)), None)
+    if known is not None or not only:
+        # a second part read as a surname too ("залесском") declines only as the gazetteer says
+        return known
+    return names[0] if names else None
+
+
+@lru_cache(maxsize=100_000)
+def _known_place(word: str, case: str) -> str | None:
+    """The nominative of a word pymorphy3 knows as a place's name in ``case`` as a whole
+    ("ростове-на-дону" -> "ростов-на-дону", "петропавловске-камчатском" ->
+    "петропавловск-камчатский"), or None."""
+    wanted = _UD_CASES.get(case, set())
+    for parse in resources.word_parses(word):
+        if parse.is_known and "Geox" in parse.tag and parse.tag.case in wanted:
+            form = parse.inflect({"nomn", parse.tag.number or "sing"})
+            if form is not None:
+                return form.word
+    return None
+
+
+def _governs_genitive(first: Token, second: Token) -> bool:
+    """Whether ``second`` is a genitive depending on ``first`` ("Совета Европы").
+
+    True when ``second`` is tagged genitive and pymorphy3 knows ``first`` as a noun in its own
+    tagged case, so that ``first`` is declined, not an undeclined part of a compound name
+    ("Сан Луиса": "сан" has no genitive form "сан").
+    """
+    if token_tag(second)[1] != "Gen":
+        return False
+    wanted = _UD_CASES.get(token_tag(first)[1], set())
+    return any(
+        parse.is_known and parse.tag.POS == "NOUN" and parse.tag.case in wanted
+        for parse in resources.morph_analyzer().parse(first.text.lower())
+    )
+
+
+def _adjective_like(token: Token) -> bool:
+    """A capitalized word the tagger calls a proper noun or a verb that pymorphy3 reads, in the
+    tagger's case, only as an adjective or a participle ("Соединённых" of "Соединённых
+    Штатов", "Соединёнными" of "Соединёнными штатами")."""
+    if token.pos_ not in ("PROPN", "VERB") or not token.text[:1].isupper():
+        return False
+    return _only_adjective(token.text.lower(), token_tag(token)[1])
+
+
+@lru_cache(maxsize=10_000)
+def _only_adjective(word: str, case: str) -> bool:
+    wanted = _UD_CASES.get(case, set())
+    parses = [parse for parse in resources.word_parses(word) if parse.tag.case in wanted]
+    return bool(parses) and all(
+        parse.is_known and parse.tag.POS in ("ADJF", "PRTF") for parse in parses
+    )
+
+
+@lru_cache(maxsize=10_000)
+def _singular_noun(word: str, case: str) -> tuple[str, str] | None:
+    """The nominative singular of a plural common noun in ``case``, with its gender."""
+    wanted = _UD_CASES.get(case, set())
+    for parse in resources.word_parses(word):
+        tag = parse.tag
+        if tag.POS == "NOUN" and tag.number == "plur" and tag.case in wanted:
+            form = parse.inflect({"nomn", "sing"})
+            if form is not None and form.tag.gender:
+                return form.word, form.tag.gender
+    return None
+
+
+@lru_cache(maxsize=10_000)
+def _adjective_nominative(word: str, case: str, gender: str) -> str:
+    """The nominative singular of an adjective of pymorphy3's ``gender`` ("курской" -> "курская");
+    of a hyphenated one, its last part ("ханты-мансийском" -> "ханты-мансийский")."""
+    prefix, _, last = word.rpartition("-")
+    wanted = _UD_CASES.get(case, set())
+    for parse in resources.word_parses(last):
+        if parse.tag.POS == "ADJF" and (not wanted or parse.tag.case in wanted):
+            form = parse.inflect({"nomn", "sing", gender})
+            if form is not None:
+                return f"{prefix}-{form.word}" if prefix else form.word
+    return word

@@ -1,0 +1,100 @@
+"""One token of a mention in the nominative: a person's word, or a word agreeing with its head."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from .. import resources
+from ..gazetteer import default_gazetteer
+from ..people import NAME_PARTICLES
+from ..places import FIXED_PLACE_LINKS
+from ..tag import token_tag
+from .forms import _VOWELS, recover_case
+from .place_words import _known_place, _noun_adjective_place, place_word
+from .words import _inflect, person_word
+
+
+def person_token(
+    token: Token, case: str, gender: str, first: bool = False, last: bool = False
+) -> str:
+    """The nominative of one word of a person's name, given the name's case and gender.
+
+    Each part of a hyphenated surname declines ("Мамину-Сибиряку"); of a hyphenated first name
+    before a surname (``first``) a part before the last that ends in a consonant does not: it
+    is a man's name as written ("Касым-Жомартом", "Жан-Клода"), not a case form ("Касым" of
+    "Кас")."""
+    text = token.text
+    if not any(char.isalpha() for char in text) or (len(text) == 1 and text.isupper()):
+        return text
+    if text in NAME_PARTICLES:
+        return text
+    if last and gender == "Fem" and _undeclined_surname(text.lower()):
+        return text
+    parts = text.split("-")
+    words = [
+        part
+        if not part
+        or part in NAME_PARTICLES
+        or (first and i < len(parts) - 1 and part[-1].lower() not in _VOWELS)
+        else person_word(part.lower(), case, gender)
+        for i, part in enumerate(parts)
+    ]
+    return recover_case("-".join(words), text)
+
+
+@lru_cache(maxsize=10_000)
+def _undeclined_surname(word: str) -> bool:
+    """A woman's surname in -и that pymorphy3 does not know is as written, not a case form of
+    one in -я: "Мелони", "Саркози" do not decline, Russian surnames in -я are few and known."""
+    return word.endswith("и") and not any(parse.is_known for parse in resources.word_parses(word))
+
+
+def inflect_token(
+    token: Token, person: bool = False, head: Token | None = None, number: str | None = None
+) -> str:
+    """The nominative of one token, agreeing with ``head`` (for adjectives) when given;
+    ``number`` ("Sing", "Plur") overrides the tagged one."""
+    wanted_number = number
+    text = token.text
+    if not any(char.isalpha() for char in text):
+        return text
+    pos, case, gender, number = token_tag(token)
+    if person:
+        return person_token(token, case, gender)
+    if head is not None:
+        # an adjective agrees with its noun: the noun's tags stand in for missing or odd ones
+        _, head_case, head_gender, head_number = token_tag(head)
+        case = head_case or case
+        gender, number = head_gender or gender, head_number or number
+    if wanted_number is not None:
+        number = wanted_number
+    if head is None and pos == "PROPN" and "-" not in text:
+        word = (
+            text.lower() if case in ("", "Nom") else place_word(text.lower(), case, gender, number)
+        )
+        gazetteer = default_gazetteer()
+        if not gazetteer.lookup(word) and gazetteer.lookup(token.lemma_):
+            word = token.lemma_  # the tagger's case was wrong, the lemma is a known place
+        return recover_case(word, text)
+    if case in ("", "Nom"):
+        return text
+    parts = text.split("-")
+    if head is None and len(parts) > 1:
+        known = _known_place(text.lower(), case) or _noun_adjective_place(text.lower(), case)
+        if known is not None:  # every part declines: "Петропавловске-Камчатском"
+            return recover_case(known, text)
+    links = [i for i, part in enumerate(parts) if i and part in FIXED_PLACE_LINKS]
+    if head is None and links and all(parts):
+        # "Стратфорде-апон-Эйвон", "Булонь-сюр-Мер": the words after "на", "сюр", "апон" are
+        # governed by it and do not change; the words before it decline
+        before = "-".join(parts[: links[0]])
+        word = _inflect(before.lower(), pos, case, gender, number, person)
+        return recover_case("-".join([word, *(part.lower() for part in parts[links[0] :])]), text)
+    if len(parts) > 1 and all(parts):
+        words = [_inflect(part.lower(), pos, case, gender, number, person) for part in parts]
+        # "Римского-Корсакова": only the last part of a compound adjective-like word inflects
+        words = [part.lower() for part in parts[:-1]] + [words[-1]]
+        return recover_case("-".join(words), text)
+    return recover_case(_inflect(text.lower(), pos, case, gender, number, person), text)

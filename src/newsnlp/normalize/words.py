@@ -1,0 +1,216 @@
+"""Parses of name words: a person's word in a case and gender, its gender, its possible cases."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .. import resources
+from ..tag import _UD_CASE as _UD_CASES
+from ..tag import _UD_GENDER as _GENDER
+from ..tag import best_parse
+from .forms import _NAME_GRAMMEMES, _POSSESSIVE_FEMININE, name_by_ending, possessive_surname
+
+
+@lru_cache(maxsize=100_000)
+def person_word(word: str, case: str, gender: str) -> str:
+    """The nominative of one word of a person's name (lowercase in, lowercase out).
+
+    A singular parse that pymorphy3 marks as a first name, surname or patronymic (or an
+    adjective-like surname, "Римского") in the tagger's case is inflected keeping its gender
+    ("евдокимовой" -> "евдокимова"); other words follow :func:`name_by_ending`.
+    """
+    if case in ("", "Nom"):
+        return word
+    wanted = _UD_CASES.get(case, set())
+    parses = resources.word_parses(word)
+    best, best_score = None, 0
+    for parse in parses:
+        tag = parse.tag
+        if "Fixd" in tag and (_NAME_GRAMMEMES & tag.grammemes):
+            kind = _NAME_GRAMMEMES & tag.grammemes
+            if not any(  # "Анне" is the dative of "Анна" before the indeclinable "Анне"
+                p.is_known
+                and "Fixd" not in p.tag
+                and (
+                    (kind & p.tag.grammemes and p.tag.gender == tag.gender)
+                    # "Люка" of "Жан-Люка" is a man's first name, not the surname "Люка"
+                    or (
+                        "Surn" in kind
+                        and "Name" in p.tag
+                        and gender in _GENDER
+                        and p.tag.gender == _GENDER[gender]
+                        and word.startswith(p.normal_form)  # a stem plus an ending
+                    )
+                )
+                and p.tag.case in wanted
+                and p.tag.number == "sing"
+                for p in parses
+            ):
+                return word
+            continue
+        if tag.case not in wanted or tag.number == "plur":
+            continue
+        if (
+            gender in _GENDER
+            and (not parse.is_known or "Name" in tag)
+            and tag.gender not in (None, _GENDER[gender])
+        ):
+            continue  # the other gender: "барадеи" of a man is not "барадея", "наталия" of a
+            # woman is not the genitive of "наталий"
+        if _NAME_GRAMMEMES & tag.grammemes:
+            score = 4
+        elif (
+            tag.POS == "ADJF"
+            and parse.is_known
+            and word.endswith(("ого", "его", "ому", "ему", "ой", "ым", "им"))
+            and not word.endswith(_POSSESSIVE_FEMININE)  # "Ситниковой" is no "Ситниковая"
+        ):
+            score = 2
+        else:
+            continue
+        score += gender in _GENDER and tag.gender == _GENDER[gender]
+        if score > best_score:
+            best, best_score = parse, score
+    if best is not None and not (_NAME_GRAMMEMES & best.tag.grammemes):
+        possessive = possessive_surname(word, best.normal_form)
+        if possessive is not None:
+            return possessive
+    if best is not None:
+        wanted_form = {"nomn", "sing"}
+        if best.tag.POS == "ADJF" and best.tag.gender:
+            wanted_form.add(best.tag.gender)
+        form = best.inflect(wanted_form)
+        if form is not None:
+            return form.word
+    return name_by_ending(word, case, gender)
+
+
+@lru_cache(maxsize=100_000)
+def _inflect(word: str, pos: str, case: str, gender: str, number: str, person: bool) -> str:
+    parse = best_parse(word, pos, case, gender, number)
+    if parse.tag.case in (None, "nomn") or "Fixd" in parse.tag:
+        return word
+    wanted = {"nomn"}
+    if parse.tag.number:
+        wanted.add("plur" if number == "Plur" else "sing")
+    if person and parse.tag.POS == "NOUN" and parse.tag.gender in ("masc", "femn"):
+        pass  # surnames keep their gender through inflect(): "Евдокимовой" -> "Евдокимова"
+    elif gender in _GENDER and parse.tag.POS in ("ADJF", "PRTF") and number != "Plur":
+        wanted.add(_GENDER[gender])
+    form = parse.inflect(wanted) or parse.inflect({"nomn"})
+    if form is None:
+        return word
+    if parse.tag.POS in ("ADJF", "PRTF"):
+        return _same_stem(word, form.word)
+    return form.word
+
+
+_ADJECTIVE_OBLIQUE = tuple("ого его ому ему ыми ими ой ей ую юю ым им ом ем ых их".split())
+
+
+def _same_stem(word: str, nominative: str) -> str:
+    """An adjective's nominative on the stem of its oblique form: pymorphy3 may give another
+    form of its lemma ("высшей", a superlative of "высокий", -> "высочайшая"; kept "высшая")."""
+    ending = next((e for e in _ADJECTIVE_OBLIQUE if word.endswith(e)), None)
+    if ending is None:
+        return nominative
+    stem = word[: -len(ending)]
+    if nominative.startswith(stem) or len(stem) < 2:
+        return nominative
+    return stem + nominative[-2:]
+
+
+@lru_cache(maxsize=100_000)
+def _name_gender(word: str, case: str, tagged: str = "") -> str:
+    """The gender pymorphy3 gives a first name in ``case`` ("джоанной" -> "Fem"), or ""; when
+    it reads the word as names of both genders ("наталия": Наталия, or Наталий in the
+    genitive), the ``tagged`` gender if it is one of them."""
+    wanted = _UD_CASES.get(case, set())
+    genders = [
+        {"masc": "Masc", "femn": "Fem"}.get(parse.tag.gender or "", "")
+        for parse in resources.word_parses(word)
+        if "Name" in parse.tag
+        and parse.tag.case in wanted
+        and parse.tag.number != "plur"
+        and parse.is_known
+    ]
+    if tagged and tagged in genders:
+        return tagged
+    return genders[0] if genders else ""
+
+
+@lru_cache(maxsize=100_000)
+def _has_name_parse(word: str, case: str) -> bool:
+    """Whether pymorphy3 reads ``word`` as a name (or an indeclinable word) in ``case``."""
+    wanted = _UD_CASES.get(case, set())
+    return any(
+        tag.case in wanted and (_NAME_GRAMMEMES & tag.grammemes or "Fixd" in tag)
+        for tag in (parse.tag for parse in resources.word_parses(word))
+    )
+
+
+_OBLIQUE = ("Gen", "Dat", "Acc", "Ins", "Loc")
+
+
+@lru_cache(maxsize=100_000)
+def _singular_in(word: str, case: str) -> bool:
+    """Whether pymorphy3 has a singular (or indeclinable) parse of ``word`` in ``case``."""
+    wanted = _UD_CASES.get(case, set())
+    return any(
+        parse.tag.case in wanted and (parse.tag.number != "plur" or "Fixd" in parse.tag)
+        for parse in resources.morph_analyzer().parse(word)
+    )
+
+
+@lru_cache(maxsize=100_000)
+def _name_in(word: str, case: str, known: bool) -> bool:
+    """Whether pymorphy3 knows (or, unless ``known``, guesses) ``word`` a singular name in
+    ``case``."""
+    wanted = _UD_CASES.get(case, set())
+    return any(
+        (parse.is_known or not known)
+        and parse.tag.case in wanted
+        and parse.tag.number != "plur"
+        and _NAME_GRAMMEMES & parse.tag.grammemes
+        for parse in resources.morph_analyzer().parse(word)
+    )
+
+
+def _not_nominative(word: str) -> bool:
+    """A word ending in "-ы" is no nominative singular ("Маехары"), unless pymorphy3 says so
+    (the plural "Ямадаевы" is the tagger's to tell); nor is a word ending in "-ом" or "-ем"
+    that pymorphy3 does not know as a nominative but guesses a name in the instrumental
+    ("Юйцином", "Цзяньмином")."""
+    if word.endswith(("ом", "ем")) and len(word) > 4:
+        return not _known_nominative(word) and _name_in(word, "Ins", False)
+    return word.endswith("ы") and not _singular_in(word, "Nom")
+
+
+@lru_cache(maxsize=100_000)
+def _known_in(word: str, case: str) -> bool:
+    """Whether pymorphy3 knows ``word`` as a singular form in ``case`` (of any word)."""
+    wanted = _UD_CASES.get(case, set())
+    return any(
+        parse.is_known and parse.tag.case in wanted and parse.tag.number == "sing"
+        for parse in resources.morph_analyzer().parse(word)
+    )
+
+
+@lru_cache(maxsize=100_000)
+def _instrumental_ending(word: str) -> bool:
+    """A name word pymorphy3 does not know, ending in -ом, -ем or -ём: a noun's instrumental
+    whatever the tagger says ("Сюэлинем", "Нехаммером"); adjective-like -ого/-его aside."""
+    return (
+        len(word) > 4
+        and word.endswith(("ом", "ем", "ём"))
+        and not any(parse.is_known for parse in resources.morph_analyzer().parse(word))
+    )
+
+
+@lru_cache(maxsize=100_000)
+def _known_nominative(word: str) -> bool:
+    """Whether pymorphy3 knows ``word`` as a nominative singular of some word."""
+    return any(
+        parse.is_known and parse.tag.case == "nomn" and parse.tag.number != "plur"
+        for parse in resources.morph_analyzer().parse(word)
+    )
