@@ -257,3 +257,16 @@ def test_nine_column_rows_carry_the_official_name(tmp_path: Path) -> None:
         official="Новландия",
     )
     assert Gazetteer.from_entries([entry]).lookup("новландия") == [entry]
+
+
+def test_bulk_hyphen_join_is_the_regex() -> None:
+    """The index's whole-text hyphen join removes the same spaces as ``_SPACED_HYPHEN``."""
+    import random
+
+    from newsnlp.gazetteer import _SPACED_HYPHEN, _join_hyphens
+
+    rng = random.Random(3)
+    texts = ["".join(rng.choice(" -а\n\t") for _ in range(rng.randint(0, 12))) for _ in range(3000)]
+    texts += ["ростов  -  на - дону", "усть- илимск\tкомсомольск -на-амуре", "a - - b", "--  -"]
+    for text in texts:
+        assert _join_hyphens(text) == _SPACED_HYPHEN.sub("-", text), repr(text)

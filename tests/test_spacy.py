@@ -94,6 +94,25 @@ def test_layout_component_sets_blocks_and_fact_blocks() -> None:
     assert [m.block for place in doc._.places for m in place.mentions] == ["story"]
 
 
+def test_unparsed_sentences_keep_razdels_bounds() -> None:
+    """Only sentences with a percentage are parsed by default; in the others the first token
+    is the root and the others keep spaCy's missing annotation (their own head, no label)."""
+    nlp = newsnlp.load()
+    doc = nlp("Дождь шёл весь день. Цены выросли на 7 %. Вечером стало тихо.")
+    first, second, third = doc.sents
+    for sent in (first, third):
+        assert sent[0].dep_ == "ROOT" and sent[0].head.i == sent[0].i
+        assert all(t.head.i == t.i and t.dep_ == "" for t in sent[1:])
+    assert sum(t.dep_ == "ROOT" for t in second) == 1
+    assert any(t.dep_ not in ("", "ROOT") for t in second)
+    assert [s.text for s in doc.sents] == [
+        "Дождь шёл весь день.",
+        "Цены выросли на 7 %.",
+        "Вечером стало тихо.",
+    ]
+    assert [t.lemma_ for t in first] == ["дождь", "идти", "весь", "день", "."]
+
+
 def test_doc_roles_gives_each_persons_posts() -> None:
     nlp = newsnlp.load()
     doc = nlp("Губернатор Тверской области Игорь Руденя встретился с писателем Олегом Зуевым.")

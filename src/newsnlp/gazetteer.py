@@ -99,6 +99,16 @@ def gazetteer_key(name: str) -> str:
     return text
 
 
+def _join_hyphens(text: str) -> str:
+    """``_SPACED_HYPHEN.sub("-", text)``: every run of spaces beside a hyphen removed (three
+    times faster on the whole gazetteer than the regex, which tries every position)."""
+    while " -" in text:
+        text = text.replace(" -", "-")
+    while "- " in text:
+        text = text.replace("- ", "-")
+    return text
+
+
 def _replace_chars(text: str) -> str:
     """Apply :data:`_KEY_REPLACEMENTS` to already lowercased text."""
     for old, new in _KEY_REPLACEMENTS:
@@ -197,7 +207,7 @@ class Gazetteer:
         population, then file order)."""
         # Normalising the whole text at once is much faster than one call per name; keys that
         # may need more than lowercasing and character mapping are redone with gazetteer_key.
-        bulk = _SPACED_HYPHEN.sub("-", _replace_chars("\n".join(lines).lower()))
+        bulk = _join_hyphens(_replace_chars("\n".join(lines).lower()))
         index: dict[str, list[int]] = {}
         ranks: list[tuple[int, int, int]] = []
         for row, (line, keyed) in enumerate(zip(lines, bulk.split("\n"), strict=True)):

@@ -77,28 +77,37 @@ def razdel_tokens(text: str) -> list[tuple[int, int]]:
 
 def iter_razdel_tokens(text: str) -> Iterator[tuple[int, int]]:
     """:func:`razdel_tokens` one token at a time, holding four atoms at once (not all the atoms
-    of the text: a 5 MB text has a million)."""
-    atoms = ((match.start(), match.end(), match.lastgroup, match.group()) for match in _ATOM(text))
-    before: _Atom | None = None
+    of the text: a 5 MB text has a million).
+
+    Atoms stay regex matches; only the two sides of a join candidate (atoms written without a
+    space between them) and their neighbours are turned into tuples for the rules.
+    """
+    atoms = _ATOM(text)
+    before: re.Match[str] | None = None
     left = next(atoms, None)
     if left is None:
         return
-    start, stop = left[0], left[1]
+    start, stop = left.span()
     right = next(atoms, None)
     while right is not None:
         after = next(atoms, None)
-        if right[0] == stop and _joins(
+        if right.start() == stop and _joins(
             # the atoms a rule may look at: two before the join, the one after
-            [atom for atom in (before, left, right, after) if atom is not None],
+            [_atom(atom) for atom in (before, left, right, after) if atom is not None],
             2 if before else 1,
             text[start:stop],
         ):
-            stop = right[1]
+            stop = right.end()
         else:
             yield start, stop
-            start, stop = right[0], right[1]
+            start, stop = right.span()
         before, left, right = left, right, after
     yield start, stop
+
+
+def _atom(match: re.Match[str]) -> _Atom:
+    """An atom as the rules read it: (start, stop, type, text)."""
+    return match.start(), match.end(), match.lastgroup, match.group()
 
 
 _ATOM = ATOM.finditer
@@ -199,7 +208,10 @@ class RazdelTokenizer:
         offset = 0
         for start, stop in iter_razdel_tokens(text):
             if start > offset:
-                gap(start)
+                if start == offset + 1 and words and text[offset] == " ":
+                    spaces[-1] = True  # what gap() does with one space, without the call
+                else:
+                    gap(start)
             # the first token starts the first sentence; a word starts one after a line break
             # or where razdel starts one, but not right after leading whitespace
             starts.append(not words or (offset > 0 and (new_line or start in sent_starts_at)))

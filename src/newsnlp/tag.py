@@ -6,6 +6,7 @@ call (``pipe``), sorted by length so that padding stays small.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any
@@ -215,16 +216,18 @@ class Lemmatizer(DocComponent):
         # rows as Python ints a block at a time: a huge text's rows at once would cost ~50 MB
         for begin in range(0, len(array), self.ROWS_AT_ONCE):
             rows = array[begin : begin + self.ROWS_AT_ONCE].tolist()
-            for i, (orth, pos, morph, space) in enumerate(rows, begin):
+            block = out[begin : begin + len(rows)].tolist()  # written back in one step
+            for j, (orth, pos, morph, space) in enumerate(rows):
                 if space:
                     continue
                 key = (orth, pos, morph)
                 lemma = lemmas.get(key)
                 if lemma is None:
-                    feats = str(doc[i].morph) if morph else ""
+                    feats = str(doc[begin + j].morph) if morph else ""
                     text = lemma_of(strings[orth], parts_of_speech.NAMES[pos], feats)
                     lemma = lemmas[key] = strings.add(text)
-                out[i] = lemma
+                block[j] = lemma
+            out[begin : begin + len(rows)] = block
         doc.from_array([LEMMA], out)
         return doc
 
@@ -321,7 +324,14 @@ def set_heads(doc: Doc, arcs: dict[int, tuple[int, str]]) -> None:
     offsets = array[:, 0].astype(numpy.int64)
     codes = array[:, 1].copy()
     root_label, dep_label, empty = strings.add("ROOT"), strings.add("dep"), strings.add("")
+    parsed = sorted(arcs)
     for start, end in sentence_bounds(doc):
+        if not parsed or bisect_left(parsed, start) == bisect_left(parsed, end):
+            # not parsed: the first token is the root, the others point at it with no label
+            offsets[start:end] = numpy.arange(0, start - end, -1)
+            codes[start:end] = empty
+            codes[start] = root_label
+            continue
         root = next((i for i in range(start, end) if arcs.get(i, (None,))[0] == i), start)
         for i in range(start, end):
             head, label = arcs.get(i, (root, ""))
