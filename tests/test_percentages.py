@@ -1734,3 +1734,55 @@ def test_a_participle_as_an_adjective_is_not_a_word_of_change(text: str, subject
 def test_focus_word_before_a_listed_figure(text: str) -> None:
     first, second = facts(text)
     assert lemma(second) == lemma(first) is not None
+
+
+# ------------------------------------- places of a change in brackets (third round, issue 19)
+@pytest.mark.parametrize(
+    ("text", "lemma_"),
+    [
+        (
+            "Показатель детской заболеваемости в мае 2019 года вырос по сравнению с аналогичным"
+            " периодом прошлого года в Тверской (12%), Курской (8%), Орловской (17%), Брянской,"
+            " Липецкой, Рязанской (4%) и Смоленской областях (6%), а также в Мордовии (2,5%)"
+            " и Туве (7%).",
+            "показатель",
+        ),
+        (
+            "Число краж выросло по сравнению с прошлым годом в Тверской (12%), Курской (8%)"
+            " и Орловской областях (5%), а также в Мордовии (2,5%) и Туве (7%).",
+            "число",
+        ),
+        (
+            "Объём перевозок сократился по сравнению с прошлым кварталом в Ярославской (4%),"
+            " Вологодской (11%), Костромской (9%), Ивановской, Владимирской, Калужской (6%)"
+            " и Тульской областях (3%), а также в Чувашии (8%) и Удмуртии (5%).",
+            "объём",
+        ),
+        (
+            "Расходы на отопление увеличились в Архангельской (15%), Мурманской (12%),"
+            " Новгородской (7%), Ленинградской, Карельской, Коми (9%) и Псковской областях"
+            " (10%), а также в Татарстане (6%) и Башкирии (4%).",
+            "расход",
+        ),
+    ],
+)
+def test_places_of_a_change_in_brackets_keep_what_changed(text: str, lemma_: str) -> None:
+    """A place item ("в Тверской (12 %)") is not what changed, nor is the noun before its
+    preposition ("по сравнению"); a long list's later items still size the change."""
+    found = facts(text)
+    assert len(found) == text.count("%)")
+    assert [(f.kind, lemma(f)) for f in found] == [("change", lemma_)] * len(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma_"),
+    [
+        ("У трети из них (12%) доходы выросли более чем на 5%.", "треть"),
+        ("У половины из опрошенных (40%) есть машина.", "половина"),
+        ("У большинства из них (60%) есть дети.", "большинство"),
+    ],
+)
+def test_bracketed_share_after_a_partitive_keeps_its_noun(text: str, lemma_: str) -> None:
+    """ "У трети из них (12 %)": the noun before "из" is the item, though a preposition
+    follows it (only an item of adjectives alone, "в Калужской (…)", has its noun elided)."""
+    assert lemma(facts(text)[0]) == lemma_

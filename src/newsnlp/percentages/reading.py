@@ -28,7 +28,7 @@ from .change import (
     approximation,
     preposition,
 )
-from .figures import Figure, find_figures
+from .figures import Figure, _is_percent_sign, find_figures
 from .levels import level_subject
 from .lexicon import (
     _MULTIPLIERS,
@@ -272,9 +272,23 @@ def _places_listed(figure: Figure, sent: Span) -> Token | None:
 def _same_sentence(word: Token, figure: Figure) -> bool:
     """Whether a word of change (not a comparative) stands near before the figure with no full
     stop between (a text may glue sentences: "годом ранее.Самые высокие …")."""
-    if word.lower_ in COMPARATIVE_UP | COMPARATIVE_DOWN or figure.first.i - word.i > _REACH:
+    if word.lower_ in COMPARATIVE_UP | COMPARATIVE_DOWN:
         return False
     doc = word.doc
+    near = figure.first.i
+    while near - word.i > _REACH:
+        # a long list of items in brackets ("в Калужской (23,1 %), …, а также в Хакасии
+        # (31 %)"): each item need only be near the bracket of the item before it
+        near = next(
+            (
+                i
+                for i in range(near - 1, max(word.i, near - _REACH), -1)
+                if doc[i].text == ")" and _is_percent_sign(doc[i - 1])
+            ),
+            -1,
+        )
+        if near < 0:
+            return False
     for i in range(word.i, figure.first.i):
         if doc[i].text in ("!", "?") or (doc[i].text == "." and doc[i + 1].text[:1].isupper()):
             return False  # (not the dot of "тыс.")
@@ -299,9 +313,13 @@ def _colon_between(word: Token, figure: Figure) -> bool:
 
 def _last_noun(phrase: Span | None) -> Token | None:
     """The noun nearest to the end of a phrase ("по клеточным технологиям"), not a time word."""
+    elided = True  # only adjectives so far ("в Калужской (23,1 %)")
     for token in reversed(phrase or ()):
         if token.pos_ in ("NOUN", "PROPN") and not _time_anchor(token):
             return token
+        if token.pos_ == "ADP" and elided:
+            return None  # "в Калужской (23,1 %)": the item's noun is elided, not further back
+        elided = elided and token.pos_ in ("ADJ", "DET", "PUNCT")
     return None
 
 
