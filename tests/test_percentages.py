@@ -1786,3 +1786,34 @@ def test_bracketed_share_after_a_partitive_keeps_its_noun(text: str, lemma_: str
     """ "У трети из них (12 %)": the noun before "из" is the item, though a preposition
     follows it (only an item of adjectives alone, "в Калужской (…)", has its noun elided)."""
     assert lemma(facts(text)[0]) == lemma_
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma_"),
+    [
+        (
+            "К 2020 году число учителей сократилось с 12 500 до 11 200 человек (на 10,4%),"
+            " а воспитателей — с 8 300 до 6 900 человек (на 16,9%).",
+            "число",
+        ),
+        (
+            "Поголовье коров за год уменьшилось с 40 до 36 тыс. голов (на 10%), а свиней — с 90"
+            " до 72 тыс. голов (на 20%).",
+            "поголовье",
+        ),
+        (
+            "Число туристов выросло с 1,2 до 1,5 млн человек (на 25%), а паломников — с 200 до"
+            " 260 тыс. человек (на 30%).",
+            "число",
+        ),
+        (
+            "Количество пассажиров в 2019 году снизилось с 5 до 4 млн человек (на 20%), а в 2020"
+            " году — с 4 до 3 млн человек (на 25%).",
+            "количество",
+        ),
+    ],
+)
+def test_unit_counted_by_an_amount_is_not_what_changed(text: str, lemma_: str) -> None:
+    """ "…, а воспитателей — с 8 300 до 6 900 человек (на 16,9 %)": the later change is the
+    first one's, and "человек" (counted by the amount) is not its subject."""
+    assert [(f.kind, lemma(f)) for f in facts(text)] == [("change", lemma_)] * 2
