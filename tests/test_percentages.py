@@ -1817,3 +1817,31 @@ def test_unit_counted_by_an_amount_is_not_what_changed(text: str, lemma_: str) -
     """ "…, а воспитателей — с 8 300 до 6 900 человек (на 16,9 %)": the later change is the
     first one's, and "человек" (counted by the amount) is not its subject."""
     assert [(f.kind, lemma(f)) for f in facts(text)] == [("change", lemma_)] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma_"),
+    [
+        (
+            "По словам врача, «пока ситуация спокойная», «но в 12 областях порог заметно"
+            " превышен». Превышение на 20% отмечено на Урале.",
+            "порог",
+        ),
+        (
+            "Мэр сообщил, что обстановка стабильна, хотя число вызовов выросло в 5 районах."
+            " Рост на 15% пришёлся на пригород.",
+            "число",
+        ),
+        (
+            "Губернатор заявил, что погода хорошая, а урожай снизился в трёх районах."
+            " Снижение на 7% связано с засухой.",
+            "урожай",
+        ),
+    ],
+)
+def test_bare_change_noun_takes_what_changed_in_the_sentence_before(text: str, lemma_: str) -> None:
+    """A change noun opening a sentence ("Снижение на 7 % …") restates the change of the
+    sentence before: its subject is the noun before that verb of change, not the first
+    nominative of the sentence ("погода")."""
+    assert one(text).kind == "change"
+    assert lemma(one(text)) == lemma_
