@@ -1845,3 +1845,34 @@ def test_bare_change_noun_takes_what_changed_in_the_sentence_before(text: str, l
     nominative of the sentence ("погода")."""
     assert one(text).kind == "change"
     assert lemma(one(text)) == lemma_
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "60% акций завода принадлежит холдингу, 25% у банка, 15% — у частных инвесторов.",
+            ["акция", "банк", "инвестор"],
+        ),
+        (
+            "Половина акций принадлежит городу, 30% у фонда, 20% — у сотрудников.",
+            ["фонд", "сотрудник"],
+        ),
+        (
+            "Компанией владеет семья основателя, 40% у пенсионного фонда, 10% — у менеджеров.",
+            ["фонд", "менеджер"],
+        ),
+    ],
+)
+def test_stakes_listed_after_a_verb_of_owning_name_their_holder(
+    text: str, expected: list[str]
+) -> None:
+    """ "…, 25 % у банка, 15 % — у частных инвесторов": after "принадлежит"/"владеет" a share
+    followed by "у" and a genitive is that holder's."""
+    assert [lemma(f) for f in facts(text)] == expected
+    assert {f.kind for f in facts(text)} == {"level"}
+
+
+def test_a_share_with_u_and_no_verb_of_owning_names_no_holder() -> None:
+    text = "Безработица составила 5% у мужчин."
+    assert lemma(one(text)) == "безработица"

@@ -31,6 +31,7 @@ from .change import (
 from .figures import Figure, _is_percent_sign, find_figures
 from .levels import level_subject
 from .lexicon import (
+    _DASH_MARKS,
     _MULTIPLIERS,
     _PHRASE_DROP,
     _REACH,
@@ -193,7 +194,10 @@ def read(
         approx = "exact"  # "до" marks the level reached, not an upper bound
         return Reading(approx, "level", "none", predicate, _changed(predicate, sent))
     named = _named_after(figure, sent) if before is None and not own else None
-    if qualified is not None:
+    holder = _holder_after(figure, sent) if not own else None
+    if holder is not None:
+        subject = holder  # "принадлежит холдингу, 25 % у банка, 15 % — у частных инвесторов"
+    elif qualified is not None:
         subject = qualified  # "под 10-процентную ставку", "49 %-ной доли"
     elif named is not None:
         subject = named  # "из них 70 % — фиксированные выплаты", "63 % составляют дети"
@@ -223,6 +227,24 @@ def read(
     restating = oblique is None or _case(oblique, "Gen")
     elided = before is not None and remnant is None and restating and item is None
     return Reading(approx, "level", "none", predicate, subject, elided, before is not None)
+
+
+def _holder_after(figure: Figure, sent: Span) -> Token | None:
+    """ "60 % акций принадлежит холдингу, 25 % у банка, 15 % — у частных инвесторов": after a
+    verb of owning, a share followed by "у" and a genitive names its holder."""
+    doc = figure.first.doc
+    i = figure.last.i + 1
+    while i < sent.end and doc[i].text in _DASH_MARKS:
+        i += 1
+    if i >= sent.end or doc[i].lower_ != "у":
+        return None
+    i += 1
+    while i < sent.end and doc[i].pos_ in ("ADJ", "DET") and i - figure.last.i < 6:
+        i += 1
+    if i >= sent.end or doc[i].pos_ not in ("NOUN", "PROPN") or not _case(doc[i], "Gen"):
+        return None
+    start = max(sent.start, figure.first.i - 3 * _REACH)
+    return doc[i] if any(t.lemma_ in OWNING for t in doc[start : figure.first.i]) else None
 
 
 def _named_after(figure: Figure, sent: Span) -> Token | None:
