@@ -1876,3 +1876,18 @@ def test_stakes_listed_after_a_verb_of_owning_name_their_holder(
 def test_a_share_with_u_and_no_verb_of_owning_names_no_holder() -> None:
     text = "Безработица составила 5% у мужчин."
     assert lemma(one(text)) == "безработица"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Он получил 54% голосов, депутат Иван Сидоров (КПРФ) — 21%.", "депутат"),
+        ("Победитель набрал 61% голосов, мэр Пётр Козлов («Справедливая Россия») — 30%.", "мэр"),
+        ("Лидирует Анна Белова с 48%, кандидат Олег Лисин (ЛДПР) — 19%.", "кандидат"),
+        ("За партию отдали 40% голосов, за Андрея Бурова (КПРФ) — 22%.", "буров"),
+    ],
+)
+def test_a_party_in_brackets_before_the_dash_keeps_the_candidate(text: str, expected: str) -> None:
+    """ "депутат Иван Сидоров (КПРФ) — 21 %": the brackets between the name and the dash do
+    not end the listed phrase."""
+    assert lemma(facts(text)[-1]) == expected
