@@ -1891,3 +1891,20 @@ def test_a_party_in_brackets_before_the_dash_keeps_the_candidate(text: str, expe
     """ "депутат Иван Сидоров (КПРФ) — 21 %": the brackets between the name and the dash do
     not end the listed phrase."""
     assert lemma(facts(text)[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Машин в этом году было выпущено на 6% больше, автобусов — на 2%.", ["машина", "автобус"]),
+        ("Студентов в вузы поступило на 7% меньше, аспирантов — на 11%.", ["студент", "аспирант"]),
+        ("В этом году квартир было продано на 12% меньше, домов — на 3%.", ["квартира", "дом"]),
+        ("Туристов в регион приехало на 15% больше, паломников — на 4%.", ["турист", "паломник"]),
+    ],
+)
+def test_comparative_does_not_take_the_next_clauses_remnant(text: str, expected: list) -> None:
+    """ "квартир было продано на 12 % меньше, домов — на 3 %": the parse hangs "домов" on
+    "меньше" as a conjunct; it is the elided clause's remnant, not what "меньше" counts."""
+    found = facts(text)
+    assert [lemma(f) for f in found] == expected
+    assert {f.kind for f in found} == {"change"}
