@@ -1734,3 +1734,177 @@ def test_a_participle_as_an_adjective_is_not_a_word_of_change(text: str, subject
 def test_focus_word_before_a_listed_figure(text: str) -> None:
     first, second = facts(text)
     assert lemma(second) == lemma(first) is not None
+
+
+# ------------------------------------- places of a change in brackets (third round, issue 19)
+@pytest.mark.parametrize(
+    ("text", "lemma_"),
+    [
+        (
+            "Показатель детской заболеваемости в мае 2019 года вырос по сравнению с аналогичным"
+            " периодом прошлого года в Тверской (12%), Курской (8%), Орловской (17%), Брянской,"
+            " Липецкой, Рязанской (4%) и Смоленской областях (6%), а также в Мордовии (2,5%)"
+            " и Туве (7%).",
+            "показатель",
+        ),
+        (
+            "Число краж выросло по сравнению с прошлым годом в Тверской (12%), Курской (8%)"
+            " и Орловской областях (5%), а также в Мордовии (2,5%) и Туве (7%).",
+            "число",
+        ),
+        (
+            "Объём перевозок сократился по сравнению с прошлым кварталом в Ярославской (4%),"
+            " Вологодской (11%), Костромской (9%), Ивановской, Владимирской, Калужской (6%)"
+            " и Тульской областях (3%), а также в Чувашии (8%) и Удмуртии (5%).",
+            "объём",
+        ),
+        (
+            "Расходы на отопление увеличились в Архангельской (15%), Мурманской (12%),"
+            " Новгородской (7%), Ленинградской, Карельской, Коми (9%) и Псковской областях"
+            " (10%), а также в Татарстане (6%) и Башкирии (4%).",
+            "расход",
+        ),
+    ],
+)
+def test_places_of_a_change_in_brackets_keep_what_changed(text: str, lemma_: str) -> None:
+    """A place item ("в Тверской (12 %)") is not what changed, nor is the noun before its
+    preposition ("по сравнению"); a long list's later items still size the change."""
+    found = facts(text)
+    assert len(found) == text.count("%)")
+    assert [(f.kind, lemma(f)) for f in found] == [("change", lemma_)] * len(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma_"),
+    [
+        ("У трети из них (12%) доходы выросли более чем на 5%.", "треть"),
+        ("У половины из опрошенных (40%) есть машина.", "половина"),
+        ("У большинства из них (60%) есть дети.", "большинство"),
+    ],
+)
+def test_bracketed_share_after_a_partitive_keeps_its_noun(text: str, lemma_: str) -> None:
+    """ "У трети из них (12 %)": the noun before "из" is the item, though a preposition
+    follows it (only an item of adjectives alone, "в Калужской (…)", has its noun elided)."""
+    assert lemma(facts(text)[0]) == lemma_
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma_"),
+    [
+        (
+            "К 2020 году число учителей сократилось с 12 500 до 11 200 человек (на 10,4%),"
+            " а воспитателей — с 8 300 до 6 900 человек (на 16,9%).",
+            "число",
+        ),
+        (
+            "Поголовье коров за год уменьшилось с 40 до 36 тыс. голов (на 10%), а свиней — с 90"
+            " до 72 тыс. голов (на 20%).",
+            "поголовье",
+        ),
+        (
+            "Число туристов выросло с 1,2 до 1,5 млн человек (на 25%), а паломников — с 200 до"
+            " 260 тыс. человек (на 30%).",
+            "число",
+        ),
+        (
+            "Количество пассажиров в 2019 году снизилось с 5 до 4 млн человек (на 20%), а в 2020"
+            " году — с 4 до 3 млн человек (на 25%).",
+            "количество",
+        ),
+    ],
+)
+def test_unit_counted_by_an_amount_is_not_what_changed(text: str, lemma_: str) -> None:
+    """ "…, а воспитателей — с 8 300 до 6 900 человек (на 16,9 %)": the later change is the
+    first one's, and "человек" (counted by the amount) is not its subject."""
+    assert [(f.kind, lemma(f)) for f in facts(text)] == [("change", lemma_)] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma_"),
+    [
+        (
+            "По словам врача, «пока ситуация спокойная», «но в 12 областях порог заметно"
+            " превышен». Превышение на 20% отмечено на Урале.",
+            "порог",
+        ),
+        (
+            "Мэр сообщил, что обстановка стабильна, хотя число вызовов выросло в 5 районах."
+            " Рост на 15% пришёлся на пригород.",
+            "число",
+        ),
+        (
+            "Губернатор заявил, что погода хорошая, а урожай снизился в трёх районах."
+            " Снижение на 7% связано с засухой.",
+            "урожай",
+        ),
+    ],
+)
+def test_bare_change_noun_takes_what_changed_in_the_sentence_before(text: str, lemma_: str) -> None:
+    """A change noun opening a sentence ("Снижение на 7 % …") restates the change of the
+    sentence before: its subject is the noun before that verb of change, not the first
+    nominative of the sentence ("погода")."""
+    assert one(text).kind == "change"
+    assert lemma(one(text)) == lemma_
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "60% акций завода принадлежит холдингу, 25% у банка, 15% — у частных инвесторов.",
+            ["акция", "банк", "инвестор"],
+        ),
+        (
+            "Половина акций принадлежит городу, 30% у фонда, 20% — у сотрудников.",
+            ["фонд", "сотрудник"],
+        ),
+        (
+            "Компанией владеет семья основателя, 40% у пенсионного фонда, 10% — у менеджеров.",
+            ["фонд", "менеджер"],
+        ),
+    ],
+)
+def test_stakes_listed_after_a_verb_of_owning_name_their_holder(
+    text: str, expected: list[str]
+) -> None:
+    """ "…, 25 % у банка, 15 % — у частных инвесторов": after "принадлежит"/"владеет" a share
+    followed by "у" and a genitive is that holder's."""
+    assert [lemma(f) for f in facts(text)] == expected
+    assert {f.kind for f in facts(text)} == {"level"}
+
+
+def test_a_share_with_u_and_no_verb_of_owning_names_no_holder() -> None:
+    text = "Безработица составила 5% у мужчин."
+    assert lemma(one(text)) == "безработица"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Он получил 54% голосов, депутат Иван Сидоров (КПРФ) — 21%.", "депутат"),
+        ("Победитель набрал 61% голосов, мэр Пётр Козлов («Справедливая Россия») — 30%.", "мэр"),
+        ("Лидирует Анна Белова с 48%, кандидат Олег Лисин (ЛДПР) — 19%.", "кандидат"),
+        ("За партию отдали 40% голосов, за Андрея Бурова (КПРФ) — 22%.", "буров"),
+    ],
+)
+def test_a_party_in_brackets_before_the_dash_keeps_the_candidate(text: str, expected: str) -> None:
+    """ "депутат Иван Сидоров (КПРФ) — 21 %": the brackets between the name and the dash do
+    not end the listed phrase."""
+    assert lemma(facts(text)[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Машин в этом году было выпущено на 6% больше, автобусов — на 2%.", ["машина", "автобус"]),
+        ("Студентов в вузы поступило на 7% меньше, аспирантов — на 11%.", ["студент", "аспирант"]),
+        ("В этом году квартир было продано на 12% меньше, домов — на 3%.", ["квартира", "дом"]),
+        ("Туристов в регион приехало на 15% больше, паломников — на 4%.", ["турист", "паломник"]),
+    ],
+)
+def test_comparative_does_not_take_the_next_clauses_remnant(text: str, expected: list) -> None:
+    """ "квартир было продано на 12 % меньше, домов — на 3 %": the parse hangs "домов" on
+    "меньше" as a conjunct; it is the elided clause's remnant, not what "меньше" counts."""
+    found = facts(text)
+    assert [lemma(f) for f in found] == expected
+    assert {f.kind for f in found} == {"change"}

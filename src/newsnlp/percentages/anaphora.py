@@ -14,6 +14,7 @@ from .tokens import (
     _genitive,
     _has_case,
     _in_phrase_of_preposition,
+    _is_change,
     _parsed,
     _time_anchor,
 )
@@ -138,10 +139,32 @@ def previous_subject(sent: Span) -> Token | None:
         return None
     doc = sent.doc
     before = doc[sent.start - 1].sent
+    changed = _changed_before(before)
+    if changed is not None:
+        return changed
     for token in before[:_REACH]:
         if token.pos_ in ("NOUN", "PROPN") and _case(token, "Nom") and not _time_anchor(token):
             if not _in_phrase_of_preposition(token, before):
                 return token
+    return None
+
+
+_CLAUSE_MARKS = frozenset(',;:—–«»"()')
+
+
+def _changed_before(sent: Span) -> Token | None:
+    """ "…, но порог уже превышен в 23 регионах. Превышение на 30 % …": the nominative noun
+    right before a verb of change of the sentence before (word order alone: that sentence,
+    with no figure of its own, is not parsed)."""
+    for verb in sent[: 3 * _REACH]:
+        if verb.pos_ not in ("VERB", "AUX") or not _is_change(verb):
+            continue
+        for token in reversed(sent.doc[max(sent.start, verb.i - 4) : verb.i]):
+            if token.text in _CLAUSE_MARKS:
+                break
+            if token.pos_ in ("NOUN", "PROPN") and _case(token, "Nom"):
+                if not _time_anchor(token) and not _in_phrase_of_preposition(token, sent):
+                    return token
     return None
 
 

@@ -22,7 +22,7 @@ from .figures import Figure, _is_percent_noun, _is_percent_sign, find_figures
 from .lexicon import _BASES, _LIST_GLUE, _REACH, _SKIPPABLE
 from .lists import _own_genitive, groups, read_group
 from .period import PlaceIndex, nearest, period_phrase, periods
-from .reading import Reading, subject_phrase
+from .reading import Reading, _counted, subject_phrase
 from .subjects import verb_subject
 from .tokens import _case, _finite, _genitive, _parsed, _predicate_name, direction_of
 
@@ -259,8 +259,17 @@ def _carried_change(
         return reading
     if previous.kind != "change" or preposition(figure, sent) != preposition(before, sent):
         return reading
+    subject = reading.subject
+    if subject is not None and _parsed(subject) and _counted(subject):
+        # "число врачей сократилось с 4 до 3 тыс. человек (на 25 %), а медсестёр — с 9 до 7
+        # тыс. человек (на 22 %)": the unit an amount counts is not what changed
+        subject = previous.subject or subject
     return replace(
-        reading, kind="change", direction=previous.direction, predicate=previous.predicate
+        reading,
+        kind="change",
+        direction=previous.direction,
+        predicate=previous.predicate,
+        subject=subject,
     )
 
 

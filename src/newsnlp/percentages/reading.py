@@ -28,9 +28,10 @@ from .change import (
     approximation,
     preposition,
 )
-from .figures import Figure, find_figures
+from .figures import Figure, _is_percent_sign, find_figures
 from .levels import level_subject
 from .lexicon import (
+    _DASH_MARKS,
     _MULTIPLIERS,
     _PHRASE_DROP,
     _REACH,
@@ -193,7 +194,10 @@ def read(
         approx = "exact"  # "до" marks the level reached, not an upper bound
         return Reading(approx, "level", "none", predicate, _changed(predicate, sent))
     named = _named_after(figure, sent) if before is None and not own else None
-    if qualified is not None:
+    holder = _holder_after(figure, sent) if not own else None
+    if holder is not None:
+        subject = holder  # "принадлежит холдингу, 25 % у банка, 15 % — у частных инвесторов"
+    elif qualified is not None:
         subject = qualified  # "под 10-процентную ставку", "49 %-ной доли"
     elif named is not None:
         subject = named  # "из них 70 % — фиксированные выплаты", "63 % составляют дети"
@@ -223,6 +227,24 @@ def read(
     restating = oblique is None or _case(oblique, "Gen")
     elided = before is not None and remnant is None and restating and item is None
     return Reading(approx, "level", "none", predicate, subject, elided, before is not None)
+
+
+def _holder_after(figure: Figure, sent: Span) -> Token | None:
+    """ "60 % акций принадлежит холдингу, 25 % у банка, 15 % — у частных инвесторов": after a
+    verb of owning, a share followed by "у" and a genitive names its holder."""
+    doc = figure.first.doc
+    i = figure.last.i + 1
+    while i < sent.end and doc[i].text in _DASH_MARKS:
+        i += 1
+    if i >= sent.end or doc[i].lower_ != "у":
+        return None
+    i += 1
+    while i < sent.end and doc[i].pos_ in ("ADJ", "DET") and i - figure.last.i < 6:
+        i += 1
+    if i >= sent.end or doc[i].pos_ not in ("NOUN", "PROPN") or not _case(doc[i], "Gen"):
+        return None
+    start = max(sent.start, figure.first.i - 3 * _REACH)
+    return doc[i] if any(t.lemma_ in OWNING for t in doc[start : figure.first.i]) else None
 
 
 def _named_after(figure: Figure, sent: Span) -> Token | None:
@@ -272,9 +294,23 @@ def _places_listed(figure: Figure, sent: Span) -> Token | None:
 def _same_sentence(word: Token, figure: Figure) -> bool:
     """Whether a word of change (not a comparative) stands near before the figure with no full
     stop between (a text may glue sentences: "годом ранее.Самые высокие …")."""
-    if word.lower_ in COMPARATIVE_UP | COMPARATIVE_DOWN or figure.first.i - word.i > _REACH:
+    if word.lower_ in COMPARATIVE_UP | COMPARATIVE_DOWN:
         return False
     doc = word.doc
+    near = figure.first.i
+    while near - word.i > _REACH:
+        # a long list of items in brackets ("в Калужской (23,1 %), …, а также в Хакасии
+        # (31 %)"): each item need only be near the bracket of the item before it
+        near = next(
+            (
+                i
+                for i in range(near - 1, max(word.i, near - _REACH), -1)
+                if doc[i].text == ")" and _is_percent_sign(doc[i - 1])
+            ),
+            -1,
+        )
+        if near < 0:
+            return False
     for i in range(word.i, figure.first.i):
         if doc[i].text in ("!", "?") or (doc[i].text == "." and doc[i + 1].text[:1].isupper()):
             return False  # (not the dot of "тыс.")
@@ -299,9 +335,13 @@ def _colon_between(word: Token, figure: Figure) -> bool:
 
 def _last_noun(phrase: Span | None) -> Token | None:
     """The noun nearest to the end of a phrase ("по клеточным технологиям"), not a time word."""
+    elided = True  # only adjectives so far ("в Калужской (23,1 %)")
     for token in reversed(phrase or ()):
         if token.pos_ in ("NOUN", "PROPN") and not _time_anchor(token):
             return token
+        if token.pos_ == "ADP" and elided:
+            return None  # "в Калужской (23,1 %)": the item's noun is elided, not further back
+        elided = elided and token.pos_ in ("ADJ", "DET", "PUNCT")
     return None
 
 

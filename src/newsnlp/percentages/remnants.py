@@ -61,6 +61,16 @@ def listed_before(figure: Figure, sent: Span) -> Span | None:
     i -= 1
     while i >= sent.start and doc[i].text in _QUOTES:
         i -= 1
+    if mark in _DASH_MARKS and i > sent.start and doc[i].text == ")":
+        # "губернатор Иван Петров («Единая Россия») — 27 %": the party in brackets after the
+        # name is no bound of the phrase
+        opening = next(
+            (j for j in range(i - 1, max(sent.start, i - 8) - 1, -1) if doc[j].text in "()"),
+            None,
+        )
+        if opening is not None and doc[opening].text == "(":
+            stop = i = opening
+            i -= 1
     start = i + 1
     while i >= sent.start and stop - i <= 12:
         token = doc[i]
