@@ -16,7 +16,7 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
-from .._numerals import DASHES, digits, words_value
+from .._numerals import COMPOUND_PREFIXES, DASHES, digits, words_value
 from ..percentages.reading import Approx, Figure
 
 RatioUnit = Literal["times", "fraction"]
@@ -61,22 +61,8 @@ _MULTIPLE = re.compile(
     r"^(?:(\d+(?:[.,]\d+)?)-?|(дву|двух|трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|"
     r"девяти|десяти|полутора|сто|много))?кратн(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ую|ых|ыми|о)$"
 )
-_MULTIPLE_PREFIXES = {
-    "дву": 2,
-    "двух": 2,
-    "трех": 3,
-    "трёх": 3,
-    "четырех": 4,
-    "четырёх": 4,
-    "пяти": 5,
-    "шести": 6,
-    "семи": 7,
-    "восьми": 8,
-    "девяти": 9,
-    "десяти": 10,
-    "полутора": 1.5,
-    "сто": 100,
-}
+# the first part of "двукратный", "полуторакратный": the numerals' compound prefixes and two more
+_MULTIPLE_PREFIXES = {**COMPOUND_PREFIXES, "дву": 2, "полутора": 1.5}
 _VAGUE = frozenset(
     "несколько нескольких десятки десятков сотни сотен тысячи тысяч разы".split()
 )  # "в несколько раз", "в десятки раз", "в разы": a factor with no value
