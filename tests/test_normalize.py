@@ -368,3 +368,25 @@ def test_a_participle_opening_a_place_name_agrees_with_its_head(text: str, name:
 )
 def test_both_parts_of_a_known_hyphenated_town_decline(text: str, name: str) -> None:
     assert [place.name for place in newsnlp.analyze(text).places] == [name]
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma", "name"),
+    [
+        ("Дмитрово", "Дмитров", "Дмитрово"),
+        ("Королёво", "Королёв", "Королёво"),
+        ("Чехово", "Чехов", "Чехово"),
+        ("Дмитрова", "Дмитров", "Дмитров"),
+    ],
+)
+def test_neuter_town_in_o_keeps_its_name(word: str, lemma: str, name: str) -> None:
+    """A village in -ово the tagger lemmatizes as a known town in -ов keeps its own name; a
+    real case form of that town ("Дмитрова") still takes the town's name."""
+    from newsnlp.normalize import inflect_token
+    from newsnlp.pipeline import default_pipeline
+
+    doc = default_pipeline().make_doc(f"в посёлок {word}")
+    token = doc[2]
+    token.lemma_, token.pos_ = lemma, "PROPN"
+    token.set_morph("Animacy=Inan|Case=Nom|Gender=Masc|Number=Sing")
+    assert inflect_token(token) == name
