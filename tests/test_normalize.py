@@ -390,3 +390,21 @@ def test_neuter_town_in_o_keeps_its_name(word: str, lemma: str, name: str) -> No
     token.lemma_, token.pos_ = lemma, "PROPN"
     token.set_morph("Animacy=Inan|Case=Nom|Gender=Masc|Number=Sing")
     assert inflect_token(token) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Рабочие ругали владельца завода Игоря Белопаски.", "Игорь Белопаска"),
+        ("Выступление Ивана Ганжи понравилось залу.", "Иван Ганжа"),
+        ("Журналисты ждали Петра Кривоножки у входа.", "Петр Кривоножка"),
+        ("Книгу Сергея Шпаки издали в Киеве.", "Сергей Шпака"),
+        ("Фильм Ичиро Судзуки вышел в прокат.", "Ичиро Судзуки"),
+        ("Выступление Михаила Саакашвили запомнилось.", "Михаил Саакашвили"),
+        ("Альбом Марии Ковальски вышел весной.", "Мария Ковальски"),
+    ],
+)
+def test_mans_surname_in_a_after_a_genitive_first_name(text: str, name: str) -> None:
+    """-и after г, к, х, ж, ш behind a man's first name in the genitive is the genitive of a
+    surname in -а; a first name that does not decline, or a woman's, leaves it as written."""
+    assert [person.name for person in newsnlp.analyze(text).people] == [name]
