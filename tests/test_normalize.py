@@ -408,3 +408,19 @@ def test_mans_surname_in_a_after_a_genitive_first_name(text: str, name: str) -> 
     """-и after г, к, х, ж, ш behind a man's first name in the genitive is the genitive of a
     surname in -а; a first name that does not decline, or a woman's, leaves it as written."""
     assert [person.name for person in newsnlp.analyze(text).people] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Мы встретили Гоги Ревазовича Квиринию у входа.", "Гоги Ревазович Квириния"),
+        ("Министр поблагодарил Тенгиза Чачанидзию за работу.", "Тенгиз Чачанидзия"),
+        ("Гости поблагодарили Нико Гвелесианию за приём.", "Нико Гвелесиания"),
+        ("Отец Марии Ивановны Шенгелию не знал.", "Мария Ивановна Шенгелию"),
+    ],
+)
+def test_mans_surname_in_iya_in_the_accusative(text: str, name: str) -> None:
+    """-ию ends a man's surname in -ия in the accusative (one in -ий has -ия there), and no
+    genitive: a patronymic in -а before it is an accusative too. A woman's first name known in
+    the genitive only keeps the name's case."""
+    assert [person.name for person in newsnlp.analyze(text).people] == [name]
