@@ -561,3 +561,18 @@ def test_a_quoted_names_unquoted_forms_follow_it_unless_the_gazetteer_knows_the_
 )
 def test_a_place_inside_a_name_quoted_by_two_apostrophes_is_no_place(text: str) -> None:
     assert _places(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Торговля с Юго-Восточной Азией растёт.", "Юго-Восточная Азия"),
+        ("Компания вышла на рынки Центральной Азии.", "Центральная Азия"),
+        ("Дожди прошли в Западной Европе.", "Западная Европа"),
+        ("Поставки в Азию выросли.", "Азия"),
+    ],
+)
+def test_part_of_a_continent_is_its_own_place(text: str, name: str) -> None:
+    """A part of a continent named by a side of the world is listed under its own name, not
+    the continent's."""
+    assert [place.name for place in newsnlp.analyze(text).places] == [name]
