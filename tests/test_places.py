@@ -576,3 +576,23 @@ def test_part_of_a_continent_is_its_own_place(text: str, name: str) -> None:
     """A part of a continent named by a side of the world is listed under its own name, not
     the continent's."""
     assert [place.name for place in newsnlp.analyze(text).places] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Страны Азиатского-Тихоокеанского региона договорились.", "Азиатско-Тихоокеанский регион"),
+        ("Посты на Российского-Казахстанской границе усилили.", "Российско-Казахстанская граница"),
+        (
+            "Встреча стран Латиноамериканского-Карибского региона прошла.",
+            "Латиноамериканско-Карибский регион",
+        ),
+        (
+            "Учения в Северо-Западном федеральном округе прошли.",
+            "Северо-Западный федеральный округ",
+        ),
+    ],
+)
+def test_declined_first_part_of_a_compound_adjective(text: str, name: str) -> None:
+    """A first part of a compound adjective the writer declined takes its stem form in -о."""
+    assert [place.name for place in newsnlp.analyze(text).places] == [name]

@@ -12,7 +12,7 @@ from ..people import NAME_PARTICLES
 from ..places import FIXED_PLACE_LINKS
 from ..tag import token_tag
 from .forms import _VOWELS, recover_case
-from .place_words import _known_place, _noun_adjective_place, place_word
+from .place_words import _COMPOUND_STEM, _known_place, _noun_adjective_place, place_word
 from .words import _inflect, person_word
 
 
@@ -106,5 +106,7 @@ def inflect_token(
         words = [_inflect(part.lower(), pos, case, gender, number, person) for part in parts]
         # "Римского-Корсакова": only the last part of a compound adjective-like word inflects
         words = [part.lower() for part in parts[:-1]] + [words[-1]]
+        if head is not None:  # an adjective before its noun: "Азиатского-Тихоокеанского"
+            words = [_COMPOUND_STEM.sub(r"\1о", part) for part in words[:-1]] + [words[-1]]
         return recover_case("-".join(words), text)
     return recover_case(_inflect(text.lower(), pos, case, gender, number, person), text)
