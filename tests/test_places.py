@@ -596,3 +596,23 @@ def test_part_of_a_continent_is_its_own_place(text: str, name: str) -> None:
 def test_declined_first_part_of_a_compound_adjective(text: str, name: str) -> None:
     """A first part of a compound adjective the writer declined takes its stem form in -о."""
     assert [place.name for place in newsnlp.analyze(text).places] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        ("Совещание прошло в Мангейме во вторник.", "Мангейме", "LOC"),
+        ("Об этом заявил во вторник в Ганновере глава союза.", "Ганновере", "LOC"),
+        ("Выставку открыли в Штутгарте издатели.", "Штутгарте", "LOC"),
+        ("Об этом сообщили в Газпроме вчера.", "Газпроме", "ORG"),
+    ],
+)
+def test_organization_after_in_that_is_a_large_city(text: str, word: str, label: str) -> None:
+    """A one-word organization after "в" in the locative that the gazetteer knows only as a
+    large city is that city; a body's name stays an organization."""
+    from newsnlp.places import relabel_cities_after_in
+
+    doc = default_pipeline()(text)
+    i = next(token.i for token in doc if token.text == word)
+    [span] = relabel_cities_after_in([Span(doc, i, i + 1, label="ORG")])
+    assert (span.text, span.label_) == (word, label)
