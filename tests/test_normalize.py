@@ -368,3 +368,59 @@ def test_a_participle_opening_a_place_name_agrees_with_its_head(text: str, name:
 )
 def test_both_parts_of_a_known_hyphenated_town_decline(text: str, name: str) -> None:
     assert [place.name for place in newsnlp.analyze(text).places] == [name]
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma", "name"),
+    [
+        ("Дмитрово", "Дмитров", "Дмитрово"),
+        ("Королёво", "Королёв", "Королёво"),
+        ("Чехово", "Чехов", "Чехово"),
+        ("Дмитрова", "Дмитров", "Дмитров"),
+    ],
+)
+def test_neuter_town_in_o_keeps_its_name(word: str, lemma: str, name: str) -> None:
+    """A village in -ово the tagger lemmatizes as a known town in -ов keeps its own name; a
+    real case form of that town ("Дмитрова") still takes the town's name."""
+    from newsnlp.normalize import inflect_token
+    from newsnlp.pipeline import default_pipeline
+
+    doc = default_pipeline().make_doc(f"в посёлок {word}")
+    token = doc[2]
+    token.lemma_, token.pos_ = lemma, "PROPN"
+    token.set_morph("Animacy=Inan|Case=Nom|Gender=Masc|Number=Sing")
+    assert inflect_token(token) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Рабочие ругали владельца завода Игоря Белопаски.", "Игорь Белопаска"),
+        ("Выступление Ивана Ганжи понравилось залу.", "Иван Ганжа"),
+        ("Журналисты ждали Петра Кривоножки у входа.", "Петр Кривоножка"),
+        ("Книгу Сергея Шпаки издали в Киеве.", "Сергей Шпака"),
+        ("Фильм Ичиро Судзуки вышел в прокат.", "Ичиро Судзуки"),
+        ("Выступление Михаила Саакашвили запомнилось.", "Михаил Саакашвили"),
+        ("Альбом Марии Ковальски вышел весной.", "Мария Ковальски"),
+    ],
+)
+def test_mans_surname_in_a_after_a_genitive_first_name(text: str, name: str) -> None:
+    """-и after г, к, х, ж, ш behind a man's first name in the genitive is the genitive of a
+    surname in -а; a first name that does not decline, or a woman's, leaves it as written."""
+    assert [person.name for person in newsnlp.analyze(text).people] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Мы встретили Гоги Ревазовича Квиринию у входа.", "Гоги Ревазович Квириния"),
+        ("Министр поблагодарил Тенгиза Чачанидзию за работу.", "Тенгиз Чачанидзия"),
+        ("Гости поблагодарили Нико Гвелесианию за приём.", "Нико Гвелесиания"),
+        ("Отец Марии Ивановны Шенгелию не знал.", "Мария Ивановна Шенгелию"),
+    ],
+)
+def test_mans_surname_in_iya_in_the_accusative(text: str, name: str) -> None:
+    """-ию ends a man's surname in -ия in the accusative (one in -ий has -ия there), and no
+    genitive: a patronymic in -а before it is an accusative too. A woman's first name known in
+    the genitive only keeps the name's case."""
+    assert [person.name for person in newsnlp.analyze(text).people] == [name]

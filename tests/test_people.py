@@ -502,3 +502,25 @@ def test_a_compound_of_a_prefix_and_a_common_noun_is_no_person(word: str, compou
     (token,) = [token for token in doc if token.text == word]
     span = recognize._person_by_words(Span(doc, token.i, token.i + 1, label="PER"), set())
     assert span is not None and span.label_ == ("ORG" if compound else "PER")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Он простился с коллегой, 40-летним Андрея К. Сидоров сказал речь.",
+            ["Андрей К.", "Сидоров"],
+        ),
+        (
+            "Погиб работник цеха, 30-летний Ивана П. Петров говорил о нём на митинге.",
+            ["Иван П.", "Петров"],
+        ),
+        ("Речь Джона Ф. Кеннеди помнят все.", ["Джон Ф. Кеннеди"]),
+        ("Статью Андрея В. Сидорова опубликовали.", ["Андрей В. Сидоров"]),
+    ],
+)
+def test_initial_ending_a_sentence_parts_two_people(text: str, names: list[str]) -> None:
+    """A first name in an oblique case and a surname's initial end a sentence; a surname in a
+    case the first name cannot take opens the next: two people. A surname agreeing with the
+    first name, or one in every case, is one person's middle initial."""
+    assert [person.name for person in newsnlp.analyze(text).people] == names

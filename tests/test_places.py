@@ -561,3 +561,58 @@ def test_a_quoted_names_unquoted_forms_follow_it_unless_the_gazetteer_knows_the_
 )
 def test_a_place_inside_a_name_quoted_by_two_apostrophes_is_no_place(text: str) -> None:
     assert _places(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Торговля с Юго-Восточной Азией растёт.", "Юго-Восточная Азия"),
+        ("Компания вышла на рынки Центральной Азии.", "Центральная Азия"),
+        ("Дожди прошли в Западной Европе.", "Западная Европа"),
+        ("Поставки в Азию выросли.", "Азия"),
+    ],
+)
+def test_part_of_a_continent_is_its_own_place(text: str, name: str) -> None:
+    """A part of a continent named by a side of the world is listed under its own name, not
+    the continent's."""
+    assert [place.name for place in newsnlp.analyze(text).places] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Страны Азиатского-Тихоокеанского региона договорились.", "Азиатско-Тихоокеанский регион"),
+        ("Посты на Российского-Казахстанской границе усилили.", "Российско-Казахстанская граница"),
+        (
+            "Встреча стран Латиноамериканского-Карибского региона прошла.",
+            "Латиноамериканско-Карибский регион",
+        ),
+        (
+            "Учения в Северо-Западном федеральном округе прошли.",
+            "Северо-Западный федеральный округ",
+        ),
+    ],
+)
+def test_declined_first_part_of_a_compound_adjective(text: str, name: str) -> None:
+    """A first part of a compound adjective the writer declined takes its stem form in -о."""
+    assert [place.name for place in newsnlp.analyze(text).places] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        ("Совещание прошло в Мангейме во вторник.", "Мангейме", "LOC"),
+        ("Об этом заявил во вторник в Ганновере глава союза.", "Ганновере", "LOC"),
+        ("Выставку открыли в Штутгарте издатели.", "Штутгарте", "LOC"),
+        ("Об этом сообщили в Газпроме вчера.", "Газпроме", "ORG"),
+    ],
+)
+def test_organization_after_in_that_is_a_large_city(text: str, word: str, label: str) -> None:
+    """A one-word organization after "в" in the locative that the gazetteer knows only as a
+    large city is that city; a body's name stays an organization."""
+    from newsnlp.places import relabel_cities_after_in
+
+    doc = default_pipeline()(text)
+    i = next(token.i for token in doc if token.text == word)
+    [span] = relabel_cities_after_in([Span(doc, i, i + 1, label="ORG")])
+    assert (span.text, span.label_) == (word, label)

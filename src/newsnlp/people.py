@@ -227,6 +227,14 @@ def refine_person(span: Span, in_names: Collection[str] = ()) -> list[Span]:
             Span(doc, start, start + 1, label="PER"),
             Span(doc, start + 1, end, label="PER"),
         ]
+    if _initial_ends_sentence(doc, start, end):
+        # "... 30-летнего Ивана П. Петров сказал": a first name and the initial of a surname
+        # end one sentence, a surname in another case opens the next: two people
+        return [
+            *pieces,
+            Span(doc, start, start + 3, label="PER"),
+            Span(doc, start + 3, end, label="PER"),
+        ]
     start = _initials_before(doc, start)
     before = doc[start - 1] if start else None
     if (
@@ -238,6 +246,29 @@ def refine_person(span: Span, in_names: Collection[str] = ()) -> list[Span]:
         start -= 1
     pieces.append(Span(doc, start, end, label="PER"))
     return pieces
+
+
+def _initial_ends_sentence(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` is a first name, one capital with its dot, and a surname
+    whose case the first name cannot take: the first name pymorphy3 knows as a first name in
+    oblique cases only ("Ивана"), the surname as a singular surname in none of them
+    ("Петров"). "Джона Ф. Кеннеди", a surname in every case, stays one name."""
+    if end - start != 4 or not _letter(doc[start + 1]) or doc[start + 2].text != ".":
+        return False
+    first = [
+        parse
+        for parse in token_parses(doc[start])
+        if parse.is_known and "Name" in parse.tag and parse.tag.number == "sing"
+    ]
+    if not first or any(parse.tag.case == "nomn" for parse in first):
+        return False
+    cases = {parse.tag.case for parse in first}
+    surname = [
+        parse
+        for parse in token_parses(doc[start + 3])
+        if parse.is_known and "Surn" in parse.tag and parse.tag.number == "sing"
+    ]
+    return bool(surname) and not any(parse.tag.case in cases for parse in surname)
 
 
 _CASE_TAIL = re.compile("[аяеёоуыийюьм]+$")

@@ -171,6 +171,39 @@ def relabel_by_gazetteer(spans: list[Span]) -> list[Span]:
     return relabelled
 
 
+# a city this large is what "в" + its name means, where the model read an organization
+_LARGE_CITY = 100_000
+
+
+def relabel_cities_after_in(spans: list[Span]) -> list[Span]:
+    """A one-word organization the model found right after "в"/"во", in the locative, whose
+    lemma the gazetteer knows as a city of 100,000 people or more, is that city ("в Висбадене"
+    tagged ORG); not in quotes, and not a name the gazetteer knows as anything else."""
+    relabelled = []
+    for span in spans:
+        doc = span.doc
+        if (
+            span.label_ == "ORG"
+            and len(span) == 1
+            and span.start
+            and doc[span.start - 1].lower_ in ("в", "во")
+            and span[0].is_title
+            and token_tag(span[0])[1] == "Loc"
+            and _large_city(span[0].lemma_.lower())
+        ):
+            span = Span(doc, span.start, span.end, label="LOC")
+        relabelled.append(span)
+    return relabelled
+
+
+@lru_cache(maxsize=10_000)
+def _large_city(name: str) -> bool:
+    entries = default_gazetteer().lookup(name)
+    return bool(entries) and all(
+        entry.kind == "city" and entry.population >= _LARGE_CITY for entry in entries
+    )
+
+
 # lowercase links inside hyphenated place names: "Ростов-на-Дону", "Рио-де-Жанейро",
 # "Франкфурт-на-Майне", "Булонь-сюр-Мер", "Стратфорд-апон-Эйвон", "Ла-Сейн-сюр-Мер"
 _PLACE_LINKS = frozenset({"на", "де", "да", "дель", "ла", "ле", "сюр", "апон", "он", "эль", "ам"})

@@ -53,6 +53,7 @@ from .places import (
     one_label_per_place,
     places_in_names,
     relabel_by_gazetteer,
+    relabel_cities_after_in,
     relabel_linked_places,
     split_place_and_person,
 )
@@ -475,7 +476,8 @@ def refine_entities(doc: Doc) -> None:
     spans = [cut_at_preposition(piece) for span in doc.ents for piece in split_span(span)]
     spans = join_nicknames(doc, spans)
     spans = _lone_common_nouns(split_place_and_person([span for span in spans if _keep(span)]))
-    spans = relabel_by_context(relabel_linked_places(relabel_by_gazetteer(spans)))
+    spans = relabel_by_gazetteer(spans)
+    spans = relabel_by_context(relabel_linked_places(relabel_cities_after_in(spans)))
     in_names = {
         name_stem(token.text) for span in spans if span.label_ == "PER" for token in span[1:]
     }  # words the document writes inside people's names, not first

@@ -29,12 +29,13 @@ def recover_case(word: str, model: str) -> str:
 
 
 # Endings of names pymorphy3 does not know, by the tagger's case: (ending, nominative ending).
-# Masculine names in a consonant decline like "Шисюн" (-а, -у, -ом, -е); names in -а/-я of
+# Masculine names in a consonant decline like "Шисюн" (-а, -у, -ом, -е), in -ия like "Берия"
+# (-ию in the accusative, where one in -ий has -ия); names in -а/-я of
 # either gender like "Камикава" / "Джоанна" (-ы/-и, -е, -у, -ой/-ей); women's surnames in
 # -ова/-ина like adjectives (-ой in every oblique case but the accusative).
 _MASC_ENDINGS = {
     "Gen": (("ы", "а"), ("а", ""), ("я", "й")),
-    "Acc": (("а", ""), ("я", "й")),
+    "Acc": (("а", ""), ("ию", "ия"), ("я", "й")),  # "Бакрадзию": -ий would give -ия
     "Dat": (("у", ""), ("ю", "й"), ("е", "а")),
     "Ins": (("ом", ""), ("ым", ""), ("ем", "й"), ("ей", "я"), ("ой", "а")),
     "Loc": (("е", ""),),

@@ -12,7 +12,7 @@ from ..tag import _UD_CASE as _UD_CASES
 from ..tag import _UD_GENDER as _GENDER
 from ..tag import token_tag
 from .forms import recover_case
-from .person_case import person_case_gender, quoted_tokens
+from .person_case import _first_name_cases, person_case_gender, quoted_tokens
 from .place_words import _adjective_nominative, _singular_noun
 from .tokens import person_token
 
@@ -47,6 +47,8 @@ def person_name(span: Span) -> str:
     last = span[-1]
     if len(span) > 1 and last.i not in quoted and _plural_only_surname(last.text.lower()):
         words[-1] = recover_case(singular_surname(last.text.lower(), case, gender), last.text)
+    if _first_declension_surname(span, case, gender, words[-1]):
+        words[-1] = words[-1][:-1] + "а"
     name = join_words(span, words)
     surname = shared_surname(span)
     if surname is not None:
@@ -54,6 +56,24 @@ def person_name(span: Span) -> str:
         word = singular_surname(surname.text.lower(), case, gender)
         name += " " + recover_case(word, surname.text)
     return name
+
+
+def _first_declension_surname(span: Span, case: str, gender: str, surname: str) -> bool:
+    """Whether a man's surname that person_word left as written in -и after г, к, х,
+    ж, ш, is the genitive of one in -а ("Олега Белопаски" of Белопаска): the first name before
+    it is a man's first name pymorphy3 knows in the genitive and never in the nominative, so
+    the name is in the genitive (the accusative of a man's first name is the same form, and a
+    noun in -а takes -у there, not -и), and -и is the ending of a noun in -а. A first name that
+    does not decline ("Ичиро Судзуки") leaves the surname as written."""
+    if len(span) < 2 or gender != "Masc" or case not in ("Gen", "Acc"):
+        return False
+    word = span[-1].text.lower()
+    if surname.lower() != word or len(word) < 4 or not word.endswith("и"):
+        return False
+    if word[-2] not in "гкхжш" or "-" in word:
+        return False
+    cases = _first_name_cases(span[0].text.lower(), "Masc")
+    return "Gen" in cases and "Nom" not in cases
 
 
 @lru_cache(maxsize=10_000)

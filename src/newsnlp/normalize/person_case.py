@@ -110,6 +110,16 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
             first_cases,
             key=lambda c: (sum(_has_name_parse(w, c) for w in words), c == "Nom", c),
         )
+    if (
+        case == "Gen"
+        and len(words) > 1
+        and words[-1].endswith("ию")
+        and len(words[-1]) > 4
+        and (not first_cases or "Acc" in first_cases)
+    ):
+        # no genitive ends in -ю: "Серго Вахтанговича Бакрадзию", the patronymic's -а is the
+        # accusative's too, of a surname in -ия
+        case = "Acc"
     if case == "Loc" and not _after_locative_preposition(span):
         case = "Dat"  # the locative needs a preposition: "адресовано Урсуле … и Антониу Коште"
     if follow and case in ("", "Nom"):

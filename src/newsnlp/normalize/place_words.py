@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -156,11 +157,19 @@ def _singular_noun(word: str, case: str) -> tuple[str, str] | None:
     return None
 
 
+# a first part of a compound adjective declined by the writer ("азиатского-тихоокеанского")
+# is the compound's stem in -о ("азиатско-тихоокеанский")
+_COMPOUND_STEM = re.compile(r"(?<=[а-яё])([сц]к)(?:ого|ому|ой|ом|им|ая|ую|ие|их|ими)(?=-|$)")
+
+
 @lru_cache(maxsize=10_000)
 def _adjective_nominative(word: str, case: str, gender: str) -> str:
     """The nominative singular of an adjective of pymorphy3's ``gender`` ("курской" -> "курская");
-    of a hyphenated one, its last part ("ханты-мансийском" -> "ханты-мансийский")."""
+    of a hyphenated one, its last part ("ханты-мансийском" -> "ханты-мансийский"), a first
+    part the writer declined too in its stem form ("азиатского-тихоокеанском" ->
+    "азиатско-тихоокеанский")."""
     prefix, _, last = word.rpartition("-")
+    prefix = _COMPOUND_STEM.sub(r"\1о", prefix)
     wanted = _UD_CASES.get(case, set())
     for parse in resources.word_parses(last):
         if parse.tag.POS == "ADJF" and (not wanted or parse.tag.case in wanted):

@@ -12,7 +12,7 @@ from ..people import NAME_PARTICLES
 from ..places import FIXED_PLACE_LINKS
 from ..tag import token_tag
 from .forms import _VOWELS, recover_case
-from .place_words import _known_place, _noun_adjective_place, place_word
+from .place_words import _COMPOUND_STEM, _known_place, _noun_adjective_place, place_word
 from .words import _inflect, person_word
 
 
@@ -51,6 +51,12 @@ def _undeclined_surname(word: str) -> bool:
     return word.endswith("и") and not any(parse.is_known for parse in resources.word_parses(word))
 
 
+def _neuter_in_o(word: str, lemma: str) -> bool:
+    """A nominative in -о ("Дмитрово") that is no case form of a lemma in a consonant
+    ("Дмитров" declines -а, -у, -ом, -е): a neuter town's own name, not the lemma's."""
+    return word.endswith("о") and lemma[-1:].isalpha() and lemma[-1:] not in _VOWELS + "ьй"
+
+
 def inflect_token(
     token: Token, person: bool = False, head: Token | None = None, number: str | None = None
 ) -> str:
@@ -75,7 +81,11 @@ def inflect_token(
             text.lower() if case in ("", "Nom") else place_word(text.lower(), case, gender, number)
         )
         gazetteer = default_gazetteer()
-        if not gazetteer.lookup(word) and gazetteer.lookup(token.lemma_):
+        if (
+            not gazetteer.lookup(word)
+            and gazetteer.lookup(token.lemma_)
+            and not _neuter_in_o(word, token.lemma_.lower())
+        ):
             word = token.lemma_  # the tagger's case was wrong, the lemma is a known place
         return recover_case(word, text)
     if case in ("", "Nom"):
@@ -96,5 +106,7 @@ def inflect_token(
         words = [_inflect(part.lower(), pos, case, gender, number, person) for part in parts]
         # "Римского-Корсакова": only the last part of a compound adjective-like word inflects
         words = [part.lower() for part in parts[:-1]] + [words[-1]]
+        if head is not None:  # an adjective before its noun: "Азиатского-Тихоокеанского"
+            words = [_COMPOUND_STEM.sub(r"\1о", part) for part in words[:-1]] + [words[-1]]
         return recover_case("-".join(words), text)
     return recover_case(_inflect(text.lower(), pos, case, gender, number, person), text)
