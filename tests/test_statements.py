@@ -408,3 +408,18 @@ def test_the_last_paragraph_of_a_quotation_over_paragraphs() -> None:
         "В следующем году откроем больницу",
         True,
     )
+
+
+def test_a_ratio_inside_a_statement_takes_its_speaker_as_source() -> None:
+    article = newsnlp.analyze(
+        "По данным Росстата, выпуск кирпича в Псковской области вырос в полтора раза. "
+        "Мэр Пскова Пётр Иванов заявил, что число туристов увеличилось вдвое. "
+        "Посещаемость музеев выросла втрое."
+    )
+    assert [(ratio.text, ratio.source) for ratio in article.ratios] == [
+        ("полтора раза", "Росстат"),
+        ("вдвое", "Пётр Иванов"),
+        ("втрое", None),
+    ]
+    frame = newsnlp.tables([article])["ratios"]
+    assert frame["source"].tolist()[:2] == ["Росстат", "Пётр Иванов"]

@@ -315,6 +315,13 @@ class Ratio(_Record):
     places: list[str] = Field(
         default_factory=list, description="names of the article's places the figure is about"
     )
+    source: str | None = Field(
+        default=None,
+        description=(
+            "who gives the figure: the speaker_name of the statement whose content holds it "
+            "('по данным Росстата' -> 'Росстат'); null when no statement does"
+        ),
+    )
     block: BlockKind | None = Field(
         default=None, description="kind of the Article.blocks block the figure is in"
     )

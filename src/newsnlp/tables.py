@@ -26,7 +26,7 @@ pandas it raises a ``ModuleNotFoundError`` that says so):
 - ``ratios``: ``id``, ``fact``, ``start``, ``stop``, ``text``, ``value``, ``low``, ``high``,
   ``unit`` (times / fraction), ``approx``, ``kind``, ``direction``, ``subject``,
   ``subject_lemma``, ``subject_start``, ``subject_stop``, ``predicate``, ``period``,
-  ``period_start``, ``period_stop``, ``places`` (a list of str), ``block``;
+  ``period_start``, ``period_stop``, ``places`` (a list of str), ``block``, ``source``;
 - ``statements``: ``id``, ``fact``, ``speaker_name``, ``speaker_type``, ``speaker`` (the
   speaker's words in the text), ``cue``, ``cue_start``, ``cue_stop``, ``content``,
   ``content_start``, ``content_stop``, ``direct``, ``block``, ``facts`` (the facts its content
@@ -208,6 +208,7 @@ COLUMNS: dict[str, dict[str, Any]] = {
         "period_stop": "Int",
         "places": "list",
         "block": _choices(Ratio, "block"),
+        "source": "str",
     },
     "mentions": {
         "id": "id",
@@ -415,7 +416,7 @@ def _add_figure(add: Any, table: str, doc_id: object, number: int, fact: Any) ->
         period_stop=period.stop if period else None,
         places=TextList(fact.places),
         block=fact.block,
-        **({"source": fact.source} if table == "percentages" else {}),
+        source=fact.source,
     )
 
 

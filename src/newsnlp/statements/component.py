@@ -66,7 +66,7 @@ def read_statements(doc: Doc) -> Iterator[Statement]:
 
 
 def fill_sources(doc: Doc, statements: Iterable[Statement]) -> None:
-    """Set the ``source`` of each stored percentage and amount of money that lies in a
+    """Set the ``source`` of each stored percentage, amount of money and ratio that lies in a
     statement's content: its speaker's name (the innermost content holds it)."""
     _fill_sources(doc, [_span(statement) for statement in statements if statement.speaker_name])
 
@@ -92,12 +92,12 @@ def _fill_sources(doc: Doc, spans: list[tuple[int, int, str]]) -> None:
         if holding:
             fact["source"] = min(holding)[1]
 
-    for name in ("percentages", "money"):
+    for name in ("percentages", "money", "ratios"):
         update_facts(doc, name, mark)
 
 
 class StatementReader(DocComponent):
-    """Sets ``doc._.newsnlp_statements`` and the ``source`` of percentages and money."""
+    """Sets ``doc._.newsnlp_statements`` and the ``source`` of percentages, money and ratios."""
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[tuple[int, int, str]] = []
