@@ -481,7 +481,7 @@ def _adjective_cases(word: str) -> set[tuple[str, str]]:
 def _noun_forms(word: str) -> dict[tuple[str, str], str]:
     """(case, gender) -> nominative singular of pymorphy3's known common noun parses of
     ``word`` ("районах" -> {("loct", "masc"): "район"})."""
-    forms = {}
+    forms: dict[tuple[str, str], str] = {}
     for parse in resources.word_parses(word):
         tag = parse.tag
         if not (parse.is_known and tag.POS == "NOUN" and tag.gender in _GENDERS and tag.case):
@@ -525,7 +525,7 @@ def elided_head(span: Span) -> str | None:
         return None
     sentence_start = span.sent.start if doc.has_annotation("SENT_START") else 0
     for token in reversed(doc[sentence_start : span.start]):
-        if token.is_lower and token.pos_ == "NOUN" and token.morph.get("Number") == ["Plur"]:
+        if token.is_lower and token.pos_ == "NOUN" and token.morph.get("Number", []) == ["Plur"]:
             found = _agreeing(word, token.text.lower(), same_case=True)
             if found is not None:
                 return f"{found[0].capitalize()} {found[1]}"

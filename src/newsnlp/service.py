@@ -339,7 +339,8 @@ class InFlightLimit:
 
 
 app.add_middleware(BodyLimit)  # type: ignore[arg-type]
-app.add_middleware(InFlightLimit)  # type: ignore[arg-type]  (outermost: refuses first)
+# outermost: refuses first
+app.add_middleware(InFlightLimit)  # type: ignore[arg-type]
 
 
 def serve(
