@@ -213,6 +213,13 @@ class Period(Phrase, _When):
     """The time phrase a percentage refers to ('по итогам 2024 года'), with its date."""
 
 
+_SOURCE = (
+    "who gives the figure: the speaker_name of the statement whose content holds it "
+    "('по данным Росстата' -> 'Росстат'); null when no statement does"
+)
+"""The description of the ``source`` of money, percentages and ratios."""
+
+
 class Money(_Record):
     """An amount of money in the text, as a fact."""
 
@@ -235,13 +242,7 @@ class Money(_Record):
     predicate: str | None = Field(
         default=None, description="lemma of the verb or noun of change: 'подорожать'"
     )
-    source: str | None = Field(
-        default=None,
-        description=(
-            "who gives the figure: the speaker_name of the statement whose content holds it "
-            "('по данным Росстата' -> 'Росстат'); null when no statement does"
-        ),
-    )
+    source: str | None = Field(default=None, description=_SOURCE)
     block: BlockKind | None = Field(
         default=None, description="kind of the Article.blocks block the amount is in"
     )
@@ -272,13 +273,7 @@ class Percentage(_Record):
     places: list[str] = Field(
         default_factory=list, description="names of the article's places the figure is about"
     )
-    source: str | None = Field(
-        default=None,
-        description=(
-            "who gives the figure: the speaker_name of the statement whose content holds it "
-            "('по данным Росстата' -> 'Росстат'); null when no statement does"
-        ),
-    )
+    source: str | None = Field(default=None, description=_SOURCE)
     block: BlockKind | None = Field(
         default=None, description="kind of the Article.blocks block the figure is in"
     )
@@ -315,13 +310,7 @@ class Ratio(_Record):
     places: list[str] = Field(
         default_factory=list, description="names of the article's places the figure is about"
     )
-    source: str | None = Field(
-        default=None,
-        description=(
-            "who gives the figure: the speaker_name of the statement whose content holds it "
-            "('по данным Росстата' -> 'Росстат'); null when no statement does"
-        ),
-    )
+    source: str | None = Field(default=None, description=_SOURCE)
     block: BlockKind | None = Field(
         default=None, description="kind of the Article.blocks block the figure is in"
     )
