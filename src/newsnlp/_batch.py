@@ -12,6 +12,7 @@ import ctypes
 import ctypes.util
 import weakref
 from array import array
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from itertools import islice
@@ -27,7 +28,7 @@ T = TypeVar("T")
 # (a table, a list without punctuation) is cut into pieces of this many words for the models.
 MAX_WORDS = 200
 
-Piece = tuple[int, list[int]]  # (doc index in the batch, token indexes of the words)
+Piece = tuple[int, Sequence[int]]  # (doc index in the batch, token indexes of the words)
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
@@ -54,15 +55,30 @@ def sentence_pieces(
         bounds = sentence_bounds(doc)
         if not bounds:
             continue
-        is_word = (doc.to_array(IS_SPACE) == 0).tolist()
+        is_space = doc.to_array(IS_SPACE) == 1
+        spaces = numpy.flatnonzero(is_space).tolist()  # few: line breaks, odd gaps
+        flags = is_space.astype(numpy.uint8).tobytes() if spaces else b""
         lowers = token_texts(doc, LOWER) if select is not None else []
         for start, end in bounds:
             if select is not None and not select(lowers[start:end]):
                 continue
-            words = [i for i in range(start, end) if is_word[i]]
+            # a sentence without whitespace tokens (most) as a range, not a list of ints: a
+            # huge text's million token indexes took tens of MB as Python ints
+            words: Sequence[int] = (
+                [i for i in range(start, end) if not flags[i]]
+                if bisect_left(spaces, start) != bisect_left(spaces, end)
+                else range(start, end)
+            )
             for cut in range(0, len(words), MAX_WORDS):
                 pieces.append((number, words[cut : cut + MAX_WORDS]))
     return pieces
+
+
+def index_array(indexes: Sequence[int]) -> numpy.ndarray:
+    """Token indexes (a piece's) as a numpy array."""
+    if isinstance(indexes, range):
+        return numpy.arange(indexes.start, indexes.stop, indexes.step, dtype=numpy.intp)
+    return numpy.array(indexes, dtype=numpy.intp)
 
 
 _FIXED = (ORTH, LOWER)  # a token's text never changes after tokenization; its lemma does
@@ -78,20 +94,35 @@ def token_texts(doc: Doc, attr: int) -> list[str]:
     read-only.
     """
     if attr not in _FIXED:
-        return list(map(_decoded(doc.vocab.strings).__getitem__, doc.to_array(attr).tolist()))
+        return _strings(doc, attr)
     known = _texts.setdefault(doc, {})
     texts = known.get(attr)
     if texts is None or len(texts) != len(doc):
-        texts = known[attr] = list(
-            map(_decoded(doc.vocab.strings).__getitem__, doc.to_array(attr).tolist())
-        )
+        texts = known[attr] = _strings(doc, attr)
+    return texts
+
+
+_ROWS_AT_ONCE = 65_536
+
+
+def _strings(doc: Doc, attr: int) -> list[str]:
+    """The strings of ``attr`` of every token, the hashes turned into Python ints a block at a
+    time (a huge text's million hashes at once would take some 40 MB)."""
+    hashes = doc.to_array(attr)
+    get = _decoded(doc.vocab.strings).__getitem__
+    if len(hashes) <= _ROWS_AT_ONCE:
+        return list(map(get, hashes.tolist()))
+    texts: list[str] = []
+    for start in range(0, len(hashes), _ROWS_AT_ONCE):
+        texts.extend(map(get, hashes[start : start + _ROWS_AT_ONCE].tolist()))
     return texts
 
 
 def token_starts(doc: Doc) -> array[int]:
     """The character offset of every token, as a compact array (8 bytes a token, where a list
     of Python ints takes 36: a huge text has millions of tokens)."""
-    return array("q", doc.to_array(IDX).astype(numpy.int64).tobytes())
+    starts = doc.to_array(IDX)
+    return array("q", (starts if starts.dtype == numpy.int64 else starts.astype(numpy.int64)).data)
 
 
 def token_flags(doc: Doc, attr: int) -> bytes:
@@ -159,7 +190,10 @@ def piece_words(docs: Sequence[Doc], pieces: list[Piece]) -> list[list[str]]:
         doc_texts = texts.get(number)
         if doc_texts is None:
             doc_texts = texts[number] = token_texts(docs[number], ORTH)
-        words.append([doc_texts[i] for i in indexes])
+        if isinstance(indexes, range) and indexes.step == 1:
+            words.append(doc_texts[indexes.start : indexes.stop])
+        else:
+            words.append([doc_texts[i] for i in indexes])
     return words
 
 

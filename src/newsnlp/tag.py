@@ -22,6 +22,7 @@ from . import resources
 from ._batch import (
     BatchComponent,
     DocComponent,
+    index_array,
     piece_words,
     run_sorted,
     sentence_bounds,
@@ -76,19 +77,22 @@ class MorphTagger(BatchComponent):
         """Tag the words of every sentence of ``docs``, in one run of the model."""
         pieces = sentence_pieces(docs)
         tag_ids = run_sorted(self.tag_ids, piece_words(docs, pieces))
-        words: list[list[int]] = [[] for _ in docs]
+        words: list[list[numpy.ndarray]] = [[] for _ in docs]
         tags: list[list[numpy.ndarray]] = [[] for _ in docs]
         for (number, indexes), ids in zip(pieces, tag_ids):
-            words[number].extend(indexes)
+            words[number].append(index_array(indexes))
             tags[number].append(ids)
-        for doc, indexes, doc_tags in zip(docs, words, tags):
-            if not indexes:
+        for doc, doc_words, doc_tags in zip(docs, words, tags):
+            if not doc_words:
+                continue
+            indexes = numpy.concatenate(doc_words)
+            if not len(indexes):
                 continue
             array: Any = doc.to_array([POS, MORPH])
             codes = self.codes(doc.vocab, numpy.concatenate(doc_tags))
             array[indexes, 0] = codes[:, 0]
             tagged = codes[:, 1] != 0  # a tag without features keeps the token's MORPH
-            array[numpy.array(indexes)[tagged], 1] = codes[tagged, 1]
+            array[indexes[tagged], 1] = codes[tagged, 1]
             doc.from_array([POS, MORPH], array)
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 import weakref
 from array import array
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -92,13 +93,22 @@ def _without_gaps(arrays: TokenArrays) -> TokenArrays:
     gaps = [i for i, text in enumerate(texts) if text[:1].isspace() and _gap(text)]
     if not gaps:
         return arrays
-    skip = set(gaps)
-    keep = [i for i in range(len(texts)) if i not in skip]
+    # the kept indexes as a compact array, and an entry's position found from the gaps before
+    # it: a dict or a list of Python ints over every token of a huge text took tens of MB
+    keep = array("q", _kept(gaps, len(texts)))
     spaces = bytearray(arrays.spaces[i] for i in keep)
     sent_start = bytearray(arrays.sent_start[i] for i in keep)
-    position = {doc_index: n for n, doc_index in enumerate(keep)}
+    is_gap = bytearray(len(texts))
     for i in gaps:
-        before, after = position.get(i - 1), position.get(i + 1)
+        is_gap[i] = 1
+
+    def position(doc_index: int) -> int | None:
+        if not 0 <= doc_index < len(texts) or is_gap[doc_index]:
+            return None
+        return doc_index - bisect_left(gaps, doc_index)
+
+    for i in gaps:
+        before, after = position(i - 1), position(i + 1)
         if before is not None and len(texts[i]) == 1 and not arrays.spaces[i - 1]:
             spaces[before] = 1
         if arrays.sent_start[i] and after is not None:
@@ -110,9 +120,18 @@ def _without_gaps(arrays: TokenArrays) -> TokenArrays:
         idx=array("q", (arrays.idx[i] for i in keep)),
         spaces=bytes(spaces),
         sent_start=bytes(sent_start),
-        tokens=array("q", keep),
+        tokens=keep,
         size=arrays.size,
     )
+
+
+def _kept(gaps: list[int], size: int) -> Iterator[int]:
+    """The indexes of ``range(size)`` that are not in ``gaps`` (sorted), in order."""
+    start = 0
+    for gap in gaps:
+        yield from range(start, gap)
+        start = gap + 1
+    yield from range(start, size)
 
 
 _arrays: weakref.WeakKeyDictionary[Doc, TokenArrays] = weakref.WeakKeyDictionary()

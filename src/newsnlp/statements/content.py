@@ -152,14 +152,12 @@ class _Content(_Speakers):
                 return (quote[0] + 1, quote[1]), True
             if opening[:1] in _OPENERS or opening[:1] == '"':
                 # the last paragraph of a quotation over paragraphs: «… \n«…», — сказал он
-                begin = line_start + self.text[line_start:].index(opening[0]) + 1
+                begin = self.text.index(opening[0], line_start) + 1
                 if begin < end_char - 1:
                     return (begin, end_char - 1), True
         # a paragraph opened by a dash: "— …,— сказал он"
         if opening[:1] in ("—", "–") and line_start <= self.start(s_start):
-            return self.trimmed(
-                line_start + self.text[line_start:].index(opening[0]) + 1, end_char
-            ), True
+            return self.trimmed(self.text.index(opening[0], line_start) + 1, end_char), True
         start = self.start(s_start)
         if end_char <= start:
             return None, False

@@ -66,6 +66,13 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _skip_spaces_back(text: str, end: int) -> int:
+    """Where ``text[:end].rstrip()`` ends, without copying it."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
 @dataclass(slots=True)
 class _Found:
     """A statement as read, before its speaker is resolved."""
@@ -89,9 +96,10 @@ class _Text:
         self.starts = token_starts(doc)
         # the same string objects as the vocabulary's, but for the few with "ё" (a huge text's
         # million tokens would otherwise each get a copy)
-        self.lemmas = [
-            lemma.replace("ё", "е") if "ё" in lemma else lemma for lemma in token_texts(doc, LEMMA)
-        ]
+        self.lemmas = token_texts(doc, LEMMA)  # a list of its own (lemmas are not kept)
+        for i, lemma in enumerate(self.lemmas):
+            if "ё" in lemma:
+                self.lemmas[i] = lemma.replace("ё", "е")
         self.bounds = sentence_bounds(doc)
         self.sentence_of = array("i", bytes(4 * len(doc)))
         for number, (start, end) in enumerate(self.bounds):
@@ -157,8 +165,14 @@ class _Text:
 
     def interrupts(self, i: int) -> bool:
         """Whether the verb ``i`` interrupts a quotation: "«…,— сказала она.— …»"."""
-        before = self.text[: self.start(i)].rstrip()
-        return before.endswith(("—", "–")) and before[:-1].rstrip().endswith((",", "!", "?", "…"))
+        # read backwards from the verb (a copy of the text before it made a huge text's
+        # statements quadratic)
+        text = self.text
+        end = _skip_spaces_back(text, self.start(i))
+        if not end or text[end - 1] not in "—–":
+            return False
+        end = _skip_spaces_back(text, end - 1)
+        return end > 0 and text[end - 1] in ",!?…"
 
     # -- content -------------------------------------------------------------------------
 
