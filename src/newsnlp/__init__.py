@@ -6,6 +6,7 @@
 ['Сергей Шелест', 'Ло Шисюн']
 """
 
+from . import _gc  # first: pauses the collector while newsnlp imports (resumed at the end)
 from ._version import __version__
 from .pipeline import Analyses, AnalysisError, Failure, analyze, analyze_many, load
 from .render import render
@@ -58,3 +59,5 @@ __all__ = [
     "render",
     "tables",
 ]
+
+_gc.resume()  # paused when _gc was imported, above

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 # importing the stage modules registers their component factories with spaCy
 from . import (  # noqa: F401
+    _gc,
     dates,
     layout,
     link,
@@ -76,6 +77,14 @@ def load(*, parse_all: bool = False, gazetteer: bool = True) -> Language:
     uses the shipped gazetteer either way: it tells places from unions of states and finds the
     places the model missed.
     """
+    _gc.pause()  # what loads lives as long as the process: not walked by the collector (_gc)
+    try:
+        return _load(parse_all, gazetteer)
+    finally:
+        _gc.resume()
+
+
+def _load(parse_all: bool, gazetteer: bool) -> Language:
     config = {
         "nlp": {
             "tokenizer": {"@tokenizers": TOKENIZER},
