@@ -89,26 +89,37 @@ def token_texts(doc: Doc, attr: int) -> list[str]:
     """The string attribute ``attr`` (``ORTH``, ``LOWER``, ``LEMMA``) of every token of ``doc``,
     read from the array in one step instead of through ``Token`` objects.
 
-    ``ORTH`` and ``LOWER`` are read once per live document (several stages ask for them; kept
-    beside the ``Doc``, not in it, so nothing extra travels with it): treat the list as
-    read-only.
+    The list is read once per live document (several stages ask for it; kept beside the
+    ``Doc``, not in it, so nothing extra travels with it), for ``LEMMA`` again when the lemmas
+    changed: treat the list as read-only.
     """
-    if attr not in _FIXED:
-        return _strings(doc, attr)
     known = _texts.setdefault(doc, {})
     texts = known.get(attr)
+    if attr not in _FIXED:
+        # a lemma can change (a later component, a user): the list is reused while the hashes
+        # it was read from are still the Doc's
+        hashes = doc.to_array(attr)
+        if texts is None or not numpy.array_equal(hashes, _hashes.get(doc, {}).get(attr)):
+            texts = known[attr] = _strings(doc, attr, hashes)
+            _hashes.setdefault(doc, {})[attr] = hashes
+        return texts
     if texts is None or len(texts) != len(doc):
         texts = known[attr] = _strings(doc, attr)
     return texts
 
 
+_hashes: weakref.WeakKeyDictionary[Doc, dict[int, numpy.ndarray]] = weakref.WeakKeyDictionary()
+
+
 _ROWS_AT_ONCE = 65_536
 
 
-def _strings(doc: Doc, attr: int) -> list[str]:
-    """The strings of ``attr`` of every token, the hashes turned into Python ints a block at a
-    time (a huge text's million hashes at once would take some 40 MB)."""
-    hashes = doc.to_array(attr)
+def _strings(doc: Doc, attr: int, hashes: numpy.ndarray | None = None) -> list[str]:
+    """The strings of ``attr`` of every token (``hashes``: its array, when read already), the
+    hashes turned into Python ints a block at a time (a huge text's million hashes at once
+    would take some 40 MB)."""
+    if hashes is None:
+        hashes = doc.to_array(attr)
     get = _decoded(doc.vocab.strings).__getitem__
     if len(hashes) <= _ROWS_AT_ONCE:
         return list(map(get, hashes.tolist()))

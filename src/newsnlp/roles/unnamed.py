@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 import numpy
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 from .._batch import sentence_bounds
@@ -31,9 +32,7 @@ def unnamed_roles(doc: Doc, reader: _Reader, maybe: _MaybePost) -> dict[int, lis
     starts = [start for start, _ in bounds]
     strings = doc.vocab.strings
     lemmas = maybe.hashes[:, 0]  # the lemmas the roles stage already read: no new array
-    posts = [
-        lemma for lemma in numpy.unique(lemmas).tolist() if post_kind(strings[lemma]) == "post"
-    ]
+    posts = [lemma for lemma in numpy.unique(lemmas).tolist() if _is_post(strings, lemma)]
     done: set[int] = set()
     # the words whose lemma is a post's, found by the distinct lemmas of the text (no look-up
     # per word of a huge text)
@@ -57,6 +56,21 @@ def unnamed_roles(doc: Doc, reader: _Reader, maybe: _MaybePost) -> dict[int, lis
         role = reader.role(i, end, end)
         if role is not None:
             found.setdefault(next(iter(people)), []).append(role)
+    return found
+
+
+_POSTS_BY_HASH: dict[int, bool] = {}
+_MAX_CACHED = 200_000
+
+
+def _is_post(strings: StringStore, lemma: int) -> bool:
+    """Whether the lemma of hash ``lemma`` names a post, decoded and looked up once per hash
+    (hashes name the same strings in every vocabulary; a document has a few thousand)."""
+    found = _POSTS_BY_HASH.get(lemma)
+    if found is None:
+        if len(_POSTS_BY_HASH) >= _MAX_CACHED:
+            _POSTS_BY_HASH.clear()
+        found = _POSTS_BY_HASH[lemma] = post_kind(strings[lemma]) == "post"
     return found
 
 

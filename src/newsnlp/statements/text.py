@@ -96,10 +96,9 @@ class _Text:
         self.starts = token_starts(doc)
         # the same string objects as the vocabulary's, but for the few with "ё" (a huge text's
         # million tokens would otherwise each get a copy)
-        self.lemmas = token_texts(doc, LEMMA)  # a list of its own (lemmas are not kept)
-        for i, lemma in enumerate(self.lemmas):
-            if "ё" in lemma:
-                self.lemmas[i] = lemma.replace("ё", "е")
+        self.lemmas = [
+            lemma.replace("ё", "е") if "ё" in lemma else lemma for lemma in token_texts(doc, LEMMA)
+        ]
         self.bounds = sentence_bounds(doc)
         self.sentence_of = array("i", bytes(4 * len(doc)))
         for number, (start, end) in enumerate(self.bounds):
