@@ -458,7 +458,8 @@ def place_name(entry: GazetteerEntry | None, names: Counter[str]) -> str:
     """The name a place is reported under.
 
     Countries and regions take the gazetteer's hand-kept name ("КНР" -> "Китай"), unless the
-    article writes a country's current official name ("Беларусь", "Молдова"); a city keeps
+    article writes a country's current official name ("Беларусь", "Молдова") or a republic's
+    short name ("Бурятия", "Татарстан" rather than "Республика Бурятия"); a city keeps
     the article's own spelling ("Кайфын", where the gazetteer transliterates "Кайфэн"), since
     city names in the gazetteer are chosen by machine among GeoNames' variants.
     """
@@ -467,7 +468,29 @@ def place_name(entry: GazetteerEntry | None, names: Counter[str]) -> str:
         return written
     if entry.official and any(gazetteer_key(n) == gazetteer_key(entry.official) for n in names):
         return entry.official  # the article writes the current official name: "Беларусь"
+    if entry.kind == "region" and _REPUBLIC.search(entry.name):
+        short = _short_name(entry, names)
+        if short is not None:
+            return short  # "Бурятия", as a country is "Китай" and not its official title
     return entry.name
+
+
+_REPUBLIC = re.compile(r"\bреспублика\b", re.IGNORECASE)
+
+
+def _short_name(entry: GazetteerEntry, names: Counter[str]) -> str | None:
+    """The gazetteer's short name of a republic that the article writes ("Бурятия" for
+    "Республика Бурятия", "Чувашия" for "Чувашская Республика"): not a title with
+    "Республика", not an abbreviation ("КБР")."""
+    short = {
+        gazetteer_key(alias): alias
+        for alias in entry.aliases
+        if not _REPUBLIC.search(alias) and not alias.isupper()
+    }
+    for written, _ in names.most_common():
+        if gazetteer_key(written) in short:
+            return short[gazetteer_key(written)]
+    return None
 
 
 def link_places(spans: list[Span], gazetteer: Gazetteer | None) -> list[Place]:

@@ -55,6 +55,7 @@ from .places import (
     relabel_by_gazetteer,
     relabel_cities_after_in,
     relabel_linked_places,
+    route_ends,
     split_place_and_person,
 )
 
@@ -488,7 +489,7 @@ def refine_entities(doc: Doc) -> None:
     ]
     spans = join_initials_after(doc, spans)
     spans = coordinated_places(doc, person_bounds(relabel_people(spans)))
-    spans = find_unlabelled_places(doc, one_label_per_place(spans))
+    spans = route_ends(doc, find_unlabelled_places(doc, one_label_per_place(spans)))
     spans = listed_people(doc, spread_people(doc, spread_labels(doc, spans)))
     in_names = {
         name_stem(token.text)
