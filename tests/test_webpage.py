@@ -403,3 +403,29 @@ def test_a_long_lead_in_the_header_and_a_body_of_short_paragraphs() -> None:
     assert "Маршрут соединит вокзал" in article.text
     assert [person.name for person in article.story().people] == ["Дмитрий Денисов"]
     assert [fact.value for fact in article.story().percentages] == [25.0]
+
+
+# a page of our own: a region menu, a story with a republic's short name, a route in quotes
+# and a figure with its case ending, and a list of other stories under it
+BORDER_PAGE = """<!doctype html><html><head><meta charset="utf-8">
+<title>Пункт пропуска на границе Тувы расширят</title></head><body>
+<nav><ul><li><a href="/r/1">Хакасия</a></li><li><a href="/r/2">Красноярский край</a></li>
+<li><a href="/r/3">Иркутская область</a></li></ul></nav>
+<article><h1>Пункт пропуска на границе Тувы расширят</h1>
+<p>Власти Тувы решили расширить автомобильный пункт пропуска «Хандагайты – Боршоо» на
+границе с Монголией. Работы начнутся весной, сообщили в правительстве республики.</p>
+<p>Сейчас через пункт проходит около трети грузов, которые Тува отправляет за границу. По
+итогам опроса перевозчиков, расширение поддержали 61 % участников, против высказались
+лишь с 12-ти % голосов.</p></article>
+<aside><h3>Другие новости</h3><ul><li><a href="/n/7">В Абакане открыли новый мост</a></li>
+<li><a href="/n/8">Ангарск готовится к зиме</a></li></ul></aside>
+</body></html>"""
+
+
+def test_a_pages_story_names_a_republic_the_ends_of_a_route_and_a_declined_figure() -> None:
+    story = newsnlp.analyze_html(BORDER_PAGE).story()
+    places = {place.name: place for place in story.places}
+    assert places["Тува"].kind == "region"  # not the title "Республика Тыва"
+    assert {"Хандагайты", "Боршоо", "Монголия"} <= set(places)
+    assert not {"Хакасия", "Абакан", "Ангарск", "Иркутская область"} & set(places)
+    assert sorted(fact.value for fact in story.percentages) == [12.0, 61.0]
