@@ -10,10 +10,11 @@ set: ``pages/`` (hand-made: copied text and HTML), ``pages_real/`` (real saved H
 sites) and the seed, for people, places and percentages together and each apart. ``--whole``
 counts the whole text as the story (newsnlp before the layout stage); ``--show`` prints, per
 page, the items it misses (story items not found) and the page's other items it takes for the
-story's; ``--aliases`` matches names to the lists by the entity-lists score's rules (a place under each
-of its name and aliases that its mentions write and the lists name: "РФ" for newsnlp's
-"Россия" written "РФ"; a person's "first [middle…] last" for a listed "first last"). Where the expected line gives the story's first and last words, it also counts the
-pages whose story blocks start and end there. Prints every figure; asserts nothing.
+story's; ``--aliases`` matches names to the lists by the entity-lists score's rules (a place
+under each of its name and aliases that its mentions write and the lists name: "РФ" for
+newsnlp's "Россия" written "РФ"; a person's "first [middle…] last" for a listed "first last").
+Where the expected line gives the story's first and last words, it also counts the pages whose
+story blocks start and end there. Prints every figure; asserts nothing.
 
     python benchmarks/pages.py [--data ../shared/data] [--seed ../shared/seed/omsk_china.txt]
                                [--set pages|pages_real|seed] [--whole] [--aliases] [--show]
