@@ -139,6 +139,15 @@ def test_hidden_elements_controls_and_counter_badges_are_not_read() -> None:
     assert blocks_of(html) == ["Цены на хлеб выросли.", "2012 год прошёл"]
 
 
+def test_a_counter_badge_before_an_inline_element_is_not_read() -> None:
+    html = (
+        "<html><body><p><a name='p1'></a><a href='#c1'>0</a><em>Из Тулы пришли вести.</em></p>"
+        "<p><a href='#c2'>12</a><b>Рынок</b> вырос.</p><p><a href='/y'>2012</a> <i>год</i></p>"
+        "</body></html>"
+    )
+    assert blocks_of(html) == ["Из Тулы пришли вести.", "Рынок вырос.", "2012 год"]
+
+
 def test_utf8_bytes_win_over_a_declared_charset() -> None:
     page = '<html><head><meta charset="windows-1251"></head><body><p>Кяхта</p></body></html>'
     assert decode(page.encode("utf-8")) == page
@@ -429,3 +438,25 @@ def test_a_pages_story_names_a_republic_the_ends_of_a_route_and_a_declined_figur
     assert {"Хандагайты", "Боршоо", "Монголия"} <= set(places)
     assert not {"Хакасия", "Абакан", "Ангарск", "Иркутская область"} & set(places)
     assert sorted(fact.value for fact in story.percentages) == [12.0, 61.0]
+
+
+def test_a_caption_joining_the_storys_first_paragraphs_is_left_out() -> None:
+    # a standfirst in <h2> that is the story's first two paragraphs joined, each of them
+    # again in the body; a single paragraph the caption repeats alone stays a paragraph
+    body = (
+        "<p>Обновлено в 09:10</p><p>Биржевые индексы в Азии снизились вслед за нефтью; "
+        "индекс Nikkei опустился на 1,2%.</p><p>В Европе торги открылись ростом на 0,4%.</p>"
+        "<p>Аналитики ждут данных о рынке труда США, которые выйдут вечером.</p>"
+    )
+    html = (
+        "<html><head><title>Азиатские биржи снизились</title></head><body>"
+        "<h1>Азиатские биржи снизились</h1><div class='caption'><h2>Обновлено в 09:10 "
+        "Биржевые индексы в Азии снизились вслед за нефтью; индекс Nikkei опустился на "
+        f"1,2%.</h2></div><div class='text'>{body}</div></body></html>"
+    )
+    page = extract(html)
+    assert page.text.count("Биржевые индексы") == 1
+    assert page.text.split("\n")[2:4] == [
+        "Обновлено в 09:10",
+        "Биржевые индексы в Азии снизились вслед за нефтью; индекс Nikkei опустился на 1,2%.",
+    ]
