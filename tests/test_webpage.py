@@ -460,3 +460,30 @@ def test_a_caption_joining_the_storys_first_paragraphs_is_left_out() -> None:
         "Обновлено в 09:10",
         "Биржевые индексы в Азии снизились вслед за нефтью; индекс Nikkei опустился на 1,2%.",
     ]
+
+
+# a page of our own: a list of other articles, each a link with its author and headline, above
+# an article whose page names no author
+TEASER_AUTHOR_PAGE = """<!doctype html><html><head><meta charset="utf-8">
+<title>В Твери открыли новый мост через Волгу</title></head><body>
+<div class="choice"><ul>
+<li><a href="/a/1"><span class="author">Марина Зорина</span> Как растут цены на жильё</a></li>
+<li><a href="/a/2"><span class="author">Игорь Лапин</span> Зачем городу трамвай</a></li>
+</ul></div>
+<article><h1>В Твери открыли новый мост через Волгу</h1>
+<p>Движение по новому мосту через Волгу в Твери открыли в субботу. Мост длиной 700 метров
+строили три года, сообщили в администрации города.</p>
+<p>По словам главы города Алексея Огонькова, мост разгрузит центр Твери и сократит время в
+пути из Заволжского района на 20%.</p></article></body></html>"""
+
+
+def test_an_author_shown_only_in_links_to_other_articles_is_not_the_authors() -> None:
+    # trafilatura takes the first list item's author span for the page's author
+    assert extract(TEASER_AUTHOR_PAGE).author is None
+    # a byline linking to the author's page stays the author
+    linked = TEASER_AUTHOR_PAGE.replace(
+        "<article><h1>В Твери открыли новый мост через Волгу</h1>",
+        "<article><h1>В Твери открыли новый мост через Волгу</h1><p class='byline'>Автор: "
+        "<a href='/authors/kedrova'>Ольга Кедрова</a></p>",
+    )
+    assert extract(linked).author == "Ольга Кедрова"

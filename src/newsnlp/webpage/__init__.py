@@ -101,6 +101,8 @@ def extract(html: str | bytes) -> Page:
         author = _author(document.author, document.sitename, document.hostname)
         published = _clean(document.date)
         proposed = document.text or ""
+    if author is not None and _teasers_only(source, author):
+        author = None  # the byline of another article in a list of them
     found = read_article(source, title, proposed)
     whole: str | None = None
     if found is not None:
@@ -138,6 +140,30 @@ def _author(value: str | None, *site: str | None) -> str | None:
     if any(letters and letters == re.sub(r"[\W\d_]", "", (part or "").lower()) for part in site):
         return None
     return name
+
+
+def _teasers_only(html: str, name: str) -> bool:
+    """Whether the page shows ``name`` only inside links that hold more than it: a list of
+    other articles, each a link with its author and headline ("<a><span>Мария Зорина</span>
+    Как растут цены</a>"), not a byline linked to the author's page."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return False
+    etree.strip_elements(root, *_SKIP_TAGS, with_tail=False)
+    key = " ".join(name.split()).lower()
+    shown = " ".join(root.text_content().split()).lower().count(key)
+    if not shown:
+        return False
+    inside = 0
+    for link in root.iter("a"):
+        text = " ".join(link.text_content().split()).lower()
+        if key in text and len(text) > len(key) + 10 and link.find(".//a") is None:
+            inside += text.count(key)
+    return inside >= shown
 
 
 def _clean(value: str | None) -> str | None:
