@@ -487,3 +487,23 @@ def test_an_author_shown_only_in_links_to_other_articles_is_not_the_authors() ->
         "<a href='/authors/kedrova'>Ольга Кедрова</a></p>",
     )
     assert extract(linked).author == "Ольга Кедрова"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "author"),
+    [
+        ("Екатеринбург, 12 марта (Уральский вестник, Иван Сомов) – ", "Иван Сомов"),
+        ("Пермь, Февраль 03 (Новости Прикамья, Мария Лыкова) — ", "Мария Лыкова"),
+        ("Нижний Новгород, 5 мая (Волга-Инфо, Нижний Новгород) – ", None),
+        ("Самара, 5 мая (Агентство, Сбербанк России) – ", None),
+    ],
+)
+def test_a_correspondent_named_in_an_agencys_dateline(dateline: str, author: str | None) -> None:
+    html = (
+        "<html><head><title>На Каме открыли навигацию</title></head><body><article>"
+        "<h1>На Каме открыли навигацию</h1>"
+        f"<p>{dateline}Первые теплоходы вышли в рейс в субботу, сообщили в пароходстве.</p>"
+        "<p>Всего за сезон пароходство планирует перевезти 40 тысяч пассажиров, на 5% больше, "
+        "чем годом ранее.</p></article></body></html>"
+    )
+    assert extract(html).author == author

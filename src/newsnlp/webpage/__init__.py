@@ -114,6 +114,8 @@ def extract(html: str | bytes) -> Page:
         body = whole = page_text(source)
     if author is None:  # a byline the metadata missed: "Сегодня, 10:15 | Автор: Пётр Ивлев"
         author = find_byline(page_text(source) if whole is None else whole)
+    if author is None:  # "Москва, 6 января (Новый Регион, Андрей Романов) – …"
+        author = _dateline_author(body)
     lines = [line.strip() for line in body.splitlines()]
     body = "\n".join(line for line in lines if line)
     if title and not body.startswith(title):
@@ -140,6 +142,34 @@ def _author(value: str | None, *site: str | None) -> str | None:
     if any(letters and letters == re.sub(r"[\W\d_]", "", (part or "").lower()) for part in site):
         return None
     return name
+
+
+# an agency's dateline opening the story: a place and a date, then the agency and the
+# correspondent in brackets, and a dash
+_DATELINE = re.compile(r"^[^()\n]{3,60}?\(\s*[^(),\n]{2,40},\s*([^(),\n]{3,40}?)\s*\)\s*[–—-]")
+
+
+def _dateline_author(body: str) -> str | None:
+    """The correspondent an agency's dateline names in one of the story's first lines
+    ("Москва, 6 января (Новый Регион, Андрей Романов) – …"): two or three capitalized words,
+    the first a first name in the nominative ("Нижний Новгород" in the brackets is no name)."""
+    for line in body.splitlines()[:3]:
+        match = _DATELINE.match(line.strip())
+        if match is None:
+            continue
+        words = match.group(1).split()
+        if 2 <= len(words) <= 3 and all(word[:1].isupper() for word in words):
+            if _first_name(words[0]):
+                return " ".join(words)
+    return None
+
+
+def _first_name(word: str) -> bool:
+    from ..resources import word_parses
+
+    return any(
+        "Name" in parse.tag and parse.tag.case == "nomn" for parse in word_parses(word.lower())
+    )
 
 
 def _teasers_only(html: str, name: str) -> bool:
