@@ -122,6 +122,9 @@ def test_a_label_glued_after_a_word_is_read_apart() -> None:
         "<html><body><h1>Мост закрыли на ремонт<a href='#c'>Комментарии: 3</a></h1></body></html>"
     )
     assert blocks_of(html) == ["Мост закрыли на ремонт Комментарии: 3"]
+    # a time stamp and a user's name beside it
+    html = "<html><body><p><span>Вчера в 9:10</span><a href='/u/7'>Lisa2011</a></p></body></html>"
+    assert blocks_of(html) == ["Вчера в 9:10 Lisa2011"]
     # but a lowercase tail goes on the word: "Керне" + "с"
     assert blocks_of("<html><body><p><a>Пав</a>ел и <b>Ан</b>на</p></body></html>") == [
         "Павел и Анна"

@@ -154,9 +154,12 @@ def read_blocks(root: Any) -> list[TextBlock]:
 
 def _glued(before: str, after: str) -> bool:
     """Whether two texts on either side of a tag would read as one word with a capital inside
-    ("курильщикам" + "Комментарии"): two words a reader sees apart (a label floated aside)."""
+    ("курильщикам" + "Комментарии", "в 9:10" + "Admin"): two words a reader sees apart (a label
+    floated aside, a time stamp beside a user's name)."""
     return (
-        bool(before) and (before[-1].islower() or before[-1] in ".,:;!?»)") and after[:1].isupper()
+        bool(before)
+        and (before[-1].islower() or before[-1].isdigit() or before[-1] in ".,:;!?»)")
+        and after[:1].isupper()
     )
 
 
