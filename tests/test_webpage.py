@@ -372,7 +372,7 @@ def test_trafilaturas_text_decides_when_it_leaves_out_the_best_container() -> No
 
 
 def test_the_author_the_metadata_gives_cleaned() -> None:
-    from newsnlp.webpage import _author
+    from newsnlp.webpage.author import metadata_author as _author
 
     assert _author("Авторы Пётр Ивлев", "site.ru", None) == "Пётр Ивлев"
     assert _author("Автор: Вера Никонова", None, None) == "Вера Никонова"
@@ -510,3 +510,38 @@ def test_a_correspondent_named_in_an_agencys_dateline(dateline: str, author: str
         "чем годом ранее.</p></article></body></html>"
     )
     assert extract(html).author == author
+
+
+def _byline_page(byline: str, column: str = "") -> str:
+    # the byline in the date line over the headline, where trafilatura does not look
+    return (
+        "<html><head><title>В Вологде отремонтируют старый мост</title></head><body>"
+        "<div class='a_info'><a href='/city'>Город</a><div class='date'>"
+        f"<div class='author'> {byline} </div><a href='#c'>(5)</a> 12 марта</div></div>"
+        "<h1>В Вологде отремонтируют старый мост</h1><div class='text'>"
+        "<p>Ремонт моста через реку Вологду начнётся в апреле и продлится до осени, сообщили в "
+        "мэрии. Движение по мосту на это время закроют.</p><p>Работы обойдутся городу в 90 "
+        "миллионов рублей, на 15% дешевле, чем предполагали весной.</p></div>"
+        f"<div class='side'><p>Другие колонки</p><p>Колонка о пробках</p>{column}</div>"
+        "</body></html>"
+    )
+
+
+def test_a_byline_element_beside_the_headline_names_the_author() -> None:
+    assert extract(_byline_page("Ольга КЕДРОВА")).author == "Ольга КЕДРОВА"
+    assert extract(_byline_page("Автор: Пётр Ивлев")).author == "Пётр Ивлев"
+    # no person's name: not read
+    assert extract(_byline_page("Городские новости")).author is None
+    # a column's author far from the headline is not the article's
+    from newsnlp.webpage.author import headline_byline
+
+    column = (
+        "<p>Колонка о мостах</p><p>Колонка о реках</p><p>Колонка о парках</p>"
+        "<div class='author'>Пётр Ивлев</div>"
+    )
+    blocks = read_blocks(lxml_html.document_fromstring(_byline_page("", column)))
+    (headline,) = [block for block in blocks if block.text.startswith("В Вологде")]
+    assert headline_byline(blocks, headline) is None
+    blocks = read_blocks(lxml_html.document_fromstring(_byline_page("Ольга Кедрова")))
+    (headline,) = [block for block in blocks if block.text.startswith("В Вологде")]
+    assert headline_byline(blocks, headline) == "Ольга Кедрова"

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .author import headline_byline
 from .blocks import TextBlock, Tree, common, holds, in_any, norm, read_blocks, within
 from .container import (
     agreeing,
@@ -27,11 +28,12 @@ from .container import (
 
 @dataclass(frozen=True)
 class Found:
-    """What :func:`read_article` finds: the headline (None when the page shows none) and the
-    story's text, a line per paragraph."""
+    """What :func:`read_article` finds: the headline (None when the page shows none), the
+    story's text, a line per paragraph, and the name in a byline beside the headline."""
 
     title: str | None
     body: str
+    author: str | None = None
 
 
 def read_article(source: str, title: str | None, proposed: str = "") -> Found | None:
@@ -87,7 +89,8 @@ def read_article(source: str, title: str | None, proposed: str = "") -> Found | 
     parts = [container, *continued(tree, container, scores)]
     body = story_blocks(tree, parts, headline, head, items | boxes)
     lines.extend(block.text for block in body)
-    return Found(head, "\n".join(lines))
+    author = headline_byline(blocks, headline) if headline is not None else None
+    return Found(head, "\n".join(lines), author)
 
 
 def story_blocks(
