@@ -261,7 +261,8 @@ def _family(span: Span) -> bool:
 def _keep(span: Span) -> bool:
     """Whether a piece of a model's span can be a name: it has letters (a person's or a
     place's a capital one); a place is no demonym; no name opens a sentence with a verb
-    ("Добрался до финиша"); a person's name has no digits ("Формула-1")."""
+    ("Добрался до финиша"); a person's name has no digits ("Формула-1") and no letter without
+    case ("Кº")."""
     if not any(char.isalpha() for char in span.text):
         return False
     if span.label_ in ("PER", "LOC") and span.text.islower():
@@ -270,7 +271,36 @@ def _keep(span: Span) -> bool:
         return False
     if span.label_ == "PER" and any(char.isdigit() for char in span.text):
         return False
+    if span.label_ == "PER" and any(
+        char.isalpha() and char.lower() == char.upper() for char in span.text
+    ):
+        return False  # a letter without case beside a name's: "Кº" (and company), "Nº"
     return span.label_ != "LOC" or is_place_name(span)
+
+
+# the endings of a plural demonym after its place's stem: "Краснотурьинцы", "киевляне"
+_DEMONYM_ENDINGS = ("ичи", "чане", "ляне", "цы", "ане", "яне")
+
+
+def _without_demonyms(spans: list[Span]) -> list[Span]:
+    """Without the one-word "people" that are a plural demonym of a place the document names:
+    "Краснотурьинцы" beside "в Краснотурьинске", "Мышкинцы" beside "Мышкин" (pymorphy3 knows
+    "москвичи", not these)."""
+    places = [span.text.lower() for span in spans if span.label_ == "LOC"]
+    if not places:
+        return spans
+    return [span for span in spans if not _demonym_of(span, places)]
+
+
+def _demonym_of(span: Span, places: list[str]) -> bool:
+    if span.label_ != "PER" or len(span) != 1:
+        return False
+    word = span[0].text.lower()
+    for ending in _DEMONYM_ENDINGS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 4:
+            return any(place.startswith(stem) for place in places)
+    return False
 
 
 def _after_glued_dot(span: Span) -> bool:
@@ -498,6 +528,7 @@ def refine_entities(doc: Doc) -> None:
         for token in span
     }
     spans = quoted_places([span for span in spans if not _after_glued_dot(span)])
+    spans = _without_demonyms(spans)
     spans = [_place_by_name(span, in_names) for span in spans if not _family(span)]
     found = [_person_by_words(span, in_names) for span in spans]
     doc.ents = [span for span in found if span is not None]
