@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
 import newsnlp
-from newsnlp.pipeline import to_article
+from newsnlp.api import to_article
 
 tomllib = pytest.importorskip("tomllib", reason="reading pyproject.toml needs Python 3.11+")
 
@@ -140,7 +140,7 @@ def test_another_librarys_short_name_is_left_alone() -> None:
         "from spacy.tokens import Doc\n"
         "Doc.set_extension('people', default='theirs')\n"
         "import newsnlp\n"
-        "from newsnlp.pipeline import to_article\n"
+        "from newsnlp.api import to_article\n"
         "doc = newsnlp.load()('Иван Петров приехал в Омск.')\n"
         "print(doc._.people, doc._.newsnlp_people[0]['name'], to_article(doc).people[0].name)\n"
     )

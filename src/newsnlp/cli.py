@@ -34,7 +34,7 @@ from ._version import __version__
 from .schema import SCHEMA_VERSION, Article, Ratio, Statement, json_schema
 
 if TYPE_CHECKING:
-    from .pipeline import Failure
+    from .api import Failure
 
 
 def _read(path: str) -> str:
@@ -79,7 +79,7 @@ def _analyze_file(path: str, published: str | None = None) -> Article:
     """Analyze a text file, or an HTML page (by its suffix, or a doctype or ``<html>`` at the
     start of what is read) with :func:`~newsnlp.analyze_html`. ``published``: the article's
     date, for relative dates (a page's own metadata date otherwise)."""
-    from .pipeline import analyze
+    from .api import analyze
 
     if path != "-" and path.lower().endswith(HTML_SUFFIXES):
         from .webpage import analyze_html
@@ -395,7 +395,7 @@ class _Tables:
         self.failures: list[tuple[object, str]] = []
 
     def add(self, record_id: object, result: object) -> None:
-        from .pipeline import Failure
+        from .api import Failure
 
         if isinstance(result, Failure):
             self.failures.append((record_id, result.error))
@@ -443,7 +443,7 @@ def batch(args: argparse.Namespace) -> int:
 def _batch(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from .pipeline import Failure, analyze_many
+    from .api import Failure, analyze_many
 
     jsonl = is_jsonl(args.input)
     files = [] if jsonl else article_files(args.input)
@@ -524,7 +524,7 @@ def _batch(args: argparse.Namespace) -> int:
 
 def _page_result(index: int, path: str) -> Article | Failure:
     """The Article of an HTML page of a batch, or the :class:`Failure` that says why not."""
-    from .pipeline import Failure  # noqa: F811
+    from .api import Failure  # noqa: F811
 
     try:
         return _analyze_file(path)
@@ -555,7 +555,7 @@ def _title(path: str) -> str:
 
 def analyze_files(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     """``newsnlp analyze``: one file's summary (or JSON, or HTML report), or one per file."""
-    from .pipeline import analyze_many
+    from .api import analyze_many
     from .render import render
 
     try:

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 import dask
 import dask.bag
 
-from .pipeline import Failure, analyze_many
+from .api import Failure, analyze_many
 from .schema import SCHEMA_VERSION, Article
 
 if TYPE_CHECKING:
