@@ -199,6 +199,46 @@ def test_version_agrees_with_pyproject() -> None:
     assert newsnlp.__version__ == project["version"]
 
 
+def test_entry_points_are_the_factories_module() -> None:
+    """pyproject's entry points name exactly the factories, tokenizer and callback of
+    ``newsnlp.factories``, and the pipeline's stage order is its ``COMPONENTS``."""
+    from newsnlp import factories, pipeline
+
+    points = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+        "entry-points"
+    ]
+    assert list(points["spacy_factories"]) == list(factories.COMPONENTS)
+    assert pipeline.COMPONENTS is factories.COMPONENTS
+    defined = {
+        name: value.__name__
+        for name, value in vars(factories).items()
+        if name.startswith("make_") and callable(value)
+    }
+    targets = [
+        *points["spacy_factories"].values(),
+        *points["spacy_tokenizers"].values(),
+        *points["spacy_callbacks"].values(),
+    ]
+    assert sorted(targets) == sorted(f"newsnlp.factories:{name}" for name in defined)
+    assert dict(points["spacy_tokenizers"]) == {
+        factories.TOKENIZER: "newsnlp.factories:make_tokenizer"
+    }
+    assert dict(points["spacy_callbacks"]) == {factories.SETUP: "newsnlp.factories:make_setup"}
+    for factory in factories.COMPONENTS:
+        assert Language.get_factory_meta(factory).factory == factory
+
+
+def test_no_module_but_factories_registers_with_spacy() -> None:
+    registering = ("@Language.factory", "@Language.component", "@registry.")
+    found = [
+        str(path.relative_to(ROOT))
+        for path in sorted((ROOT / "src" / "newsnlp").rglob("*.py"))
+        if path.name != "factories.py"
+        and any(mark in path.read_text(encoding="utf-8") for mark in registering)
+    ]
+    assert found == []
+
+
 def test_entry_points_name_every_factory_of_the_pipeline(nlp) -> None:
     """spacy.load of a saved pipeline finds each component through pyproject's entry points."""
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]

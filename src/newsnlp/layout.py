@@ -32,7 +32,6 @@ from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from ._batch import DocComponent, doc_text
@@ -755,12 +754,6 @@ class LayoutFinder(DocComponent):
     def __call__(self, doc: Doc) -> Doc:
         set_layout(doc, place_facts(doc))
         return doc
-
-
-@Language.factory("newsnlp_layout", default_config={})
-def make_layout(nlp: Language, name: str) -> LayoutFinder:
-    """Factory of the layout stage (after ``newsnlp_linker`` and ``newsnlp_percentages``)."""
-    return LayoutFinder()
 
 
 _BYLINE_WORDS = re.compile(

@@ -3,7 +3,8 @@
     text -> segment -> tag -> recognize -> normalize -> link -> roles, percentages -> layout
         -> span groups -> Article
 
-``load()`` builds the ``Language`` (razdel tokenizer, then one registered component per stage).
+``load()`` builds the ``Language`` (razdel tokenizer, then one component per stage, in the order
+of :data:`newsnlp.factories.COMPONENTS`; the factories are registered in :mod:`newsnlp.factories`).
 ``default_pipeline()`` is the one :mod:`newsnlp.api` runs (``analyze``, ``analyze_many``,
 ``to_article``), loaded once, lazily and thread-safely.
 """
@@ -16,42 +17,10 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
-# importing the stage modules registers their component factories with spaCy
-from . import (  # noqa: F401
-    dates,
-    layout,
-    link,
-    money,
-    normalize,
-    percentages,
-    ratios,
-    recognize,
-    roles,
-    statements,
-    tag,
-)
+from . import percentages, ratios
 from ._version import __version__
+from .factories import COMPONENTS, SETUP, TOKENIZER
 from .resources import morph_analyzer
-from .segment import SETUP, TOKENIZER
-from .span_groups import make_spans  # noqa: F401  (registers the span groups stage)
-
-COMPONENTS = (
-    "newsnlp_morph",
-    "newsnlp_lemmatizer",
-    "newsnlp_syntax",
-    "newsnlp_ner",
-    "newsnlp_normalizer",
-    "newsnlp_linker",
-    "newsnlp_roles",
-    "newsnlp_dates",
-    "newsnlp_percentages",
-    "newsnlp_money",
-    "newsnlp_ratios",
-    "newsnlp_statements",
-    "newsnlp_layout",
-    "newsnlp_spans",
-)
-
 
 PIPE_BATCH_SIZE = 32
 """The default ``batch_size`` of ``nlp.pipe`` (spaCy's is 1,000): the documents tagged together,

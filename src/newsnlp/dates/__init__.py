@@ -28,7 +28,7 @@ before), ``scan`` (the scan and its facts), ``dateline``, ``resolve``, ``periods
 
 from __future__ import annotations
 
-from .component import DateExtractor, make_dates
+from .component import DateExtractor
 from .dateline import dateline
 from .lexicon import (
     DAY_WORDS,
@@ -64,7 +64,6 @@ __all__ = [
     "TokenArrays",
     "dateline",
     "find_dates",
-    "make_dates",
     "period_of",
     "resolve",
     "shift_of",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from .._batch import DocComponent
@@ -25,14 +24,3 @@ class DateExtractor(DocComponent):
         published = dateline(scanner, found)
         doc._.newsnlp_dateline = published.isoformat() if published is not None else None
         return doc
-
-
-@Language.factory(
-    "newsnlp_dates",
-    default_config={},
-    requires=["token.lemma", "token.morph"],
-    assigns=["doc._.newsnlp_dates", "doc._.newsnlp_dateline"],
-)
-def make_dates(nlp: Language, name: str) -> DateExtractor:
-    """Factory of the date fact extractor."""
-    return DateExtractor()

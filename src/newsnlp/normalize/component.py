@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .._batch import DocComponent
@@ -56,17 +55,6 @@ def settle_lone_names(doc: Doc) -> None:
         forms = [w for w in written if len(w) < len(word) and same_word(w.lower(), word.lower(), 2)]
         if forms:
             span._.normal = max(forms, key=len)
-
-
-@Language.factory(
-    "newsnlp_normalizer",
-    default_config={},
-    requires=["doc.ents", "token.pos", "token.morph"],
-    assigns=["span._.normal"],
-)
-def make_normalizer(nlp: Language, name: str) -> Normalizer:
-    """Factory of the normalization component."""
-    return Normalizer()
 
 
 def span_normal(span: Any) -> str:
