@@ -239,6 +239,20 @@ def test_no_module_but_factories_registers_with_spacy() -> None:
     assert found == []
 
 
+def test_every_extension_is_registered_in_extensions_py() -> None:
+    from spacy.tokens import Span
+
+    found = [
+        str(path.relative_to(ROOT))
+        for path in sorted((ROOT / "src" / "newsnlp").rglob("*.py"))
+        if path.name != "extensions.py" and "set_extension(" in path.read_text(encoding="utf-8")
+    ]
+    assert found == []
+    for name in ("newsnlp_layout", "layout", "newsnlp_headline", "newsnlp_dateline", "roles"):
+        assert Doc.has_extension(name), name
+    assert Span.has_extension("normal")
+
+
 def test_entry_points_name_every_factory_of_the_pipeline(nlp) -> None:
     """spacy.load of a saved pipeline finds each component through pyproject's entry points."""
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]

@@ -32,9 +32,9 @@ from typing import Any, Generic, Literal, TypeVar, overload
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import dates, layout
+from . import dates
 from ._batch import doc_text
-from .extensions import FACTS, data_name, get_data, take_data
+from .extensions import FACTS, Layout, data_name, get_data, get_layout, take_data
 from .pipeline import default_pipeline
 from .schema import Article
 from .segment import check_text, check_unicode, has_russian
@@ -91,7 +91,7 @@ class _Facts:
     """What the Article of a document is built from: the plain data its stages stored."""
 
     lists: dict[str, list[Any]]
-    page: layout.Layout | None
+    page: Layout | None
     dateline: str | None
 
 
@@ -110,7 +110,7 @@ def _facts(doc: Doc, release: bool) -> _Facts:
         )
     return _Facts(
         {name: data or [] for name, data in lists.items()},
-        layout.get_layout(doc),
+        get_layout(doc),
         doc._.newsnlp_dateline,
     )
 
@@ -120,7 +120,7 @@ def _build(facts: _Facts, text: str, published: date | datetime | None) -> Artic
     published = check_published(published)
     line = facts.dateline
     when = published if published is not None else (date.fromisoformat(line) if line else None)
-    page = facts.page or layout.Layout()
+    page = facts.page or Layout()
     article = Article.model_validate(
         {
             "text": text,

@@ -9,9 +9,6 @@ from ..extensions import set_facts
 from .dateline import dateline
 from .scan import Scanner
 
-if not Doc.has_extension("newsnlp_dateline"):
-    Doc.set_extension("newsnlp_dateline", default=None)
-
 
 class DateExtractor(DocComponent):
     """Sets ``doc._.dates`` (the date facts) and ``doc._.newsnlp_dateline`` (the article's date

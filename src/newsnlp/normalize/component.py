@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .._batch import DocComponent
 from ..people import same_word
 from ..recognize import NESTED_PEOPLE, NESTED_PLACES
 from .person_case import person_case_gender
 from .phrases import normalize_span
-
-if not Span.has_extension("normal"):
-    Span.set_extension("normal", default=None)
 
 
 class Normalizer(DocComponent):
