@@ -36,6 +36,7 @@ from spacy.tokens import Doc
 
 from ._batch import DocComponent, doc_text
 from .extensions import Layout, drop_records, get_facts, set_layout, update_facts
+from .lexicons import months
 from .schema import Block, BlockKind
 
 # line kinds
@@ -61,9 +62,16 @@ _CUTS = frozenset({TEASER, TIME, ITEM, HEADER, TAGS, SHARE, LEGAL, NAV, BYLINE, 
 # page furniture: never a headline
 _FURNITURE = frozenset({TIME, ITEM, HEADER, RELATED, CREDIT, TAGS, SHARE, LEGAL, BUTTON, NAV})
 
+# a month written out (its dictionary form or genitive) or cut short ("янв."), from the one table
 _MONTHS = (
-    r"(?:январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]"
-    r"|октябр[яь]|ноябр[яь]|декабр[яь]|янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|ноя|дек)\.?"
+    "(?:"
+    + "|".join(
+        sorted(
+            {word for month in months() for word in (*month.forms[:2], *month.abbreviations)},
+            key=lambda word: (-len(word), word),
+        )
+    )
+    + r")\.?"
 )
 _COUNT = r"(?:\d+|одн[ау]|один|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|пол)"
 _UNIT = (

@@ -6,34 +6,16 @@ from __future__ import annotations
 import re
 
 from .._numerals import WORDS
+from ..lexicons import month_stems, months
 
 
 def _forms(stem: str, endings: str) -> list[str]:
     return [stem + ending for ending in endings.split(",")]
 
 
-_SOFT = "ь,я,е,ю,ём,ем"
-MONTHS: dict[str, int] = {}
-for _number, (_stem, _endings) in enumerate(
-    [
-        ("январ", _SOFT),
-        ("феврал", _SOFT),
-        ("март", ",а,е,у,ом"),
-        ("апрел", _SOFT),
-        ("ма", "й,я,е,ю,ем"),
-        ("июн", _SOFT),
-        ("июл", _SOFT),
-        ("август", ",а,е,у,ом"),
-        ("сентябр", _SOFT),
-        ("октябр", _SOFT),
-        ("ноябр", _SOFT),
-        ("декабр", _SOFT),
-    ],
-    start=1,
-):
-    MONTHS.update(dict.fromkeys(_forms(_stem, _endings), _number))
-# "январь–октябрь", "января-марта" written as one token
-_MONTH_STEMS = "январ|феврал|март|ма[йяею]|апрел|июн|июл|август|сентябр|октябр|ноябр|декабр"
+# the months' forms -> their numbers, and "январь–октябрь", "января-марта" written as one token
+MONTHS: dict[str, int] = {form: month.number for month in months() for form in month.forms}
+_MONTH_STEMS = month_stems()
 _MONTH_RANGE = re.compile(rf"^((?:{_MONTH_STEMS})\w*)[-‐‑–—]((?:{_MONTH_STEMS})\w*)$")
 
 YEAR_WORDS = frozenset("год года году годом годе годы годов годах годам годами г гг".split())
