@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+import newsnlp
 from newsnlp import layout, lexicons
 from newsnlp.dates import lexicon as dates_lexicon
 from newsnlp.percentages import lexicon as percentages_lexicon
@@ -39,3 +40,22 @@ def test_a_lexicon_name_is_a_plain_identifier() -> None:
         lexicons.lexicon_path("../months")
     with pytest.raises(FileNotFoundError, match="lexicon 'no_such_list' not found"):
         lexicons.lexicon_path("no_such_list")
+
+
+def test_one_approximation_table_for_every_fact() -> None:
+    """ "не более" is less_than (at most) for a percentage and a duration alike."""
+    article = newsnlp.analyze(
+        "Цены вырастут не более чем на 4 %, а ремонт займёт не более трёх месяцев."
+    )
+    assert [fact.approx for fact in article.percentages] == ["less_than"]
+    assert [(fact.text, fact.approx) for fact in article.dates] == [
+        ("не более трёх месяцев", "less_than")
+    ]
+    before, after_not = lexicons.approximations()
+    assert (before["более"], after_not["более"], after_not["менее"]) == (
+        "more_than",
+        "less_than",
+        "more_than",
+    )
+    assert dates_lexicon._APPROX is before
+    assert percentages_lexicon._APPROX_BEFORE is before

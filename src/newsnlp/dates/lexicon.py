@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .._numerals import WORDS
-from ..lexicons import month_stems, months
+from ..lexicons import approximations, month_stems, months
 
 
 def _forms(stem: str, endings: str) -> list[str]:
@@ -156,20 +156,8 @@ _ORDINAL_YEAR = re.compile(r"^(\d{4}|\d{2})-?(?:го|й|м|ом|ый|ого)$")
 _HOUR_FORMS = frozenset(_forms("час", ",а,ов,ам"))
 _BEFORE_TIME = frozenset("в во с со до к около после".split())
 _BARE_YEAR_PREPOSITIONS = frozenset("в во с со до к по от".split())
-_APPROX: dict[str, str] = {
-    "около": "about",
-    "порядка": "about",
-    "примерно": "about",
-    "приблизительно": "about",
-    "почти": "about",
-    "более": "more_than",
-    "свыше": "more_than",
-    "больше": "more_than",
-    "менее": "less_than",
-    "меньше": "less_than",
-    "до": "up_to",
-}
-_NOT_APPROX = {"более": "up_to", "больше": "up_to", "менее": "more_than", "меньше": "more_than"}
+# "около трёх лет", "не более двух недель" (the one approximation table of every fact)
+_APPROX, _NOT_APPROX = approximations()
 _RANGE_DEFAULTS = {"year": 1, "month": 1, "week": 1, "day": 1, "hour": 1}
 # a token that can start a time expression (checked before any pattern is tried)
 # tokens that can start a time expression by themselves ("strong"), and words that only lead
