@@ -142,3 +142,32 @@ def test_each_module_imports_alone() -> None:
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == "[]", result.stderr[-3000:]
+
+
+def private_imports(module: str) -> list[str]:
+    """The ``_private`` names ``module`` imports from a module of another package (a top-level
+    module of newsnlp is a package of its own here; modules of one sub-package such as
+    ``percentages`` may share theirs)."""
+    path, package = MODULES[module]
+    base = module.split(".") if package else module.split(".")[:-1]
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.ImportFrom):
+            continue
+        if node.level:
+            target = ".".join(
+                base[: len(base) - node.level + 1] + ([node.module] if node.module else [])
+            )
+        else:
+            target = node.module or ""
+        if not target.startswith("newsnlp"):
+            continue
+        shared = ".".join(base) == target.rpartition(".")[0] != "newsnlp"
+        for alias in node.names:
+            if alias.name.startswith("_") and not alias.name.startswith("__") and not shared:
+                found.append(f"{module}: from {target} import {alias.name}")
+    return found
+
+
+def test_no_module_imports_a_private_name_of_another_package() -> None:
+    assert [line for module in sorted(MODULES) for line in private_imports(module)] == []

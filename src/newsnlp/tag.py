@@ -108,7 +108,8 @@ _UD_POS = {
     "PART": {"PRCL"},
     "INTJ": {"INTJ"},
 }
-_UD_CASE = {
+UD_CASE: dict[str, set[str]] = {
+    # slovnet's (Universal Dependencies) case -> the pymorphy3 cases it stands for
     "Nom": {"nomn"},
     "Gen": {"gent", "gen2"},
     "Dat": {"datv"},
@@ -118,7 +119,8 @@ _UD_CASE = {
     "Voc": {"voct"},
     "Par": {"gen2", "gent"},
 }
-_UD_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+UD_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+"""slovnet's (Universal Dependencies) gender -> pymorphy3's."""
 _UD_NUMBER = {"Sing": "sing", "Plur": "plur"}
 
 
@@ -128,11 +130,11 @@ def parse_score(parse: Any, pos: str, case: str, gender: str, number: str) -> in
     score = 0
     if tag.POS in _UD_POS.get(pos, ()):
         score += 8
-    if case and tag.case in _UD_CASE.get(case, ()):
+    if case and tag.case in UD_CASE.get(case, ()):
         score += 4
     if number and tag.number == _UD_NUMBER.get(number):
         score += 2
-    if gender and tag.gender == _UD_GENDER.get(gender):
+    if gender and tag.gender == UD_GENDER.get(gender):
         score += 1
     return score
 
