@@ -5,6 +5,7 @@ newsnlp analyze a.txt b.txt texts/   # several files, and the *.txt / *.html fil
 newsnlp analyze page.html            # an HTML page: the article in it
 newsnlp analyze - --json < article.txt
 newsnlp analyze article.txt --html report.html
+newsnlp analyze article.txt --explain  # and the rule that read each date
 newsnlp batch corpus.jsonl -o facts.jsonl
 newsnlp batch texts/ -o facts.jsonl  # a folder of *.txt / *.html files, an article each
 newsnlp batch corpus.jsonl --tables out/ [--format csv|parquet]
@@ -549,6 +550,24 @@ def serve(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     return 0
 
 
+def explanation(article: Article) -> str:
+    """``--explain``: the rule that read each fact that names one (the dates today: see
+    :data:`newsnlp.dates.RULES`), a line a fact: offsets, text, rule."""
+    from .dates import explain
+    from .pipeline import default_pipeline
+
+    if not article.dates:
+        return "rules: no facts that name their rule"
+    rules = {
+        (fact.start, fact.stop): rule for fact, rule in explain(default_pipeline()(article.text))
+    }
+    lines = ["rules:"]
+    for fact in article.dates:
+        rule = rules.get((fact.start, fact.stop), "?")
+        lines.append(f"  date [{fact.start}:{fact.stop}] {fact.text!r}: {rule}")
+    return "\n".join(lines)
+
+
 def _title(path: str) -> str:
     return "standard input" if path == "-" else path
 
@@ -589,6 +608,8 @@ def analyze_files(args: argparse.Namespace, parser: argparse.ArgumentParser) -> 
             with open(args.html, "w", encoding="utf-8") as report:
                 report.write(render(article, title=_title(files[0])))
         print(article.model_dump_json(indent=2) if args.json else summary(article))
+        if args.explain:
+            print(explanation(article))
         return 0
     pages = any(path.lower().endswith(HTML_SUFFIXES) for path in files)
     # texts go through the models together; HTML pages one by one, each with its own extraction
@@ -599,6 +620,8 @@ def analyze_files(args: argparse.Namespace, parser: argparse.ArgumentParser) -> 
             print(json.dumps(record, ensure_ascii=False))
         else:
             print(("\n" if number else "") + f"== {_title(path)} ==\n" + summary(article))
+        if args.explain:
+            print(explanation(article))
     return 0
 
 
@@ -626,6 +649,11 @@ def _run(argv: Sequence[str] | None) -> int:
     one.add_argument("--html", metavar="REPORT", help="also write an HTML report of the article")
     one.add_argument(
         "--published", help="the article's date (ISO, 2026-12-01) to resolve 'вчера' against"
+    )
+    one.add_argument(
+        "--explain",
+        action="store_true",
+        help="also print, per fact, the rule that read it (dates)",
     )
     many = commands.add_parser(
         "batch",

@@ -44,10 +44,11 @@ from .lexicon import (
 )
 from .periods import DateIndex, period_of
 from .resolve import resolve
-from .scan import Scanner, find_dates
+from .scan import RULES, Scanner, explain, find_dates
 from .tokens import Found, TokenArrays
 
 __all__ = [
+    "RULES",
     "DAY_WORDS",
     "MONTHS",
     "ORDINALS",
@@ -63,6 +64,7 @@ __all__ = [
     "Scanner",
     "TokenArrays",
     "dateline",
+    "explain",
     "find_dates",
     "period_of",
     "resolve",
