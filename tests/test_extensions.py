@@ -228,6 +228,25 @@ def test_entry_points_are_the_factories_module() -> None:
         assert Language.get_factory_meta(factory).factory == factory
 
 
+def test_the_installed_entry_points_are_pyprojects() -> None:
+    """catalogue looks a name up in the entry points before its registry, so stale ones (an
+    install older than pyproject.toml) break the pipeline: reinstall (pip install -e .)."""
+    from importlib.metadata import entry_points
+
+    points = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+        "entry-points"
+    ]
+    for group in ("spacy_factories", "spacy_tokenizers", "spacy_callbacks"):
+        installed = {
+            point.name: point.value
+            for point in entry_points(group=group)
+            if point.value.startswith("newsnlp.")
+        }
+        assert installed == dict(points[group]), (
+            f"the installed {group} entry points are not pyproject.toml's: pip install -e ."
+        )
+
+
 def test_no_module_but_factories_registers_with_spacy() -> None:
     registering = ("@Language.factory", "@Language.component", "@registry.")
     found = [
