@@ -638,3 +638,21 @@ def test_the_rules_are_tried_in_their_order() -> None:
     names = [name for name, _ in RULES]
     assert names.index("range") < names.index("date") < names.index("duration")
     assert names.index("ago") < names.index("duration") < names.index("adjective_duration")
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Вчера вечером прошёл ливень.", [("Вчера вечером", "day_word")]),
+        ("В прошлом году мост закрыли.", [("прошлом году", "shifted_unit")]),
+        ("Год назад мост закрыли.", [("Год назад", "unit_ago")]),
+        ("С начала года цены выросли.", [("начала года", "current_unit")]),
+        ("Через два дня мост откроют.", [("Через два дня", "counted_back")]),
+        ("В пятницу мост открыли.", [("пятницу", "weekday")]),
+    ],
+)
+def test_explain_names_the_relative_rules(text: str, read: list[tuple[str, str]]) -> None:
+    from newsnlp.dates import explain
+    from newsnlp.pipeline import default_pipeline
+
+    assert [(fact.text, rule) for fact, rule in explain(default_pipeline()(text))] == read
