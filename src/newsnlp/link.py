@@ -14,13 +14,12 @@ import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import resources
 from ._batch import DocComponent
 from .extensions import set_facts
-from .gazetteer import PLACE_KINDS, Gazetteer, GazetteerEntry, default_gazetteer, gazetteer_key
+from .gazetteer import PLACE_KINDS, Gazetteer, GazetteerEntry, gazetteer_key
 from .normalize import person_case_gender, span_normal
 from .places import latin_acronym, names_a_facility
 from .recognize import NESTED_PEOPLE, NESTED_PLACES
@@ -704,14 +703,3 @@ class Linker(DocComponent):
         set_facts(doc, "places", link_places(by_label["LOC"], self.gazetteer))
         set_facts(doc, "organizations", link_organizations(by_label["ORG"]))
         return doc
-
-
-@Language.factory(
-    "newsnlp_linker",
-    default_config={"gazetteer": True},
-    requires=["doc.ents", "span._.normal"],
-    assigns=["doc._.newsnlp_people", "doc._.newsnlp_places", "doc._.newsnlp_organizations"],
-)
-def make_linker(nlp: Language, name: str, gazetteer: bool) -> Linker:
-    """Factory of the linking component (``gazetteer=False`` leaves places unlinked)."""
-    return Linker(default_gazetteer() if gazetteer else None)

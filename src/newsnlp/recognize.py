@@ -14,7 +14,6 @@ from typing import Any
 
 from pymorphy3.units import KnownPrefixAnalyzer, UnknownPrefixAnalyzer
 from spacy.attrs import IS_SPACE, LEMMA, ORTH
-from spacy.language import Language
 from spacy.scorer import get_ner_prf
 from spacy.tokens import Doc, Span, Token
 from spacy.training import Example
@@ -534,14 +533,3 @@ def refine_entities(doc: Doc) -> None:
     doc.ents = [span for span in found if span is not None]
     doc.spans[NESTED_PLACES] = places_in_names(doc, doc.ents)
     doc.spans[NESTED_PEOPLE] = nested_people(list(doc.ents))
-
-
-@Language.factory(
-    "newsnlp_ner",
-    default_config={"batch_size": 32},
-    requires=["token.pos", "token.morph", "token.lemma"],
-    assigns=["doc.ents", "token.ent_iob", "token.ent_type", "doc.spans"],
-)
-def make_ner(nlp: Language, name: str, batch_size: int) -> EntityRecognizer:
-    """Factory of the slovnet NER component."""
-    return EntityRecognizer(batch_size)

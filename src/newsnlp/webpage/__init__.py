@@ -21,8 +21,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from ..api import analyze, check_published, to_article
 from ..layout import find_byline
-from ..pipeline import analyze, check_published, default_pipeline, to_article
+from ..pipeline import default_pipeline
 from ..schema import Article
 from ..segment import has_russian
 from .author import dateline_author, metadata_author, teasers_only
