@@ -8,7 +8,8 @@
 
 from . import _gc  # first: pauses the collector while newsnlp imports (resumed at the end)
 from ._version import __version__
-from .pipeline import Analyses, AnalysisError, Failure, analyze, analyze_many, load
+from .api import Analyses, AnalysisError, Failure, analyze, analyze_many
+from .pipeline import load
 from .render import render
 from .schema import (
     SCHEMA_VERSION,
