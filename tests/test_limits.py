@@ -22,9 +22,12 @@ from pathlib import Path
 import newsnlp
 
 examples, megabytes = Path(sys.argv[1]), int(sys.argv[2])
-lines = (examples / "corpus.jsonl").read_text("utf-8").splitlines()
-paragraphs = [(examples / "article.txt").read_text("utf-8")]
-paragraphs += [json.loads(line)["text"] for line in lines]
+if examples.is_file():  # a JSON-lines file of articles ("text")
+    paragraphs = [json.loads(line)["text"] for line in examples.read_text("utf-8").splitlines()]
+else:
+    lines = (examples / "corpus.jsonl").read_text("utf-8").splitlines()
+    paragraphs = [(examples / "article.txt").read_text("utf-8")]
+    paragraphs += [json.loads(line)["text"] for line in lines]
 unit = "\\n\\n".join(paragraphs) + "\\n\\n"
 text = unit * (megabytes * 1_000_000 // len(unit.encode("utf-8")))
 newsnlp.analyze("Цены выросли на 5 %.")
@@ -32,15 +35,19 @@ loaded = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 article = newsnlp.analyze(text)
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 print(json.dumps({"bytes": len(text.encode("utf-8")), "loaded_kb": loaded, "peak_kb": peak,
-                  "percentages": len(article.percentages)}))
+                  "percentages": len(article.percentages), "people": len(article.people)}))
 """
 
+# factRu dev (third-party news, read from ../shared, never copied here): a person or a place
+# every few words, where our examples have a percentage in every sentence
+FACTRU_DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "factru_dev.jsonl"
 
-def measure(megabytes: int) -> dict[str, int]:
+
+def measure(megabytes: int, source: Path = EXAMPLES) -> dict[str, int]:
     src = str(Path(newsnlp.__file__).resolve().parents[1])
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([src, os.environ.get("PYTHONPATH", "")])}
     done = subprocess.run(
-        [sys.executable, "-c", MEASURE, str(EXAMPLES), str(megabytes)],
+        [sys.executable, "-c", MEASURE, str(source), str(megabytes)],
         capture_output=True,
         text=True,
         env=env,
@@ -48,8 +55,10 @@ def measure(megabytes: int) -> dict[str, int]:
         check=True,
     )
     figures: dict[str, int] = json.loads(done.stdout.splitlines()[-1])
-    assert (megabytes - 0.1) * 1_000_000 < figures["bytes"] <= megabytes * 1_000_000
-    assert figures["percentages"] > 1000 * megabytes  # it was analyzed, not cut
+    slack = 0.1 if source == EXAMPLES else 0.4  # factRu dev is 0.3 MB: fewer, longer copies
+    assert (megabytes - slack) * 1_000_000 < figures["bytes"] <= megabytes * 1_000_000
+    if source == EXAMPLES:
+        assert figures["percentages"] > 1000 * megabytes  # it was analyzed, not cut
     return figures
 
 
@@ -67,6 +76,22 @@ def test_a_5_mb_text_peaks_under_450_mb() -> None:
     figures = measure(5)
     # measured: 423 MB at the peak, 183 MB more than with the pipeline loaded (241 MB here).
     # The bar is 450 MB in all; the growth is what the text costs on any machine.
+    growth_mb = (figures["peak_kb"] - figures["loaded_kb"]) / 1024
+    assert growth_mb < 205, figures
+    assert figures["peak_kb"] / 1024 < 450 + max(0, figures["loaded_kb"] / 1024 - 245), figures
+
+
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="the 450 MB bar is measured on Linux (glibc)"
+)
+def test_an_entity_dense_5_mb_text_peaks_under_450_mb() -> None:
+    if not FACTRU_DEV.exists():
+        pytest.skip(f"{FACTRU_DEV} is absent: the ../shared evaluation data is only in CI / dev")
+    figures = measure(5, FACTRU_DEV)
+    assert figures["people"] > 300, figures  # it was analyzed, not cut
+    # measured: 437 MB at the peak, 196 MB more than with the pipeline loaded (241 MB here); it
+    # was 464 MB (the model stages' word indexes and the dates' positions as Python ints, the
+    # statements copying the text before each cue)
     growth_mb = (figures["peak_kb"] - figures["loaded_kb"]) / 1024
     assert growth_mb < 205, figures
     assert figures["peak_kb"] / 1024 < 450 + max(0, figures["loaded_kb"] / 1024 - 245), figures

@@ -259,6 +259,9 @@ def _scan_places(doc: Doc, start: int, stop: int, open_: list[bool], longest: in
     found = []
     i = start
     while i < stop:
+        if not open_[i]:  # most tokens: no run starts here (no call, no range)
+            i += 1
+            continue
         end = i
         while end < min(stop, i + longest) and open_[end]:
             end += 1
