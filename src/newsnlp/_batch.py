@@ -14,7 +14,7 @@ import weakref
 from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from functools import cache
+from functools import cache, wraps
 from itertools import islice
 from typing import Any, TypeVar
 
@@ -276,7 +276,18 @@ class BatchComponent:
 
 
 class DocComponent:
-    """A spaCy component that works one document at a time (subclasses define ``__call__``)."""
+    """A spaCy component that works one document at a time (subclasses define ``__call__``).
+
+    After a huge document (:data:`LARGE_BATCH` tokens or more) the C heap's free memory is given
+    back (:func:`give_back_memory`), as model stages do: each stage's big temporary lists leave
+    holes in the heap that would otherwise add up, stage after stage, under the next one's peak.
+    """
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        call = cls.__dict__.get("__call__")
+        if call is not None:
+            cls.__call__ = _giving_back(call)  # type: ignore[method-assign]
 
     def __call__(self, doc: Doc) -> Doc:
         raise NotImplementedError
@@ -284,3 +295,17 @@ class DocComponent:
     def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
         for doc in docs:
             yield self(doc)
+
+
+def _giving_back(call: Callable[[Any, Doc], Doc]) -> Callable[[Any, Doc], Doc]:
+    """``call`` (a component's ``__call__``), then the heap's free memory given back after a
+    huge document."""
+
+    @wraps(call)
+    def component_call(self: Any, doc: Doc) -> Doc:
+        doc = call(self, doc)
+        if len(doc) >= LARGE_BATCH:
+            give_back_memory()
+        return doc
+
+    return component_call

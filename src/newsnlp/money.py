@@ -558,4 +558,5 @@ class MoneyExtractor(DocComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         set_facts(doc, "money", find_money(doc), keep=False)
+        TokenArrays.release(doc)  # the dates and money scans have read them
         return doc

@@ -77,6 +77,12 @@ class TokenArrays:
             _arrays[doc] = arrays
         return arrays
 
+    @staticmethod
+    def release(doc: Doc) -> None:
+        """Drop the arrays kept for ``doc`` (the last stage that reads them, money, calls it: a
+        huge text's arrays are tens of MB; a later reader would compute them again)."""
+        _arrays.pop(doc, None)
+
     def doc_index(self, i: int) -> int:
         """The ``Doc`` index of entry ``i``."""
         return self.tokens[i] if self.tokens is not None else i
