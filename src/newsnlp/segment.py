@@ -13,10 +13,12 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 
+import numpy
 from razdel import sentenize
 from razdel.segmenters.punct import DASHES, ENDINGS
 from razdel.segmenters.sokr import HEAD_SOKRS, SOKRS
 from razdel.segmenters.tokenize import ATOM, INT, LAT, OTHER, PUNCT, RU, SMILE
+from spacy.attrs import SENT_START
 from spacy.lang.ru import lex_attrs as ru_lex_attrs
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
@@ -218,7 +220,12 @@ class RazdelTokenizer:
             offset = stop
         if offset < len(text):
             gap(len(text))
-        return remember_text(Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts), text)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        # what Doc(..., sent_starts=starts) writes (1 starts a sentence, -1 does not), in one
+        # step: spaCy converts and copies the list value by value in Python
+        flags = numpy.where(numpy.array(starts, dtype=bool), 1, -1).astype(numpy.int32)
+        doc.from_array([SENT_START], flags.astype(numpy.uint64))
+        return remember_text(doc, text)
 
     def pipe(self, texts: Iterator[str], batch_size: int = 1000) -> Iterator[Doc]:
         for text in texts:
