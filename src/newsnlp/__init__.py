@@ -6,7 +6,7 @@
 ['Сергей Шелест', 'Ло Шисюн']
 """
 
-from . import _gc  # first: pauses the collector while newsnlp imports (resumed at the end)
+from . import collector  # first: pauses garbage collection while newsnlp imports (see the end)
 from ._version import __version__
 from .api import Analyses, AnalysisError, Failure, analyze, analyze_many
 from .pipeline import load
@@ -61,4 +61,4 @@ __all__ = [
     "tables",
 ]
 
-_gc.resume()  # paused when _gc was imported, above
+collector.resume()  # paused when collector was imported, above

@@ -17,7 +17,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
-from . import _gc, percentages, ratios
+from . import collector, percentages, ratios
 from ._version import __version__
 from .factories import COMPONENTS, SETUP, TOKENIZER
 from .resources import morph_analyzer
@@ -37,11 +37,11 @@ def load(*, parse_all: bool = False, gazetteer: bool = True) -> Language:
     uses the shipped gazetteer either way: it tells places from unions of states and finds the
     places the model missed.
     """
-    _gc.pause()  # what loads lives as long as the process: not walked by the collector (_gc)
+    collector.pause()  # what loads lives as long as the process: not walked by the collector
     try:
         return _load(parse_all, gazetteer)
     finally:
-        _gc.resume()
+        collector.resume()
 
 
 def _load(parse_all: bool, gazetteer: bool) -> Language:
