@@ -21,6 +21,7 @@ from . import resources
 from ._batch import DocComponent
 from .extensions import set_facts
 from .gazetteer import PLACE_KINDS, Gazetteer, GazetteerEntry, default_gazetteer, gazetteer_key
+from .lexicons import lexicon_lines
 from .normalize import person_case_gender, span_normal
 from .places import latin_acronym, names_a_facility
 from .recognize import NESTED_PEOPLE, NESTED_PLACES
@@ -160,6 +161,24 @@ def one_letter_apart(one: str, other: str, shortest: int) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
+@lru_cache(maxsize=1)
+def _full_first_names() -> dict[str, frozenset[str]]:
+    """A short or endearing first name -> the stems of the full names it is a form of ("ваня"
+    -> {"иван"}), from the lexicon ``diminutives``."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for words in lexicon_lines("diminutives"):
+        for form in words[1:]:
+            found[gazetteer_key(form)].add(case_stem(words[0]))
+    return {form: frozenset(stems) for form, stems in found.items()}
+
+
+@lru_cache(maxsize=10_000)
+def first_name_keys(word: str) -> frozenset[str]:
+    """The stems a first name matches another first name by: its own and, for a short or
+    endearing form, the full names' ("Ваня" -> {"ван", "иван"})."""
+    return frozenset({case_stem(word), *_full_first_names().get(gazetteer_key(word), ())})
+
+
 def _initial_of(word: str) -> str | None:
     """The letter of an initial written as a name's last word ("С." in "Игорь С.")."""
     return word[0].lower() if _is_initials(word) else None
@@ -173,6 +192,7 @@ class _PersonGroup:
         self.members: list[tuple[Span, str]] = []
         self.last: str | None = None
         self.first: str | None = None
+        self.first_keys: frozenset[str] = frozenset()  # the first name's and its full forms'
         self.middle: str | None = None
         self.initial: str | None = None
         self.last_initial: str | None = None
@@ -192,12 +212,12 @@ class _PersonGroup:
         words = name.split()
         full = _clean_initials(words)
         if _first_and_patronymic(words):
-            self.first = self.first or case_stem(words[0])
+            self._set_first(words[0])
             self.middle = self.middle or case_stem(words[1])
             self._narrow(first_name_genders(words[0]))
             return
         if len(words) > 1 and len(full) == 1 and _initial_of(words[-1]):  # "Игорь С."
-            self.first = self.first or case_stem(full[0])
+            self._set_first(full[0])
             self.last_initial = self.last_initial or _initial_of(words[-1])
             self._narrow(first_name_genders(full[0]))
             return
@@ -205,12 +225,22 @@ class _PersonGroup:
             self.last = case_stem(full[-1]) if full else case_stem(words[-1])
             self._narrow(surname_genders(full[-1] if full else words[-1]))
         if self.first is None and len(full) > 1:
-            self.first = case_stem(full[0])
+            self._set_first(full[0])
             self._narrow(first_name_genders(full[0]))
         if self.middle is None and len(full) == 3 and _patronymic(full[1]):
             self.middle = case_stem(full[1])
         if self.initial is None and len(words) > 1:
             self.initial = words[0][0].lower()
+
+    def _set_first(self, word: str) -> None:
+        if self.first is None:
+            self.first = case_stem(word)
+            self.first_keys = first_name_keys(word)
+
+    def same_first(self, word: str) -> bool:
+        """Whether ``word`` is this person's first name or a short form of the same full name
+        ("Ваня" of "Иван")."""
+        return self.first is not None and bool(self.first_keys & first_name_keys(word))
 
     def _narrow(self, genders: frozenset[str]) -> None:
         if self.genders & genders:
@@ -222,20 +252,20 @@ class _PersonGroup:
         Николаевич" is "Борис Николаевич Ельцин"; "Игорь С." is "Игорь Седов")."""
         full = _clean_initials(words)
         if _first_and_patronymic(words):
-            first, middle = case_stem(words[0]), case_stem(words[1])
+            middle = case_stem(words[1])
             return (
-                self.first == first
+                self.same_first(words[0])
                 and self.middle in (None, middle)
                 and bool(self.genders & first_name_genders(words[0]))
             )
         if len(words) > 1 and len(full) == 1 and _initial_of(words[-1]):  # "Игорь С."
             return (
-                self.first == case_stem(full[0])
+                self.same_first(full[0])
                 and self.last is not None
                 and self.last[:1] == _initial_of(words[-1])
             )
         if self.last is None:  # known by first name and patronymic (or initial) only
-            if len(full) < 2 or case_stem(full[0]) != self.first:
+            if len(full) < 2 or not self.same_first(full[0]):
                 return False
             return self.last_initial is None or case_stem(full[-1])[:1] == self.last_initial
         if not full:
@@ -257,20 +287,30 @@ class _PersonGroup:
             first = case_stem(full[0])
             # a first name written with a letter more or less ("Раймонд", "Раймон")
             return (
-                self.first is None or first == self.first or one_letter_apart(first, self.first, 5)
+                self.first is None
+                or self.same_first(full[0])
+                or one_letter_apart(first, self.first, 5)
             )
         if len(words) > 1:  # "С. Шелест": the initial must fit the first name
             return self.initial is None or words[0][0].lower() == self.initial
         return True
 
 
-def _fullness(item: tuple[Span, str]) -> tuple[int, bool, bool, int, int]:
-    """Sort key of a person's mentions, best name first: more words, Cyrillic, as written,
-    shorter (a name's nominative is its shortest form: "Ло Шисюн", not "Ло Шисюном")."""
+def _fullness(item: tuple[Span, str]) -> tuple[int, bool, bool, bool, int, int]:
+    """Sort key of a person's mentions, best name first: more words, with a surname
+    ("Михаил Лермонтов" before "Михаил Юрьевич"), Cyrillic, as written, shorter (a name's
+    nominative is its shortest form: "Ло Шисюн", not "Ло Шисюном")."""
     span, name = item
     as_written = name == span.text
-    words = len(_clean_initials(name.split()))
-    return (words, _cyrillic(name), as_written, -len(name), -span.start)
+    words = _clean_initials(name.split())
+    return (
+        len(words),
+        not _first_and_patronymic(words),
+        _cyrillic(name),
+        as_written,
+        -len(name),
+        -span.start,
+    )
 
 
 def _alias_target(span: Span, previous: Span | None) -> bool:
@@ -317,21 +357,24 @@ def _choose_group(groups: list[_PersonGroup], words: list[str], start: int) -> _
     """The one person a mention (at token ``start``) can be. A full name joins the person with
     that name; a first name alone, a first name and patronymic or a name with an initial joins
     only when exactly one person of the document fits it, and is its own entry when two do
-    ("Сергей" after "Сергей Иванов" and "Сергей Петров"); a surname alone of two people joins
-    the one named last before it, else it is its own entry."""
+    ("Сергей" after "Сергей Иванов" and "Сергей Петров"), unless the patronymic is one of
+    theirs alone; a surname alone of two people joins the one named last before it, else it is
+    its own entry.
+
+    A first name alone (or its short form: "Ваня" of "Иван") joins a person named in full only
+    after that person's first mention: "Сергей" before "Сергей Лавров" is someone else."""
     fitting = [group for group in groups if group.accepts(words)]
     if not fitting and len(words) == 1:
-        key = case_stem(words[0])
-        genders = first_name_genders(words[0])
-        fitting = [
-            group
-            for group in groups
-            if group.first == key and group.middle is None and group.genders & genders
-        ]
+        fitting = _first_name_fits(groups, words[0], start)
     if len(fitting) == 1:
         return fitting[0]
     full = _clean_initials(words)
-    if len(fitting) > 1 and len(full) > 1 and not _first_and_patronymic(words):
+    if len(fitting) > 1 and _first_and_patronymic(words):
+        # "Александр Сергеевич" of "Александр Сергеевич Пушкин", not of "Александр Блок"
+        middle = case_stem(words[1])
+        same = [group for group in fitting if group.middle == middle]
+        return same[0] if len(same) == 1 else None
+    if len(fitting) > 1 and len(full) > 1:
         same = [group for group in fitting if group.first == case_stem(full[0])]
         return (same or fitting)[0]
     if len(fitting) > 1 and len(full) == 1 and fitting[0].last == case_stem(full[0]):
@@ -342,6 +385,26 @@ def _choose_group(groups: list[_PersonGroup], words: list[str], start: int) -> _
         if named:
             return max(named, key=lambda item: item[0])[1]
     return None
+
+
+def _first_name_fits(groups: list[_PersonGroup], word: str, start: int) -> list[_PersonGroup]:
+    """The people a lone first name (at token ``start``) may be: those of that first name (any
+    patronymic when the word is a short form, "Лёва" of "Лев Николаевич Толстой"; none
+    otherwise) and of an agreeing gender, named before it; a person known by this first name
+    alone first, when there is one."""
+    key = case_stem(word)
+    short = gazetteer_key(word) in _full_first_names()
+    genders = first_name_genders(word)
+    fitting = [
+        group
+        for group in groups
+        if group.same_first(word)
+        and (short or group.first != key or group.middle is None)
+        and group.genders & genders
+        and group.starts[0] < start
+    ]
+    alone = [group for group in fitting if group.last is None and group.first == key]
+    return alone[:1] or fitting
 
 
 def _nominatives(members: list[tuple[Span, str]]) -> list[str]:

@@ -57,6 +57,23 @@ def _not_a_name(token: Token) -> bool:
     )
 
 
+# pymorphy3 parts of speech of a lowercase word that no name holds inside ("обнял", "и")
+_INNER_POS = frozenset({*_FUNCTION_POS, "VERB", "INFN", "GRND", "PRTS"})
+
+
+def _lowercase_non_name(token: Token) -> bool:
+    """A lowercase word that pymorphy3 knows only as a verb or a function word and that is no
+    name particle ("обнял", "и"; not "де" of "Шарль де Голль", nor "оглы")."""
+    text = token.text
+    if not text.isalpha() or not text.islower() or text in NAME_PARTICLES:
+        return False
+    parses = token_parses(token)
+    return bool(parses) and all(
+        parse.is_known and parse.tag.POS in _INNER_POS and not (PROPER & parse.tag.grammemes)
+        for parse in parses
+    )
+
+
 def _initial(token: Token) -> bool:
     """Whether a dot follows the token ("О." of "О. Петров")."""
     doc = token.doc
@@ -126,6 +143,30 @@ def _oblique_surname(token: Token) -> bool:
     )
 
 
+def _person_cases(token: Token) -> set[str]:
+    """The cases pymorphy3 knows ``token`` a singular first name or surname in."""
+    return {
+        parse.tag.case
+        for parse in token_parses(token)
+        if parse.is_known and {"Name", "Surn"} & parse.tag.grammemes and parse.tag.number == "sing"
+    }
+
+
+def _surnames_disagree(first: Token, second: Token) -> bool:
+    """Two surnames pymorphy3 knows in no common case, the first never in the nominative, the
+    second a man's surname in it: two people ("Уступил Горбачёву Лигачёв")."""
+    cases = _person_cases(first)
+    return (
+        bool(cases)
+        and "nomn" not in cases
+        and any(
+            parse.is_known and "Surn" in parse.tag and parse.tag.case == "nomn"
+            for parse in token_parses(second)
+        )
+        and not cases & _person_cases(second)
+    )
+
+
 def _nominative_surname(token: Token) -> bool:
     """A capitalized word that may be a surname in the nominative and is no first name nor
     patronymic ("Соболь", "Шойгу")."""
@@ -180,6 +221,15 @@ def refine_person(span: Span, in_names: Collection[str] = ()) -> list[Span]:
     """
     doc = span.doc
     start, end = span.start, span.end
+    inner = next((t.i for t in doc[start + 1 : end - 1] if _lowercase_non_name(t)), None)
+    if inner is not None:
+        # a verb or a function word inside: two names run together, "Юрий Гагарин обнял
+        # Титова" is "Юрий Гагарин" and "Титова"
+        return [
+            piece
+            for part in (doc[start:inner], doc[inner + 1 : end])
+            for piece in refine_person(Span(doc, part.start, part.end, label="PER"), in_names)
+        ]
     while start < end and _not_a_name(doc[start]):
         start += 1
     while end > start and _not_a_name(doc[end - 1]):
@@ -220,7 +270,10 @@ def refine_person(span: Span, in_names: Collection[str] = ()) -> list[Span]:
         return pieces
     if end - start == 2 and _genitive_non_name(doc[start]) and _known_surname(doc[start + 1]):
         start += 1  # "Глава Минэкологии Воронцов": a body's or a place's name, then a surname
-    if end - start == 2 and _oblique_surname(doc[start]) and _nominative_surname(doc[start + 1]):
+    if end - start == 2 and (
+        (_oblique_surname(doc[start]) and _nominative_surname(doc[start + 1]))
+        or _surnames_disagree(doc[start], doc[start + 1])
+    ):
         # two people by surname, the first in an oblique case: "Понравился Зуеву Соболь"
         return [
             *pieces,

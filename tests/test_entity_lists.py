@@ -1,0 +1,185 @@
+"""One entry per person and place, under the right name (issue 20), with sentences we wrote.
+
+Grouped like the issue's classes of error: one person listed several times, two people in one
+entry, names left in a case, words glued to a name, not people or places at all.
+"""
+
+from __future__ import annotations
+
+import newsnlp
+
+
+def people(text: str) -> list[tuple[str, int]]:
+    """The article's people: (name, number of mentions), in order of first mention."""
+    return [(person.name, len(person.mentions)) for person in newsnlp.analyze(text).people]
+
+
+def names(text: str) -> list[str]:
+    return [person.name for person in newsnlp.analyze(text).people]
+
+
+def places(text: str) -> list[str]:
+    return [place.name for place in newsnlp.analyze(text).places]
+
+
+# One person listed several times
+
+
+def test_a_profile_names_its_hero_once() -> None:
+    text = (
+        "Иван Бунин родился в Воронеже. Иван Алексеевич рано начал писать. Ваня много читал. "
+        "Бунина ценили критики."
+    )
+    assert people(text) == [("Иван Алексеевич Бунин", 4)]
+
+
+def test_a_short_first_name_is_the_one_full_name() -> None:
+    text = (
+        "Очерк о Льве Толстом. Лев Толстой родился в усадьбе. Лев Николаевич рано потерял мать. "
+        "Лёва рос у тётушек. Толстого знали по всей Европе."
+    )
+    assert people(text) == [("Лев Николаевич Толстой", 5)]
+    # two people whose full names the short form fits: it is its own entry
+    text = "Приехали Александр Котов и Александр Белов. Саша привёз подарки. Котов остался на ночь."
+    assert names(text) == ["Александр Котов", "Александр Белов", "Саша"]
+
+
+def test_a_name_with_a_surname_is_the_entry_name_not_the_patronymic() -> None:
+    text = "В статье о Михаиле Лермонтове вспоминают детство поэта. Михаил Юрьевич любил Кавказ."
+    assert people(text) == [("Михаил Юрьевич Лермонтов", 2)]
+
+
+def test_case_forms_of_a_surname_like_a_patronymic_are_one_person() -> None:
+    text = "Сделку одобрил Аркадий Дворкович. Решение Аркадия Дворковича обсуждали."
+    assert people(text) == [("Аркадий Дворкович", 2)]
+
+
+def test_a_name_with_an_initial_and_an_unknown_city_in_two_cases() -> None:
+    article = newsnlp.analyze(
+        "Инженер Пётр Смирнов приехал в Гондурас. Потом Пётр С. уехал в Тегусигальпу. "
+        "В Тегусигальпе шёл дождь. Самолёт приземлился в Бужумбуре, из Бужумбуры вылетел второй."
+    )
+    assert [(p.name, len(p.mentions)) for p in article.people] == [("Пётр Смирнов", 2)]
+    assert [(p.name, len(p.mentions)) for p in article.places] == [
+        ("Гондурас", 1),
+        ("Тегусигальпа", 2),
+        ("Бужумбура", 2),
+    ]
+
+
+# Two people in one entry
+
+
+def test_first_name_and_patronymic_join_the_person_whose_patronymic_it_is() -> None:
+    text = (
+        "Александр Блок боготворил Пушкина. Александр Сергеевич Пушкин был его кумиром. Стихи, "
+        "которые Александр Сергеевич написал в Болдине, Блок знал наизусть."
+    )
+    assert people(text) == [("Александр Блок", 2), ("Александр Сергеевич Пушкин", 3)]
+
+
+def test_a_first_name_before_a_full_name_is_someone_else() -> None:
+    text = (
+        "Мой сосед Сергей рассказал о рыбалке. Министр Сергей Лавров заявил о переговорах. "
+        "Сергей добавил, что клевало плохо."
+    )
+    assert people(text) == [("Сергей", 2), ("Сергей Лавров", 1)]
+
+
+def test_a_first_name_of_two_people_is_its_own_entry() -> None:
+    text = (
+        "Первым выступил Николай Петров. Затем слово взял Николай Иванов. После обеда Николай "
+        "снова заговорил."
+    )
+    assert names(text) == ["Николай Петров", "Николай Иванов", "Николай"]
+
+
+def test_brothers_with_one_surname_stay_two_and_north_and_south_two_places() -> None:
+    assert names("Братья Андрей Гусев и Павел Гусев открыли магазин.") == [
+        "Андрей Гусев",
+        "Павел Гусев",
+    ]
+    text = "Жители Северной Дакоты и Южной Дакоты голосовали. Северная Дакота выбрала губернатора."
+    assert places(text) == ["Северная Дакота", "Южная Дакота"]
+
+
+# Names left in a case
+
+
+def test_a_lone_womans_name_in_the_accusative() -> None:
+    assert names("Публика ждала Земфиру.") == ["Земфира"]
+    assert names("Фанаты слушали Мадонну и Шакиру.") == ["Мадонна", "Шакира"]
+    # a surname that does not decline, and a man's dative, stay as they are
+    assert names("Генерал встретил Шойгу.") == ["Шойгу"]
+    assert names("Вручили награду Ивану Петрову.") == ["Иван Петров"]
+
+
+def test_a_common_noun_as_a_surname_keeps_its_stem() -> None:
+    text = "Наш герой похож на Илью Муромца. Былины об Илье Муромце знают все."
+    assert people(text) == [("Илья Муромец", 2)]
+    assert names("Песню спели для Соловья Разбойника.") == ["Соловей Разбойник"]
+    assert names("Поздравили Олега Кузнеца.") == ["Олег Кузнец"]
+
+
+def test_names_after_a_post_a_country_and_a_place() -> None:
+    assert names("Мэр встретился с послом Бразилии в Аргентине Карлосом Мендесом.") == [
+        "Карлос Мендес"
+    ]
+    assert names("Делегацию принял посол Казахстана в Польше Ерланом Абдрахмановым.") == [
+        "Ерлан Абдрахманов"
+    ]
+    assert names("Губернатор встретился с консулом Ли Вэйминем.") == ["Ли Вэйминь"]
+
+
+def test_sisters_sharing_a_plural_surname() -> None:
+    text = "Приём устроили с сёстрами Ольгой и Натальей Гусевыми."
+    assert names(text) == ["Ольга Гусева", "Наталья Гусева"]
+
+
+# Words glued to a name
+
+
+def test_a_post_or_kinship_word_opening_a_sentence_is_not_part_of_the_name() -> None:
+    text = "Пастух Григорий пригнал стадо. Сестра Наталья осталась дома. Тётя Глаша пекла пироги."
+    assert names(text) == ["Григорий", "Наталья", "Глаша"]
+    assert names("Механик-водитель Сидоров-Петров прибыл позже.") == ["Сидоров-Петров"]
+
+
+def test_a_dative_surname_before_a_nominative_one_is_another_person() -> None:
+    text = "Понравился Сталину Жуков. Уступил Горбачёву Лигачёв."
+    assert names(text) == ["Сталин", "Жуков", "Горбачёв", "Лигачёв"]
+
+
+def test_a_verb_inside_a_span_parts_two_people() -> None:
+    text = "Александр Блок боготворил Пушкина."
+    assert names(text) == ["Александр Блок", "Пушкин"]
+    # name particles stay inside
+    assert names("Ильхам Гейдар оглы Алиев прибыл.") == ["Ильхам Гейдар оглы Алиев"]
+    assert names("Леонардо да Винчи нарисовал портрет.") == ["Леонардо да Винчи"]
+
+
+def test_a_broadcaster_after_a_name_and_an_adverb_before_a_place() -> None:
+    article = newsnlp.analyze(
+        "Об этом рассказал корреспондент Игорь Волков Би-би-си. Сегодня Франция объявила траур."
+    )
+    assert [p.name for p in article.people] == ["Игорь Волков"]
+    assert [p.name for p in article.places] == ["Франция"]
+
+
+# Not people or places at all
+
+
+def test_a_verb_or_common_noun_opening_a_sentence_is_no_person() -> None:
+    text = (
+        "Пресс-конференцию провёл мэр. Вернулись домой рыбаки. Доплыли до берега. Биография "
+        "Сергея Орлова вышла в прошлом году."
+    )
+    assert names(text) == ["Сергей Орлов"]
+
+
+def test_an_agency_and_a_family_are_no_person() -> None:
+    text = (
+        "Об этом сообщает агентство Франс Пресс. Книга рассказывает о династии Романовых. "
+        "Фабрика купцов Елисеевых закрылась."
+    )
+    assert names(text) == []
