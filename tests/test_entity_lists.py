@@ -183,3 +183,17 @@ def test_an_agency_and_a_family_are_no_person() -> None:
         "Фабрика купцов Елисеевых закрылась."
     )
     assert names(text) == []
+
+
+def test_a_surname_that_reads_as_a_pronoun_stays_in_the_name() -> None:
+    text = "Об этом говорится в отчёте аудитора Михаила Меня. Господин Мень отмечает рост."
+    assert people(text) == [("Михаил Мень", 2)]
+
+
+def test_words_glued_where_a_line_break_was_lost() -> None:
+    article = newsnlp.analyze(
+        "Кожемяко победил.\nЧитайте по этой темеЛебедев поздравил Кожемяко с победой на выборах "
+        "главы ТамбоваСавельев поздравил его тоже."
+    )
+    assert [p.name for p in article.people] == ["Кожемяко", "Лебедев", "Савельев"]
+    assert [p.name for p in article.places] == ["Тамбов"]

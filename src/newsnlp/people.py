@@ -74,6 +74,12 @@ def _lowercase_non_name(token: Token) -> bool:
     )
 
 
+def _capitalized_inside(token: Token) -> bool:
+    """A capitalized word after another word of its sentence: a name, whatever else it reads
+    as ("Меня" of "Михаила Меня")."""
+    return token.is_title and len(token.text) > 2 and not opens_sentence(token)
+
+
 def _initial(token: Token) -> bool:
     """Whether a dot follows the token ("О." of "О. Петров")."""
     doc = token.doc
@@ -232,8 +238,8 @@ def refine_person(span: Span, in_names: Collection[str] = ()) -> list[Span]:
         ]
     while start < end and _not_a_name(doc[start]):
         start += 1
-    while end > start and _not_a_name(doc[end - 1]):
-        end -= 1
+    while end > start and _not_a_name(doc[end - 1]) and not _capitalized_inside(doc[end - 1]):
+        end -= 1  # "Путин же"; not "Михаила Меня", a surname capitalized inside a sentence
     pieces: list[Span] = []
     split = start
     while split < end - 1 and _organization_word(doc[split]):
