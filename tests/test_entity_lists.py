@@ -134,6 +134,27 @@ def test_names_after_a_post_a_country_and_a_place() -> None:
 def test_sisters_sharing_a_plural_surname() -> None:
     text = "Приём устроили с сёстрами Ольгой и Натальей Гусевыми."
     assert names(text) == ["Ольга Гусева", "Наталья Гусева"]
+    # the dative plural reads as a man's instrumental, and a surname pymorphy3 does not know
+    assert names("Премию вручили сёстрам Елене и Ирине Соколовым.") == [
+        "Елена Соколова",
+        "Ирина Соколова",
+    ]
+    assert names("Встреча прошла с сёстрами Анной и Марией Котиковыми.") == [
+        "Анна Котикова",
+        "Мария Котикова",
+    ]
+    assert names("Поздравили Анну и Марину. Встретили Виктора и Марину Зайцевых.") == [
+        "Анна",
+        "Марина",
+        "Виктор Зайцев",
+        "Марина Зайцева",
+    ]
+
+
+def test_a_name_in_apposition_to_a_post_takes_its_case() -> None:
+    text = "Губернатор встретился с генеральным консулом Вьетнама в Новосибирске Нгуен Ван Хунгом."
+    assert names(text) == ["Нгуен Ван Хунг"]
+    assert names("Губернатор Калифорнии Гэвин Ньюсом подписал закон.") == ["Гэвин Ньюсом"]
 
 
 # Words glued to a name

@@ -728,10 +728,26 @@ _COORDINATORS = frozenset({",", "и", "или", "либо"})
 
 
 def _plural_surname(token: Token) -> bool:
-    """A capitalized word pymorphy3 reads as a surname in the plural ("Зайцевых", "Дуровы")."""
-    return token.is_title and any(
-        "Surn" in parse.tag and parse.tag.number == "plur" for parse in token_parses(token)
+    """A capitalized word pymorphy3 reads as a surname in the plural ("Зайцевых", "Дуровы"),
+    or that ends like a Russian surname's plural and is no first name ("Котиковыми")."""
+    if not token.is_title:
+        return False
+    parses = token_parses(token)
+    if any("Surn" in parse.tag and parse.tag.number == "plur" for parse in parses):
+        return True
+    return plural_surname_ending(token.text.lower()) is not None and not any(
+        "Name" in parse.tag for parse in parses
     )
+
+
+_PLURAL_SURNAME = re.compile(r"(?<=[а-яё]{2})(ов|ев|ёв|ин|ын)(ых|ыми|ым)$")
+
+
+def plural_surname_ending(word: str) -> str | None:
+    """The stem of a Russian surname in -ов, -ев, -ин written in a plural case ("котиковыми"
+    -> "котиков"), or None."""
+    match = _PLURAL_SURNAME.search(word)
+    return word[: match.end(1)] if match else None
 
 
 def shared_surname(span: Span) -> Token | None:

@@ -7,7 +7,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from .. import resources
-from ..people import shared_surname
+from ..people import plural_surname_ending, shared_surname
 from ..tag import _UD_CASE as _UD_CASES
 from ..tag import _UD_GENDER as _GENDER
 from ..tag import token_tag
@@ -45,7 +45,11 @@ def person_name(span: Span) -> str:
         for token in span
     ]
     last = span[-1]
-    if len(span) > 1 and last.i not in quoted and _plural_only_surname(last.text.lower()):
+    if (
+        len(span) > 1
+        and last.i not in quoted
+        and (_plural_only_surname(last.text.lower()) or _after_coordinated_name(span))
+    ):
         words[-1] = recover_case(singular_surname(last.text.lower(), case, gender), last.text)
     if _first_declension_surname(span, case, gender, words[-1]):
         words[-1] = words[-1][:-1] + "а"
@@ -76,6 +80,19 @@ def _first_declension_surname(span: Span, case: str, gender: str, surname: str) 
     return "Gen" in cases and "Nom" not in cases
 
 
+def _after_coordinated_name(span: Span) -> bool:
+    """Whether a first name and "и" or a comma stand right before ``span``, so that its surname
+    is the plural both share ("Анной и Марией Котиковыми")."""
+    doc = span.doc
+    i = span.start
+    return (
+        i >= 2
+        and doc[i - 1].text in ("и", ",")
+        and doc[i - 2].ent_type_ == "PER"
+        and shared_surname(doc[i - 2 : i - 1]) is not None
+    )
+
+
 @lru_cache(maxsize=10_000)
 def _plural_only_surname(word: str) -> bool:
     """Whether pymorphy3 reads ``word`` as a surname only in the plural ("малышевы")."""
@@ -102,6 +119,9 @@ def singular_surname(word: str, case: str, gender: str) -> str:
             form = parse.inflect(grammemes)
             if form is not None:
                 return form.word
+    stem = plural_surname_ending(word)
+    if stem is not None:  # a surname pymorphy3 does not know: "котиковыми" -> "котикова"
+        return stem + "а" if gender == "Fem" else stem
     return word
 
 

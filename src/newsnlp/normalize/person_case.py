@@ -50,9 +50,12 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
     # the parts of hyphenated words are names each ("Мамину-Сибиряку")
     words = [part for t in tokens for part in t.text.lower().split("-") if part]
     votes = Counter(case for _, case, _, _ in tags if case)
+    post_instrumental = _post_case(span) == "Ins"
     if any(
         _instrumental_ending(t.text.lower())
-        and not (case == "Nom" and t.text.lower().endswith(("ом", "ем")))  # "Гэвин Ньюсом"
+        and not (
+            case == "Nom" and t.text.lower().endswith(("ом", "ем")) and not post_instrumental
+        )  # "Гэвин Ньюсом"; not "с консулом Вьетнама Нгуен Ван Хунгом"
         for t, (_, case, _, number) in zip(tokens, tags)
         if number != "Plur"
     ):
@@ -164,6 +167,28 @@ def _feminine_accusative(word: str) -> bool:
         or (parse.tag.case in ("accs", "acc2") and parse.tag.gender == "masc")
         for parse in parses
     ) and any({"Name", "Surn"} & parse.tag.grammemes or "anim" in parse.tag for parse in parses)
+
+
+_POST_SKIPPED = frozenset({"в", "во", "на", "при", ","})
+
+
+def _post_case(span: Span) -> str:
+    """The tagger's case of the common noun a name stands in apposition to, past the places and
+    bodies that complement it ("с консулом Японии в Омске ..." -> "Ins"); "" if none."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 10:
+        token = doc[i]
+        if token.ent_type_ in ("LOC", "ORG") or token.lower_ in _POST_SKIPPED:
+            i -= 1
+            continue
+        if token.pos_ == "ADJ" and token.is_lower:
+            i -= 1
+            continue
+        if token.pos_ == "NOUN" and token.is_lower:
+            return token_tag(token)[1]
+        return ""
+    return ""
 
 
 def _woman_in_nominative(first: str, last: str) -> bool:
