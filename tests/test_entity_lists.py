@@ -169,6 +169,12 @@ def test_a_post_or_kinship_word_opening_a_sentence_is_not_part_of_the_name() -> 
 def test_a_dative_surname_before_a_nominative_one_is_another_person() -> None:
     text = "Понравился Сталину Жуков. Уступил Горбачёву Лигачёв."
     assert names(text) == ["Сталин", "Жуков", "Горбачёв", "Лигачёв"]
+    assert names("Ответил Жуковскому Блэйден.") == ["Жуковский", "Блэйден"]
+    # one name: a woman's surname that does not decline, a name whose words agree
+    assert names("Письмо передали Анне Байден. Привет Ивану Петрову.") == [
+        "Анна Байден",
+        "Иван Петров",
+    ]
 
 
 def test_a_verb_inside_a_span_parts_two_people() -> None:

@@ -149,28 +149,35 @@ def _oblique_surname(token: Token) -> bool:
     )
 
 
-def _person_cases(token: Token) -> set[str]:
-    """The cases pymorphy3 knows ``token`` a singular first name or surname in."""
+def _person_cases(token: Token, known: bool = True, kinds: Collection[str] = _PERSON) -> set[str]:
+    """The cases pymorphy3 knows (or, unless ``known``, guesses) ``token`` a singular name of
+    ``kinds`` in."""
     return {
         parse.tag.case
         for parse in token_parses(token)
-        if parse.is_known and {"Name", "Surn"} & parse.tag.grammemes and parse.tag.number == "sing"
+        if (parse.is_known or not known)
+        and set(kinds) & parse.tag.grammemes
+        and parse.tag.number == "sing"
     }
 
 
 def _surnames_disagree(first: Token, second: Token) -> bool:
     """Two surnames pymorphy3 knows in no common case, the first never in the nominative, the
-    second a man's surname in it: two people ("Уступил Горбачёву Лигачёв")."""
-    cases = _person_cases(first)
-    return (
-        bool(cases)
-        and "nomn" not in cases
-        and any(
-            parse.is_known and "Surn" in parse.tag and parse.tag.case == "nomn"
-            for parse in token_parses(second)
-        )
-        and not cases & _person_cases(second)
-    )
+    second a man's surname in it: two people ("Уступил Горбачёву Лигачёв"). A second word it
+    does not know counts by its guesses when the first reads as a surname only ("Ответил
+    Жуковскому Блэйден"; not "Анне Байден", a woman's surname that does not decline)."""
+    cases = _person_cases(first, False)
+    if not cases or "nomn" in cases:
+        return False
+    if any(
+        parse.is_known and "Surn" in parse.tag and parse.tag.case == "nomn"
+        for parse in token_parses(second)
+    ):
+        return not cases & _person_cases(second)
+    if _person_cases(first, False, ("Name", "Patr")):
+        return False
+    guessed = _person_cases(second, False)
+    return "nomn" in guessed and not cases & guessed
 
 
 def _nominative_surname(token: Token) -> bool:
