@@ -224,3 +224,44 @@ def test_words_glued_where_a_line_break_was_lost() -> None:
     )
     assert [p.name for p in article.people] == ["Кожемяко", "Лебедев", "Савельев"]
     assert [p.name for p in article.places] == ["Тамбов"]
+
+
+def test_an_adjective_like_surname_alone_is_the_person_named_in_full() -> None:
+    text = (
+        "Об этом сообщил официальный представитель ведомства Александр Куренной. По словам "
+        "Куренного, вакцина поступит в аптеки. Куренной добавил, что цены не вырастут."
+    )
+    assert people(text) == [("Александр Куренной", 3)]
+    assert people("Выступил актёр Василий Лановой. Лановому вручили орден.") == [
+        ("Василий Лановой", 2)
+    ]
+    assert people("Выступила Ирина Толстая. Толстой аплодировали.") == [("Ирина Толстая", 2)]
+
+
+def test_a_mans_genitive_read_as_a_womans_name_is_set_right_by_his_surname_alone() -> None:
+    text = (
+        '"Урожай хороший", - цитирует председателя правительства республики Алия Мусукова '
+        'пресс-служба. "Зерна много", - отметил Мусуков.'
+    )
+    assert people(text) == [("Алий Мусуков", 2)]
+    # a woman named so stays a woman
+    text = "Лидирует кандидат Валентина Коновалова. Коновалова набрала больше голосов."
+    assert people(text) == [("Валентина Коновалова", 2)]
+
+
+def test_a_body_in_the_genitive_after_a_post_is_not_part_of_the_name() -> None:
+    assert names("Глава Росстата Александр Суринов заявил о росте.") == ["Александр Суринов"]
+    assert names("По словам главы Росреестра Олега Скуфинского, спрос растёт.") == [
+        "Олег Скуфинский"
+    ]
+    assert names("Лидер КНДР Ким Чен Ын прибыл.") == ["Ким Чен Ын"]
+
+
+def test_a_dateline_in_capitals_is_named_as_written_in_lowercase() -> None:
+    assert places("САНКТ-ПЕТЕРБУРГ, 3 мая. /ТАСС/. Жители Санкт-Петербурга рады.") == [
+        "Санкт-Петербург"
+    ]
+    assert places("НАЛЬЧИК, 15 апреля. /ТАСС/. Урожай собрали.") == ["Нальчик"]
+    # an abbreviation is no capitals-only name: the region keeps it as an alias
+    place = newsnlp.analyze("В ЯНАО тепло.").places[0]
+    assert (place.name, place.aliases) == ("Ямало-Ненецкий автономный округ", ["ЯНАО"])

@@ -23,6 +23,7 @@ from .extensions import set_facts
 from .gazetteer import PLACE_KINDS, Gazetteer, GazetteerEntry, default_gazetteer, gazetteer_key
 from .lexicons import lexicon_lines
 from .normalize import person_case_gender, span_normal
+from .normalize import person_name as normal_person_name
 from .places import latin_acronym, names_a_facility
 from .recognize import NESTED_PEOPLE, NESTED_PLACES
 from .schema import Mention, Organization, Person, Place
@@ -109,6 +110,8 @@ def case_stem(word: str) -> str:
     "топалов"; "сулимы", "сулим" -> "сулим"), enough to tell forms of one name apart from
     other names."""
     word = gazetteer_key(word)
+    if word.endswith(("ая", "яя")) and len(word) >= 6 and word[-3] not in "аеёиоуыэюя":
+        return word[:-2]  # a woman's adjective-like surname: "толстая" as "толстой" -> "толст"
     for ending in _NAME_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             return word[: -len(ending)]
@@ -343,7 +346,7 @@ def group_people(spans: list[Span]) -> list[list[tuple[Span, str]]]:
         target = alias_of.get(span.start)
         group = owner.get(target.start) if target is not None else None
         if group is None:
-            group = _choose_group(groups, words, span.start)
+            group = _choose_group(groups, words, span.start, span.text)
         if group is None:
             group = _PersonGroup(span, name)
             groups.append(group)
@@ -353,7 +356,9 @@ def group_people(spans: list[Span]) -> list[list[tuple[Span, str]]]:
     return [group.members for group in groups]
 
 
-def _choose_group(groups: list[_PersonGroup], words: list[str], start: int) -> _PersonGroup | None:
+def _choose_group(
+    groups: list[_PersonGroup], words: list[str], start: int, written: str = ""
+) -> _PersonGroup | None:
     """The one person a mention (at token ``start``) can be. A full name joins the person with
     that name; a first name alone, a first name and patronymic or a name with an initial joins
     only when exactly one person of the document fits it, and is its own entry when two do
@@ -366,6 +371,11 @@ def _choose_group(groups: list[_PersonGroup], words: list[str], start: int) -> _
     fitting = [group for group in groups if group.accepts(words)]
     if not fitting and len(words) == 1:
         fitting = _first_name_fits(groups, words[0], start)
+    if not fitting and len(words) == 1 and " " not in written:
+        # an adjective-like surname whose lone form the normal form misread ("Куренной" read
+        # as a woman's "Куренная"): its written stem is a person's surname
+        stem = _adjective_stem(written)
+        fitting = [group for group in groups if stem is not None and group.last == stem]
     if len(fitting) == 1:
         return fitting[0]
     full = _clean_initials(words)
@@ -385,6 +395,20 @@ def _choose_group(groups: list[_PersonGroup], words: list[str], start: int) -> _
         if named:
             return max(named, key=lambda item: item[0])[1]
     return None
+
+
+_ADJECTIVE_ENDINGS = re.compile(r"(?:ого|его|ому|ему|ой|ым|им|ом|ем|ая|ую|яя|юю|ий|ый)$")
+
+
+def _adjective_stem(word: str) -> str | None:
+    """The stem of a word with an adjective's ending ("куренного", "лановому" -> "куренн",
+    "ланов"), as :func:`case_stem` gives it for the nominative of a man's surname of that
+    kind ("Куренной", "Лановой"); None for other words."""
+    key = gazetteer_key(word)
+    match = _ADJECTIVE_ENDINGS.search(key)
+    if match is None or match.start() < 3:
+        return None
+    return key[: match.start()]
 
 
 def _first_name_fits(groups: list[_PersonGroup], word: str, start: int) -> list[_PersonGroup]:
@@ -441,12 +465,33 @@ def _known_word(word: str) -> bool:
     return any(parse.is_known for parse in resources.morph_analyzer().parse(word))
 
 
+def _a_man_by_other_mentions(span: Span, name: str, members: list[tuple[Span, str]]) -> bool:
+    """Whether a name read as a woman's nominative ("Алия Мусукова") is a man's genitive: its
+    person's surname alone is written elsewhere as a man's nominative ("отметил Мусуков")."""
+    words = name.split()
+    if len(words) < 2 or len(span) != len(words) or person_case_gender(span) != ("Nom", "Fem"):
+        return False
+    last = gazetteer_key(words[-1])
+    if not last.endswith("а") or surname_genders(last) != _BOTH:
+        return False
+    return any(
+        len(other) == 1
+        and gazetteer_key(other.text) == last[:-1]
+        and surname_genders(other.text) == {"Masc"}
+        and person_case_gender(other)[0] == "Nom"
+        for other, _ in members
+    )
+
+
 def person_name(members: list[tuple[Span, str]]) -> tuple[Span, str]:
     """The fullest name of a person, each word as a nominative mention writes it if one does;
     a patronymic another mention gives goes in ("Людмила Гурченко" and "Людмилы Марковны" are
     "Людмила Марковна Гурченко")."""
     span, name = max(members, key=_fullness)
     written = _nominatives(members)
+    if _a_man_by_other_mentions(span, name, members):
+        name = normal_person_name(span, ("Gen", "Masc"))  # "Алия Мусукова" of "Мусуков"
+        written = _nominatives([member for member in members if member[0] is not span])
     words = name.split()
     if len(words) == 2 and not _first_and_patronymic(words):
         middles = [
@@ -566,6 +611,7 @@ def link_places(spans: list[Span], gazetteer: Gazetteer | None) -> list[Place]:
         names = Counter({n: 2 * c + (n in written) for n, c in names.most_common()})
         for short in [n for n in names if any(abbreviation_of(n, other) for other in names)]:
             names[short] = 0  # the full name, not its abbreviation ("УрФО")
+        names = _recased(names, entry)
         name = place_name(entry, names)
         aliases = sorted({n for n in names if gazetteer_key(n) != gazetteer_key(name)})
         places.append(
@@ -581,6 +627,25 @@ def link_places(spans: list[Span], gazetteer: Gazetteer | None) -> list[Place]:
             )
         )
     return places
+
+
+def _recased(names: Counter[str], entry: GazetteerEntry | None) -> Counter[str]:
+    """The names with one written in capitals only (a dateline's "МОСКВА", "СОЧИ") counted as
+    the same name in lowercase letters that another mention or the gazetteer's entry writes;
+    an abbreviation the gazetteer lists ("ЯНАО") is no such name."""
+    capitals = [n for n in names if n.isupper() and len(n) > 3]
+    if not capitals:
+        return names
+    found = Counter(names)
+    for name in capitals:
+        key = gazetteer_key(name)
+        cased = [n for n in names if not n.isupper() and gazetteer_key(n) == key]
+        if not cased and entry is not None:
+            cased = [n for n in (entry.name, *entry.aliases) if gazetteer_key(n) == key]
+            cased = [n for n in cased if not n.isupper()]
+        if cased:
+            found[cased[0]] += found.pop(name)
+    return found
 
 
 _PlaceGroup = list[tuple[Span, str, GazetteerEntry | None]]

@@ -130,6 +130,22 @@ def _genitive_non_name(token: Token) -> bool:
     )
 
 
+def _body_before_first_name(doc: Doc, start: int) -> bool:
+    """Whether ``doc[start]`` is a body's name in the genitive after a post and before a first
+    name ("главы Росстата Павла Малкова"): a lowercase noun before it, pymorphy3 reads it
+    in the genitive and knows it as no person's name, and it knows the next word as a first
+    name."""
+    post = doc[start - 1] if start else None
+    if post is None or post.pos_ != "NOUN" or not (post.is_lower or opens_sentence(post)):
+        return False
+    parses = token_parses(doc[start])
+    if not any(parse.tag.case == "gent" for parse in parses) or any(
+        parse.is_known and _PERSON & parse.tag.grammemes for parse in parses
+    ):
+        return False
+    return any(parse.is_known and "Name" in parse.tag for parse in token_parses(doc[start + 1]))
+
+
 def _known_surname(token: Token) -> bool:
     """A word pymorphy3 knows as a surname in the nominative ("Воронцов")."""
     return any(
@@ -283,6 +299,8 @@ def refine_person(span: Span, in_names: Collection[str] = ()) -> list[Span]:
         return pieces
     if end - start == 2 and _genitive_non_name(doc[start]) and _known_surname(doc[start + 1]):
         start += 1  # "Глава Минэкологии Воронцов": a body's or a place's name, then a surname
+    elif end - start >= 3 and _body_before_first_name(doc, start):
+        start += 1  # "глава Росреестра Олег Скуфинский": the body a post is held in
     if end - start == 2 and (
         (_oblique_surname(doc[start]) and _nominative_surname(doc[start + 1]))
         or _surnames_disagree(doc[start], doc[start + 1])
@@ -477,6 +495,7 @@ def relabel_people(spans: list[Span]) -> list[Span]:
                 and len(previous) == 1
                 and _first_name_like(previous)
                 and not place_before_person(previous[0])
+                and not _body_before_first_name(span.doc, previous.start)
             ):
                 found[-1] = Span(span.doc, previous.start, span.end, label="PER")
                 continue

@@ -27,12 +27,13 @@ def join_words(span: Span, words: list[str]) -> str:
     return " ".join("".join(out).split())
 
 
-def person_name(span: Span) -> str:
+def person_name(span: Span, case_gender: tuple[str, str] | None = None) -> str:
     """The nominative of a person's name: each word in the name's case and gender (a nickname
     in quotes too, though it does not vote on them); a surname written in the plural for two
     people ("Виктора и Марины Зайцевых") is each one's in the singular, also for the first name
-    before it ("Виктор Зайцев")."""
-    case, gender = person_case_gender(span)
+    before it ("Виктор Зайцев"). ``case_gender`` overrides the case and gender read from the
+    span (the linker knows a man from his other mentions)."""
+    case, gender = case_gender or person_case_gender(span)
     quoted = quoted_tokens(span)
     words = [
         person_token(
