@@ -265,3 +265,19 @@ def test_a_dateline_in_capitals_is_named_as_written_in_lowercase() -> None:
     # an abbreviation is no capitals-only name: the region keeps it as an alias
     place = newsnlp.analyze("В ЯНАО тепло.").places[0]
     assert (place.name, place.aliases) == ("Ямало-Ненецкий автономный округ", ["ЯНАО"])
+
+
+def test_adjectives_listed_after_a_plural_place_noun_are_places_not_people() -> None:
+    article = newsnlp.analyze(
+        "Рост отмечен в трёх районах: Ольховском, Таловском и Бутурлиновском. Жители "
+        "благодарили Вишневского."
+    )
+    assert [p.name for p in article.places] == [
+        "Ольховский район",
+        "Таловский район",
+        "Бутурлиновский район",
+    ]
+    assert [p.name for p in article.people] == ["Вишневский"]
+    text = "Выборы проиграли в крупнейших районах (Кыринском и Акшинском) и в городе."
+    assert places(text) == ["Кыринский район", "Акшинский район"]
+    assert places("Кипрское правительство одобрило план.") == []

@@ -47,6 +47,7 @@ from .people import (
 from .places import (
     coordinated_places,
     cut_at_preposition,
+    elided_head,
     find_unlabelled_places,
     gazetteer_kind,
     is_place_name,
@@ -198,14 +199,18 @@ def split_span(span: Span) -> Iterator[Span]:
 
 def _place_by_name(span: Span, in_names: Collection[str]) -> Span:
     """A one-word person's span that pymorphy3 knows only as a place's name is that place (a
-    town listed among places: "..., Гороховец и Муром"), unless the document writes it in a
-    person's longer name (``in_names``, stems by :func:`name_stem`: "Кашин" after "Владимир
-    Кашин")."""
+    town listed among places: "..., Гороховец и Муром"), and so is an adjective whose head
+    noun a plural before it in the sentence gives ("в районах: Ольховском и Таловском"),
+    unless the document writes it in a person's longer name (``in_names``, stems by
+    :func:`name_stem`: "Кашин" after "Владимир Кашин")."""
     if span.label_ != "PER" or len(span) != 1 or name_stem(span[0].text) in in_names:
         return span
     parses = token_parses(span[0])
     if parses and all(parse.is_known and "Geox" in parse.tag for parse in parses):
         return Span(span.doc, span.start, span.end, label="LOC")
+    place = Span(span.doc, span.start, span.end, label="LOC")
+    if elided_head(place, sentence_only=True) is not None:
+        return place  # "в районах: Ольховском, Таловском и Бутурлиновском"
     return span
 
 
