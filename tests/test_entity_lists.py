@@ -281,3 +281,33 @@ def test_adjectives_listed_after_a_plural_place_noun_are_places_not_people() -> 
     text = "Выборы проиграли в крупнейших районах (Кыринском и Акшинском) и в городе."
     assert places(text) == ["Кыринский район", "Акшинский район"]
     assert places("Кипрское правительство одобрило план.") == []
+
+
+def test_the_last_words_of_a_fuller_name_are_that_person() -> None:
+    text = (
+        "Писатель Хосе Луис Борхарес прилетел в Мадрид. Книги Луиса Борхареса переведены. "
+        "Борхарес улыбался."
+    )
+    assert people(text) == [("Хосе Луис Борхарес", 3)]
+    text = (
+        "Писатель Габриэль Гарсиа Маркес умер в Мехико. Книги Гарсиа Маркеса переведены на "
+        "десятки языков."
+    )
+    assert people(text) == [("Габриэль Гарсиа Маркес", 2)]
+
+
+def test_a_first_name_and_an_initial_named_twice_is_one_person() -> None:
+    text = (
+        "Госсекретарь Майк Помпео встретился с министром иностранных дел Китая Ван И. Помпео "
+        "заявил, что Ван И согласился продолжить диалог."
+    )
+    assert people(text) == [("Майк Помпео", 2), ("Ван И", 2)]
+
+
+def test_a_short_first_word_opening_a_sentence_stays_when_written_inside_a_name() -> None:
+    text = "Моди провёл переговоры с Си Цзиньпином. Си Цзиньпин назвал визит историческим."
+    article = newsnlp.analyze(text)
+    assert [(p.name, [m.text for m in p.mentions]) for p in article.people] == [
+        ("Моди", ["Моди"]),
+        ("Си Цзиньпин", ["Си Цзиньпином", "Си Цзиньпин"]),
+    ]

@@ -197,6 +197,7 @@ class _PersonGroup:
         self.first: str | None = None
         self.first_keys: frozenset[str] = frozenset()  # the first name's and its full forms'
         self.middle: str | None = None
+        self.inner: set[str] = set()  # stems of the words between first name and surname
         self.initial: str | None = None
         self.last_initial: str | None = None
         self.genders: frozenset[str] = _BOTH
@@ -232,6 +233,8 @@ class _PersonGroup:
             self._narrow(first_name_genders(full[0]))
         if self.middle is None and len(full) == 3 and _patronymic(full[1]):
             self.middle = case_stem(full[1])
+        if len(full) >= 3:
+            self.inner.update(case_stem(word) for word in full[1:-1])
         if self.initial is None and len(words) > 1:
             self.initial = words[0][0].lower()
 
@@ -262,11 +265,9 @@ class _PersonGroup:
                 and bool(self.genders & first_name_genders(words[0]))
             )
         if len(words) > 1 and len(full) == 1 and _initial_of(words[-1]):  # "Игорь С."
-            return (
-                self.same_first(full[0])
-                and self.last is not None
-                and self.last[:1] == _initial_of(words[-1])
-            )
+            if self.last is None:  # "Ван И" again
+                return self.same_first(full[0]) and self.last_initial == _initial_of(words[-1])
+            return self.same_first(full[0]) and self.last[:1] == _initial_of(words[-1])
         if self.last is None:  # known by first name and patronymic (or initial) only
             if len(full) < 2 or not self.same_first(full[0]):
                 return False
@@ -376,9 +377,19 @@ def _choose_group(
         # as a woman's "Куренная"): its written stem is a person's surname
         stem = _adjective_stem(written)
         fitting = [group for group in groups if stem is not None and group.last == stem]
+    full = _clean_initials(words)
+    if not fitting and len(full) == 2:
+        # the last words of a fuller name: "Гарсиа Маркес" of "Габриэль Гарсиа Маркес"
+        inner = case_stem(full[0])
+        fitting = [
+            group
+            for group in groups
+            if inner in group.inner and group.last == case_stem(full[1]) and group.accepts(full[1:])
+        ]
+        if len(fitting) > 1:
+            return None  # "Ле Пен" of two people named in full
     if len(fitting) == 1:
         return fitting[0]
-    full = _clean_initials(words)
     if len(fitting) > 1 and _first_and_patronymic(words):
         # "Александр Сергеевич" of "Александр Сергеевич Пушкин", not of "Александр Блок"
         middle = case_stem(words[1])

@@ -660,7 +660,11 @@ def person_bounds(spans: list[Span]) -> list[Span]:
             found.append(span)
         else:
             found.append(Span(span.doc, span.start, span.start + cut, label="PER"))
-            found.append(Span(span.doc, span.start + cut, span.end, label="PER"))
+            rest = span.start + cut
+            while rest < span.end and not is_word(span.doc[rest].text):
+                rest += 1  # "Ван И. Помпео": the dot ends the first name
+            if rest < span.end:
+                found.append(Span(span.doc, rest, span.end, label="PER"))
     return found
 
 

@@ -29,6 +29,7 @@ from ._spans import (
     covered_mask,
     is_proper,
     is_word,
+    opens_sentence,
     token_parses,
 )
 from .gazetteer import PLACE_KINDS, default_gazetteer
@@ -484,8 +485,11 @@ def refine_entities(doc: Doc) -> None:
     spans = relabel_by_gazetteer(spans)
     spans = relabel_by_context(relabel_linked_places(relabel_cities_after_in(spans)))
     in_names = {
-        name_stem(token.text) for span in spans if span.label_ == "PER" for token in span[1:]
-    }  # words the document writes inside people's names, not first
+        name_stem(token.text)
+        for span in spans
+        if span.label_ == "PER"
+        for token in (span if len(span) > 1 and not opens_sentence(span[0]) else span[1:])
+    }  # words the document writes inside people's names, not first in a sentence
     spans = [
         piece
         for span in spans
