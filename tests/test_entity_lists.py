@@ -311,3 +311,16 @@ def test_a_short_first_word_opening_a_sentence_stays_when_written_inside_a_name(
         ("Моди", ["Моди"]),
         ("Си Цзиньпин", ["Си Цзиньпином", "Си Цзиньпин"]),
     ]
+
+
+def test_a_plural_place_name_the_tagger_reads_singular() -> None:
+    assert places("В Нижних Выселках эвакуация.") == ["Нижние Выселки"]
+    assert places("Жители Верхних Пупков собрались.") == ["Верхние Пупки"]
+    assert places("Мы были в Великих Луках и в Нижнем Тагиле.") == ["Великие Луки", "Нижний Тагил"]
+
+
+def test_a_settlement_noun_opening_a_sentence_is_not_part_of_the_name() -> None:
+    article = newsnlp.analyze("Посёлок Нижние Выселки затопило. В Нижних Выселках эвакуация.")
+    assert [(p.name, len(p.mentions)) for p in article.places] == [("Нижние Выселки", 2)]
+    assert places("Село Ивановка осталось без света. Жители Ивановки жалуются.") == ["Ивановка"]
+    assert places("Республика Татарстан выросла.") == ["Республика Татарстан"]

@@ -23,10 +23,24 @@ from ._spans import (
     capitalized_common_noun,
     covered_mask,
     is_proper,
+    opens_sentence,
     token_parses,
 )
 from .gazetteer import default_gazetteer
 from .tag import best_parse, token_tag
+
+# nouns of a kind of settlement, which a sentence may open before its name ("Посёлок Нижние
+# Выселки затопило"); not "Республика", "Остров", which official names hold
+_SETTLEMENT_NOUNS = frozenset(
+    "город посёлок поселок село деревня станица хутор аул слобода местечко".split()
+)
+
+
+def _settlement_noun(token: Token) -> bool:
+    """A sentence's first word that is a noun of a kind of settlement ("Посёлок", "Село")."""
+    return opens_sentence(token) and any(
+        parse.normal_form in _SETTLEMENT_NOUNS for parse in token_parses(token)
+    )
 
 
 def cut_at_preposition(span: Span) -> Span:
@@ -36,8 +50,9 @@ def cut_at_preposition(span: Span) -> Span:
     патентам и товарным знакам"); place names written as separate words do not contain
     prepositions ("Ростов-на-Дону" is one token).
     A capitalized preposition opening the sentence ("Во Владимире"), a common noun of people
-    opening it ("Пастухам Ямальского района") and one governing the place in the genitive
-    ("Доля Соединённых Штатов") are not part of the name either.
+    or of a kind of settlement opening it ("Пастухам Ямальского района", "Село Ивановка") and
+    one governing the place in the genitive ("Доля Соединённых Штатов") are not part of the
+    name either.
     """
     if span.label_ != "LOC":
         return span
@@ -48,6 +63,7 @@ def cut_at_preposition(span: Span) -> Span:
         or capitalized_common_noun(first, animate=True)
         or (_governs_place(first, span[1]) and capitalized_common_noun(first))
         or _head_of_known_place(span)
+        or _settlement_noun(first)
     ):
         start += 1
     for token in span[1:]:
