@@ -207,7 +207,7 @@ def test_a_verb_or_common_noun_opening_a_sentence_is_no_person() -> None:
 def test_an_agency_and_a_family_are_no_person() -> None:
     text = (
         "Об этом сообщает агентство Франс Пресс. Книга рассказывает о династии Романовых. "
-        "Фабрика купцов Елисеевых закрылась."
+        "Фабрика купцов Елисеевых закрылась. Род Шереметевых известен."
     )
     assert names(text) == []
 

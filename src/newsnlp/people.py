@@ -288,6 +288,8 @@ def refine_person(span: Span, in_names: Collection[str] = ()) -> list[Span]:
         start += 1  # "Кухарка Дуняша", "Скептицизм Грефа", "Приехал Сидоров"
     if start < end and all(family_name(token) for token in doc[start:end]):
         return pieces  # a family, no one person: "династия Строгановых"
+    if end - start == 2 and family_name(doc[end - 1]) and _common_noun_before_family(doc, start):
+        return pieces  # "Род Шереметевых": a common noun that may read as a name, a family
     if start == end or (
         end - start == 1
         and name_stem(doc[start].text) not in in_names
@@ -330,6 +332,18 @@ def refine_person(span: Span, in_names: Collection[str] = ()) -> list[Span]:
         start -= 1
     pieces.append(Span(doc, start, end, label="PER"))
     return pieces
+
+
+def _common_noun_before_family(doc: Doc, start: int) -> bool:
+    """Whether ``doc[start]``, before a family's plural surname, is a word pymorphy3 knows as a
+    common noun too ("Род" of "Род Шереметевых"), with no name coordinated before it (as
+    "Виктора и Марины Зайцевых")."""
+    if start and doc[start - 1].text in _COORDINATORS:
+        return False
+    return any(
+        parse.is_known and parse.tag.POS == "NOUN" and not (PROPER & parse.tag.grammemes)
+        for parse in token_parses(doc[start])
+    )
 
 
 def _initial_ends_sentence(doc: Doc, start: int, end: int) -> bool:
