@@ -78,12 +78,17 @@ def test_first_name_and_patronymic_join_the_person_whose_patronymic_it_is() -> N
     assert people(text) == [("Александр Блок", 2), ("Александр Сергеевич Пушкин", 3)]
 
 
-def test_a_first_name_before_a_full_name_is_someone_else() -> None:
+def test_a_first_name_introduced_before_a_full_name_is_someone_else() -> None:
     text = (
         "Мой сосед Сергей рассказал о рыбалке. Министр Сергей Лавров заявил о переговорах. "
         "Сергей добавил, что клевало плохо."
     )
     assert people(text) == [("Сергей", 2), ("Сергей Лавров", 1)]
+    text = "Водитель Андрей ждал у входа. Губернатор Андрей Клычков вышел к журналистам."
+    assert people(text) == [("Андрей", 1), ("Андрей Клычков", 1)]
+    # not introduced by a noun of people, the first name is the person named in full after it
+    text = "Арестованные по делу Руслана дают показания. Руслан Ямадаев погиб в Дубае."
+    assert people(text) == [("Руслан Ямадаев", 2)]
 
 
 def test_a_first_name_of_two_people_is_its_own_entry() -> None:

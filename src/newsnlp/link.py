@@ -347,7 +347,7 @@ def group_people(spans: list[Span]) -> list[list[tuple[Span, str]]]:
         target = alias_of.get(span.start)
         group = owner.get(target.start) if target is not None else None
         if group is None:
-            group = _choose_group(groups, words, span.start, span.text)
+            group = _choose_group(groups, words, span.start, span.text, _introduced(span))
         if group is None:
             group = _PersonGroup(span, name)
             groups.append(group)
@@ -358,7 +358,11 @@ def group_people(spans: list[Span]) -> list[list[tuple[Span, str]]]:
 
 
 def _choose_group(
-    groups: list[_PersonGroup], words: list[str], start: int, written: str = ""
+    groups: list[_PersonGroup],
+    words: list[str],
+    start: int,
+    written: str = "",
+    introduced: bool = False,
 ) -> _PersonGroup | None:
     """The one person a mention (at token ``start``) can be. A full name joins the person with
     that name; a first name alone, a first name and patronymic or a name with an initial joins
@@ -367,11 +371,12 @@ def _choose_group(
     theirs alone; a surname alone of two people joins the one named last before it, else it is
     its own entry.
 
-    A first name alone (or its short form: "Ваня" of "Иван") joins a person named in full only
-    after that person's first mention: "Сергей" before "Сергей Лавров" is someone else."""
+    A first name alone (or its short form: "Ваня" of "Иван") that a common noun of people
+    introduces ("мой сосед Сергей") joins a person named in full only after that person's first
+    mention: before "Сергей Лавров" it is someone else."""
     fitting = [group for group in groups if group.accepts(words)]
     if not fitting and len(words) == 1:
-        fitting = _first_name_fits(groups, words[0], start)
+        fitting = _first_name_fits(groups, words[0], start if introduced else None)
     if not fitting and len(words) == 1 and " " not in written:
         # an adjective-like surname whose lone form the normal form misread ("Куренной" read
         # as a woman's "Куренная"): its written stem is a person's surname
@@ -422,11 +427,26 @@ def _adjective_stem(word: str) -> str | None:
     return key[: match.start()]
 
 
-def _first_name_fits(groups: list[_PersonGroup], word: str, start: int) -> list[_PersonGroup]:
-    """The people a lone first name (at token ``start``) may be: those of that first name (any
-    patronymic when the word is a short form, "Лёва" of "Лев Николаевич Толстой"; none
-    otherwise) and of an agreeing gender, named before it; a person known by this first name
-    alone first, when there is one."""
+def _introduced(span: Span) -> bool:
+    """Whether a common noun of people (lowercase, or opening the sentence) stands right before
+    a one-word name: a person introduced by first name ("мой сосед Сергей", "Водитель
+    Андрей")."""
+    if len(span) != 1 or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return (before.is_lower or bool(before.is_sent_start)) and any(
+        parse.tag.POS == "NOUN" and "anim" in parse.tag and parse.is_known
+        for parse in resources.morph_analyzer().parse(before.text)
+    )
+
+
+def _first_name_fits(
+    groups: list[_PersonGroup], word: str, start: int | None
+) -> list[_PersonGroup]:
+    """The people a lone first name may be: those of that first name (any patronymic when the
+    word is a short form, "Лёва" of "Лев Николаевич Толстой"; none otherwise) and of an
+    agreeing gender, named before token ``start`` when it is given; a person known by this
+    first name alone first, when there is one."""
     key = case_stem(word)
     short = gazetteer_key(word) in _full_first_names()
     genders = first_name_genders(word)
@@ -436,7 +456,7 @@ def _first_name_fits(groups: list[_PersonGroup], word: str, start: int) -> list[
         if group.same_first(word)
         and (short or group.first != key or group.middle is None)
         and group.genders & genders
-        and group.starts[0] < start
+        and (start is None or group.starts[0] < start)
     ]
     alone = [group for group in fitting if group.last is None and group.first == key]
     return alone[:1] or fitting
