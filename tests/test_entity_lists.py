@@ -329,3 +329,10 @@ def test_a_settlement_noun_opening_a_sentence_is_not_part_of_the_name() -> None:
     assert [(p.name, len(p.mentions)) for p in article.places] == [("Нижние Выселки", 2)]
     assert places("Село Ивановка осталось без света. Жители Ивановки жалуются.") == ["Ивановка"]
     assert places("Республика Татарстан выросла.") == ["Республика Татарстан"]
+
+
+def test_a_womans_first_name_before_a_mans_patronymic_form_is_name_and_surname() -> None:
+    text = "На сцену вышли Алла Пугачёва и Ирина Богданович. Богданович поблагодарила зал."
+    assert people(text) == [("Алла Пугачёва", 1), ("Ирина Богданович", 2)]
+    text = "Историк Иван Петрович выступил. Ивана Петровича поддержали."
+    assert people(text) == [("Иван Петрович", 2)]

@@ -96,8 +96,12 @@ def _patronymic(word: str) -> bool:
 
 
 def _first_and_patronymic(words: list[str]) -> bool:
-    """ "Борис Николаевич": a first name and a patronymic, no surname."""
-    return len(words) == 2 and _patronymic(words[1])
+    """ "Борис Николаевич": a first name and a patronymic, no surname; not a woman's first name
+    before a man's patronymic, which is her surname ("Ирина Богданович")."""
+    if len(words) != 2 or not _patronymic(words[1]):
+        return False
+    gender = "Masc" if gazetteer_key(words[1]).endswith(("ич", "ича", "ичу", "ичем", "иче")) else ""
+    return not gender or gender in first_name_genders(words[0])
 
 
 # case endings a name's word takes in the oblique cases, longest first ("носовой" -> "носов")
