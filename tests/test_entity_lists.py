@@ -336,3 +336,12 @@ def test_a_womans_first_name_before_a_mans_patronymic_form_is_name_and_surname()
     assert people(text) == [("Алла Пугачёва", 1), ("Ирина Богданович", 2)]
     text = "Историк Иван Петрович выступил. Ивана Петровича поддержали."
     assert people(text) == [("Иван Петрович", 2)]
+
+
+def test_a_locative_that_hides_a_soft_stem_is_one_person_named_by_another_case() -> None:
+    text = "Статья об Игоре Сечине вышла. Интервью Игоря Сечина вышло. Игорь Сечин ответил."
+    assert people(text) == [("Игорь Сечин", 3)]
+    text = "Студенты читали Жан-Поля Сартра. О Жан-Поле Сартре написано много."
+    assert people(text) == [("Жан-Поль Сартр", 2)]
+    text = "Книгу о Гоголе издали. Николай Гоголь родился на Украине. Гоголя любят."
+    assert people(text) == [("Николай Гоголь", 3)]

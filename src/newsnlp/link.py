@@ -119,6 +119,8 @@ def case_stem(word: str) -> str:
     for ending in _NAME_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             return word[: -len(ending)]
+    if word.endswith("ь") and len(word) >= 4:
+        return word[:-1]  # a soft stem: "игорь" as "игоре" read "игор", "гоголь" as "гоголя"
     return word
 
 
@@ -500,6 +502,17 @@ def _known_word(word: str) -> bool:
     return any(parse.is_known for parse in resources.morph_analyzer().parse(word))
 
 
+def _best_read(members: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """The fullest mentions, without those in the locative when others read differently: its
+    "-е" hides a soft stem ("о Жан-Поле" may be of "Пол" or "Поль"; "Жан-Поля" says "Поль")."""
+    top = max(_fullness(member)[:4] for member in members)
+    fullest = [member for member in members if _fullness(member)[:4] == top]
+    if len({name for _, name in fullest}) < 2:
+        return fullest
+    clear = [member for member in fullest if person_case_gender(member[0])[0] != "Loc"]
+    return clear or fullest
+
+
 def _a_man_by_other_mentions(span: Span, name: str, members: list[tuple[Span, str]]) -> bool:
     """Whether a name read as a woman's nominative ("Алия Мусукова") is a man's genitive: its
     person's surname alone is written elsewhere as a man's nominative ("отметил Мусуков")."""
@@ -522,7 +535,7 @@ def person_name(members: list[tuple[Span, str]]) -> tuple[Span, str]:
     """The fullest name of a person, each word as a nominative mention writes it if one does;
     a patronymic another mention gives goes in ("Людмила Гурченко" and "Людмилы Марковны" are
     "Людмила Марковна Гурченко")."""
-    span, name = max(members, key=_fullness)
+    span, name = max(_best_read(members), key=_fullness)
     written = _nominatives(members)
     if _a_man_by_other_mentions(span, name, members):
         name = normal_person_name(span, ("Gen", "Masc"))  # "Алия Мусукова" of "Мусуков"
