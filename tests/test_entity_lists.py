@@ -345,3 +345,9 @@ def test_a_locative_that_hides_a_soft_stem_is_one_person_named_by_another_case()
     assert people(text) == [("Жан-Поль Сартр", 2)]
     text = "Книгу о Гоголе издали. Николай Гоголь родился на Украине. Гоголя любят."
     assert people(text) == [("Николай Гоголь", 3)]
+
+
+def test_a_common_noun_opening_a_quoted_title_is_no_person() -> None:
+    assert names("Подробнее — в материале «Анархиста хотят оставить без выборов».") == []
+    assert names("Газета пишет: «Путин заявил о росте».") == ["Путин"]
+    assert names("Олег «Кузнец» Мартынов задержан.") == ["Олег «Кузнец» Мартынов"]

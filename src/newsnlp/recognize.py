@@ -24,6 +24,7 @@ from ._batch import BatchComponent, piece_words, run_sorted, sentence_pieces, to
 from ._spans import (
     CLOSE_QUOTES,
     OPEN_QUOTES,
+    PROPER,
     capitalized_common_noun,
     capitalized_verb,
     covered_mask,
@@ -252,9 +253,25 @@ def _person_by_words(span: Span, in_names: Collection[str]) -> Span | None:
         return span
     if all(parse.tag.POS in _VERB_FORMS for parse in parses):
         return None
+    if _opens_quote(span) and all(
+        parse.tag.POS == "NOUN" and not (PROPER & parse.tag.grammemes) for parse in parses
+    ):
+        return None  # a quoted title's first word: «Коммуниста хотят оставить без выборов»
     if all("Orgn" in parse.tag for parse in parses):
         return Span(span.doc, span.start, span.end, label="ORG")
     return span
+
+
+def _opens_quote(span: Span) -> bool:
+    """Whether an opening quote stands right before ``span`` and the word after it is lowercase
+    (a title or a quotation goes on: «Коммуниста хотят ...»; a nickname, «Кузнец», closes)."""
+    doc = span.doc
+    return (
+        span.start > 0
+        and doc[span.start - 1].text in OPEN_QUOTES
+        and span.end < len(doc)
+        and doc[span.end].is_lower
+    )
 
 
 def _family(span: Span) -> bool:
