@@ -1908,3 +1908,18 @@ def test_comparative_does_not_take_the_next_clauses_remnant(text: str, expected:
     found = facts(text)
     assert [lemma(f) for f in found] == expected
     assert {f.kind for f in found} == {"change"}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        ("Премьер идёт вторым с 42-мя % голосов.", "42-мя %", 42.0),
+        ("Доля импорта не превышает 15-ти %.", "15-ти %", 15.0),
+        ("Ставку снизили с 8-ми до 7-ми процентов.", "7-ми процентов", 7.0),
+        ("Из 2-х % прибыли ничего не осталось.", "2-х %", 2.0),
+    ],
+)
+def test_a_number_in_digits_with_its_case_ending(text: str, figure: str, value: float) -> None:
+    """Digits with a cardinal's case ending ("42-мя %") are the figure's number."""
+    found = {fact.text: fact.value for fact in newsnlp.analyze(text).percentages}
+    assert found[figure] == value

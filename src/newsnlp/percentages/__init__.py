@@ -57,7 +57,6 @@ from .facts import (
     PercentageExtractor,
     extract_percentages,
     iter_percentages,
-    make_percentages,
     percentage,
     sentence_percentages,
 )
@@ -118,7 +117,6 @@ __all__ = [
     "iter_percentages",
     "level_subject",
     "listed_before",
-    "make_percentages",
     "nearest",
     "noun_subject",
     "percentage",
