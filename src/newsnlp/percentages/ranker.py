@@ -1,0 +1,432 @@
+"""The learned subject chooser: a linear ranker over the candidate nouns of a figure.
+
+The rules (``reading``, ``subjects``, ``levels``, ``anaphora``) propose one subject per figure;
+on real news they miss one time in six, mostly where the subject stands in another clause,
+before the figure's sentence, or beside a nearer noun. The chooser lists the candidates (the
+nouns, pronouns and nouns-by-use of the figure's sentence and of the sentence before, and the
+rules' choice), describes each by features of the parse (dependency relation and the path to
+the figure and the predicate, case, agreement with the predicate, distance in words and clause
+marks, same or previous sentence, the lexicons, whether the rules chose it, what kind of reading
+the rules made, the lemma) and scores them with weights learned from ``../shared/data/news/``
+by ``models/train_percent_subjects.py`` (a conditional logit: one softmax over a figure's
+candidates). It keeps the rules' subject unless a candidate outscores it by the model's margin.
+
+Scoring is plain Python over hashed feature names (``zlib.crc32``: the same on every run and
+machine); the weights are a small JSON file, ``models/percent_subjects.json``, read once.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from spacy.tokens import Span, Token
+
+from .anaphora import _people, resolve
+from .figures import Figure, _is_percent_noun, _is_percent_sign
+from .lexicon import (
+    _MULTIPLIERS,
+    _PERSONAL,
+    BASE_NOUNS,
+    CHANGE,
+    CURRENCY_WORDS,
+    FRACTIONS,
+    MEASURES,
+    OWNING,
+    RATES,
+)
+from .tokens import _case, _finite, _parsed, _time_anchor
+
+MODEL_NAME = "percent_subjects.json"
+FREE = "prep=-"  # the feature of a candidate outside a prepositional phrase
+
+# pronouns that may stand for a subject ("она", "это", "таковых")
+_PRONOUNS = _PERSONAL | {"это", "этот", "таковой", "тот"}
+_NOMINAL = ("NOUN", "PROPN")
+_NEAR_SENT = 16  # candidates of the figure's sentence: the nearest this many
+_NEAR_BEFORE = 8  # of the sentence before: its first this many nouns
+_MARKS = {":": "colon", ";": "semi", "(": "bracket", ")": "bracket", "—": "dash", "–": "dash"}
+_MARKS["-"] = "dash"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One noun that may be a figure's subject, with the names of its features."""
+
+    token: Token  # the word
+    subject: Token  # what it gives as the subject (a pronoun's antecedent)
+    features: tuple[str, ...]
+    rule: bool  # the rules chose it
+
+
+def _bucket(n: int) -> str:
+    if n <= 3:
+        return str(n)
+    if n <= 5:
+        return "4-5"
+    if n <= 8:
+        return "6-8"
+    if n <= 13:
+        return "9-13"
+    if n <= 21:
+        return "14-21"
+    return "22+"
+
+
+def _is_candidate(token: Token, figure: Figure) -> bool:
+    if figure.first.i <= token.i <= figure.last.i:
+        return False
+    if _is_percent_noun(token) or _is_percent_sign(token):
+        return False
+    if token.dep_.startswith("flat"):
+        return False  # a part of a name: the name's head stands for it
+    if token.pos_ in _NOMINAL:
+        return not _time_anchor(token)
+    if token.pos_ == "PRON":
+        return token.lemma_ in _PRONOUNS
+    if token.pos_ == "DET":
+        return token.lemma_ in _PRONOUNS and token.dep_ not in ("det", "amod")
+    if token.pos_ in ("ADJ", "VERB"):  # "опрошенных", "таковых": an adjective used as a noun
+        case = token.morph.get("Case", [])
+        return bool(case) and token.dep_ in ("nsubj", "nmod", "obj", "obl", "conj")
+    return False
+
+
+def _path(a: Token, b: Token) -> tuple[int, int] | None:
+    """Steps up from a and from b to their lowest common ancestor (same parse), else None."""
+    if not (_parsed(a) and _parsed(b)):
+        return None
+    up: dict[int, int] = {}
+    token, steps = a, 0
+    while steps < 12:
+        up[token.i] = steps
+        if token.head.i == token.i:
+            break
+        token, steps = token.head, steps + 1
+    token, steps = b, 0
+    while steps < 12:
+        if token.i in up:
+            return up[token.i], steps
+        if token.head.i == token.i:
+            return None
+        token, steps = token.head, steps + 1
+    return None
+
+
+def _between(doc, low: int, high: int) -> list[str]:
+    """What stands between two positions of a sentence: clause marks and finite verbs."""
+    found = []
+    commas = verbs = 0
+    for token in doc[low:high]:
+        text = token.lower_
+        if text == ",":
+            commas += 1
+        elif text in _MARKS:
+            found.append("btw=" + _MARKS[text])
+        elif text in ("а", "но", "однако"):
+            found.append("btw=but")
+        elif text in ("что", "который", "которая", "которое", "которые", "которых"):
+            found.append("btw=rel")
+        elif _finite(token):
+            verbs += 1
+    found.append("commas=" + _bucket(commas))
+    found.append("verbs=" + _bucket(verbs))
+    return found
+
+
+def _agreement(noun: Token, verb: Token | None) -> str:
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or not _case(noun, "Nom"):
+        return "agr=na"
+    number, gender = verb.morph.get("Number", []), verb.morph.get("Gender", [])
+    if not number:
+        return "agr=na"
+    if noun.morph.get("Number", []) not in ([], number):
+        return "agr=no"
+    if gender and number == ["Sing"] and noun.morph.get("Gender", []) not in ([], gender):
+        return "agr=no"
+    return "agr=yes"
+
+
+def _case_name(token: Token) -> str:
+    case = token.morph.get("Case", [])
+    return case[0] if case else "none"
+
+
+def _preposition(token: Token) -> str:
+    for child in token.children:
+        if child.dep_ == "case":
+            return child.lower_
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and token.i - i < 4 and doc[i].pos_ in ("ADJ", "DET", "NUM"):
+        i -= 1
+    return doc[i].lower_ if i >= 0 and doc[i].pos_ == "ADP" else "-"
+
+
+def _counted(noun: Token) -> bool:
+    """Whether a number stands right before the noun ("14 млн тонн", "5 тыс. человек")."""
+    doc = noun.doc
+    i = noun.i - 1
+    while i >= 0 and noun.i - i < 4 and (doc[i].text == "." or doc[i].lower_ in _MULTIPLIERS):
+        i -= 1
+    return i >= 0 and i < noun.i and (doc[i].like_num or doc[i].pos_ == "NUM")
+
+
+def features(
+    token: Token,
+    figure: Figure,
+    predicate: Token | None,
+    kind: str,
+    context: tuple[str, ...],
+    rule: Token | None,
+    rank: int,
+    previous: bool,
+    tags: Callable[[Token], Iterable[str]] | None = None,
+) -> tuple[str, ...]:
+    """The feature names of one candidate (``context``: the figure's own features, the same
+    for every candidate; ``rank``: its place among the candidates on its side of the figure,
+    nearest first; ``tags``: the article's places and people, as feature names)."""
+    anchor = figure.anchor
+    doc = token.doc
+    lemma = token.lemma_.lower()
+    own = [
+        "pos=" + token.pos_,
+        "case=" + _case_name(token),
+        "num=" + "".join(token.morph.get("Number", [])),
+        "dep=" + (token.dep_ or "none"),
+        "prep=" + _preposition(token),
+        "lemma=" + lemma,
+    ]
+    if token.is_sent_start or (
+        token.i > 0 and doc[token.i - 1].is_sent_start and doc[token.i - 1].is_punct
+    ):
+        own.append("opens")
+    if rule is not None and token.i == rule.i:
+        own.append("rule")
+    elif rule is not None and token.lemma_ == rule.lemma_:
+        own.append("rule_lemma")
+    for name, words in _LEXICONS:
+        if lemma in words:
+            own.append("lex=" + name)
+    if lemma in CURRENCY_WORDS or lemma in _MULTIPLIERS or token.lower_ in _MULTIPLIERS:
+        own.append("lex=unit")
+    if _people(token):
+        own.append("people")
+    if _counted(token):
+        own.append("counted")
+    if _parsed(token) and token.head.i != token.i:
+        own.append("hdep=" + (token.head.dep_ or "none"))
+        if rule is not None and token.head.i == rule.i:
+            own.append("of_rule=" + token.dep_)  # "количество краж": the rule's genitive
+        if rule is not None and rule.head.i == token.i:
+            own.append("rule_of=" + rule.dep_)
+    if predicate is not None and token.i == predicate.i:
+        own.append("is_pred")
+    if tags is not None:
+        own.extend(tags(token))
+    if previous:
+        own.append("prev")
+        own.append("prank=" + _bucket(rank))
+    else:
+        side = "before" if token.i < figure.first.i else "after"
+        distance = figure.first.i - token.i if side == "before" else token.i - figure.last.i
+        own.append("side=" + side)
+        own.append(f"{side}_dist=" + _bucket(distance))
+        own.append(f"{side}_rank=" + _bucket(rank))
+        low, high = (
+            (token.i + 1, figure.first.i) if side == "before" else (figure.last.i + 1, token.i)
+        )
+        own.extend(_between(doc, low, high))
+        path = _path(token, anchor)
+        if path is None:
+            own.append("path=none")
+        else:
+            up, down = path
+            own.append(f"path={min(up, 4)}/{min(down, 4)}")
+            if up == 0:
+                own.append("path=dominates")  # the candidate governs the figure
+        if token.head.i == anchor.i and _parsed(token):
+            own.append("of_figure=" + token.dep_)  # "90 % жителей"
+        if predicate is not None and _parsed(predicate):
+            if token.head.i == predicate.i and token.i != predicate.i:
+                own.append("of_pred=" + token.dep_)
+            pp = _path(token, predicate)
+            own.append("ppath=" + (f"{min(pp[0], 4)}/{min(pp[1], 4)}" if pp else "none"))
+    agreement = _agreement(token, predicate)
+    own.append(agreement)
+    # the figure's context crossed with the candidate's main features
+    crossed = [
+        f"{c}&{o}"
+        for c in context
+        for o in own
+        if not o.startswith(("lemma=", "prank=", "commas=", "verbs="))
+    ]
+    return (*own, *crossed, "kind=" + kind + "&lemma=" + lemma)
+
+
+_LEXICONS = (
+    ("change", CHANGE),
+    ("measure", MEASURES),
+    ("rate", RATES),
+    ("base", BASE_NOUNS),
+    ("fraction", FRACTIONS),
+    ("owning", OWNING),
+)
+
+
+def figure_context(
+    figure: Figure,
+    kind: str,
+    predicate: Token | None,
+    rule: Token | None,
+    listed: bool,
+    preposition: str | None,
+) -> tuple[str, ...]:
+    """The figure's features that every candidate is crossed with."""
+    out = ["k=" + kind, "fprep=" + (preposition or "-")]
+    if predicate is None:
+        out.append("pred=none")
+    else:
+        out.append("pred=" + predicate.pos_)
+    if rule is None:
+        out.append("rule=none")
+    if listed:
+        out.append("listed")
+    return tuple(out)
+
+
+def candidates(
+    figure: Figure,
+    sent: Span,
+    kind: str,
+    predicate: Token | None,
+    rule: Token | None,
+    listed: bool,
+    preposition: str | None,
+    tags: Callable[[Token], Iterable[str]] | None = None,
+    extra: Iterable[tuple[Token | None, str]] = (),
+) -> list[Candidate]:
+    """The candidate subjects of one figure (the rules' choice among them, wherever it is;
+    ``extra``: words the sentences before carried over, each with the name of its source)."""
+    doc = sent.doc
+
+    def add(token: Token, rank: int, previous: bool, more: tuple[str, ...] = ()) -> None:
+        names = features(token, figure, predicate, kind, context, rule, rank, previous, tags)
+        subject = token
+        if token.pos_ == "PRON" and token.lemma_ in _PERSONAL:
+            subject = resolve(token, token.sent if previous else sent) or token
+            if subject.i != token.i:
+                names += ("resolved",)
+        seen.add(token.i)
+        found.append(
+            Candidate(token, subject, names + more, rule is not None and token.i == rule.i)
+        )
+
+    context = figure_context(figure, kind, predicate, rule, listed, preposition)
+    found: list[Candidate] = []
+    seen: set[int] = set()
+    before = [
+        t
+        for t in doc[max(sent.start, figure.first.i - 40) : figure.first.i]
+        if _is_candidate(t, figure)
+    ]
+    after = [
+        t
+        for t in doc[figure.last.i + 1 : min(sent.end, figure.last.i + 25)]
+        if _is_candidate(t, figure)
+    ]
+    near = sorted(
+        [(figure.first.i - t.i, 0, n, t) for n, t in enumerate(reversed(before))]
+        + [(t.i - figure.last.i, 1, n, t) for n, t in enumerate(after)]
+    )[:_NEAR_SENT]
+    for _, _, rank, token in near:
+        add(token, rank, False)
+    if sent.start > 0:
+        previous = doc[sent.start - 1].sent
+        nouns = [t for t in previous if _is_candidate(t, figure)][:_NEAR_BEFORE]
+        for rank, token in enumerate(nouns):
+            add(token, rank, True)
+    for token, source in extra:
+        if token is not None and token.i not in seen:
+            add(token, 0, token.i < sent.start, (source, "far"))
+    if rule is not None and rule.i not in seen:
+        add(rule, 0, rule.i < sent.start, ("far",))
+    return found
+
+
+class Ranker:
+    """Linear weights over hashed feature names; ``margin``: how much a candidate must outscore
+    the rules' choice to replace it."""
+
+    def __init__(self, weights: list[float], margin: float) -> None:
+        if not weights:
+            raise ValueError("a ranker needs at least one weight")
+        self.weights = weights
+        self.size = len(weights)
+        self.margin = float(margin)
+        self._index: dict[str, int] = {}
+
+    def index(self, name: str) -> int:
+        """The weight index of a feature name (crc32 modulo the size)."""
+        found = self._index.get(name)
+        if found is None:
+            found = zlib.crc32(name.encode("utf-8")) % self.size
+            if len(self._index) < 500_000:
+                self._index[name] = found
+        return found
+
+    def score(self, names: Iterable[str]) -> float:
+        """The score of one candidate."""
+        weights = self.weights
+        return sum(weights[self.index(name)] for name in names)
+
+    def choose(self, found: list[Candidate], figure: Figure | None = None) -> Token | None:
+        """The best candidate; the rules' choice unless another outscores it by the margin.
+        Where the rules found nothing, the best candidate outside a prepositional phrase (one
+        in a phrase is hardly ever the subject: "36 % отзывались о чиновниках")."""
+        rule = next((n for n, c in enumerate(found) if c.rule), None)
+        if rule is None:  # with no subject from the rules, only a noun outside a preposition
+            found = [c for c in found if FREE in c.features]
+        if not found:
+            return None
+        scores = [self.score(c.features) for c in found]
+        best = max(range(len(found)), key=lambda n: (scores[n], -n))
+        if rule is not None and scores[best] - scores[rule] < self.margin:
+            return found[rule].subject
+        return found[best].subject
+
+    @classmethod
+    def from_file(cls, path: Path) -> Ranker:
+        """The ranker saved by ``models/train_percent_subjects.py`` (``ValueError`` when the
+        file is not one)."""
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or "weights" not in data:
+            raise ValueError(f"{path} is not a percent subject model (no 'weights')")
+        size = int(data["size"])
+        weights = [0.0] * size
+        for index, value in data["weights"].items():
+            weights[int(index)] = float(value)
+        return cls(weights, float(data.get("margin", 0.0)))
+
+
+def model_path() -> Path | None:
+    """The shipped model file (beside the package in a wheel, or in the source tree), if any."""
+    here = Path(__file__)
+    for path in (
+        here.parents[1] / "models" / MODEL_NAME,
+        here.resolve().parents[3] / "models" / MODEL_NAME,
+    ):
+        if path.is_file():
+            return path
+    return None
+
+
+@cache
+def default_ranker() -> Ranker | None:
+    """The shipped ranker, read once; None when the model file is absent."""
+    path = model_path()
+    return Ranker.from_file(path) if path is not None else None
