@@ -108,6 +108,7 @@ def sentence_percentages(
     facts = []
     previous: Reading | None = None
     previous_figure: Figure | None = None
+    memo: dict[int, tuple[str, ...]] = {}  # the chooser's features of words, by position
     for group in groups(figures):
         for figure, reading in zip(group, read_group(group, sent, scan)):
             subject = _not_a_figure(reading.subject, figure)
@@ -160,6 +161,7 @@ def sentence_percentages(
                     preposition(figure, sent),
                     _Tags(places, people),
                     _carried_words(carry),
+                    memo,
                 )
                 reading = replace(reading, subject=chooser.choose(found, figure))
             facts.append(percentage(figure, reading, nearest(times, figure), names, people, dates))

@@ -47,8 +47,8 @@ FREE = "prep=-"  # the feature of a candidate outside a prepositional phrase
 # pronouns that may stand for a subject ("она", "это", "таковых")
 _PRONOUNS = _PERSONAL | {"это", "этот", "таковой", "тот"}
 _NOMINAL = ("NOUN", "PROPN")
-_NEAR_SENT = 16  # candidates of the figure's sentence: the nearest this many
-_NEAR_BEFORE = 8  # of the sentence before: its first this many nouns
+_NEAR_SENT = 10  # candidates of the figure's sentence: the nearest this many
+_NEAR_BEFORE = 5  # of the sentence before: its first this many nouns
 _MARKS = {":": "colon", ";": "semi", "(": "bracket", ")": "bracket", "—": "dash", "–": "dash"}
 _MARKS["-"] = "dash"
 
@@ -117,25 +117,41 @@ def _path(a: Token, b: Token) -> tuple[int, int] | None:
     return None
 
 
-def _between(doc, low: int, high: int) -> list[str]:
-    """What stands between two positions of a sentence: clause marks and finite verbs."""
-    found = []
-    commas = verbs = 0
-    for token in doc[low:high]:
-        text = token.lower_
-        if text == ",":
-            commas += 1
-        elif text in _MARKS:
-            found.append("btw=" + _MARKS[text])
-        elif text in ("а", "но", "однако"):
-            found.append("btw=but")
-        elif text in ("что", "который", "которая", "которое", "которые", "которых"):
-            found.append("btw=rel")
-        elif _finite(token):
-            verbs += 1
-    found.append("commas=" + _bucket(commas))
-    found.append("verbs=" + _bucket(verbs))
-    return found
+_RELATIVE = frozenset(("что", "который", "которая", "которое", "которые", "которых"))
+_SPLITS = ("colon", "semi", "bracket", "dash", "but", "rel")
+
+
+class _Window:
+    """Counts of clause marks and finite verbs over a stretch of a sentence, as prefix sums: what
+    stands between a candidate and its figure in O(1)."""
+
+    def __init__(self, doc, start: int, stop: int) -> None:
+        self.start = start
+        kinds = {name: [0] for name in ("comma", "verb", *_SPLITS)}
+        for token in doc[start:stop]:
+            text = token.lower_
+            if text == ",":
+                kind = "comma"
+            elif text in _MARKS:
+                kind = _MARKS[text]
+            elif text in ("а", "но", "однако"):
+                kind = "but"
+            elif text in _RELATIVE:
+                kind = "rel"
+            else:
+                kind = "verb" if _finite(token) else ""
+            for name, sums in kinds.items():
+                sums.append(sums[-1] + (name == kind))
+        self.sums = kinds
+
+    def between(self, low: int, high: int) -> list[str]:
+        """What stands in [low, high): the marks present, the number of commas and verbs."""
+        a, b = max(0, low - self.start), max(0, high - self.start)
+        count = {name: sums[b] - sums[a] for name, sums in self.sums.items()}
+        found = ["btw=" + name for name in _SPLITS if count[name]]
+        found.append("commas=" + _bucket(count["comma"]))
+        found.append("verbs=" + _bucket(count["verb"]))
+        return found
 
 
 def _agreement(noun: Token, verb: Token | None) -> str:
@@ -176,21 +192,8 @@ def _counted(noun: Token) -> bool:
     return i >= 0 and i < noun.i and (doc[i].like_num or doc[i].pos_ == "NUM")
 
 
-def features(
-    token: Token,
-    figure: Figure,
-    predicate: Token | None,
-    kind: str,
-    context: tuple[str, ...],
-    rule: Token | None,
-    rank: int,
-    previous: bool,
-    tags: Callable[[Token], Iterable[str]] | None = None,
-) -> tuple[str, ...]:
-    """The feature names of one candidate (``context``: the figure's own features, the same
-    for every candidate; ``rank``: its place among the candidates on its side of the figure,
-    nearest first; ``tags``: the article's places and people, as feature names)."""
-    anchor = figure.anchor
+def _own_features(token: Token, tags: Callable[[Token], Iterable[str]] | None) -> list[str]:
+    """A candidate's features that do not depend on the figure."""
     doc = token.doc
     lemma = token.lemma_.lower()
     own = [
@@ -205,10 +208,6 @@ def features(
         token.i > 0 and doc[token.i - 1].is_sent_start and doc[token.i - 1].is_punct
     ):
         own.append("opens")
-    if rule is not None and token.i == rule.i:
-        own.append("rule")
-    elif rule is not None and token.lemma_ == rule.lemma_:
-        own.append("rule_lemma")
     for name, words in _LEXICONS:
         if lemma in words:
             own.append("lex=" + name)
@@ -220,14 +219,47 @@ def features(
         own.append("counted")
     if _parsed(token) and token.head.i != token.i:
         own.append("hdep=" + (token.head.dep_ or "none"))
-        if rule is not None and token.head.i == rule.i:
+    if tags is not None:
+        own.extend(tags(token))
+    return own
+
+
+def features(
+    token: Token,
+    figure: Figure,
+    predicate: Token | None,
+    kind: str,
+    context: tuple[str, ...],
+    rule: Token | None,
+    rank: int,
+    previous: bool,
+    tags: Callable[[Token], Iterable[str]] | None = None,
+    window: _Window | None = None,
+    memo: dict[int, tuple[str, ...]] | None = None,
+) -> tuple[str, ...]:
+    """The feature names of one candidate (``context``: the figure's own features, the same
+    for every candidate; ``rank``: its place among the candidates on its side of the figure,
+    nearest first; ``tags``: the article's places and people, as feature names)."""
+    anchor = figure.anchor
+    doc = token.doc
+    lemma = token.lemma_.lower()
+    known = memo.get(token.i) if memo is not None else None
+    if known is None:
+        known = tuple(_own_features(token, tags))
+        if memo is not None:
+            memo[token.i] = known
+    own = list(known)
+    if rule is not None and token.i == rule.i:
+        own.append("rule")
+    elif rule is not None and token.lemma_ == rule.lemma_:
+        own.append("rule_lemma")
+    if rule is not None and _parsed(token) and token.head.i != token.i:
+        if token.head.i == rule.i:
             own.append("of_rule=" + token.dep_)  # "количество краж": the rule's genitive
-        if rule is not None and rule.head.i == token.i:
+        if rule.head.i == token.i:
             own.append("rule_of=" + rule.dep_)
     if predicate is not None and token.i == predicate.i:
         own.append("is_pred")
-    if tags is not None:
-        own.extend(tags(token))
     if previous:
         own.append("prev")
         own.append("prank=" + _bucket(rank))
@@ -240,7 +272,8 @@ def features(
         low, high = (
             (token.i + 1, figure.first.i) if side == "before" else (figure.last.i + 1, token.i)
         )
-        own.extend(_between(doc, low, high))
+        window = window or _Window(doc, min(low, high), max(low, high))
+        own.extend(window.between(low, high))
         path = _path(token, anchor)
         if path is None:
             own.append("path=none")
@@ -258,14 +291,21 @@ def features(
             own.append("ppath=" + (f"{min(pp[0], 4)}/{min(pp[1], 4)}" if pp else "none"))
     agreement = _agreement(token, predicate)
     own.append(agreement)
-    # the figure's context crossed with the candidate's main features
-    crossed = [
+    # the figure's kind (and whether the rules found nothing) crossed with the candidate's
+    # features; its other traits crossed with the candidate's relation and side only
+    main = [o for o in own if not o.startswith(_UNCROSSED)]
+    crossed = [f"{c}&{o}" for c in context if c.startswith(("k=", "rule=")) for o in main]
+    crossed += [
         f"{c}&{o}"
         for c in context
-        for o in own
-        if not o.startswith(("lemma=", "prank=", "commas=", "verbs="))
+        if not c.startswith(("k=", "rule="))
+        for o in main
+        if o.startswith(("dep=", "case=", "side=", "prev", "rule"))
     ]
     return (*own, *crossed, "kind=" + kind + "&lemma=" + lemma)
+
+
+_UNCROSSED = ("lemma=", "prank=", "commas=", "verbs=", "hdep=", "num=", "lex=")
 
 
 _LEXICONS = (
@@ -309,13 +349,31 @@ def candidates(
     preposition: str | None,
     tags: Callable[[Token], Iterable[str]] | None = None,
     extra: Iterable[tuple[Token | None, str]] = (),
+    memo: dict[int, tuple[str, ...]] | None = None,
 ) -> list[Candidate]:
     """The candidate subjects of one figure (the rules' choice among them, wherever it is;
-    ``extra``: words the sentences before carried over, each with the name of its source)."""
+    ``extra``: words the sentences before carried over, each with the name of its source;
+    ``memo``: the features of words that do not depend on the figure, kept across the figures
+    of a sentence)."""
     doc = sent.doc
 
+    low, high = max(sent.start, figure.first.i - 30), min(sent.end, figure.last.i + 16)
+    window = _Window(doc, low, high)
+
     def add(token: Token, rank: int, previous: bool, more: tuple[str, ...] = ()) -> None:
-        names = features(token, figure, predicate, kind, context, rule, rank, previous, tags)
+        names = features(
+            token,
+            figure,
+            predicate,
+            kind,
+            context,
+            rule,
+            rank,
+            previous,
+            tags,
+            window if low <= token.i < high else None,
+            memo,
+        )
         subject = token
         if token.pos_ == "PRON" and token.lemma_ in _PERSONAL:
             subject = resolve(token, token.sent if previous else sent) or token
@@ -329,16 +387,8 @@ def candidates(
     context = figure_context(figure, kind, predicate, rule, listed, preposition)
     found: list[Candidate] = []
     seen: set[int] = set()
-    before = [
-        t
-        for t in doc[max(sent.start, figure.first.i - 40) : figure.first.i]
-        if _is_candidate(t, figure)
-    ]
-    after = [
-        t
-        for t in doc[figure.last.i + 1 : min(sent.end, figure.last.i + 25)]
-        if _is_candidate(t, figure)
-    ]
+    before = [t for t in doc[low : figure.first.i] if _is_candidate(t, figure)]
+    after = [t for t in doc[figure.last.i + 1 : high] if _is_candidate(t, figure)]
     near = sorted(
         [(figure.first.i - t.i, 0, n, t) for n, t in enumerate(reversed(before))]
         + [(t.i - figure.last.i, 1, n, t) for n, t in enumerate(after)]
@@ -347,7 +397,7 @@ def candidates(
         add(token, rank, False)
     if sent.start > 0:
         previous = doc[sent.start - 1].sent
-        nouns = [t for t in previous if _is_candidate(t, figure)][:_NEAR_BEFORE]
+        nouns = [t for t in previous[:25] if _is_candidate(t, figure)][:_NEAR_BEFORE]
         for rank, token in enumerate(nouns):
             add(token, rank, True)
     for token, source in extra:
