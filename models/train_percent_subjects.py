@@ -61,7 +61,7 @@ class Recorder:
         for candidate in found:
             rows.append(
                 (
-                    candidate.features,
+                    tuple(candidate.names()),
                     lemma_of(candidate.subject, figure, self.people),
                     candidate.rule,
                 )

@@ -23,7 +23,7 @@ from .figures import Figure, _is_percent_noun, _is_percent_sign, find_figures
 from .lexicon import _BASES, _LIST_GLUE, _REACH, _SKIPPABLE
 from .lists import _own_genitive, groups, read_group
 from .period import PlaceIndex, nearest, period_phrase, periods
-from .ranker import Candidate, candidates, default_ranker
+from .ranker import Candidate, Memo, candidates, default_ranker
 from .reading import Reading, _counted, subject_phrase
 from .subjects import verb_subject
 from .tokens import _case, _finite, _genitive, _parsed, _predicate_name, direction_of
@@ -93,22 +93,24 @@ def sentence_percentages(
     dates: DateIndex | None = None,
     carry: Carry | None = None,
     chooser: Chooser | None = None,
+    memo: Memo | None = None,
 ) -> list[Percentage]:
     """Every percentage fact of one sentence (``dates``: the document's date facts, else they
     are read from the document for each period; ``carry``: what carries over from the
     sentences before: the group a poll's shares count, the last change; ``chooser``: what
     chooses the subject among the candidates, the rules' choice among them (see
-    :mod:`.ranker`); None keeps the rules' choice)."""
+    :mod:`.ranker`); None keeps the rules' choice; ``memo``: what the chooser keeps across the
+    sentences of an article)."""
     figures = find_figures(sent)
     if not figures:
         return []
+    memo = memo or Memo()
     times = periods(sent)
     names = places.within(sent.start_char, sent.end_char)
     scan = Scan(sent)
     facts = []
     previous: Reading | None = None
     previous_figure: Figure | None = None
-    memo: dict[int, tuple[str, ...]] = {}  # the chooser's features of words, by position
     for group in groups(figures):
         for figure, reading in zip(group, read_group(group, sent, scan)):
             subject = _not_a_figure(reading.subject, figure)
@@ -352,9 +354,10 @@ def iter_percentages(doc: Doc, chooser: Chooser | None | bool = True) -> Iterato
     dates = DateIndex(found) if found is not None else None
     marks = list(map(_may_hold, token_texts(doc, ORTH), token_texts(doc, LOWER)))
     carry = Carry()
+    memo = Memo()
     for sent in doc.sents:
         if any(marks[sent.start : sent.end]):
-            yield from sentence_percentages(sent, places, people, dates, carry, chooser)
+            yield from sentence_percentages(sent, places, people, dates, carry, chooser, memo)
 
 
 class PercentageExtractor(DocComponent):

@@ -59,8 +59,37 @@ class Candidate:
 
     token: Token  # the word
     subject: Token  # what it gives as the subject (a pronoun's antecedent)
-    features: tuple[str, ...]
+    features: Features
     rule: bool  # the rules chose it
+
+    @property
+    def free(self) -> bool:
+        """Whether it stands outside a prepositional phrase."""
+        return FREE in self.features.crossed
+
+    def names(self) -> list[str]:
+        """Every feature name (the crossed ones joined by "&")."""
+        return self.features.names()
+
+
+@dataclass(frozen=True)
+class Features:
+    """A candidate's features: those crossed with the figure's context, the others, and the
+    context (the kind first, then whether the rules found nothing, then the rest)."""
+
+    crossed: tuple[str, ...]
+    plain: tuple[str, ...]
+    context: tuple[str, ...]
+
+    def names(self) -> list[str]:
+        """The feature names: the candidate's, each crossed with the figure's kind (and "the
+        rules found nothing"), its relation, case and side crossed with the rest of the
+        context."""
+        names = [*self.crossed, *self.plain]
+        for c in self.context:
+            primary = c.startswith(_PRIMARY)
+            names.extend(f"{c}&{o}" for o in self.crossed if primary or o.startswith(_SECONDARY))
+        return names
 
 
 def _bucket(n: int) -> str:
@@ -77,9 +106,39 @@ def _bucket(n: int) -> str:
     return "22+"
 
 
+class Memo:
+    """What the chooser keeps across the figures of an article: each word's features that do
+    not depend on the figure, whether it may be a candidate, each sentence's clause marks."""
+
+    def __init__(self) -> None:
+        self.words: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        self.nominal: dict[int, bool] = {}
+        self.windows: dict[int, _Window] = {}
+
+    def candidate(self, token: Token, figure: Figure) -> bool:
+        """Whether a word may be the figure's subject."""
+        if figure.first.i <= token.i <= figure.last.i:
+            return False
+        found = self.nominal.get(token.i)
+        if found is None:
+            found = self.nominal[token.i] = _may_be_subject(token)
+        return found
+
+    def window(self, sent: Span) -> _Window:
+        """The clause marks of a sentence."""
+        found = self.windows.get(sent.start)
+        if found is None:
+            found = self.windows[sent.start] = _Window(sent.doc, sent.start, sent.end)
+        return found
+
+
 def _is_candidate(token: Token, figure: Figure) -> bool:
     if figure.first.i <= token.i <= figure.last.i:
         return False
+    return _may_be_subject(token)
+
+
+def _may_be_subject(token: Token) -> bool:
     if _is_percent_noun(token) or _is_percent_sign(token):
         return False
     if token.dep_.startswith("flat"):
@@ -235,20 +294,25 @@ def features(
     previous: bool,
     tags: Callable[[Token], Iterable[str]] | None = None,
     window: _Window | None = None,
-    memo: dict[int, tuple[str, ...]] | None = None,
-) -> tuple[str, ...]:
-    """The feature names of one candidate (``context``: the figure's own features, the same
+    memo: Memo | None = None,
+) -> Features:
+    """The features of one candidate (``context``: the figure's own features, the same
     for every candidate; ``rank``: its place among the candidates on its side of the figure,
     nearest first; ``tags``: the article's places and people, as feature names)."""
     anchor = figure.anchor
     doc = token.doc
     lemma = token.lemma_.lower()
-    known = memo.get(token.i) if memo is not None else None
+    known = memo.words.get(token.i) if memo is not None else None
     if known is None:
-        known = tuple(_own_features(token, tags))
+        words = _own_features(token, tags)
+        known = (
+            tuple(o for o in words if not o.startswith(_UNCROSSED)),
+            tuple(o for o in words if o.startswith(_UNCROSSED)),
+        )
         if memo is not None:
-            memo[token.i] = known
-    own = list(known)
+            memo.words[token.i] = known
+    own: list[str] = []
+    plain: list[str] = ["kind=" + kind + "&lemma=" + lemma]
     if rule is not None and token.i == rule.i:
         own.append("rule")
     elif rule is not None and token.lemma_ == rule.lemma_:
@@ -262,7 +326,7 @@ def features(
         own.append("is_pred")
     if previous:
         own.append("prev")
-        own.append("prank=" + _bucket(rank))
+        plain.append("prank=" + _bucket(rank))
     else:
         side = "before" if token.i < figure.first.i else "after"
         distance = figure.first.i - token.i if side == "before" else token.i - figure.last.i
@@ -273,7 +337,9 @@ def features(
             (token.i + 1, figure.first.i) if side == "before" else (figure.last.i + 1, token.i)
         )
         window = window or _Window(doc, min(low, high), max(low, high))
-        own.extend(window.between(low, high))
+        marks = window.between(low, high)
+        own.extend(marks[:-2])
+        plain.extend(marks[-2:])  # the counts of commas and verbs
         path = _path(token, anchor)
         if path is None:
             own.append("path=none")
@@ -289,22 +355,12 @@ def features(
                 own.append("of_pred=" + token.dep_)
             pp = _path(token, predicate)
             own.append("ppath=" + (f"{min(pp[0], 4)}/{min(pp[1], 4)}" if pp else "none"))
-    agreement = _agreement(token, predicate)
-    own.append(agreement)
-    # the figure's kind (and whether the rules found nothing) crossed with the candidate's
-    # features; its other traits crossed with the candidate's relation and side only
-    main = [o for o in own if not o.startswith(_UNCROSSED)]
-    crossed = [f"{c}&{o}" for c in context if c.startswith(("k=", "rule=")) for o in main]
-    crossed += [
-        f"{c}&{o}"
-        for c in context
-        if not c.startswith(("k=", "rule="))
-        for o in main
-        if o.startswith(("dep=", "case=", "side=", "prev", "rule"))
-    ]
-    return (*own, *crossed, "kind=" + kind + "&lemma=" + lemma)
+    own.append(_agreement(token, predicate))
+    return Features((*known[0], *own), (*known[1], *plain), context)
 
 
+_PRIMARY = ("k=", "rule=")  # context crossed with every crossed feature
+_SECONDARY = ("dep=", "case=", "side=", "prev", "rule")  # what the rest of it is crossed with
 _UNCROSSED = ("lemma=", "prank=", "commas=", "verbs=", "hdep=", "num=", "lex=")
 
 
@@ -349,16 +405,15 @@ def candidates(
     preposition: str | None,
     tags: Callable[[Token], Iterable[str]] | None = None,
     extra: Iterable[tuple[Token | None, str]] = (),
-    memo: dict[int, tuple[str, ...]] | None = None,
+    memo: Memo | None = None,
 ) -> list[Candidate]:
     """The candidate subjects of one figure (the rules' choice among them, wherever it is;
     ``extra``: words the sentences before carried over, each with the name of its source;
-    ``memo``: the features of words that do not depend on the figure, kept across the figures
-    of a sentence)."""
+    ``memo``: what is kept across the figures of an article, see :class:`Memo`)."""
     doc = sent.doc
-
+    memo = memo or Memo()
     low, high = max(sent.start, figure.first.i - 30), min(sent.end, figure.last.i + 16)
-    window = _Window(doc, low, high)
+    window = memo.window(sent)
 
     def add(token: Token, rank: int, previous: bool, more: tuple[str, ...] = ()) -> None:
         names = features(
@@ -371,24 +426,24 @@ def candidates(
             rank,
             previous,
             tags,
-            window if low <= token.i < high else None,
+            window if sent.start <= token.i < sent.end else None,
             memo,
         )
         subject = token
         if token.pos_ == "PRON" and token.lemma_ in _PERSONAL:
             subject = resolve(token, token.sent if previous else sent) or token
             if subject.i != token.i:
-                names += ("resolved",)
+                more += ("resolved",)
+        if more:
+            names = Features(names.crossed, names.plain + more, names.context)
         seen.add(token.i)
-        found.append(
-            Candidate(token, subject, names + more, rule is not None and token.i == rule.i)
-        )
+        found.append(Candidate(token, subject, names, rule is not None and token.i == rule.i))
 
     context = figure_context(figure, kind, predicate, rule, listed, preposition)
     found: list[Candidate] = []
     seen: set[int] = set()
-    before = [t for t in doc[low : figure.first.i] if _is_candidate(t, figure)]
-    after = [t for t in doc[figure.last.i + 1 : high] if _is_candidate(t, figure)]
+    before = [doc[i] for i in range(low, figure.first.i) if memo.candidate(doc[i], figure)]
+    after = [doc[i] for i in range(figure.last.i + 1, high) if memo.candidate(doc[i], figure)]
     near = sorted(
         [(figure.first.i - t.i, 0, n, t) for n, t in enumerate(reversed(before))]
         + [(t.i - figure.last.i, 1, n, t) for n, t in enumerate(after)]
@@ -397,7 +452,7 @@ def candidates(
         add(token, rank, False)
     if sent.start > 0:
         previous = doc[sent.start - 1].sent
-        nouns = [t for t in previous[:25] if _is_candidate(t, figure)][:_NEAR_BEFORE]
+        nouns = [t for t in previous[:25] if memo.candidate(t, figure)][:_NEAR_BEFORE]
         for rank, token in enumerate(nouns):
             add(token, rank, True)
     for token, source in extra:
@@ -418,21 +473,49 @@ class Ranker:
         self.weights = weights
         self.size = len(weights)
         self.margin = float(margin)
-        self._index: dict[str, int] = {}
+        self._weights: dict[str, float] = {}
+        self._crossed: dict[tuple[str, str], float] = {}
+        self._combined: dict[tuple[tuple[str, ...], str], float] = {}
 
     def index(self, name: str) -> int:
         """The weight index of a feature name (crc32 modulo the size)."""
-        found = self._index.get(name)
+        return zlib.crc32(name.encode("utf-8")) % self.size
+
+    def weight(self, name: str) -> float:
+        """The weight of a feature name (kept once looked up)."""
+        found = self._weights.get(name)
         if found is None:
-            found = zlib.crc32(name.encode("utf-8")) % self.size
-            if len(self._index) < 500_000:
-                self._index[name] = found
+            found = self.weights[self.index(name)]
+            if len(self._weights) < 200_000:
+                self._weights[name] = found
         return found
 
-    def score(self, names: Iterable[str]) -> float:
-        """The score of one candidate."""
-        weights = self.weights
-        return sum(weights[self.index(name)] for name in names)
+    def crossed(self, context: str, name: str) -> float:
+        """The weight of a context feature crossed with a candidate's (kept once looked up)."""
+        found = self._crossed.get((context, name))
+        if found is None:
+            found = self.weights[self.index(f"{context}&{name}")]
+            if len(self._crossed) < 200_000:
+                self._crossed[(context, name)] = found
+        return found
+
+    def score(self, features: Features | Iterable[str]) -> float:
+        """The score of one candidate (its :class:`Features`, or all its feature names)."""
+        if not isinstance(features, Features):
+            return sum(self.weights[self.index(name)] for name in features)
+        weight, combined, context = self.weight, self._combined, features.context
+        total = sum(weight(o) for o in features.plain)
+        for o in features.crossed:
+            value = combined.get((context, o))
+            if value is None:  # the feature's weight and those of its crosses, kept
+                secondary = o.startswith(_SECONDARY)
+                value = weight(o) + sum(
+                    self.crossed(c, o) for c in context if secondary or c.startswith(_PRIMARY)
+                )
+                if len(combined) < 200_000:
+                    combined[(context, o)] = value
+            total += value
+        return total
 
     def choose(self, found: list[Candidate], figure: Figure | None = None) -> Token | None:
         """The best candidate; the rules' choice unless another outscores it by the margin.
@@ -440,7 +523,7 @@ class Ranker:
         in a phrase is hardly ever the subject: "36 % отзывались о чиновниках")."""
         rule = next((n for n, c in enumerate(found) if c.rule), None)
         if rule is None:  # with no subject from the rules, only a noun outside a preposition
-            found = [c for c in found if FREE in c.features]
+            found = [c for c in found if c.free]
         if not found:
             return None
         scores = [self.score(c.features) for c in found]
