@@ -41,6 +41,7 @@ L2 = 10.0
 STEPS = 300
 RATE = 2.0
 MARGIN = 2.0
+CHALLENGE_WEIGHT = 1.0
 FOLDS = 5
 
 
@@ -167,7 +168,13 @@ def scores(weights, flat, owner, count):
     return np.bincount(owner, weights=weights[flat], minlength=count)
 
 
-def fit(rows: list[dict], l2: float = L2, steps: int = STEPS, rate: float = RATE) -> np.ndarray:
+def fit(
+    rows: list[dict],
+    l2: float = L2,
+    steps: int = STEPS,
+    rate: float = RATE,
+    challenge: float = CHALLENGE_WEIGHT,
+) -> np.ndarray:
     """The weights of a conditional logit over each row's candidates (rows with no right
     candidate teach nothing and are left out), by full-batch gradient descent with Adam."""
     rows = [row for row in rows if any(right for _, right, _ in row["candidates"])]
@@ -175,7 +182,9 @@ def fit(rows: list[dict], l2: float = L2, steps: int = STEPS, rate: float = RATE
     count, groups = len(group), len(rows)
     weights = np.zeros(SIZE)
     m, v = np.zeros(SIZE), np.zeros(SIZE)
-    positives = np.bincount(group, weights=label.astype(float), minlength=groups)
+    # a challenge fact counts ``challenge`` times a news fact (its constructions are few)
+    share = np.array([challenge if row.get("outlet") == "challenge" else 1.0 for row in rows])
+    share = share / share.mean()
     for step in range(1, steps + 1):
         s = scores(weights, flat, owner, count)
         top = np.full(groups, -np.inf)
@@ -186,12 +195,11 @@ def fit(rows: list[dict], l2: float = L2, steps: int = STEPS, rate: float = RATE
         # loss: -log sum_{right} p  →  gradient on scores: p - p_right / sum p_right
         p_right = np.where(label, p, 0.0)
         mass = np.bincount(group, weights=p_right, minlength=groups)
-        grad_s = (p - p_right / mass[group]) / groups
+        grad_s = share[group] * (p - p_right / mass[group]) / groups
         grad = np.bincount(flat, weights=grad_s[owner], minlength=SIZE) + l2 * weights / groups
         m = 0.9 * m + 0.1 * grad
         v = 0.999 * v + 0.001 * grad * grad
         weights -= rate * 0.01 * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
-    del positives
     return weights
 
 

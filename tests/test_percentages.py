@@ -1908,3 +1908,34 @@ def test_comparative_does_not_take_the_next_clauses_remnant(text: str, expected:
     found = facts(text)
     assert [lemma(f) for f in found] == expected
     assert {f.kind for f in found} == {"change"}
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "По данным опроса, 52 процента горожан поддерживают реформу, 39 процентов – не "
+            "одобряют.",
+            "горожанин",
+        ),
+        (
+            "Согласно опросу, 61 процент водителей одобряют новые правила, 27 процентов – против.",
+            "водитель",
+        ),
+        (
+            "По итогам исследования 70% школьников читают книги каждый день, 20% – раз в неделю.",
+            "школьник",
+        ),
+        (
+            "В прошлом году 34 процента фермеров получили субсидии, 12 процентов – льготные "
+            "кредиты.",
+            "фермер",
+        ),
+    ],
+)
+def test_a_share_in_parallel_to_a_share_subject_counts_the_same_group(
+    text: str, group: str
+) -> None:
+    # the parse coordinates the second share with the first one's verb: it is not a measure
+    # of that verb's object ("реформу", "книги")
+    assert [lemma(fact) for fact in facts(text)] == [group, group]

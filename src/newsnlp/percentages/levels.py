@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .figures import Figure
+from .figures import Figure, _is_percent_noun, _is_percent_sign
 from .lexicon import _HOLDING, _RATE_PERIODS, _SKIPPABLE, MEASURES
 from .subjects import _agreeing_before, verb_subject
 from .tokens import _case, _child, _genitive, _has_case, _noun, _time_anchor
@@ -79,6 +79,11 @@ def _level_subject(
         share = _share_of(head)
         if share is not None:
             return share
+        if anchor.dep_ in ("conj", "dep", "parataxis") and _share_subject(head, anchor):
+            # "52 % горожан поддерживают реформу, 39 % — не одобряют": a share the parse
+            # coordinates with a verb whose subject is a share too is that share's parallel
+            # (the same group, carried by the facts), not a measure of the verb's object
+            return None
         if anchor.dep_ not in ("obj", "nsubj", "nsubj:pass"):
             # (a figure that is the subject of its verb does not measure the verb's object)
             target = _child(head, "obj")
@@ -93,6 +98,17 @@ def _level_subject(
     if _noun(head):
         return head
     return None
+
+
+def _share_subject(verb: Token, anchor: Token) -> bool:
+    """Whether the verb's subject, before the anchor, is another figure's unit ("52 %",
+    "52 процента")."""
+    return any(
+        child.dep_.startswith("nsubj")
+        and child.i < anchor.i
+        and (_is_percent_noun(child) or _is_percent_sign(child))
+        for child in verb.children
+    )
 
 
 def _measured(figure: Figure) -> bool:
