@@ -1939,3 +1939,20 @@ def test_a_share_in_parallel_to_a_share_subject_counts_the_same_group(
     # the parse coordinates the second share with the first one's verb: it is not a measure
     # of that verb's object ("реформу", "книги")
     assert [lemma(fact) for fact in facts(text)] == [group, group]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Выручка компании составила 5 млрд рублей, это 12% от всего рынка.", "выручка"),
+        ("Экспорт угля достиг 40 млн тонн, это 18% от общего объема.", "экспорт"),
+        (
+            "Оборот магазина за месяц составил 80 млн рублей – это около 3% от оборота сети.",
+            "оборот",
+        ),
+        ("Урожай пшеницы составил 2 млн тонн, это почти 15% от урожая страны.", "урожай"),
+    ],
+)
+def test_this_restates_the_amount_before(text: str, subject: str) -> None:
+    # "это N %" after an amount: the share is of what the amount measures, not its unit
+    assert lemma(one(text)) == subject

@@ -197,7 +197,7 @@ class _Tags:
         self.places, self.people = places, people
 
     def __call__(self, token: Token) -> tuple[str, ...]:
-        tags = ()
+        tags: tuple[str, ...] = ()
         if self.places.holds(token.idx):
             tags += ("place",)
         if self.people is not None and token.pos_ == "PROPN":

@@ -7,8 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .figures import Figure, _is_percent_noun, _is_percent_sign
-from .lexicon import _HOLDING, _RATE_PERIODS, _SKIPPABLE, MEASURES
-from .subjects import _agreeing_before, verb_subject
+from .lexicon import _HOLDING, _RATE_PERIODS, _SKIPPABLE, COPULAS, MEASURES
+from .subjects import _agreeing_before, holder_of_amount, verb_subject
 from .tokens import _case, _child, _genitive, _has_case, _noun, _time_anchor
 
 
@@ -84,6 +84,12 @@ def _level_subject(
             # coordinates with a verb whose subject is a share too is that share's parallel
             # (the same group, carried by the facts), not a measure of the verb's object
             return None
+        if _this_before(anchor):
+            # "Выручка составила 5 млрд рублей, это 12 % рынка": "это" restates the amount of
+            # the clause before, and the share is of what that amount measures
+            restated = _restated_amount(head)
+            if restated is not None:
+                return restated
         if anchor.dep_ not in ("obj", "nsubj", "nsubj:pass"):
             # (a figure that is the subject of its verb does not measure the verb's object)
             target = _child(head, "obj")
@@ -98,6 +104,24 @@ def _level_subject(
     if _noun(head):
         return head
     return None
+
+
+def _this_before(anchor: Token) -> bool:
+    """Whether the figure's own "это" stands before it ("…, это 12 %")."""
+    return any(child.lemma_ == "это" and child.i < anchor.i for child in anchor.children)
+
+
+def _restated_amount(verb: Token) -> Token | None:
+    """What the amount of a clause measures: the subject of a copula ("выручка составила 5 млрд
+    рублей", "экспорт достиг 40 млн тонн"), else what the amount of money in the verb's object
+    measures; None when the verb has no amount."""
+    target = _child(verb, "obj")
+    if target is None or not any(c.dep_.startswith("nummod") for c in target.children):
+        return None
+    if verb.lemma_ in COPULAS:
+        return verb_subject(verb) or _agreeing_before(verb)
+    holder = holder_of_amount(target)
+    return holder if holder.i != target.i else None
 
 
 def _share_subject(verb: Token, anchor: Token) -> bool:

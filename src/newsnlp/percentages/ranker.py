@@ -455,9 +455,9 @@ def candidates(
         nouns = [t for t in previous[:25] if memo.candidate(t, figure)][:_NEAR_BEFORE]
         for rank, token in enumerate(nouns):
             add(token, rank, True)
-    for token, source in extra:
-        if token is not None and token.i not in seen:
-            add(token, 0, token.i < sent.start, (source, "far"))
+    for word, source in extra:
+        if word is not None and word.i not in seen:
+            add(word, 0, word.i < sent.start, (source, "far"))
     if rule is not None and rule.i not in seen:
         add(rule, 0, rule.i < sent.start, ("far",))
     return found
