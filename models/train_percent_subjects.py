@@ -40,7 +40,7 @@ SIZE = 1 << 14  # hashed feature space
 L2 = 10.0
 STEPS = 300
 RATE = 2.0
-MARGIN = 2.0
+MARGIN = None  # the shipped ranker chooses only where the rules found nothing
 CHALLENGE_WEIGHT = 1.0
 FOLDS = 5
 
@@ -51,6 +51,8 @@ def index(name: str) -> int:
 
 class Recorder:
     """A chooser that keeps the rules' choice and records every figure's candidates."""
+
+    reranks = True  # asked for every figure
 
     def __init__(self, people) -> None:
         self.people = people
@@ -203,9 +205,11 @@ def fit(
     return weights
 
 
-def choose(rows: list[dict], weights: np.ndarray, margin: float) -> list[bool]:
+def choose(rows: list[dict], weights: np.ndarray, margin: float | None) -> list[bool]:
     """For each row, whether the chosen candidate is right (the rules' choice unless one
-    outscores it by ``margin``; a row with no candidate is wrong)."""
+    outscores it by ``margin``, None: the rules' choice wherever there is one; a row with no
+    candidate is wrong)."""
+    margin = float("inf") if margin is None else margin
     out = []
     for row in rows:
         cands = row["candidates"]
@@ -262,10 +266,11 @@ def cross_validate(rows: list[dict], margins: list[float], l2: float) -> None:
             for n, ok in zip(test, choose([rows[n] for n in test], weights, margin)):
                 predicted[margin][n] = ok
     for margin in margins:
-        table(rows, predicted[margin], f"ranker CV margin {margin:g}")
+        label = "ranker CV fill only" if margin == float("inf") else f"ranker CV margin {margin:g}"
+        table(rows, predicted[margin], label)
 
 
-def save(weights: np.ndarray, margin: float, path: Path, rows: list[dict]) -> None:
+def save(weights: np.ndarray, margin: float | None, path: Path, rows: list[dict]) -> None:
     kept = {str(i): round(float(w), 5) for i, w in enumerate(weights) if abs(w) >= 1e-5}
     model = {
         "model": "percent subject ranker: conditional logit over hashed features",
@@ -297,7 +302,13 @@ def main() -> None:
     parser.add_argument("--cv", action="store_true", help="5 folds by article, print scores")
     parser.add_argument("--docs", type=int, default=None, help="train on this many articles")
     parser.add_argument("--cache", type=Path, default=None, help="keep the candidates here")
-    parser.add_argument("--margin", type=float, default=MARGIN)
+    parser.add_argument(
+        "--margin",
+        type=float,
+        default=MARGIN,
+        help="let the ranker replace the rules' subject when it outscores it by this much "
+        "(default: never; it chooses only where the rules found nothing)",
+    )
     parser.add_argument("--l2", type=float, default=L2)
     parser.add_argument(
         "--news-only", action="store_true", help="leave challenge_percent out of training"
@@ -315,7 +326,10 @@ def main() -> None:
         f"({time.perf_counter() - started:.1f} s)"
     )
     if args.cv:
-        cross_validate(rows, sorted({0.0, 0.5, 1.0, 2.0, args.margin}), args.l2)
+        margins = {0.0, 0.5, 1.0, 2.0, float("inf")}
+        if args.margin is not None:
+            margins.add(args.margin)
+        cross_validate(rows, sorted(margins), args.l2)
         return
     weights = fit(rows, l2=args.l2)
     save(weights, args.margin, args.out, rows)

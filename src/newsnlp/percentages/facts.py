@@ -152,7 +152,7 @@ def sentence_percentages(
                     reading = replace(reading, subject=reading.predicate)
             if carry is not None:
                 reading = _carried(reading, figure, sent, carry, places)
-            if chooser is not None:
+            if chooser is not None and (reading.subject is None or chooser.reranks):
                 found = candidates(
                     figure,
                     sent,
@@ -172,7 +172,13 @@ def sentence_percentages(
 
 
 class Chooser(Protocol):
-    """What chooses a figure's subject among its candidates (:class:`.ranker.Ranker`)."""
+    """What chooses a figure's subject among its candidates (:class:`.ranker.Ranker`);
+    ``reranks``: whether it is asked where the rules found a subject too."""
+
+    @property
+    def reranks(self) -> bool:
+        """Whether it is asked where the rules found a subject too."""
+        ...
 
     def choose(self, found: list[Candidate], figure: Figure) -> Token | None:
         """The subject among ``found`` (the rules' choice is the one marked ``rule``)."""
@@ -344,10 +350,13 @@ def iter_percentages(doc: Doc, chooser: Chooser | None | bool = True) -> Iterato
     """The percentage facts of a document one at a time, in text order (``chooser``: True
     for the shipped subject ranker, None or False for the rules alone, or a
     :class:`Chooser`)."""
+    choosing: Chooser | None
     if chooser is True:
-        chooser = default_ranker()
-    elif chooser is False:
-        chooser = None
+        choosing = default_ranker()
+    elif chooser is False or chooser is None:
+        choosing = None
+    else:
+        choosing = chooser
     places = PlaceIndex(get_facts(doc, "places") or ())
     people = PeopleIndex(get_facts(doc, "people") or ())
     found = get_facts(doc, "dates")
@@ -357,7 +366,7 @@ def iter_percentages(doc: Doc, chooser: Chooser | None | bool = True) -> Iterato
     memo = Memo()
     for sent in doc.sents:
         if any(marks[sent.start : sent.end]):
-            yield from sentence_percentages(sent, places, people, dates, carry, chooser, memo)
+            yield from sentence_percentages(sent, places, people, dates, carry, choosing, memo)
 
 
 class PercentageExtractor(DocComponent):
