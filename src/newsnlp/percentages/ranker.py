@@ -8,11 +8,12 @@ rules' choice), describes each by features of the parse (dependency relation and
 the figure and the predicate, case, agreement with the predicate, distance in words and clause
 marks, same or previous sentence, the lexicons, whether the rules chose it, what kind of reading
 the rules made, the lemma) and scores them with weights learned from ``../shared/data/news/``
-by ``models/train_percent_subjects.py`` (a conditional logit: one softmax over a figure's
-candidates). Where the rules found a subject it keeps it unless a candidate outscores it by the
-model's margin; the shipped model has none (``"margin": null``): it chooses only where the rules
-found nothing, which is where nearly all its gain on real news was (5 folds by article: news
-subject 0.830 -> 0.846 filling in, 0.848 with a margin of 2, at 30 times the cost).
+and ``challenge_percent.jsonl`` by ``models/train_percent_subjects.py`` (a conditional logit:
+one softmax over a figure's candidates). Where the rules found a subject it keeps it unless a
+candidate outscores it by the model's margin; the shipped model has none (``"margin": null``):
+it chooses only where the rules found nothing, which is where nearly all its gain on real news
+was (5 folds by article: news subject 0.830 -> 0.846 filling in, 0.848 with a margin of 2, at
+ten times the cost).
 
 Scoring is plain Python over hashed feature names (``zlib.crc32``: the same on every run and
 machine); the weights are a small JSON file, ``models/percent_subjects.json``, read once.
