@@ -1956,3 +1956,25 @@ def test_a_share_in_parallel_to_a_share_subject_counts_the_same_group(
 def test_this_restates_the_amount_before(text: str, subject: str) -> None:
     # "это N %" after an amount: the share is of what the amount measures, not its unit
     assert lemma(one(text)) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate"),
+    [
+        (
+            "Власти обещают довести зарплаты врачей до 200% от средней по региону.",
+            "зарплата",
+            "довести",
+        ),
+        ("Правительство решило довести долю отечественного ПО до 70%.", "доля", "довести"),
+        ("Минздрав доводит охват вакцинацией до 95%.", "охват", "доводить"),
+        ("Регион планирует довести уровень газификации до 80% к 2025 году.", "уровень", "довести"),
+    ],
+)
+def test_bringing_up_to_a_level_is_the_level_reached(
+    text: str, subject: str, predicate: str
+) -> None:
+    # "довести X до N %" like "возрасти до N %": an exact level reached, not an upper bound
+    fact = one(text)
+    assert (fact.approx, fact.kind, fact.direction) == ("exact", "level", "none")
+    assert (lemma(fact), fact.predicate) == (subject, predicate)
