@@ -1978,3 +1978,22 @@ def test_bringing_up_to_a_level_is_the_level_reached(
     fact = one(text)
     assert (fact.approx, fact.kind, fact.direction) == ("exact", "level", "none")
     assert (lemma(fact), fact.predicate) == (subject, predicate)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Выросли продажи хлеба: сетевыми магазинами — на 12%, рынками — на 5%.", "продажа"),
+        ("Снизилось потребление воды: предприятиями — на 8%, жителями — на 3%.", "потребление"),
+        (
+            "Увеличились закупки зерна: государством — на 20%, частными компаниями — на 7%.",
+            "закупка",
+        ),
+        (
+            "За год выросло потребление газа: заводами региона — почти на 15%, котельными — на 6%.",
+            "потребление",
+        ),
+    ],
+)
+def test_items_in_the_instrumental_are_by_whom_not_what_changed(text: str, subject: str) -> None:
+    assert [lemma(fact) for fact in facts(text)] == [subject, subject]
