@@ -32,6 +32,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from _score import prf
+
 HERE = Path(__file__).resolve().parent
 
 DEFAULT_DATA = HERE.parents[0].parent / "shared" / "data"
@@ -91,9 +93,7 @@ def match(gold: list[Row], pred: list[Row]) -> list[tuple[Row, Row]]:
 
 def score(gold: list[Row], pred: list[Row], right: Callable[[Row, Row], bool]) -> Row:
     pairs = match(gold, pred)
-    precision = len(pairs) / len(pred) if pred else 0.0
-    recall = len(pairs) / len(gold) if gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    precision, recall, f1 = prf(len(pairs), len(pred), len(gold))
     good = sum(right(g, p) for g, p in pairs)
     return {
         "pred": len(pred),

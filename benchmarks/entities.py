@@ -159,9 +159,9 @@ class Tally:
         self.items += other.items
 
     def prf(self) -> tuple[float, float, float]:
-        p = self.right / self.predicted if self.predicted else 0.0
-        r = self.right / self.gold if self.gold else 0.0
-        return p, r, 2 * p * r / (p + r) if p + r else 0.0
+        from _score import prf
+
+        return prf(self.right, self.predicted, self.gold)
 
 
 def _quote(text: str, spans: list[tuple[int, int]], limit: int = 4) -> str:

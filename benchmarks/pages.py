@@ -10,10 +10,11 @@ set: ``pages/`` (hand-made: copied text and HTML), ``pages_real/`` (real saved H
 sites) and the seed, for people, places and percentages together and each apart. ``--whole``
 counts the whole text as the story (newsnlp before the layout stage); ``--show`` prints, per
 page, the items it misses (story items not found) and the page's other items it takes for the
-story's; ``--aliases`` scores a place under its name or one of its aliases, whichever the
-page's lists name (as the entity-lists score of factRu does: "РФ" for newsnlp's "Россия" with
-the alias "РФ"). Where the expected line gives the story's first and last words, it also counts the
-pages whose story blocks start and end there. Prints every figure; asserts nothing.
+story's; ``--aliases`` matches names to the lists by the entity-lists score's rules (a place
+under each of its name and aliases that its mentions write and the lists name: "РФ" for
+newsnlp's "Россия" written "РФ"; a person's "first [middle…] last" for a listed "first last").
+Where the expected line gives the story's first and last words, it also counts the pages whose
+story blocks start and end there. Prints every figure; asserts nothing.
 
     python benchmarks/pages.py [--data ../shared/data] [--seed ../shared/seed/omsk_china.txt]
                                [--set pages|pages_real|seed] [--whole] [--aliases] [--show]
@@ -64,23 +65,37 @@ def key(item: object) -> object:
 
 
 def items(article: object, expected: dict | None = None) -> dict[str, set[object]]:
-    """The article's people, places and percentage values, as scoring keys. With ``expected``,
-    a place is scored under the first of its name and aliases that the page's lists name (the
-    story's first): "РФ" for the place newsnlp names "Россия" with the alias "РФ"."""
+    """The article's people, places and percentage values, as scoring keys.
+
+    With ``expected`` (``--aliases``), names are matched to the page's lists by the rules of
+    the entity-lists score of ``../shared/data/README.md``: a place counts under each of its
+    name and aliases that the lists name and that its mentions here write ("ФРГ" and
+    "Германия" when the story writes both, "РФ" alone when it writes only that), and a person
+    under a listed "first last" when its name is "first [middle…] last" ("Вячеслав Михайлович
+    Немцов" for "Вячеслав Немцов")."""
     places: set[object] = set()
-    listed = expected_items(expected)["places"] if expected is not None else None
+    people: set[object] = set()
+    listed = expected_items(expected) if expected is not None else None
     for place in article.places:  # type: ignore[attr-defined]
         names = [key(place.name)] + [key(alias) for alias in getattr(place, "aliases", [])]
-        chosen = names[0]
+        if listed is None:
+            places.add(names[0])
+            continue
+        story, other = listed["places"]
+        written = {key(m.normal or m.text) for m in place.mentions}
+        chosen = {name for name in names if name in story | other and name in written}
+        places.update(chosen or {names[0]})
+    for person in article.people:  # type: ignore[attr-defined]
+        name = key(person.name)
         if listed is not None:
-            story, other = listed
-            chosen = next(
-                (name for name in names if name in story),
-                next((name for name in names if name in other), names[0]),
+            story, other = listed["people"]
+            name = next(
+                (str(item) for item in sorted(story | other, key=str) if _same_person(name, item)),
+                name,
             )
-        places.add(chosen)
+        people.add(name)
     return {
-        "people": {key(person.name) for person in article.people},  # type: ignore[attr-defined]
+        "people": people,
         "places": places,
         "percent_values": {
             key(fact.value)
@@ -88,6 +103,15 @@ def items(article: object, expected: dict | None = None) -> dict[str, set[object
             if fact.value is not None
         },
     }
+
+
+def _same_person(name: str, listed: object) -> bool:
+    """Whether ``name`` is the listed name or "first [middle…] last" of a listed "first last"
+    (dots as spaces, as the data README compares)."""
+    mine, theirs = name.replace(".", " ").split(), str(listed).replace(".", " ").split()
+    if mine == theirs:
+        return True
+    return len(theirs) == 2 and len(mine) > 2 and (mine[0], mine[-1]) == (theirs[0], theirs[1])
 
 
 def expected_items(expected: dict) -> dict[str, tuple[set[object], set[object]]]:
@@ -174,7 +198,7 @@ def main() -> None:
     parser.add_argument("--whole", action="store_true", help="count the whole text as story")
     parser.add_argument("--show", action="store_true", help="per page: what it misses, takes")
     parser.add_argument(
-        "--aliases", action="store_true", help="a place scores under its name or an alias"
+        "--aliases", action="store_true", help="names matched by the entity-lists score's rules"
     )
     parser.add_argument("--quiet", action="store_true", help="no per-page lines")
     args = parser.parse_args()

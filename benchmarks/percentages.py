@@ -133,8 +133,9 @@ class Score:
         return self.matched / self.gold if self.gold else 0.0
 
     def f1(self) -> float:
-        p, r = self.precision(), self.recall()
-        return 2 * p * r / (p + r) if p + r else 0.0
+        from _score import f1
+
+        return f1(self.precision(), self.recall())
 
     def share(self, aspect: str) -> float:
         return self.right[aspect] / self.matched if self.matched else 0.0

@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
+from _score import natasha_groups, natasha_spans, prf
 from razdel import tokenize
 
 TYPES = ("PER", "LOC", "ORG")
@@ -90,9 +91,7 @@ def ner_scores(docs: list[dict], predicted: list[list[Span]]) -> dict[str, float
     scores = {}
     for kind in TYPES:
         tp, fp, fn = counts["tp", kind], counts["fp", kind], counts["fn", kind]
-        precision = tp / (tp + fp) if tp + fp else 0.0
-        recall = tp / (tp + fn) if tp + fn else 0.0
-        scores[kind] = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        scores[kind] = prf(tp, tp + fp, tp + fn)[2]
     return scores
 
 
@@ -143,20 +142,10 @@ def run_natasha(
     texts: list[str],
 ) -> tuple[list[list[Span]], list[set[tuple[str, str]]], list[set[tuple[str, str]]]]:
     """natasha's spans and per-span normal forms (it has no entities, so no names of its own)."""
-    from natasha import Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
-
-    segmenter, emb = Segmenter(), NewsEmbedding()
-    ner, morph, vocab = NewsNERTagger(emb), NewsMorphTagger(emb), MorphVocab()
     spans, names = [], []
-    for text in texts:
-        doc = Doc(text)
-        doc.segment(segmenter)
-        doc.tag_morph(morph)
-        doc.tag_ner(ner)
-        for span in doc.spans:
-            span.normalize(vocab)
-        spans.append([(span.start, span.stop, span.type) for span in doc.spans])
-        names.append({(span.type, span.normal) for span in doc.spans if span.normal})
+    for found in natasha_spans(texts):
+        spans.append([(start, stop, kind) for start, stop, kind, _, _ in found])
+        names.append({(kind, normal) for _, _, kind, _, normal in found if normal})
     return spans, names, names
 
 
@@ -186,23 +175,10 @@ def newsnlp_entities(texts: list[str]) -> list[list[Entity]]:
 
 def natasha_entities(texts: list[str]) -> list[list[Entity]]:
     """natasha's NER spans grouped by type and ``span.normalize`` (it has no entities)."""
-    from natasha import Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
-
-    segmenter, emb = Segmenter(), NewsEmbedding()
-    ner, morph, vocab = NewsNERTagger(emb), NewsMorphTagger(emb), MorphVocab()
-    found = []
-    for text in texts:
-        doc = Doc(text)
-        doc.segment(segmenter)
-        doc.tag_morph(morph)
-        doc.tag_ner(ner)
-        groups: dict[tuple[str, str], set[tuple[int, int]]] = {}
-        for span in doc.spans:
-            span.normalize(vocab)
-            group = (span.type, key(span.normal or span.text))
-            groups.setdefault(group, set()).add((span.start, span.stop))
-        found.append([(kind, frozenset({n}), frozenset(o)) for (kind, n), o in groups.items()])
-    return found
+    return [
+        [(kind, frozenset({name}), frozenset(offsets)) for kind, name, _, offsets in groups]
+        for groups in (natasha_groups(found, key) for found in natasha_spans(texts))
+    ]
 
 
 def challenge_scores(

@@ -43,6 +43,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from _score import prf
+
 DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "factru_dev.jsonl"
 POST_ARGS = ("Position", "Job")
 
@@ -255,9 +257,7 @@ def main() -> None:
             for index, gold in enumerate(golds):
                 if index not in used:
                     print(f"MISS {doc['id']}: {gold.who} — {sorted(gold.heads)} / {gold.where}")
-    precision = matched / predicted_total if predicted_total else 0.0
-    recall = matched / gold_total if gold_total else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    precision, recall, f1 = prf(matched, predicted_total, gold_total)
     print(
         f"documents {len(docs)}, gold pairs {gold_total}, predicted {predicted_total}, "
         f"matched {matched}"

@@ -22,6 +22,8 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from _score import prf
+
 DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 _WORDS = re.compile(r"\w+")
 
@@ -182,9 +184,7 @@ def main() -> None:
     print(header)
     for outlet, tally in sorted(counts.items(), key=lambda item: item[0] != "all"):
         matched = tally["matched"]
-        precision = matched / tally["pred"] if tally["pred"] else 0.0
-        recall = matched / tally["gold"] if tally["gold"] else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        precision, recall, f1 = prf(matched, tally["pred"], tally["gold"])
 
         def share(name: str, total: int, tally: dict[str, int] = tally) -> str:
             return f"{tally[name] / total:.3f}" if total else "  -  "

@@ -36,6 +36,18 @@ def test_analyze_resolves_against_published(capsys, monkeypatch) -> None:
     assert "'70 рублей': 70 RUB, level" in out
 
 
+def test_analyze_explain_names_the_rule_of_each_date(capsys, monkeypatch) -> None:
+    import io
+
+    monkeypatch.setattr(
+        "sys.stdin", io.StringIO("Три года назад мост закрыли на ремонт до 1 марта 2027 года.")
+    )
+    assert main(["analyze", "-", "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert "rules:\n  date [0:14] 'Три года назад': ago\n" in out
+    assert "  date [41:58] '1 марта 2027 года': date\n" in out
+
+
 def test_analyze_rejects_a_bad_published_date(capsys, monkeypatch) -> None:
     import io
 

@@ -286,6 +286,22 @@ def test_vague_periods_are_not_dates() -> None:
         ("Экипаж провёл в полёте двое суток.", "двое суток", "day", 2.0, "exact"),
         ("Визы дают на срок до 90 дней.", "до 90 дней", "day", 90.0, "up_to"),
         ("Проверка длится не менее трёх недель.", "не менее трёх недель", "week", 3.0, "more_than"),
+        ("Срок проверки — не более двух недель.", "не более двух недель", "week", 2.0, "less_than"),
+        (
+            "Заседание продлится не больше трёх часов.",
+            "не больше трёх часов",
+            "hour",
+            3.0,
+            "less_than",
+        ),
+        ("Работы займут практически пять лет.", "практически пять лет", "year", 5.0, "about"),
+        (
+            "Стройка займёт ориентировочно два года.",
+            "ориентировочно два года",
+            "year",
+            2.0,
+            "about",
+        ),
         ("Операция шла 2 часа 30 минут.", "2 часа 30 минут", "hour", 2.5, "exact"),
         ("Обед длился полчаса.", "полчаса", "hour", 0.5, "exact"),
         ("Очередь стояла в течение часа.", "в течение часа", "hour", 1.0, "exact"),
@@ -588,3 +604,55 @@ def test_ages_are_not_dates(text: str) -> None:
 def test_lengths_of_years_stay_durations(text: str, mention: str) -> None:
     fact = one(text)
     assert (fact.text, fact.kind, fact.unit) == (mention, "duration", "year")
+
+
+# ---------------------------------------------------------------- the rules, named
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("В 1990-е годы завод закрыли.", [("1990-е годы", "decade_or_century")]),
+        ("Пятидневный визит завершился.", [("Пятидневный", "adjective_duration")]),
+        ("Выставка пройдёт 20 и 21 марта.", [("20", "listed_day_or_year"), ("21 марта", "date")]),
+        (
+            "Магазин работает с 8 часов утра до 20 часов.",
+            [("8 часов утра", "clock"), ("до 20 часов", "clock_closing_span")],
+        ),
+        ("В тот же день он уехал.", [("тот же день", "pointed")]),
+        ("Итоги подвели 14:20, 3 октября 2025.", [("14:20, 3 октября 2025", "clock_date")]),
+        ("Летом 2024 года цены росли.", [("Летом 2024 года", "part_of_year")]),
+        ("Три года назад мост чинили.", [("Три года назад", "ago")]),
+    ],
+)
+def test_explain_names_the_rule_that_read_each_date(text: str, read: list[tuple[str, str]]) -> None:
+    from newsnlp.dates import explain
+    from newsnlp.pipeline import default_pipeline
+
+    assert [(fact.text, rule) for fact, rule in explain(default_pipeline()(text))] == read
+
+
+def test_the_rules_are_tried_in_their_order() -> None:
+    from newsnlp.dates import RULES
+
+    names = [name for name, _ in RULES]
+    assert names.index("range") < names.index("date") < names.index("duration")
+    assert names.index("ago") < names.index("duration") < names.index("adjective_duration")
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Вчера вечером прошёл ливень.", [("Вчера вечером", "day_word")]),
+        ("В прошлом году мост закрыли.", [("прошлом году", "shifted_unit")]),
+        ("Год назад мост закрыли.", [("Год назад", "unit_ago")]),
+        ("С начала года цены выросли.", [("начала года", "current_unit")]),
+        ("Через два дня мост откроют.", [("Через два дня", "counted_back")]),
+        ("В пятницу мост открыли.", [("пятницу", "weekday")]),
+    ],
+)
+def test_explain_names_the_relative_rules(text: str, read: list[tuple[str, str]]) -> None:
+    from newsnlp.dates import explain
+    from newsnlp.pipeline import default_pipeline
+
+    assert [(fact.text, rule) for fact, rule in explain(default_pipeline()(text))] == read

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
 import newsnlp
-from newsnlp.pipeline import to_article
+from newsnlp.api import to_article
 
 tomllib = pytest.importorskip("tomllib", reason="reading pyproject.toml needs Python 3.11+")
 
@@ -140,7 +140,7 @@ def test_another_librarys_short_name_is_left_alone() -> None:
         "from spacy.tokens import Doc\n"
         "Doc.set_extension('people', default='theirs')\n"
         "import newsnlp\n"
-        "from newsnlp.pipeline import to_article\n"
+        "from newsnlp.api import to_article\n"
         "doc = newsnlp.load()('Иван Петров приехал в Омск.')\n"
         "print(doc._.people, doc._.newsnlp_people[0]['name'], to_article(doc).people[0].name)\n"
     )
@@ -197,6 +197,79 @@ def test_saved_pipeline_loads_in_a_fresh_process_without_import_newsnlp(
 def test_version_agrees_with_pyproject() -> None:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert newsnlp.__version__ == project["version"]
+
+
+def test_entry_points_are_the_factories_module() -> None:
+    """pyproject's entry points name exactly the factories, tokenizer and callback of
+    ``newsnlp.factories``, and the pipeline's stage order is its ``COMPONENTS``."""
+    from newsnlp import factories, pipeline
+
+    points = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+        "entry-points"
+    ]
+    assert list(points["spacy_factories"]) == list(factories.COMPONENTS)
+    assert pipeline.COMPONENTS is factories.COMPONENTS
+    defined = {
+        name: value.__name__
+        for name, value in vars(factories).items()
+        if name.startswith("make_") and callable(value)
+    }
+    targets = [
+        *points["spacy_factories"].values(),
+        *points["spacy_tokenizers"].values(),
+        *points["spacy_callbacks"].values(),
+    ]
+    assert sorted(targets) == sorted(f"newsnlp.factories:{name}" for name in defined)
+    assert dict(points["spacy_tokenizers"]) == {
+        factories.TOKENIZER: "newsnlp.factories:make_tokenizer"
+    }
+    assert dict(points["spacy_callbacks"]) == {factories.SETUP: "newsnlp.factories:make_setup"}
+    for factory in factories.COMPONENTS:
+        assert Language.get_factory_meta(factory).factory == factory
+
+
+def test_the_installed_entry_points_are_pyprojects() -> None:
+    """catalogue looks a name up in the entry points before its registry, so stale ones (an
+    install older than pyproject.toml) break the pipeline: reinstall (pip install -e .)."""
+    from importlib.metadata import entry_points
+
+    points = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+        "entry-points"
+    ]
+    for group in ("spacy_factories", "spacy_tokenizers", "spacy_callbacks"):
+        installed = {
+            point.name: point.value
+            for point in entry_points(group=group)
+            if point.value.startswith("newsnlp.")
+        }
+        assert installed == dict(points[group]), (
+            f"the installed {group} entry points are not pyproject.toml's: pip install -e ."
+        )
+
+
+def test_no_module_but_factories_registers_with_spacy() -> None:
+    registering = ("@Language.factory", "@Language.component", "@registry.")
+    found = [
+        str(path.relative_to(ROOT))
+        for path in sorted((ROOT / "src" / "newsnlp").rglob("*.py"))
+        if path.name != "factories.py"
+        and any(mark in path.read_text(encoding="utf-8") for mark in registering)
+    ]
+    assert found == []
+
+
+def test_every_extension_is_registered_in_extensions_py() -> None:
+    from spacy.tokens import Span
+
+    found = [
+        str(path.relative_to(ROOT))
+        for path in sorted((ROOT / "src" / "newsnlp").rglob("*.py"))
+        if path.name != "extensions.py" and "set_extension(" in path.read_text(encoding="utf-8")
+    ]
+    assert found == []
+    for name in ("newsnlp_layout", "layout", "newsnlp_headline", "newsnlp_dateline", "roles"):
+        assert Doc.has_extension(name), name
+    assert Span.has_extension("normal")
 
 
 def test_entry_points_name_every_factory_of_the_pipeline(nlp) -> None:

@@ -236,3 +236,40 @@ def test_an_adjective_of_a_place_with_a_noun_naming_it_again_is_that_place(
 )
 def test_a_region_named_by_a_citys_adjective_stays_apart(text: str) -> None:
     assert len(newsnlp.analyze(text).places) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "aliases"),
+    [
+        ("Власти Татарстана открыли новый терминал.", "Татарстан", []),
+        ("В Чувашии отремонтируют мост через Суру.", "Чувашия", []),
+        (
+            "Делегация Республики Карелия побывала в Карелии соседей. Карелия ждёт туристов.",
+            "Карелия",
+            ["Республика Карелия"],
+        ),
+        ("В Кабардино-Балкарии и КБР говорят об одном и том же.", "Кабардино-Балкария", ["КБР"]),
+    ],
+)
+def test_a_republic_goes_by_the_short_name_the_article_writes(
+    text: str, name: str, aliases: list[str]
+) -> None:
+    """As a country is "Китай" and not its title, a republic the article calls "Татарстан" is
+    named so, not "Республика Татарстан"; an abbreviation ("КБР") is no short name."""
+    (place,) = [p for p in newsnlp.analyze(text).places if p.kind == "region"]
+    assert (place.name, place.aliases) == (name, aliases)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("В Республике Коми выпал снег.", "Республика Коми"),
+        ("Выборы в ДНР перенесли.", "Донецкая Народная Республика"),
+        ("В Воронежской области открыли завод.", "Воронежская область"),
+    ],
+)
+def test_a_region_keeps_its_title_when_the_article_writes_no_short_name(
+    text: str, name: str
+) -> None:
+    (place,) = newsnlp.analyze(text).places
+    assert place.name == name

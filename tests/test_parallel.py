@@ -8,8 +8,7 @@ import sys
 import pytest
 
 import newsnlp
-from newsnlp._parallel import analyze_parallel, run_chunk
-from newsnlp.pipeline import AnalysisError, Failure, _chunks
+from newsnlp.api import AnalysisError, Failure, _chunks, analyze_parallel, run_chunk
 
 TEXTS = [
     "Мэр Омска Сергей Шелест встретился с консулом Китая Ло Шисюном.",
@@ -84,9 +83,9 @@ def pipeline_address(start: int, texts: list[str]) -> list:
 
 @pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
 def test_workers_are_forked_with_the_parents_loaded_pipeline() -> None:
-    from newsnlp import _parallel, pipeline
+    from newsnlp import api, pipeline
 
-    assert _parallel.start_method() == "fork"
+    assert api.start_method() == "fork"
     parent = id(pipeline.default_pipeline())
     results = list(analyze_parallel(_chunks(TEXTS * 4, 2), 2, run=pipeline_address))
     assert {address for address, _ in results} == {parent}  # no worker loaded its own

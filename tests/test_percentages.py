@@ -1997,3 +1997,18 @@ def test_bringing_up_to_a_level_is_the_level_reached(
 )
 def test_items_in_the_instrumental_are_by_whom_not_what_changed(text: str, subject: str) -> None:
     assert [lemma(fact) for fact in facts(text)] == [subject, subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        ("Премьер идёт вторым с 42-мя % голосов.", "42-мя %", 42.0),
+        ("Доля импорта не превышает 15-ти %.", "15-ти %", 15.0),
+        ("Ставку снизили с 8-ми до 7-ми процентов.", "7-ми процентов", 7.0),
+        ("Из 2-х % прибыли ничего не осталось.", "2-х %", 2.0),
+    ],
+)
+def test_a_number_in_digits_with_its_case_ending(text: str, figure: str, value: float) -> None:
+    """Digits with a cardinal's case ending ("42-мя %") are the figure's number."""
+    found = {fact.text: fact.value for fact in newsnlp.analyze(text).percentages}
+    assert found[figure] == value

@@ -616,3 +616,47 @@ def test_organization_after_in_that_is_a_large_city(text: str, word: str, label:
     i = next(token.i for token in doc if token.text == word)
     [span] = relabel_cities_after_in([Span(doc, i, i + 1, label="ORG")])
     assert (span.text, span.label_) == (word, label)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Пункт пропуска «Кяхта – Алтан-Булаг» закроют на ремонт.",
+            [("Кяхта", ["Кяхта"]), ("Алтан-Булаг", ["Алтан-Булаг"])],
+        ),
+        (
+            "Маршрут «Улан-Удэ – Эрдэнэт» открыли для туристов.",
+            [("Улан-Удэ", ["Улан-Удэ"]), ("Эрдэнэт", ["Эрдэнэт"])],
+        ),
+        (
+            "Трасса «Чита – Хабаровск» закрыта из-за снегопада.",
+            [("Чита", ["Чита"]), ("Хабаровск", ["Хабаровск"])],
+        ),
+        (
+            "Поезд «Москва — Нижний Новгород» отменили.",
+            [("Москва", ["Москва"]), ("Нижний Новгород", ["Нижний Новгород"])],
+        ),
+    ],
+)
+def test_both_ends_of_a_quoted_route_are_places(
+    text: str, places: list[tuple[str, list[str]]]
+) -> None:
+    """A checkpoint, road or train named in quotes by two places joined by a dash: one end
+    tagged as a place makes the other one a place too."""
+    assert _places(text) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Выставка «Москва – город будущего» открылась в Твери.", ["Москва", "Тверь"]),
+        ("Пункт пропуска «Кяхта – Таможня» закрыт.", ["Кяхта"]),
+    ],
+)
+def test_a_quoted_name_with_a_place_and_common_words_adds_no_place(
+    text: str, places: list[str]
+) -> None:
+    """The other side of the dash must be capitalized names, the last one a proper name or a
+    word pymorphy3 does not know: "город будущего", "Таможня" are no places."""
+    assert [name for name, _ in _places(text)] == places

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Span
 
 from newsnlp.pipeline import default_pipeline
@@ -260,3 +261,24 @@ def test_other_forms_of_a_one_word_name() -> None:
     assert _people(text) == [(0, 4, "Марк", "Марк"), (33, 38, "Марку", "Марк")]
     # capitalized at a quote's start it is not taken for the name
     assert _people("Марк ушёл. «Марку почтовую купили».") == [(0, 4, "Марк", "Марк")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("В Мышкине открыли музей. Мышкинцы гордятся им.", "Мышкине"),
+        ("Жители Зеленодольска недовольны. Зеленодольцы пишут жалобы.", "Зеленодольска"),
+        ("Губернатор посетил Тихвин. Тихвинцы встретили его.", "Тихвин"),
+        ("В Краснотурьинске прошёл митинг. Краснотурьинцы были недовольны.", "Краснотурьинске"),
+    ],
+)
+def test_a_plural_demonym_of_a_place_named_is_no_person(text: str, place: str) -> None:
+    assert _ents(text) == [(place, "LOC")]
+
+
+def test_a_two_word_name_ending_like_a_demonym_stays_a_person() -> None:
+    assert ("Аркадий Донцы", "PER") in _ents("Приехал Аркадий Донцы из Донецка.")
+
+
+def test_a_letter_without_case_is_no_persons_name() -> None:
+    assert _ents("Передайте Иванову и Кº, что срок истёк.") == [("Иванову", "PER")]

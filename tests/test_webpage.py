@@ -122,6 +122,9 @@ def test_a_label_glued_after_a_word_is_read_apart() -> None:
         "<html><body><h1>Мост закрыли на ремонт<a href='#c'>Комментарии: 3</a></h1></body></html>"
     )
     assert blocks_of(html) == ["Мост закрыли на ремонт Комментарии: 3"]
+    # a time stamp and a user's name beside it
+    html = "<html><body><p><span>Вчера в 9:10</span><a href='/u/7'>Lisa2011</a></p></body></html>"
+    assert blocks_of(html) == ["Вчера в 9:10 Lisa2011"]
     # but a lowercase tail goes on the word: "Керне" + "с"
     assert blocks_of("<html><body><p><a>Пав</a>ел и <b>Ан</b>на</p></body></html>") == [
         "Павел и Анна"
@@ -137,6 +140,15 @@ def test_hidden_elements_controls_and_counter_badges_are_not_read() -> None:
         "</body></html>"
     )
     assert blocks_of(html) == ["Цены на хлеб выросли.", "2012 год прошёл"]
+
+
+def test_a_counter_badge_before_an_inline_element_is_not_read() -> None:
+    html = (
+        "<html><body><p><a name='p1'></a><a href='#c1'>0</a><em>Из Тулы пришли вести.</em></p>"
+        "<p><a href='#c2'>12</a><b>Рынок</b> вырос.</p><p><a href='/y'>2012</a> <i>год</i></p>"
+        "</body></html>"
+    )
+    assert blocks_of(html) == ["Из Тулы пришли вести.", "Рынок вырос.", "2012 год"]
 
 
 def test_utf8_bytes_win_over_a_declared_charset() -> None:
@@ -360,7 +372,7 @@ def test_trafilaturas_text_decides_when_it_leaves_out_the_best_container() -> No
 
 
 def test_the_author_the_metadata_gives_cleaned() -> None:
-    from newsnlp.webpage import _author
+    from newsnlp.webpage.author import metadata_author as _author
 
     assert _author("Авторы Пётр Ивлев", "site.ru", None) == "Пётр Ивлев"
     assert _author("Автор: Вера Никонова", None, None) == "Вера Никонова"
@@ -403,3 +415,133 @@ def test_a_long_lead_in_the_header_and_a_body_of_short_paragraphs() -> None:
     assert "Маршрут соединит вокзал" in article.text
     assert [person.name for person in article.story().people] == ["Дмитрий Денисов"]
     assert [fact.value for fact in article.story().percentages] == [25.0]
+
+
+# a page of our own: a region menu, a story with a republic's short name, a route in quotes
+# and a figure with its case ending, and a list of other stories under it
+BORDER_PAGE = """<!doctype html><html><head><meta charset="utf-8">
+<title>Пункт пропуска на границе Тувы расширят</title></head><body>
+<nav><ul><li><a href="/r/1">Хакасия</a></li><li><a href="/r/2">Красноярский край</a></li>
+<li><a href="/r/3">Иркутская область</a></li></ul></nav>
+<article><h1>Пункт пропуска на границе Тувы расширят</h1>
+<p>Власти Тувы решили расширить автомобильный пункт пропуска «Хандагайты – Боршоо» на
+границе с Монголией. Работы начнутся весной, сообщили в правительстве республики.</p>
+<p>Сейчас через пункт проходит около трети грузов, которые Тува отправляет за границу. По
+итогам опроса перевозчиков, расширение поддержали 61 % участников, против высказались
+лишь с 12-ти % голосов.</p></article>
+<aside><h3>Другие новости</h3><ul><li><a href="/n/7">В Абакане открыли новый мост</a></li>
+<li><a href="/n/8">Ангарск готовится к зиме</a></li></ul></aside>
+</body></html>"""
+
+
+def test_a_pages_story_names_a_republic_the_ends_of_a_route_and_a_declined_figure() -> None:
+    story = newsnlp.analyze_html(BORDER_PAGE).story()
+    places = {place.name: place for place in story.places}
+    assert places["Тува"].kind == "region"  # not the title "Республика Тыва"
+    assert {"Хандагайты", "Боршоо", "Монголия"} <= set(places)
+    assert not {"Хакасия", "Абакан", "Ангарск", "Иркутская область"} & set(places)
+    assert sorted(fact.value for fact in story.percentages) == [12.0, 61.0]
+
+
+def test_a_caption_joining_the_storys_first_paragraphs_is_left_out() -> None:
+    # a standfirst in <h2> that is the story's first two paragraphs joined, each of them
+    # again in the body; a single paragraph the caption repeats alone stays a paragraph
+    body = (
+        "<p>Обновлено в 09:10</p><p>Биржевые индексы в Азии снизились вслед за нефтью; "
+        "индекс Nikkei опустился на 1,2%.</p><p>В Европе торги открылись ростом на 0,4%.</p>"
+        "<p>Аналитики ждут данных о рынке труда США, которые выйдут вечером.</p>"
+    )
+    html = (
+        "<html><head><title>Азиатские биржи снизились</title></head><body>"
+        "<h1>Азиатские биржи снизились</h1><div class='caption'><h2>Обновлено в 09:10 "
+        "Биржевые индексы в Азии снизились вслед за нефтью; индекс Nikkei опустился на "
+        f"1,2%.</h2></div><div class='text'>{body}</div></body></html>"
+    )
+    page = extract(html)
+    assert page.text.count("Биржевые индексы") == 1
+    assert page.text.split("\n")[2:4] == [
+        "Обновлено в 09:10",
+        "Биржевые индексы в Азии снизились вслед за нефтью; индекс Nikkei опустился на 1,2%.",
+    ]
+
+
+# a page of our own: a list of other articles, each a link with its author and headline, above
+# an article whose page names no author
+TEASER_AUTHOR_PAGE = """<!doctype html><html><head><meta charset="utf-8">
+<title>В Твери открыли новый мост через Волгу</title></head><body>
+<div class="choice"><ul>
+<li><a href="/a/1"><span class="author">Марина Зорина</span> Как растут цены на жильё</a></li>
+<li><a href="/a/2"><span class="author">Игорь Лапин</span> Зачем городу трамвай</a></li>
+</ul></div>
+<article><h1>В Твери открыли новый мост через Волгу</h1>
+<p>Движение по новому мосту через Волгу в Твери открыли в субботу. Мост длиной 700 метров
+строили три года, сообщили в администрации города.</p>
+<p>По словам главы города Алексея Огонькова, мост разгрузит центр Твери и сократит время в
+пути из Заволжского района на 20%.</p></article></body></html>"""
+
+
+def test_an_author_shown_only_in_links_to_other_articles_is_not_the_authors() -> None:
+    # trafilatura takes the first list item's author span for the page's author
+    assert extract(TEASER_AUTHOR_PAGE).author is None
+    # a byline linking to the author's page stays the author
+    linked = TEASER_AUTHOR_PAGE.replace(
+        "<article><h1>В Твери открыли новый мост через Волгу</h1>",
+        "<article><h1>В Твери открыли новый мост через Волгу</h1><p class='byline'>Автор: "
+        "<a href='/authors/kedrova'>Ольга Кедрова</a></p>",
+    )
+    assert extract(linked).author == "Ольга Кедрова"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "author"),
+    [
+        ("Екатеринбург, 12 марта (Уральский вестник, Иван Сомов) – ", "Иван Сомов"),
+        ("Пермь, Февраль 03 (Новости Прикамья, Мария Лыкова) — ", "Мария Лыкова"),
+        ("Нижний Новгород, 5 мая (Волга-Инфо, Нижний Новгород) – ", None),
+        ("Самара, 5 мая (Агентство, Сбербанк России) – ", None),
+    ],
+)
+def test_a_correspondent_named_in_an_agencys_dateline(dateline: str, author: str | None) -> None:
+    html = (
+        "<html><head><title>На Каме открыли навигацию</title></head><body><article>"
+        "<h1>На Каме открыли навигацию</h1>"
+        f"<p>{dateline}Первые теплоходы вышли в рейс в субботу, сообщили в пароходстве.</p>"
+        "<p>Всего за сезон пароходство планирует перевезти 40 тысяч пассажиров, на 5% больше, "
+        "чем годом ранее.</p></article></body></html>"
+    )
+    assert extract(html).author == author
+
+
+def _byline_page(byline: str, column: str = "") -> str:
+    # the byline in the date line over the headline, where trafilatura does not look
+    return (
+        "<html><head><title>В Вологде отремонтируют старый мост</title></head><body>"
+        "<div class='a_info'><a href='/city'>Город</a><div class='date'>"
+        f"<div class='author'> {byline} </div><a href='#c'>(5)</a> 12 марта</div></div>"
+        "<h1>В Вологде отремонтируют старый мост</h1><div class='text'>"
+        "<p>Ремонт моста через реку Вологду начнётся в апреле и продлится до осени, сообщили в "
+        "мэрии. Движение по мосту на это время закроют.</p><p>Работы обойдутся городу в 90 "
+        "миллионов рублей, на 15% дешевле, чем предполагали весной.</p></div>"
+        f"<div class='side'><p>Другие колонки</p><p>Колонка о пробках</p>{column}</div>"
+        "</body></html>"
+    )
+
+
+def test_a_byline_element_beside_the_headline_names_the_author() -> None:
+    assert extract(_byline_page("Ольга КЕДРОВА")).author == "Ольга КЕДРОВА"
+    assert extract(_byline_page("Автор: Пётр Ивлев")).author == "Пётр Ивлев"
+    # no person's name: not read
+    assert extract(_byline_page("Городские новости")).author is None
+    # a column's author far from the headline is not the article's
+    from newsnlp.webpage.author import headline_byline
+
+    column = (
+        "<p>Колонка о мостах</p><p>Колонка о реках</p><p>Колонка о парках</p>"
+        "<div class='author'>Пётр Ивлев</div>"
+    )
+    blocks = read_blocks(lxml_html.document_fromstring(_byline_page("", column)))
+    (headline,) = [block for block in blocks if block.text.startswith("В Вологде")]
+    assert headline_byline(blocks, headline) is None
+    blocks = read_blocks(lxml_html.document_fromstring(_byline_page("Ольга Кедрова")))
+    (headline,) = [block for block in blocks if block.text.startswith("В Вологде")]
+    assert headline_byline(blocks, headline) == "Ольга Кедрова"

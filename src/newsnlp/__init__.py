@@ -7,7 +7,8 @@
 """
 
 from ._version import __version__
-from .pipeline import Analyses, AnalysisError, Failure, analyze, analyze_many, load
+from .api import Analyses, AnalysisError, Failure, analyze, analyze_many
+from .pipeline import load
 from .render import render
 from .schema import (
     SCHEMA_VERSION,

@@ -12,6 +12,8 @@ from math import isfinite
 _DIGITS = r"\d+(?:[.,]\d+)?"
 NUMBER = re.compile(rf"^{_DIGITS}$")
 RANGE = re.compile(rf"^({_DIGITS})\s*[-‐‑‒–—]\s*({_DIGITS})$")
+# a cardinal in digits with its case ending: "2-х", "15-ти", "42-мя", "5-ю", "3-м"
+INFLECTED = re.compile(rf"^({_DIGITS})-(?:х|ех|ух|м|ем|ум|ми|мя|ти|ью|ю|и)$")
 DASHES = frozenset("-‐‑‒–—")
 # "10-процентный", "10процентная", "5%-ный" written as one token
 DIGIT_ADJECTIVE = re.compile(rf"^({_DIGITS})(?:[-‐‑–]|\s*%-?)?процентн", re.IGNORECASE)
@@ -105,6 +107,16 @@ def digits(text: str) -> tuple[float | None, float | None, float | None] | None:
         low, high = to_float(ranged.group(1)), to_float(ranged.group(2))
         return (None, low, high) if isfinite(low) and isfinite(high) else None
     return None
+
+
+def inflected_digits(text: str) -> float | None:
+    """The value of a cardinal written in digits with its case ending ("42-мя", "15-ти",
+    "2-х"); None for anything else."""
+    number = INFLECTED.match(text)
+    if number is None:
+        return None
+    value = to_float(number.group(1))
+    return value if isfinite(value) else None
 
 
 def compound_adjective(text: str) -> float | None:

@@ -5,6 +5,7 @@ newsnlp analyze a.txt b.txt texts/   # several files, and the *.txt / *.html fil
 newsnlp analyze page.html            # an HTML page: the article in it
 newsnlp analyze - --json < article.txt
 newsnlp analyze article.txt --html report.html
+newsnlp analyze article.txt --explain  # and the rule that read each date
 newsnlp batch corpus.jsonl -o facts.jsonl
 newsnlp batch texts/ -o facts.jsonl  # a folder of *.txt / *.html files, an article each
 newsnlp batch corpus.jsonl --tables out/ [--format csv|parquet]
@@ -34,7 +35,7 @@ from ._version import __version__
 from .schema import SCHEMA_VERSION, Article, Ratio, Statement, json_schema
 
 if TYPE_CHECKING:
-    from .pipeline import Failure
+    from .api import Failure
 
 
 def _read(path: str) -> str:
@@ -79,7 +80,7 @@ def _analyze_file(path: str, published: str | None = None) -> Article:
     """Analyze a text file, or an HTML page (by its suffix, or a doctype or ``<html>`` at the
     start of what is read) with :func:`~newsnlp.analyze_html`. ``published``: the article's
     date, for relative dates (a page's own metadata date otherwise)."""
-    from .pipeline import analyze
+    from .api import analyze
 
     if path != "-" and path.lower().endswith(HTML_SUFFIXES):
         from .webpage import analyze_html
@@ -395,7 +396,7 @@ class _Tables:
         self.failures: list[tuple[object, str]] = []
 
     def add(self, record_id: object, result: object) -> None:
-        from .pipeline import Failure
+        from .api import Failure
 
         if isinstance(result, Failure):
             self.failures.append((record_id, result.error))
@@ -443,7 +444,7 @@ def batch(args: argparse.Namespace) -> int:
 def _batch(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from .pipeline import Failure, analyze_many
+    from .api import Failure, analyze_many
 
     jsonl = is_jsonl(args.input)
     files = [] if jsonl else article_files(args.input)
@@ -524,7 +525,7 @@ def _batch(args: argparse.Namespace) -> int:
 
 def _page_result(index: int, path: str) -> Article | Failure:
     """The Article of an HTML page of a batch, or the :class:`Failure` that says why not."""
-    from .pipeline import Failure  # noqa: F811
+    from .api import Failure  # noqa: F811
 
     try:
         return _analyze_file(path)
@@ -549,13 +550,31 @@ def serve(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     return 0
 
 
+def explanation(article: Article) -> str:
+    """``--explain``: the rule that read each fact that names one (the dates today: see
+    :data:`newsnlp.dates.RULES`), a line a fact: offsets, text, rule."""
+    from .dates import explain
+    from .pipeline import default_pipeline
+
+    if not article.dates:
+        return "rules: no facts that name their rule"
+    rules = {
+        (fact.start, fact.stop): rule for fact, rule in explain(default_pipeline()(article.text))
+    }
+    lines = ["rules:"]
+    for fact in article.dates:
+        rule = rules.get((fact.start, fact.stop), "?")
+        lines.append(f"  date [{fact.start}:{fact.stop}] {fact.text!r}: {rule}")
+    return "\n".join(lines)
+
+
 def _title(path: str) -> str:
     return "standard input" if path == "-" else path
 
 
 def analyze_files(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     """``newsnlp analyze``: one file's summary (or JSON, or HTML report), or one per file."""
-    from .pipeline import analyze_many
+    from .api import analyze_many
     from .render import render
 
     try:
@@ -589,6 +608,8 @@ def analyze_files(args: argparse.Namespace, parser: argparse.ArgumentParser) -> 
             with open(args.html, "w", encoding="utf-8") as report:
                 report.write(render(article, title=_title(files[0])))
         print(article.model_dump_json(indent=2) if args.json else summary(article))
+        if args.explain:
+            print(explanation(article))
         return 0
     pages = any(path.lower().endswith(HTML_SUFFIXES) for path in files)
     # texts go through the models together; HTML pages one by one, each with its own extraction
@@ -599,6 +620,8 @@ def analyze_files(args: argparse.Namespace, parser: argparse.ArgumentParser) -> 
             print(json.dumps(record, ensure_ascii=False))
         else:
             print(("\n" if number else "") + f"== {_title(path)} ==\n" + summary(article))
+        if args.explain:
+            print(explanation(article))
     return 0
 
 
@@ -626,6 +649,11 @@ def _run(argv: Sequence[str] | None) -> int:
     one.add_argument("--html", metavar="REPORT", help="also write an HTML report of the article")
     one.add_argument(
         "--published", help="the article's date (ISO, 2026-12-01) to resolve 'вчера' against"
+    )
+    one.add_argument(
+        "--explain",
+        action="store_true",
+        help="also print, per fact, the rule that read it (dates)",
     )
     many = commands.add_parser(
         "batch",

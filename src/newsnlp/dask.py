@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 import dask
 import dask.bag
 
-from .pipeline import Failure, analyze_many
+from .api import Failure, analyze_many
 from .schema import SCHEMA_VERSION, Article
 
 if TYPE_CHECKING:
@@ -170,7 +170,7 @@ def _write_tables_partition(
     id_key: str,
     batch_size: int,
 ) -> dict[str, str]:
-    from .tables import _csv_ready, to_arrow
+    from .tables import csv_ready, to_arrow
 
     paths = {}
     for name, df in tables_partition(records, text_key, id_key, batch_size).items():
@@ -178,7 +178,7 @@ def _write_tables_partition(
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"part-{number:05d}.{format}"
         if format == "csv":
-            _csv_ready(df).to_csv(path, index=False)
+            csv_ready(df).to_csv(path, index=False)
         else:
             import pyarrow.parquet
 

@@ -18,20 +18,26 @@ read and write only the namespaced data (:func:`get_facts`, :func:`set_facts`), 
 never mixes the two.
 
 ``span._.normal`` (a ``str``, set by the normalizer) is stored by spaCy itself and travels the
-same way.
+same way; so do ``doc._.newsnlp_layout`` (the page's blocks, title and author, read as a
+:class:`Layout` through ``doc._.layout``), ``doc._.newsnlp_dateline`` and
+``doc._.newsnlp_headline``. Every attribute is registered here, once, by :func:`register`.
 """
 
 from __future__ import annotations
 
 import weakref
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from functools import cache, partial
 from typing import Any
 
 from pydantic import BaseModel, TypeAdapter
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .schema import (
+    Block,
+    BlockKind,
     DateFact,
     Money,
     Organization,
@@ -188,9 +194,58 @@ def get_roles(doc: Doc) -> list[list[Role]] | None:
     return [list(person.roles) for person in people]
 
 
+@dataclass
+class Layout:
+    """What :func:`lay_out` finds: the blocks, and the headline and author when it finds them."""
+
+    blocks: list[Block] = field(default_factory=list)
+    title: str | None = None
+    author: str | None = None
+    _starts: list[int] = field(default_factory=list, repr=False, compare=False)
+
+    def kind_at(self, offset: int) -> BlockKind | None:
+        """The kind of the block that holds ``offset`` (None when there are no blocks)."""
+        if len(self._starts) != len(self.blocks):  # the starts, listed once for many look-ups
+            self._starts[:] = [block.start for block in self.blocks]
+        index = bisect_right(self._starts, offset) - 1
+        if index < 0 or offset >= self.blocks[index].stop:
+            return None
+        return self.blocks[index].kind
+
+
+def _layout_data(layout: Layout | None) -> dict[str, Any] | None:
+    if layout is None:
+        return None
+    return {
+        "blocks": [block.model_dump() for block in layout.blocks],
+        "title": layout.title,
+        "author": layout.author,
+    }
+
+
+def get_layout(doc: Doc) -> Layout | None:
+    """The :class:`Layout` of ``doc``, rebuilt from its plain data ``doc._.newsnlp_layout``
+    (``None`` when the layout stage has not run)."""
+    data = doc._.get("newsnlp_layout")
+    if data is None:
+        return None
+    blocks = [Block.model_validate(block) for block in data["blocks"]]
+    return Layout(blocks, data["title"], data["author"])
+
+
+def set_layout(doc: Doc, layout: Layout | None) -> None:
+    """Store ``layout`` as plain data, so that it travels with the Doc (DocBin, n_process)."""
+    doc._.set("newsnlp_layout", _layout_data(layout))
+
+
 def register() -> None:
-    """Register the data extensions, and the short-name views not already taken (and
-    ``doc._.roles``, read-only: the posts are stored with the people)."""
+    """Register every ``doc._`` and ``span._`` attribute of newsnlp (once; those already
+    registered are left as they are): the fact lists' data and their short-name views not
+    already taken; ``doc._.roles`` (read-only: the posts are stored with the people); the
+    layout's data and its ``doc._.layout`` view; ``doc._.newsnlp_headline`` (set before the
+    pipeline runs by who knows the headline, an HTML page's: the end offset of the headline at
+    the start of the text); ``doc._.newsnlp_dateline`` (the date line's ISO date, set by the
+    dates stage); ``span._.normal`` (an entity's normal form, set by the normalizer)."""
     for name in FACTS:
         if not Doc.has_extension(data_name(name)):
             Doc.set_extension(data_name(name), default=None)
@@ -198,6 +253,16 @@ def register() -> None:
             Doc.set_extension(name, getter=partial(_getter, name), setter=partial(_setter, name))
     if not Doc.has_extension("roles"):
         Doc.set_extension("roles", getter=get_roles)
+    if not Doc.has_extension("newsnlp_headline"):
+        Doc.set_extension("newsnlp_headline", default=None)
+    if not Doc.has_extension("newsnlp_layout"):
+        Doc.set_extension("newsnlp_layout", default=None)
+    if not Doc.has_extension("layout"):
+        Doc.set_extension("layout", getter=get_layout, setter=set_layout)
+    if not Doc.has_extension("newsnlp_dateline"):
+        Doc.set_extension("newsnlp_dateline", default=None)
+    if not Span.has_extension("normal"):
+        Span.set_extension("normal", default=None)
 
 
 register()

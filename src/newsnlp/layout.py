@@ -29,14 +29,14 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence, Set
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from ._batch import DocComponent, doc_text
-from .extensions import drop_records, get_facts, update_facts
+from .extensions import Layout, drop_records, get_facts, set_layout, update_facts
+from .lexicons import months
 from .schema import Block, BlockKind
 
 # line kinds
@@ -62,9 +62,16 @@ _CUTS = frozenset({TEASER, TIME, ITEM, HEADER, TAGS, SHARE, LEGAL, NAV, BYLINE, 
 # page furniture: never a headline
 _FURNITURE = frozenset({TIME, ITEM, HEADER, RELATED, CREDIT, TAGS, SHARE, LEGAL, BUTTON, NAV})
 
+# a month written out (its dictionary form or genitive) or cut short ("янв."), from the one table
 _MONTHS = (
-    r"(?:январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]"
-    r"|октябр[яь]|ноябр[яь]|декабр[яь]|янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|ноя|дек)\.?"
+    "(?:"
+    + "|".join(
+        sorted(
+            {word for month in months() for word in (*month.forms[:2], *month.abbreviations)},
+            key=lambda word: (-len(word), word),
+        )
+    )
+    + r")\.?"
 )
 _COUNT = r"(?:\d+|одн[ау]|один|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|пол)"
 _UNIT = (
@@ -215,60 +222,6 @@ class Line:
     stop: int
     text: str
     kind: str
-
-
-@dataclass
-class Layout:
-    """What :func:`lay_out` finds: the blocks, and the headline and author when it finds them."""
-
-    blocks: list[Block] = field(default_factory=list)
-    title: str | None = None
-    author: str | None = None
-    _starts: list[int] = field(default_factory=list, repr=False, compare=False)
-
-    def kind_at(self, offset: int) -> BlockKind | None:
-        """The kind of the block that holds ``offset`` (None when there are no blocks)."""
-        if len(self._starts) != len(self.blocks):  # the starts, listed once for many look-ups
-            self._starts[:] = [block.start for block in self.blocks]
-        index = bisect_right(self._starts, offset) - 1
-        if index < 0 or offset >= self.blocks[index].stop:
-            return None
-        return self.blocks[index].kind
-
-
-def _layout_data(layout: Layout | None) -> dict[str, Any] | None:
-    if layout is None:
-        return None
-    return {
-        "blocks": [block.model_dump() for block in layout.blocks],
-        "title": layout.title,
-        "author": layout.author,
-    }
-
-
-def get_layout(doc: Doc) -> Layout | None:
-    """The :class:`Layout` of ``doc``, rebuilt from its plain data ``doc._.newsnlp_layout``
-    (``None`` when the layout stage has not run)."""
-    data = doc._.get("newsnlp_layout")
-    if data is None:
-        return None
-    blocks = [Block.model_validate(block) for block in data["blocks"]]
-    return Layout(blocks, data["title"], data["author"])
-
-
-def set_layout(doc: Doc, layout: Layout | None) -> None:
-    """Store ``layout`` as plain data, so that it travels with the Doc (DocBin, n_process)."""
-    doc._.set("newsnlp_layout", _layout_data(layout))
-
-
-if not Doc.has_extension("newsnlp_headline"):
-    # set before the pipeline runs by who knows the headline (an HTML page's): the end offset
-    # of the headline at the start of the text
-    Doc.set_extension("newsnlp_headline", default=None)
-if not Doc.has_extension("newsnlp_layout"):
-    Doc.set_extension("newsnlp_layout", default=None)
-if not Doc.has_extension("layout"):
-    Doc.set_extension("layout", getter=get_layout, setter=set_layout)
 
 
 def line_kind(line: str) -> str:
@@ -755,12 +708,6 @@ class LayoutFinder(DocComponent):
     def __call__(self, doc: Doc) -> Doc:
         set_layout(doc, place_facts(doc))
         return doc
-
-
-@Language.factory("newsnlp_layout", default_config={})
-def make_layout(nlp: Language, name: str) -> LayoutFinder:
-    """Factory of the layout stage (after ``newsnlp_linker`` and ``newsnlp_percentages``)."""
-    return LayoutFinder()
 
 
 _BYLINE_WORDS = re.compile(

@@ -7,6 +7,8 @@ wheel ships ``models/`` inside it) or in the source tree, read once.
 
 from __future__ import annotations
 
+import os
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -69,3 +71,65 @@ def title_groups(title: str) -> frozenset[int]:
     for size in (len(words), 2, 1):
         found |= groups.get(" ".join(words[:size]), frozenset())
     return frozenset(found)
+
+
+def lexicon_words(name: str) -> frozenset[str]:
+    """Every word of the lexicon ``name`` (a lexicon of words, any number a line)."""
+    return frozenset(word for words in lexicon_lines(name) for word in words)
+
+
+@dataclass(frozen=True)
+class Month:
+    """One month of ``months.txt``: its number, its forms (the dictionary form first, the
+    genitive second) and its abbreviations."""
+
+    number: int
+    forms: tuple[str, ...]
+    abbreviations: tuple[str, ...]
+
+    @property
+    def lemma(self) -> str:
+        """The dictionary form: "январь"."""
+        return self.forms[0]
+
+    @property
+    def stem(self) -> str:
+        """A regular expression for the start every form shares: "январ"; "ма[йяею]" where the
+        shared start is too short to tell a month ("май", "мая")."""
+        stem = os.path.commonprefix(list(self.forms))
+        if len(stem) >= 3:
+            return stem
+        nexts = dict.fromkeys(form[len(stem)] for form in self.forms if len(form) > len(stem))
+        return f"{stem}[{''.join(nexts)}]"
+
+
+@cache
+def months() -> tuple[Month, ...]:
+    """The twelve months, in order (``months.txt``: one table for dates, periods and layout)."""
+    table = []
+    for number, words in enumerate(lexicon_lines("months"), 1):
+        forms, _, abbreviations = " ".join(words).partition("|")
+        table.append(Month(number, tuple(forms.split()), tuple(abbreviations.split())))
+    if len(table) != 12:
+        raise ValueError(f"months.txt has {len(table)} months, not 12")
+    return tuple(table)
+
+
+def month_stems() -> str:
+    """The months' stems as one alternation for a regular expression: "январ|феврал|..."."""
+    return "|".join(month.stem for month in months())
+
+
+@cache
+def approximations() -> tuple[dict[str, str], dict[str, str]]:
+    """The approximation words (``approximations.txt``, one table for every fact): the approx
+    each gives a number it stands before ("около" about), and the approx after "не" ("не более":
+    less_than) of those that have one."""
+    before: dict[str, str] = {}
+    after_not: dict[str, str] = {}
+    for word, approx, *negated in lexicon_lines("approximations"):
+        if approx != "-":
+            before[word] = approx
+        if negated:
+            after_not[word] = negated[0]
+    return before, after_not

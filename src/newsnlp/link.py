@@ -14,13 +14,12 @@ import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import resources
 from ._batch import DocComponent
 from .extensions import set_facts
-from .gazetteer import PLACE_KINDS, Gazetteer, GazetteerEntry, default_gazetteer, gazetteer_key
+from .gazetteer import PLACE_KINDS, Gazetteer, GazetteerEntry, gazetteer_key
 from .normalize import person_case_gender, span_normal
 from .places import latin_acronym, names_a_facility
 from .recognize import NESTED_PEOPLE, NESTED_PLACES
@@ -458,7 +457,8 @@ def place_name(entry: GazetteerEntry | None, names: Counter[str]) -> str:
     """The name a place is reported under.
 
     Countries and regions take the gazetteer's hand-kept name ("КНР" -> "Китай"), unless the
-    article writes a country's current official name ("Беларусь", "Молдова"); a city keeps
+    article writes a country's current official name ("Беларусь", "Молдова") or a republic's
+    short name ("Бурятия", "Татарстан" rather than "Республика Бурятия"); a city keeps
     the article's own spelling ("Кайфын", where the gazetteer transliterates "Кайфэн"), since
     city names in the gazetteer are chosen by machine among GeoNames' variants.
     """
@@ -467,7 +467,29 @@ def place_name(entry: GazetteerEntry | None, names: Counter[str]) -> str:
         return written
     if entry.official and any(gazetteer_key(n) == gazetteer_key(entry.official) for n in names):
         return entry.official  # the article writes the current official name: "Беларусь"
+    if entry.kind == "region" and _REPUBLIC.search(entry.name):
+        short = _short_name(entry, names)
+        if short is not None:
+            return short  # "Бурятия", as a country is "Китай" and not its official title
     return entry.name
+
+
+_REPUBLIC = re.compile(r"\bреспублика\b", re.IGNORECASE)
+
+
+def _short_name(entry: GazetteerEntry, names: Counter[str]) -> str | None:
+    """The gazetteer's short name of a republic that the article writes ("Бурятия" for
+    "Республика Бурятия", "Чувашия" for "Чувашская Республика"): not a title with
+    "Республика", not an abbreviation ("КБР")."""
+    short = {
+        gazetteer_key(alias): alias
+        for alias in entry.aliases
+        if not _REPUBLIC.search(alias) and not alias.isupper()
+    }
+    for written, _ in names.most_common():
+        if gazetteer_key(written) in short:
+            return short[gazetteer_key(written)]
+    return None
 
 
 def link_places(spans: list[Span], gazetteer: Gazetteer | None) -> list[Place]:
@@ -681,14 +703,3 @@ class Linker(DocComponent):
         set_facts(doc, "places", link_places(by_label["LOC"], self.gazetteer))
         set_facts(doc, "organizations", link_organizations(by_label["ORG"]))
         return doc
-
-
-@Language.factory(
-    "newsnlp_linker",
-    default_config={"gazetteer": True},
-    requires=["doc.ents", "span._.normal"],
-    assigns=["doc._.newsnlp_people", "doc._.newsnlp_places", "doc._.newsnlp_organizations"],
-)
-def make_linker(nlp: Language, name: str, gazetteer: bool) -> Linker:
-    """Factory of the linking component (``gazetteer=False`` leaves places unlinked)."""
-    return Linker(default_gazetteer() if gazetteer else None)

@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ._batch import DocComponent
@@ -560,14 +559,3 @@ class MoneyExtractor(DocComponent):
     def __call__(self, doc: Doc) -> Doc:
         set_facts(doc, "money", find_money(doc), keep=False)
         return doc
-
-
-@Language.factory(
-    "newsnlp_money",
-    default_config={},
-    requires=["token.lemma", "token.morph", "token.dep"],
-    assigns=["doc._.newsnlp_money"],
-)
-def make_money(nlp: Language, name: str) -> MoneyExtractor:
-    """Factory of the money fact extractor."""
-    return MoneyExtractor()

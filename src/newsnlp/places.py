@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from . import resources
 from ._batch import token_texts
 from ._spans import (
+    CLOSE_QUOTES,
     OPEN_QUOTES,
     PROPER,
     capitalized_common_noun,
@@ -393,6 +394,67 @@ def coordinated_places(doc: Doc, spans: list[Span]) -> list[Span]:
                 found.append(Span(doc, start, start + 1, label="LOC"))
                 covered[start] = 1
     return sorted(found, key=lambda span: span.start)
+
+
+_DASHES = frozenset("-–—")
+_ROUTE_SIDE = 3  # words of one end of a route's name at most
+
+
+def _route_side(doc: Doc, start: int, stop: int) -> bool:
+    """Whether ``doc[start:stop]`` can be one end of a route's name: one to
+    :data:`_ROUTE_SIDE` capitalized words, the last a proper name or a word pymorphy3 does
+    not know ("Алтан-Булаг", "Нижний Новгород")."""
+    if not 0 < stop - start <= _ROUTE_SIDE:
+        return False
+    words = [token.text for token in doc[start:stop]]
+    return all(word[:1].isupper() and word.replace("-", "").isalpha() for word in words) and (
+        is_proper(doc[stop - 1])
+    )
+
+
+def route_ends(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Add the other end of a route, a checkpoint, a road or a train named in quotes by its two
+    places joined by a dash: in "пункт пропуска «Кяхта – Алтан-Булаг»", "трасса «Чита –
+    Хабаровск»" one end tagged as a place makes the other, untagged, a place too."""
+    covered = covered_mask(doc, spans)
+    found = list(spans)
+    for span in spans:
+        if span.label_ != "LOC":
+            continue
+        if span.start > 0 and doc[span.start - 1].text in OPEN_QUOTES:
+            # «A – B»: the place A opens the quotes, B runs from the dash to the closing quote
+            if span.end < len(doc) and doc[span.end].text in _DASHES:
+                close = _closing_quote(doc, span.end + 1)
+                if close is not None and not any(covered[span.end + 1 : close]):
+                    if _route_side(doc, span.end + 1, close):
+                        found.append(Span(doc, span.end + 1, close, label="LOC"))
+                        covered[span.end + 1 : close] = b"\x01" * (close - span.end - 1)
+        elif span.end < len(doc) and doc[span.end].text in CLOSE_QUOTES:
+            # «A – B»: the place B closes the quotes, A runs from the opening quote to the dash
+            dash = span.start - 1
+            if dash > 0 and doc[dash].text in _DASHES:
+                open_ = _opening_quote(doc, dash - 1)
+                if open_ is not None and not any(covered[open_ + 1 : dash]):
+                    if _route_side(doc, open_ + 1, dash):
+                        found.append(Span(doc, open_ + 1, dash, label="LOC"))
+                        covered[open_ + 1 : dash] = b"\x01" * (dash - open_ - 1)
+    return sorted(found, key=lambda span: span.start)
+
+
+def _closing_quote(doc: Doc, start: int) -> int | None:
+    """The index of the closing quote within :data:`_ROUTE_SIDE` tokens from ``start``."""
+    for i in range(start, min(len(doc), start + _ROUTE_SIDE + 1)):
+        if doc[i].text in CLOSE_QUOTES:
+            return i
+    return None
+
+
+def _opening_quote(doc: Doc, stop: int) -> int | None:
+    """The index of the opening quote within :data:`_ROUTE_SIDE` tokens back from ``stop``."""
+    for i in range(stop, max(-1, stop - _ROUTE_SIDE - 1), -1):
+        if doc[i].text in OPEN_QUOTES:
+            return i
+    return None
 
 
 _NEUTER_ENDINGS = ("ом", "о", "а", "у", "е")

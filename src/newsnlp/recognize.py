@@ -14,7 +14,6 @@ from typing import Any
 
 from pymorphy3.units import KnownPrefixAnalyzer, UnknownPrefixAnalyzer
 from spacy.attrs import IS_SPACE, LEMMA, ORTH
-from spacy.language import Language
 from spacy.scorer import get_ner_prf
 from spacy.tokens import Doc, Span, Token
 from spacy.training import Example
@@ -55,6 +54,7 @@ from .places import (
     relabel_by_gazetteer,
     relabel_cities_after_in,
     relabel_linked_places,
+    route_ends,
     split_place_and_person,
 )
 
@@ -260,7 +260,8 @@ def _family(span: Span) -> bool:
 def _keep(span: Span) -> bool:
     """Whether a piece of a model's span can be a name: it has letters (a person's or a
     place's a capital one); a place is no demonym; no name opens a sentence with a verb
-    ("Добрался до финиша"); a person's name has no digits ("Формула-1")."""
+    ("Добрался до финиша"); a person's name has no digits ("Формула-1") and no letter without
+    case ("Кº")."""
     if not any(char.isalpha() for char in span.text):
         return False
     if span.label_ in ("PER", "LOC") and span.text.islower():
@@ -269,7 +270,36 @@ def _keep(span: Span) -> bool:
         return False
     if span.label_ == "PER" and any(char.isdigit() for char in span.text):
         return False
+    if span.label_ == "PER" and any(
+        char.isalpha() and char.lower() == char.upper() for char in span.text
+    ):
+        return False  # a letter without case beside a name's: "Кº" (and company), "Nº"
     return span.label_ != "LOC" or is_place_name(span)
+
+
+# the endings of a plural demonym after its place's stem: "Краснотурьинцы", "киевляне"
+_DEMONYM_ENDINGS = ("ичи", "чане", "ляне", "цы", "ане", "яне")
+
+
+def _without_demonyms(spans: list[Span]) -> list[Span]:
+    """Without the one-word "people" that are a plural demonym of a place the document names:
+    "Краснотурьинцы" beside "в Краснотурьинске", "Мышкинцы" beside "Мышкин" (pymorphy3 knows
+    "москвичи", not these)."""
+    places = [span.text.lower() for span in spans if span.label_ == "LOC"]
+    if not places:
+        return spans
+    return [span for span in spans if not _demonym_of(span, places)]
+
+
+def _demonym_of(span: Span, places: list[str]) -> bool:
+    if span.label_ != "PER" or len(span) != 1:
+        return False
+    word = span[0].text.lower()
+    for ending in _DEMONYM_ENDINGS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 4:
+            return any(place.startswith(stem) for place in places)
+    return False
 
 
 def _after_glued_dot(span: Span) -> bool:
@@ -488,7 +518,7 @@ def refine_entities(doc: Doc) -> None:
     ]
     spans = join_initials_after(doc, spans)
     spans = coordinated_places(doc, person_bounds(relabel_people(spans)))
-    spans = find_unlabelled_places(doc, one_label_per_place(spans))
+    spans = route_ends(doc, find_unlabelled_places(doc, one_label_per_place(spans)))
     spans = listed_people(doc, spread_people(doc, spread_labels(doc, spans)))
     in_names = {
         name_stem(token.text)
@@ -497,19 +527,9 @@ def refine_entities(doc: Doc) -> None:
         for token in span
     }
     spans = quoted_places([span for span in spans if not _after_glued_dot(span)])
+    spans = _without_demonyms(spans)
     spans = [_place_by_name(span, in_names) for span in spans if not _family(span)]
     found = [_person_by_words(span, in_names) for span in spans]
     doc.ents = [span for span in found if span is not None]
     doc.spans[NESTED_PLACES] = places_in_names(doc, doc.ents)
     doc.spans[NESTED_PEOPLE] = nested_people(list(doc.ents))
-
-
-@Language.factory(
-    "newsnlp_ner",
-    default_config={"batch_size": 32},
-    requires=["token.pos", "token.morph", "token.lemma"],
-    assigns=["doc.ents", "token.ent_iob", "token.ent_type", "doc.spans"],
-)
-def make_ner(nlp: Language, name: str, batch_size: int) -> EntityRecognizer:
-    """Factory of the slovnet NER component."""
-    return EntityRecognizer(batch_size)

@@ -17,11 +17,8 @@ from razdel import sentenize
 from razdel.segmenters.punct import DASHES, ENDINGS
 from razdel.segmenters.sokr import HEAD_SOKRS, SOKRS
 from razdel.segmenters.tokenize import ATOM, INT, LAT, OTHER, PUNCT, RU, SMILE
-from spacy.attrs import LIKE_NUM
 from spacy.lang.ru import lex_attrs as ru_lex_attrs
-from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import registry
 from spacy.vocab import Vocab
 
 from ._batch import remember_text
@@ -239,39 +236,6 @@ class RazdelTokenizer:
 
     def from_disk(self, path: object, **kwargs: object) -> RazdelTokenizer:
         return self
-
-
-TOKENIZER = "newsnlp.RazdelTokenizer.v1"
-"""The registered name of :class:`RazdelTokenizer` (``[nlp.tokenizer]`` in a spaCy config)."""
-
-
-@registry.tokenizers(TOKENIZER)
-def make_tokenizer() -> Callable[[Language], RazdelTokenizer]:
-    """spaCy tokenizer factory: razdel instead of spaCy's rules (never built, never used)."""
-
-    def create(nlp: Language) -> RazdelTokenizer:
-        return RazdelTokenizer(nlp.vocab)
-
-    return create
-
-
-SETUP = "newsnlp.setup.v1"
-"""The registered name of :func:`make_setup` (``[nlp.after_creation]`` in a spaCy config)."""
-
-
-@registry.callbacks(SETUP)
-def make_setup() -> Callable[[Language], Language]:
-    """spaCy callback run after the ``Language`` is created (also by ``spacy.load`` of a saved
-    newsnlp pipeline): no cap on text length (razdel and the models work sentence by
-    sentence) and the faster ``like_num`` (:func:`like_num`, same answers as spaCy's)."""
-
-    def setup(nlp: Language) -> Language:
-        nlp.max_length = 10**9
-        getters = nlp.vocab.lex_attr_getters  # type: ignore[attr-defined]  # (not in the stub)
-        getters[LIKE_NUM] = like_num
-        return nlp
-
-    return setup
 
 
 _NUM_WORDS = frozenset(ru_lex_attrs._num_words)

@@ -42,7 +42,8 @@ from starlette.exceptions import HTTPException
 
 from . import __version__
 from ._batch import give_back_memory
-from .pipeline import Failure, analyze, analyze_many, default_pipeline
+from .api import Failure, analyze, analyze_many
+from .pipeline import default_pipeline
 from .schema import Article, json_schema
 
 MAX_TEXT_CHARS = int(os.environ.get("NEWSNLP_MAX_TEXT_CHARS", str(500_000)))

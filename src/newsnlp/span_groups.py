@@ -21,7 +21,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ._batch import DocComponent
@@ -70,19 +69,3 @@ class SpanGrouper(DocComponent):
     def __call__(self, doc: Doc) -> Doc:
         set_span_groups(doc)
         return doc
-
-
-@Language.factory(
-    "newsnlp_spans",
-    default_config={},
-    requires=[
-        "doc._.newsnlp_people",
-        "doc._.newsnlp_percentages",
-        "doc._.newsnlp_dates",
-        "doc._.newsnlp_money",
-    ],
-    assigns=["doc.spans"],
-)
-def make_spans(nlp: Language, name: str) -> SpanGrouper:
-    """Factory of the span groups stage (last: after the facts and the layout)."""
-    return SpanGrouper()

@@ -551,7 +551,8 @@ def to_arrow(df: pandas.DataFrame) -> pyarrow.Table:
     return pyarrow.Table.from_pandas(df, schema=arrow_schema(df), preserve_index=False)
 
 
-def _csv_ready(df: pandas.DataFrame) -> pandas.DataFrame:
+def csv_ready(df: pandas.DataFrame) -> pandas.DataFrame:
+    """A copy of ``df`` fit for CSV: its object columns (lists, dicts) as JSON strings."""
     out = df.copy()
     for name in out.columns:
         if out[name].dtype == object:
@@ -584,7 +585,7 @@ class TableWriter:
             self.paths[name] = path
             if self.format == "csv":
                 first = name not in self._started
-                _csv_ready(df).to_csv(path, mode="w" if first else "a", header=first, index=False)
+                csv_ready(df).to_csv(path, mode="w" if first else "a", header=first, index=False)
             else:
                 import pyarrow.parquet
 

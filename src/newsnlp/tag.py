@@ -15,7 +15,6 @@ import numpy
 from slovnet.conll import parse_conll_tag
 from spacy import parts_of_speech  # type: ignore[attr-defined]
 from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, MORPH, ORTH, POS
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import resources
@@ -109,7 +108,8 @@ _UD_POS = {
     "PART": {"PRCL"},
     "INTJ": {"INTJ"},
 }
-_UD_CASE = {
+UD_CASE: dict[str, set[str]] = {
+    # slovnet's (Universal Dependencies) case -> the pymorphy3 cases it stands for
     "Nom": {"nomn"},
     "Gen": {"gent", "gen2"},
     "Dat": {"datv"},
@@ -119,7 +119,8 @@ _UD_CASE = {
     "Voc": {"voct"},
     "Par": {"gen2", "gent"},
 }
-_UD_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+UD_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+"""slovnet's (Universal Dependencies) gender -> pymorphy3's."""
 _UD_NUMBER = {"Sing": "sing", "Plur": "plur"}
 
 
@@ -129,11 +130,11 @@ def parse_score(parse: Any, pos: str, case: str, gender: str, number: str) -> in
     score = 0
     if tag.POS in _UD_POS.get(pos, ()):
         score += 8
-    if case and tag.case in _UD_CASE.get(case, ()):
+    if case and tag.case in UD_CASE.get(case, ()):
         score += 4
     if number and tag.number == _UD_NUMBER.get(number):
         score += 2
-    if gender and tag.gender == _UD_GENDER.get(gender):
+    if gender and tag.gender == UD_GENDER.get(gender):
         score += 1
     return score
 
@@ -348,42 +349,3 @@ def set_heads(doc: Doc, arcs: dict[int, tuple[int, str]]) -> None:
     array[:, 0] = offsets.astype(numpy.uint64)
     array[:, 1] = codes
     doc.from_array([HEAD, DEP], array)
-
-
-@Language.factory(
-    "newsnlp_morph",
-    default_config={"batch_size": 32},
-    assigns=["token.pos", "token.morph"],
-)
-def make_morph(nlp: Language, name: str, batch_size: int) -> MorphTagger:
-    """Factory of the slovnet morphology tagger component."""
-    return MorphTagger(batch_size)
-
-
-@Language.factory(
-    "newsnlp_lemmatizer",
-    default_config={},
-    requires=["token.pos", "token.morph"],
-    assigns=["token.lemma"],
-)
-def make_lemmatizer(nlp: Language, name: str) -> Lemmatizer:
-    """Factory of the pymorphy3 lemmatizer component."""
-    return Lemmatizer()
-
-
-@Language.factory(
-    "newsnlp_syntax",
-    default_config={"batch_size": 32, "only_with": [], "only_containing": [], "only_words": []},
-    requires=["token.pos", "token.morph"],
-    assigns=["token.head", "token.dep"],
-)
-def make_syntax(
-    nlp: Language,
-    name: str,
-    batch_size: int,
-    only_with: list[str],
-    only_containing: list[str],
-    only_words: list[str],
-) -> SyntaxParser:
-    """Factory of the slovnet dependency parser component."""
-    return SyntaxParser(batch_size, only_with, only_containing, only_words)

@@ -28,7 +28,7 @@ before), ``scan`` (the scan and its facts), ``dateline``, ``resolve``, ``periods
 
 from __future__ import annotations
 
-from .component import DateExtractor, make_dates
+from .component import DateExtractor
 from .dateline import dateline
 from .lexicon import (
     DAY_WORDS,
@@ -44,10 +44,11 @@ from .lexicon import (
 )
 from .periods import DateIndex, period_of
 from .resolve import resolve
-from .scan import Scanner, find_dates
+from .scan import RULES, Scanner, explain, find_dates
 from .tokens import Found, TokenArrays
 
 __all__ = [
+    "RULES",
     "DAY_WORDS",
     "MONTHS",
     "ORDINALS",
@@ -63,8 +64,8 @@ __all__ = [
     "Scanner",
     "TokenArrays",
     "dateline",
+    "explain",
     "find_dates",
-    "make_dates",
     "period_of",
     "resolve",
     "shift_of",

@@ -246,29 +246,31 @@ class CalendarReader(Cursor):
             return Found(i, i + 2, {"hour": hour + shift})
         return None
 
-    def calendar(self, i: int) -> Found | None:
-        """A calendar date or range starting at ``i``."""
-        ranged = self.range_at(i)
-        if ranged is not None:
-            return ranged
+    def weekday_date(self, i: int) -> Found | None:
+        """A weekday before a date: "в пятницу, 3 октября"."""
         weekday = WEEKDAYS.get(self.lower(i))
-        if weekday is not None:
-            j = i + 1 + (self.lower(i + 1) == ",")
-            after = self.point(j) if self.joins(j) else None
-            if after is not None and "day" in after.fields:
-                after.fields["weekday"] = weekday
-                return Found(i, after.stop, after.fields)
+        if weekday is None:
+            return None
+        j = i + 1 + (self.lower(i + 1) == ",")
+        after = self.point(j) if self.joins(j) else None
+        if after is not None and "day" in after.fields:
+            after.fields["weekday"] = weekday
+            return Found(i, after.stop, after.fields)
+        return None
+
+    def clock_date(self, i: int) -> Found | None:
+        """A time of day, a comma, then a date: "14:20, 3 октября 2025"."""
         clock = self.clock_at(i)
         comma = clock is not None and (
             self.lower(clock[0]) == "," or self.texts[clock[0] - 1].endswith(",")
         )
-        if clock is not None and comma:  # "14:20, 3 октября 2025"
+        if clock is not None and comma:
             j = clock[0] + (self.lower(clock[0]) == ",")
             after = self.point(j) if self.joins(j) else None
             if after is not None and "day" in after.fields and "hour" not in after.fields:
                 fields = {**after.fields, "hour": clock[1], "minute": clock[2]}
                 return Found(i, after.stop, fields)
-        return self.point(i) or self.part_of_year(i) or self.decade_or_century(i) or self.clock(i)
+        return None
 
     def range_at(self, i: int) -> Found | None:
         """ "с 1 по 15 июля", "1–15 июля", "2012–2014 годах", "2007 — 2016 годов",

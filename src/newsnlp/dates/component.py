@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from .._batch import DocComponent
 from ..extensions import set_facts
 from .dateline import dateline
 from .scan import Scanner
-
-if not Doc.has_extension("newsnlp_dateline"):
-    Doc.set_extension("newsnlp_dateline", default=None)
 
 
 class DateExtractor(DocComponent):
@@ -25,14 +21,3 @@ class DateExtractor(DocComponent):
         published = dateline(scanner, found)
         doc._.newsnlp_dateline = published.isoformat() if published is not None else None
         return doc
-
-
-@Language.factory(
-    "newsnlp_dates",
-    default_config={},
-    requires=["token.lemma", "token.morph"],
-    assigns=["doc._.newsnlp_dates", "doc._.newsnlp_dateline"],
-)
-def make_dates(nlp: Language, name: str) -> DateExtractor:
-    """Factory of the date fact extractor."""
-    return DateExtractor()

@@ -6,34 +6,16 @@ from __future__ import annotations
 import re
 
 from .._numerals import WORDS
+from ..lexicons import approximations, month_stems, months
 
 
 def _forms(stem: str, endings: str) -> list[str]:
     return [stem + ending for ending in endings.split(",")]
 
 
-_SOFT = "ь,я,е,ю,ём,ем"
-MONTHS: dict[str, int] = {}
-for _number, (_stem, _endings) in enumerate(
-    [
-        ("январ", _SOFT),
-        ("феврал", _SOFT),
-        ("март", ",а,е,у,ом"),
-        ("апрел", _SOFT),
-        ("ма", "й,я,е,ю,ем"),
-        ("июн", _SOFT),
-        ("июл", _SOFT),
-        ("август", ",а,е,у,ом"),
-        ("сентябр", _SOFT),
-        ("октябр", _SOFT),
-        ("ноябр", _SOFT),
-        ("декабр", _SOFT),
-    ],
-    start=1,
-):
-    MONTHS.update(dict.fromkeys(_forms(_stem, _endings), _number))
-# "январь–октябрь", "января-марта" written as one token
-_MONTH_STEMS = "январ|феврал|март|ма[йяею]|апрел|июн|июл|август|сентябр|октябр|ноябр|декабр"
+# the months' forms -> their numbers, and "январь–октябрь", "января-марта" written as one token
+MONTHS: dict[str, int] = {form: month.number for month in months() for form in month.forms}
+_MONTH_STEMS = month_stems()
 _MONTH_RANGE = re.compile(rf"^((?:{_MONTH_STEMS})\w*)[-‐‑–—]((?:{_MONTH_STEMS})\w*)$")
 
 YEAR_WORDS = frozenset("год года году годом годе годы годов годах годам годами г гг".split())
@@ -174,20 +156,8 @@ _ORDINAL_YEAR = re.compile(r"^(\d{4}|\d{2})-?(?:го|й|м|ом|ый|ого)$")
 _HOUR_FORMS = frozenset(_forms("час", ",а,ов,ам"))
 _BEFORE_TIME = frozenset("в во с со до к около после".split())
 _BARE_YEAR_PREPOSITIONS = frozenset("в во с со до к по от".split())
-_APPROX: dict[str, str] = {
-    "около": "about",
-    "порядка": "about",
-    "примерно": "about",
-    "приблизительно": "about",
-    "почти": "about",
-    "более": "more_than",
-    "свыше": "more_than",
-    "больше": "more_than",
-    "менее": "less_than",
-    "меньше": "less_than",
-    "до": "up_to",
-}
-_NOT_APPROX = {"более": "up_to", "больше": "up_to", "менее": "more_than", "меньше": "more_than"}
+# "около трёх лет", "не более двух недель" (the one approximation table of every fact)
+_APPROX, _NOT_APPROX = approximations()
 _RANGE_DEFAULTS = {"year": 1, "month": 1, "week": 1, "day": 1, "hour": 1}
 # a token that can start a time expression (checked before any pattern is tried)
 # tokens that can start a time expression by themselves ("strong"), and words that only lead

@@ -30,44 +30,57 @@ from .tokens import Found
 class RelativeReader(CalendarReader):
     """The relative-date patterns, over the calendar ones."""
 
-    def relative(self, i: int) -> Found | None:
-        """ "вчера вечером", "накануне", "в пятницу", "в прошлом году", "13 часов назад",
-        "через два дня", "за год", "за последние 5 лет", "с.г."."""
+    def day_word(self, i: int) -> Found | None:
+        """ "вчера", "сегодня вечером", "накануне" (not "накануне выборов": another event)."""
         text = self.lower(i)
-        if text in _DEMONSTRATIVES:
-            pointed = self.pointed(i)
-            if pointed is not None:
-                return pointed
-        if text in DAY_WORDS or text == _EVE:
-            stop = i + 1 + (self.lower(i + 1) in _DAY_PARTS and self.joins(i + 1))
-            if text == _EVE and self.lemma(i + 1) in UNITS:
-                return None  # "накануне выборов" names another event
-            day = Found(
-                i, stop, {"relative": True, "unit": "day", "shift": DAY_WORDS.get(text, -1)}
-            )
-            return self.timed(day)
-        weekday = self.weekday(i)
-        if weekday is not None:
-            return weekday
-        shift = shift_of(text)
+        if text not in DAY_WORDS and text != _EVE:
+            return None
+        stop = i + 1 + (self.lower(i + 1) in _DAY_PARTS and self.joins(i + 1))
+        if text == _EVE and self.lemma(i + 1) in UNITS:
+            return None  # "накануне выборов" names another event
+        day = Found(i, stop, {"relative": True, "unit": "day", "shift": DAY_WORDS.get(text, -1)})
+        return self.timed(day)
+
+    def shifted_unit(self, i: int) -> Found | None:
+        """ "в прошлом году", "на следующей неделе", "в этом месяце"."""
+        shift = shift_of(self.lower(i))
         if shift is not None and self.lower(i + 1) in _SINGULAR and self.joins(i + 1):
             unit = UNITS[self.lemma(i + 1)]
             return Found(i, i + 2, {"relative": True, "unit": unit, "shift": shift})
+        return None
+
+    def shifted_year(self, i: int) -> Found | None:
+        """ "этого года", "прошлого года", "с.г."."""
         year = self.relative_year(i)
-        if year is not None:
-            return Found(i, year[0], {"relative": True, "unit": "year", "shift": year[1]})
-        if text in ("итогам", "итогах") and self.number_at(i + 1) is not None:
+        if year is None:
+            return None
+        return Found(i, year[0], {"relative": True, "unit": "year", "shift": year[1]})
+
+    def results(self, i: int) -> Found | None:
+        """ "по итогам девяти месяцев": the months counted from the start of the year."""
+        if self.lower(i) in ("итогам", "итогах") and self.number_at(i + 1) is not None:
             return self.counted(i)
-        if text in _PARTS and self.lower(i + 1) in _SINGULAR and self.joins(i + 1):
-            # "с начала года", "до конца месяца", "по итогам года": the current one
+        return None
+
+    def current_unit(self, i: int) -> Found | None:
+        """ "с начала года", "до конца месяца", "по итогам года": the current one."""
+        if self.lower(i) in _PARTS and self.lower(i + 1) in _SINGULAR and self.joins(i + 1):
             after = i + 2
             if self.year_at(after) is None and shift_of(self.lower(after)) is None:
                 unit = UNITS[self.lemma(i + 1)]
                 return Found(i, i + 2, {"relative": True, "unit": unit, "shift": 0})
-        if text in _SINGULAR and self.lower(i + 1) == "назад" and self.joins(i + 1):
-            unit = UNITS[self.lemma(i)]  # "год назад", "неделю назад"
+        return None
+
+    def unit_ago(self, i: int) -> Found | None:
+        """ "год назад", "неделю назад": one unit back."""
+        if self.lower(i) in _SINGULAR and self.lower(i + 1) == "назад" and self.joins(i + 1):
+            unit = UNITS[self.lemma(i)]
             return Found(i, i + 2, {"relative": True, "unit": unit, "shift": -1})
-        if text in ("за", "через") or text in _LAST:
+        return None
+
+    def counted_back(self, i: int) -> Found | None:
+        """ "за год", "через два дня", "за последние 5 лет", "последние три месяца"."""
+        if self.lower(i) in ("за", "через") or self.lower(i) in _LAST:
             return self.counted(i)
         return None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from spacy.tokens import Doc
@@ -27,16 +28,33 @@ class Scanner(DurationReader):
     def __init__(self, doc: Doc) -> None:
         super().__init__(doc)
         self.years: dict[int, int] = {}  # bare years of a list (``listed_years``) by token
+        self.durations: dict[int, Found | None] = {}  # ``duration_at`` by token
+
+    def duration_at(self, i: int) -> Found | None:
+        """The length of time at ``i`` ("три года", "около часа"), read once per token."""
+        if i not in self.durations:
+            self.durations[i] = self.duration(i)
+        return self.durations[i]
+
+    def ago_at(self, i: int) -> Found | None:
+        """A length of time before "назад": "три года назад" (a relative date)."""
+        found = self.duration_at(i)
+        if found is None or self.lower(found.stop) != "назад":
+            return None
+        return self.ago(found)
 
     def at(self, i: int) -> Found | None:
-        """The time expression starting at token ``i``, if any."""
-        found = self.calendar(i) or self.relative(i)
-        if found is not None:
-            return found
-        found = self.duration(i)
-        if found is not None and self.lower(found.stop) == "назад":
-            return self.ago(found) or found
-        return found or self.adjective(i)
+        """The time expression starting at token ``i``, if any (the first rule that reads one)."""
+        return self.decide(i)[0]
+
+    def decide(self, i: int) -> tuple[Found | None, str]:
+        """The time expression starting at token ``i`` and the name of the rule of
+        :data:`RULES` that read it (the first in their order that reads one), or (None, "")."""
+        for name, rule in RULES:
+            found = rule(self, i)
+            if found is not None:
+                return found, name
+        return None, ""
 
     def listed_years(self, i: int) -> Found | None:
         """A bare year in a list of years after a preposition, the list ending with a year word,
@@ -108,7 +126,14 @@ class Scanner(DurationReader):
 
     def scan(self) -> list[Found]:
         """Every time expression of the document, in order, none overlapping."""
+        return [found for found, _ in self.scan_explained()]
+
+    def scan_explained(self) -> list[tuple[Found, str]]:
+        """Every time expression of the document, in order, none overlapping, with the name of
+        the rule that read it (a rule of :data:`RULES`, or "pointed": "в тот же день", or
+        "clock_closing_span": "до 20 часов" after "с 8 часов")."""
         found: list[Found] = []
+        rules: list[str] = []
         strong = [
             _strong_form(lower) or lemma in _STRONG_LEMMAS
             for lower, lemma in zip(self.lowers, self.lemmas)
@@ -120,6 +145,7 @@ class Scanner(DurationReader):
                 pointed = self.pointed(i) if lower in _DEMONSTRATIVES else None
                 if pointed is not None:
                     found.append(pointed)
+                    rules.append("pointed")
                     i = pointed.stop
                     continue
                 lead = lower in _LEADS or (
@@ -128,15 +154,17 @@ class Scanner(DurationReader):
                 if not (lead and any(strong[i + 1 : i + 4])):
                     i += 1
                     continue
-            match = self.at(i) or self.listed(i) or self.listed_years(i)
+            match, rule = self.decide(i)
             if match is None:
                 i += 1
                 continue
             if found and _closes_span(found[-1], match, self):
                 match = Found(match.first, match.stop, {"hour": int(match.fields["amount"])})
+                rule = "clock_closing_span"
             found.append(match)
+            rules.append(rule)
             i = match.stop
-        return found
+        return list(zip(found, rules))
 
     def fact(self, found: Found) -> DateFact:
         """The :class:`DateFact` of one expression."""
@@ -175,6 +203,43 @@ def _fields(fields: dict[str, Any]) -> dict[str, Any]:
         if isinstance(result.get(key), dict):
             result[key] = DatePoint(**result[key])
     return result
+
+
+Rule = Callable[[Scanner, int], Found | None]
+
+RULES: tuple[tuple[str, Rule], ...] = (
+    ("range", Scanner.range_at),  # "с 1 по 15 июля", "2012–2014 годах", "январь–октябрь"
+    ("weekday_date", Scanner.weekday_date),  # "в пятницу, 3 октября"
+    ("clock_date", Scanner.clock_date),  # "14:20, 3 октября 2025"
+    ("date", Scanner.point),  # "1 января 2011 года", "в мае 2009 года", "12.03.2024", "2010 г."
+    ("part_of_year", Scanner.part_of_year),  # "в третьем квартале 2025 года", "летом 2024 года"
+    ("decade_or_century", Scanner.decade_or_century),  # "в 1990-е годы", "в XIX веке"
+    ("clock", Scanner.clock),  # "в 15:30", "в 7 утра"
+    ("pointed", Scanner.pointed),  # "в тот же день"
+    ("day_word", Scanner.day_word),  # "вчера вечером", "накануне"
+    ("weekday", Scanner.weekday),  # "в пятницу", "в минувшую среду"
+    ("shifted_unit", Scanner.shifted_unit),  # "в прошлом году", "на следующей неделе"
+    ("shifted_year", Scanner.shifted_year),  # "этого года", "с.г."
+    ("results", Scanner.results),  # "по итогам девяти месяцев"
+    ("current_unit", Scanner.current_unit),  # "с начала года", "до конца месяца"
+    ("unit_ago", Scanner.unit_ago),  # "год назад"
+    ("counted_back", Scanner.counted_back),  # "за год", "через два дня", "за последние 5 лет"
+    ("ago", Scanner.ago_at),  # "три года назад"
+    ("duration", Scanner.duration_at),  # "в течение 12 лет", "около девяти месяцев"
+    ("adjective_duration", Scanner.adjective),  # "пятидневный визит"
+    ("listed_day_or_year", Scanner.listed),  # "20" in "20 и 21 марта"
+    ("listed_year", Scanner.listed_years),  # "2014" in "в 2012, 2014 и 2016 годах"
+)
+"""The rules that read a time expression at a token, in the order they are tried: the first
+that reads one decides (a range before the date it starts with, a date before a length of
+time, a length of time before an adjective)."""
+
+
+def explain(doc: Doc) -> list[tuple[DateFact, str]]:
+    """Every date fact of a tokenized, lemmatized document with the name of the rule that read
+    it (``newsnlp analyze --explain``)."""
+    scanner = Scanner(doc)
+    return [(scanner.fact(found), rule) for found, rule in scanner.scan_explained()]
 
 
 def find_dates(doc: Doc) -> list[DateFact]:

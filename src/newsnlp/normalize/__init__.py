@@ -15,7 +15,7 @@ component).
 
 from __future__ import annotations
 
-from .component import Normalizer, make_normalizer, settle_lone_names, span_normal
+from .component import Normalizer, settle_lone_names, span_normal
 from .forms import name_by_ending, possessive_surname, recover_case
 from .names import coordinated_name, join_words, person_name, singular_surname
 from .person_case import person_case_gender, quoted_tokens
@@ -29,7 +29,6 @@ __all__ = [
     "coordinated_name",
     "inflect_token",
     "join_words",
-    "make_normalizer",
     "name_by_ending",
     "normalize_span",
     "person_case_gender",

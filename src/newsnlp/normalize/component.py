@@ -4,17 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .._batch import DocComponent
 from ..people import same_word
 from ..recognize import NESTED_PEOPLE, NESTED_PLACES
 from .person_case import person_case_gender
 from .phrases import normalize_span
-
-if not Span.has_extension("normal"):
-    Span.set_extension("normal", default=None)
 
 
 class Normalizer(DocComponent):
@@ -56,17 +52,6 @@ def settle_lone_names(doc: Doc) -> None:
         forms = [w for w in written if len(w) < len(word) and same_word(w.lower(), word.lower(), 2)]
         if forms:
             span._.normal = max(forms, key=len)
-
-
-@Language.factory(
-    "newsnlp_normalizer",
-    default_config={},
-    requires=["doc.ents", "token.pos", "token.morph"],
-    assigns=["span._.normal"],
-)
-def make_normalizer(nlp: Language, name: str) -> Normalizer:
-    """Factory of the normalization component."""
-    return Normalizer()
 
 
 def span_normal(span: Any) -> str:

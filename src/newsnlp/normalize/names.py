@@ -8,8 +8,8 @@ from spacy.tokens import Span
 
 from .. import resources
 from ..people import shared_surname
-from ..tag import _UD_CASE as _UD_CASES
-from ..tag import _UD_GENDER as _GENDER
+from ..tag import UD_CASE as _UD_CASES
+from ..tag import UD_GENDER as _GENDER
 from ..tag import token_tag
 from .forms import recover_case
 from .person_case import _first_name_cases, person_case_gender, quoted_tokens

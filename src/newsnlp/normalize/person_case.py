@@ -10,8 +10,8 @@ from spacy.tokens import Span
 from .. import resources
 from .._spans import CLOSE_QUOTES, OPEN_QUOTES
 from ..people import NAME_PARTICLES
-from ..tag import _UD_CASE as _UD_CASES
-from ..tag import _UD_GENDER as _GENDER
+from ..tag import UD_CASE as _UD_CASES
+from ..tag import UD_GENDER as _GENDER
 from ..tag import token_tag
 from .forms import _VOWELS, name_by_ending
 from .words import (

@@ -9,8 +9,8 @@ from spacy.tokens import Token
 
 from .. import resources
 from ..gazetteer import default_gazetteer
-from ..tag import _UD_CASE as _UD_CASES
-from ..tag import _UD_GENDER as _GENDER
+from ..tag import UD_CASE as _UD_CASES
+from ..tag import UD_GENDER as _GENDER
 from ..tag import token_tag
 from .forms import _VOWELS, name_by_ending
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .. import resources
-from ..tag import _UD_CASE as _UD_CASES
-from ..tag import _UD_GENDER as _GENDER
+from ..tag import UD_CASE as _UD_CASES
+from ..tag import UD_GENDER as _GENDER
 from ..tag import best_parse
 from .forms import _NAME_GRAMMEMES, _POSSESSIVE_FEMININE, name_by_ending, possessive_surname
 

@@ -58,7 +58,6 @@ from .facts import (
     PercentageExtractor,
     extract_percentages,
     iter_percentages,
-    make_percentages,
     percentage,
     sentence_percentages,
 )
@@ -119,7 +118,6 @@ __all__ = [
     "iter_percentages",
     "level_subject",
     "listed_before",
-    "make_percentages",
     "nearest",
     "noun_subject",
     "percentage",

@@ -10,7 +10,6 @@ from dataclasses import replace
 from typing import Protocol
 
 from spacy.attrs import LOWER, ORTH
-from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .._batch import DocComponent, token_texts
@@ -375,20 +374,3 @@ class PercentageExtractor(DocComponent):
     def __call__(self, doc: Doc) -> Doc:
         set_facts(doc, "percentages", iter_percentages(doc), keep=False)
         return doc
-
-
-@Language.factory(
-    "newsnlp_percentages",
-    default_config={},
-    requires=[
-        "token.lemma",
-        "token.morph",
-        "token.dep",
-        "doc._.newsnlp_places",
-        "doc._.newsnlp_people",
-    ],
-    assigns=["doc._.newsnlp_percentages"],
-)
-def make_percentages(nlp: Language, name: str) -> PercentageExtractor:
-    """Factory of the percentage fact extractor."""
-    return PercentageExtractor()

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .._numerals import DASHES, compound_adjective, digits, words_value
+from .._numerals import DASHES, compound_adjective, digits, inflected_digits, words_value
 from .lexicon import _NUMERAL_LEMMAS, _YEAR, Approx, Unit
 
 
@@ -71,6 +71,8 @@ def _number_before(
     if j < 0:
         return None
     number = digits(words[j].text)
+    if number is None and inflected_digits(words[j].text) is not None:
+        number = (inflected_digits(words[j].text), None, None)  # "с 42-мя %"
     if number is not None:
         value, low, high = number
         if j >= 2 and words[j - 1].text in DASHES and value is not None:

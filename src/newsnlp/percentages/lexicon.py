@@ -5,9 +5,10 @@ approximation words, prepositions, time words, measure nouns and the reach of ea
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Literal, cast
 
 from .._numerals import WORDS
+from ..lexicons import approximations, lexicon_words, month_stems, months
 
 # Words that trigger parsing a sentence: the syntax stage parses only those (see pipeline).
 # "процент" covers "процентов", "процентного пункта", "процентная".
@@ -16,35 +17,11 @@ TRIGGERS = ("%", "процент", "пп")
 # ... and those with one of these inside a token: "10-процентный", "пятипроцентная"
 INNER_TRIGGERS = ("процентн",)
 
-UP = frozenset(
-    """
-    вырасти расти возрасти возрастать вырастать увеличиться увеличиваться увеличить увеличивать
-    повыситься повышаться повысить повышать подорожать дорожать подняться подниматься поднять
-    поднимать прибавить прибавлять нарастить наращивать подскочить взлететь ускориться
-    ускоряться укрепиться укрепляться прирасти прирастать проиндексировать индексировать
-    довести доводить
-    рост прирост увеличение повышение подорожание удорожание наращивание ускорение
-    укрепление подъём подъем индексация
-    расшириться расширяться расширить расширять добавить добавлять подрасти скакнуть
-    расширение скачок взлёт взлет
-    превысить превышать превышение опередить опережать
-    """.split()
-)
+UP = lexicon_words("change_up")
 # words of change that compare with a base, their object: "превышает уровень 2017 года на 13 %"
 EXCEED = frozenset("превысить превышать превышение опередить опережать".split())
 
-DOWN = frozenset(
-    """
-    снизиться снижаться снизить снижать сократиться сокращаться сократить сокращать упасть
-    падать уменьшиться уменьшаться уменьшить уменьшать подешеветь дешеветь понизиться
-    понижаться понизить понижать опуститься опускаться потерять терять ограничить ограничивать
-    урезать обвалиться рухнуть замедлиться замедляться просесть проседать обесцениться
-    ослабнуть ослабеть сжаться сузиться сужаться сузить сужать сбросить сбрасывать сбавить
-    сбавлять скатиться откатиться
-    снижение сокращение падение уменьшение удешевление понижение спад замедление обвал
-    ослабление ограничение сужение сжатие
-    """.split()
-)
+DOWN = lexicon_words("change_down")
 
 CHANGE = UP | DOWN
 
@@ -73,33 +50,10 @@ Kind = Literal["change", "level"]
 
 Direction = Literal["up", "down", "none"]
 
-_APPROX_BEFORE: dict[str, Approx] = {
-    "около": "about",
-    "порядка": "about",
-    "примерно": "about",
-    "приблизительно": "about",
-    "ориентировочно": "about",
-    "почти": "about",
-    "районе": "about",  # "в районе 35 %"
-    "практически": "about",
-    "~": "about",
-    "более": "more_than",
-    "свыше": "more_than",
-    "больше": "more_than",
-    "сверх": "more_than",
-    "менее": "less_than",
-    "меньше": "less_than",
-    "до": "up_to",
-}
+# "около 5 %", "не более 5 %" (the one approximation table of every fact)
+_APPROX_BEFORE = cast(dict[str, Approx], approximations()[0])
 
-_APPROX_AFTER_NOT: dict[str, Approx] = {
-    "более": "less_than",
-    "больше": "less_than",
-    "выше": "less_than",
-    "ниже": "more_than",
-    "менее": "more_than",
-    "меньше": "more_than",
-}
+_APPROX_AFTER_NOT = cast(dict[str, Approx], approximations()[1])
 
 # words that may stand between a preposition and its number: "на почти 40 %", "более чем на"
 _SKIPPABLE = (frozenset(_APPROX_BEFORE) - {"до"}) | {
@@ -129,15 +83,11 @@ _LIST_GLUE = frozenset({",", "и", "или", "а", "также"})
 _TIME_LEMMAS = frozenset(
     """
     год квартал полугодие месяц неделя период сезон десятилетие пятилетка
-    январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь
     весна лето осень зима
     """.split()
-)
+) | {month.lemma for month in months()}
 
-_MONTH_RANGE = re.compile(
-    r"^(январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*[-–—]",
-    re.IGNORECASE,
-)
+_MONTH_RANGE = re.compile(rf"^({month_stems()})\w*[-–—]", re.IGNORECASE)
 
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 

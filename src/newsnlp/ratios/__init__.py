@@ -15,7 +15,7 @@ change ("трёхкратный чемпион").
 
 from __future__ import annotations
 
-from .facts import CUES, PARSE_CUES, RatioExtractor, find_ratio_facts, iter_ratios, make_ratios
+from .facts import CUES, PARSE_CUES, RatioExtractor, find_ratio_facts, iter_ratios
 from .figures import RatioFigure, find_ratios
 from .reading import read_ratio
 
@@ -27,6 +27,5 @@ __all__ = [
     "find_ratio_facts",
     "find_ratios",
     "iter_ratios",
-    "make_ratios",
     "read_ratio",
 ]

@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.attrs import LOWER
-from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .._batch import DocComponent, token_texts
@@ -205,14 +204,3 @@ class RatioExtractor(DocComponent):
     def __call__(self, doc: Doc) -> Doc:
         set_facts(doc, "ratios", iter_ratios(doc), keep=False)
         return doc
-
-
-@Language.factory(
-    "newsnlp_ratios",
-    default_config={},
-    requires=["token.lemma", "token.morph", "token.dep", "doc._.newsnlp_places"],
-    assigns=["doc._.newsnlp_ratios"],
-)
-def make_ratios(nlp: Language, name: str) -> RatioExtractor:
-    """Factory of the ratio fact extractor."""
-    return RatioExtractor()

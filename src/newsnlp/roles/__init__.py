@@ -31,7 +31,7 @@ tokens name, where a post is held, one role per post), :mod:`.reader` (the const
 :mod:`.component` (the spaCy component).
 """
 
-from .component import RoleExtractor, make_roles, person_roles
+from .component import RoleExtractor, person_roles
 from .forms import title_of
 from .holders import merge_roles
 from .lexicon import DESCRIPTORS, POSTS, STATE_POSTS, TRADES, is_post, post_kind, token_kind
@@ -43,7 +43,6 @@ __all__ = [
     "TRADES",
     "RoleExtractor",
     "is_post",
-    "make_roles",
     "merge_roles",
     "person_roles",
     "post_kind",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from .._batch import DocComponent
@@ -75,14 +74,3 @@ class RoleExtractor(DocComponent):
                 ],
             )
         return doc
-
-
-@Language.factory(
-    "newsnlp_roles",
-    default_config={},
-    requires=["token.lemma", "token.morph", "doc._.newsnlp_people", "doc._.newsnlp_places"],
-    assigns=["doc._.newsnlp_people"],
-)
-def make_roles(nlp: Language, name: str) -> RoleExtractor:
-    """Factory of the roles component."""
-    return RoleExtractor()

@@ -30,7 +30,7 @@ component, the speakers' resolution and the figures' sources).
 
 from __future__ import annotations
 
-from .component import StatementReader, fill_sources, make_statements, read_statements
+from .component import StatementReader, fill_sources, read_statements
 from .lexicon import document_nouns, legal_acts, source_nouns, speech_verbs
 from .text import quote_spans
 
@@ -39,7 +39,6 @@ __all__ = [
     "document_nouns",
     "fill_sources",
     "legal_acts",
-    "make_statements",
     "quote_spans",
     "read_statements",
     "source_nouns",

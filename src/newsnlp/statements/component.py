@@ -7,7 +7,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from .._batch import DocComponent
@@ -113,14 +112,3 @@ class StatementReader(DocComponent):
         set_facts(doc, "statements", stored(read_statements(doc)), keep=False)
         _fill_sources(doc, spans)
         return doc
-
-
-@Language.factory(
-    "newsnlp_statements",
-    default_config={},
-    requires=["token.lemma", "token.morph", "doc._.newsnlp_people"],
-    assigns=["doc._.newsnlp_statements"],
-)
-def make_statements(nlp: Language, name: str) -> StatementReader:
-    """Factory of the statements component (after roles, percentages and money)."""
-    return StatementReader()

@@ -5,9 +5,10 @@ bylines) and proposes the article's text; the page's own structure checks it, in
 a module each: :mod:`.blocks` reads the page as a reader sees it (its charset; its text as
 blocks, joined across inline tags without invented spaces, hidden elements left out),
 :mod:`.container` finds the headline and the container of the story's prose (teaser and
-comment items, link boxes weigh nothing; trafilatura's text decides between near ties), and
+comment items, link boxes weigh nothing; trafilatura's text decides between near ties),
 :mod:`.story` cuts the story out of it (link lines, widgets repeating the headline, teaser
-cards, a comment thread). The text newsnlp analyzes is the headline, a blank line, and the
+cards, a comment thread), and :mod:`.author` checks the metadata's author against the page and
+finds the byline it misses. The text newsnlp analyzes is the headline, a blank line, and the
 article's paragraphs a line each; the layout stage then cuts it into blocks as it does a
 copied page, told where the headline ends. A page whose structure shows no prose keeps
 trafilatura's text; when that is empty too the page is read whole, a line per block element.
@@ -20,10 +21,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from ..layout import byline_name, find_byline
-from ..pipeline import analyze, check_published, default_pipeline, to_article
+from ..api import analyze, check_published, to_article
+from ..layout import find_byline
+from ..pipeline import default_pipeline
 from ..schema import Article
 from ..segment import has_russian
+from .author import dateline_author, metadata_author, teasers_only
 from .blocks import BLOCK_TAGS, decode, read_blocks
 from .container import find_headline, link_boxes, repeated_items
 from .story import read_article
@@ -98,20 +101,25 @@ def extract(html: str | bytes) -> Page:
     proposed = ""
     if document is not None:
         title = _clean(document.title)
-        author = _author(document.author, document.sitename, document.hostname)
+        author = metadata_author(document.author, document.sitename, document.hostname)
         published = _clean(document.date)
         proposed = document.text or ""
+    if author is not None and teasers_only(source, author):
+        author = None  # the byline of another article in a list of them
     found = read_article(source, title, proposed)
     whole: str | None = None
     if found is not None:
         title = found.title or title
         body = found.body
+        author = author or found.author
     elif proposed.strip():
         body = proposed
     else:
         body = whole = page_text(source)
     if author is None:  # a byline the metadata missed: "Сегодня, 10:15 | Автор: Пётр Ивлев"
         author = find_byline(page_text(source) if whole is None else whole)
+    if author is None:  # "Москва, 6 января (Новый Регион, Андрей Романов) – …"
+        author = dateline_author(body)
     lines = [line.strip() for line in body.splitlines()]
     body = "\n".join(line for line in lines if line)
     if title and not body.startswith(title):
@@ -119,25 +127,6 @@ def extract(html: str | bytes) -> Page:
     else:
         text = body
     return Page(text, title, author, published)
-
-
-# what a page's metadata gives as its author when it names no person: a source ("По материалам
-# …"), an agency or a web address
-_NO_AUTHOR = re.compile(r"^по\s+материалам|^по\s+данным|^источник|\bwww\b|агентств", re.I)
-# a copyright mark and an outlet's name before the author's: "© Канал «Новости» Мария Зорина"
-_OUTLET = re.compile(r"^(?:©|\(c\)).*?[»\"]\s*|^©\s*", re.IGNORECASE)
-
-
-def _author(value: str | None, *site: str | None) -> str | None:
-    """The author's name from a page's metadata: without "Автор:", a copyright mark and an
-    outlet; None for a source line, an agency, a web address, or the site's own name."""
-    name = byline_name(_OUTLET.sub("", _clean(value) or ""))
-    letters = re.sub(r"[\W\d_]", "", name.lower())
-    if not name or _NO_AUTHOR.search(name):
-        return None
-    if any(letters and letters == re.sub(r"[\W\d_]", "", (part or "").lower()) for part in site):
-        return None
-    return name
 
 
 def _clean(value: str | None) -> str | None:

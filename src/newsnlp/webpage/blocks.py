@@ -154,18 +154,27 @@ def read_blocks(root: Any) -> list[TextBlock]:
 
 def _glued(before: str, after: str) -> bool:
     """Whether two texts on either side of a tag would read as one word with a capital inside
-    ("курильщикам" + "Комментарии"): two words a reader sees apart (a label floated aside)."""
+    ("курильщикам" + "Комментарии", "в 9:10" + "Admin"): two words a reader sees apart (a label
+    floated aside, a time stamp beside a user's name)."""
     return (
-        bool(before) and (before[-1].islower() or before[-1] in ".,:;!?»)") and after[:1].isupper()
+        bool(before)
+        and (before[-1].islower() or before[-1].isdigit() or before[-1] in ".,:;!?»)")
+        and after[:1].isupper()
     )
 
 
 def _badge(link: Any, pieces: list[str]) -> bool:
     """A link that is only a number at the start of a paragraph with a word glued to it
-    ("<a>0</a>Подъем рынка"): a counter badge, not a word of the text."""
+    ("<a>0</a>Подъем рынка", "<a>0</a><em>Из Европы</em>"): a counter badge, not a word of
+    the text."""
     text = link.text_content().strip()
-    tail = link.tail or ""
-    return text.isdigit() and not "".join(pieces).strip() and tail[:1].isalpha()
+    if not text.isdigit() or "".join(pieces).strip():
+        return False
+    after = link.tail or ""
+    if not after:  # the word glued to it opens the next inline element
+        following = link.getnext()
+        after = following.text_content() if following is not None else ""
+    return after[:1].isalpha()
 
 
 class Tree:

@@ -2,7 +2,8 @@
 
 From the headline to the end of the container (and its continuations), without link boxes,
 items, link lines, widgets repeating the headline, teaser cards of other articles, cut copies
-of the lead, and what follows a comment thread's header.
+of the lead, a caption joining the first paragraphs, and what follows a comment thread's
+header.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .author import headline_byline
 from .blocks import TextBlock, Tree, common, holds, in_any, norm, read_blocks, within
 from .container import (
     agreeing,
@@ -26,11 +28,12 @@ from .container import (
 
 @dataclass(frozen=True)
 class Found:
-    """What :func:`read_article` finds: the headline (None when the page shows none) and the
-    story's text, a line per paragraph."""
+    """What :func:`read_article` finds: the headline (None when the page shows none), the
+    story's text, a line per paragraph, and the name in a byline beside the headline."""
 
     title: str | None
     body: str
+    author: str | None = None
 
 
 def read_article(source: str, title: str | None, proposed: str = "") -> Found | None:
@@ -86,7 +89,8 @@ def read_article(source: str, title: str | None, proposed: str = "") -> Found | 
     parts = [container, *continued(tree, container, scores)]
     body = story_blocks(tree, parts, headline, head, items | boxes)
     lines.extend(block.text for block in body)
-    return Found(head, "\n".join(lines))
+    author = headline_byline(blocks, headline) if headline is not None else None
+    return Found(head, "\n".join(lines), author)
 
 
 def story_blocks(
@@ -126,7 +130,11 @@ def story_blocks(
             continue  # a repeat of the headline, or of a block before it
         seen.add(text)
         chosen.append(block)
-    return [block for block in chosen if not _cut_copy(block, chosen)]
+    return [
+        block
+        for i, block in enumerate(chosen)
+        if not _cut_copy(block, chosen) and not _joined_copy(i, chosen)
+    ]
 
 
 # the header of a comment thread: "Комментарии (12)", "Обсуждение", "Добавить комментарий:"
@@ -225,6 +233,26 @@ def _cards(tree: Tree, parts: list[Any], start: int) -> set[Any]:
         if tree.count[element] > 1:
             found.add(element)
     return found
+
+
+_JOINED = 5  # paragraphs a standfirst may copy at most
+
+
+def _joined_copy(i: int, chosen: list[TextBlock]) -> bool:
+    """Whether ``chosen[i]`` is the paragraphs right after it joined, two or more of them (a
+    caption that copies the story's first paragraphs: "Обновлено в 14:42 Подъем рынка…" above
+    "Обновлено в 14:42" and "Подъем рынка…")."""
+    text = norm(chosen[i].text)
+    if len(text) < 30:
+        return False
+    joined = ""
+    for block in chosen[i + 1 : i + 1 + _JOINED]:
+        joined = f"{joined} {norm(block.text)}".strip()
+        if joined == text and block is not chosen[i + 1]:
+            return True
+        if not text.startswith(joined):
+            return False
+    return False
 
 
 def _cut_copy(block: TextBlock, chosen: list[TextBlock]) -> bool:
