@@ -2012,3 +2012,17 @@ def test_a_number_in_digits_with_its_case_ending(text: str, figure: str, value: 
     """Digits with a cardinal's case ending ("42-мя %") are the figure's number."""
     found = {fact.text: fact.value for fact in newsnlp.analyze(text).percentages}
     assert found[figure] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("В прошлом году 60% посетителей приехали на автобусах, 25% - поездами.", "посетитель"),
+        ("Около 70% грузов доставляют по железной дороге, 20% - морем.", "груз"),
+        ("55% покупателей платят в магазинах картами, 30% - наличными.", "покупатель"),
+        ("Летом 48% туристов жили в гостиницах, 31% - у родственников.", "турист"),
+    ],
+)
+def test_a_later_share_beside_an_oblique_noun_counts_the_same_group(text: str, group: str) -> None:
+    # the parse makes the second share a conjunct of "автобусах", "картами": not its share
+    assert [lemma(fact) for fact in facts(text)] == [group, group]

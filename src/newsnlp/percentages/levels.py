@@ -74,6 +74,11 @@ def _level_subject(
     if head.i == anchor.i:
         return _child(anchor, "nsubj", "nsubj:pass")
     if anchor.dep_ in ("amod", "nummod", "nummod:gov", "nmod", "conj") and _noun(head):
+        if anchor.dep_ == "conj" and head.i < anchor.i and _oblique(head):
+            # "60 % посетителей приехали на автобусах, 25 % — поездами": a share the parse
+            # makes a conjunct of a noun in a prepositional phrase or an oblique case is not
+            # a share of that noun
+            return None
         return head
     if head.pos_ in ("VERB", "AUX", "ADJ"):
         share = _share_of(head)
@@ -104,6 +109,11 @@ def _level_subject(
     if _noun(head):
         return head
     return None
+
+
+def _oblique(noun: Token) -> bool:
+    """Whether a noun is in a prepositional phrase or in the instrumental, locative or dative."""
+    return _has_case(noun) or any(_case(noun, case) for case in ("Ins", "Loc", "Dat"))
 
 
 def _this_before(anchor: Token) -> bool:
