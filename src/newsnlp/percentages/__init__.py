@@ -44,8 +44,10 @@ The steps live in modules named after them: ``figures`` (finding the expressions
 ``subjects`` and ``levels`` (the subject of a change and of a level), ``reading`` (one figure's
 reading: the public reading of a quantity that money and ratios use), ``lists`` (listed
 figures and "соответственно"), ``anaphora`` (pronouns, fractions, the sentence before),
-``period`` (periods and places) and ``facts`` (the facts and the spaCy component); the word
-lists are in ``lexicon`` and the token predicates they share in ``tokens``.
+``period`` (periods and places), ``candidates`` and ``ranker`` (the candidate subjects and their
+features; the learned chooser of a subject where the rules find none,
+``models/percent_subjects.json``) and ``facts`` (the facts and the spaCy component);
+the word lists are in ``lexicon`` and the token predicates they share in ``tokens``.
 """
 
 from __future__ import annotations

@@ -153,6 +153,10 @@ def read(
             # (but after a colon the items break the whole down: "сократилось количество
             # преступлений: грабежей — на 36 %, разбоев — на 38 %")
             subject = subject if restated and not _colon_between(change, figure) else oblique
+            if _case(oblique, "Ins") and _changed(change, sent) is not None:
+                # "выросли продажи хлеба: магазинами — на 12 %, рынками — на 5 %": an item in
+                # the instrumental is by whom, not what changed
+                subject = _changed(change, sent)
         elif remnant is not None and subject is not None and subject.i != remnant.i:
             # "цена на бензин АИ-92 выросла на 3 %, АИ-95 — на 4 %": the remnant restates a
             # dependent of the subject, not the subject
