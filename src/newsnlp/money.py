@@ -467,6 +467,11 @@ class Scanner:
 
     def fact(self, amount: Amount) -> Money:
         """The :class:`Money` fact of one amount, with what its sentence says about it."""
+        return self.explained(amount)[0]
+
+    def explained(self, amount: Amount) -> tuple[Money, str]:
+        """The :class:`Money` fact of one amount and the name of the rule that read it (the
+        rule of the percentages' reading: :data:`~newsnlp.percentages.reading.RULES`)."""
         doc = self.doc
         first, last = doc[amount.first], doc[amount.last]
         figure = Figure(first, last, doc[amount.anchor], amount.value, amount.low, amount.high)
@@ -481,7 +486,7 @@ class Scanner:
         if subject is None and not doc[amount.anchor].dep_:
             subject = _level_holder(first, sent)
         predicate = reading.predicate
-        return Money(
+        money = Money(
             start=span.start_char,
             stop=span.end_char,
             text=span.text,
@@ -497,6 +502,7 @@ class Scanner:
             if predicate is not None
             else None,
         )
+        return money, reading.rule
 
 
 _BEFORE_AMOUNT = frozenset(
@@ -544,6 +550,13 @@ def _predicate_name(lemma: str, lower: str) -> str:
     """The lemma of a word of change, or a comparative as written ("дороже")."""
     comparatives = COMPARATIVE_UP | COMPARATIVE_DOWN
     return lower if lower in comparatives else lemma
+
+
+def explain(doc: Doc) -> list[tuple[Money, str]]:
+    """Every amount of money of a tagged document with the name of the rule that read it
+    (``newsnlp analyze --explain``)."""
+    scanner = Scanner(doc)
+    return [scanner.explained(amount) for amount in scanner.scan()]
 
 
 def find_money(doc: Doc) -> list[Money]:

@@ -1,0 +1,95 @@
+"""``--explain``: the named rules of the reading of a quantity (percentages, ratios, money)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsnlp.pipeline import default_pipeline
+
+# a sentence of our own for each rule of newsnlp.percentages.reading.RULES
+READ = [
+    ("Экспорт угля: минус 12 %.", [("12 %", "signed_change")]),
+    ("Пенсии выросли на 6 %.", [("6 %", "change_by")]),
+    ("Ожидается рост в 3 %.", [("3 %", "sized_change")]),
+    ("Индекс прибавил 1,5 %.", [("1,5 %", "amount_of_change")]),
+    (
+        "Производство выросло в Тверской (12,4 %), Курской (8,1 %) областях.",
+        [("12,4 %", "items_of_change"), ("8,1 %", "items_of_change")],
+    ),
+    ("Власти объявили о 15-процентном росте тарифов.", [("15-процентном", "qualified_change")]),
+    ("Рост продаж составил 7 %.", [("7 %", "change_noun")]),
+    ("Рост зарплат — 11 %.", [("11 %", "change_noun_remnant")]),
+    (
+        "Инфляция снизилась с 9 % до 7 %.",
+        [("9 %", "level_of_change"), ("7 %", "level_of_change")],
+    ),
+    ("Аналитики ждут 2,3 % роста экономики.", [("2,3 %", "rate_of_change")]),
+    ("Явка не превысит 40 %.", [("40 %", "bound")]),
+    ("40 % опрошенных против.", [("40 %", "level")]),
+    # a listed figure shares the first one's change, and names its rule
+    (
+        "Тарифы вырастут на 5 %, 7 % и 9 %.",
+        [("5 %", "change_by"), ("7 %", "change_by"), ("9 %", "change_by")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "read"), READ)
+def test_explain_names_the_rule_that_read_each_percentage(
+    text: str, read: list[tuple[str, str]]
+) -> None:
+    from newsnlp.percentages import explain
+
+    assert [(span.text, rule) for span, rule in explain(default_pipeline()(text))] == read
+
+
+def test_every_rule_of_the_reading_is_reached_by_a_sentence_of_ours() -> None:
+    from newsnlp.percentages.reading import RULES
+
+    reached = {rule for _, read in READ for _, rule in read}
+    assert reached == {name for name, _ in RULES}
+
+
+def test_the_reading_rules_are_tried_in_their_order() -> None:
+    from newsnlp.percentages.reading import RULES
+
+    names = [name for name, _ in RULES]
+    assert names[0] == "signed_change" and names[-1] == "level"  # the last always decides
+    assert names.index("change_by") < names.index("level_of_change") < names.index("bound")
+    assert names.index("rate_of_change") < names.index("bound") < names.index("level")
+
+
+def test_the_rule_is_recorded_on_the_reading() -> None:
+    from newsnlp.percentages import find_figures, read
+
+    doc = default_pipeline()("Доля импорта превысила 30 %.")
+    sent = next(iter(doc.sents))
+    reading = read(find_figures(sent)[0], sent)
+    assert (reading.rule, reading.kind, reading.approx) == ("bound", "level", "more_than")
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Цены выросли вдвое.", [("вдвое", "times_change")]),
+        ("Треть опрошенных согласна.", [("Треть", "share")]),
+        ("Бензин стал в два раза дороже.", [("два раза", "comparative")]),
+        ("Выручка сократилась на треть.", [("треть", "fraction_of_change")]),
+    ],
+)
+def test_explain_names_the_rule_that_read_each_ratio(
+    text: str, read: list[tuple[str, str]]
+) -> None:
+    from newsnlp.ratios import explain
+
+    assert [(span.text, rule) for span, rule in explain(default_pipeline()(text))] == read
+
+
+def test_explain_names_the_rule_that_read_each_amount_of_money() -> None:
+    from newsnlp.money import explain
+
+    doc = default_pipeline()("Билет подорожал до 70 рублей. Проезд подешевел на 5 рублей.")
+    assert [(fact.text, rule) for fact, rule in explain(doc)] == [
+        ("70 рублей", "level_of_change"),
+        ("5 рублей", "change_by"),
+    ]
