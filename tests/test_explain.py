@@ -93,3 +93,87 @@ def test_explain_names_the_rule_that_read_each_amount_of_money() -> None:
         ("70 рублей", "level_of_change"),
         ("5 рублей", "change_by"),
     ]
+
+
+# a sentence of our own for each rule of the posts reader (newsnlp.roles.rules)
+POSTS = [
+    ("Мэр Омска Сергей Шелест открыл мост.", [("Мэр", "мэр", "post_before")]),
+    (
+        "Лидер партии, депутат парламента Иван Петров выступил.",
+        [
+            ("Лидер партии", "лидер партии", "listed_post_before"),
+            ("депутат парламента", "депутат парламента", "post_before"),
+        ],
+    ),
+    ("Мэром Омска избран Сергей Шелест.", [("Мэром", "мэр", "became_before")]),
+    ("На пост мэра назначен Сергей Шелест.", [("мэра", "мэр", "office_before")]),
+    ("Сергей Шелест, мэр Омска, открыл мост.", [("мэр", "мэр", "apposition_comma")]),
+    ("Сергей Шелест — мэр Омска.", [("мэр", "мэр", "apposition_dash")]),
+    (
+        "Мишель Мишлен, один из президентов компании, уехал.",
+        [("президентов компании", "президент компании", "one_of")],
+    ),
+    (
+        "Иван Петров, исполняющий обязанности директора завода, уехал.",
+        [
+            (
+                "исполняющий обязанности директора завода",
+                "исполняющий обязанности директора завода",
+                "acting_after",
+            )
+        ],
+    ),
+    ("Письмо подписал Иван Петров Президент ФИДЕ.", [("Президент", "президент", "signature")]),
+    (
+        "Губернатор назначил Сергея Шелеста министром финансов.",
+        [("министром финансов", "министр финансов", "given_post")],
+    ),
+    ("Сергей Шелест, занимающий пост мэра Омска, уехал.", [("мэра", "мэр", "office_after")]),
+    ("Сергей Шелест стал мэром Омска.", [("мэром", "мэр", "became_after")]),
+    (
+        "Сергей Шелест приехал в Омск. Губернатор области заявил, что мост построят.",
+        [("Губернатор области", "губернатор области", "unnamed")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "read"), POSTS)
+def test_explain_names_the_rule_that_read_each_post(
+    text: str, read: list[tuple[str, str, str]]
+) -> None:
+    from newsnlp.roles import explain
+
+    found = explain(default_pipeline()(text))
+    assert [(role.text, role.title, rule) for role, rule in found] == read
+
+
+def test_every_rule_of_the_posts_reader_is_reached_by_a_sentence_of_ours() -> None:
+    from newsnlp.roles import APPOSITIONS
+
+    reached = {rule for _, read in POSTS for _, _, rule in read}
+    names = {name for name, _ in APPOSITIONS} - {"plural_after"}  # it only refuses: below
+    names |= {"post_before", "listed_post_before", "became_before", "office_before"}
+    names |= {"given_post", "office_after", "became_after", "unnamed"}
+    assert reached == names
+
+
+def test_a_plural_post_after_a_name_is_refused_by_its_rule() -> None:
+    from newsnlp.roles.rules import Apposition, apposition
+
+    doc = default_pipeline()("Иван Петров, депутаты Думы, приехал.")
+    name, post = doc[0:2], doc[3]
+    assert apposition(Apposition(post, name, ",", False, False)) == (False, "plural_after")
+
+
+def test_the_constructions_are_read_in_their_order() -> None:
+    from newsnlp.roles import APPOSITIONS, CONSTRUCTIONS
+
+    assert [name for name, _ in CONSTRUCTIONS] == [
+        "posts_before",
+        "held_before",
+        "posts_after",
+        "held_after",
+    ]
+    names = [name for name, _ in APPOSITIONS]
+    assert names.index("one_of") < names.index("plural_after") < names.index("signature")
+    assert names[-1] == "apposition_dash"  # the last always decides

@@ -552,14 +552,16 @@ def serve(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
 def explanation(article: Article) -> str:
     """``--explain``: the rule that read each fact that names one, a line a fact: kind,
-    offsets, text, rule. Dates name a rule of :data:`newsnlp.dates.RULES`; percentages, ratios
-    and money the rule of the reading of a quantity that read them
+    offsets, text, rule. People's roles name a rule of :data:`newsnlp.roles.CONSTRUCTIONS`
+    (and :data:`newsnlp.roles.APPOSITIONS`); dates a rule of :data:`newsnlp.dates.RULES`;
+    percentages, ratios and money the rule of the reading of a quantity that read them
     (:data:`newsnlp.percentages.reading.RULES`)."""
-    from . import money, percentages, ratios
+    from . import money, percentages, ratios, roles
     from .dates import explain
     from .pipeline import default_pipeline
 
-    kinds = (
+    kinds: tuple[tuple[str, Sequence[Any]], ...] = (
+        ("role", [role for person in article.people for role in person.roles]),
         ("date", article.dates),
         ("percent", article.percentages),
         ("ratio", article.ratios),
@@ -569,6 +571,7 @@ def explanation(article: Article) -> str:
         return "rules: no facts that name their rule"
     doc = default_pipeline()(article.text)
     rules: dict[str, dict[int, str]] = {
+        "role": {role.start: rule for role, rule in roles.explain(doc)},
         "date": {fact.start: rule for fact, rule in explain(doc)},
         "percent": {span.start_char: rule for span, rule in percentages.explain(doc)},
         "ratio": {span.start_char: rule for span, rule in ratios.explain(doc)},
@@ -667,7 +670,8 @@ def _run(argv: Sequence[str] | None) -> int:
     one.add_argument(
         "--explain",
         action="store_true",
-        help="also print, per fact, the rule that read it (dates, percentages, ratios, money)",
+        help="also print, per fact, the rule that read it (roles, dates, percentages, ratios, "
+        "money)",
     )
     many = commands.add_parser(
         "batch",
