@@ -95,6 +95,50 @@ def test_explain_names_the_rule_that_read_each_amount_of_money() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # what money decides itself: how the scan read the amount, and its subject
+        (
+            "Стоимость билета составит 900 рублей.",
+            [("900 рублей", "Стоимость", "level, level_holder")],
+        ),
+        (
+            "Выручка выросла на 12 % и составила 10 млн рублей.",
+            [("10 млн рублей", "Выручка", "level, verb_of_amount")],
+        ),
+        (
+            "Инвестиции составили $70 млн.",
+            [("$70 млн", "Инвестиции", "level, sign_first, level_holder")],
+        ),
+        (
+            "Расходы оценили от 100 до 200 млн долларов.",
+            [("100 до 200 млн долларов", "Расходы", "level, range, level_holder")],
+        ),
+        (
+            "Резервы сократились с 114 до 81,5 млрд долларов.",
+            [
+                ("114", "Резервы", "level_of_change, pair_first"),
+                ("81,5 млрд долларов", "Резервы", "level_of_change"),
+            ],
+        ),
+    ],
+)
+def test_explain_names_what_money_decides_itself(
+    text: str, read: list[tuple[str, str, str]]
+) -> None:
+    from newsnlp.money import explain
+
+    found = explain(default_pipeline()(text))
+    assert [(fact.text, fact.subject and fact.subject.text, rule) for fact, rule in found] == read
+
+
+def test_the_subject_rules_of_money_are_tried_in_their_order() -> None:
+    from newsnlp.money import SUBJECTS
+
+    assert [name for name, _ in SUBJECTS] == ["reading_subject", "verb_of_amount", "level_holder"]
+
+
 # a sentence of our own for each rule of the posts reader (newsnlp.roles.rules)
 POSTS = [
     ("Мэр Омска Сергей Шелест открыл мост.", [("Мэр", "мэр", "post_before")]),
