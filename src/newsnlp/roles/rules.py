@@ -8,15 +8,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from spacy.tokens import Span, Token
 
 from ..schema import Role
 from .forms import _agrees_with_name, _case, _post_cases, _singular, _word_cases
 
-if TYPE_CHECKING:
-    from .reader import _Reader
+
+class PostReader(Protocol):
+    """What the rules of :data:`CONSTRUCTIONS` ask the posts reader (``reader._Reader``)."""
+
+    def bracketed_holder(self, end: int) -> str | None: ...
+
+    def before_explained(self, start: int, stop: int) -> list[tuple[Role, str]]: ...
+
+    def held_before_explained(self, start: int) -> tuple[Role | None, str]: ...
+
+    def after_explained(self, begin: int, end: int) -> tuple[list[Role], str]: ...
+
+    def held_after_explained(self, start: int, end: int) -> tuple[Role | None, str]: ...
 
 
 @dataclass(frozen=True)
@@ -94,7 +105,7 @@ class Around:
     """One mention of a person, as tokens, and the reader of its document: what the rules of
     :data:`CONSTRUCTIONS` read posts around."""
 
-    reader: _Reader
+    reader: PostReader
     start: int
     end: int
     left: bool  # whether a post's word may stand before the mention
