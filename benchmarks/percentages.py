@@ -10,6 +10,11 @@ by what went wrong. Prints every figure of dev and challenge and every miss of n
 nothing.
 
     python benchmarks/percentages.py [--data ../shared/data] [--quiet] [--only dev|challenge|news]
+                                     [--rules]
+
+``--rules``: the rules alone, without the learned subject ranker (``models/percent_subjects.json``,
+trained on news/ and challenge_percent: its scores there are on what it was trained on; the
+cross-validated ones are printed by ``python models/train_percent_subjects.py --cv``).
 
 What went wrong with a news fact (its first reason): "kind or direction"; a subject missing
 ("no subject"); a subject the gold names only before the figure's sentence (a pronoun, an
@@ -337,7 +342,12 @@ def main() -> None:
     parser.add_argument("--seed", type=Path, default=None, help="the seed article")
     parser.add_argument("--quiet", action="store_true", help="print only the scores")
     parser.add_argument("--only", choices=("dev", "challenge", "news"), help="score one set only")
+    parser.add_argument("--rules", action="store_true", help="without the learned subject ranker")
     args = parser.parse_args()
+    if args.rules:
+        from newsnlp.percentages import facts
+
+        facts.default_ranker = lambda: None  # (iter_percentages asks it for the shipped model)
     seed = args.seed or args.data.parent / "seed" / "omsk_china.txt"
     sets = {}
     if args.only in (None, "dev"):

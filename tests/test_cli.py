@@ -48,6 +48,28 @@ def test_analyze_explain_names_the_rule_of_each_date(capsys, monkeypatch) -> Non
     assert "  date [41:58] '1 марта 2027 года': date\n" in out
 
 
+def test_analyze_explain_names_the_rule_of_each_figure_and_amount(capsys, monkeypatch) -> None:
+    import io
+
+    text = "Пенсии выросли на 6 %. Цены выросли вдвое. Билет подорожал до 70 рублей."
+    monkeypatch.setattr("sys.stdin", io.StringIO(text))
+    assert main(["analyze", "-", "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert "rules:\n  percent [18:21] '6 %': change_by\n" in out
+    assert "  ratio [36:41] 'вдвое': times_change\n" in out
+    assert "  money [62:71] '70 рублей': level_of_change\n" in out
+
+
+def test_analyze_explain_names_the_rule_of_each_post(capsys, monkeypatch) -> None:
+    import io
+
+    text = "Мэр Омска Сергей Шелест заявил, что тарифы вырастут на 5 %."
+    monkeypatch.setattr("sys.stdin", io.StringIO(text))
+    assert main(["analyze", "-", "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert "rules:\n  role [0:3] 'Мэр': post_before\n  percent [55:58] '5 %': change_by\n" in out
+
+
 def test_analyze_rejects_a_bad_published_date(capsys, monkeypatch) -> None:
     import io
 

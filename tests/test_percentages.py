@@ -1911,6 +1911,95 @@ def test_comparative_does_not_take_the_next_clauses_remnant(text: str, expected:
 
 
 @pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "По данным опроса, 52 процента горожан поддерживают реформу, 39 процентов – не "
+            "одобряют.",
+            "горожанин",
+        ),
+        (
+            "Согласно опросу, 61 процент водителей одобряют новые правила, 27 процентов – против.",
+            "водитель",
+        ),
+        (
+            "По итогам исследования 70% школьников читают книги каждый день, 20% – раз в неделю.",
+            "школьник",
+        ),
+        (
+            "В прошлом году 34 процента фермеров получили субсидии, 12 процентов – льготные "
+            "кредиты.",
+            "фермер",
+        ),
+    ],
+)
+def test_a_share_in_parallel_to_a_share_subject_counts_the_same_group(
+    text: str, group: str
+) -> None:
+    # the parse coordinates the second share with the first one's verb: it is not a measure
+    # of that verb's object ("реформу", "книги")
+    assert [lemma(fact) for fact in facts(text)] == [group, group]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Выручка компании составила 5 млрд рублей, это 12% от всего рынка.", "выручка"),
+        ("Экспорт угля достиг 40 млн тонн, это 18% от общего объема.", "экспорт"),
+        (
+            "Оборот магазина за месяц составил 80 млн рублей – это около 3% от оборота сети.",
+            "оборот",
+        ),
+        ("Урожай пшеницы составил 2 млн тонн, это почти 15% от урожая страны.", "урожай"),
+    ],
+)
+def test_this_restates_the_amount_before(text: str, subject: str) -> None:
+    # "это N %" after an amount: the share is of what the amount measures, not its unit
+    assert lemma(one(text)) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate"),
+    [
+        (
+            "Власти обещают довести зарплаты врачей до 200% от средней по региону.",
+            "зарплата",
+            "довести",
+        ),
+        ("Правительство решило довести долю отечественного ПО до 70%.", "доля", "довести"),
+        ("Минздрав доводит охват вакцинацией до 95%.", "охват", "доводить"),
+        ("Регион планирует довести уровень газификации до 80% к 2025 году.", "уровень", "довести"),
+    ],
+)
+def test_bringing_up_to_a_level_is_the_level_reached(
+    text: str, subject: str, predicate: str
+) -> None:
+    # "довести X до N %" like "возрасти до N %": an exact level reached, not an upper bound
+    fact = one(text)
+    assert (fact.approx, fact.kind, fact.direction) == ("exact", "level", "none")
+    assert (lemma(fact), fact.predicate) == (subject, predicate)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Выросли продажи хлеба: сетевыми магазинами — на 12%, рынками — на 5%.", "продажа"),
+        ("Снизилось потребление воды: предприятиями — на 8%, жителями — на 3%.", "потребление"),
+        (
+            "Увеличились закупки зерна: государством — на 20%, частными компаниями — на 7%.",
+            "закупка",
+        ),
+        (
+            "За год выросло потребление газа: заводами региона — почти на 15%, котельными — на 6%.",
+            "потребление",
+        ),
+    ],
+)
+def test_items_in_the_instrumental_are_by_whom_not_what_changed(text: str, subject: str) -> None:
+    assert [lemma(fact) for fact in facts(text)] == [subject, subject]
+
+
+@pytest.mark.parametrize(
     ("text", "figure", "value"),
     [
         ("Премьер идёт вторым с 42-мя % голосов.", "42-мя %", 42.0),
@@ -1923,3 +2012,17 @@ def test_a_number_in_digits_with_its_case_ending(text: str, figure: str, value: 
     """Digits with a cardinal's case ending ("42-мя %") are the figure's number."""
     found = {fact.text: fact.value for fact in newsnlp.analyze(text).percentages}
     assert found[figure] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("В прошлом году 60% посетителей приехали на автобусах, 25% - поездами.", "посетитель"),
+        ("Около 70% грузов доставляют по железной дороге, 20% - морем.", "груз"),
+        ("55% покупателей платят в магазинах картами, 30% - наличными.", "покупатель"),
+        ("Летом 48% туристов жили в гостиницах, 31% - у родственников.", "турист"),
+    ],
+)
+def test_a_later_share_beside_an_oblique_noun_counts_the_same_group(text: str, group: str) -> None:
+    # the parse makes the second share a conjunct of "автобусах", "картами": not its share
+    assert [lemma(fact) for fact in facts(text)] == [group, group]

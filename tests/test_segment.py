@@ -69,6 +69,34 @@ def test_not_glued_sentences(tokenizer: RazdelTokenizer, text: str) -> None:
     assert len(list(tokenizer(text).sents)) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a line break lost between a link's words and a headline
+        ("Читайте по этой темеЛебедев открыл выставку", ["теме", "Лебедев"]),
+        ("выборах мэра ТамбоваКотов поблагодарил", ["Тамбова", "Котов"]),
+        ("новости из домаСоседи жалуются", ["дома", "Соседи"]),
+        ("добыча северного палтусаФАС проверит", ["палтуса", "ФАС"]),
+    ],
+)
+def test_glued_words_are_two_tokens_and_a_sentence_start(
+    tokenizer: RazdelTokenizer, text: str, words: list
+) -> None:
+    doc = tokenizer(text)
+    tokens = [token.text for token in doc]
+    at = tokens.index(words[0])
+    assert tokens[at : at + 2] == words
+    assert doc[at + 1].is_sent_start and doc.text == text
+
+
+@pytest.mark.parametrize(
+    "text", ["Компания АльфаСтрахование выросла", "Акции ТрансНефть", "Сеть ВКонтакте", "iPhone"]
+)
+def test_brands_written_together_stay_one_token(tokenizer: RazdelTokenizer, text: str) -> None:
+    doc = tokenizer(text)
+    assert [token.text for token in doc] == text.split()
+
+
 def test_leading_whitespace_is_not_a_sentence(tokenizer: RazdelTokenizer) -> None:
     doc = tokenizer("  Дождь пошёл.")
     assert [sent.text for sent in doc.sents] == ["  Дождь пошёл."]

@@ -5,7 +5,7 @@ newsnlp analyze a.txt b.txt texts/   # several files, and the *.txt / *.html fil
 newsnlp analyze page.html            # an HTML page: the article in it
 newsnlp analyze - --json < article.txt
 newsnlp analyze article.txt --html report.html
-newsnlp analyze article.txt --explain  # and the rule that read each date
+newsnlp analyze article.txt --explain  # and the rule that read each date, figure, amount
 newsnlp batch corpus.jsonl -o facts.jsonl
 newsnlp batch texts/ -o facts.jsonl  # a folder of *.txt / *.html files, an article each
 newsnlp batch corpus.jsonl --tables out/ [--format csv|parquet]
@@ -551,20 +551,37 @@ def serve(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
 
 def explanation(article: Article) -> str:
-    """``--explain``: the rule that read each fact that names one (the dates today: see
-    :data:`newsnlp.dates.RULES`), a line a fact: offsets, text, rule."""
+    """``--explain``: the rule that read each fact that names one, a line a fact: kind,
+    offsets, text, rule. People's roles name a rule of :data:`newsnlp.roles.CONSTRUCTIONS`
+    (and :data:`newsnlp.roles.APPOSITIONS`); dates a rule of :data:`newsnlp.dates.RULES`;
+    percentages, ratios and money the rule of the reading of a quantity that read them
+    (:data:`newsnlp.percentages.reading.RULES`)."""
+    from . import money, percentages, ratios, roles
     from .dates import explain
     from .pipeline import default_pipeline
 
-    if not article.dates:
+    kinds: tuple[tuple[str, Sequence[Any]], ...] = (
+        ("role", [role for person in article.people for role in person.roles]),
+        ("date", article.dates),
+        ("percent", article.percentages),
+        ("ratio", article.ratios),
+        ("money", article.money),
+    )
+    if not any(facts for _, facts in kinds):
         return "rules: no facts that name their rule"
-    rules = {
-        (fact.start, fact.stop): rule for fact, rule in explain(default_pipeline()(article.text))
+    doc = default_pipeline()(article.text)
+    rules: dict[str, dict[int, str]] = {
+        "role": {role.start: rule for role, rule in roles.explain(doc)},
+        "date": {fact.start: rule for fact, rule in explain(doc)},
+        "percent": {span.start_char: rule for span, rule in percentages.explain(doc)},
+        "ratio": {span.start_char: rule for span, rule in ratios.explain(doc)},
+        "money": {fact.start: rule for fact, rule in money.explain(doc)},
     }
     lines = ["rules:"]
-    for fact in article.dates:
-        rule = rules.get((fact.start, fact.stop), "?")
-        lines.append(f"  date [{fact.start}:{fact.stop}] {fact.text!r}: {rule}")
+    for kind, facts in kinds:
+        for fact in facts:
+            rule = rules[kind].get(fact.start, "?")
+            lines.append(f"  {kind} [{fact.start}:{fact.stop}] {fact.text!r}: {rule}")
     return "\n".join(lines)
 
 
@@ -653,7 +670,8 @@ def _run(argv: Sequence[str] | None) -> int:
     one.add_argument(
         "--explain",
         action="store_true",
-        help="also print, per fact, the rule that read it (dates)",
+        help="also print, per fact, the rule that read it (roles, dates, percentages, ratios, "
+        "money)",
     )
     many = commands.add_parser(
         "batch",

@@ -14,12 +14,15 @@ an ISO 4217 code: from the currency word and its qualifier ("шведских к
 
 ``approx``, ``kind``, ``direction``, ``predicate`` and ``subject`` are read by the percentage
 reader (:func:`newsnlp.percentages.reading.read`): "подорожает до 100 рублей" is a level of 100 RUB
-whose subject is what went up.
+whose subject is what went up. Money decides itself only where the reading cannot: the subject
+of an amount whose reading took its own currency word for it, or of a sentence without a parse
+(:data:`SUBJECTS`, tried in order). :func:`explain` names the rules that read each amount.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -32,6 +35,7 @@ from .percentages.reading import (
     COMPARATIVE_DOWN,
     COMPARATIVE_UP,
     Figure,
+    Reading,
     read,
     subject_phrase,
     verb_subject,
@@ -200,6 +204,7 @@ class Amount:
     low: float | None
     high: float | None
     currency: str | None
+    rule: str = ""  # how the scan read it, when not plainly: "sign_first", "range", "pair_first"
 
 
 class Scanner:
@@ -415,7 +420,7 @@ class Scanner:
             if right is not None and (first == 0 or not _DIGITS.match(self.lower(first - 1))):
                 stop, mult, value = right
                 anchor = mult if mult is not None else stop
-                return [Amount(start, stop, anchor, value, None, None, code)]
+                return [Amount(start, stop, anchor, value, None, None, code, "sign_first")]
         left = self.amount_left(first)
         if left is None:
             return []
@@ -456,17 +461,28 @@ class Scanner:
                     number * scale,
                     amount.value,
                     amount.currency,
+                    "range",
                 )
             ]
         if preposition in ("с", "со"):
             stop = amount.first - 2
             anchor = stop if multiplier is not None else j
             before = Amount(j, stop, anchor, number * scale, None, None, amount.currency)
+            before.rule = "pair_first"
             return [before, amount]
         return [amount]
 
     def fact(self, amount: Amount) -> Money:
         """The :class:`Money` fact of one amount, with what its sentence says about it."""
+        return self.explained(amount)[0]
+
+    def explained(self, amount: Amount) -> tuple[Money, str]:
+        """The :class:`Money` fact of one amount and the names of the rules that read it: the
+        rule of the percentages' reading (:data:`~newsnlp.percentages.reading.RULES`), then
+        how the scan read the amount where it is not plain ("sign_first": "$70 млн", "range":
+        "от 100 до 200 млн долларов", "pair_first": "114" of "с 114 до 81,5 млрд долларов"),
+        then the rule of :data:`SUBJECTS` that chose its subject where money itself decides
+        (not the reading's subject)."""
         doc = self.doc
         first, last = doc[amount.first], doc[amount.last]
         figure = Figure(first, last, doc[amount.anchor], amount.value, amount.low, amount.high)
@@ -474,14 +490,15 @@ class Scanner:
         following = [t for t in doc[amount.last + 1 : sent.end] if not t.is_space][:1]
         reading = read(figure, sent, following[0] if following else None)
         span = doc[amount.first : amount.last + 1]
-        subject = reading.subject
-        if subject is not None and amount.first <= subject.i <= amount.last:
-            # "10 млн рублей": the currency is the multiplier's genitive, not what is measured
-            subject = _verb_subject(doc[amount.anchor], amount)
-        if subject is None and not doc[amount.anchor].dep_:
-            subject = _level_holder(first, sent)
+        measured = Measured(amount, reading, sent)
+        subject, chooser = None, ""
+        for name, rule in SUBJECTS:
+            subject = rule(measured)
+            if subject is not None:
+                chooser = name
+                break
         predicate = reading.predicate
-        return Money(
+        money = Money(
             start=span.start_char,
             stop=span.end_char,
             text=span.text,
@@ -497,6 +514,53 @@ class Scanner:
             if predicate is not None
             else None,
         )
+        own = chooser if chooser != "reading_subject" else ""
+        return money, ", ".join(name for name in (reading.rule, amount.rule, own) if name)
+
+
+@dataclass(frozen=True)
+class Measured:
+    """An amount, its reading and its sentence: what the rules of :data:`SUBJECTS` choose the
+    amount's subject from."""
+
+    amount: Amount
+    reading: Reading
+    sent: Span
+
+    def inside(self, token: Token) -> bool:
+        return self.amount.first <= token.i <= self.amount.last
+
+
+def reading_subject(m: Measured) -> Token | None:
+    """The reading's subject, when it is not a word of the amount itself."""
+    subject = m.reading.subject
+    return subject if subject is not None and not m.inside(subject) else None
+
+
+def verb_of_amount(m: Measured) -> Token | None:
+    """ "выручка ... составила 10 млн рублей": the reading took the currency (the multiplier's
+    genitive) for what is measured; the subject of the verb the parse attaches the amount to."""
+    subject = m.reading.subject
+    if subject is None or not m.inside(subject):
+        return None
+    return _verb_subject(m.sent.doc[m.amount.anchor], m.amount)
+
+
+def level_holder(m: Measured) -> Token | None:
+    """Without a parse: "стоимость билета составит 900 рублей", "бюджет — 5 млн рублей"."""
+    doc = m.sent.doc
+    if doc[m.amount.anchor].dep_:
+        return None
+    return _level_holder(doc[m.amount.first], m.sent)
+
+
+SUBJECTS: tuple[tuple[str, Callable[[Measured], Token | None]], ...] = (
+    ("reading_subject", reading_subject),
+    ("verb_of_amount", verb_of_amount),  # "выручка составила 10 млн рублей"
+    ("level_holder", level_holder),  # no parse: "стоимость билета составит 900 рублей"
+)
+"""What an amount measures, in the order the rules are tried: the first that names a word
+decides; none: no subject."""
 
 
 _BEFORE_AMOUNT = frozenset(
@@ -544,6 +608,13 @@ def _predicate_name(lemma: str, lower: str) -> str:
     """The lemma of a word of change, or a comparative as written ("дороже")."""
     comparatives = COMPARATIVE_UP | COMPARATIVE_DOWN
     return lower if lower in comparatives else lemma
+
+
+def explain(doc: Doc) -> list[tuple[Money, str]]:
+    """Every amount of money of a tagged document with the name of the rule that read it
+    (``newsnlp analyze --explain``)."""
+    scanner = Scanner(doc)
+    return [scanner.explained(amount) for amount in scanner.scan()]
 
 
 def find_money(doc: Doc) -> list[Money]:

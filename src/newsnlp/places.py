@@ -24,10 +24,24 @@ from ._spans import (
     capitalized_common_noun,
     covered_mask,
     is_proper,
+    opens_sentence,
     token_parses,
 )
 from .gazetteer import default_gazetteer
 from .tag import best_parse, token_tag
+
+# nouns of a kind of settlement, which a sentence may open before its name ("Посёлок Нижние
+# Выселки затопило"); not "Республика", "Остров", which official names hold
+_SETTLEMENT_NOUNS = frozenset(
+    "город посёлок поселок село деревня станица хутор аул слобода местечко".split()
+)
+
+
+def _settlement_noun(token: Token) -> bool:
+    """A sentence's first word that is a noun of a kind of settlement ("Посёлок", "Село")."""
+    return opens_sentence(token) and any(
+        parse.normal_form in _SETTLEMENT_NOUNS for parse in token_parses(token)
+    )
 
 
 def cut_at_preposition(span: Span) -> Span:
@@ -37,8 +51,9 @@ def cut_at_preposition(span: Span) -> Span:
     патентам и товарным знакам"); place names written as separate words do not contain
     prepositions ("Ростов-на-Дону" is one token).
     A capitalized preposition opening the sentence ("Во Владимире"), a common noun of people
-    opening it ("Пастухам Ямальского района") and one governing the place in the genitive
-    ("Доля Соединённых Штатов") are not part of the name either.
+    or of a kind of settlement opening it ("Пастухам Ямальского района", "Село Ивановка") and
+    one governing the place in the genitive ("Доля Соединённых Штатов") are not part of the
+    name either.
     """
     if span.label_ != "LOC":
         return span
@@ -49,6 +64,7 @@ def cut_at_preposition(span: Span) -> Span:
         or capitalized_common_noun(first, animate=True)
         or (_governs_place(first, span[1]) and capitalized_common_noun(first))
         or _head_of_known_place(span)
+        or _settlement_noun(first)
     ):
         start += 1
     for token in span[1:]:
@@ -96,11 +112,14 @@ def _is_demonym(span: Span) -> bool:
 
 def _is_lone_adjective(span: Span) -> bool:
     """A single adjective before a common noun ("Кипрское правительство") is not a place name,
-    unless it shares a head noun with adjectives after it ("в Курской и Липецкой областях")."""
+    unless it shares a head noun with adjectives after it ("в Курской и Липецкой областях") or
+    a plural noun before it gives its head ("в районах (Читинском и Борзинском)")."""
     if len(span) != 1 or span[0].pos_ != "ADJ" or span.end >= len(span.doc):
         return False
     after = span.doc[span.end].text
     if not (after.isalpha() and after.islower()) or coordination_head(span) is not None:
+        return False
+    if elided_head(span, sentence_only=True) is not None:
         return False
     token = span[0]
     tag = best_parse(token.text.lower(), *token_tag(token)).tag
@@ -571,14 +590,15 @@ def _agreeing(adjective: str, noun: str, same_case: bool) -> tuple[str, str] | N
     return None
 
 
-def elided_head(span: Span) -> str | None:
+def elided_head(span: Span, sentence_only: bool = False) -> str | None:
     """The name of a place written as a capitalized adjective whose head noun the text leaves
     out ("в крупнейших районах (Ольховском и Таловском)", "в Ярославской (5%), Тульской (7%)"
     after "Тверской области"): the adjective and the noun in the nominative singular. The
     noun is the nearest plural common noun before it in the sentence agreeing with it in case
     and gender, else (unless the word is also a place's own name: "с Хабаровском") the common
     noun heading the document's other such places ("области" of "Тверской области") that
-    agrees with it in gender; None if there is none, or if a noun follows the adjective."""
+    agrees with it in gender (not when ``sentence_only``); None if there is none, or if a noun
+    follows the adjective."""
     doc = span.doc
     if len(span) != 1 or not _name_adjective(span[0]) or coordination_head(span) is not None:
         return None
@@ -594,7 +614,9 @@ def elided_head(span: Span) -> str | None:
             found = _agreeing(word, token.text.lower(), same_case=True)
             if found is not None:
                 return f"{found[0].capitalize()} {found[1]}"
-    if any(parse.is_known and "Geox" in parse.tag for parse in resources.word_parses(word)):
+    if sentence_only or any(
+        parse.is_known and "Geox" in parse.tag for parse in resources.word_parses(word)
+    ):
         return None  # "с Хабаровском" is the city
     heads = Counter(
         doc[other.end].text.lower()

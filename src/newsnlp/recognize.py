@@ -23,11 +23,13 @@ from ._batch import BatchComponent, piece_words, run_sorted, sentence_pieces, to
 from ._spans import (
     CLOSE_QUOTES,
     OPEN_QUOTES,
+    PROPER,
     capitalized_common_noun,
     capitalized_verb,
     covered_mask,
     is_proper,
     is_word,
+    opens_sentence,
     token_parses,
 )
 from .gazetteer import PLACE_KINDS, default_gazetteer
@@ -46,6 +48,7 @@ from .people import (
 from .places import (
     coordinated_places,
     cut_at_preposition,
+    elided_head,
     find_unlabelled_places,
     gazetteer_kind,
     is_place_name,
@@ -198,14 +201,18 @@ def split_span(span: Span) -> Iterator[Span]:
 
 def _place_by_name(span: Span, in_names: Collection[str]) -> Span:
     """A one-word person's span that pymorphy3 knows only as a place's name is that place (a
-    town listed among places: "..., Гороховец и Муром"), unless the document writes it in a
-    person's longer name (``in_names``, stems by :func:`name_stem`: "Кашин" after "Владимир
-    Кашин")."""
+    town listed among places: "..., Гороховец и Муром"), and so is an adjective whose head
+    noun a plural before it in the sentence gives ("в районах: Ольховском и Таловском"),
+    unless the document writes it in a person's longer name (``in_names``, stems by
+    :func:`name_stem`: "Кашин" after "Владимир Кашин")."""
     if span.label_ != "PER" or len(span) != 1 or name_stem(span[0].text) in in_names:
         return span
     parses = token_parses(span[0])
     if parses and all(parse.is_known and "Geox" in parse.tag for parse in parses):
         return Span(span.doc, span.start, span.end, label="LOC")
+    place = Span(span.doc, span.start, span.end, label="LOC")
+    if elided_head(place, sentence_only=True) is not None:
+        return place  # "в районах: Ольховском, Таловском и Бутурлиновском"
     return span
 
 
@@ -246,9 +253,25 @@ def _person_by_words(span: Span, in_names: Collection[str]) -> Span | None:
         return span
     if all(parse.tag.POS in _VERB_FORMS for parse in parses):
         return None
+    if _opens_quote(span) and all(
+        parse.tag.POS == "NOUN" and not (PROPER & parse.tag.grammemes) for parse in parses
+    ):
+        return None  # a quoted title's first word: «Коммуниста хотят оставить без выборов»
     if all("Orgn" in parse.tag for parse in parses):
         return Span(span.doc, span.start, span.end, label="ORG")
     return span
+
+
+def _opens_quote(span: Span) -> bool:
+    """Whether an opening quote stands right before ``span`` and the word after it is lowercase
+    (a title or a quotation goes on: «Коммуниста хотят ...»; a nickname, «Кузнец», closes)."""
+    doc = span.doc
+    return (
+        span.start > 0
+        and doc[span.start - 1].text in OPEN_QUOTES
+        and span.end < len(doc)
+        and doc[span.end].is_lower
+    )
 
 
 def _family(span: Span) -> bool:
@@ -509,8 +532,11 @@ def refine_entities(doc: Doc) -> None:
     spans = relabel_by_gazetteer(spans)
     spans = relabel_by_context(relabel_linked_places(relabel_cities_after_in(spans)))
     in_names = {
-        name_stem(token.text) for span in spans if span.label_ == "PER" for token in span[1:]
-    }  # words the document writes inside people's names, not first
+        name_stem(token.text)
+        for span in spans
+        if span.label_ == "PER"
+        for token in (span if len(span) > 1 and not opens_sentence(span[0]) else span[1:])
+    }  # words the document writes inside people's names, not first in a sentence
     spans = [
         piece
         for span in spans

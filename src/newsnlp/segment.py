@@ -171,6 +171,47 @@ def glued_sentence_starts(text: str) -> list[int]:
     ]
 
 
+# a word and, with no space, a capitalised word: a line break lost between a headline and the
+# text ("на эту темуТрутнев поздравил", "главы ПриморьяМедведев")
+_GLUED_WORDS = re.compile(
+    r"(?<![\w\-])([А-ЯЁа-яё][а-яё]{2,})([А-ЯЁ][а-яё]{2,}|[А-ЯЁ]{2,})(?![\w\-])"
+)
+
+
+def _split_at(tokens: Iterator[tuple[int, int]], cuts: list[int]) -> Iterator[tuple[int, int]]:
+    """The tokens, each cut in two at the offsets ``cuts`` (sorted) inside it."""
+    if not cuts:
+        yield from tokens
+        return
+    for start, stop in tokens:
+        at = bisect_right(cuts, start)
+        while at < len(cuts) and cuts[at] < stop:
+            yield start, cuts[at]
+            start = cuts[at]
+            at += 1
+        yield start, stop
+
+
+def glued_word_starts(text: str) -> list[int]:
+    """Offsets of the second of two words written together where a line break was lost: a
+    lowercase word before a capitalised word or an abbreviation ("темуТрутнев", "крабаФАС"),
+    or a capitalised word that pymorphy3 knows in no singular nominative before one
+    ("ПриморьяМедведев"); not a brand joining nominatives ("АльфаСтрахование")."""
+    found = []
+    for match in _GLUED_WORDS.finditer(text):
+        first = match.group(1)
+        if first[0].isupper():
+            from . import resources  # pymorphy3 only for the rare capitalised pairs
+
+            parses = resources.morph_analyzer().parse(first.lower())
+            if not all(parse.is_known for parse in parses) or any(
+                parse.tag.case == "nomn" and parse.tag.number != "plur" for parse in parses
+            ):
+                continue
+        found.append(match.start(2))
+    return found
+
+
 class RazdelTokenizer:
     """A spaCy tokenizer that segments Russian text with razdel.
 
@@ -187,6 +228,8 @@ class RazdelTokenizer:
 
         sent_starts_at = {sent.start for sent in sentenize(text)} if text.strip() else set()
         sent_starts_at.update(glued_sentence_starts(text))
+        glued = glued_word_starts(text)
+        sent_starts_at.update(glued)
         words: list[str] = []
         spaces: list[bool] = []
         starts: list[bool | int | None] = []
@@ -205,7 +248,7 @@ class RazdelTokenizer:
             starts.append(len(words) == 1)
 
         offset = 0
-        for start, stop in iter_razdel_tokens(text):
+        for start, stop in _split_at(iter_razdel_tokens(text), glued):
             if start > offset:
                 if start == offset + 1 and words and text[offset] == " ":
                     spaces[-1] = True  # what gap() does with one space, without the call

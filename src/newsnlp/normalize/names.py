@@ -7,7 +7,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from .. import resources
-from ..people import shared_surname
+from ..people import plural_surname_ending, shared_surname
 from ..tag import UD_CASE as _UD_CASES
 from ..tag import UD_GENDER as _GENDER
 from ..tag import token_tag
@@ -27,12 +27,13 @@ def join_words(span: Span, words: list[str]) -> str:
     return " ".join("".join(out).split())
 
 
-def person_name(span: Span) -> str:
+def person_name(span: Span, case_gender: tuple[str, str] | None = None) -> str:
     """The nominative of a person's name: each word in the name's case and gender (a nickname
     in quotes too, though it does not vote on them); a surname written in the plural for two
     people ("Виктора и Марины Зайцевых") is each one's in the singular, also for the first name
-    before it ("Виктор Зайцев")."""
-    case, gender = person_case_gender(span)
+    before it ("Виктор Зайцев"). ``case_gender`` overrides the case and gender read from the
+    span (the linker knows a man from his other mentions)."""
+    case, gender = case_gender or person_case_gender(span)
     quoted = quoted_tokens(span)
     words = [
         person_token(
@@ -45,7 +46,11 @@ def person_name(span: Span) -> str:
         for token in span
     ]
     last = span[-1]
-    if len(span) > 1 and last.i not in quoted and _plural_only_surname(last.text.lower()):
+    if (
+        len(span) > 1
+        and last.i not in quoted
+        and (_plural_only_surname(last.text.lower()) or _after_coordinated_name(span))
+    ):
         words[-1] = recover_case(singular_surname(last.text.lower(), case, gender), last.text)
     if _first_declension_surname(span, case, gender, words[-1]):
         words[-1] = words[-1][:-1] + "а"
@@ -76,6 +81,19 @@ def _first_declension_surname(span: Span, case: str, gender: str, surname: str) 
     return "Gen" in cases and "Nom" not in cases
 
 
+def _after_coordinated_name(span: Span) -> bool:
+    """Whether a first name and "и" or a comma stand right before ``span``, so that its surname
+    is the plural both share ("Анной и Марией Котиковыми")."""
+    doc = span.doc
+    i = span.start
+    return (
+        i >= 2
+        and doc[i - 1].text in ("и", ",")
+        and doc[i - 2].ent_type_ == "PER"
+        and shared_surname(doc[i - 2 : i - 1]) is not None
+    )
+
+
 @lru_cache(maxsize=10_000)
 def _plural_only_surname(word: str) -> bool:
     """Whether pymorphy3 reads ``word`` as a surname only in the plural ("малышевы")."""
@@ -102,6 +120,9 @@ def singular_surname(word: str, case: str, gender: str) -> str:
             form = parse.inflect(grammemes)
             if form is not None:
                 return form.word
+    stem = plural_surname_ending(word)
+    if stem is not None:  # a surname pymorphy3 does not know: "котиковыми" -> "котикова"
+        return stem + "а" if gender == "Fem" else stem
     return word
 
 

@@ -50,9 +50,12 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
     # the parts of hyphenated words are names each ("Мамину-Сибиряку")
     words = [part for t in tokens for part in t.text.lower().split("-") if part]
     votes = Counter(case for _, case, _, _ in tags if case)
+    post_instrumental = _post_case(span) == "Ins"
     if any(
         _instrumental_ending(t.text.lower())
-        and not (case == "Nom" and t.text.lower().endswith(("ом", "ем")))  # "Гэвин Ньюсом"
+        and not (
+            case == "Nom" and t.text.lower().endswith(("ом", "ем")) and not post_instrumental
+        )  # "Гэвин Ньюсом"; not "с консулом Вьетнама Нгуен Ван Хунгом"
         for t, (_, case, _, number) in zip(tokens, tags)
         if number != "Plur"
     ):
@@ -75,7 +78,14 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
                     and all(_singular_in(w, c) or w[-1] in "еиоуыэю" for w in others)
                 ]
             votes = Counter(fits[:1])
-    if votes and not any(_has_name_parse(word, case) for case in votes for word in words):
+    lone_accusative = (
+        len(words) == 1 and votes.most_common(1)[0][0] == "Acc" if votes else False
+    ) and _feminine_accusative(words[0])
+    if (
+        votes
+        and not lone_accusative
+        and not any(_has_name_parse(word, case) for case in votes for word in words)
+    ):
         # no word is a name in the tagger's case: all are names in the instrumental, known or
         # guessed ("Дауреном Абаевым" tagged nominative, "Авелем" dative), or known names in
         # the dative or locative ("Наине Иосифовне" tagged nominative and genitive). Not the
@@ -130,8 +140,10 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
         ):
             case = shared
     gender = tagged_gender
-    if len(words) > 1 and case:
+    if case:
         gender = _name_gender(words[0], case, gender) or gender
+    if lone_accusative and case == "Acc":
+        return "Acc", "Fem"  # "слушали Земфиру", a man's accusative would end in -а
     if case in ("Acc", "Dat") and len(words) > 1 and _woman_in_accusative(words[0], words[-1]):
         return "Acc", "Fem"
     if case in ("Gen", "Acc") and len(words) > 1 and _woman_in_nominative(words[0], words[-1]):
@@ -139,6 +151,44 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
     if case == "Acc" and words[-1].endswith(("ую", "юю")) and len(words[-1]) > 4:
         return "Acc", "Fem"  # an adjective-like surname in -ую is a woman's: "Тихановскую"
     return case, gender
+
+
+@lru_cache(maxsize=10_000)
+def _feminine_accusative(word: str) -> bool:
+    """A lone name tagged accusative that ends in -у/-ю and that pymorphy3 knows in no
+    nominative nor as a man's accusative: a woman's name in -а/-я ("Земфиру"; not "Шойгу",
+    which does not decline, nor "Тору" of a man)."""
+    if len(word) < 4 or not word.endswith(("у", "ю")) or word[-2] in _VOWELS:
+        return False
+    parses = [parse for parse in resources.word_parses(word) if parse.is_known]
+    return not any(
+        parse.tag.case == "nomn"
+        or "Fixd" in parse.tag
+        or (parse.tag.case in ("accs", "acc2") and parse.tag.gender == "masc")
+        for parse in parses
+    ) and any({"Name", "Surn"} & parse.tag.grammemes or "anim" in parse.tag for parse in parses)
+
+
+_POST_SKIPPED = frozenset({"в", "во", "на", "при", ","})
+
+
+def _post_case(span: Span) -> str:
+    """The tagger's case of the common noun a name stands in apposition to, past the places and
+    bodies that complement it ("с консулом Японии в Омске ..." -> "Ins"); "" if none."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 10:
+        token = doc[i]
+        if token.ent_type_ in ("LOC", "ORG") or token.lower_ in _POST_SKIPPED:
+            i -= 1
+            continue
+        if token.pos_ == "ADJ" and token.is_lower:
+            i -= 1
+            continue
+        if token.pos_ == "NOUN" and token.is_lower:
+            return token_tag(token)[1]
+        return ""
+    return ""
 
 
 def _woman_in_nominative(first: str, last: str) -> bool:

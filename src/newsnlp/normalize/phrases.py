@@ -48,6 +48,18 @@ def _shared_head_number(span: Span, head: int) -> str | None:
     return None
 
 
+def _plural_name_number(span: Span, head: int) -> str | None:
+    """ "Plur" when the adjectives before a head noun tagged singular are all plural: the name
+    is a plural one the tagger does not know ("Нижних Выселках" -> "Нижние Выселки"); else
+    None."""
+    if head == 0 or token_tag(span[head])[3] != "Sing":
+        return None
+    before = [token_tag(token) for token in span[:head]]
+    if all(tag[0] == "ADJ" and tag[3] == "Plur" for tag in before):
+        return "Plur"
+    return None
+
+
 def normalize_span(span: Span) -> str:
     """The normalized name of an entity span."""
     words: list[str] = []
@@ -64,6 +76,8 @@ def normalize_span(span: Span) -> str:
     else:
         head = phrase_head(span)
         number = None if head is None else _shared_head_number(span, head)
+        if head is not None and number is None:
+            number = _plural_name_number(span, head)
         for position, token in enumerate(span):
             if head is None or position > head:
                 words.append(token.text)

@@ -66,6 +66,8 @@ def person_word(word: str, case: str, gender: str) -> str:
             and not word.endswith(_POSSESSIVE_FEMININE)  # "Ситниковой" is no "Ситниковая"
         ):
             score = 2
+        elif tag.POS == "NOUN" and parse.is_known and "anim" in tag and tag.gender == "masc":
+            score = 1  # a common noun as a man's name keeps its stem: "Муромца" -> "Муромец"
         else:
             continue
         score += gender in _GENDER and tag.gender == _GENDER[gender]

@@ -42,16 +42,20 @@ or bounded (``Scan``, ``_REACH``), so the cost stays linear in the figures of a 
 The steps live in modules named after them: ``figures`` (finding the expressions),
 ``change`` (approx, kind and direction), ``remnants`` (listed phrases "X — на 5 %"),
 ``subjects`` and ``levels`` (the subject of a change and of a level), ``reading`` (one figure's
-reading: the public reading of a quantity that money and ratios use), ``lists`` (listed
-figures and "соответственно"), ``anaphora`` (pronouns, fractions, the sentence before),
-``period`` (periods and places) and ``facts`` (the facts and the spaCy component); the word
-lists are in ``lexicon`` and the token predicates they share in ``tokens``.
+reading, an ordered table of named rules ``RULES``: the public reading of a quantity that money
+and ratios use), ``lists`` (listed figures and "соответственно"), ``anaphora`` (pronouns,
+fractions, the sentence before), ``period`` (periods and places), ``candidates`` and ``ranker``
+(the candidate subjects and their features; the learned chooser of a subject where the rules
+find none, ``models/percent_subjects.json``), ``facts`` (the facts and the spaCy component) and
+``explain`` (the rule that read each figure, for ``newsnlp analyze --explain``); the word lists
+are in ``lexicon`` and the token predicates they share in ``tokens``.
 """
 
 from __future__ import annotations
 
 from .anaphora import antecedent, previous_subject, resolve
 from .change import Scan, approximation, preposition
+from .explain import explain
 from .facts import (
     PeopleIndex,
     PercentageExtractor,
@@ -111,6 +115,7 @@ __all__ = [
     "change_subject",
     "conjuncts",
     "direction_of",
+    "explain",
     "extract_percentages",
     "find_figures",
     "groups",

@@ -7,6 +7,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from typing import Protocol
 
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
@@ -21,6 +22,7 @@ from .figures import Figure, _is_percent_noun, _is_percent_sign, find_figures
 from .lexicon import _BASES, _LIST_GLUE, _REACH, _SKIPPABLE
 from .lists import _own_genitive, groups, read_group
 from .period import PlaceIndex, nearest, period_phrase, periods
+from .ranker import Candidate, Memo, candidates, default_ranker
 from .reading import Reading, _counted, subject_phrase
 from .subjects import verb_subject
 from .tokens import _case, _finite, _genitive, _parsed, _predicate_name, direction_of
@@ -89,13 +91,19 @@ def sentence_percentages(
     people: PeopleIndex | None = None,
     dates: DateIndex | None = None,
     carry: Carry | None = None,
+    chooser: Chooser | None = None,
+    memo: Memo | None = None,
 ) -> list[Percentage]:
     """Every percentage fact of one sentence (``dates``: the document's date facts, else they
     are read from the document for each period; ``carry``: what carries over from the
-    sentences before: the group a poll's shares count, the last change)."""
+    sentences before: the group a poll's shares count, the last change; ``chooser``: what
+    chooses the subject among the candidates, the rules' choice among them (see
+    :mod:`.ranker`); None keeps the rules' choice; ``memo``: what the chooser keeps across the
+    sentences of an article)."""
     figures = find_figures(sent)
     if not figures:
         return []
+    memo = memo or Memo()
     times = periods(sent)
     names = places.within(sent.start_char, sent.end_char)
     scan = Scan(sent)
@@ -143,9 +151,64 @@ def sentence_percentages(
                     reading = replace(reading, subject=reading.predicate)
             if carry is not None:
                 reading = _carried(reading, figure, sent, carry, places)
+            if chooser is not None and (reading.subject is None or chooser.reranks):
+                found = candidates(
+                    figure,
+                    sent,
+                    reading.kind,
+                    reading.predicate,
+                    reading.subject,
+                    reading.listed,
+                    preposition(figure, sent),
+                    _Tags(places, people),
+                    _carried_words(carry),
+                    memo,
+                )
+                reading = replace(reading, subject=chooser.choose(found, figure))
             facts.append(percentage(figure, reading, nearest(times, figure), names, people, dates))
             previous, previous_figure = reading, figure
     return facts
+
+
+class Chooser(Protocol):
+    """What chooses a figure's subject among its candidates (:class:`.ranker.Ranker`);
+    ``reranks``: whether it is asked where the rules found a subject too."""
+
+    @property
+    def reranks(self) -> bool:
+        """Whether it is asked where the rules found a subject too."""
+        ...
+
+    def choose(self, found: list[Candidate], figure: Figure) -> Token | None:
+        """The subject among ``found`` (the rules' choice is the one marked ``rule``)."""
+        ...
+
+
+def _carried_words(carry: Carry | None) -> list[tuple[Token | None, str]]:
+    """What the sentences before carry (a poll's group, the last change's subject), as extra
+    candidates."""
+    if carry is None:
+        return []
+    words: list[tuple[Token | None, str]] = [(carry.group, "carry_group")]
+    if carry.change is not None:
+        words.append((carry.change[1], "carry_change"))
+    return words
+
+
+class _Tags:
+    """The article's places and people as features of a candidate."""
+
+    def __init__(self, places: PlaceIndex, people: PeopleIndex | None) -> None:
+        self.places, self.people = places, people
+
+    def __call__(self, token: Token) -> tuple[str, ...]:
+        tags: tuple[str, ...] = ()
+        if self.places.holds(token.idx):
+            tags += ("place",)
+        if self.people is not None and token.pos_ == "PROPN":
+            if self.people.surname(token.idx, token.idx + len(token.text)) is not None:
+                tags += ("person",)
+        return tags
 
 
 def _a_place(token: Token | None, places: PlaceIndex) -> bool:
@@ -282,17 +345,27 @@ def extract_percentages(doc: Doc) -> list[Percentage]:
     return list(iter_percentages(doc))
 
 
-def iter_percentages(doc: Doc) -> Iterator[Percentage]:
-    """The percentage facts of a document one at a time, in text order."""
+def iter_percentages(doc: Doc, chooser: Chooser | None | bool = True) -> Iterator[Percentage]:
+    """The percentage facts of a document one at a time, in text order (``chooser``: True
+    for the shipped subject ranker, None or False for the rules alone, or a
+    :class:`Chooser`)."""
+    choosing: Chooser | None
+    if chooser is True:
+        choosing = default_ranker()
+    elif chooser is False or chooser is None:
+        choosing = None
+    else:
+        choosing = chooser
     places = PlaceIndex(get_facts(doc, "places") or ())
     people = PeopleIndex(get_facts(doc, "people") or ())
     found = get_facts(doc, "dates")
     dates = DateIndex(found) if found is not None else None
     marks = list(map(_may_hold, token_texts(doc, ORTH), token_texts(doc, LOWER)))
     carry = Carry()
+    memo = Memo()
     for sent in doc.sents:
         if any(marks[sent.start : sent.end]):
-            yield from sentence_percentages(sent, places, people, dates, carry)
+            yield from sentence_percentages(sent, places, people, dates, carry, choosing, memo)
 
 
 class PercentageExtractor(DocComponent):

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .figures import Figure
-from .lexicon import _HOLDING, _RATE_PERIODS, _SKIPPABLE, MEASURES
-from .subjects import _agreeing_before, verb_subject
+from .figures import Figure, _is_percent_noun, _is_percent_sign
+from .lexicon import _HOLDING, _RATE_PERIODS, _SKIPPABLE, COPULAS, MEASURES
+from .subjects import _agreeing_before, holder_of_amount, verb_subject
 from .tokens import _case, _child, _genitive, _has_case, _noun, _time_anchor
 
 
@@ -74,11 +74,27 @@ def _level_subject(
     if head.i == anchor.i:
         return _child(anchor, "nsubj", "nsubj:pass")
     if anchor.dep_ in ("amod", "nummod", "nummod:gov", "nmod", "conj") and _noun(head):
+        if anchor.dep_ == "conj" and head.i < anchor.i and _oblique(head):
+            # "60 % посетителей приехали на автобусах, 25 % — поездами": a share the parse
+            # makes a conjunct of a noun in a prepositional phrase or an oblique case is not
+            # a share of that noun
+            return None
         return head
     if head.pos_ in ("VERB", "AUX", "ADJ"):
         share = _share_of(head)
         if share is not None:
             return share
+        if anchor.dep_ in ("conj", "dep", "parataxis") and _share_subject(head, anchor):
+            # "52 % горожан поддерживают реформу, 39 % — не одобряют": a share the parse
+            # coordinates with a verb whose subject is a share too is that share's parallel
+            # (the same group, carried by the facts), not a measure of the verb's object
+            return None
+        if _this_before(anchor):
+            # "Выручка составила 5 млрд рублей, это 12 % рынка": "это" restates the amount of
+            # the clause before, and the share is of what that amount measures
+            restated = _restated_amount(head)
+            if restated is not None:
+                return restated
         if anchor.dep_ not in ("obj", "nsubj", "nsubj:pass"):
             # (a figure that is the subject of its verb does not measure the verb's object)
             target = _child(head, "obj")
@@ -93,6 +109,40 @@ def _level_subject(
     if _noun(head):
         return head
     return None
+
+
+def _oblique(noun: Token) -> bool:
+    """Whether a noun is in a prepositional phrase or in the instrumental, locative or dative."""
+    return _has_case(noun) or any(_case(noun, case) for case in ("Ins", "Loc", "Dat"))
+
+
+def _this_before(anchor: Token) -> bool:
+    """Whether the figure's own "это" stands before it ("…, это 12 %")."""
+    return any(child.lemma_ == "это" and child.i < anchor.i for child in anchor.children)
+
+
+def _restated_amount(verb: Token) -> Token | None:
+    """What the amount of a clause measures: the subject of a copula ("выручка составила 5 млрд
+    рублей", "экспорт достиг 40 млн тонн"), else what the amount of money in the verb's object
+    measures; None when the verb has no amount."""
+    target = _child(verb, "obj")
+    if target is None or not any(c.dep_.startswith("nummod") for c in target.children):
+        return None
+    if verb.lemma_ in COPULAS:
+        return verb_subject(verb) or _agreeing_before(verb)
+    holder = holder_of_amount(target)
+    return holder if holder.i != target.i else None
+
+
+def _share_subject(verb: Token, anchor: Token) -> bool:
+    """Whether the verb's subject, before the anchor, is another figure's unit ("52 %",
+    "52 процента")."""
+    return any(
+        child.dep_.startswith("nsubj")
+        and child.i < anchor.i
+        and (_is_percent_noun(child) or _is_percent_sign(child))
+        for child in verb.children
+    )
 
 
 def _measured(figure: Figure) -> bool:

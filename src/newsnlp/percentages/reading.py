@@ -6,7 +6,9 @@ steps behind it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import cached_property
 
 from spacy.tokens import Span, Token
 
@@ -69,7 +71,9 @@ __all__ = [
     "COPULAS",
     "DOWN",
     "UP",
+    "RULES",
     "Approx",
+    "Context",
     "Direction",
     "Figure",
     "Kind",
@@ -101,132 +105,279 @@ class Reading:
     subject: Token | None
     elided: bool = False  # "по семейной — 6 %": a remnant without its noun
     listed: bool = False  # "а доллар — 0,8 %": the figure follows a dash after a phrase
+    rule: str = ""  # the name of the rule of :data:`RULES` that read it (``--explain``)
+
+
+class Context:
+    """What the rules of :data:`RULES` read one figure from: the figure, its sentence, the word
+    after it, and what its neighbourhood says, each read once (on first use) and shared."""
+
+    def __init__(self, figure: Figure, sent: Span, after: Token | None, scan: Scan) -> None:
+        self.figure = figure
+        self.sent = sent
+        self.after = after
+        self.scan = scan
+        anchor = figure.anchor
+        if anchor.head.i == figure.first.i != anchor.i and figure.low is not None:
+            anchor = figure.first  # "от 10 до 30 %": the parse hangs the range on its first number
+        self.anchor = anchor
+        self.prep = preposition(figure, sent)
+        self.approx: Approx = approximation(figure, sent)
+        self.parsed = _parsed(anchor)
+        self.before = listed_before(figure, sent)
+        pair = _remnant_noun(self.before) if self.before is not None else (None, None)
+        self.remnant, self.oblique = pair
+
+    @cached_property
+    def own(self) -> bool:
+        """ "(67 % расходов)": the figure has its own genitive noun."""
+        return self.parsed and _genitive(self.anchor) is not None
+
+    @cached_property
+    def bracketed(self) -> bool:
+        """A figure alone in brackets after an item of a list ("министерством курортов (94,6
+        %)"), or after an amount ("… на 50 тыс. человек (0,3 %)")."""
+        amount = self.remnant is not None and _counted(self.remnant)
+        return (self.remnant is None or amount) and _bracketed(self.before) and not self.own
+
+    @cached_property
+    def item(self) -> Token | None:
+        """The item a bracketed figure follows ("биоинженерии (30 %)"), whatever its case."""
+        item = (self.oblique or _last_noun(self.before)) if self.bracketed else None
+        return holder_of_amount(item) if item is not None else None
+
+    @cached_property
+    def qualified(self) -> Token | None:
+        """The noun an adjective figure qualifies ("10-процентный рост")."""
+        return _qualified(self.figure, self.after)
+
+    @cached_property
+    def predicate(self) -> Token | None:
+        """The word of change a level depends on: the verb governing it, or for "до", "с" the
+        word of change before it ("возрасти до 10 %")."""
+        verb = _governing_verb(self.anchor) if self.parsed else None
+        predicate = verb if verb is not None and verb.lemma_ in CHANGE else None
+        if predicate is None and self.prep in ("до", "с", "со"):
+            predicate = _linear_change(self.figure, self.scan)
+        return predicate
+
+    @cached_property
+    def subject(self) -> Token | None:
+        """What a level measures, the first of these that the text gives."""
+        figure, sent = self.figure, self.sent
+        named = _named_after(figure, sent) if self.before is None and not self.own else None
+        holder = _holder_after(figure, sent) if not self.own else None
+        if holder is not None:
+            return holder  # "принадлежит холдингу, 25 % у банка, 15 % — у частных инвесторов"
+        if self.qualified is not None:
+            return self.qualified  # "под 10-процентную ставку", "49 %-ной доли"
+        if named is not None:
+            return named  # "из них 70 % — фиксированные выплаты", "63 % составляют дети"
+        if self.before is not None and _places_listed(figure, sent) is not None:
+            # "Он отмечается в северных районах: Алданском — 53,6 %, Булунском — 53,2 %": items
+            # of places after a colon; the figure measures the subject of the clause before it
+            return _places_listed(figure, sent)
+        if self.remnant is not None:
+            return self.remnant  # "Иван Петров — 52,1 %", "холдинг (48 %)"
+        if self.item is not None:
+            return self.item  # "госкомитетом дорожного хозяйства (96,9 %)": the item listed
+        if self.parsed:
+            return level_subject(self.anchor, self.after, figure)
+        # a sentence without a parse: the noun after it
+        after = self.after
+        return after if after is not None and after.pos_ in ("NOUN", "PROPN") else None
+
+
+def signed_change(c: Context) -> Reading | None:
+    """ "Экспорт леса: минус 18 %", "Плюс 7 % к пенсиям", "210 таких аварий (+5 %)"."""
+    sign = _sign(c.figure, c.sent)
+    if sign is None:
+        return None
+    # "210 таких аварий (+5 %)": the item before the bracket, whatever its case
+    item = c.oblique if c.remnant is None and _bracketed(c.before) else None
+    subject = c.remnant or item or _addressee(c.figure, c.sent)
+    change = None if subject is not None else c.scan.any_change_at(c.figure.first.i)
+    if change is not None:  # "выручка выросла до 5 млрд рублей (+12 %)"
+        subject = _changed(change, c.sent)
+    return Reading(c.approx, "change", sign, change, subject, listed=c.before is not None)
+
+
+def change_by(c: Context) -> Reading | None:
+    """ "выросла на 5 %", "от 8 до 12 %" (a range of the change), "зарплаты — на 2 %"; not a
+    stake ("принадлежит государству на 51 %")."""
+    if c.prep not in ("на", "от") or (c.prep == "на" and _stake(c.figure, c.sent)):
+        return None
+    change = _linear_change(c.figure, c.scan)
+    if change is None and c.parsed:
+        change = _elided_change(c.anchor, c.scan) or _governing_change(c.anchor)
+        change = change or _change_noun_happening(c.anchor)
+    return _change(c, change) if change is not None else None
+
+
+def sized_change(c: Context) -> Reading | None:
+    """ "рост в 5 %", "со снижением продаж в 3 %": a noun of change sized by "в"."""
+    if c.prep != "в":
+        return None
+    change = _sized_change(c.figure, c.anchor, c.scan)
+    return _change(c, change) if change is not None else None
+
+
+def amount_of_change(c: Context) -> Reading | None:
+    """ "индекс прибавил 1,8 %", "рубль потерял 2,3 %": the object of a verb of change."""
+    change = _amount_of_change(c.anchor) if c.prep is None and c.parsed else None
+    if change is None:
+        return None
+    subject = c.remnant or verb_subject(change) or _linear_subject(change, c.sent)
+    return Reading(c.approx, "change", direction_of(change), change, subject)
+
+
+def items_of_change(c: Context) -> Reading | None:
+    """ "показатель вырос в Калужской (23,1 %), Тамбовской (14,3 %)", "снижение числа
+    исследований по химии (37 %), геологии (30 %)": the bracketed items of a change."""
+    changed = c.scan.any_change_at(c.figure.first.i) if c.bracketed and c.prep is None else None
+    if changed is None or changed.lemma_ in EXCEED:
+        return None  # ("превысил 1 трлн рублей (1 трлн 23 млрд)": a bound, not a change)
+    if c.own or not _same_sentence(changed, c.figure):
+        return None
+    item = c.item
+    # a place or an amount of the change ("сократилось на 93 тыс. человек (0,06 %)") is not
+    # what changed
+    if item is not None and (_case(item, "Loc") or _counted(item)):
+        item = None
+    subject = item or _changed(changed, c.sent)
+    return Reading(c.approx, "change", direction_of(changed), changed, subject, listed=True)
+
+
+def qualified_change(c: Context) -> Reading | None:
+    """ "10-процентный рост тарифов": the change noun an adjective figure qualifies."""
+    qualified = c.qualified
+    if qualified is None or qualified.lemma_ not in CHANGE:
+        return None
+    return Reading(c.approx, "change", direction_of(qualified), qualified, _noun_of(qualified))
+
+
+def change_noun(c: Context) -> Reading | None:
+    """ "рост аудитории составил 8,4 %", "рост числа посетителей — 30 %"."""
+    noun = _change_noun_subject(c.anchor) if c.parsed else None
+    if noun is None:
+        return None
+    return Reading(c.approx, "change", direction_of(noun), noun, noun_subject(noun))
+
+
+def change_noun_remnant(c: Context) -> Reading | None:
+    """ "рост тарифов — 9 %": a remnant before the figure that is itself a change noun."""
+    remnant = c.remnant
+    if remnant is None or remnant.lemma_ not in CHANGE:
+        return None
+    return Reading(c.approx, "change", direction_of(remnant), remnant, _noun_of(remnant))
+
+
+def level_of_change(c: Context) -> Reading | None:
+    """ "возрасти до 10 %", "снизилась с 10 % до 8 %": levels before and after the change
+    ("до" marks the level reached, not an upper bound)."""
+    predicate = c.predicate
+    if predicate is None or c.prep not in ("до", "с", "со"):
+        return None
+    return Reading("exact", "level", "none", predicate, _changed(predicate, c.sent))
+
+
+def rate_of_change(c: Context) -> Reading | None:
+    """ "рост составит 5 %", "2,3 % роста экономики", "темпы роста свыше 3 %": a change
+    stated as a noun; what changed is its genitive ("экономики"), else the noun itself."""
+    if c.prep in ("до", "с", "со") or not c.parsed:
+        return None
+    subject = c.subject
+    rate = _rate_of_change(subject)
+    if rate is None or subject is None:
+        return None
+    changed = noun_subject(subject) if subject.lemma_ in CHANGE else None
+    return Reading(c.approx, "change", direction_of(rate), rate, changed or subject)
+
+
+def bound(c: Context) -> Reading | None:
+    """ "доля превысила 50 %", "явка не превысит 35 %": a level bounded by a verb of
+    exceeding."""
+    predicate = c.predicate
+    if predicate is None or predicate.lemma_ not in EXCEED or c.prep is not None:
+        return None
+    if c.approx != "exact":
+        return None
+    negated = any(child.lower_ == "не" for child in predicate.children)
+    return _level(c, "less_than" if negated else "more_than")
+
+
+def level(c: Context) -> Reading:
+    """Every other figure: a level of what its context names ("Иван Петров — 52,1 %", "из
+    них 70 % — фиксированные выплаты", "40 % опрошенных")."""
+    return _level(c, c.approx)
+
+
+def _change(c: Context, change: Token) -> Reading:
+    """The change a preposition ties the figure to ("на", "от", "в") and what changed."""
+    remnant, oblique = c.remnant, c.oblique
+    subject = None if remnant is not None else (_remnant(c.anchor) if c.parsed else None)
+    subject = subject or _changed(change, c.sent) or remnant
+    if oblique is not None:
+        # "зарплаты — на 2 %" tagged genitive is still the subject, but "аэропорта Сочи
+        # вырос ..., Краснодара — на 9 %" restates the genitive of the subject
+        restated = subject is not None and _parsed(subject) and _genitive(subject)
+        # (but after a colon the items break the whole down: "сократилось количество
+        # преступлений: грабежей — на 36 %, разбоев — на 38 %")
+        subject = subject if restated and not _colon_between(change, c.figure) else oblique
+        if _case(oblique, "Ins") and _changed(change, c.sent) is not None:
+            # "выросли продажи хлеба: магазинами — на 12 %, рынками — на 5 %": an item in
+            # the instrumental is by whom, not what changed
+            subject = _changed(change, c.sent)
+    elif remnant is not None and subject is not None and subject.i != remnant.i:
+        # "цена на бензин АИ-92 выросла на 3 %, АИ-95 — на 4 %": the remnant restates a
+        # dependent of the subject, not the subject
+        subject = subject if _parallel(remnant, subject, change) else remnant
+    return Reading(c.approx, "change", direction_of(change), change, subject)
+
+
+def _level(c: Context, approx: Approx) -> Reading:
+    # a genitive remnant ("«Спартака» — 60 %") restates a genitive: the previous subject
+    restating = c.oblique is None or _case(c.oblique, "Gen")
+    elided = c.before is not None and c.remnant is None and restating and c.item is None
+    return Reading(approx, "level", "none", c.predicate, c.subject, elided, c.before is not None)
+
+
+Rule = Callable[[Context], Reading | None]
+
+RULES: tuple[tuple[str, Rule], ...] = (
+    ("signed_change", signed_change),  # "минус 18 %", "(+5 %)"
+    ("change_by", change_by),  # "выросла на 5 %", "от 8 до 12 %"
+    ("sized_change", sized_change),  # "рост в 5 %"
+    ("amount_of_change", amount_of_change),  # "индекс прибавил 1,8 %"
+    ("items_of_change", items_of_change),  # "вырос в Калужской (23,1 %), Тамбовской (14,3 %)"
+    ("qualified_change", qualified_change),  # "10-процентный рост"
+    ("change_noun", change_noun),  # "рост аудитории составил 8,4 %"
+    ("change_noun_remnant", change_noun_remnant),  # "рост тарифов — 9 %"
+    ("level_of_change", level_of_change),  # "возрасти до 10 %", "снизилась с 10 %"
+    ("rate_of_change", rate_of_change),  # "рост составит 5 %", "2,3 % роста экономики"
+    ("bound", bound),  # "доля превысила 50 %"
+    ("level", level),  # "Иван Петров — 52,1 %", "40 % опрошенных"
+)
+"""The rules that read a figure, in the order they are tried: the first that reads it decides
+(a sign before a preposition, a change before a level, a level of a change before a rate, a
+bound before a plain level; the last, ``level``, always decides)."""
 
 
 def read(
     figure: Figure, sent: Span, after: Token | None = None, scan: Scan | None = None
 ) -> Reading:
-    """approx, kind, direction, predicate and subject of one figure.
+    """approx, kind, direction, predicate and subject of one figure, and the name of the rule
+    of :data:`RULES` that read them (``Reading.rule``).
 
     ``after``: the word after the figure or the list it ends ("50 % и 30 % скидку");
     ``scan``: the sentence's :class:`Scan`, when the caller reads several figures of it.
     """
-    scan = scan or Scan(sent)
-    anchor = figure.anchor
-    if anchor.head.i == figure.first.i != anchor.i and figure.low is not None:
-        anchor = figure.first  # "от 10 до 30 %": the parse hangs the range on its first number
-    prep = preposition(figure, sent)
-    approx = approximation(figure, sent)
-    parsed = _parsed(anchor)
-    before = listed_before(figure, sent)
-    remnant, oblique = _remnant_noun(before) if before is not None else (None, None)
-    sign = _sign(figure, sent)
-    if sign is not None:  # "Экспорт леса: минус 18 %", "Плюс 7 % к пенсиям"
-        # "210 таких аварий (+5 %)": the item before the bracket, whatever its case
-        item = oblique if remnant is None and _bracketed(before) else None
-        subject = remnant or item or _addressee(figure, sent)
-        change = None if subject is not None else scan.any_change_at(figure.first.i)
-        if change is not None:  # "выручка выросла до 5 млрд рублей (+12 %)"
-            subject = _changed(change, sent)
-        return Reading(approx, "change", sign, change, subject, listed=before is not None)
-    change = None
-    stake = prep == "на" and _stake(figure, sent)  # "принадлежит государству на 51 %"
-    if prep in ("на", "от") and not stake:  # "от 8 до 12 %": a range of the change
-        change = _linear_change(figure, scan)
-        if change is None and parsed:
-            change = _elided_change(anchor, scan) or _governing_change(anchor)
-            change = change or _change_noun_happening(anchor)
-    if change is None and prep == "в":
-        change = _sized_change(figure, anchor, scan)  # "рост в 5 %", "со снижением продаж в 3 %"
-    if change is None and prep is None and parsed:
-        change = _amount_of_change(anchor)
-        if change is not None:
-            subject = remnant or verb_subject(change) or _linear_subject(change, sent)
-            return Reading(approx, "change", direction_of(change), change, subject)
-    if change is not None:
-        subject = None if remnant is not None else (_remnant(anchor) if parsed else None)
-        subject = subject or _changed(change, sent) or remnant
-        if oblique is not None:
-            # "зарплаты — на 2 %" tagged genitive is still the subject, but "аэропорта Сочи
-            # вырос ..., Краснодара — на 9 %" restates the genitive of the subject
-            restated = subject is not None and _parsed(subject) and _genitive(subject)
-            # (but after a colon the items break the whole down: "сократилось количество
-            # преступлений: грабежей — на 36 %, разбоев — на 38 %")
-            subject = subject if restated and not _colon_between(change, figure) else oblique
-        elif remnant is not None and subject is not None and subject.i != remnant.i:
-            # "цена на бензин АИ-92 выросла на 3 %, АИ-95 — на 4 %": the remnant restates a
-            # dependent of the subject, not the subject
-            subject = subject if _parallel(remnant, subject, change) else remnant
-        return Reading(approx, "change", direction_of(change), change, subject)
-    # "министерством курортов (94,6 %)", "биоинженерии (30 %)": a figure alone in brackets
-    # after an item of a list is the item's share, whatever its case
-    own = parsed and _genitive(anchor) is not None  # "(67 % расходов)": the figure's own noun
-    amount = remnant is not None and _counted(remnant)  # "… на 50 тыс. человек (0,3 %)"
-    bracketed = (remnant is None or amount) and _bracketed(before) and not own
-    item = (oblique or _last_noun(before)) if bracketed else None
-    item = holder_of_amount(item) if item is not None else None
-    changed = scan.any_change_at(figure.first.i) if bracketed and prep is None else None
-    if changed is not None and changed.lemma_ in EXCEED:
-        changed = None  # ("превысил 1 трлн рублей (1 трлн 23 млрд)": a bound, not a change)
-    if changed is not None and not own and _same_sentence(changed, figure):
-        # "показатель вырос в Калужской (23,1 %), Тамбовской (14,3 %)", "снижение числа
-        # исследований по химии (37 %), геологии (30 %)": the items of a change; a place or an
-        # amount of the change ("сократилось на 93 тыс. человек (0,06 %)") is not what changed
-        if item is not None and (_case(item, "Loc") or _counted(item)):
-            item = None
-        subject = item or _changed(changed, sent)
-        return Reading(approx, "change", direction_of(changed), changed, subject, listed=True)
-    qualified = _qualified(figure, after)
-    if qualified is not None and qualified.lemma_ in CHANGE:
-        # "10-процентный рост тарифов": the change noun the figure qualifies
-        return Reading(approx, "change", direction_of(qualified), qualified, _noun_of(qualified))
-    noun = _change_noun_subject(anchor) if parsed else None
-    if noun is not None:
-        return Reading(approx, "change", direction_of(noun), noun, noun_subject(noun))
-    if remnant is not None and remnant.lemma_ in CHANGE:  # "рост тарифов — 9 %"
-        return Reading(approx, "change", direction_of(remnant), remnant, _noun_of(remnant))
-    verb = _governing_verb(anchor) if parsed else None
-    predicate = verb if verb is not None and verb.lemma_ in CHANGE else None
-    if predicate is None and prep in ("до", "с", "со"):
-        predicate = _linear_change(figure, scan)
-    if predicate is not None and prep in ("до", "с", "со"):
-        # "возрасти до 10 %", "снизилась с 10 % до 8 %": levels before and after the change
-        approx = "exact"  # "до" marks the level reached, not an upper bound
-        return Reading(approx, "level", "none", predicate, _changed(predicate, sent))
-    named = _named_after(figure, sent) if before is None and not own else None
-    holder = _holder_after(figure, sent) if not own else None
-    if holder is not None:
-        subject = holder  # "принадлежит холдингу, 25 % у банка, 15 % — у частных инвесторов"
-    elif qualified is not None:
-        subject = qualified  # "под 10-процентную ставку", "49 %-ной доли"
-    elif named is not None:
-        subject = named  # "из них 70 % — фиксированные выплаты", "63 % составляют дети"
-    elif before is not None and _places_listed(figure, sent) is not None:
-        # "Он отмечается в северных районах: Алданском — 53,6 %, Булунском — 53,2 %": items
-        # of places after a colon; the figure measures the subject of the clause before it
-        subject = _places_listed(figure, sent)
-    elif remnant is not None:
-        subject = remnant  # "Иван Петров — 52,1 %", "холдинг (48 %)"
-    elif item is not None:
-        subject = item  # "госкомитетом дорожного хозяйства (96,9 %)": the item listed
-    elif parsed:
-        subject = level_subject(anchor, after, figure)
-    else:  # a sentence without a parse: the noun after it
-        subject = after if after is not None and after.pos_ in ("NOUN", "PROPN") else None
-    rate = _rate_of_change(subject) if prep not in ("до", "с", "со") and parsed else None
-    if rate is not None and subject is not None:
-        # "рост составит 5 %", "2,3 % роста экономики", "темпы роста свыше 3 %": a change
-        # stated as a noun; what changed is its genitive ("экономики"), else the noun itself
-        changed = noun_subject(subject) if subject.lemma_ in CHANGE else None
-        return Reading(approx, "change", direction_of(rate), rate, changed or subject)
-    if predicate is not None and predicate.lemma_ in EXCEED and prep is None and approx == "exact":
-        # "доля превысила 50 %", "явка не превысит 35 %": a bound
-        negated = any(child.lower_ == "не" for child in predicate.children)
-        approx = "less_than" if negated else "more_than"
-    # a genitive remnant ("«Спартака» — 60 %") restates a genitive: the previous subject
-    restating = oblique is None or _case(oblique, "Gen")
-    elided = before is not None and remnant is None and restating and item is None
-    return Reading(approx, "level", "none", predicate, subject, elided, before is not None)
+    context = Context(figure, sent, after, scan or Scan(sent))
+    for name, rule in RULES:
+        reading = rule(context)
+        if reading is not None:
+            return replace(reading, rule=name)
+    raise AssertionError("the last rule, level, always decides")  # pragma: no cover
 
 
 def _holder_after(figure: Figure, sent: Span) -> Token | None:

@@ -15,7 +15,7 @@ change ("трёхкратный чемпион").
 
 from __future__ import annotations
 
-from .facts import CUES, PARSE_CUES, RatioExtractor, find_ratio_facts, iter_ratios
+from .facts import CUES, PARSE_CUES, RatioExtractor, explain, find_ratio_facts, iter_ratios
 from .figures import RatioFigure, find_ratios
 from .reading import read_ratio
 
@@ -24,6 +24,7 @@ __all__ = [
     "PARSE_CUES",
     "RatioExtractor",
     "RatioFigure",
+    "explain",
     "find_ratio_facts",
     "find_ratios",
     "iter_ratios",

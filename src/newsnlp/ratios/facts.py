@@ -193,6 +193,25 @@ class _Shares:
         return found[1]
 
 
+def explain(doc: Doc) -> list[tuple[Span, str]]:
+    """Every ratio a tagged (and, for its sentences, parsed) document reads, as its span, with
+    the name of the rule that read it (``newsnlp analyze --explain``): the ratio's own rule
+    where :func:`read_ratio` decides, else the rule of the percentages' reading."""
+    found: list[tuple[Span, str]] = []
+    for sent in doc.sents:
+        ratios = find_ratios(sent)
+        if not ratios:
+            continue
+        scan = Scan(sent)
+        for ratio in ratios:
+            figure = ratio.figure
+            following = [t for t in doc[figure.last.i + 1 : sent.end] if not t.is_space][:1]
+            reading = read_ratio(ratio, sent, following[0] if following else None, scan)
+            if reading is not None:
+                found.append((doc[figure.first.i : figure.last.i + 1], reading.rule))
+    return found
+
+
 def find_ratio_facts(doc: Doc) -> list[Ratio]:
     """Every ratio fact of a tagged (and, for its sentences, parsed) document."""
     return list(iter_ratios(doc))

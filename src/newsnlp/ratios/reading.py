@@ -241,7 +241,10 @@ def _more_than(ratio: RatioFigure, sent: Span) -> bool:
 
 def read_ratio(ratio: RatioFigure, sent: Span, after: Token | None, scan: Scan) -> Reading | None:
     """The reading of one ratio; None for a "-кратный" or "многократно" beside no change
-    ("трёхкратный чемпион")."""
+    ("трёхкратный чемпион"). Its ``rule`` names what decided: the ratio's own reading
+    ("fraction_of_change": "на треть", "share": "треть опрошенных", "comparative": "в два раза
+    дороже", "times_change": "выросли вдвое", "times_alone": a factor with no word of change),
+    else the rule of the percentages' reading that read it."""
     reading = read(ratio.figure, sent, after, scan)
     if _inside(reading.subject, ratio):
         reading = replace(reading, subject=None)  # "Ещё четверть полагают"
@@ -261,12 +264,15 @@ def read_ratio(ratio: RatioFigure, sent: Span, after: Token | None, scan: Scan) 
                 direction=_direction(change),
                 predicate=change,
                 subject=subject,
+                rule="fraction_of_change",
             )
         subject = _share_holder(ratio, sent) or reading.subject
         if subject is None and reading.kind == "change":
             subject = level_subject(ratio.figure.anchor, after, ratio.figure)
             subject = None if _inside(subject, ratio) else subject
-        return replace(reading, kind="level", direction="none", predicate=None, subject=subject)
+        return replace(
+            reading, kind="level", direction="none", predicate=None, subject=subject, rule="share"
+        )
     comparative = _comparative(ratio, sent)
     if comparative is not None:
         i = ratio.figure.first.i
@@ -279,6 +285,7 @@ def read_ratio(ratio: RatioFigure, sent: Span, after: Token | None, scan: Scan) 
             direction=_direction(comparative),
             predicate=comparative,
             subject=subject,
+            rule="comparative",
         )
     if ratio.multiple:
         change = _multiple_change(ratio, sent, scan)
@@ -302,8 +309,16 @@ def read_ratio(ratio: RatioFigure, sent: Span, after: Token | None, scan: Scan) 
             direction=_direction(change),
             predicate=change,
             subject=subject or reading.subject,
+            rule="times_change",
         )
     if ratio.multiple:
         return None
     subject = reading.subject or _linear_subject(ratio.figure.first.i, sent)
-    return replace(reading, kind="change", direction="none", predicate=None, subject=subject)
+    return replace(
+        reading,
+        kind="change",
+        direction="none",
+        predicate=None,
+        subject=subject,
+        rule="times_alone",
+    )

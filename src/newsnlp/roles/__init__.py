@@ -27,21 +27,27 @@ each person's ``roles`` (:class:`~newsnlp.schema.Role` records) in ``doc._.peopl
 
 The package's modules are its steps: :mod:`.lexicon` (the words of posts and trades),
 :mod:`.forms` (cases, agreement, the title in the nominative), :mod:`.holders` (what the
-tokens name, where a post is held, one role per post), :mod:`.reader` (the constructions) and
+tokens name, where a post is held, one role per post), :mod:`.reader` (the constructions),
+:mod:`.rules` (their order: the tables :data:`CONSTRUCTIONS` and :data:`APPOSITIONS` of named
+rules, each role naming the rule that read it for ``newsnlp analyze --explain``) and
 :mod:`.component` (the spaCy component).
 """
 
-from .component import RoleExtractor, person_roles
+from .component import RoleExtractor, explain, person_roles
 from .forms import title_of
 from .holders import merge_roles
 from .lexicon import DESCRIPTORS, POSTS, STATE_POSTS, TRADES, is_post, post_kind, token_kind
+from .rules import APPOSITIONS, CONSTRUCTIONS
 
 __all__ = [
+    "APPOSITIONS",
+    "CONSTRUCTIONS",
     "DESCRIPTORS",
     "POSTS",
     "STATE_POSTS",
     "TRADES",
     "RoleExtractor",
+    "explain",
     "is_post",
     "merge_roles",
     "person_roles",

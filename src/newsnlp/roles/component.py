@@ -16,6 +16,13 @@ from .unnamed import unnamed_roles
 
 def person_roles(doc: Doc) -> list[list[Role]]:
     """The roles of each person of ``doc._.people``, in the same order."""
+    return [[role for role, _ in roles] for roles in person_roles_explained(doc)]
+
+
+def person_roles_explained(doc: Doc) -> list[list[tuple[Role, str]]]:
+    """The roles of each person of ``doc._.people``, in the same order, each with the name of
+    the rule that read it (a rule of :data:`~newsnlp.roles.rules.CONSTRUCTIONS`, or
+    ``unnamed``: a post said again without the name, "Глава региона добавил")."""
     people = get_facts(doc, "people") or []
     if not people:
         return []
@@ -33,14 +40,23 @@ def person_roles(doc: Doc) -> list[list[Role]]:
                 kept.append((mention, left, right))
         near.append(kept)
     reader = _Reader(doc, offsets)
-    found = [reader.roles(mentions) if mentions else [] for mentions in near]
-    everyone = [role for roles in found for role in roles]
+    found = [reader.roles_explained(mentions) if mentions else [] for mentions in near]
+    everyone = [role for roles in found for role, _ in roles]
     for number, roles in unnamed_roles(doc, reader, maybe).items():
         # a post someone is named with is theirs, said again ("Глава региона добавил")
         new = [reader.in_country(role) for role in roles if not _same_post(role, everyone)]
         if new:
-            found[number] = merge_roles(found[number] + new)
+            rules = {id(role): rule for role, rule in found[number]}
+            rules.update((id(role), "unnamed") for role in new)
+            merged = merge_roles([role for role, _ in found[number]] + new)
+            found[number] = [(role, rules[id(role)]) for role in merged]
     return found
+
+
+def explain(doc: Doc) -> list[tuple[Role, str]]:
+    """Every role of the people of a document the roles stage has read, with the name of the
+    rule that read it (``newsnlp analyze --explain``)."""
+    return [pair for roles in person_roles_explained(doc) for pair in roles]
 
 
 def _same_post(role: Role, held: list[Role]) -> bool:

@@ -25,11 +25,11 @@ from .forms import (
     _praise,
     _singular,
     _title_adjective,
-    _word_cases,
     title_of,
 )
 from .holders import _adjective_place, _entities, _Offsets, _state_post, merge_roles
 from .lexicon import _NOT_OF_THE_POST, _VERB_POSTS, DESCRIPTORS, _lemma, is_post, token_kind
+from .rules import CONSTRUCTIONS, Apposition, Around, apposition
 
 # prepositions a post's place or organization, or its field, follows ("консул в Екатеринбурге",
 # "представитель при ООН", "министр по делам", "посол на Кипре")
@@ -419,11 +419,16 @@ class _Reader:
         return j in heads and _agrees(_case(doc[j]), token)
 
     def before(self, start: int, stop: int) -> list[Role]:
+        """Posts right before a name (see :meth:`before_explained`)."""
+        return [role for role, _ in self.before_explained(start, stop)]
+
+    def before_explained(self, start: int, stop: int) -> list[tuple[Role, str]]:
         """Posts right before a name: "мэр Омска Сергей Шелест", "генеральным консулом КНР в
         Екатеринбурге Ло Шисюном", "наблюдатель от ОБСЕ парламентарий Хуан Суареш", and posts
         listed before it ("лидер партии, депутат парламента Иван Петров"). The words between
         are the posts' phrases and their holders' names; each post's noun agrees with the name
-        in case (a post inside another's phrase, "заместитель министра", is not its own)."""
+        in case (a post inside another's phrase, "заместитель министра", is not its own). Each
+        with its rule's name: ``post_before``, ``listed_post_before``."""
         doc = self.doc
         if (
             stop < len(doc)
@@ -438,7 +443,7 @@ class _Reader:
         name = doc[start:stop]
         heads, first = self._chain(start - 1, bound)
         chosen = self._own_posts(heads, name, start)
-        roles = self._roles_of(chosen, start)
+        roles = [(role, "post_before") for role in self._roles_of(chosen, start)]
         for _ in range(2):  # posts listed before: "лидер Меджлиса, народный депутат Украины"
             if not roles or first - 2 < sent_start or doc[first - 1].text not in (",", "и"):
                 break
@@ -449,7 +454,7 @@ class _Reader:
             listed = self._roles_of(chosen, first - 1)
             if not all(role.organization or " " in role.title for role in listed):
                 break  # a bare post before a comma is no listed post ("сказал мэр, ...")
-            roles = listed + roles
+            roles = [(role, "listed_post_before") for role in listed] + roles
             first = left
         return roles
 
@@ -487,18 +492,23 @@ class _Reader:
         return [role for role in found if role is not None]
 
     def after(self, begin: int, end: int) -> list[Role]:
+        """Posts in apposition after a name (see :meth:`after_explained`)."""
+        return self.after_explained(begin, end)[0]
+
+    def after_explained(self, begin: int, end: int) -> tuple[list[Role], str]:
         """Posts in apposition after a name: "Сергей Шелест, мэр Омска", "Шелест (мэр
         Омска)", "Шелест — мэр Омска", "Мишлен, один из президентов компании", "Ковач —
         политик и лидер партии"; a capitalized post right after a name signs it ("Иван Петров
         Президент ФИДЕ"). A post whose phrase runs on to another name is that name's ("Лев
-        Пономарев, координатор движения Сергей Удальцов")."""
+        Пономарев, координатор движения Сергей Удальцов"). With the name of the rule of
+        :data:`~newsnlp.roles.rules.APPOSITIONS` that let the post be the name's."""
         doc = self.doc
         sent = self.sentence(end - 1)
         stop = end
         if stop < sent.end and doc[stop].text == ")" and begin and doc[begin - 1].text == "(":
             stop += 1  # the name in another script: "Скотт Хоровитц (Scott Horowitz), астронавт"
         if stop >= sent.end:
-            return []
+            return [], ""
         bound = min(sent.end, stop + _REACH)
         mark = doc[stop].text if doc[stop].text in _APPOSITION else None
         i = stop + 1 if mark else stop
@@ -511,30 +521,21 @@ class _Reader:
         )
         if past_acting is not None:
             if not _agrees_with_name(doc[i], doc[begin:end]) and doc[i].lower_.startswith("испол"):
-                return []
+                return [], ""
             i = past_acting
         while i < bound and not is_post(doc[i]) and _is_adjective(doc[i]):
             if not (_lowercase_word(doc[i]) or doc[i].text[:1].isdigit()):
                 break  # "Иван Петров, 45-летний мэр Омска"
             i += 1
         if i >= bound or not is_post(doc[i]) or self.person_at(i) >= 0:
-            return []
+            return [], ""
         post, name = doc[i], doc[begin:end]
-        if one_of or past_acting is not None:
-            fits = "Gen" in _word_cases(post.text.lower()) or _case(post) == "Gen"
-        elif not _singular(post):
-            fits = False
-        elif mark is None:
-            fits = post.is_title and "Nom" in _post_cases(post) and _case(name[0]) in ("", "Nom")
-        elif mark == ",":
-            fits = _agrees_with_name(post, name)
-        else:
-            fits = _agrees_with_name(post, name) or "Nom" in _post_cases(post)
+        fits, rule = apposition(Apposition(post, name, mark, one_of, past_acting is not None))
         if not fits:
-            return []
+            return [], ""
         clause = self._clause_end(i, sent.end)
         if clause < sent.end and self.person_at(clause) >= 0:
-            return []
+            return [], ""
         roles = [self.role(i, bound, clause)]
         for k in range(i + 1, min(clause, bound) - 1):
             if doc[k].lower_ != "и":
@@ -547,7 +548,7 @@ class _Reader:
                 if _post_cases(other) & _post_cases(post):
                     roles.append(self.role(m, bound, clause))
             break
-        return [role for role in roles if role is not None]
+        return [role for role in roles if role is not None], rule
 
     def _clause_end(self, i: int, bound: int) -> int:
         """The end of the words of a post's phrase from ``i``: the next person or a mark that
@@ -558,9 +559,14 @@ class _Reader:
         return i
 
     def held_after(self, start: int, end: int) -> Role | None:
+        """A post held, after the name (see :meth:`held_after_explained`)."""
+        return self.held_after_explained(start, end)[0]
+
+    def held_after_explained(self, start: int, end: int) -> tuple[Role | None, str]:
         """A post held, after the name: "Шелест, занимающий пост мэра", "Шелест назначен на
         должность мэра", "Шелест стал мэром Омска"; or given to the name after a verb of
-        giving it ("назначил Шелеста мэром", "назвал Шелеста лучшим тренером")."""
+        giving it ("назначил Шелеста мэром", "назвал Шелеста лучшим тренером"). With its rule's
+        name: ``given_post``, ``office_after`` (a noun of a post held), ``became_after``."""
         doc = self.doc
         sent = self.sentence(end - 1)
         bound = min(sent.end, end + _REACH)
@@ -569,17 +575,18 @@ class _Reader:
             while k < bound and k <= end + 3 and _is_adjective(doc[k]):
                 k += 1
             if k < bound and is_post(doc[k]) and _case(doc[k]) == "Ins":
-                return self.role(k, bound, self._clause_end(k, bound))
+                return self.role(k, bound, self._clause_end(k, bound)), "given_post"
         i = end
         if i < bound and doc[i].text == ",":
             i += 1
         for j in range(i, min(bound, i + 4)):
             if self.person_at(j) >= 0 or doc[j].text in ",;:":
-                return None
+                return None, ""
             head = self._held_post(j, bound)
             if head is not None:
-                return self.role(head, bound, self._clause_end(head, bound))
-        return None
+                rule = "office_after" if _lemma(doc[j]) in _OFFICE_NOUNS else "became_after"
+                return self.role(head, bound, self._clause_end(head, bound)), rule
+        return None, ""
 
     def _held_post(self, j: int, bound: int) -> int | None:
         """The post's noun a cue at ``j`` gives: "пост мэра", "должность главы" (a genitive
@@ -606,13 +613,17 @@ class _Reader:
         return None
 
     def held_before(self, start: int) -> Role | None:
-        """A post held, before the name: "мэром Омска избран Сергей Шелест", "на пост мэра
-        назначен Шелест"."""
+        """A post held, before the name (see :meth:`held_before_explained`)."""
+        return self.held_before_explained(start)[0]
+
+    def held_before_explained(self, start: int) -> tuple[Role | None, str]:
+        """A post held, before the name: "мэром Омска избран Сергей Шелест" (``became_before``),
+        "на пост мэра назначен Шелест" (``office_before``)."""
         doc = self.doc
         sent = self.sentence(start)
         i = start - 1
         if i < sent.start or _lemma(doc[i]) not in _BECOME:
-            return None
+            return None, ""
         bound = max(sent.start, i - _REACH)
         head = None
         j = i - 1
@@ -626,34 +637,34 @@ class _Reader:
                 break
             j -= 1
         if head is None:
-            return None
+            return None, ""
         case = _case(doc[head])
         office = head > sent.start and _lemma(doc[head - 1]) in _OFFICE_NOUNS
         if case != "Ins" and not (office and case == "Gen"):
-            return None
-        return self.role(head, i, i)
+            return None, ""
+        return self.role(head, i, i), "became_before" if case == "Ins" else "office_before"
 
     def roles(self, mentions: Sequence[tuple[Mention, bool, bool]]) -> list[Role]:
         """The roles read around ``mentions``: (mention, whether a post's word may stand
         before it, whether one may stand after it)."""
+        return [role for role, _ in self.roles_explained(mentions)]
+
+    def roles_explained(
+        self, mentions: Sequence[tuple[Mention, bool, bool]]
+    ) -> list[tuple[Role, str]]:
+        """The roles read around ``mentions`` by the constructions of
+        :data:`~newsnlp.roles.rules.CONSTRUCTIONS`, in their order, each with the name of the
+        rule that read it."""
         found: list[Role] = []
+        rules: dict[int, str] = {}
         for mention, left, right in mentions:
             start, end = self.offsets.tokens(mention)
-            if left:
-                holder = self.bracketed_holder(end)
-                for role in self.before(start, end):
-                    if role.organization is None and holder is not None:
-                        role = role.model_copy(update={"organization": holder})
+            around = Around(self, start, end, left, right)
+            for _, construction in CONSTRUCTIONS:
+                for role, rule in construction(around):
                     found.append(role)
-                held = self.held_before(start)
-                if held is not None:
-                    found.append(held)
-            if right:
-                found.extend(self.after(start, end))
-                held = self.held_after(start, end)
-                if held is not None:
-                    found.append(held)
-        return [self.in_country(role) for role in merge_roles(found)]
+                    rules[id(role)] = rule
+        return [(self.in_country(role), rules[id(role)]) for role in merge_roles(found)]
 
     def bracketed_holder(self, end: int) -> str | None:
         """A holder named in brackets right after a name ("архиепископ Лонгин (РПЦ)")."""

@@ -1,0 +1,36 @@
+"""Link: group the mentions of one entity, name it once, and link places to the gazetteer.
+
+People group by surname (a lone "Шелест" or "С. Шелест" joins "Сергей Шелест"); places group
+by gazetteer entry, so "КНР", "Китайская Народная Республика" and "Китай" are one country;
+organizations by normalized name. Results are ``doc._.people``, ``doc._.places`` and
+``doc._.organizations`` (stored as data: see :mod:`newsnlp.extensions`).
+
+Steps, one module each: ``names`` (a name's words compared across forms), ``people`` (one
+entry per person), ``places`` (one entry per place, the gazetteer), ``mentions`` (the mention
+record), ``component`` (organizations, one label per name, the spaCy component).
+"""
+
+from __future__ import annotations
+
+from .component import Linker, link_organizations, one_label_per_name
+from .mentions import mention
+from .names import case_stem, first_name_genders, first_name_keys, surname_genders
+from .people import group_people, link_people, person_name
+from .places import choose_entry, link_places, place_name
+
+__all__ = [
+    "Linker",
+    "case_stem",
+    "choose_entry",
+    "first_name_genders",
+    "first_name_keys",
+    "group_people",
+    "link_organizations",
+    "link_people",
+    "link_places",
+    "mention",
+    "one_label_per_name",
+    "person_name",
+    "place_name",
+    "surname_genders",
+]

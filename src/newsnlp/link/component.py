@@ -1,0 +1,83 @@
+"""The spaCy component: people, places and organizations of a ``Doc`` (``doc._.people``,
+``doc._.places``, ``doc._.organizations``)."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from spacy.tokens import Doc, Span
+
+from .._batch import DocComponent
+from ..extensions import set_facts
+from ..gazetteer import Gazetteer, gazetteer_key
+from ..normalize import span_normal
+from ..recognize import NESTED_PEOPLE, NESTED_PLACES
+from ..schema import Organization
+from .mentions import mention
+from .names import case_stem
+from .people import link_people
+from .places import link_places
+
+
+def link_organizations(spans: list[Span]) -> list[Organization]:
+    """One :class:`Organization` per normalized name."""
+    groups: dict[str, list[tuple[Span, str]]] = defaultdict(list)
+    for span in spans:
+        name = span_normal(span)
+        groups[gazetteer_key(name)].append((span, name))
+    return [
+        Organization(
+            name=Counter(name for _, name in members).most_common(1)[0][0],
+            mentions=[mention(span) for span, _ in members],
+        )
+        for members in groups.values()
+    ]
+
+
+def one_label_per_name(people: list[Span], places: list[Span]) -> tuple[list[Span], list[Span]]:
+    """A one-word person's mention that writes a form of a one-word place of the document, and
+    no part of a person's longer name, is that place ("Нджамена встретила гостей" after "в
+    Нджамену")."""
+    place_stems = {case_stem(span_normal(span)) for span in places if len(span) == 1}
+    if not place_stems:
+        return people, places
+    in_names = {case_stem(token.text) for span in people if len(span) > 1 for token in span}
+    moved = [
+        span
+        for span in people
+        if len(span) == 1
+        and (stem := case_stem(span_normal(span))) in place_stems
+        and stem not in in_names
+    ]
+    if not moved:
+        return people, places
+    places = sorted(
+        [*places, *(Span(span.doc, span.start, span.end, label="LOC") for span in moved)],
+        key=lambda span: span.start,
+    )
+    return [span for span in people if span not in moved], places
+
+
+class Linker(DocComponent):
+    """Groups ``doc.ents`` into people, places and organizations.
+
+    The places named inside organization names (``doc.spans["places_in_names"]``) are places
+    too: "Совета Европы" mentions the organization and Europe.
+    """
+
+    def __init__(self, gazetteer: Gazetteer | None) -> None:
+        self.gazetteer = gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        by_label: dict[str, list[Span]] = defaultdict(list)
+        for span in doc.ents:
+            by_label[span.label_].append(span)
+        for label, nested in (("PER", NESTED_PEOPLE), ("LOC", NESTED_PLACES)):
+            by_label[label] = sorted(
+                [*by_label[label], *doc.spans.get(nested, ())], key=lambda span: span.start
+            )
+        by_label["PER"], by_label["LOC"] = one_label_per_name(by_label["PER"], by_label["LOC"])
+        set_facts(doc, "people", link_people(by_label["PER"]))
+        set_facts(doc, "places", link_places(by_label["LOC"], self.gazetteer))
+        set_facts(doc, "organizations", link_organizations(by_label["ORG"]))
+        return doc

@@ -1,0 +1,15 @@
+"""Mentions: an entity span as the record every linked entity lists."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ..normalize import span_normal
+from ..schema import Mention
+
+
+def mention(span: Span) -> Mention:
+    """The offsets, text and own nominative form of an entity span."""
+    return Mention(
+        start=span.start_char, stop=span.end_char, text=span.text, normal=span_normal(span)
+    )

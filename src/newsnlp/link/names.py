@@ -1,0 +1,162 @@
+"""Names: the words of a person's name compared across its forms: stems without case endings,
+the genders a first name or surname can have, patronymics, initials and short first names."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from .. import resources
+from ..gazetteer import gazetteer_key
+from ..lexicons import lexicon_lines
+from ..tag import best_parse, token_tag
+
+
+def _name_part(word: str, tags: frozenset[str]) -> str:
+    return next((tag for tag in ("Name", "Patr", "Surn") if tag in tags), "")
+
+
+def _tags(span: Span, position: int) -> frozenset[str]:
+    token = span[position]
+    parse = best_parse(token.text.lower(), *token_tag(token))
+    return frozenset(str(parse.tag).replace(" ", ",").split(","))
+
+
+def name_parts(span: Span, name: str) -> tuple[str | None, str | None, str | None]:
+    """(first, middle, last) of a normalized person name."""
+    words = name.split()
+    if not words:
+        return None, None, None
+    if len(words) == 1:
+        kind = _name_part(words[0], _tags(span, 0)) if len(span) == 1 else ""
+        return (words[0], None, None) if kind == "Name" else (None, None, words[0])
+    if len(words) == 2:
+        return words[0], None, words[1]
+    patronymic = words[1].endswith(("вич", "вна", "ична", "чна", "ич"))
+    if patronymic:
+        return words[0], words[1], " ".join(words[2:])
+    if words[2].endswith(("вич", "вна", "ична", "чна", "ич")):
+        return words[1], words[2], words[0]
+    return words[0], " ".join(words[1:-1]), words[-1]
+
+
+def _clean_initials(words: list[str]) -> list[str]:
+    return [word for word in words if not _is_initials(word)]
+
+
+def _is_initials(word: str) -> bool:
+    """ "С.", "В.Л", "Н" as a first name: initials, not a name."""
+    letters = word.replace(".", "")
+    return len(letters) <= 2 and letters.isupper() and ("." in word or len(letters) == 1)
+
+
+def _cyrillic(text: str) -> bool:
+    return any("а" <= char <= "я" or char == "ё" for char in text.lower())
+
+
+@lru_cache(maxsize=10_000)
+def _patronymic(word: str) -> bool:
+    """Whether pymorphy3 knows ``word`` as a patronymic and not as a surname ("Николаевич",
+    not "Абрамович")."""
+    tags = [parse.tag for parse in resources.morph_analyzer().parse(word.lower())]
+    return any("Patr" in tag for tag in tags) and not any("Surn" in tag for tag in tags)
+
+
+def _first_and_patronymic(words: list[str]) -> bool:
+    """ "Борис Николаевич": a first name and a patronymic, no surname; not a woman's first name
+    before a man's patronymic, which is her surname ("Ирина Богданович")."""
+    if len(words) != 2 or not _patronymic(words[1]):
+        return False
+    gender = "Masc" if gazetteer_key(words[1]).endswith(("ич", "ича", "ичу", "ичем", "иче")) else ""
+    return not gender or gender in first_name_genders(words[0])
+
+
+# case endings a name's word takes in the oblique cases, longest first ("носовой" -> "носов")
+_NAME_ENDINGS = ("ой", "ою", "ым", "ом", "ем", "ей", "а", "я", "у", "ю", "е", "ы", "и")
+
+
+@lru_cache(maxsize=100_000)
+def case_stem(word: str) -> str:
+    """A name word without the ending its cases change ("топалова", "топалову", "топалов" ->
+    "топалов"; "сулимы", "сулим" -> "сулим"), enough to tell forms of one name apart from
+    other names."""
+    word = gazetteer_key(word)
+    if word.endswith(("ая", "яя")) and len(word) >= 6 and word[-3] not in "аеёиоуыэюя":
+        return word[:-2]  # a woman's adjective-like surname: "толстая" as "толстой" -> "толст"
+    for ending in _NAME_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    if word.endswith("ь") and len(word) >= 4:
+        return word[:-1]  # a soft stem: "игорь" as "игоре" read "игор", "гоголь" as "гоголя"
+    return word
+
+
+_POSSESSIVE_STEMS = ("ов", "ев", "ин", "ын")
+
+
+@lru_cache(maxsize=100_000)
+def surname_genders(word: str) -> frozenset[str]:
+    """The genders a Russian-type surname (in -ов, -ев, -ин) can have in the form ``word``:
+    "носовой" a woman's, "носову", "носова" either (a woman's accusative and nominative, a man's
+    dative and genitive), "носовым", "носов" a man's; any other surname either."""
+    word = gazetteer_key(word)
+    stem = case_stem(word)
+    if not stem.endswith(_POSSESSIVE_STEMS):
+        return _BOTH
+    ending = word[len(stem) :]
+    if ending in ("ой", "ою"):
+        return frozenset({"Fem"})
+    if ending in ("", "ым", "ом", "е"):
+        return frozenset({"Masc"})
+    return _BOTH
+
+
+_BOTH = frozenset({"Masc", "Fem"})
+
+
+@lru_cache(maxsize=10_000)
+def first_name_genders(word: str) -> frozenset[str]:
+    """The genders pymorphy3 knows ``word`` a first name of, in any case ("сулимы": a man's
+    genitive of "Сулим" or a woman's "Сулима"); both when it does not know it as one."""
+    genders = {
+        {"masc": "Masc", "femn": "Fem"}.get(parse.tag.gender or "", "")
+        for parse in resources.morph_analyzer().parse(word.lower())
+        if "Name" in parse.tag and parse.is_known
+    } - {""}
+    return frozenset(genders) or _BOTH
+
+
+def one_letter_apart(one: str, other: str, shortest: int) -> bool:
+    """Whether two words of ``shortest`` letters or more differ by one letter added, dropped or
+    changed ("сааакашвили", "саакашвили")."""
+    if min(len(one), len(other)) < shortest or abs(len(one) - len(other)) > 1:
+        return False
+    if len(one) == len(other):
+        return sum(a != b for a, b in zip(one, other)) == 1
+    short, long = sorted((one, other), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+@lru_cache(maxsize=1)
+def _full_first_names() -> dict[str, frozenset[str]]:
+    """A short or endearing first name -> the stems of the full names it is a form of ("ваня"
+    -> {"иван"}), from the lexicon ``diminutives``."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for words in lexicon_lines("diminutives"):
+        for form in words[1:]:
+            found[gazetteer_key(form)].add(case_stem(words[0]))
+    return {form: frozenset(stems) for form, stems in found.items()}
+
+
+@lru_cache(maxsize=10_000)
+def first_name_keys(word: str) -> frozenset[str]:
+    """The stems a first name matches another first name by: its own and, for a short or
+    endearing form, the full names' ("Ваня" -> {"ван", "иван"})."""
+    return frozenset({case_stem(word), *_full_first_names().get(gazetteer_key(word), ())})
+
+
+def _initial_of(word: str) -> str | None:
+    """The letter of an initial written as a name's last word ("С." in "Игорь С.")."""
+    return word[0].lower() if _is_initials(word) else None

@@ -1,0 +1,412 @@
+"""People: one entry per person, by name compatibility over the whole document, named by its
+fullest nominative form."""
+
+from __future__ import annotations
+
+import bisect
+import os
+import re
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from .. import resources
+from ..gazetteer import gazetteer_key
+from ..normalize import person_case_gender, span_normal
+from ..normalize import person_name as normal_person_name
+from ..schema import Person
+from .mentions import mention
+from .names import (
+    _BOTH,
+    _clean_initials,
+    _cyrillic,
+    _first_and_patronymic,
+    _full_first_names,
+    _initial_of,
+    _patronymic,
+    case_stem,
+    first_name_genders,
+    first_name_keys,
+    name_parts,
+    one_letter_apart,
+    surname_genders,
+)
+
+
+class _PersonGroup:
+    """The mentions of one person while grouping: the fullest name seen and its parts, each
+    kept as a stem (:func:`case_stem`) so that the name's case forms agree with it."""
+
+    def __init__(self, span: Span, name: str) -> None:
+        self.members: list[tuple[Span, str]] = []
+        self.last: str | None = None
+        self.first: str | None = None
+        self.first_keys: frozenset[str] = frozenset()  # the first name's and its full forms'
+        self.middle: str | None = None
+        self.inner: set[str] = set()  # stems of the words between first name and surname
+        self.initial: str | None = None
+        self.last_initial: str | None = None
+        self.genders: frozenset[str] = _BOTH
+        self.starts: list[int] = []  # the mentions' first tokens, in order
+        self.add(span, name)
+
+    def before(self, start: int) -> int | None:
+        """The start of this person's last mention before token ``start``, if any."""
+        i = bisect.bisect_left(self.starts, start)
+        return self.starts[i - 1] if i else None
+
+    def add(self, span: Span, name: str) -> None:
+        """Take in a mention, filling in the parts of the name still unknown."""
+        self.members.append((span, name))
+        bisect.insort(self.starts, span.start)
+        words = name.split()
+        full = _clean_initials(words)
+        if _first_and_patronymic(words):
+            self._set_first(words[0])
+            self.middle = self.middle or case_stem(words[1])
+            self._narrow(first_name_genders(words[0]))
+            return
+        if len(words) > 1 and len(full) == 1 and _initial_of(words[-1]):  # "Игорь С."
+            self._set_first(full[0])
+            self.last_initial = self.last_initial or _initial_of(words[-1])
+            self._narrow(first_name_genders(full[0]))
+            return
+        if self.last is None:
+            self.last = case_stem(full[-1]) if full else case_stem(words[-1])
+            self._narrow(surname_genders(full[-1] if full else words[-1]))
+        if self.first is None and len(full) > 1:
+            self._set_first(full[0])
+            self._narrow(first_name_genders(full[0]))
+        if self.middle is None and len(full) == 3 and _patronymic(full[1]):
+            self.middle = case_stem(full[1])
+        if len(full) >= 3:
+            self.inner.update(case_stem(word) for word in full[1:-1])
+        if self.initial is None and len(words) > 1:
+            self.initial = words[0][0].lower()
+
+    def _set_first(self, word: str) -> None:
+        if self.first is None:
+            self.first = case_stem(word)
+            self.first_keys = first_name_keys(word)
+
+    def same_first(self, word: str) -> bool:
+        """Whether ``word`` is this person's first name or a short form of the same full name
+        ("Ваня" of "Иван")."""
+        return self.first is not None and bool(self.first_keys & first_name_keys(word))
+
+    def _narrow(self, genders: frozenset[str]) -> None:
+        if self.genders & genders:
+            self.genders &= genders
+
+    def accepts(self, words: list[str]) -> bool:
+        """Whether a mention named ``words`` can be this person: its first name, patronymic,
+        surname, initials and gender agree with what the person's mentions give ("Борис
+        Николаевич" is "Борис Николаевич Ельцин"; "Игорь С." is "Игорь Седов")."""
+        full = _clean_initials(words)
+        if _first_and_patronymic(words):
+            middle = case_stem(words[1])
+            return (
+                self.same_first(words[0])
+                and self.middle in (None, middle)
+                and bool(self.genders & first_name_genders(words[0]))
+            )
+        if len(words) > 1 and len(full) == 1 and _initial_of(words[-1]):  # "Игорь С."
+            if self.last is None:  # "Ван И" again
+                return self.same_first(full[0]) and self.last_initial == _initial_of(words[-1])
+            return self.same_first(full[0]) and self.last[:1] == _initial_of(words[-1])
+        if self.last is None:  # known by first name and patronymic (or initial) only
+            if len(full) < 2 or not self.same_first(full[0]):
+                return False
+            return self.last_initial is None or case_stem(full[-1])[:1] == self.last_initial
+        if not full:
+            return False
+        last = case_stem(full[-1])
+        if last != self.last:
+            # a surname misspelt by a letter beside the same first name ("Олег Кондраттенко")
+            if not (
+                len(full) > 1
+                and self.first == case_stem(full[0])
+                and one_letter_apart(last, self.last, 7)
+            ):
+                return False
+        if not self.genders & surname_genders(full[-1]):
+            return False
+        if len(full) > 1:
+            if not self.genders & first_name_genders(full[0]):
+                return False
+            first = case_stem(full[0])
+            # a first name written with a letter more or less ("Раймонд", "Раймон")
+            return (
+                self.first is None
+                or self.same_first(full[0])
+                or one_letter_apart(first, self.first, 5)
+            )
+        if len(words) > 1:  # "С. Шелест": the initial must fit the first name
+            return self.initial is None or words[0][0].lower() == self.initial
+        return True
+
+
+def _fullness(item: tuple[Span, str]) -> tuple[int, bool, bool, bool, int, int]:
+    """Sort key of a person's mentions, best name first: more words, with a surname
+    ("Михаил Лермонтов" before "Михаил Юрьевич"), Cyrillic, as written, shorter (a name's
+    nominative is its shortest form: "Ло Шисюн", not "Ло Шисюном")."""
+    span, name = item
+    as_written = name == span.text
+    words = _clean_initials(name.split())
+    return (
+        len(words),
+        not _first_and_patronymic(words),
+        _cyrillic(name),
+        as_written,
+        -len(name),
+        -span.start,
+    )
+
+
+def _alias_target(span: Span, previous: Span | None) -> bool:
+    """Whether ``span`` is a name in brackets right after ``previous`` ("Вольфа (Joshua Wolf)")."""
+    if previous is None or span.start < 1 or span.doc[span.start - 1].text != "(":
+        return False
+    return previous.end == span.start - 1 and _cyrillic(previous.text) != _cyrillic(span.text)
+
+
+def group_people(spans: list[Span]) -> list[list[tuple[Span, str]]]:
+    """Group person mentions: one group per person, fullest mentions first.
+
+    A mention joins a person with the same surname and a compatible first name or initial
+    ("Шелест", "С. Шелест" join "Сергей Шелест"; "Алла Бут" and "Виктор Бут" stay apart); a
+    lone word joins the nearest earlier person with that surname, else with that first name;
+    a name in another script in brackets right after a person's mention is that person
+    ("Джошуа Вольфа (Joshua Wolf)").
+    """
+    by_start = sorted(spans, key=lambda span: span.start)
+    alias_of = {
+        span.start: previous
+        for previous, span in zip([None, *by_start], by_start)
+        if _alias_target(span, previous)
+    }
+    groups: list[_PersonGroup] = []
+    owner: dict[int, _PersonGroup] = {}
+    items = [(span, span_normal(span)) for span in spans]
+    for span, name in sorted(items, key=_fullness, reverse=True):
+        words = name.split() or [span.text]
+        target = alias_of.get(span.start)
+        group = owner.get(target.start) if target is not None else None
+        if group is None:
+            group = _choose_group(groups, words, span.start, span.text, _introduced(span))
+        if group is None:
+            group = _PersonGroup(span, name)
+            groups.append(group)
+        else:
+            group.add(span, name)
+        owner[span.start] = group
+    return [group.members for group in groups]
+
+
+def _choose_group(
+    groups: list[_PersonGroup],
+    words: list[str],
+    start: int,
+    written: str = "",
+    introduced: bool = False,
+) -> _PersonGroup | None:
+    """The one person a mention (at token ``start``) can be. A full name joins the person with
+    that name; a first name alone, a first name and patronymic or a name with an initial joins
+    only when exactly one person of the document fits it, and is its own entry when two do
+    ("Сергей" after "Сергей Иванов" and "Сергей Петров"), unless the patronymic is one of
+    theirs alone; a surname alone of two people joins the one named last before it, else it is
+    its own entry.
+
+    A first name alone (or its short form: "Ваня" of "Иван") that a common noun of people
+    introduces ("мой сосед Сергей") joins a person named in full only after that person's first
+    mention: before "Сергей Лавров" it is someone else."""
+    fitting = [group for group in groups if group.accepts(words)]
+    if not fitting and len(words) == 1:
+        fitting = _first_name_fits(groups, words[0], start if introduced else None)
+    if not fitting and len(words) == 1 and " " not in written:
+        # an adjective-like surname whose lone form the normal form misread ("Куренной" read
+        # as a woman's "Куренная"): its written stem is a person's surname
+        stem = _adjective_stem(written)
+        fitting = [group for group in groups if stem is not None and group.last == stem]
+    full = _clean_initials(words)
+    if not fitting and len(full) == 2:
+        # the last words of a fuller name: "Гарсиа Маркес" of "Габриэль Гарсиа Маркес"
+        inner = case_stem(full[0])
+        fitting = [
+            group
+            for group in groups
+            if inner in group.inner and group.last == case_stem(full[1]) and group.accepts(full[1:])
+        ]
+        if len(fitting) > 1:
+            return None  # "Ле Пен" of two people named in full
+    if len(fitting) == 1:
+        return fitting[0]
+    if len(fitting) > 1 and _first_and_patronymic(words):
+        # "Александр Сергеевич" of "Александр Сергеевич Пушкин", not of "Александр Блок"
+        middle = case_stem(words[1])
+        same = [group for group in fitting if group.middle == middle]
+        return same[0] if len(same) == 1 else None
+    if len(fitting) > 1 and len(full) > 1:
+        same = [group for group in fitting if group.first == case_stem(full[0])]
+        return (same or fitting)[0]
+    if len(fitting) > 1 and len(full) == 1 and fitting[0].last == case_stem(full[0]):
+        # a surname alone of two people ("Бут" after "Алла Бут" and "Виктор Бут"): the one
+        # named last before it
+        before = [(group.before(start), group) for group in fitting]
+        named = [(at, group) for at, group in before if at is not None]
+        if named:
+            return max(named, key=lambda item: item[0])[1]
+    return None
+
+
+_ADJECTIVE_ENDINGS = re.compile(r"(?:ого|его|ому|ему|ой|ым|им|ом|ем|ая|ую|яя|юю|ий|ый)$")
+
+
+def _adjective_stem(word: str) -> str | None:
+    """The stem of a word with an adjective's ending ("куренного", "лановому" -> "куренн",
+    "ланов"), as :func:`case_stem` gives it for the nominative of a man's surname of that
+    kind ("Куренной", "Лановой"); None for other words."""
+    key = gazetteer_key(word)
+    match = _ADJECTIVE_ENDINGS.search(key)
+    if match is None or match.start() < 3:
+        return None
+    return key[: match.start()]
+
+
+def _introduced(span: Span) -> bool:
+    """Whether a common noun of people (lowercase, or opening the sentence) stands right before
+    a one-word name: a person introduced by first name ("мой сосед Сергей", "Водитель
+    Андрей")."""
+    if len(span) != 1 or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return (before.is_lower or bool(before.is_sent_start)) and any(
+        parse.tag.POS == "NOUN" and "anim" in parse.tag and parse.is_known
+        for parse in resources.morph_analyzer().parse(before.text)
+    )
+
+
+def _first_name_fits(
+    groups: list[_PersonGroup], word: str, start: int | None
+) -> list[_PersonGroup]:
+    """The people a lone first name may be: those of that first name (any patronymic when the
+    word is a short form, "Лёва" of "Лев Николаевич Толстой"; none otherwise) and of an
+    agreeing gender, named before token ``start`` when it is given; a person known by this
+    first name alone first, when there is one."""
+    key = case_stem(word)
+    short = gazetteer_key(word) in _full_first_names()
+    genders = first_name_genders(word)
+    fitting = [
+        group
+        for group in groups
+        if group.same_first(word)
+        and (short or group.first != key or group.middle is None)
+        and group.genders & genders
+        and (start is None or group.starts[0] < start)
+    ]
+    alone = [group for group in fitting if group.last is None and group.first == key]
+    return alone[:1] or fitting
+
+
+def _nominatives(members: list[tuple[Span, str]]) -> list[str]:
+    """Words of the person's mentions that are in the nominative, as written."""
+    words = []
+    for span, _ in members:
+        if person_case_gender(span)[0] == "Nom":
+            words += [token.text for token in span if token.text[:1].isupper()]
+    return words
+
+
+def _settled(word: str, written: list[str]) -> str:
+    """``word``, or the nominative form the article writes of it ("Раймонд" -> "Раймон")."""
+    key = gazetteer_key(word)
+    for candidate in written:
+        other = gazetteer_key(candidate)
+        if other == key:
+            return word
+    for candidate in written:
+        other = gazetteer_key(candidate)
+        prefix = len(os.path.commonprefix([key, other]))
+        if 3 <= len(other) <= len(key) and prefix >= len(other) - 1 and prefix >= len(key) - 3:
+            return candidate
+    for candidate in written:
+        # a foreign name the rules took a case ending off, written so in a nominative mention
+        # ("Штиппе" of "в Австрии Йорген Штиппе" and "рассказал Штиппе")
+        if case_stem(candidate) == case_stem(word) and not _known_word(candidate.lower()):
+            return candidate
+    return word
+
+
+@lru_cache(maxsize=10_000)
+def _known_word(word: str) -> bool:
+    return any(parse.is_known for parse in resources.morph_analyzer().parse(word))
+
+
+def _best_read(members: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """The fullest mentions, without those in the locative when others read differently: its
+    "-е" hides a soft stem ("о Жан-Поле" may be of "Пол" or "Поль"; "Жан-Поля" says "Поль")."""
+    top = max(_fullness(member)[:4] for member in members)
+    fullest = [member for member in members if _fullness(member)[:4] == top]
+    if len({name for _, name in fullest}) < 2:
+        return fullest
+    clear = [member for member in fullest if person_case_gender(member[0])[0] != "Loc"]
+    return clear or fullest
+
+
+def _a_man_by_other_mentions(span: Span, name: str, members: list[tuple[Span, str]]) -> bool:
+    """Whether a name read as a woman's nominative ("Алия Мусукова") is a man's genitive: its
+    person's surname alone is written elsewhere as a man's nominative ("отметил Мусуков")."""
+    words = name.split()
+    if len(words) < 2 or len(span) != len(words) or person_case_gender(span) != ("Nom", "Fem"):
+        return False
+    last = gazetteer_key(words[-1])
+    if not last.endswith("а") or surname_genders(last) != _BOTH:
+        return False
+    return any(
+        len(other) == 1
+        and gazetteer_key(other.text) == last[:-1]
+        and surname_genders(other.text) == {"Masc"}
+        and person_case_gender(other)[0] == "Nom"
+        for other, _ in members
+    )
+
+
+def person_name(members: list[tuple[Span, str]]) -> tuple[Span, str]:
+    """The fullest name of a person, each word as a nominative mention writes it if one does;
+    a patronymic another mention gives goes in ("Людмила Гурченко" and "Людмилы Марковны" are
+    "Людмила Марковна Гурченко")."""
+    span, name = max(_best_read(members), key=_fullness)
+    written = _nominatives(members)
+    if _a_man_by_other_mentions(span, name, members):
+        name = normal_person_name(span, ("Gen", "Masc"))  # "Алия Мусукова" of "Мусуков"
+        written = _nominatives([member for member in members if member[0] is not span])
+    words = name.split()
+    if len(words) == 2 and not _first_and_patronymic(words):
+        middles = [
+            other.split()[1]
+            for _, other in members
+            if _first_and_patronymic(other.split())
+            and gazetteer_key(other.split()[0]) == gazetteer_key(words[0])
+        ]
+        if middles:
+            words.insert(1, middles[0])
+    return span, " ".join(_settled(word, written) for word in words)
+
+
+def link_people(spans: list[Span]) -> list[Person]:
+    """One :class:`Person` per person, named by its fullest nominative form."""
+    people = []
+    for members in group_people(spans):
+        members.sort(key=lambda item: item[0].start_char)
+        best_span, best = person_name(members)
+        first, middle, last = name_parts(best_span, best)
+        people.append(
+            Person(
+                name=best,
+                first=first,
+                middle=middle,
+                last=last,
+                mentions=[mention(span) for span, _ in members],
+            )
+        )
+    return sorted(people, key=lambda person: person.mentions[0].start)

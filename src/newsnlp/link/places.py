@@ -1,0 +1,270 @@
+"""Places: one entry per gazetteer entry (or per normal form when unlinked), joined across
+abbreviations and adjective names, under the name a reader expects."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from spacy.tokens import Span
+
+from ..gazetteer import PLACE_KINDS, Gazetteer, GazetteerEntry, gazetteer_key
+from ..normalize import span_normal
+from ..places import latin_acronym, names_a_facility
+from ..schema import Place
+from ..segment import sentence_finder
+from .mentions import mention
+from .names import case_stem
+
+# words before a place name that tell what kind of place it is ("городами Кайфын ...")
+_KIND_CUES = {
+    "city": ("город", "г.", "мэр", "столиц"),
+    "region": ("област", "край", "провинци", "регион", "штат", "округ", "республик"),
+    "country": ("стран", "государств"),
+}
+
+
+def place_kind_cue(span: Span, sent: Span) -> str | None:
+    """The kind of place the words just before ``span`` name, if any ("в городе Омске")."""
+    window = [
+        token.lower_
+        for token in sent[max(span.start - 6, sent.start) - sent.start : span.start - sent.start]
+    ]
+    for kind, cues in _KIND_CUES.items():
+        if any(word.startswith(cues) for word in window):
+            return kind
+    return None
+
+
+def choose_entry(
+    candidates: list[GazetteerEntry], cue: str | None, countries: set[str]
+) -> GazetteerEntry | None:
+    """Pick the gazetteer entry a place name refers to.
+
+    A country, a Russian region or another named place ("Европа", "МКС") is taken as it is;
+    organizations the gazetteer knows (the EU) are never places. A city needs support: the
+    words before it name a city ("городами Кайфын, ... Маньчжурия"), or its country is
+    mentioned in the article, or it is a large city (population ≥ 100,000); otherwise the name
+    stays unlinked rather than pointing at a wrong town.
+    """
+    candidates = [entry for entry in candidates if entry.kind in PLACE_KINDS]
+    if not candidates:
+        return None
+    if cue is not None:
+        for entry in candidates:
+            if entry.kind == cue:
+                return entry
+    for entry in candidates:
+        if entry.kind != "city":
+            return entry
+        if entry.country in countries or entry.country == "RU" or entry.population >= 100_000:
+            return entry
+    return None
+
+
+def place_name(entry: GazetteerEntry | None, names: Counter[str]) -> str:
+    """The name a place is reported under.
+
+    Countries and regions take the gazetteer's hand-kept name ("КНР" -> "Китай"), unless the
+    article writes a country's current official name ("Беларусь", "Молдова") or a republic's
+    short name ("Бурятия", "Татарстан" rather than "Республика Бурятия"); a city keeps
+    the article's own spelling ("Кайфын", where the gazetteer transliterates "Кайфэн"), since
+    city names in the gazetteer are chosen by machine among GeoNames' variants.
+    """
+    written = names.most_common(1)[0][0]
+    if entry is None or entry.kind == "city":
+        return written
+    if entry.official and any(gazetteer_key(n) == gazetteer_key(entry.official) for n in names):
+        return entry.official  # the article writes the current official name: "Беларусь"
+    if entry.kind == "region" and _REPUBLIC.search(entry.name):
+        short = _short_name(entry, names)
+        if short is not None:
+            return short  # "Бурятия", as a country is "Китай" and not its official title
+    return entry.name
+
+
+_REPUBLIC = re.compile(r"\bреспублика\b", re.IGNORECASE)
+
+
+def _short_name(entry: GazetteerEntry, names: Counter[str]) -> str | None:
+    """The gazetteer's short name of a republic that the article writes ("Бурятия" for
+    "Республика Бурятия", "Чувашия" for "Чувашская Республика"): not a title with
+    "Республика", not an abbreviation ("КБР")."""
+    short = {
+        gazetteer_key(alias): alias
+        for alias in entry.aliases
+        if not _REPUBLIC.search(alias) and not alias.isupper()
+    }
+    for written, _ in names.most_common():
+        if gazetteer_key(written) in short:
+            return short[gazetteer_key(written)]
+    return None
+
+
+def link_places(spans: list[Span], gazetteer: Gazetteer | None) -> list[Place]:
+    """One :class:`Place` per gazetteer entry (or per normalized name when unlinked)."""
+    if not spans:
+        return []
+    sentence = sentence_finder(spans[0].doc)
+    found = [(span, span_normal(span)) for span in spans]
+    lookups = {name: gazetteer.lookup(name) if gazetteer else [] for _, name in found}
+    found = [
+        (span, name)
+        for span, name in found
+        if lookups[name] or not (names_a_facility(span, name) or latin_acronym(span))
+    ]
+    countries = {
+        entry.country
+        for entries in lookups.values()
+        for entry in entries[:1]
+        if entry.kind == "country" and entry.country
+    }
+    groups: dict[str, list[tuple[Span, str, GazetteerEntry | None]]] = defaultdict(list)
+    for span, name in found:
+        entry = choose_entry(lookups[name], place_kind_cue(span, sentence(span.start)), countries)
+        key = entry.id if entry else "name:" + " ".join(map(case_stem, name.split()))
+        groups[key].append((span, name, entry))
+    places = []
+    for members in join_place_groups(list(groups.values())):
+        members.sort(key=lambda item: item[0].start_char)
+        entry = next((entry for _, _, entry in members if entry is not None), None)
+        names = Counter(name for _, name, _ in members)
+        # a form the text writes as it is goes first ("Славянка" beside "Славянку")
+        written = {span.text for span, _, _ in members}
+        names = Counter({n: 2 * c + (n in written) for n, c in names.most_common()})
+        for short in [n for n in names if any(abbreviation_of(n, other) for other in names)]:
+            names[short] = 0  # the full name, not its abbreviation ("УрФО")
+        names = _recased(names, entry)
+        name = place_name(entry, names)
+        aliases = sorted({n for n in names if gazetteer_key(n) != gazetteer_key(name)})
+        places.append(
+            Place(
+                name=name,
+                kind=entry.kind if entry else None,  # type: ignore[arg-type]
+                country=entry.country if entry else None,
+                lat=entry.lat if entry else None,
+                lon=entry.lon if entry else None,
+                source_id=entry.id if entry else None,
+                aliases=aliases,
+                mentions=[mention(span) for span, _, _ in members],
+            )
+        )
+    return places
+
+
+def _recased(names: Counter[str], entry: GazetteerEntry | None) -> Counter[str]:
+    """The names with one written in capitals only (a dateline's "МОСКВА", "СОЧИ") counted as
+    the same name in lowercase letters that another mention or the gazetteer's entry writes;
+    an abbreviation the gazetteer lists ("ЯНАО") is no such name."""
+    capitals = [n for n in names if n.isupper() and len(n) > 3]
+    if not capitals:
+        return names
+    found = Counter(names)
+    for name in capitals:
+        key = gazetteer_key(name)
+        cased = [n for n in names if not n.isupper() and gazetteer_key(n) == key]
+        if not cased and entry is not None:
+            cased = [n for n in (entry.name, *entry.aliases) if gazetteer_key(n) == key]
+            cased = [n for n in cased if not n.isupper()]
+        if cased:
+            found[cased[0]] += found.pop(name)
+    return found
+
+
+_PlaceGroup = list[tuple[Span, str, GazetteerEntry | None]]
+# nouns after an adjective made from a place's name that name that place again ("Курильские
+# острова" for "Курилы", "Гагаузская автономия" for "Гагаузия"), with the endings the place's
+# name must have: a plural name for islands and mountains, a country for a republic
+_SAME_PLACE_NOUNS = {
+    "острова": ("ы", "и"),
+    "гряда": ("ы", "и"),
+    "архипелаг": ("ы", "и"),
+    "горы": ("ы", "и"),
+    "автономия": ("ия",),
+    "республика": ("",),
+}
+_ADJECTIVE_SUFFIX = re.compile(r"ь?[сц]к(?:ий|ая|ое|ие|ой)$")
+_PLACE_ENDING = re.compile(r"(?:ия|ья|ы|и|а|я|ь)$")
+
+
+def _group_names(members: _PlaceGroup) -> set[str]:
+    """Every name a group of place mentions goes by: its normal forms and its gazetteer names."""
+    names = {name for _, name, _ in members}
+    for _, _, entry in members:
+        if entry is not None:
+            names.update((entry.name, *entry.aliases))
+    return names
+
+
+def abbreviation_of(short: str, name: str) -> bool:
+    """Whether ``short`` is written with the first letters of ``name``'s words and of their
+    hyphenated parts, each capital opening a part ("ЮФО", "Южный федеральный округ"; "СЗФО",
+    "Северо-Западный федеральный округ"; "ПриФО", "Приволжский федеральный округ")."""
+    if " " in short or sum(char.isupper() for char in short) < 2 or not short[:1].isupper():
+        return False
+    chunks = _ABBREVIATION_CHUNK.findall(short)
+    if "".join(chunks) != short:
+        return False
+    parts = [part for word in name.split() for part in word.split("-") if part]
+    return len(parts) == len(chunks) and all(
+        part.lower().startswith(chunk.lower()) for part, chunk in zip(parts, chunks)
+    )
+
+
+_ABBREVIATION_CHUNK = re.compile(r"[А-ЯЁA-Z][а-яёa-z]*")
+
+
+def _adjective_place(name: str) -> tuple[str, tuple[str, ...]] | None:
+    """The stem of the adjective and the endings a place's name must have, when ``name`` is an
+    adjective made from a place's name and a noun of :data:`_SAME_PLACE_NOUNS`."""
+    words = name.lower().split()
+    if len(words) != 2 or words[1] not in _SAME_PLACE_NOUNS:
+        return None
+    stem = _ADJECTIVE_SUFFIX.sub("", words[0])
+    if stem == words[0] or len(stem) < 3:
+        return None
+    return stem, _SAME_PLACE_NOUNS[words[1]]
+
+
+def _made_from(adjective: tuple[str, tuple[str, ...]], group: _PlaceGroup) -> bool:
+    """Whether the adjective's stem is the stem of a one-word name of ``group`` that has one
+    of the endings wanted (a republic's place must be a country)."""
+    stem, endings = adjective
+    if endings == ("",) and not any(e is not None and e.kind == "country" for *_, e in group):
+        return False
+    return any(
+        len(name.split()) == 1
+        and name.lower().endswith(endings)
+        and _PLACE_ENDING.sub("", name.lower()) == stem
+        for name in _group_names(group)
+    )
+
+
+def _same_place(group: _PlaceGroup, other: _PlaceGroup) -> bool:
+    """Whether one group names the place of the other by an abbreviation or by an adjective
+    made from its name (see :func:`join_place_groups`)."""
+    names, other_names = _group_names(group), _group_names(other)
+    if any(abbreviation_of(n, o) or abbreviation_of(o, n) for n in names for o in other_names):
+        return True
+    return any(
+        (adjective := _adjective_place(n)) is not None and _made_from(adjective, other)
+        for n in names
+    ) or any(
+        (adjective := _adjective_place(o)) is not None and _made_from(adjective, group)
+        for o in other_names
+    )
+
+
+def join_place_groups(groups: list[_PlaceGroup]) -> list[_PlaceGroup]:
+    """Groups of one place under two names made one: an abbreviation of the first letters of
+    a place the article names in full ("ЮФО" beside "Южный федеральный округ"), and an
+    adjective made from a place's name with a noun that names it again ("Курильские острова"
+    beside "Курилы", "Молдавская республика" beside "Молдова")."""
+    joined: list[_PlaceGroup] = []
+    for group in sorted(groups, key=lambda members: min(span.start for span, *_ in members)):
+        target = next((other for other in joined if _same_place(group, other)), None)
+        if target is None:
+            joined.append(group)
+        else:
+            target.extend(group)
+    return joined

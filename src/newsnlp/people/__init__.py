@@ -1,0 +1,42 @@
+"""People: the recognizer's rules for people's names.
+
+A person's span loses the words glued to it that cannot be a name and gains a name particle
+("ибн"); the document's other mentions of people set bounds and labels (a surname alone, a
+first name beside a surname, two names run together), spread a name's other forms, find the
+people of lists the model skipped and the people named inside other names ("центра Джонсона").
+
+Steps, one module each: ``words`` (what a word can be in a name), ``families`` (plural
+surnames), ``refine`` (one span's words), ``document`` (spans set by the other mentions).
+"""
+
+from __future__ import annotations
+
+from .document import (
+    join_nicknames,
+    listed_people,
+    nested_people,
+    person_bounds,
+    relabel_people,
+    same_word,
+    spread_people,
+)
+from .families import family_name, plural_surname_ending, shared_surname
+from .refine import join_initials_after, name_stem, refine_person
+from .words import NAME_PARTICLES
+
+__all__ = [
+    "NAME_PARTICLES",
+    "family_name",
+    "join_initials_after",
+    "join_nicknames",
+    "listed_people",
+    "name_stem",
+    "nested_people",
+    "person_bounds",
+    "plural_surname_ending",
+    "refine_person",
+    "relabel_people",
+    "same_word",
+    "shared_surname",
+    "spread_people",
+]

@@ -1,0 +1,296 @@
+"""Document: people's spans set by the document's other mentions: labels, bounds, other
+forms, lists, nicknames and people named inside other names."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.attrs import ORTH
+from spacy.tokens import Doc, Span
+
+from .._batch import token_texts
+from .._spans import (
+    CLOSE_QUOTES,
+    OPEN_QUOTES,
+    covered_mask,
+    is_word,
+)
+from ..places import place_before_person
+from .words import _body_before_first_name, _first_name_like, _has_parse_with, _person_word
+
+
+def relabel_people(spans: list[Span]) -> list[Span]:
+    """Place or organization spans that are a person's name by the document's evidence.
+
+    A span of several capitalized words becomes a person when the document writes a person
+    with the same lemmas ("Гата Камский" LOC and PER), with its last word as surname and its
+    first word reads as a first name ("Ахмат-Хаджи Кадырова" LOC, "Рамзан Кадыров" PER), or
+    with its first word as first name ("Лонгин Клинский" ORG, "Лонгин" PER). A lone word
+    that is the surname of a person named in full is that person ("о Свиридове" LOC, "Егор
+    Свиридов" PER), unless pymorphy3 knows it as a place ("Вашингтоне"). A lone first name
+    right before a person's span joins it ("Ахмат-Хаджи" LOC + "Кадырова" PER), unless it is
+    a place before the person ("мэром Фуюаня Чэнь Голином").
+    """
+    people = [span for span in spans if span.label_ == "PER"]
+    if not people:
+        return spans
+    names = {tuple(token.lemma_ for token in span) for span in people if len(span) > 1}
+    surnames = {span[-1].lemma_ for span in people if span[-1].is_title}
+    firsts = {span[0].lemma_ for span in people}  # read as first names below
+    full = {
+        form
+        for span in people
+        if len(span) > 1 and span[-1].is_title
+        for form in (span[-1].text.lower(), span[-1].lemma_)
+    }
+    found: list[Span] = []
+    for span in spans:
+        if span.label_ == "PER" and found and found[-1].label_ != "PER":
+            previous = found[-1]
+            if (
+                previous.end == span.start
+                and len(previous) == 1
+                and _first_name_like(previous)
+                and not place_before_person(previous[0])
+                and not _body_before_first_name(span.doc, previous.start)
+            ):
+                found[-1] = Span(span.doc, previous.start, span.end, label="PER")
+                continue
+        if span.label_ != "PER" and len(span) > 1:
+            by_first = span[0].lemma_ in firsts and _first_name_like(span[:1])
+            if (
+                tuple(token.lemma_ for token in span) in names
+                or (span[-1].lemma_ in surnames and _first_name_like(span))
+                or (by_first and all(token.is_title for token in span))
+            ):
+                span = Span(span.doc, span.start, span.end, label="PER")
+        elif span.label_ != "PER" and len(span) == 1:
+            # the surname alone of a person of the document ("о Свиридове", "поддерживает Кока")
+            words = (span[0].text.lower(), span[0].lemma_)
+            if any(same_word(word, surname, 2) for surname in full for word in words):
+                if _first_name_like(span, first=False):
+                    span = Span(span.doc, span.start, span.end, label="PER")
+        found.append(span)
+    return found
+
+
+def nested_people(spans: list[Span]) -> list[Span]:
+    """People named inside the name of an organization or a place: a person's name in the
+    genitive after a common word of the span ("Космического центра Джонсона", "театра имени
+    Станиславского", "пресс-служба Кадырова")."""
+    found = []
+    for span in spans:
+        if span.label_ == "PER":
+            continue
+        doc = span.doc
+        i = span.start + 1
+        while i < span.end:
+            token = doc[i]
+            if (
+                doc[i - 1].is_lower
+                and token.morph.get("Case", []) == ["Gen"]
+                and _person_word(token, known_genitive=True)
+            ):
+                end = i + 1
+                while end < span.end and _person_word(doc[end], known_genitive=False):
+                    end += 1
+                found.append(Span(doc, i, end, label="PER"))
+                i = end
+            else:
+                i += 1
+    return found
+
+
+_LIST_MARKS = frozenset("•·▪●*-–—")
+
+
+def _slot(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
+    """The list mark right before tokens ``start:end`` and the punctuation right after them
+    ("•", "("), if there are both."""
+    if start == 0 or end >= len(doc):
+        return None
+    before, after = doc[start - 1].text, doc[end].text
+    if before not in _LIST_MARKS or is_word(after) or doc[end].is_space:
+        return None
+    return before, after
+
+
+def listed_people(doc: Doc, spans: list[Span], least: int = 3) -> list[Span]:
+    """People of a list the model skipped: capitalized words after the same list mark and
+    before the same punctuation as ``least`` people of the document ("• Коффи Коджа (Бенин)"
+    among "• Тору Камикава (Япония)"; not between commas, where anything capitalized stands)."""
+    slots = Counter(
+        slot
+        for span in spans
+        if span.label_ == "PER" and (slot := _slot(doc, span.start, span.end)) is not None
+    )
+    common = {slot for slot, count in slots.items() if count >= least}
+    if not common:
+        return spans
+    covered = covered_mask(doc, spans)
+    found = list(spans)
+    for start in range(1, len(doc)):
+        if covered[start] or not doc[start].is_title:
+            continue
+        end = start
+        while end < len(doc) and end - start < 4 and not covered[end] and doc[end].is_title:
+            end += 1
+        if end > start and _slot(doc, start, end) in common:
+            found.append(Span(doc, start, end, label="PER"))
+    return sorted(found, key=lambda span: span.start)
+
+
+# endings a case adds to a name's lemma or nominative ("шисюн" -> "шисюном")
+_CASE_ENDINGS = frozenset({"а", "я", "у", "ю", "е", "ы", "и", "ом", "ем", "ым", "им", "ой", "ей"})
+
+
+def same_word(one: str, other: str, shortest: int = 3) -> bool:
+    """Whether two lowercase name words are forms of one name ("шисюн", "шисюном"): equal, or
+    the longer is the shorter (of ``shortest`` letters at least) plus a case ending."""
+    if one == other:
+        return True
+    short, long = sorted((one, other), key=len)
+    return len(short) >= shortest and long.startswith(short) and long[len(short) :] in _CASE_ENDINGS
+
+
+def _same_words(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether two lemma sequences are one name, allowing a case ending pymorphy3 left on a
+    word it does not know ("чжан епа", "чжан еп")."""
+    return len(one) == len(other) and all(same_word(a, b, 2) for a, b in zip(one, other))
+
+
+def _lemmas(span: Span) -> tuple[str, ...]:
+    return tuple(token.lemma_ for token in span)
+
+
+def person_bounds(spans: list[Span]) -> list[Span]:
+    """People's spans cut or joined where the document's other mentions of people say.
+
+    Two adjacent person spans whose words together are a person the document names in one span
+    are one mention ("Хвана" + "Чжан Епа" after "Хван Чжан Еп"); a person's span that starts
+    with the whole of another person's name, followed by two or more words, is two people
+    ("Кима Чен Ира Ким Ир Сен" after "Кима Чен Ира").
+    """
+    lemmas = {span.start: tuple(token.lemma_ for token in span) for span in spans}
+    names = {lemmas[span.start] for span in spans if span.label_ == "PER" and len(span) > 1}
+    if not names:
+        return spans
+    longest = max(len(name) for name in names)
+    found: list[Span] = []
+    for span in spans:
+        if span.label_ != "PER":
+            found.append(span)
+            continue
+        previous = found[-1] if found else None
+        if (
+            previous is not None
+            and previous.label_ == "PER"
+            and previous.end == span.start
+            and any(_same_words(_lemmas(previous) + lemmas[span.start], n) for n in names)
+        ):
+            found[-1] = Span(span.doc, previous.start, span.end, label="PER")
+            continue
+        cut = next(
+            (
+                size
+                for size in range(min(longest, len(span) - 2), 1, -1)
+                if any(_same_words(lemmas[span.start][:size], name) for name in names)
+            ),
+            None,
+        )
+        if cut is None:
+            found.append(span)
+        else:
+            found.append(Span(span.doc, span.start, span.start + cut, label="PER"))
+            rest = span.start + cut
+            while rest < span.end and not is_word(span.doc[rest].text):
+                rest += 1  # "Ван И. Помпео": the dot ends the first name
+            if rest < span.end:
+                found.append(Span(span.doc, rest, span.end, label="PER"))
+    return found
+
+
+def spread_people(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Other forms of a person's one-word name or surname the lemmas miss ("Согласно Марку"
+    after "Марк": pymorphy3 reads "Марку" as a form of "марка"): a word outside the entities,
+    capitalized right after another word, that is the name's written form or that plus a case
+    ending, and no place's name."""
+    forms = {
+        form
+        for span in spans
+        if span.label_ == "PER" and span[-1].is_title
+        for form in (span[-1].text.lower(), span[-1].lemma_)
+    }
+    if not forms:
+        return spans
+    prefixes = {form[:3] for form in forms}
+    covered = covered_mask(doc, spans)
+    found = list(spans)
+    texts = token_texts(doc, ORTH)  # the token texts, without a Token object per word
+    for i, text in enumerate(texts):
+        # str.istitle is spaCy's token.is_title
+        if covered[i] or len(text) < 4 or text[:3].lower() not in prefixes or not text.istitle():
+            continue
+        if not (i and is_word(texts[i - 1])):
+            continue  # capitalized after a word, not at a sentence's or a quote's start
+        word = text.lower()
+        if any(same_word(word, form, 2) for form in forms) and _first_name_like(
+            doc[i : i + 1], first=False
+        ):
+            found.append(Span(doc, i, i + 1, label="PER"))
+    return sorted(found, key=lambda span: span.start)
+
+
+def _nickname_end(doc: Doc, i: int) -> int | None:
+    """The index of the closing quote of one to three capitalized words in quotes opening at
+    ``i`` ("«Шрам»"), if they are."""
+    close = i + 1
+    while close < len(doc) and close - i <= 3 and doc[close].is_title:
+        close += 1
+    if close == i + 1 or close + 1 >= len(doc) or doc[close].text not in CLOSE_QUOTES:
+        return None
+    return close
+
+
+def join_nicknames(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A nickname in quotes between a first name and a surname is inside the person's name:
+    "Виктор «Шрам» Лапин", "Олега «Кузнеца» Мартынова" are one person each.
+
+    One side must be a person's span; the other is one too, or a first name pymorphy3 knows
+    (before the quotes) or a capitalized word that reads as a person's name (after them).
+    """
+    ends = {span.end: span for span in spans if span.label_ == "PER"}
+    starts = {span.start: span for span in spans if span.label_ == "PER"}
+    joined: list[tuple[int, int]] = []
+    texts = token_texts(doc, ORTH)
+    for i in range(1, len(doc) - 3):
+        if texts[i] not in OPEN_QUOTES or (joined and i < joined[-1][1]):
+            continue
+        close = _nickname_end(doc, i)
+        if close is None:
+            continue
+        left, right = ends.get(i), starts.get(close + 1)
+        if left is None and right is None:
+            continue
+        if left is not None:
+            first = left.start
+        elif doc[i - 1].is_title and _has_parse_with(doc[i - 1], "Name"):
+            first = i - 1
+        else:
+            continue
+        if right is not None:
+            last = right.end
+        elif _person_word(doc[close + 1], known_genitive=False):
+            last = close + 2
+        else:
+            continue
+        joined.append((first, last))
+    if not joined:
+        return spans
+    found = [
+        span
+        for span in spans
+        if not any(span.start < last and first < span.end for first, last in joined)
+    ]
+    found += [Span(doc, first, last, label="PER") for first, last in joined]
+    return sorted(found, key=lambda span: span.start)

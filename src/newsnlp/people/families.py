@@ -1,0 +1,87 @@
+"""Families: surnames in the plural, a family's or shared by coordinated first names
+("Виктора и Марины Зайцевых")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from .._spans import (
+    PROPER,
+    token_parses,
+)
+from .words import _PERSON, _has_parse_with
+
+
+def family_name(token: Token) -> bool:
+    """A surname pymorphy3 reads only in the plural ("Строгановых", "Шуваловы"): a family, and
+    no one person's name, where no first name shares it ("Виктора и Марины Зайцевых")."""
+    if not token.text.lower().endswith(_PLURAL_ENDINGS):
+        return False  # "Фальков" is a man's surname before it is the plural of "Фальк"
+    parses = [parse for parse in token_parses(token) if _PERSON & parse.tag.grammemes]
+    return bool(parses) and all(
+        "Surn" in parse.tag and parse.tag.number == "plur" for parse in parses
+    )
+
+
+# endings only a plural surname has ("Строгановых", "Шуваловы", "Трубецких", "Кравцовыми")
+_PLURAL_ENDINGS = ("ых", "их", "ыми", "ими", "ы")
+
+
+def _common_noun_before_family(doc: Doc, start: int) -> bool:
+    """Whether ``doc[start]``, before a family's plural surname, is a word pymorphy3 knows as a
+    common noun too ("Род" of "Род Шереметевых"), with no name coordinated before it (as
+    "Виктора и Марины Зайцевых")."""
+    if start and doc[start - 1].text in _COORDINATORS:
+        return False
+    return any(
+        parse.is_known and parse.tag.POS == "NOUN" and not (PROPER & parse.tag.grammemes)
+        for parse in token_parses(doc[start])
+    )
+
+
+_COORDINATORS = frozenset({",", "и", "или", "либо"})
+
+
+def _plural_surname(token: Token) -> bool:
+    """A capitalized word pymorphy3 reads as a surname in the plural ("Зайцевых", "Дуровы"),
+    or that ends like a Russian surname's plural and is no first name ("Котиковыми")."""
+    if not token.is_title:
+        return False
+    parses = token_parses(token)
+    if any("Surn" in parse.tag and parse.tag.number == "plur" for parse in parses):
+        return True
+    return plural_surname_ending(token.text.lower()) is not None and not any(
+        "Name" in parse.tag for parse in parses
+    )
+
+
+_PLURAL_SURNAME = re.compile(r"(?<=[а-яё]{2})(ов|ев|ёв|ин|ын)(ых|ыми|ым)$")
+
+
+def plural_surname_ending(word: str) -> str | None:
+    """The stem of a Russian surname in -ов, -ев, -ин written in a plural case ("котиковыми"
+    -> "котиков"), or None."""
+    match = _PLURAL_SURNAME.search(word)
+    return word[: match.end(1)] if match else None
+
+
+def shared_surname(span: Span) -> Token | None:
+    """The plural surname a person's first name shares with the names coordinated after it:
+    "Зайцевых" for "Виктора" in "Виктора и Марины Зайцевых"; None if there is none."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text not in _COORDINATORS:
+        return None
+    if not all(token.is_title and _has_parse_with(token, "Name") for token in span):
+        return None
+    i = span.end
+    while i + 1 < len(doc) and doc[i].text in _COORDINATORS and doc[i + 1].is_title:
+        i += 1
+        while i < len(doc) and doc[i].is_title and not _plural_surname(doc[i]):
+            if not _has_parse_with(doc[i], "Name"):
+                return None
+            i += 1
+        if i < len(doc) and _plural_surname(doc[i]):
+            return doc[i]
+    return None

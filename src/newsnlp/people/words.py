@@ -1,0 +1,239 @@
+"""Words: what a word can be in a person's name: a name particle, a function word, a common
+word opening a sentence, a surname in a case, a body's name before a first name."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Doc, Span, Token
+
+from .. import resources
+from .._spans import (
+    PROPER,
+    all_parses,
+    opens_sentence,
+    token_parses,
+)
+
+# lowercase words that are part of a person's name ("ибн Эзра", "фон Браун", "де Голль")
+NAME_PARTICLES = frozenset(
+    "ибн бин бен ван фон дер де дель делла ди дю да дос ла ле лос эль аль ад ас аш".split()
+)
+
+
+# pymorphy3 parts of speech (and the tagger's) of words that cannot be a name: "Всё-таки Проди"
+_FUNCTION_POS = frozenset({"ADVB", "PRCL", "CONJ", "PREP", "INTJ", "PRED", "NPRO"})
+
+
+_FUNCTION_POS = frozenset({"ADVB", "PRCL", "CONJ", "PREP", "INTJ", "PRED", "NPRO"})
+_FUNCTION_UD = frozenset({"ADV", "PART", "CCONJ", "SCONJ", "ADP", "INTJ", "PRON"})
+
+
+_FUNCTION_UD = frozenset({"ADV", "PART", "CCONJ", "SCONJ", "ADP", "INTJ", "PRON"})
+_PERSON = frozenset({"Name", "Surn", "Patr"})
+
+
+def _not_a_name(token: Token) -> bool:
+    """A function word (adverb, particle, conjunction...) to pymorphy3, and to the tagger or
+    longer than a syllable ("Но" of "Но Му Хён" may be a name, "Всё-таки" may not)."""
+    text = token.text
+    if text.lower() in NAME_PARTICLES or (token.pos_ not in _FUNCTION_UD and len(text) < 4):
+        return False
+    if token.pos_ == "ADP" and len(text) <= 2 and text.isalpha() and not _initial(token):
+        # a short preposition also reads as a letter's abbreviation ("О Жаклин Кеннеди")
+        return any(parse.tag.POS == "PREP" for parse in token_parses(token))
+    return all_parses(
+        token,
+        lambda parse: parse.tag.POS in _FUNCTION_POS and not (PROPER & parse.tag.grammemes),
+    )
+
+
+# pymorphy3 parts of speech of a lowercase word that no name holds inside ("обнял", "и")
+_INNER_POS = frozenset({*_FUNCTION_POS, "VERB", "INFN", "GRND", "PRTS"})
+
+
+def _lowercase_non_name(token: Token) -> bool:
+    """A lowercase word that pymorphy3 knows only as a verb or a function word and that is no
+    name particle ("обнял", "и"; not "де" of "Шарль де Голль", nor "оглы")."""
+    text = token.text
+    if not text.isalpha() or not text.islower() or text in NAME_PARTICLES:
+        return False
+    parses = token_parses(token)
+    return bool(parses) and all(
+        parse.is_known and parse.tag.POS in _INNER_POS and not (PROPER & parse.tag.grammemes)
+        for parse in parses
+    )
+
+
+def _capitalized_inside(token: Token) -> bool:
+    """A capitalized word after another word of its sentence: a name, whatever else it reads
+    as ("Меня" of "Михаила Меня")."""
+    return token.is_title and len(token.text) > 2 and not opens_sentence(token)
+
+
+def _initial(token: Token) -> bool:
+    """Whether a dot follows the token ("О." of "О. Петров")."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].text == "."
+
+
+_ADJECTIVE_POS = frozenset({"ADJF", "ADJS", "COMP", "PRTF", "PRTS", "VERB", "GRND", "INFN"})
+
+
+def _capitalized_common_word(token: Token) -> bool:
+    """A sentence's first word that pymorphy3 knows only as an adjective, participle or verb,
+    never as a name ("Побритый наголо...", "Будничная, повседневная работа")."""
+    if not opens_sentence(token):
+        return False
+    return all_parses(
+        token,
+        lambda parse: (
+            parse.is_known
+            and parse.tag.POS in _ADJECTIVE_POS
+            and not (PROPER & parse.tag.grammemes)
+        ),
+    )
+
+
+def _common_compound(token: Token) -> bool:
+    """A sentence's first word joining by a hyphen words pymorphy3 knows only as common nouns
+    ("Врач-кардиолог", "Инженер-конструктор"): a post before a name, not part of it."""
+    parts = token.text.lower().split("-")
+    if not opens_sentence(token) or len(parts) < 2:
+        return False
+    morph = resources.morph_analyzer()
+    return all(
+        part
+        and all(
+            parse.is_known and parse.tag.POS == "NOUN" and not (PROPER & parse.tag.grammemes)
+            for parse in morph.parse(part)
+        )
+        for part in parts
+    )
+
+
+def _genitive_non_name(token: Token) -> bool:
+    """A word pymorphy3 reads in the genitive only and never as a person's name, known or
+    guessed ("Минкавказа", "Омска")."""
+    parses = token_parses(token)
+    return bool(parses) and all(
+        parse.tag.case == "gent" and not (_PERSON & parse.tag.grammemes) for parse in parses
+    )
+
+
+def _body_before_first_name(doc: Doc, start: int) -> bool:
+    """Whether ``doc[start]`` is a body's name in the genitive after a post and before a first
+    name ("главы Росстата Павла Малкова"): a lowercase noun before it, pymorphy3 reads it
+    in the genitive and knows it as no person's name, and it knows the next word as a first
+    name."""
+    post = doc[start - 1] if start else None
+    if post is None or post.pos_ != "NOUN" or not (post.is_lower or opens_sentence(post)):
+        return False
+    parses = token_parses(doc[start])
+    if not any(parse.tag.case == "gent" for parse in parses) or any(
+        parse.is_known and _PERSON & parse.tag.grammemes for parse in parses
+    ):
+        return False
+    return any(parse.is_known and "Name" in parse.tag for parse in token_parses(doc[start + 1]))
+
+
+def _known_surname(token: Token) -> bool:
+    """A word pymorphy3 knows as a surname in the nominative ("Воронцов")."""
+    return any(
+        parse.is_known and "Surn" in parse.tag and parse.tag.case == "nomn"
+        for parse in token_parses(token)
+    )
+
+
+def _oblique_surname(token: Token) -> bool:
+    """A word pymorphy3 knows as a surname in oblique cases only, never as a first name nor in
+    the nominative ("Зуеву", "Петрову"; not "Петрова", a woman's nominative)."""
+    parses = [parse for parse in token_parses(token) if parse.is_known]
+    return (
+        any("Surn" in parse.tag for parse in parses)
+        and not any({"Name", "Patr"} & parse.tag.grammemes for parse in parses)
+        and not any(parse.tag.case == "nomn" for parse in parses)
+    )
+
+
+def _person_cases(token: Token, known: bool = True, kinds: Collection[str] = _PERSON) -> set[str]:
+    """The cases pymorphy3 knows (or, unless ``known``, guesses) ``token`` a singular name of
+    ``kinds`` in."""
+    return {
+        parse.tag.case
+        for parse in token_parses(token)
+        if (parse.is_known or not known)
+        and set(kinds) & parse.tag.grammemes
+        and parse.tag.number == "sing"
+    }
+
+
+def _surnames_disagree(first: Token, second: Token) -> bool:
+    """Two surnames pymorphy3 knows in no common case, the first never in the nominative, the
+    second a man's surname in it: two people ("Уступил Горбачёву Лигачёв"). A second word it
+    does not know counts by its guesses when the first reads as a surname only ("Ответил
+    Жуковскому Блэйден"; not "Анне Байден", a woman's surname that does not decline)."""
+    cases = _person_cases(first, False)
+    if not cases or "nomn" in cases:
+        return False
+    if any(
+        parse.is_known and "Surn" in parse.tag and parse.tag.case == "nomn"
+        for parse in token_parses(second)
+    ):
+        return not cases & _person_cases(second)
+    if _person_cases(first, False, ("Name", "Patr")):
+        return False
+    guessed = _person_cases(second, False)
+    return "nomn" in guessed and not cases & guessed
+
+
+def _nominative_surname(token: Token) -> bool:
+    """A capitalized word that may be a surname in the nominative and is no first name nor
+    patronymic ("Соболь", "Шойгу")."""
+    parses = token_parses(token)
+    return (
+        token.is_title
+        and any(parse.tag.case == "nomn" for parse in parses)
+        and not any({"Name", "Patr"} & parse.tag.grammemes for parse in parses)
+    )
+
+
+def _organization_word(token: Token) -> bool:
+    """Whether pymorphy3 knows a word as an organization's name ("Аль-Кайды"), never as a
+    person's. (Place names are not split off: many are also first names, "Гата Камский".)"""
+    if not token.text[:1].isupper():
+        return False
+    return all_parses(
+        token,
+        lambda parse: (
+            parse.is_known and "Orgn" in parse.tag and not (_PERSON & parse.tag.grammemes)
+        ),
+    )
+
+
+def _has_parse_with(token: Token, grammeme: str) -> bool:
+    return any(grammeme in parse.tag for parse in token_parses(token))
+
+
+def _first_name_like(span: Span, first: bool = True) -> bool:
+    """Capitalized words the first of which pymorphy3 reads as a first name (unless not
+    ``first``), none as a place's or an organization's name."""
+    return (_has_parse_with(span[0], "Name") or not first) and all(
+        token.is_title and not _has_parse_with(token, "Geox") and not _has_parse_with(token, "Orgn")
+        for token in span
+    )
+
+
+def _person_word(token: Token, known_genitive: bool) -> bool:
+    """A capitalized word pymorphy3 reads as a person's name and not as a place's or an
+    organization's (``known_genitive``: a name it knows, in the genitive)."""
+    if not token.is_title:
+        return False
+    parses = token_parses(token)
+    if any({"Geox", "Orgn"} & parse.tag.grammemes for parse in parses):
+        return False
+    return any(
+        _PERSON & parse.tag.grammemes
+        and (not known_genitive or (parse.is_known and parse.tag.case == "gent"))
+        for parse in parses
+    )

@@ -1,0 +1,137 @@
+"""The learned subject chooser of percentages (``newsnlp.percentages.ranker``)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import newsnlp
+from newsnlp.percentages.facts import iter_percentages
+from newsnlp.percentages.ranker import MODEL_NAME, Ranker, default_ranker, model_path
+
+ROOT = Path(__file__).resolve().parents[1]
+SCRIPT = ROOT / "models" / "train_percent_subjects.py"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return newsnlp.load()
+
+
+def subjects(nlp, text: str, chooser: object = True) -> list[tuple[str, str | None]]:
+    doc = nlp(text)
+    return [
+        (fact.text, fact.subject.lemma if fact.subject else None)
+        for fact in iter_percentages(doc, chooser=chooser)
+    ]
+
+
+def test_the_shipped_model_loads_small_and_whole() -> None:
+    path = model_path()
+    assert path is not None and path.name == MODEL_NAME
+    assert path.stat().st_size < 5_000_000
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["size"] == len(default_ranker().weights) == 1 << 14
+    assert data["margin"] is None and default_ranker().margin is None
+    assert not default_ranker().reranks
+    assert "news" in data["trained_on"]
+
+
+def test_a_file_without_weights_is_a_value_error(tmp_path: Path) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text('{"size": 4}', encoding="utf-8")
+    with pytest.raises(ValueError, match="not a percent subject model"):
+        Ranker.from_file(path)
+
+
+def test_a_ranker_needs_weights() -> None:
+    with pytest.raises(ValueError, match="at least one weight"):
+        Ranker([], 0.0)
+
+
+def test_the_same_output_twice(nlp) -> None:
+    text = (
+        "Выручка сети аптек за год составила 12 млрд рублей. Это на 14% больше, чем годом "
+        "ранее, а прибыль снизилась на 3%."
+    )
+    first = [fact.model_dump() for fact in iter_percentages(nlp(text))]
+    second = [fact.model_dump() for fact in iter_percentages(nlp(text))]
+    assert first == second
+    assert [fact["subject"]["lemma"] for fact in first] == ["это", "прибыль"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pronoun the chooser takes is read as its antecedent, as the rules read it
+        (
+            "Тарифы на воду в городе поднимут с июля. Они вырастут на 6,5%.",
+            [("6,5%", "тариф")],
+        ),
+        (
+            "Урожай зерна в области оказался рекордным: он превысил прошлогодний на 18%.",
+            [("18%", "урожай")],
+        ),
+        # a share of a group named by "из них" in the sentence before
+        ("Жители края чаще ездят на дачу. Об этом сообщают 46% из них.", [("46%", "житель")]),
+        # listed changes keep their own nouns, not the nearer place
+        (
+            "Стоимость проезда в автобусах повысится на 10%, в трамваях — на 7%.",
+            [("10%", "стоимость"), ("7%", "стоимость")],
+        ),
+        (
+            "По итогам опроса 57% студентов считают стипендию низкой, а 9% затруднились с ответом.",
+            [("57%", "студент"), ("9%", "студент")],
+        ),
+        ("Больше всего подорожали овощи: почти на 9%.", [("9%", "овощ")]),
+    ],
+)
+def test_the_chooser_keeps_the_right_subject(nlp, text: str, expected: list) -> None:
+    assert subjects(nlp, text) == expected
+
+
+def test_with_nothing_from_the_rules_a_noun_in_a_prepositional_phrase_is_not_taken(nlp) -> None:
+    found = subjects(nlp, "В мае лишь 36% отзывались о чиновниках критически.")
+    assert found == [("36%", None)]
+
+
+def test_without_the_chooser_the_rules_alone(nlp) -> None:
+    text = "Опрошенные жители Казани оценили работу транспорта. Положительно ее оценивают 52%."
+    assert subjects(nlp, text, chooser=False) == [("52%", None)]
+    assert subjects(nlp, text, chooser=None) == [("52%", None)]
+
+
+def _trainer():
+    spec = importlib.util.spec_from_file_location("train_percent_subjects", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_fit_is_deterministic_and_learns_the_right_candidate() -> None:
+    trainer = _trainer()
+    rows = [
+        {"candidates": [(("dep=nsubj", "case=Nom"), True, False), (("dep=obl",), False, True)]},
+        {"candidates": [(("dep=obl", "case=Loc"), False, True), (("dep=nsubj",), True, False)]},
+        {"candidates": [(("dep=obj",), False, False)]},  # no right candidate: left out
+    ]
+    first, second = trainer.fit(rows, steps=50), trainer.fit(rows, steps=50)
+    assert (first == second).all()
+    assert trainer.choose(rows[:2], first, 0.0) == [True, True]
+
+
+def test_the_script_rebuilds_a_loadable_model(tmp_path: Path) -> None:
+    news = ROOT.parent / "shared" / "data" / "news" / "percent.jsonl"
+    if not news.exists():
+        pytest.skip(f"{news} is absent: the ../shared evaluation data is only in dev checkouts")
+    out = tmp_path / "model.json"
+    command = [sys.executable, str(SCRIPT), "--docs", "3", "--news-only", "--out", str(out)]
+    subprocess.run(command, check=True, capture_output=True, cwd=ROOT, timeout=300)
+    ranker = Ranker.from_file(out)
+    assert ranker.size == 1 << 14 and ranker.margin is None
+    assert any(weight != 0.0 for weight in ranker.weights)
