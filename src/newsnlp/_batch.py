@@ -99,7 +99,8 @@ def token_texts(doc: Doc, attr: int) -> list[str]:
         # a lemma can change (a later component, a user): the list is reused while the hashes
         # it was read from are still the Doc's
         hashes = doc.to_array(attr)
-        if texts is None or not numpy.array_equal(hashes, _hashes.get(doc, {}).get(attr)):
+        read = _hashes.get(doc, {}).get(attr)
+        if texts is None or read is None or not numpy.array_equal(hashes, read):
             texts = known[attr] = _strings(doc, attr, hashes)
             _hashes.setdefault(doc, {})[attr] = hashes
         return texts
@@ -287,7 +288,7 @@ class DocComponent:
         super().__init_subclass__(**kwargs)
         call = cls.__dict__.get("__call__")
         if call is not None:
-            cls.__call__ = _giving_back(call)  # type: ignore[method-assign]
+            cls.__call__ = _giving_back(call)  # type: ignore[method-assign,assignment]
 
     def __call__(self, doc: Doc) -> Doc:
         raise NotImplementedError

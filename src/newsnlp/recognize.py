@@ -70,7 +70,7 @@ NESTED_PEOPLE = "people_in_names"
 NESTED_PLACES = "places_in_names"
 
 
-def bio_spans(doc: Doc, indexes: list[int], tags: list[str]) -> Iterator[Span]:
+def bio_spans(doc: Doc, indexes: Sequence[int], tags: list[str]) -> Iterator[Span]:
     """Spans of ``doc`` from BIO tags over the tokens ``indexes`` (I- after O starts a span)."""
     start: int | None = None
     label = ""

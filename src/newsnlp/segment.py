@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
+from typing import Any
 
 import numpy
 from razdel import sentenize
@@ -266,7 +267,7 @@ class RazdelTokenizer:
         doc = Doc(self.vocab, words=words, spaces=spaces)
         # what Doc(..., sent_starts=starts) writes (1 starts a sentence, -1 does not), in one
         # step: spaCy converts and copies the list value by value in Python
-        flags = numpy.where(numpy.array(starts, dtype=bool), 1, -1).astype(numpy.int32)
+        flags: Any = numpy.where(numpy.array(starts, dtype=bool), 1, -1).astype(numpy.int32)
         doc.from_array([SENT_START], flags.astype(numpy.uint64))
         return remember_text(doc, text)
 

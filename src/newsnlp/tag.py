@@ -84,14 +84,14 @@ class MorphTagger(BatchComponent):
         for doc, doc_words, doc_tags in zip(docs, words, tags):
             if not doc_words:
                 continue
-            indexes = numpy.concatenate(doc_words)
-            if not len(indexes):
+            positions = numpy.concatenate(doc_words)
+            if not len(positions):
                 continue
             array: Any = doc.to_array([POS, MORPH])
             codes = self.codes(doc.vocab, numpy.concatenate(doc_tags))
-            array[indexes, 0] = codes[:, 0]
+            array[positions, 0] = codes[:, 0]
             tagged = codes[:, 1] != 0  # a tag without features keeps the token's MORPH
-            array[indexes[tagged], 1] = codes[tagged, 1]
+            array[positions[tagged], 1] = codes[tagged, 1]
             doc.from_array([POS, MORPH], array)
 
 
