@@ -101,14 +101,34 @@ def sentence_percentages(
     chooses the subject among the candidates, the rules' choice among them (see
     :mod:`.ranker`); None keeps the rules' choice; ``memo``: what the chooser keeps across the
     sentences of an article)."""
-    figures = find_figures(sent)
-    if not figures:
+    readings = list(sentence_readings(sent, places, people, carry, chooser, memo))
+    if not readings:
         return []
-    memo = memo or Memo()
     times = periods(sent)
     names = places.within(sent.start_char, sent.end_char)
+    return [
+        percentage(figure, reading, nearest(times, figure), names, people, dates)
+        for figure, reading in readings
+    ]
+
+
+def sentence_readings(
+    sent: Span,
+    places: PlaceIndex,
+    people: PeopleIndex | None = None,
+    carry: Carry | None = None,
+    chooser: Chooser | None = None,
+    memo: Memo | None = None,
+) -> Iterator[tuple[Figure, Reading]]:
+    """Every figure of one sentence with its reading: the rule of the reading that read it
+    (``Reading.rule``), completed from the figures before by :data:`CARRY_RULES`
+    (``Reading.carried``), its subject chosen by ``chooser`` (see
+    :func:`sentence_percentages`)."""
+    figures = find_figures(sent)
+    if not figures:
+        return
+    memo = memo or Memo()
     scan = Scan(sent)
-    facts = []
     previous: Reading | None = None
     previous_figure: Figure | None = None
     for group in groups(figures):
@@ -132,9 +152,8 @@ def sentence_percentages(
                     memo,
                 )
                 reading = replace(reading, subject=chooser.choose(found, figure))
-            facts.append(percentage(figure, reading, nearest(times, figure), names, people, dates))
+            yield figure, reading
             previous, previous_figure = reading, figure
-    return facts
 
 
 class Neighbours:
@@ -494,23 +513,59 @@ def iter_percentages(doc: Doc, chooser: Chooser | None | bool = True) -> Iterato
     """The percentage facts of a document one at a time, in text order (``chooser``: True
     for the shipped subject ranker, None or False for the rules alone, or a
     :class:`Chooser`)."""
-    choosing: Chooser | None
-    if chooser is True:
-        choosing = default_ranker()
-    elif chooser is False or chooser is None:
-        choosing = None
-    else:
-        choosing = chooser
-    places = PlaceIndex(get_facts(doc, "places") or ())
-    people = PeopleIndex(get_facts(doc, "people") or ())
-    found = get_facts(doc, "dates")
-    dates = DateIndex(found) if found is not None else None
-    marks = list(map(_may_hold, token_texts(doc, ORTH), token_texts(doc, LOWER)))
-    carry = Carry()
-    memo = Memo()
-    for sent in doc.sents:
-        if any(marks[sent.start : sent.end]):
-            yield from sentence_percentages(sent, places, people, dates, carry, choosing, memo)
+    article = _Article(doc, chooser)
+    for sent in article.sentences():
+        yield from sentence_percentages(
+            sent,
+            article.places,
+            article.people,
+            article.dates,
+            article.carry,
+            article.chooser,
+            article.memo,
+        )
+
+
+def iter_readings(
+    doc: Doc, chooser: Chooser | None | bool = True
+) -> Iterator[tuple[Figure, Reading]]:
+    """The figures of the facts of a document with their readings, in text order, as
+    :func:`iter_percentages` reads them (for ``--explain``: ``Reading.rule`` and
+    ``Reading.carried``)."""
+    article = _Article(doc, chooser)
+    for sent in article.sentences():
+        yield from sentence_readings(
+            sent, article.places, article.people, article.carry, article.chooser, article.memo
+        )
+
+
+class _Article:
+    """What the sentences of one document are read with: its places, people and dates, what
+    carries over from sentence to sentence, the chooser and its memo."""
+
+    def __init__(self, doc: Doc, chooser: Chooser | None | bool) -> None:
+        self.doc = doc
+        self.chooser: Chooser | None
+        if chooser is True:
+            self.chooser = default_ranker()
+        elif chooser is False or chooser is None:
+            self.chooser = None
+        else:
+            self.chooser = chooser
+        self.places = PlaceIndex(get_facts(doc, "places") or ())
+        self.people = PeopleIndex(get_facts(doc, "people") or ())
+        found = get_facts(doc, "dates")
+        self.dates = DateIndex(found) if found is not None else None
+        self.carry = Carry()
+        self.memo = Memo()
+
+    def sentences(self) -> Iterator[Span]:
+        """The sentences that may hold a percentage."""
+        doc = self.doc
+        marks = list(map(_may_hold, token_texts(doc, ORTH), token_texts(doc, LOWER)))
+        for sent in doc.sents:
+            if any(marks[sent.start : sent.end]):
+                yield sent
 
 
 class PercentageExtractor(DocComponent):
