@@ -60,6 +60,17 @@ def test_analyze_explain_names_the_rule_of_each_figure_and_amount(capsys, monkey
     assert "  money [62:71] '70 рублей': level_of_change\n" in out
 
 
+def test_analyze_explain_names_the_carry_rule_after_the_reading(capsys, monkeypatch) -> None:
+    import io
+
+    text = "52 % жителей поддерживают реформу, а 31 % выступают против."
+    monkeypatch.setattr("sys.stdin", io.StringIO(text))
+    assert main(["analyze", "-", "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert "rules:\n  percent [0:4] '52 %': level\n" in out
+    assert "  percent [37:41] '31 %': level, same_group_share\n" in out
+
+
 def test_analyze_explain_names_the_rule_of_each_post(capsys, monkeypatch) -> None:
     import io
 

@@ -10,7 +10,8 @@ from newsnlp.pipeline import default_pipeline
 READ = [
     ("Экспорт угля: минус 12 %.", [("12 %", "signed_change")]),
     ("Пенсии выросли на 6 %.", [("6 %", "change_by")]),
-    ("Ожидается рост в 3 %.", [("3 %", "sized_change")]),
+    # (a change noun with nothing named as changing is what the figure measures)
+    ("Ожидается рост в 3 %.", [("3 %", "sized_change, change_noun_subject")]),
     ("Индекс прибавил 1,5 %.", [("1,5 %", "amount_of_change")]),
     (
         "Производство выросло в Тверской (12,4 %), Курской (8,1 %) областях.",
@@ -46,8 +47,106 @@ def test_explain_names_the_rule_that_read_each_percentage(
 def test_every_rule_of_the_reading_is_reached_by_a_sentence_of_ours() -> None:
     from newsnlp.percentages.reading import RULES
 
-    reached = {rule for _, read in READ for _, rule in read}
+    reached = {rule.split(", ")[0] for _, read in READ for _, rule in read}
     assert reached == {name for name, _ in RULES}
+
+
+# a text of our own for each rule of newsnlp.percentages.facts.CARRY_RULES: its name follows
+# the rule of the reading
+CARRIED = [
+    (
+        "Индекс прибавил 1,5 %, а курс рубля — 0,4 %.",
+        [("1,5 %", "amount_of_change"), ("0,4 %", "level, listed_change")],
+    ),
+    (
+        "Доля кредитов достигла 30 % против 25 % годом ранее.",
+        [("30 %", "level"), ("25 %", "level, base_of_level")],
+    ),
+    (
+        "Цены выросли на 2 % против 3 % месяцем ранее.",
+        [("2 %", "change_by"), ("3 %", "level, base_of_change")],
+    ),
+    (
+        "52 % жителей поддерживают реформу, а 31 % выступают против.",
+        [("52 %", "level"), ("31 %", "level, same_group_share")],
+    ),
+    (
+        "Рентабельность достигла 18 %, что выше 15 % годом ранее.",
+        [("18 %", "level"), ("15 %", "level, relative_level")],
+    ),
+    (
+        "Ставка по ипотеке — 9 %, по автокредитам — 14 %.",
+        [("9 %", "level"), ("14 %", "level, remnant_subject")],
+    ),
+    (
+        "В городе произошло 300 пожаров (+5 %), в области — 120 (+7 %).",
+        [("5 %", "signed_change"), ("7 %", "signed_change, listed_subject")],
+    ),
+    (
+        "Выпуск стали составил 5 млн тонн. Снижение на 4 % связано с ремонтом.",
+        [("4 %", "change_by, opening_change_noun")],
+    ),
+    ("В прошлом году наблюдался рост на 15 %.", [("15 %", "change_by, change_noun_subject")]),
+    (
+        "Продажи квартир выросли на 30 %. Во втором полугодии – на 45 %.",
+        [("30 %", "change_by"), ("45 %", "level, change_before")],
+    ),
+    (
+        "Экспорт зерна вырос на 20 %. В Египет — на 35 %, в Турции — на 12 %.",
+        [
+            ("20 %", "change_by"),
+            ("35 %", "level, change_before"),
+            ("12 %", "level, listed_change, place_of_change"),
+        ],
+    ),
+    (
+        "45 % опрошенных поддерживают закон. Против высказались 30 %.",
+        [("45 %", "level"), ("30 %", "level, group_before")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "read"), CARRIED)
+def test_explain_names_the_carry_rules_that_changed_a_reading(
+    text: str, read: list[tuple[str, str]]
+) -> None:
+    from newsnlp.percentages import explain
+
+    assert [(span.text, rule) for span, rule in explain(default_pipeline()(text))] == read
+
+
+def test_every_carry_rule_is_reached_by_a_text_of_ours() -> None:
+    from newsnlp.percentages.facts import CARRY_RULES
+
+    reached = {name for _, read in CARRIED for _, rule in read for name in rule.split(", ")[1:]}
+    assert reached == {name for name, _ in CARRY_RULES}
+
+
+def test_the_carry_rules_are_applied_in_their_order() -> None:
+    from newsnlp.percentages.facts import CARRY_RULES
+
+    names = [name for name, _ in CARRY_RULES]
+    # the figure before in the sentence, then the sentences before; a change noun's own subject
+    # before the noun itself
+    assert names[0] == "listed_change" and names[-1] == "group_before"
+    assert names.index("base_of_change") < names.index("same_group_share")
+    assert names.index("opening_change_noun") < names.index("change_noun_subject")
+    assert names.index("change_noun_subject") < names.index("change_before")
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("52 % жителей поддерживают реформу, а 31 % выступают против.", ["житель", "житель"]),
+        ("Ставка по ипотеке — 9 %, по автокредитам — 14 %.", ["ставка", "ставка"]),
+        ("Продажи квартир выросли на 30 %. Во втором полугодии – на 45 %.", ["продажа"] * 2),
+    ],
+)
+def test_what_a_carry_rule_carries_over(text: str, subjects: list[str]) -> None:
+    from newsnlp.percentages import extract_percentages
+
+    facts = extract_percentages(default_pipeline()(text))
+    assert [fact.subject.lemma if fact.subject else None for fact in facts] == subjects
 
 
 def test_the_reading_rules_are_tried_in_their_order() -> None:

@@ -46,8 +46,9 @@ reading, an ordered table of named rules ``RULES``: the public reading of a quan
 and ratios use), ``lists`` (listed figures and "соответственно"), ``anaphora`` (pronouns,
 fractions, the sentence before), ``period`` (periods and places), ``candidates`` and ``ranker``
 (the candidate subjects and their features; the learned chooser of a subject where the rules
-find none, ``models/percent_subjects.json``), ``facts`` (the facts and the spaCy component) and
-``explain`` (the rule that read each figure, for ``newsnlp analyze --explain``); the word lists
+find none, ``models/percent_subjects.json``), ``facts`` (what carries over from the figures
+before, an ordered table of named rules ``CARRY_RULES``; the facts and the spaCy component) and
+``explain`` (the rules that read each figure, for ``newsnlp analyze --explain``); the word lists
 are in ``lexicon`` and the token predicates they share in ``tokens``.
 """
 
@@ -57,12 +58,15 @@ from .anaphora import antecedent, previous_subject, resolve
 from .change import Scan, approximation, preposition
 from .explain import explain
 from .facts import (
+    CARRY_RULES,
     PeopleIndex,
     PercentageExtractor,
     extract_percentages,
     iter_percentages,
+    iter_readings,
     percentage,
     sentence_percentages,
+    sentence_readings,
 )
 from .figures import Figure, find_figures
 from .levels import level_subject
@@ -90,6 +94,7 @@ from .subjects import change_subject, noun_subject, verb_subject
 from .tokens import direction_of
 
 __all__ = [
+    "CARRY_RULES",
     "CHANGE",
     "COMPARATIVE_DOWN",
     "COMPARATIVE_UP",
@@ -120,6 +125,7 @@ __all__ = [
     "find_figures",
     "groups",
     "iter_percentages",
+    "iter_readings",
     "level_subject",
     "listed_before",
     "nearest",
@@ -133,6 +139,7 @@ __all__ = [
     "read_group",
     "resolve",
     "sentence_percentages",
+    "sentence_readings",
     "subject_phrase",
     "verb_subject",
 ]

@@ -5,8 +5,9 @@ the text leaves it out, as a :class:`~newsnlp.schema.Percentage`; the spaCy comp
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from functools import cached_property
 from typing import Protocol
 
 from spacy.attrs import LOWER, ORTH
@@ -100,57 +101,43 @@ def sentence_percentages(
     chooses the subject among the candidates, the rules' choice among them (see
     :mod:`.ranker`); None keeps the rules' choice; ``memo``: what the chooser keeps across the
     sentences of an article)."""
-    figures = find_figures(sent)
-    if not figures:
+    readings = list(sentence_readings(sent, places, people, carry, chooser, memo))
+    if not readings:
         return []
-    memo = memo or Memo()
     times = periods(sent)
     names = places.within(sent.start_char, sent.end_char)
+    return [
+        percentage(figure, reading, nearest(times, figure), names, people, dates)
+        for figure, reading in readings
+    ]
+
+
+def sentence_readings(
+    sent: Span,
+    places: PlaceIndex,
+    people: PeopleIndex | None = None,
+    carry: Carry | None = None,
+    chooser: Chooser | None = None,
+    memo: Memo | None = None,
+) -> Iterator[tuple[Figure, Reading]]:
+    """Every figure of one sentence with its reading: the rule of the reading that read it
+    (``Reading.rule``), completed from the figures before by :data:`CARRY_RULES`
+    (``Reading.carried``), its subject chosen by ``chooser`` (see
+    :func:`sentence_percentages`)."""
+    figures = find_figures(sent)
+    if not figures:
+        return
+    memo = memo or Memo()
     scan = Scan(sent)
-    facts = []
     previous: Reading | None = None
     previous_figure: Figure | None = None
     for group in groups(figures):
         for figure, reading in zip(group, read_group(group, sent, scan)):
             subject = _not_a_figure(reading.subject, figure)
             reading = replace(reading, subject=resolve(subject, sent))
-            if previous is not None and previous_figure is not None:
-                reading = _carried_change(reading, figure, previous, previous_figure, sent)
-                base = preposition(figure, sent) in _BASES
-                if base and reading.kind == "level" and previous.kind == "level":
-                    reading = replace(reading, subject=previous.subject)
-                elif base and reading.kind == "level" and previous.kind == "change":
-                    # "вырос на 2,5 % – против 4,2 % в ноябре": the base is a change too
-                    reading = replace(
-                        previous, approx=reading.approx, elided=False, listed=reading.listed
-                    )
-                if reading.subject is None and _partitive_carries(
-                    reading, previous, previous_figure, figure, sent
-                ):
-                    # "38 % респондентов не доверяют банкам, а 41 % — ...": the later share
-                    # of a clause joined to the first counts the same people
-                    reading = replace(reading, subject=previous.subject)
-                if reading.subject is None and _relative_between(previous_figure, figure):
-                    # "достиг 71 %, что на 3 п. п. выше": "что" stands for the level before
-                    reading = replace(reading, subject=previous.subject)
-            if previous is not None and reading.elided and reading.kind == "level":
-                # "ставка по вкладам — 12 %, по кредитам — 18 %": the remnant has no noun of
-                # its own; the previous figure's subject carries over
-                reading = replace(reading, subject=previous.subject)
-            if reading.subject is None and reading.listed and previous is not None:
-                # "… 210 аварий (+5 %), в области — 150 (+7,1 %)", "47 % туристов прибыли по
-                # мосту, 37 % — самолётами": a listed figure with no noun of its own
-                reading = replace(reading, subject=previous.subject)
-            if reading.subject is None and reading.kind == "change" and reading.predicate:
-                if reading.predicate.pos_ == "NOUN" and reading.predicate.i - sent.start < 3:
-                    reading = replace(reading, subject=previous_subject(sent))
-            if reading.subject is None and reading.kind == "change" and reading.predicate:
-                if reading.predicate.pos_ == "NOUN":
-                    # "в 2017 году отмечался рост на 20 %": a change noun with nothing named
-                    # as changing is itself what the figure measures
-                    reading = replace(reading, subject=reading.predicate)
-            if carry is not None:
-                reading = _carried(reading, figure, sent, carry, places)
+            reading = carried(
+                Neighbours(figure, reading, sent, previous, previous_figure, carry, places)
+            )
             if chooser is not None and (reading.subject is None or chooser.reranks):
                 found = candidates(
                     figure,
@@ -165,9 +152,216 @@ def sentence_percentages(
                     memo,
                 )
                 reading = replace(reading, subject=chooser.choose(found, figure))
-            facts.append(percentage(figure, reading, nearest(times, figure), names, people, dates))
+            yield figure, reading
             previous, previous_figure = reading, figure
-    return facts
+
+
+class Neighbours:
+    """What the rules of :data:`CARRY_RULES` complete one figure's reading from: the figure, its
+    reading so far (each rule that applies replaces it), its sentence, the figure before it in
+    the sentence and that one's reading (both None for the first), what carries over from the
+    sentences before (``carry``) and the article's places."""
+
+    def __init__(
+        self,
+        figure: Figure,
+        reading: Reading,
+        sent: Span,
+        previous: Reading | None,
+        before: Figure | None,
+        carry: Carry | None,
+        places: PlaceIndex,
+    ) -> None:
+        self.figure, self.reading, self.sent = figure, reading, sent
+        self.previous, self.before = previous, before
+        self.carry, self.places = carry, places
+
+    @cached_property
+    def prep(self) -> str | None:
+        """The preposition before the figure ("против 4,2 %")."""
+        return preposition(self.figure, self.sent)
+
+
+def listed_change(c: Neighbours) -> Reading | None:
+    """ "Курс евро прибавил 1,2 %, а доллар — 0,8 %": the change before, shaped alike."""
+    if c.previous is None or c.before is None:
+        return None
+    return _carried_change(c.reading, c.figure, c.previous, c.before, c.sent)
+
+
+def base_of_level(c: Neighbours) -> Reading | None:
+    """ "безработица составила 4 % против 4,2 % в ноябре": the base measures the same."""
+    reading, previous = c.reading, c.previous
+    if previous is None or c.prep not in _BASES:
+        return None
+    if reading.kind != "level" or previous.kind != "level":
+        return None
+    return replace(reading, subject=previous.subject)
+
+
+def base_of_change(c: Neighbours) -> Reading | None:
+    """ "вырос на 2,5 % – против 4,2 % в ноябре": the base of a change is a change too."""
+    reading, previous = c.reading, c.previous
+    if previous is None or c.prep not in _BASES:
+        return None
+    if reading.kind != "level" or previous.kind != "change":
+        return None
+    return replace(
+        previous, approx=reading.approx, elided=False, listed=reading.listed, rule=reading.rule
+    )
+
+
+def same_group_share(c: Neighbours) -> Reading | None:
+    """ "38 % респондентов не доверяют банкам, а 41 % — ...": the later share of a clause
+    joined to the first counts the same people."""
+    reading, previous = c.reading, c.previous
+    if previous is None or c.before is None or reading.subject is not None:
+        return None
+    if not _partitive_carries(reading, previous, c.before, c.figure, c.sent):
+        return None
+    return replace(reading, subject=previous.subject)
+
+
+def relative_level(c: Neighbours) -> Reading | None:
+    """ "достиг 71 %, что на 3 п. п. выше": "что" stands for the level before."""
+    reading, previous = c.reading, c.previous
+    if previous is None or c.before is None or reading.subject is not None:
+        return None
+    if not _relative_between(c.before, c.figure):
+        return None
+    return replace(reading, subject=previous.subject)
+
+
+def remnant_subject(c: Neighbours) -> Reading | None:
+    """ "ставка по вкладам — 12 %, по кредитам — 18 %": the remnant has no noun of its own;
+    the previous figure's subject carries over."""
+    reading, previous = c.reading, c.previous
+    if previous is None or not reading.elided or reading.kind != "level":
+        return None
+    return replace(reading, subject=previous.subject)
+
+
+def listed_subject(c: Neighbours) -> Reading | None:
+    """ "… 210 аварий (+5 %), в области — 150 (+7,1 %)", "47 % туристов прибыли по мосту,
+    37 % — самолётами": a listed figure with no noun of its own."""
+    reading, previous = c.reading, c.previous
+    if previous is None or reading.subject is not None or not reading.listed:
+        return None
+    return replace(reading, subject=previous.subject)
+
+
+def opening_change_noun(c: Neighbours) -> Reading | None:
+    """ "Объём перевозок составил 14 млн тонн. Снижение на 3 % ...": a change noun opening its
+    sentence with nothing named as changing measures the subject of the sentence before."""
+    change = _lone_change_noun(c.reading)
+    if change is None or change.i - c.sent.start >= 3:
+        return None
+    return replace(c.reading, subject=previous_subject(c.sent))
+
+
+def change_noun_subject(c: Neighbours) -> Reading | None:
+    """ "в 2017 году отмечался рост на 20 %": a change noun with nothing named as changing is
+    itself what the figure measures."""
+    change = _lone_change_noun(c.reading)
+    if change is None:
+        return None
+    return replace(c.reading, subject=change)
+
+
+def change_before(c: Neighbours) -> Reading | None:
+    """ "… выросло на 40 %. В третьем квартале – на 179 %": a remnant level after "на" is the
+    change of the sentences before (a place is where, not what: "в регионе Восточное
+    Средиземноморье — на 481 %")."""
+    reading, carry = c.reading, c.carry
+    if carry is None or carry.change is None:
+        return None
+    if reading.kind != "level" or reading.predicate is not None:
+        return None
+    if c.prep != "на" or not _opens_remnant(c.figure, c.sent):
+        return None
+    word, subject = carry.change
+    own = reading.subject if not _a_place(reading.subject, c.places) else None
+    return replace(
+        reading,
+        kind="change",
+        direction=direction_of(word),
+        predicate=word,
+        subject=own or subject,
+    )
+
+
+def place_of_change(c: Neighbours) -> Reading | None:
+    """ "…, в Европейском регионе — на 458 %": a listed place is where the change of the
+    sentences before happened, not what changed. (After :func:`change_before` it has nothing
+    left to do: that one never takes a place for the subject.)"""
+    reading, carry = c.reading, c.carry
+    if carry is None or carry.change is None or carry.change[1] is None:
+        return None
+    if reading.kind != "change" or not reading.listed:
+        return None
+    if not _a_place(reading.subject, c.places):
+        return None
+    return replace(reading, subject=carry.change[1])
+
+
+def group_before(c: Neighbours) -> Reading | None:
+    """ "Не одобряют работу … 33 %": a share with no subject of its own counts the group of
+    people the article last named (see :class:`Carry`)."""
+    reading, carry = c.reading, c.carry
+    if carry is None or reading.kind != "level" or reading.subject is not None:
+        return None
+    if not _parsed(c.figure.anchor):
+        return None
+    return replace(reading, subject=carry.carry(c.figure.anchor))
+
+
+def _lone_change_noun(reading: Reading) -> Token | None:
+    """The change noun of a change with no subject, else None."""
+    if reading.subject is not None or reading.kind != "change" or not reading.predicate:
+        return None
+    return reading.predicate if reading.predicate.pos_ == "NOUN" else None
+
+
+CarryRule = Callable[[Neighbours], Reading | None]
+
+CARRY_RULES: tuple[tuple[str, CarryRule], ...] = (
+    ("listed_change", listed_change),  # "Курс евро прибавил 1,2 %, а доллар — 0,8 %"
+    ("base_of_level", base_of_level),  # "4 % против 4,2 %"
+    ("base_of_change", base_of_change),  # "вырос на 2,5 % – против 4,2 %"
+    ("same_group_share", same_group_share),  # "38 % респондентов …, а 41 % — …"
+    ("relative_level", relative_level),  # "достиг 71 %, что на 3 п. п. выше"
+    ("remnant_subject", remnant_subject),  # "по вкладам — 12 %, по кредитам — 18 %"
+    ("listed_subject", listed_subject),  # "47 % туристов прибыли по мосту, 37 % — самолётами"
+    ("opening_change_noun", opening_change_noun),  # "… 14 млн тонн. Снижение на 3 %"
+    ("change_noun_subject", change_noun_subject),  # "отмечался рост на 20 %"
+    ("change_before", change_before),  # "… выросло на 40 %. В третьем квартале – на 179 %"
+    ("place_of_change", place_of_change),  # "…, в Европейском регионе — на 458 %"
+    ("group_before", group_before),  # "33 % опрошенных … Не одобряют работу … 30 %"
+)
+"""The rules that complete a figure's reading from the figures before it, in the order they
+are applied: each that applies replaces the reading the next ones see (the figure before in
+the sentence first, then the sentence before; a change noun's own subject before the noun
+itself); the names of those that changed it are recorded on the reading (``Reading.carried``,
+``newsnlp analyze --explain``)."""
+
+
+def carried(c: Neighbours) -> Reading:
+    """A figure's reading completed by the rules of :data:`CARRY_RULES`, and noted in what
+    carries over to the sentences after (the group a poll counts, the last change)."""
+    names = []
+    for name, rule in CARRY_RULES:
+        reading = rule(c)
+        if reading is not None:
+            if reading != c.reading:
+                names.append(name)
+            c.reading = reading
+    reading = replace(c.reading, carried=tuple(names))
+    if c.carry is not None:
+        if reading.kind == "level":
+            c.carry.note(reading.subject)
+        elif reading.predicate is not None:
+            c.carry.change = (reading.predicate, reading.subject)
+    return reading
 
 
 class Chooser(Protocol):
@@ -216,36 +410,6 @@ def _a_place(token: Token | None, places: PlaceIndex) -> bool:
     if token is None:
         return False
     return places.holds(token.idx)
-
-
-def _carried(
-    reading: Reading, figure: Figure, sent: Span, carry: Carry, places: PlaceIndex
-) -> Reading:
-    """A reading completed from the sentences before (see :class:`Carry`), and noted there."""
-    if reading.kind == "level" and carry.change is not None and reading.predicate is None:
-        if preposition(figure, sent) == "на" and _opens_remnant(figure, sent):
-            # "… выросло на 40 %. В третьем квартале – на 179 %": the change before
-            word, subject = carry.change
-            # (a place is where, not what: "в регионе Восточное Средиземноморье — на 481 %")
-            own = reading.subject if not _a_place(reading.subject, places) else None
-            reading = replace(
-                reading,
-                kind="change",
-                direction=direction_of(word),
-                predicate=word,
-                subject=own or subject,
-            )
-    elif reading.kind == "change" and reading.listed and carry.change is not None:
-        if _a_place(reading.subject, places) and carry.change[1] is not None:
-            # "…, в Европейском регионе — на 458 %": the listed place is where
-            reading = replace(reading, subject=carry.change[1])
-    if reading.kind == "level":
-        if reading.subject is None and _parsed(figure.anchor):
-            reading = replace(reading, subject=carry.carry(figure.anchor))
-        carry.note(reading.subject)
-    elif reading.predicate is not None:
-        carry.change = (reading.predicate, reading.subject)
-    return reading
 
 
 def _opens_remnant(figure: Figure, sent: Span) -> bool:
@@ -349,23 +513,59 @@ def iter_percentages(doc: Doc, chooser: Chooser | None | bool = True) -> Iterato
     """The percentage facts of a document one at a time, in text order (``chooser``: True
     for the shipped subject ranker, None or False for the rules alone, or a
     :class:`Chooser`)."""
-    choosing: Chooser | None
-    if chooser is True:
-        choosing = default_ranker()
-    elif chooser is False or chooser is None:
-        choosing = None
-    else:
-        choosing = chooser
-    places = PlaceIndex(get_facts(doc, "places") or ())
-    people = PeopleIndex(get_facts(doc, "people") or ())
-    found = get_facts(doc, "dates")
-    dates = DateIndex(found) if found is not None else None
-    marks = list(map(_may_hold, token_texts(doc, ORTH), token_texts(doc, LOWER)))
-    carry = Carry()
-    memo = Memo()
-    for sent in doc.sents:
-        if any(marks[sent.start : sent.end]):
-            yield from sentence_percentages(sent, places, people, dates, carry, choosing, memo)
+    article = _Article(doc, chooser)
+    for sent in article.sentences():
+        yield from sentence_percentages(
+            sent,
+            article.places,
+            article.people,
+            article.dates,
+            article.carry,
+            article.chooser,
+            article.memo,
+        )
+
+
+def iter_readings(
+    doc: Doc, chooser: Chooser | None | bool = True
+) -> Iterator[tuple[Figure, Reading]]:
+    """The figures of the facts of a document with their readings, in text order, as
+    :func:`iter_percentages` reads them (for ``--explain``: ``Reading.rule`` and
+    ``Reading.carried``)."""
+    article = _Article(doc, chooser)
+    for sent in article.sentences():
+        yield from sentence_readings(
+            sent, article.places, article.people, article.carry, article.chooser, article.memo
+        )
+
+
+class _Article:
+    """What the sentences of one document are read with: its places, people and dates, what
+    carries over from sentence to sentence, the chooser and its memo."""
+
+    def __init__(self, doc: Doc, chooser: Chooser | None | bool) -> None:
+        self.doc = doc
+        self.chooser: Chooser | None
+        if chooser is True:
+            self.chooser = default_ranker()
+        elif chooser is False or chooser is None:
+            self.chooser = None
+        else:
+            self.chooser = chooser
+        self.places = PlaceIndex(get_facts(doc, "places") or ())
+        self.people = PeopleIndex(get_facts(doc, "people") or ())
+        found = get_facts(doc, "dates")
+        self.dates = DateIndex(found) if found is not None else None
+        self.carry = Carry()
+        self.memo = Memo()
+
+    def sentences(self) -> Iterator[Span]:
+        """The sentences that may hold a percentage."""
+        doc = self.doc
+        marks = list(map(_may_hold, token_texts(doc, ORTH), token_texts(doc, LOWER)))
+        for sent in doc.sents:
+            if any(marks[sent.start : sent.end]):
+                yield sent
 
 
 class PercentageExtractor(DocComponent):
