@@ -6,31 +6,35 @@
 ['Сергей Шелест', 'Ло Шисюн']
 """
 
-from . import collector  # first: pauses garbage collection while newsnlp imports (see the end)
-from ._version import __version__
-from .api import Analyses, AnalysisError, Failure, analyze, analyze_many
-from .pipeline import load
-from .render import render
-from .schema import (
-    SCHEMA_VERSION,
-    Article,
-    Block,
-    DateFact,
-    DatePoint,
-    Mention,
-    Money,
-    Organization,
-    Percentage,
-    Period,
-    Person,
-    Phrase,
-    Place,
-    Ratio,
-    Role,
-    json_schema,
-)
-from .tables import tables
-from .webpage import analyze_html
+from . import collector  # first: pauses garbage collection while newsnlp imports
+
+try:
+    from ._version import __version__
+    from .api import Analyses, AnalysisError, Failure, analyze, analyze_many
+    from .pipeline import load
+    from .render import render
+    from .schema import (
+        SCHEMA_VERSION,
+        Article,
+        Block,
+        DateFact,
+        DatePoint,
+        Mention,
+        Money,
+        Organization,
+        Percentage,
+        Period,
+        Person,
+        Phrase,
+        Place,
+        Ratio,
+        Role,
+        json_schema,
+    )
+    from .tables import tables
+    from .webpage import analyze_html
+finally:
+    collector.resume()  # also when an import fails: the collector is never left paused
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -60,5 +64,3 @@ __all__ = [
     "render",
     "tables",
 ]
-
-collector.resume()  # paused when collector was imported, above
