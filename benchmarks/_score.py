@@ -20,11 +20,11 @@ def f1(precision: float, recall: float) -> float:
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
-def prf(right: int, predicted: int, gold: int) -> tuple[float, float, float]:
+def prf(right: int, predicted: int, gold: int, empty: float = 0.0) -> tuple[float, float, float]:
     """(precision, recall, F1) of ``right`` items among ``predicted`` ones and ``gold`` ones
-    (a share of nothing is 0)."""
-    precision = right / predicted if predicted else 0.0
-    recall = right / gold if gold else 0.0
+    (a share of nothing is ``empty``: 0 unless a scorer counts "nothing to find" as right)."""
+    precision = right / predicted if predicted else empty
+    recall = right / gold if gold else empty
     return precision, recall, f1(precision, recall)
 
 

@@ -165,8 +165,10 @@ def bounds(article: object, expected: dict) -> tuple[bool, bool] | None:
 
 
 def pr(counter: Counter) -> tuple[float, float]:
-    precision = counter["tp"] / counter["listed"] if counter["listed"] else 1.0
-    recall = counter["tp"] / counter["gold"] if counter["gold"] else 1.0
+    from _score import prf
+
+    # a page that lists nothing and finds nothing is right: an empty share counts 1
+    precision, recall, _ = prf(counter["tp"], counter["listed"], counter["gold"], empty=1.0)
     return precision, recall
 
 

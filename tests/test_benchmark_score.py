@@ -19,6 +19,12 @@ def test_prf_of_counts() -> None:
     assert f1(0.0, 0.0) == 0.0
 
 
+def test_an_empty_share_counts_as_the_scorer_says() -> None:
+    # pages.py: a page that lists no person and finds none is right on people
+    assert prf(0, 0, 0, empty=1.0) == (1.0, 1.0, 1.0)
+    assert prf(0, 0, 2, empty=1.0) == (1.0, 0.0, 0.0)
+
+
 def test_natasha_spans_are_grouped_by_type_and_normal_form() -> None:
     spans = [
         (0, 5, "PER", "Ивана", "Иван"),
