@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from typing import NamedTuple
 
 from spacy.tokens import Span
 
@@ -226,9 +227,10 @@ def _adjective_place(name: str) -> tuple[str, tuple[str, ...]] | None:
     return stem, _SAME_PLACE_NOUNS[words[1]]
 
 
-def _made_from(adjective: tuple[str, tuple[str, ...]], group: _PlaceGroup) -> bool:
-    """Whether the adjective's stem is the stem of a one-word name of ``group`` that has one
-    of the endings wanted (a republic's place must be a country)."""
+def _made_from(adjective: tuple[str, tuple[str, ...]], group: _PlaceGroup, names: set[str]) -> bool:
+    """Whether the adjective's stem is the stem of a one-word name of ``group`` (its
+    :func:`_group_names` are ``names``) that has one of the endings wanted (a republic's place
+    must be a country)."""
     stem, endings = adjective
     if endings == ("",) and not any(e is not None and e.kind == "country" for *_, e in group):
         return False
@@ -236,22 +238,44 @@ def _made_from(adjective: tuple[str, tuple[str, ...]], group: _PlaceGroup) -> bo
         len(name.split()) == 1
         and name.lower().endswith(endings)
         and _PLACE_ENDING.sub("", name.lower()) == stem
-        for name in _group_names(group)
+        for name in names
     )
 
 
-def _same_place(group: _PlaceGroup, other: _PlaceGroup) -> bool:
+def _may_abbreviate(name: str) -> bool:
+    """What :func:`abbreviation_of` asks of a short form before it looks at the full name."""
+    return (
+        " " not in name
+        and name[:1].isupper()
+        and sum(char.isupper() for char in name) >= 2
+        and "".join(_ABBREVIATION_CHUNK.findall(name)) == name
+    )
+
+
+class _Names(NamedTuple):
+    """A group's names (:func:`_group_names`), read once for the comparisons of
+    :func:`join_place_groups`: those that may be abbreviations, and the adjectives made from
+    a place's name among them."""
+
+    names: set[str]
+    shorts: list[str]
+    adjectives: list[tuple[str, tuple[str, ...]]]
+
+
+def _names_of(names: set[str]) -> _Names:
+    adjectives = [adjective for n in names if (adjective := _adjective_place(n)) is not None]
+    return _Names(names, [n for n in names if _may_abbreviate(n)], adjectives)
+
+
+def _same_place(group: _PlaceGroup, names: _Names, other: _PlaceGroup, other_names: _Names) -> bool:
     """Whether one group names the place of the other by an abbreviation or by an adjective
     made from its name (see :func:`join_place_groups`)."""
-    names, other_names = _group_names(group), _group_names(other)
-    if any(abbreviation_of(n, o) or abbreviation_of(o, n) for n in names for o in other_names):
+    if any(abbreviation_of(n, o) for n in names.shorts for o in other_names.names) or any(
+        abbreviation_of(o, n) for o in other_names.shorts for n in names.names
+    ):
         return True
-    return any(
-        (adjective := _adjective_place(n)) is not None and _made_from(adjective, other)
-        for n in names
-    ) or any(
-        (adjective := _adjective_place(o)) is not None and _made_from(adjective, group)
-        for o in other_names
+    return any(_made_from(a, other, other_names.names) for a in names.adjectives) or any(
+        _made_from(a, group, names.names) for a in other_names.adjectives
     )
 
 
@@ -261,10 +285,22 @@ def join_place_groups(groups: list[_PlaceGroup]) -> list[_PlaceGroup]:
     adjective made from a place's name with a noun that names it again ("Курильские острова"
     beside "Курилы", "Молдавская республика" beside "Молдова")."""
     joined: list[_PlaceGroup] = []
+    joined_names: list[_Names] = []  # each joined group's names, kept as it grows
     for group in sorted(groups, key=lambda members: min(span.start for span, *_ in members)):
-        target = next((other for other in joined if _same_place(group, other)), None)
+        names = _names_of(_group_names(group))
+        target = next(
+            (
+                i
+                for i, other in enumerate(joined)
+                if _same_place(group, names, other, joined_names[i])
+            ),
+            None,
+        )
         if target is None:
             joined.append(group)
+            joined_names.append(names)
         else:
-            target.extend(group)
+            joined[target].extend(group)
+            # (a group's names are the union of its members')
+            joined_names[target] = _names_of(joined_names[target].names | names.names)
     return joined
