@@ -244,28 +244,12 @@ def newsnlp_entities(texts: list[str]) -> list[list[Predicted]]:
 
 def natasha_entities(texts: list[str]) -> list[list[Predicted]]:
     """natasha's PER and LOC spans grouped by type and ``span.normalize`` (its pipeline)."""
-    from natasha import Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+    from _score import natasha_groups, natasha_spans
 
-    segmenter, emb = Segmenter(), NewsEmbedding()
-    ner, morph, vocab = NewsNERTagger(emb), NewsMorphTagger(emb), MorphVocab()
-    found = []
-    for text in texts:
-        doc = Doc(text)
-        doc.segment(segmenter)
-        doc.tag_morph(morph)
-        doc.tag_ner(ner)
-        groups: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
-        names: dict[tuple[str, str], str] = {}
-        for span in doc.spans:
-            if span.type not in TYPES:
-                continue
-            span.normalize(vocab)
-            normal = span.normal or span.text
-            group = (span.type, key(normal))
-            names.setdefault(group, normal)
-            groups[group].append((span.start, span.stop))
-        found.append([Predicted(k, names[(k, n)], set(), m) for (k, n), m in groups.items()])
-    return found
+    return [
+        [Predicted(kind, name, set(), spans) for kind, _, name, spans in groups]
+        for groups in (natasha_groups(found, key, TYPES) for found in natasha_spans(texts))
+    ]
 
 
 def read_jsonl(path: Path) -> list[dict]:
