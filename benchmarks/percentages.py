@@ -322,7 +322,10 @@ def per_construction(parts: dict[str, Score]) -> None:
         )
 
 
-def predict(texts: dict[str, str]) -> tuple[dict[str, list[dict]], float]:
+def predict(
+    texts: dict[str, str], facts: str = "percentages"
+) -> tuple[dict[str, list[dict]], float]:
+    """Each text's facts of the Article field ``facts`` as dicts, and the seconds analysis took."""
     import newsnlp
 
     ids = sorted(texts)
@@ -330,7 +333,7 @@ def predict(texts: dict[str, str]) -> tuple[dict[str, list[dict]], float]:
     articles = dict(zip(ids, newsnlp.analyze_many([texts[i] for i in ids])))
     seconds = time.perf_counter() - started
     predicted = {
-        doc: [fact.model_dump() for fact in article.percentages]
+        doc: [fact.model_dump() for fact in getattr(article, facts)]
         for doc, article in articles.items()
     }
     return predicted, seconds

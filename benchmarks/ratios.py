@@ -15,10 +15,9 @@ nothing.
 from __future__ import annotations
 
 import argparse
-import time
 from pathlib import Path
 
-from percentages import DEFAULT_DATA, Score, read_jsonl, score, side_by_side
+from percentages import DEFAULT_DATA, Score, predict, read_jsonl, score, side_by_side
 
 
 def load(data: Path) -> tuple[list[dict], dict[str, str]]:
@@ -30,19 +29,6 @@ def load(data: Path) -> tuple[list[dict], dict[str, str]]:
         kind = "times" if fact["unit"] == "times" else f"fraction/{fact['kind']}"
         fact["construction"] = "кратный" if "кратн" in fact.get("note", "") else kind
     return gold, texts
-
-
-def predict(texts: dict[str, str]) -> tuple[dict[str, list[dict]], float]:
-    import newsnlp
-
-    ids = sorted(texts)
-    started = time.perf_counter()
-    articles = dict(zip(ids, newsnlp.analyze_many([texts[i] for i in ids])))
-    seconds = time.perf_counter() - started
-    predicted = {
-        doc: [fact.model_dump() for fact in article.ratios] for doc, article in articles.items()
-    }
-    return predicted, seconds
 
 
 def source(doc: str) -> str:
@@ -59,7 +45,7 @@ def main() -> None:
     parser.add_argument("--quiet", action="store_true", help="print only the scores")
     args = parser.parse_args()
     gold, texts = load(args.data)
-    predicted, seconds = predict(texts)
+    predicted, seconds = predict(texts, "ratios")
     scores: dict[str, Score] = {}
     scores["all"], kinds = score("ratios", gold, texts, predicted, args.quiet)
     for name, pick in (("source", source), ("outlet", outlet)):
