@@ -87,8 +87,8 @@ def test_a_first_name_introduced_before_a_full_name_is_someone_else() -> None:
     text = "Водитель Андрей ждал у входа. Губернатор Андрей Клычков вышел к журналистам."
     assert people(text) == [("Андрей", 1), ("Андрей Клычков", 1)]
     # not introduced by a noun of people, the first name is the person named in full after it
-    text = "Арестованные по делу Руслана дают показания. Руслан Ямадаев погиб в Дубае."
-    assert people(text) == [("Руслан Ямадаев", 2)]
+    text = "Арестованные по делу Тимура дают показания. Тимур Хасанов погиб в Дубае."
+    assert people(text) == [("Тимур Хасанов", 2)]
 
 
 def test_a_first_name_of_two_people_is_its_own_entry() -> None:
@@ -186,7 +186,7 @@ def test_a_verb_inside_a_span_parts_two_people() -> None:
     text = "Александр Блок боготворил Пушкина."
     assert names(text) == ["Александр Блок", "Пушкин"]
     # name particles stay inside
-    assert names("Ильхам Гейдар оглы Алиев прибыл.") == ["Ильхам Гейдар оглы Алиев"]
+    assert names("Эльчин Рашид оглы Мамедов прибыл.") == ["Эльчин Рашид оглы Мамедов"]
     assert names("Леонардо да Винчи нарисовал портрет.") == ["Леонардо да Винчи"]
 
 
@@ -218,25 +218,25 @@ def test_an_agency_and_a_family_are_no_person() -> None:
 
 
 def test_a_surname_that_reads_as_a_pronoun_stays_in_the_name() -> None:
-    text = "Об этом говорится в отчёте аудитора Михаила Меня. Господин Мень отмечает рост."
-    assert people(text) == [("Михаил Мень", 2)]
+    text = "Об этом говорится в отчёте аудитора Марины Ней. Госпожа Ней отмечает рост."
+    assert people(text) == [("Марина Ней", 2)]
 
 
 def test_words_glued_where_a_line_break_was_lost() -> None:
     article = newsnlp.analyze(
-        "Кожемяко победил.\nЧитайте по этой темеЛебедев поздравил Кожемяко с победой на выборах "
+        "Гриценко победил.\nЧитайте по этой темеЛебедев поздравил Гриценко с победой на выборах "
         "главы ТамбоваСавельев поздравил его тоже."
     )
-    assert [p.name for p in article.people] == ["Кожемяко", "Лебедев", "Савельев"]
+    assert [p.name for p in article.people] == ["Гриценко", "Лебедев", "Савельев"]
     assert [p.name for p in article.places] == ["Тамбов"]
 
 
 def test_an_adjective_like_surname_alone_is_the_person_named_in_full() -> None:
     text = (
-        "Об этом сообщил официальный представитель ведомства Александр Куренной. По словам "
-        "Куренного, вакцина поступит в аптеки. Куренной добавил, что цены не вырастут."
+        "Об этом сообщил официальный представитель ведомства Павел Лесной. По словам "
+        "Лесного, вакцина поступит в аптеки. Лесной добавил, что цены не вырастут."
     )
-    assert people(text) == [("Александр Куренной", 3)]
+    assert people(text) == [("Павел Лесной", 3)]
     assert people("Выступил актёр Василий Лановой. Лановому вручили орден.") == [
         ("Василий Лановой", 2)
     ]
@@ -255,7 +255,7 @@ def test_a_mans_genitive_read_as_a_womans_name_is_set_right_by_his_surname_alone
 
 
 def test_a_body_in_the_genitive_after_a_post_is_not_part_of_the_name() -> None:
-    assert names("Глава Росстата Александр Суринов заявил о росте.") == ["Александр Суринов"]
+    assert names("Глава Росавиации Борис Ковалёв заявил о росте.") == ["Борис Ковалёв"]
     assert names("По словам главы Росреестра Олега Скуфинского, спрос растёт.") == [
         "Олег Скуфинский"
     ]

@@ -492,9 +492,9 @@ def test_a_word_known_only_as_an_organization_is_no_person(text: str, word: str)
         ("Автонадзора", True),  # an unknown prefix before a known common noun: a body
         ("Медиаохраны", True),
         ("Агроконтролю", True),
-        ("Аталык", False),  # the known part too short to tell: a surname
-        ("Гачечиладзе", False),
-        ("Половникова", False),
+        ("Кайтук", False),  # the known part too short to tell: a surname
+        ("Бакрадзе", False),
+        ("Мелешкова", False),
     ],
 )
 def test_a_compound_of_a_prefix_and_a_common_noun_is_no_person(word: str, compound: bool) -> None:

@@ -300,13 +300,13 @@ def _keep(span: Span) -> bool:
     return span.label_ != "LOC" or is_place_name(span)
 
 
-# the endings of a plural demonym after its place's stem: "Краснотурьинцы", "киевляне"
+# the endings of a plural demonym after its place's stem: "Шадринцы", "киевляне"
 _DEMONYM_ENDINGS = ("ичи", "чане", "ляне", "цы", "ане", "яне")
 
 
 def _without_demonyms(spans: list[Span]) -> list[Span]:
     """Without the one-word "people" that are a plural demonym of a place the document names:
-    "Краснотурьинцы" beside "в Краснотурьинске", "Мышкинцы" beside "Мышкин" (pymorphy3 knows
+    "Шадринцы" beside "в Шадринске", "Мышкинцы" beside "Мышкин" (pymorphy3 knows
     "москвичи", not these)."""
     places = [span.text.lower() for span in spans if span.label_ == "LOC"]
     if not places:

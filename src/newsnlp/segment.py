@@ -173,7 +173,7 @@ def glued_sentence_starts(text: str) -> list[int]:
 
 
 # a word and, with no space, a capitalised word: a line break lost between a headline and the
-# text ("на эту темуТрутнев поздравил", "главы ПриморьяМедведев")
+# text ("по этой темеЛебедев поздравил", "главы ТамбоваСавельев")
 _GLUED_WORDS = re.compile(
     r"(?<![\w\-])([А-ЯЁа-яё][а-яё]{2,})([А-ЯЁ][а-яё]{2,}|[А-ЯЁ]{2,})(?![\w\-])"
 )
@@ -195,9 +195,9 @@ def _split_at(tokens: Iterator[tuple[int, int]], cuts: list[int]) -> Iterator[tu
 
 def glued_word_starts(text: str) -> list[int]:
     """Offsets of the second of two words written together where a line break was lost: a
-    lowercase word before a capitalised word or an abbreviation ("темуТрутнев", "крабаФАС"),
+    lowercase word before a capitalised word or an abbreviation ("темеЛебедев", "рыбыМЧС"),
     or a capitalised word that pymorphy3 knows in no singular nominative before one
-    ("ПриморьяМедведев"); not a brand joining nominatives ("АльфаСтрахование")."""
+    ("ТамбоваСавельев"); not a brand joining nominatives ("АльфаСтрахование")."""
     found = []
     for match in _GLUED_WORDS.finditer(text):
         first = match.group(1)

@@ -224,8 +224,8 @@ def _choose_group(
     if not fitting and len(words) == 1:
         fitting = _first_name_fits(groups, words[0], start if introduced else None)
     if not fitting and len(words) == 1 and " " not in written:
-        # an adjective-like surname whose lone form the normal form misread ("Куренной" read
-        # as a woman's "Куренная"): its written stem is a person's surname
+        # an adjective-like surname whose lone form the normal form misread ("Лесной" read
+        # as a woman's "Лесная"): its written stem is a person's surname
         stem = _adjective_stem(written)
         fitting = [group for group in groups if stem is not None and group.last == stem]
     full = _clean_initials(words)
@@ -265,7 +265,7 @@ _ADJECTIVE_ENDINGS = re.compile(r"(?:ого|его|ому|ему|ой|ым|им|
 def _adjective_stem(word: str) -> str | None:
     """The stem of a word with an adjective's ending ("куренного", "лановому" -> "куренн",
     "ланов"), as :func:`case_stem` gives it for the nominative of a man's surname of that
-    kind ("Куренной", "Лановой"); None for other words."""
+    kind ("Лесной", "Лановой"); None for other words."""
     key = gazetteer_key(word)
     match = _ADJECTIVE_ENDINGS.search(key)
     if match is None or match.start() < 3:

@@ -57,7 +57,7 @@ def refine_person(span: Span, in_names: Collection[str] = ()) -> list[Span]:
     while start < end and _not_a_name(doc[start]):
         start += 1
     while end > start and _not_a_name(doc[end - 1]) and not _capitalized_inside(doc[end - 1]):
-        end -= 1  # "Путин же"; not "Михаила Меня", a surname capitalized inside a sentence
+        end -= 1  # "Путин же"; not "Марины Ней", a surname capitalized inside a sentence
     pieces: list[Span] = []
     split = start
     while split < end - 1 and _organization_word(doc[split]):

@@ -67,7 +67,7 @@ def _lowercase_non_name(token: Token) -> bool:
 
 def _capitalized_inside(token: Token) -> bool:
     """A capitalized word after another word of its sentence: a name, whatever else it reads
-    as ("Меня" of "Михаила Меня")."""
+    as ("Ней" of "Марины Ней")."""
     return token.is_title and len(token.text) > 2 and not opens_sentence(token)
 
 

@@ -497,7 +497,7 @@ class _Reader:
 
     def after_explained(self, begin: int, end: int) -> tuple[list[Role], str]:
         """Posts in apposition after a name: "Сергей Шелест, мэр Омска", "Шелест (мэр
-        Омска)", "Шелест — мэр Омска", "Мишлен, один из президентов компании", "Ковач —
+        Омска)", "Шелест — мэр Омска", "Дюваль, один из президентов компании", "Ковач —
         политик и лидер партии"; a capitalized post right after a name signs it ("Иван Петров
         Президент ФИДЕ"). A post whose phrase runs on to another name is that name's ("Лев
         Пономарев, координатор движения Сергей Удальцов"). With the name of the rule of

@@ -37,7 +37,7 @@ class Apposition:
     post: Token
     name: Span
     mark: str | None  # ",", "(", "—", "–", "-", or None: the post follows the name directly
-    one_of: bool  # "Мишлен, один из президентов компании"
+    one_of: bool  # "Дюваль, один из президентов компании"
     acting: bool  # "Иванов, исполняющий обязанности представителя"
 
 
@@ -46,7 +46,7 @@ def _genitive(post: Token) -> bool:
 
 
 def one_of(a: Apposition) -> bool | None:
-    """ "Мишлен, один из президентов компании": the post in the genitive plural."""
+    """ "Дюваль, один из президентов компании": the post in the genitive plural."""
     return _genitive(a.post) if a.one_of else None
 
 
@@ -79,7 +79,7 @@ def apposition_dash(a: Apposition) -> bool:
 
 
 APPOSITIONS: tuple[tuple[str, Callable[[Apposition], bool | None]], ...] = (
-    ("one_of", one_of),  # "Мишлен, один из президентов компании"
+    ("one_of", one_of),  # "Дюваль, один из президентов компании"
     ("acting_after", acting_after),  # ", исполняющий обязанности представителя"
     ("plural_after", plural_after),  # a plural post: none
     ("signature", signature),  # "Иван Петров Президент ФИДЕ"

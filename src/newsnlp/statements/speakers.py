@@ -309,8 +309,8 @@ class _Speakers(_Text):
         return head, end, head
 
     def apposed_name(self, end: int, s_end: int) -> tuple[int, int, int] | None:
-        """A name after a post and more posts in apposition: "вице-премьер, полномочный
-        представитель президента в ДФО Юрий Трутнев" -> "Юрий Трутнев"."""
+        """A name after a post and more posts in apposition: "вице-губернатор, председатель
+        комиссии по транспорту Олег Рябов" -> "Олег Рябов"."""
         doc = self.doc
         if end >= s_end or self.lowers[end] != ",":
             return None
