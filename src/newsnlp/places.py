@@ -425,7 +425,7 @@ _ROUTE_SIDE = 3  # words of one end of a route's name at most
 def _route_side(doc: Doc, start: int, stop: int) -> bool:
     """Whether ``doc[start:stop]`` can be one end of a route's name: one to
     :data:`_ROUTE_SIDE` capitalized words, the last a proper name or a word pymorphy3 does
-    not know ("Алтан-Булаг", "Нижний Новгород")."""
+    not know ("Хэйхэ", "Нижний Новгород")."""
     if not 0 < stop - start <= _ROUTE_SIDE:
         return False
     words = [token.text for token in doc[start:stop]]
@@ -436,7 +436,7 @@ def _route_side(doc: Doc, start: int, stop: int) -> bool:
 
 def route_ends(doc: Doc, spans: list[Span]) -> list[Span]:
     """Add the other end of a route, a checkpoint, a road or a train named in quotes by its two
-    places joined by a dash: in "пункт пропуска «Кяхта – Алтан-Булаг»", "трасса «Чита –
+    places joined by a dash: in "пункт пропуска «Благовещенск – Хэйхэ»", "трасса «Чита –
     Хабаровск»" one end tagged as a place makes the other, untagged, a place too."""
     covered = covered_mask(doc, spans)
     found = list(spans)

@@ -118,7 +118,7 @@ def extract(html: str | bytes) -> Page:
         body = whole = page_text(source)
     if author is None:  # a byline the metadata missed: "Сегодня, 10:15 | Автор: Пётр Ивлев"
         author = find_byline(page_text(source) if whole is None else whole)
-    if author is None:  # "Москва, 6 января (Новый Регион, Андрей Романов) – …"
+    if author is None:  # "Тверь, 3 марта (Северный Вестник, Олег Нестеров) – …"
         author = dateline_author(body)
     lines = [line.strip() for line in body.splitlines()]
     body = "\n".join(line for line in lines if line)

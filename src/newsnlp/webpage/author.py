@@ -62,7 +62,7 @@ _DATELINE = re.compile(r"^[^()\n]{3,60}?\(\s*[^(),\n]{2,40},\s*([^(),\n]{3,40}?)
 
 def dateline_author(body: str) -> str | None:
     """The correspondent an agency's dateline names in one of the story's first lines
-    ("Москва, 6 января (Новый Регион, Андрей Романов) – …")."""
+    ("Тверь, 3 марта (Северный Вестник, Олег Нестеров) – …")."""
     for line in body.splitlines()[:3]:
         match = _DATELINE.match(line.strip())
         if match is not None and person_name(match.group(1)):
@@ -102,7 +102,7 @@ def _byline_element(element: Any) -> bool:
 
 def person_name(text: str) -> bool:
     """Whether ``text`` reads as a person's name: two or three capitalized words, the first a
-    first name in the nominative ("Андрей Романов"; "Нижний Новгород" is none)."""
+    first name in the nominative ("Олег Нестеров"; "Нижний Новгород" is none)."""
     words = text.split()
     if not 2 <= len(words) <= 3 or not all(word[:1].isupper() for word in words):
         return False
