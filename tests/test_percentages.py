@@ -887,13 +887,15 @@ def test_numbers_stay_finite() -> None:
 def test_cost_is_linear_in_the_figures_of_one_sentence() -> None:
     def seconds(n: int) -> float:
         text = "на 5 % " * n
-        started = time.perf_counter()
+        started = time.process_time()
         found = newsnlp.analyze(text).percentages
         assert len(found) == n
-        return time.perf_counter() - started
+        return time.process_time() - started
 
     seconds(200)  # warm up
+    # CPU time, best of two each, taking turns: a shared machine's load must not fail it
     small, large = seconds(1000), seconds(4000)
+    small, large = min(small, seconds(1000)), min(large, seconds(4000))
     assert large / small < 8, (small, large)
 
 
