@@ -99,13 +99,16 @@ def _governs_place(first: Token, second: Token) -> bool:
 def _is_demonym(span: Span) -> bool:
     """A single plural animate noun pymorphy3 knows ("Американцы", "Палестинцы") names people,
     not a place. A word it only guesses so ("Хэбэй", "в Кундузе") is no demonym, nor is a name
-    the gazetteer knows."""
+    the gazetteer knows; nor is the plural of a first name that pymorphy3 also knows as a
+    place ("жителей Афин", Афины beside the name Афина) or as no common noun ("Мальвин")."""
     if len(span) != 1:
         return False
     token = span[0]
     parse = best_parse(token.text.lower(), *token_tag(token))
     tag = parse.tag
     if not ("anim" in tag and tag.number == "plur" and "Geox" not in tag and parse.is_known):
+        return False
+    if "Name" in tag or any("Geox" in other.tag for other in token_parses(token)):
         return False
     return not default_gazetteer().lookup(token.text)
 

@@ -260,18 +260,21 @@ class _Names(NamedTuple):
     names: set[str]
     shorts: list[str]
     adjectives: list[tuple[str, tuple[str, ...]]]
+    written: set[str]  # the normal forms of the text's mentions, no gazetteer name
 
 
-def _names_of(names: set[str]) -> _Names:
+def _names_of(names: set[str], written: set[str]) -> _Names:
     adjectives = [adjective for n in names if (adjective := _adjective_place(n)) is not None]
-    return _Names(names, [n for n in names if _may_abbreviate(n)], adjectives)
+    return _Names(names, [n for n in names if _may_abbreviate(n)], adjectives, written)
 
 
 def _same_place(group: _PlaceGroup, names: _Names, other: _PlaceGroup, other_names: _Names) -> bool:
     """Whether one group names the place of the other by an abbreviation or by an adjective
-    made from its name (see :func:`join_place_groups`)."""
-    if any(abbreviation_of(n, o) for n in names.shorts for o in other_names.names) or any(
-        abbreviation_of(o, n) for o in other_names.shorts for n in names.names
+    made from its name (see :func:`join_place_groups`). The full name an abbreviation stands
+    for is one the text writes, not a gazetteer's alias: "РФ" (Россия's) is no abbreviation
+    of "Республика Фиджи", the official name of Фиджи."""
+    if any(abbreviation_of(n, o) for n in names.shorts for o in other_names.written) or any(
+        abbreviation_of(o, n) for o in other_names.shorts for n in names.written
     ):
         return True
     return any(_made_from(a, other, other_names.names) for a in names.adjectives) or any(
@@ -287,7 +290,7 @@ def join_place_groups(groups: list[_PlaceGroup]) -> list[_PlaceGroup]:
     joined: list[_PlaceGroup] = []
     joined_names: list[_Names] = []  # each joined group's names, kept as it grows
     for group in sorted(groups, key=lambda members: min(span.start for span, *_ in members)):
-        names = _names_of(_group_names(group))
+        names = _names_of(_group_names(group), {name for _, name, _ in group})
         target = next(
             (
                 i
@@ -302,5 +305,8 @@ def join_place_groups(groups: list[_PlaceGroup]) -> list[_PlaceGroup]:
         else:
             joined[target].extend(group)
             # (a group's names are the union of its members')
-            joined_names[target] = _names_of(joined_names[target].names | names.names)
+            joined_names[target] = _names_of(
+                joined_names[target].names | names.names,
+                joined_names[target].written | names.written,
+            )
     return joined
