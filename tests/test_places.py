@@ -697,3 +697,34 @@ def test_an_abbreviation_joins_a_full_name_the_text_writes_not_a_gazetteer_alias
     # "Республика Фиджи", "Республика Филиппины" are official names the gazetteer gives: their
     # first letters spell "РФ", which the text uses for Россия
     assert _places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        ("Жильцы пожаловались, и Госжилинспекция проверит дом.", "Госжилинспекция"),
+        ("Прокуратура и Гостехинспекция по краю начали проверку.", "Гостехинспекция"),
+        ("Вчера Рыбинспекция задержала браконьеров на реке.", "Рыбинспекция"),
+    ],
+)
+def test_an_inspectorate_is_an_organization_not_a_place(text: str, organization: str) -> None:
+    assert _places(text) == []
+    assert organization in _organizations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Митинг прошёл на площади Гагарина, а шествие на улице Королёва.", []),
+        ("Пикет у дома на проспекте Вернадского собрал сотню человек.", []),
+        ("Кафе открылось на улице Пушкина в Твери.", [("Тверь", ["Твери"])]),
+        (
+            "Туристы гуляли по улицам Лондона и площади Тяньаньмынь.",
+            [("Лондон", ["Лондона"]), ("Тяньаньмынь", ["Тяньаньмынь"])],
+        ),
+    ],
+)
+def test_the_person_a_street_is_named_after_is_no_place(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _places(text) == expected

@@ -695,6 +695,30 @@ def names_a_facility(span: Span, name: str) -> bool:
     return len(span) == len(words) and all(token.pos_ == "ADJ" for token in span[:-1])
 
 
+# lemmas of the nouns of a street, a square or a park, which a person's genitive follows in
+# its name ("улица Гагарина", "парк Горького")
+STREET_NOUNS = frozenset(
+    """улица проспект площадь переулок бульвар набережная шоссе проезд тупик аллея сквер парк
+    спуск""".split()
+)
+
+
+def street_namesake(span: Span) -> bool:
+    """Whether a one-word place's mention is the person a street, a square or a park is named
+    after ("на площади Гагарина", "на улице Королёва"): a genitive after a lowercase noun of
+    :data:`STREET_NOUNS` that pymorphy3 reads first as a surname or a first name (a town of
+    that name is its second reading: "улицы Лондона" stays)."""
+    if len(span) != 1 or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    if not before.is_lower or before.lemma_ not in STREET_NOUNS:
+        return False
+    parses = token_parses(span[0])
+    return bool(parses) and bool({"Surn", "Name"} & parses[0].tag.grammemes) and (
+        parses[0].tag.case == "gent"
+    )
+
+
 def latin_acronym(span: Span) -> bool:
     """Whether a place's mention is one word of Latin capitals ("NASA", "WHO"): the gazetteer
     knowing no place of that name (checked by the caller), it is a body's acronym, not a

@@ -367,7 +367,7 @@ ORGANIZATION_NOUNS = frozenset(
     телеканал радиостанция газета журнал клуб команда ансамбль оркестр театр студия
     завод фабрика комбинат предприятие объединение общество кооператив сеть""".split()
 )
-_BODY_ENDINGS = ("стат", "надзор")
+_BODY_ENDINGS = ("стат", "надзор", "инспекция")
 
 
 def _noun_before_quotes(span: Span) -> str:
@@ -395,9 +395,10 @@ def _names_a_work(span: Span) -> bool:
 
 
 def _is_body(span: Span) -> bool:
-    """A one-word name of a public body by its last part: statistics offices and supervisors
-    ("Удмуртстат", "Мосгорстата", "Рослесонадзору")."""
-    if len(span) != 1 or not span[0].is_title:
+    """A one-word name of a public body by its last part: statistics offices, supervisors and
+    inspectorates ("Удмуртстат", "Мосгорстата", "Рослесонадзору", "Госжилинспекция"), also
+    before lowercase words the model took in ("Госавтоинспекцию района")."""
+    if not span[0].is_title or any(not token.is_lower for token in span[1:]):
         return False
     word = span[0].lemma_
     return any(word.endswith(ending) and len(word) > len(ending) + 2 for ending in _BODY_ENDINGS)

@@ -11,7 +11,7 @@ from spacy.tokens import Span
 
 from ..gazetteer import PLACE_KINDS, Gazetteer, GazetteerEntry, gazetteer_key
 from ..normalize import span_normal
-from ..places import latin_acronym, names_a_facility
+from ..places import latin_acronym, names_a_facility, street_namesake
 from ..schema import Place
 from ..segment import sentence_finder
 from .mentions import mention
@@ -112,7 +112,8 @@ def link_places(spans: list[Span], gazetteer: Gazetteer | None) -> list[Place]:
     found = [
         (span, name)
         for span, name in found
-        if lookups[name] or not (names_a_facility(span, name) or latin_acronym(span))
+        if not street_namesake(span)
+        and (lookups[name] or not (names_a_facility(span, name) or latin_acronym(span)))
     ]
     countries = {
         entry.country
