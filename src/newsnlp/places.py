@@ -714,8 +714,10 @@ def street_namesake(span: Span) -> bool:
     if not before.is_lower or before.lemma_ not in STREET_NOUNS:
         return False
     parses = token_parses(span[0])
-    return bool(parses) and bool({"Surn", "Name"} & parses[0].tag.grammemes) and (
-        parses[0].tag.case == "gent"
+    return (
+        bool(parses)
+        and bool({"Surn", "Name"} & parses[0].tag.grammemes)
+        and (parses[0].tag.case == "gent")
     )
 
 
