@@ -728,3 +728,20 @@ def test_the_person_a_street_is_named_after_is_no_place(
     text: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _places(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«ЕС не допустит этого», — заявил министр.",
+        'Посол сказал, что "СНГ сам решит, как поступить".',
+        "«НАТО ответит на вызов», — пообещал генсек.",
+    ],
+)
+def test_a_union_opening_a_quotation_is_an_organization_not_a_place(text: str) -> None:
+    assert _places(text) == []
+
+
+def test_a_name_that_is_all_of_a_quoted_name_keeps_its_label() -> None:
+    assert _places("Отель «Россия» закрыт на ремонт.") == []
+    assert _places("«Россия сделает всё», — сказал он.") == [("Россия", ["Россия"])]

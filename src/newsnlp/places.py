@@ -180,18 +180,31 @@ def relabel_by_gazetteer(spans: list[Span]) -> list[Span]:
 
     A country, region or other named place is LOC whatever the model said ("Эфиопия" as PER,
     "МКС" as ORG); a union of states the gazetteer knows (the EU, the CIS) is ORG. A name in
-    quotes stays as it is ("«Россия»" names a hotel or a party).
+    quotes stays as it is ("«Россия»" names a hotel or a party); a quotation that opens with a
+    name does not make it one ("«ЕС не допустит этого», — заявил он").
     """
     relabelled = []
     for span in spans:
         kind = None
-        if not (span.start and span.doc[span.start - 1].text in OPEN_QUOTES):
+        if not _all_quoted(span):
             kind = gazetteer_kind(span)
         label = "ORG" if kind == "organization" else "LOC" if kind else span.label_
         if label != span.label_:
             span = Span(span.doc, span.start, span.end, label=label)
         relabelled.append(span)
     return relabelled
+
+
+def _all_quoted(span: Span) -> bool:
+    """Whether quotes open right before ``span`` and close right after it (or after words of a
+    name that go on capitalized: «Северный поток»)."""
+    doc = span.doc
+    if not (span.start and doc[span.start - 1].text in OPEN_QUOTES):
+        return False
+    end = span.end
+    while end < len(doc) and doc[end].text[:1].isupper():
+        end += 1
+    return end >= len(doc) or doc[end].text in CLOSE_QUOTES
 
 
 # a city this large is what "в" + its name means, where the model read an organization
