@@ -745,3 +745,26 @@ def test_a_union_opening_a_quotation_is_an_organization_not_a_place(text: str) -
 def test_a_name_that_is_all_of_a_quoted_name_keeps_its_label() -> None:
     assert _places("Отель «Россия» закрыт на ремонт.") == []
     assert _places("«Россия сделает всё», — сказал он.") == [("Россия", ["Россия"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Пассажиропоток аэропорта Кольцово вырос. Из Кольцово вылетели 6 млн человек, "
+            "терминал Кольцово-2 закрыт.",
+            [],
+        ),
+        ("Самолёт сел в аэропорту Внуково, пассажиры уехали в Москву.", [("Москва", ["Москву"])]),
+        # the place the facilities are in stays a place
+        (
+            "Матчи пройдут на стадионах Испании, а аэропорты Лиссабона и вокзалы Мадрида "
+            "готовятся.",
+            [("Испания", ["Испании"]), ("Лиссабон", ["Лиссабона"]), ("Мадрид", ["Мадрида"])],
+        ),
+    ],
+)
+def test_a_name_after_a_noun_of_a_facility_is_the_facility_not_a_place(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _places(text) == expected

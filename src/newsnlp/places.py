@@ -734,6 +734,29 @@ def street_namesake(span: Span) -> bool:
     )
 
 
+# lemmas of the nouns of a facility whose proper name follows them ("аэропорт Кольцово",
+# "терминал Кольцово-2", "стадион Лужники"): that name is the facility's, not a place's
+FACILITY_NOUNS = frozenset(
+    "аэропорт аэровокзал вокзал автовокзал терминал стадион космодром".split()
+)
+
+
+def after_facility_noun(span: Span, known: bool) -> bool:
+    """Whether a place's mention names the facility of a lowercase noun of
+    :data:`FACILITY_NOUNS` before it, with or without quotes ("аэропорта «Кольцово»"): it is
+    no genitive after a noun in another case ("на стадионах Германии", "аэропорты Москвы":
+    the place the facilities are in), nor a genitive after a genitive when the gazetteer
+    ``known``s it as a place ("аэропорта Москвы")."""
+    doc, i = span.doc, span.start - 1
+    if i >= 0 and doc[i].text in OPEN_QUOTES:
+        i -= 1
+    if i < 0 or not doc[i].is_lower or doc[i].lemma_ not in FACILITY_NOUNS:
+        return False
+    if token_tag(span[-1])[1] != "Gen":
+        return True
+    return token_tag(doc[i])[1] == "Gen" and not known
+
+
 def latin_acronym(span: Span) -> bool:
     """Whether a place's mention is one word of Latin capitals ("NASA", "WHO"): the gazetteer
     knowing no place of that name (checked by the caller), it is a body's acronym, not a

@@ -11,7 +11,7 @@ from spacy.tokens import Span
 
 from ..gazetteer import PLACE_KINDS, Gazetteer, GazetteerEntry, gazetteer_key
 from ..normalize import span_normal
-from ..places import latin_acronym, names_a_facility, street_namesake
+from ..places import after_facility_noun, latin_acronym, names_a_facility, street_namesake
 from ..schema import Place
 from ..segment import sentence_finder
 from .mentions import mention
@@ -109,10 +109,19 @@ def link_places(spans: list[Span], gazetteer: Gazetteer | None) -> list[Place]:
     sentence = sentence_finder(spans[0].doc)
     found = [(span, span_normal(span)) for span in spans]
     lookups = {name: gazetteer.lookup(name) if gazetteer else [] for _, name in found}
+    # a name written after a noun of a facility and unknown as a place is the facility's in
+    # every mention ("аэропорт Кольцово" ... "из Кольцово")
+    facilities = {
+        name for span, name in found if not lookups[name] and after_facility_noun(span, False)
+    }
     found = [
         (span, name)
         for span, name in found
-        if not street_namesake(span)
+        if not (
+            street_namesake(span)
+            or after_facility_noun(span, bool(lookups[name]))
+            or name in facilities
+        )
         and (lookups[name] or not (names_a_facility(span, name) or latin_acronym(span)))
     ]
     countries = {
