@@ -768,3 +768,26 @@ def test_a_name_after_a_noun_of_a_facility_is_the_facility_not_a_place(
     text: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _places(text) == expected
+
+
+def _aliases(text: str) -> list[tuple[str, list[str]]]:
+    return [(p.name, p.aliases) for p in newsnlp.analyze(text).places]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Жители Острова Мэн голосовали. На Острове Мэн прошли выборы.",
+            [("Остров Мэн", ["Мэн"])],
+        ),
+        ("Отдыхающие Острова Гоа купались.", [("Остров Гоа", ["Гоа"])]),
+        # a common word after the noun: the noun is part of the name
+        ("Туристы приехали на Остров Русский.", [("Остров Русский", [])]),
+        ("Жители Острова Свободы ждут туристов.", [("Остров Свободы", [])]),
+    ],
+)
+def test_a_proper_name_after_a_noun_of_a_place_is_an_alias(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _aliases(text) == expected

@@ -9,9 +9,17 @@ from typing import NamedTuple
 
 from spacy.tokens import Span
 
+from .. import resources
+from .._spans import PROPER
 from ..gazetteer import PLACE_KINDS, Gazetteer, GazetteerEntry, gazetteer_key
 from ..normalize import span_normal
-from ..places import after_facility_noun, latin_acronym, names_a_facility, street_namesake
+from ..places import (
+    PLACE_NOUNS,
+    after_facility_noun,
+    latin_acronym,
+    names_a_facility,
+    street_namesake,
+)
 from ..schema import Place
 from ..segment import sentence_finder
 from .mentions import mention
@@ -147,7 +155,11 @@ def link_places(spans: list[Span], gazetteer: Gazetteer | None) -> list[Place]:
             names[short] = 0  # the full name, not its abbreviation ("УрФО")
         names = _recased(names, entry)
         name = place_name(entry, names)
-        aliases = sorted({n for n in names if gazetteer_key(n) != gazetteer_key(name)})
+        aliases = {n for n in names if gazetteer_key(n) != gazetteer_key(name)}
+        bare = without_place_noun(name)
+        if bare and all(span.text.endswith(bare) for span, _, _ in members):
+            aliases.add(bare)  # as every mention writes it: "Острова Мэн", "на Острове Мэн"
+        aliases = sorted(aliases)
         places.append(
             Place(
                 name=name,
@@ -161,6 +173,26 @@ def link_places(spans: list[Span], gazetteer: Gazetteer | None) -> list[Place]:
             )
         )
     return places
+
+
+def without_place_noun(name: str) -> str | None:
+    """The proper name of a place named by a noun of a place and capitalized words after it
+    ("Остров Мэн" -> "Мэн"), or None; an alias of the place where every mention writes it so
+    (a name in apposition keeps its form in every case)."""
+    noun, _, rest = name.partition(" ")
+    if not rest or noun.lower() not in PLACE_NOUNS or not rest[:1].isupper():
+        return None
+    if any(not word[:1].isupper() or _common_word(word) for word in rest.split()):
+        return None  # "Остров Русский", "Остров Свободы": the noun is part of the name
+    return rest
+
+
+def _common_word(word: str) -> bool:
+    """Whether pymorphy3 knows ``word`` as a common word (no proper name's reading)."""
+    parses = resources.word_parses(word.lower())
+    return any(parse.is_known for parse in parses) and not any(
+        PROPER & parse.tag.grammemes for parse in parses
+    )
 
 
 def _recased(names: Counter[str], entry: GazetteerEntry | None) -> Counter[str]:
