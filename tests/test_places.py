@@ -791,3 +791,33 @@ def test_a_proper_name_after_a_noun_of_a_place_is_an_alias(
     text: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _aliases(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Выборы прошли в Башкортостане, Татарстане и Башкортостанне.",
+            [("Башкортостан", ["Башкортостане", "Башкортостанне"]), ("Татарстан", ["Татарстане"])],
+        ),
+        (
+            "Жители Удмуртии и Удмурртии проголосовали.",
+            [("Удмуртия", ["Удмуртии", "Удмурртии"])],
+        ),
+        # two places the gazetteer knows, one letter apart: two places
+        (
+            "Туристы из Ирландии и Исландии приехали.",
+            [("Ирландия", ["Ирландии"]), ("Исландия", ["Исландии"])],
+        ),
+        # a word pymorphy3 knows is no misspelling
+        (
+            "Паводок затопил Каменку и Камешку.",
+            [("Каменка", ["Каменку"]), ("Камешку", ["Камешку"])],
+        ),
+    ],
+)
+def test_a_place_misspelt_by_a_letter_is_that_place(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _places(text) == expected
+    assert all(not place.aliases for place in newsnlp.analyze(text).places[:1])

@@ -23,7 +23,7 @@ from ..places import (
 from ..schema import Place
 from ..segment import sentence_finder
 from .mentions import mention
-from .names import case_stem
+from .names import case_stem, one_letter_apart
 
 # words before a place name that tell what kind of place it is ("городами Кайфын ...")
 _KIND_CUES = {
@@ -155,7 +155,12 @@ def link_places(spans: list[Span], gazetteer: Gazetteer | None) -> list[Place]:
             names[short] = 0  # the full name, not its abbreviation ("УрФО")
         names = _recased(names, entry)
         name = place_name(entry, names)
-        aliases = {n for n in names if gazetteer_key(n) != gazetteer_key(name)}
+        aliases = {
+            n
+            for n in names
+            if gazetteer_key(n) != gazetteer_key(name)
+            and not (entry is not None and _misspelt(n, entry))
+        }
         bare = without_place_noun(name)
         if bare and all(span.text.endswith(bare) for span, _, _ in members):
             aliases.add(bare)  # as every mention writes it: "Острова Мэн", "на Острове Мэн"
@@ -303,11 +308,39 @@ class _Names(NamedTuple):
     shorts: list[str]
     adjectives: list[tuple[str, tuple[str, ...]]]
     written: set[str]  # the normal forms of the text's mentions, no gazetteer name
+    forms: set[str]  # the one-word mentions as written, lowercase
+    linked: bool  # whether a gazetteer entry names the group
 
 
-def _names_of(names: set[str], written: set[str]) -> _Names:
+def _names_of(group: _PlaceGroup) -> _Names:
+    names = _group_names(group)
     adjectives = [adjective for n in names if (adjective := _adjective_place(n)) is not None]
-    return _Names(names, [n for n in names if _may_abbreviate(n)], adjectives, written)
+    return _Names(
+        names,
+        [n for n in names if _may_abbreviate(n)],
+        adjectives,
+        {name for _, name, _ in group},
+        {span.text.lower() for span, _, _ in group if len(span) == 1},
+        any(entry is not None for *_, entry in group),
+    )
+
+
+def _unknown_word(word: str) -> bool:
+    """Whether pymorphy3 knows no reading of ``word`` (a misspelling; "Камешку" is a word)."""
+    return not any(parse.is_known for parse in resources.word_parses(word))
+
+
+def _misspelt(name: str, entry: GazetteerEntry) -> bool:
+    """Whether a one-word name of a mention of ``entry``'s place is a misspelling: a word
+    pymorphy3 does not know that is none of the entry's names ("Удмурртии")."""
+    keys = {gazetteer_key(n) for n in (entry.name, *entry.aliases)}
+    return " " not in name and gazetteer_key(name) not in keys and _unknown_word(name.lower())
+
+
+# a word at least this long written one letter apart from a place's mention is that place
+# misspelt, when the gazetteer knows the one and neither it nor pymorphy3 the other
+# ("Башкортостанне")
+_MISSPELT_LETTERS = 7
 
 
 def _same_place(group: _PlaceGroup, names: _Names, other: _PlaceGroup, other_names: _Names) -> bool:
@@ -319,6 +352,14 @@ def _same_place(group: _PlaceGroup, names: _Names, other: _PlaceGroup, other_nam
         abbreviation_of(o, n) for o in other_names.shorts for n in names.written
     ):
         return True
+    if names.linked != other_names.linked:
+        unlinked, linked = (other_names, names) if names.linked else (names, other_names)
+        if any(
+            one_letter_apart(form, other_form, _MISSPELT_LETTERS) and _unknown_word(form)
+            for form in unlinked.forms
+            for other_form in linked.forms
+        ):
+            return True
     return any(_made_from(a, other, other_names.names) for a in names.adjectives) or any(
         _made_from(a, group, names.names) for a in other_names.adjectives
     )
@@ -332,7 +373,7 @@ def join_place_groups(groups: list[_PlaceGroup]) -> list[_PlaceGroup]:
     joined: list[_PlaceGroup] = []
     joined_names: list[_Names] = []  # each joined group's names, kept as it grows
     for group in sorted(groups, key=lambda members: min(span.start for span, *_ in members)):
-        names = _names_of(_group_names(group), {name for _, name, _ in group})
+        names = _names_of(group)
         target = next(
             (
                 i
@@ -346,9 +387,5 @@ def join_place_groups(groups: list[_PlaceGroup]) -> list[_PlaceGroup]:
             joined_names.append(names)
         else:
             joined[target].extend(group)
-            # (a group's names are the union of its members')
-            joined_names[target] = _names_of(
-                joined_names[target].names | names.names,
-                joined_names[target].written | names.written,
-            )
+            joined_names[target] = _names_of(joined[target])
     return joined
