@@ -821,3 +821,26 @@ def test_a_place_misspelt_by_a_letter_is_that_place(
 ) -> None:
     assert _places(text) == expected
     assert all(not place.aliases for place in newsnlp.analyze(text).places[:1])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "В Тверской области указы получили все, а директивы получала половина чиновников, "
+            "в Мурманской и Вологодской — около трети.",
+            ["Тверская область", "Мурманская область", "Вологодская область"],
+        ),
+        (
+            "В Курской области школы закрыты, а приказы о карантине изданы в Липецкой и "
+            "Орловской — по данным на пятницу.",
+            ["Курская область", "Липецкая область", "Орловская область"],
+        ),
+        # the noun right before the list names what the adjectives are: deposits, no places
+        ("Геологи обследовали месторождения Агинское, Золотое и Бараньевское.", []),
+    ],
+)
+def test_an_adjective_whose_head_is_left_out_takes_a_noun_of_a_place(
+    text: str, expected: list[str]
+) -> None:
+    assert [name for name, _ in _places(text)] == expected

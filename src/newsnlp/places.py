@@ -113,6 +113,20 @@ def _is_demonym(span: Span) -> bool:
     return not default_gazetteer().lookup(token.text)
 
 
+_LIST_WORDS = frozenset({"и", "или", ",", "(", ")", ":"})
+
+
+def _noun_after_adjectives(span: Span) -> bool:
+    """Whether a lowercase noun follows ``span`` past the adjectives coordinated with it
+    ("Кипрское и греческое правительства")."""
+    doc = span.doc
+    for token in doc[span.end : min(len(doc), span.end + 8)]:
+        if token.lower_ in ("и", "или", ",") or token.pos_ == "ADJ":
+            continue
+        return token.is_lower and token.pos_ == "NOUN"
+    return False
+
+
 def _is_lone_adjective(span: Span) -> bool:
     """A single adjective before a common noun ("Кипрское правительство") is not a place name,
     unless it shares a head noun with adjectives after it ("в Курской и Липецкой областях") or
@@ -122,6 +136,8 @@ def _is_lone_adjective(span: Span) -> bool:
     after = span.doc[span.end].text
     if not (after.isalpha() and after.islower()) or coordination_head(span) is not None:
         return False
+    if not _noun_after_adjectives(span) and elided_head(span) is not None:
+        return False  # "в Мурманской и Вологодской — около трети" after "Тверской области"
     if elided_head(span, sentence_only=True) is not None:
         return False
     token = span[0]
@@ -610,8 +626,10 @@ def elided_head(span: Span, sentence_only: bool = False) -> str | None:
     """The name of a place written as a capitalized adjective whose head noun the text leaves
     out ("в крупнейших районах (Ольховском и Таловском)", "в Ярославской (5%), Тульской (7%)"
     after "Тверской области"): the adjective and the noun in the nominative singular. The
-    noun is the nearest plural common noun before it in the sentence agreeing with it in case
-    and gender, else (unless the word is also a place's own name: "с Хабаровском") the common
+    noun is the nearest plural noun before it in the sentence agreeing with it in case and
+    gender, right before the list of adjectives it heads ("месторождения Агинское, Золотое")
+    or, further, a noun of a place (:data:`PLACE_NOUNS`; "указы получали ... в Тверской" is no
+    "Тверской указ"), else (unless the word is also a place's own name: "с Хабаровском") the common
     noun heading the document's other such places ("области" of "Тверской области") that
     agrees with it in gender (not when ``sentence_only``); None if there is none, or if a noun
     follows the adjective."""
@@ -625,11 +643,13 @@ def elided_head(span: Span, sentence_only: bool = False) -> str | None:
     if not _adjective_cases(word):
         return None
     sentence_start = span.sent.start if doc.has_annotation("SENT_START") else 0
+    adjacent = True  # only the list of adjectives between the noun and the word
     for token in reversed(doc[sentence_start : span.start]):
         if token.is_lower and token.pos_ == "NOUN" and token.morph.get("Number", []) == ["Plur"]:
             found = _agreeing(word, token.text.lower(), same_case=True)
-            if found is not None:
+            if found is not None and (adjacent or found[1] in PLACE_NOUNS):
                 return f"{found[0].capitalize()} {found[1]}"
+        adjacent = adjacent and (token.text[:1].isupper() or token.lower_ in _LIST_WORDS)
     if sentence_only or any(
         parse.is_known and "Geox" in parse.tag for parse in resources.word_parses(word)
     ):
@@ -653,7 +673,7 @@ def elided_head(span: Span, sentence_only: bool = False) -> str | None:
     )
     for head, _ in heads.most_common():
         found = _agreeing(word, head, same_case=False)
-        if found is not None:
+        if found is not None and found[1] in PLACE_NOUNS:
             return f"{found[0].capitalize()} {found[1]}"
     return None
 
