@@ -844,3 +844,29 @@ def test_an_adjective_whose_head_is_left_out_takes_a_noun_of_a_place(
     text: str, expected: list[str]
 ) -> None:
     assert [name for name, _ in _places(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "В список вошли Псковская, Удмуртская, Чувашская и Курская области.",
+            [
+                "Псковская область",
+                "Удмуртская Республика",
+                "Чувашская Республика",
+                "Курская область",
+            ],
+        ),
+        (
+            "Явка упала в Кемеровской, Хабаровской и Самарской областях, а в Хабаровском крае "
+            "выросла.",
+            ["Кемеровская область", "Хабаровский край", "Самарская область"],
+        ),
+        ("В Московской области и Москве похолодало.", ["Московская область", "Москва"]),
+    ],
+)
+def test_a_region_under_a_noun_not_its_own_is_the_region_its_adjective_names(
+    text: str, expected: list[str]
+) -> None:
+    assert [name for name, _ in _places(text)] == expected

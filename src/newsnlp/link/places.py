@@ -4,6 +4,7 @@ abbreviations and adjective names, under the name a reader expects."""
 from __future__ import annotations
 
 import re
+import weakref
 from collections import Counter, defaultdict
 from typing import NamedTuple
 
@@ -117,6 +118,14 @@ def link_places(spans: list[Span], gazetteer: Gazetteer | None) -> list[Place]:
     sentence = sentence_finder(spans[0].doc)
     found = [(span, span_normal(span)) for span in spans]
     lookups = {name: gazetteer.lookup(name) if gazetteer else [] for _, name in found}
+    if gazetteer is not None:
+        renamed = {
+            name: region
+            for name, entries in lookups.items()
+            if not entries and (region := region_by_adjective(name, gazetteer)) is not None
+        }
+        found = [(span, renamed.get(name, name)) for span, name in found]
+        lookups.update({region: gazetteer.lookup(region) for region in renamed.values()})
     # a name written after a noun of a facility and unknown as a place is the facility's in
     # every mention ("аэропорт Кольцово" ... "из Кольцово")
     facilities = {
@@ -178,6 +187,50 @@ def link_places(spans: list[Span], gazetteer: Gazetteer | None) -> list[Place]:
             )
         )
     return places
+
+
+# the nouns of a Russian region after its adjective ("Тверская область", "Пермский край")
+_REGION_NOUNS = frozenset({"область", "край", "республика", "автономный округ", "округ", "ао"})
+_ADJECTIVE_END = re.compile(r"(?:ий|ый|ой|ая|яя|ое|ее)$")
+
+
+def _adjective_stem(word: str) -> str | None:
+    stem = _ADJECTIVE_END.sub("", word.lower())
+    return stem if stem != word.lower() and len(stem) >= 3 else None
+
+
+_REGIONS_BY_STEM: weakref.WeakKeyDictionary[Gazetteer, dict[str, set[str]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _regions_by_stem(gazetteer: Gazetteer) -> dict[str, set[str]]:
+    """The gazetteer's Russian regions named by an adjective, by the adjective's stem
+    ("удмуртск" -> {"Удмуртская Республика"}), built once per gazetteer."""
+    found = _REGIONS_BY_STEM.get(gazetteer)
+    if found is None:
+        found = {}
+        for entry in gazetteer:
+            if entry.kind == "region" and entry.country == "RU":
+                first, _, rest = entry.name.partition(" ")
+                stem = _adjective_stem(first)
+                if stem and rest.lower() in _REGION_NOUNS:
+                    found.setdefault(stem, set()).add(entry.name)
+        _REGIONS_BY_STEM[gazetteer] = found
+    return found
+
+
+def region_by_adjective(name: str, gazetteer: Gazetteer) -> str | None:
+    """The Russian region a name of a region no gazetteer knows means: its adjective names one
+    region alone, under another noun (a list's shared noun or a slip: "Удмуртская, Чувашская и
+    Курская области" -> Удмуртская Республика, Чувашская Республика; "Хабаровская область" ->
+    Хабаровский край), or None."""
+    first, _, rest = name.partition(" ")
+    if rest.lower() not in _REGION_NOUNS:
+        return None
+    stem = _adjective_stem(first)
+    regions = _regions_by_stem(gazetteer).get(stem or "", set())
+    return next(iter(regions)) if len(regions) == 1 else None
 
 
 def without_place_noun(name: str) -> str | None:
