@@ -870,3 +870,32 @@ def test_a_region_under_a_noun_not_its_own_is_the_region_its_adjective_names(
     text: str, expected: list[str]
 ) -> None:
     assert [name for name, _ in _places(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Товары из Боснии и Герцеговины подорожали, в Сербии и Боснии цены стоят.",
+            [
+                ("Босния и Герцеговина", ["Боснии и Герцеговины", "Боснии"]),
+                ("Сербия", ["Сербии"]),
+            ],
+        ),
+        (
+            "Гости из Тринидада и Тобаго приехали. Жители Тринидада рады.",
+            [("Тринидад и Тобаго", ["Тринидада и Тобаго", "Тринидада"])],
+        ),
+        (
+            "Гости из Сент-Китса и Невиса приехали.",
+            [("Сент-Китс и Невис", ["Сент-Китса и Невиса"])],
+        ),
+        ("Экспорт в Антигуа и Барбуду вырос.", [("Антигуа и Барбуда", ["Антигуа и Барбуду"])]),
+        # two places, no one place of both names
+        ("Туристы из Сербии и Хорватии.", [("Сербия", ["Сербии"]), ("Хорватия", ["Хорватии"])]),
+    ],
+)
+def test_a_place_of_two_names_joined_by_and_is_one_place(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _places(text) == expected

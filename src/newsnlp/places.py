@@ -223,6 +223,27 @@ def _all_quoted(span: Span) -> bool:
     return end >= len(doc) or doc[end].text in CLOSE_QUOTES
 
 
+def joined_places(spans: list[Span]) -> list[Span]:
+    """Two place spans joined by "и" that together name one place the gazetteer knows are that
+    place: "Сент-Китса и Невиса", "Антигуа и Барбуду" (a country of two islands)."""
+    found: list[Span] = []
+    for span in spans:
+        last = found[-1] if found else None
+        if (
+            last is not None
+            and last.label_ == "LOC"
+            and span.label_ == "LOC"
+            and span.start == last.end + 1
+            and span.doc[last.end].text == "и"
+        ):
+            both = Span(span.doc, last.start, span.end, label="LOC")
+            if gazetteer_kind(both) not in (None, "organization"):
+                found[-1] = both
+                continue
+        found.append(span)
+    return found
+
+
 # a city this large is what "в" + its name means, where the model read an organization
 _LARGE_CITY = 100_000
 

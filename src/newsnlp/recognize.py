@@ -52,6 +52,7 @@ from .places import (
     find_unlabelled_places,
     gazetteer_kind,
     is_place_name,
+    joined_places,
     one_label_per_place,
     places_in_names,
     relabel_by_gazetteer,
@@ -530,7 +531,7 @@ def refine_entities(doc: Doc) -> None:
     spans = [cut_at_preposition(piece) for span in doc.ents for piece in split_span(span)]
     spans = join_nicknames(doc, spans)
     spans = _lone_common_nouns(split_place_and_person([span for span in spans if _keep(span)]))
-    spans = relabel_by_gazetteer(spans)
+    spans = joined_places(relabel_by_gazetteer(spans))
     spans = relabel_by_context(relabel_linked_places(relabel_cities_after_in(spans)))
     in_names = {
         name_stem(token.text)

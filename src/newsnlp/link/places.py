@@ -397,16 +397,20 @@ _MISSPELT_LETTERS = 7
 
 
 def _same_place(group: _PlaceGroup, names: _Names, other: _PlaceGroup, other_names: _Names) -> bool:
-    """Whether one group names the place of the other by an abbreviation or by an adjective
-    made from its name (see :func:`join_place_groups`). The full name an abbreviation stands
-    for is one the text writes, not a gazetteer's alias: "РФ" (Россия's) is no abbreviation
-    of "Республика Фиджи", the official name of Фиджи."""
+    """Whether one group names the place of the other by an abbreviation, by an adjective
+    made from its name (see :func:`join_place_groups`), by a misspelling or by the first of
+    the two names of a place named "A и B" (a place the gazetteer knows, the other not). The
+    full name an abbreviation stands for is one the text writes, not a gazetteer's alias:
+    "РФ" (Россия's) is no abbreviation of "Республика Фиджи", the official name of Фиджи."""
     if any(abbreviation_of(n, o) for n in names.shorts for o in other_names.written) or any(
         abbreviation_of(o, n) for o in other_names.shorts for n in names.written
     ):
         return True
     if names.linked != other_names.linked:
         unlinked, linked = (other_names, names) if names.linked else (names, other_names)
+        conjuncts = {n.split(" и ")[0] for n in linked.names if " и " in n}
+        if unlinked.written & conjuncts:
+            return True  # "Боснии" beside "Боснии и Герцеговины"
         if any(
             one_letter_apart(form, other_form, _MISSPELT_LETTERS) and _unknown_word(form)
             for form in unlinked.forms
