@@ -899,3 +899,27 @@ def test_a_place_of_two_names_joined_by_and_is_one_place(
     text: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "КАЗАНЬ, 19 декабря. /Корр. ТАСС Рустам Ильин/. Школы закрыты.",
+            [("Казань", ["КАЗАНЬ"])],
+        ),
+        (
+            "УФА, 3 марта. /Спецкорр. ТАСС Ольга Ли/. Туристы едут в Эссо. Таким образом, "
+            "сезон открыт.",
+            [("Уфа", ["УФА"]), ("Эссо", ["Эссо"])],
+        ),
+        (
+            "Делегация США и ЕАО прибыла.",
+            [("США", ["США"]), ("Еврейская автономная область", ["ЕАО"])],
+        ),
+    ],
+)
+def test_a_dateline_word_cut_by_a_dot_is_no_place_and_a_short_city_is_recased(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _places(text) == expected

@@ -384,8 +384,23 @@ def _quoted(span: Span) -> bool:
 
 
 def is_place_name(span: Span) -> bool:
-    """Whether a place span can name a place: not a demonym nor a lone adjective."""
-    return not (_is_demonym(span) or _is_lone_adjective(span))
+    """Whether a place span can name a place: not a demonym, a lone adjective nor a cut word."""
+    return not (_is_demonym(span) or _is_lone_adjective(span) or _cut_word(span))
+
+
+def _cut_word(span: Span) -> bool:
+    """Whether a one-word place is a word cut short by a dot inside a sentence ("/Корр. ТАСС",
+    "Спец. корр."): glued to the dot, five letters at most, and neither the gazetteer nor
+    pymorphy3 knows it ("в Эссо. Таким образом" ends a sentence and stays)."""
+    doc = span.doc
+    if len(span) != 1 or span.end + 1 >= len(doc) or len(span.text) > 5:
+        return False
+    token, dot, after = span[0], doc[span.end], doc[span.end + 1]
+    if token.whitespace_ or dot.text != "." or after.is_sent_start:
+        return False
+    if any(parse.is_known for parse in token_parses(token)):
+        return False
+    return not default_gazetteer().lookup(token.text)
 
 
 _COORDINATORS = frozenset({",", "и", "или", "либо"})

@@ -257,7 +257,7 @@ def _recased(names: Counter[str], entry: GazetteerEntry | None) -> Counter[str]:
     """The names with one written in capitals only (a dateline's "МОСКВА", "СОЧИ") counted as
     the same name in lowercase letters that another mention or the gazetteer's entry writes;
     an abbreviation the gazetteer lists ("ЯНАО") is no such name."""
-    capitals = [n for n in names if n.isupper() and len(n) > 3]
+    capitals = [n for n in names if n.isupper() and len(n) > 1]
     if not capitals:
         return names
     found = Counter(names)
