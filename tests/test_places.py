@@ -923,3 +923,27 @@ def test_a_dateline_word_cut_by_a_dot_is_no_place_and_a_short_city_is_recased(
     text: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Выборы во Франции пройдут в апреле. Кандидатов на пост президента Республики пятеро.",
+            [("Франция", ["Франции", "Республики"])],
+        ),
+        (
+            "Король Марокко посетил Францию. В Королевстве его ждут.",
+            [("Марокко", ["Марокко", "Королевстве"]), ("Франция", ["Францию"])],
+        ),
+        # two republics named: the noun stays its own entry
+        (
+            "Граждане Германии и Франции выберут. Президент Республики выступил.",
+            [("Германия", ["Германии"]), ("Франция", ["Франции"]), ("Республика", ["Республики"])],
+        ),
+    ],
+)
+def test_a_capitalized_noun_of_a_countrys_official_name_is_that_country(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _places(text) == expected

@@ -445,4 +445,42 @@ def join_place_groups(groups: list[_PlaceGroup]) -> list[_PlaceGroup]:
         else:
             joined[target].extend(group)
             joined_names[target] = _names_of(joined[target])
-    return joined
+    return _join_state_nouns(joined)
+
+
+def _state_noun(group: _PlaceGroup) -> str | None:
+    """The one capitalized common noun an unlinked group is named by ("Республика"), if so."""
+    names = {name for _, name, entry in group if entry is None}
+    if len(names) != 1 or any(entry is not None for *_, entry in group):
+        return None
+    (name,) = names
+    if " " in name or not name[:1].isupper() or not _common_word(name):
+        return None
+    return name
+
+
+def _join_state_nouns(groups: list[_PlaceGroup]) -> list[_PlaceGroup]:
+    """A country named by a common noun of its official name, capitalized ("президент
+    Республики" of Франция, the Французская Республика; "в Королевстве"), is that country
+    when it is the one country the article names with that noun in its official name."""
+    kept: list[_PlaceGroup] = []
+    for group in groups:
+        noun = _state_noun(group)
+        countries = []
+        if noun is not None:
+            countries = [
+                other
+                for other in groups
+                if other is not group
+                and any(
+                    entry is not None
+                    and entry.kind == "country"
+                    and any(noun in n.split() for n in (entry.name, *entry.aliases))
+                    for *_, entry in other
+                )
+            ]
+        if len(countries) == 1:
+            countries[0].extend(group)
+        else:
+            kept.append(group)
+    return kept
