@@ -947,3 +947,27 @@ def test_a_capitalized_noun_of_a_countrys_official_name_is_that_country(
     text: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Он вырос в Кайенне, а потом уехал из Кайенны в Парамарибо.",
+            [("Кайенна", ["Кайенне", "Кайенны"], []), ("Парамарибо", ["Парамарибо"], [])],
+        ),
+        ("Конференция в Дакке, туристы из Дакки.", [("Дакка", ["Дакке", "Дакки"], [])]),
+        # a masculine name: both cases read alike
+        (
+            "Выставка прошла в Пхукете, жители Пхукета довольны.",
+            [("Пхукет", ["Пхукете", "Пхукета"], [])],
+        ),
+    ],
+)
+def test_an_unknown_city_in_the_locative_is_named_by_its_other_case(
+    text: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    found = [
+        (p.name, [m.text for m in p.mentions], p.aliases) for p in newsnlp.analyze(text).places
+    ]
+    assert found == expected

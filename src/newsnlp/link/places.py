@@ -23,6 +23,7 @@ from ..places import (
 )
 from ..schema import Place
 from ..segment import sentence_finder
+from ..tag import token_tag
 from .mentions import mention
 from .names import case_stem, one_letter_apart
 
@@ -162,6 +163,9 @@ def link_places(spans: list[Span], gazetteer: Gazetteer | None) -> list[Place]:
         names = Counter({n: 2 * c + (n in written) for n, c in names.most_common()})
         for short in [n for n in names if any(abbreviation_of(n, other) for other in names)]:
             names[short] = 0  # the full name, not its abbreviation ("УрФО")
+        hidden = _locative_only(members)
+        for n in hidden:
+            del names[n]
         names = _recased(names, entry)
         name = place_name(entry, names)
         aliases = {
@@ -231,6 +235,19 @@ def region_by_adjective(name: str, gazetteer: Gazetteer) -> str | None:
     stem = _adjective_stem(first)
     regions = _regions_by_stem(gazetteer).get(stem or "", set())
     return next(iter(regions)) if len(regions) == 1 else None
+
+
+def _locative_only(members: _PlaceGroup) -> set[str]:
+    """The names read only from mentions in the locative, whose "-е" hides the nominative's
+    ending, that another case of the same name reads otherwise ("в Кайенне" read "Кайенн"
+    beside "из Кайенны", "Кайенна")."""
+    locative = {name for span, name, _ in members if token_tag(span[-1])[1] == "Loc"}
+    others = {name for span, name, _ in members if token_tag(span[-1])[1] != "Loc"}
+    return {
+        name
+        for name in locative - others
+        if any(case_stem(name) == case_stem(other) for other in others)
+    }
 
 
 def without_place_noun(name: str) -> str | None:
