@@ -971,3 +971,19 @@ def test_an_unknown_city_in_the_locative_is_named_by_its_other_case(
         (p.name, [m.text for m in p.mentions], p.aliases) for p in newsnlp.analyze(text).places
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Фестиваль прошёл в Нью-Васюках.", [("Нью-Васюки", ["Нью-Васюках"])]),
+        ("Турнир в Нью-Пескарях собрал гроссмейстеров.", [("Нью-Пескари", ["Нью-Пескарях"])]),
+        ("Фестиваль прошёл в Васюках.", [("Васюки", ["Васюках"])]),
+        # a singular name keeps its number
+        ("Самолёт сел в Нью-Плимуте.", [("Нью-Плимут", ["Нью-Плимуте"])]),
+    ],
+)
+def test_a_place_written_with_a_plural_only_ending_is_named_in_the_plural(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _places(text) == expected
