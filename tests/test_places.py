@@ -520,7 +520,7 @@ def test_a_facility_where_something_happens_or_a_place_noun_stays(text: str, nam
     ],
 )
 def test_a_latin_acronym_the_gazetteer_does_not_know_is_no_place(text: str, word: str) -> None:
-    from newsnlp.places import latin_acronym
+    from newsnlp.facilities import latin_acronym
 
     doc = default_pipeline()(text)
     (token,) = [token for token in doc if token.text == word]
@@ -529,7 +529,7 @@ def test_a_latin_acronym_the_gazetteer_does_not_know_is_no_place(text: str, word
 
 
 def test_a_cyrillic_acronym_is_not_taken_for_a_latin_one() -> None:
-    from newsnlp.places import latin_acronym
+    from newsnlp.facilities import latin_acronym
 
     doc = default_pipeline()("Делегация КНР прибыла.")
     assert not latin_acronym(Span(doc, 1, 2, label="LOC"))

@@ -12,15 +12,10 @@ from spacy.tokens import Span
 
 from .. import resources
 from .._spans import PROPER
+from ..facilities import after_facility_noun, latin_acronym, names_a_facility, street_namesake
 from ..gazetteer import PLACE_KINDS, Gazetteer, GazetteerEntry, gazetteer_key
 from ..normalize import span_normal
-from ..places import (
-    PLACE_NOUNS,
-    after_facility_noun,
-    latin_acronym,
-    names_a_facility,
-    street_namesake,
-)
+from ..places import PLACE_NOUNS
 from ..schema import Place
 from ..segment import sentence_finder
 from ..tag import token_tag
