@@ -987,3 +987,27 @@ def test_a_place_written_with_a_plural_only_ending_is_named_in_the_plural(
     text: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Турнир пройдёт в Аль-Айне (Al Ain) в апреле.",
+            [("Аль-Айн", ["Аль-Айне", "Al Ain"], ["Al Ain"])],
+        ),
+        (
+            "Он живёт в Мюнхене (München) и в Кёльне.",
+            [("Мюнхен", ["Мюнхене", "München"], ["München"]), ("Кёльн", ["Кёльне"], [])],
+        ),
+        # words in parentheses that are no spelling of the place
+        ("Он уехал в Москву (в прошлом году).", [("Москва", ["Москву"], [])]),
+    ],
+)
+def test_a_places_spelling_in_latin_letters_in_parentheses_is_the_same_place(
+    text: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    found = [
+        (p.name, [m.text for m in p.mentions], p.aliases) for p in newsnlp.analyze(text).places
+    ]
+    assert found == expected

@@ -485,6 +485,41 @@ def coordinated_places(doc: Doc, spans: list[Span]) -> list[Span]:
     return sorted(found, key=lambda span: span.start)
 
 
+def latin_words(doc: Doc, start: int, stop: int) -> bool:
+    """Whether ``doc[start:stop]`` is one to four words in Latin letters, the first capitalized
+    ("Al Ain", "München", "Rio de Janeiro")."""
+    words = [token.text for token in doc[start:stop]]
+    return (
+        0 < len(words) <= 4
+        and words[0][:1].isupper()
+        and all(
+            word.replace("-", "").replace("'", "").isalpha()
+            and all("a" <= char.lower() <= "z" or char in "-'" or ord(char) > 0x7F for char in word)
+            and not any("а" <= char.lower() <= "я" or char in "ёЁ" for char in word)
+            for word in words
+        )
+    )
+
+
+def latin_in_parentheses(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Add the original spelling in Latin letters the text gives in parentheses right after a
+    place ("в Мюнхене (München)", "в Аль-Айне (Al Ain)"): a place too, the same one."""
+    covered = covered_mask(doc, spans)
+    found = list(spans)
+    for span in spans:
+        if span.label_ != "LOC" or span.end + 2 >= len(doc) or doc[span.end].text != "(":
+            continue
+        close = next(
+            (i for i in range(span.end + 1, min(len(doc), span.end + 6)) if doc[i].text == ")"),
+            None,
+        )
+        if close is None or any(covered[span.end + 1 : close]):
+            continue
+        if latin_words(doc, span.end + 1, close):
+            found.append(Span(doc, span.end + 1, close, label="LOC"))
+    return sorted(found, key=lambda span: span.start)
+
+
 _DASHES = frozenset("-–—")
 _ROUTE_SIDE = 3  # words of one end of a route's name at most
 

@@ -53,6 +53,7 @@ from .places import (
     gazetteer_kind,
     is_place_name,
     joined_places,
+    latin_in_parentheses,
     one_label_per_place,
     places_in_names,
     relabel_by_gazetteer,
@@ -547,6 +548,7 @@ def refine_entities(doc: Doc) -> None:
     spans = join_initials_after(doc, spans)
     spans = coordinated_places(doc, person_bounds(relabel_people(spans)))
     spans = route_ends(doc, find_unlabelled_places(doc, one_label_per_place(spans)))
+    spans = latin_in_parentheses(doc, spans)
     spans = listed_people(doc, spread_people(doc, spread_labels(doc, spans)))
     in_names = {
         name_stem(token.text)

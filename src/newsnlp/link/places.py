@@ -15,7 +15,7 @@ from .._spans import PROPER
 from ..facilities import after_facility_noun, latin_acronym, names_a_facility, street_namesake
 from ..gazetteer import PLACE_KINDS, Gazetteer, GazetteerEntry, gazetteer_key
 from ..normalize import span_normal
-from ..places import PLACE_NOUNS
+from ..places import PLACE_NOUNS, latin_words
 from ..schema import Place
 from ..segment import sentence_finder
 from ..tag import token_tag
@@ -144,9 +144,14 @@ def link_places(spans: list[Span], gazetteer: Gazetteer | None) -> list[Place]:
         if entry.kind == "country" and entry.country
     }
     groups: dict[str, list[tuple[Span, str, GazetteerEntry | None]]] = defaultdict(list)
+    ending: dict[int, tuple[str, GazetteerEntry | None]] = {}  # a place's last token's key
     for span, name in found:
         entry = choose_entry(lookups[name], place_kind_cue(span, sentence(span.start)), countries)
         key = entry.id if entry else "name:" + " ".join(map(case_stem, name.split()))
+        before = _spelled_after(span)
+        if before is not None and before in ending:
+            key, entry = ending[before]  # "Мюнхене (München)": one place
+        ending[span.end] = key, entry
         groups[key].append((span, name, entry))
     places = []
     for members in join_place_groups(list(groups.values())):
@@ -158,6 +163,9 @@ def link_places(spans: list[Span], gazetteer: Gazetteer | None) -> list[Place]:
         names = Counter({n: 2 * c + (n in written) for n, c in names.most_common()})
         for short in [n for n in names if any(abbreviation_of(n, other) for other in names)]:
             names[short] = 0  # the full name, not its abbreviation ("УрФО")
+        if any(_cyrillic(n) for n in names):
+            for n in [n for n in names if not _cyrillic(n)]:
+                names[n] = 0  # an original spelling in Latin letters is an alias: "München"
         hidden = _locative_only(members)
         for n in hidden:
             del names[n]
@@ -230,6 +238,21 @@ def region_by_adjective(name: str, gazetteer: Gazetteer) -> str | None:
     stem = _adjective_stem(first)
     regions = _regions_by_stem(gazetteer).get(stem or "", set())
     return next(iter(regions)) if len(regions) == 1 else None
+
+
+def _cyrillic(name: str) -> bool:
+    return any("а" <= char.lower() <= "я" or char in "ёЁ" for char in name)
+
+
+def _spelled_after(span: Span) -> int | None:
+    """The end of the place a mention in Latin letters spells in parentheses right after it
+    ("Мюнхене (München)": the token after "Мюнхене"), or None."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != "(" or span.end >= len(doc):
+        return None
+    if doc[span.end].text != ")" or not latin_words(doc, span.start, span.end):
+        return None
+    return span.start - 1
 
 
 def _locative_only(members: _PlaceGroup) -> set[str]:
@@ -399,7 +422,12 @@ def _misspelt(name: str, entry: GazetteerEntry) -> bool:
     """Whether a one-word name of a mention of ``entry``'s place is a misspelling: a word
     pymorphy3 does not know that is none of the entry's names ("Удмурртии")."""
     keys = {gazetteer_key(n) for n in (entry.name, *entry.aliases)}
-    return " " not in name and gazetteer_key(name) not in keys and _unknown_word(name.lower())
+    return (
+        " " not in name
+        and _cyrillic(name)
+        and gazetteer_key(name) not in keys
+        and _unknown_word(name.lower())
+    )
 
 
 # a word at least this long written one letter apart from a place's mention is that place
