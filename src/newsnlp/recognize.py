@@ -52,6 +52,8 @@ from .places import (
     find_unlabelled_places,
     gazetteer_kind,
     is_place_name,
+    joined_places,
+    latin_in_parentheses,
     one_label_per_place,
     places_in_names,
     relabel_by_gazetteer,
@@ -367,7 +369,7 @@ ORGANIZATION_NOUNS = frozenset(
     телеканал радиостанция газета журнал клуб команда ансамбль оркестр театр студия
     завод фабрика комбинат предприятие объединение общество кооператив сеть""".split()
 )
-_BODY_ENDINGS = ("стат", "надзор")
+_BODY_ENDINGS = ("стат", "надзор", "инспекция")
 
 
 def _noun_before_quotes(span: Span) -> str:
@@ -395,9 +397,10 @@ def _names_a_work(span: Span) -> bool:
 
 
 def _is_body(span: Span) -> bool:
-    """A one-word name of a public body by its last part: statistics offices and supervisors
-    ("Удмуртстат", "Мосгорстата", "Рослесонадзору")."""
-    if len(span) != 1 or not span[0].is_title:
+    """A one-word name of a public body by its last part: statistics offices, supervisors and
+    inspectorates ("Удмуртстат", "Мосгорстата", "Рослесонадзору", "Госжилинспекция"), also
+    before lowercase words the model took in ("Госавтоинспекцию района")."""
+    if not span[0].is_title or any(not token.is_lower for token in span[1:]):
         return False
     word = span[0].lemma_
     return any(word.endswith(ending) and len(word) > len(ending) + 2 for ending in _BODY_ENDINGS)
@@ -529,7 +532,7 @@ def refine_entities(doc: Doc) -> None:
     spans = [cut_at_preposition(piece) for span in doc.ents for piece in split_span(span)]
     spans = join_nicknames(doc, spans)
     spans = _lone_common_nouns(split_place_and_person([span for span in spans if _keep(span)]))
-    spans = relabel_by_gazetteer(spans)
+    spans = joined_places(relabel_by_gazetteer(spans))
     spans = relabel_by_context(relabel_linked_places(relabel_cities_after_in(spans)))
     in_names = {
         name_stem(token.text)
@@ -545,6 +548,7 @@ def refine_entities(doc: Doc) -> None:
     spans = join_initials_after(doc, spans)
     spans = coordinated_places(doc, person_bounds(relabel_people(spans)))
     spans = route_ends(doc, find_unlabelled_places(doc, one_label_per_place(spans)))
+    spans = latin_in_parentheses(doc, spans)
     spans = listed_people(doc, spread_people(doc, spread_labels(doc, spans)))
     in_names = {
         name_stem(token.text)
