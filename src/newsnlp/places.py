@@ -136,7 +136,7 @@ def _is_lone_adjective(span: Span) -> bool:
     if not (after.isalpha() and after.islower()) or coordination_head(span) is not None:
         return False
     if not _noun_after_adjectives(span) and elided_head(span) is not None:
-        return False  # "в Мурманской и Вологодской — около трети" after "Тверской области"
+        return False  # "в Ярославской и Калужской — меньше части" after "Пензенской области"
     if elided_head(span, sentence_only=True) is not None:
         return False
     token = span[0]
@@ -353,6 +353,46 @@ def find_unlabelled_places(doc: Doc, spans: list[Span], longest: int = 3) -> lis
     open_ = [text[:1].isupper() and not covered[i] for i, text in enumerate(token_texts(doc, ORTH))]
     found = spans + _scan_places(doc, 0, len(doc), open_, longest)
     return sorted(found, key=lambda span: span.start)
+
+
+def _line_start(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` opens the text or a line."""
+    return i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
+
+
+def _capitals(text: str) -> bool:
+    """A word written in capitals only, of two letters or more ("ОМСК", "НЬЮ-ЙОРК")."""
+    letters = text.replace("-", "")
+    return len(letters) > 1 and letters.isalpha() and letters.isupper()
+
+
+def dateline_places(doc: Doc, spans: list[Span], longest: int = 3) -> list[Span]:
+    """The place of an agency's date line: up to ``longest`` words in capitals opening a line,
+    a comma, and a date's day ("ОМСК, 4 апреля. /ТАСС/.", "НИЖНИЙ НОВГОРОД, 12 мая"), that the
+    gazetteer knows as a place of any kind, cities included; it takes the place of whatever
+    span the model made of it (an organization: a name in capitals reads as an acronym)."""
+    found = []
+    for i in range(len(doc)):
+        if not (_capitals(doc[i].text) and _line_start(doc, i)):
+            continue
+        end = i
+        while end < min(len(doc), i + longest) and _capitals(doc[end].text):
+            end += 1
+        after = doc[end : end + 3]
+        if len(after) < 2 or after[0].text != "," or not after[1].text.isdigit():
+            continue
+        name = doc[i:end].text
+        entries = default_gazetteer().lookup(name)
+        if entries and entries[0].kind != "organization":
+            found.append(Span(doc, i, end, label="LOC"))
+    if not found:
+        return spans
+    kept = [span for span in spans if not any(_overlap(span, place) for place in found)]
+    return sorted(kept + found, key=lambda span: span.start)
+
+
+def _overlap(one: Span, other: Span) -> bool:
+    return one.start < other.end and other.start < one.end
 
 
 def places_in_names(doc: Doc, spans: Sequence[Span], longest: int = 3) -> list[Span]:
@@ -697,7 +737,7 @@ def elided_head(span: Span, sentence_only: bool = False) -> str | None:
     out ("в крупнейших районах (Ольховском и Таловском)", "в Ярославской (5%), Тульской (7%)"
     after "Тверской области"): the adjective and the noun in the nominative singular. The
     noun is the nearest plural noun before it in the sentence agreeing with it in case and
-    gender, right before the list of adjectives it heads ("месторождения Агинское, Золотое")
+    gender, right before the list of adjectives it heads ("скважины Тихое, Дальнее")
     or, further, a noun of a place (:data:`PLACE_NOUNS`; "указы получали ... в Тверской" is no
     "Тверской указ"), else (unless the word is also a place's own name: "с Хабаровском") the common
     noun heading the document's other such places ("области" of "Тверской области") that

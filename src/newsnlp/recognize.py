@@ -48,6 +48,7 @@ from .people import (
 from .places import (
     coordinated_places,
     cut_at_preposition,
+    dateline_places,
     elided_head,
     find_unlabelled_places,
     gazetteer_kind,
@@ -548,7 +549,7 @@ def refine_entities(doc: Doc) -> None:
     spans = join_initials_after(doc, spans)
     spans = coordinated_places(doc, person_bounds(relabel_people(spans)))
     spans = route_ends(doc, find_unlabelled_places(doc, one_label_per_place(spans)))
-    spans = latin_in_parentheses(doc, spans)
+    spans = dateline_places(doc, latin_in_parentheses(doc, spans))
     spans = listed_people(doc, spread_people(doc, spread_labels(doc, spans)))
     in_names = {
         name_stem(token.text)
