@@ -153,6 +153,22 @@ class CNNEncoder:
             x[mask] = 0
         return x
 
+    def flat(self, x: numpy.ndarray, firsts: numpy.ndarray, lasts: numpy.ndarray) -> numpy.ndarray:
+        """The layers after the first on sentences packed end to end ((words, features), no
+        padding): ``firsts``/``lasts``, each sentence's first and last position. The same sums
+        as :meth:`__call__` (a padded position's features are zero there, and so are its
+        products: nothing is added across a sentence's ends here)."""
+        for number, (layer, kernel) in enumerate(zip(self.layers, self.kernels)):
+            if number or not self.first_conv_done:
+                x = _flat_conv(kernel, layer.conv.bias.array, x, firsts, lasts)
+            x.clip(0, out=x)
+            norm = layer.norm
+            x -= norm.mean.array
+            x /= norm.std.array
+            x *= norm.weight.array
+            x += norm.bias.array
+        return x
+
 
 class NavecEmbedding:
     """slovnet's navec look-up, with each word's vector decoded once and kept.
@@ -248,6 +264,21 @@ class FirstLayer:
         terms += self.shape_terms[shape_id.reshape(-1)]
         return _shifted_sum(terms.reshape(*word_id.shape, -1), self.bias)
 
+    def flat(
+        self,
+        word_id: numpy.ndarray,
+        shape_id: numpy.ndarray,
+        firsts: numpy.ndarray,
+        lasts: numpy.ndarray,
+        table: tuple[numpy.ndarray, numpy.ndarray],
+    ) -> numpy.ndarray:
+        """:meth:`__call__` for sentences packed end to end (flat ids, no padding; see
+        :meth:`CNNEncoder.flat`)."""
+        unique, products = table
+        terms = products[numpy.searchsorted(unique, word_id)]
+        terms += self.shape_terms[shape_id]
+        return _flat_shifted_sum(terms, self.bias, firsts, lasts)
+
 
 SHARED_WORDS = 8192
 """Words (of consecutive batches) whose first-layer products :func:`tag_scores` computes at
@@ -270,8 +301,80 @@ def tag_scores(model: Any, batches: Iterable[Any]) -> Iterator[tuple[Any, numpy.
             return
         table = model.emb.table(batch.word_id for batch in group)
         for batch in group:
-            x = model.emb(batch.word_id, batch.shape_id, table)
-            yield batch, model.head(model.encoder(x, batch.pad_mask))
+            # the batch's rows packed end to end: no arithmetic on padding
+            keep = ~batch.pad_mask
+            scores = flat_scores(
+                model, batch.word_id[keep], batch.shape_id[keep], keep.sum(-1), table
+            )
+            pred = numpy.zeros((*batch.word_id.shape, scores.shape[-1]), scores.dtype)
+            pred[keep] = scores
+            yield batch, pred
+
+
+CHUNK_WORDS = 1024
+"""Words (whole sentences) whose scores :func:`tag_ids` computes at once: a chunk's arrays stay
+in the processor's cache between one element-wise step and the next."""
+
+
+def tag_ids(model: Any, encoder: WordShapeEncoder, items: list[list[str]]) -> list[numpy.ndarray]:
+    """The best tag id of each word of each word list (slovnet's ``MorphHead.decode`` of the
+    model's scores), the lists packed end to end (:func:`flat_scores`): the first layer's
+    products shared by :data:`SHARED_WORDS` words, the scores computed :data:`CHUNK_WORDS`
+    words at a time."""
+    word_id, shape_id = encoder.flat(items)
+    lengths = numpy.array([len(words) for words in items], dtype=numpy.intp)
+    bounds = numpy.zeros(len(items) + 1, dtype=numpy.intp)
+    numpy.cumsum(lengths, out=bounds[1:])
+    results: list[numpy.ndarray] = []
+    start = 0
+    while start < len(items):
+        # a group of items sharing one table, then chunks of it
+        end = int(numpy.searchsorted(bounds, bounds[start] + SHARED_WORDS, "left"))
+        end = min(max(end, start + 1), len(items))
+        table = model.emb.table([word_id[bounds[start] : bounds[end]]])
+        chunk = start
+        while chunk < end:
+            stop = int(numpy.searchsorted(bounds, bounds[chunk] + CHUNK_WORDS, "right")) - 1
+            stop = min(max(stop, chunk + 1), end)
+            begin, finish = bounds[chunk], bounds[stop]
+            sizes = lengths[chunk:stop]
+            if finish > begin:
+                scores = flat_scores(
+                    model, word_id[begin:finish], shape_id[begin:finish], sizes[sizes > 0], table
+                )
+                best = scores.argmax(-1)
+            else:
+                best = numpy.zeros(0, dtype=numpy.intp)
+            results.extend(numpy.split(best, (bounds[chunk + 1 : stop] - begin).tolist()))
+            chunk = stop
+        start = end
+    return results
+
+
+def flat_scores(
+    model: Any,
+    word_id: numpy.ndarray,
+    shape_id: numpy.ndarray,
+    lengths: numpy.ndarray,
+    table: tuple[numpy.ndarray, numpy.ndarray] | None = None,
+) -> numpy.ndarray:
+    """The head's scores ((words, tags)) of a slovnet tagger (NER, morphology) for sentences
+    packed end to end: ``word_id``/``shape_id`` one id per word, ``lengths`` the sentences'
+    word counts (each at least 1); ``table``: :meth:`FirstLayer.table` over these ids or more.
+
+    The same sums as the model on padded batches (a padded position adds exact zeros), without
+    computing the padding: a word's scores do not depend on the sentences beside it.
+    """
+    if table is None:
+        table = model.emb.table([word_id])
+    ends = numpy.cumsum(lengths)
+    firsts, lasts = ends - lengths, ends - 1
+    x = model.emb.flat(word_id, shape_id, firsts, lasts, table)
+    x = model.encoder.flat(x, firsts, lasts)
+    proj = model.head.proj
+    scores = numpy.matmul(x, proj.weight.array)
+    scores += proj.bias.array
+    return scores
 
 
 def _kernel_columns(conv: Any) -> numpy.ndarray:
@@ -295,6 +398,33 @@ def _shifted_sum(terms: numpy.ndarray, bias: numpy.ndarray) -> numpy.ndarray:
     output[:, 1:] += terms[:, :-1, 0]  # the word before
     output[:, :-1] += terms[:, 1:, 2]  # the word after
     return output
+
+
+def _flat_shifted_sum(
+    terms: numpy.ndarray, bias: numpy.ndarray, firsts: numpy.ndarray, lasts: numpy.ndarray
+) -> numpy.ndarray:
+    """:func:`_shifted_sum` for sentences packed end to end ((words, 3 * filters)): nothing is
+    added across a sentence's first or last word (the neighbour's products are zeroed in
+    ``terms``, which this overwrites)."""
+    size, width = terms.shape
+    terms = terms.reshape(size, 3, width // 3)
+    output = terms[:, 1] + bias
+    terms[lasts, 0] = 0  # no word before a sentence's first
+    terms[firsts, 2] = 0  # no word after a sentence's last
+    output[1:] += terms[:-1, 0]
+    output[:-1] += terms[1:, 2]
+    return output
+
+
+def _flat_conv(
+    kernel: numpy.ndarray,
+    bias: numpy.ndarray,
+    x: numpy.ndarray,
+    firsts: numpy.ndarray,
+    lasts: numpy.ndarray,
+) -> numpy.ndarray:
+    """:func:`_conv` on sentences packed end to end ((words, features))."""
+    return _flat_shifted_sum(numpy.matmul(x, kernel), bias, firsts, lasts)
 
 
 def _conv(kernel: numpy.ndarray, bias: numpy.ndarray, x: numpy.ndarray) -> numpy.ndarray:
@@ -367,6 +497,15 @@ class WordShapeEncoder:
                 self.cache.clear()
             self.cache[word] = found
         return found
+
+    def flat(self, items: Iterable[list[str]]) -> tuple[numpy.ndarray, numpy.ndarray]:
+        """(word ids, shape ids) of the words of ``items``, one after another (no padding)."""
+        ids = self.ids
+        pairs = [ids(word) for words in items for word in words]
+        if not pairs:
+            return numpy.zeros(0, dtype=numpy.intp), numpy.zeros(0, dtype=numpy.intp)
+        columns = numpy.array(pairs, dtype=numpy.intp).T
+        return columns[0], columns[1]
 
     def input(self, items: list[list[str]]) -> Any:
         """One padded batch of word lists."""

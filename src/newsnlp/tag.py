@@ -7,7 +7,7 @@ call (``pipe``), sorted by length so that padding stays small.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -44,13 +44,10 @@ class MorphTagger(BatchComponent):
         self._known = numpy.zeros(0, dtype=bool)
         self._codes_vocab: Any = None
 
-    def tag_ids(self, items: list[list[str]]) -> Iterator[numpy.ndarray]:
+    def tag_ids(self, items: list[list[str]]) -> list[numpy.ndarray]:
         """slovnet's tag ids for each word list (what ``MorphInfer.process`` computes)."""
         infer = self.model.infer
-        for batch, pred in resources.tag_scores(infer.model, infer.encoder(items)):
-            ids = infer.model.head.decode(pred)
-            for row, size in enumerate((~batch.pad_mask).sum(-1).tolist()):
-                yield ids[row, :size]
+        return resources.tag_ids(infer.model, infer.encoder, items)
 
     def codes(self, vocab: Any, tag_ids: numpy.ndarray) -> numpy.ndarray:
         """(spaCy POS id, MORPH hash or 0 for no features) of each slovnet tag id, as rows.
@@ -75,7 +72,7 @@ class MorphTagger(BatchComponent):
     def process(self, docs: Sequence[Doc]) -> None:
         """Tag the words of every sentence of ``docs``, in one run of the model."""
         pieces = sentence_pieces(docs)
-        tag_ids = run_sorted(self.tag_ids, piece_words(docs, pieces))
+        tag_ids = self.tag_ids(piece_words(docs, pieces))
         words: list[list[numpy.ndarray]] = [[] for _ in docs]
         tags: list[list[numpy.ndarray]] = [[] for _ in docs]
         for (number, indexes), ids in zip(pieces, tag_ids):
