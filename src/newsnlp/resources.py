@@ -12,6 +12,7 @@ import os
 import threading
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -481,31 +482,26 @@ class WordShapeEncoder:
         self.words_vocab = words_vocab
         self.shapes_vocab = shapes_vocab
         self.batch_size = batch_size
-        self.cache: dict[str, tuple[int, int]] = {}
+        self.shapes = len(shapes_vocab.items)
+        self.codes = _WordCodes(self)
 
     def ids(self, word: str) -> tuple[int, int]:
         """(word id, shape id) of one word."""
-        found = self.cache.get(word)
-        if found is None:
-            from slovnet.shape import word_shape
+        return divmod(self.codes[word], self.shapes)
 
-            found = (
-                self.words_vocab.encode(word.lower()),
-                self.shapes_vocab.encode(word_shape(word)),
-            )
-            if len(self.cache) >= self.MAX_CACHED:
-                self.cache.clear()
-            self.cache[word] = found
-        return found
+    def code(self, word: str) -> int:
+        """A word's ids as one int, ``word id * shapes + shape id`` (computed once per word)."""
+        from slovnet.shape import word_shape
+
+        return self.words_vocab.encode(word.lower()) * self.shapes + self.shapes_vocab.encode(
+            word_shape(word)
+        )
 
     def flat(self, items: Iterable[list[str]]) -> tuple[numpy.ndarray, numpy.ndarray]:
         """(word ids, shape ids) of the words of ``items``, one after another (no padding)."""
-        ids = self.ids
-        pairs = [ids(word) for words in items for word in words]
-        if not pairs:
-            return numpy.zeros(0, dtype=numpy.intp), numpy.zeros(0, dtype=numpy.intp)
-        columns = numpy.array(pairs, dtype=numpy.intp).T
-        return columns[0], columns[1]
+        words = list(chain.from_iterable(items))
+        codes = numpy.fromiter(map(self.codes.__getitem__, words), numpy.intp, len(words))
+        return numpy.divmod(codes, self.shapes)
 
     def input(self, items: list[list[str]]) -> Any:
         """One padded batch of word lists."""
@@ -515,14 +511,12 @@ class WordShapeEncoder:
         size = max(lengths)
         word_id = numpy.full((len(items), size), self.words_vocab.pad_id)
         shape_id = numpy.full((len(items), size), self.shapes_vocab.pad_id)
-        ids = self.ids
-        pairs = [ids(word) for words in items for word in words]
-        if pairs:
-            # the positions of the words, row by row, in the order of ``pairs``
+        words, shapes = self.flat(items)
+        if len(words):
+            # the positions of the words, row by row, in the order of ``items``
             filled = numpy.arange(size) < numpy.array(lengths)[:, None]
-            columns = numpy.array(pairs).T
-            word_id[filled] = columns[0]
-            shape_id[filled] = columns[1]
+            word_id[filled] = words
+            shape_id[filled] = shapes
         return WordShapeInput(word_id, shape_id, word_id == self.words_vocab.pad_id)
 
     def __call__(self, items: Iterable[list[str]]) -> Iterator[Any]:
@@ -548,6 +542,21 @@ class WordShapeEncoder:
             if end > start and longest * (end - start + 1) > words * (1 + self.MAX_PADDING):
                 return end
         return min(start + self.batch_size, len(items))
+
+
+class _WordCodes(dict[str, int]):
+    """:meth:`WordShapeEncoder.code` of each word met, computed on the first look-up; at most
+    ``MAX_CACHED`` words are kept (past that the cache starts over)."""
+
+    def __init__(self, encoder: WordShapeEncoder) -> None:
+        super().__init__()
+        self.encoder = encoder
+
+    def __missing__(self, word: str) -> int:
+        if len(self) >= self.encoder.MAX_CACHED:
+            self.clear()
+        code = self[word] = self.encoder.code(word)
+        return code
 
 
 _words_vocabs: dict[bytes, Any] = {}
