@@ -6,6 +6,7 @@ call (``pipe``), sorted by length so that padding stays small.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
@@ -255,6 +256,13 @@ class SyntaxParser(BatchComponent):
         self.only_with = tuple(prefix.lower() for prefix in only_with)
         self.only_containing = tuple(part.lower() for part in only_containing)
         self.only_words = frozenset(word.lower() for word in only_words)
+        # the prefixes as one search over a sentence's tokens joined by line breaks (a token
+        # has none but whitespace tokens, and no prefix starts with whitespace)
+        self._starts = (
+            re.compile("^(?:" + "|".join(map(re.escape, self.only_with)) + ")", re.MULTILINE)
+            if self.only_with and all(prefix[:1].strip() for prefix in self.only_with)
+            else None
+        )
         self.model = resources.syntax_model(batch_size)
 
     def needs_parse(self, lowers: list[str]) -> bool:
@@ -262,12 +270,15 @@ class SyntaxParser(BatchComponent):
         ``only_containing`` or ``only_words``."""
         if not self.only_with and not self.only_containing and not self.only_words:
             return True
-        if any(lower.startswith(self.only_with) for lower in lowers):
+        joined = "\n".join(lowers)  # one search over the sentence, not one per token
+        if self._starts is not None:
+            if lowers and self._starts.search(joined):
+                return True
+        elif any(lower.startswith(self.only_with) for lower in lowers):
             return True
         if self.only_words and not self.only_words.isdisjoint(lowers):
             return True
         if self.only_containing:
-            joined = "\n".join(lowers)  # one search over the sentence, not one per token
             return any(part in joined for part in self.only_containing)
         return False
 
