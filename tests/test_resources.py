@@ -117,3 +117,20 @@ def test_packed_sentences_score_as_padded_batches() -> None:
             assert all(numpy.array_equal(a, b) for a, b in zip(got, expected))
     finally:
         resources.CHUNK_WORDS = old_chunk
+
+
+def test_kept_products_of_frequent_words_are_the_batchs_own() -> None:
+    # a frequent word's first-layer products are kept from an earlier batch: the same numbers
+    model = resources.ner_model().infer.model
+    fresh = resources.FirstLayer(model.emb.embedding, model.encoder.layers[0].conv, True)
+    plain = resources.FirstLayer(model.emb.embedding, model.encoder.layers[0].conv)
+    frequent = resources._most_frequent(fresh.KEPT_WORDS)
+    rng = numpy.random.default_rng(6)
+    for _ in range(5):
+        ids = numpy.concatenate([rng.choice(frequent, 50), rng.integers(0, 250_000, 50)])
+        unique, products = fresh.table([ids])
+        expected_unique, expected = plain.table([ids])
+        assert numpy.array_equal(unique, expected_unique)
+        assert numpy.array_equal(products, expected)
+    assert 0 < fresh.filled.sum() <= fresh.KEPT_WORDS
+    assert not len(plain.kept)  # without navec's ids nothing is kept

@@ -237,7 +237,11 @@ class FirstLayer:
     as many distinct words as words.
     """
 
-    def __init__(self, emb: Any, conv: Any) -> None:
+    KEPT_WORDS = 1000
+    """The most frequent words (by navec's counts) whose products are kept once computed (3 MB
+    a tagger): a fifth of the distinct words of a batch of news, two fifths of its words."""
+
+    def __init__(self, emb: Any, conv: Any, navec_ids: bool = False) -> None:
         words = emb.word.dim
         stacked = _kernel_columns(conv)
         self.embedding = emb  # slovnet's own, what this layer's input would be
@@ -245,12 +249,44 @@ class FirstLayer:
         self.word_weight = numpy.ascontiguousarray(stacked[:words])
         self.shape_terms = numpy.matmul(emb.shape.weight.array, stacked[words:])
         self.bias = conv.bias.array
+        # the kept products: a slot per frequent word id (-1 for the others), filled on first use
+        self.slots = numpy.full(len(navec().vocab.words) if navec_ids else 0, -1, numpy.int32)
+        if navec_ids:
+            frequent = _most_frequent(self.KEPT_WORDS)
+            self.slots[frequent] = numpy.arange(len(frequent))
+        self.kept = numpy.empty((0, self.word_weight.shape[1]), self.word_weight.dtype)
+        self.filled = numpy.zeros(0, dtype=bool)
+        self.lock = threading.Lock()
 
     def table(self, word_ids: Iterable[numpy.ndarray]) -> tuple[numpy.ndarray, numpy.ndarray]:
         """The distinct ids of ``word_ids`` (sorted) and the kernel's products with each word's
-        vector, one row per id: what :meth:`__call__` reads, for batches that share it."""
+        vector, one row per id: what :meth:`__call__` reads, for batches that share it.
+
+        A frequent word's products are computed once and kept (:data:`KEPT_WORDS` words at
+        most): the same numbers, each row being its word's own product whatever the batch.
+        """
         unique = numpy.unique(numpy.concatenate([ids.reshape(-1) for ids in word_ids]))
-        return unique, numpy.matmul(self.word(unique), self.word_weight)
+        if not len(self.slots):
+            return unique, numpy.matmul(self.word(unique), self.word_weight)
+        with self.lock:
+            if not len(self.kept):
+                self.kept = numpy.empty(
+                    (self.KEPT_WORDS, self.word_weight.shape[1]), self.kept.dtype
+                )
+                self.filled = numpy.zeros(self.KEPT_WORDS, dtype=bool)
+            slots = self.slots[unique]
+            keepable = slots >= 0
+            known = keepable.copy()
+            known[keepable] = self.filled[slots[keepable]]
+            products = numpy.empty((len(unique), self.word_weight.shape[1]), self.kept.dtype)
+            products[known] = self.kept[slots[known]]
+        missing = ~known
+        products[missing] = numpy.matmul(self.word(unique[missing]), self.word_weight)
+        new = missing & keepable
+        with self.lock:
+            self.kept[slots[new]] = products[new]
+            self.filled[slots[new]] = True
+        return unique, products
 
     def __call__(
         self,
@@ -279,6 +315,13 @@ class FirstLayer:
         terms = products[numpy.searchsorted(unique, word_id)]
         terms += self.shape_terms[shape_id]
         return _flat_shifted_sum(terms, self.bias, firsts, lasts)
+
+
+@cache
+def _most_frequent(size: int) -> numpy.ndarray:
+    """The navec ids of the ``size`` most frequent words of navec's corpus."""
+    counts = numpy.fromiter(navec().vocab.counts, numpy.int64, len(navec().vocab.counts))
+    return numpy.argpartition(-counts, size)[:size]
 
 
 SHARED_WORDS = 8192
@@ -616,7 +659,9 @@ def _slovnet(kind: str, path: str, batch_size: int) -> Any:
             labels_vocab = pack.load_vocab(labels)
         model = model.inject_arrays(arrays).inject_navec(navec())
         model.emb.word = _shared_navec(model.emb.word)
-        model.emb = FirstLayer(model.emb, model.encoder.layers[0].conv)
+        # the taggers keep their frequent words' products (the parser reads few sentences)
+        navec_ids = isinstance(words_vocab, _IndexedVocab) and kind != "Syntax"
+        model.emb = FirstLayer(model.emb, model.encoder.layers[0].conv, navec_ids)
         model.encoder = CNNEncoder(model.encoder, first_conv_done=True)
         encoder = WordShapeEncoder(words_vocab, shapes_vocab, batch_size)
         infer = infer_class(model, encoder, decoder_class(labels_vocab))
