@@ -87,8 +87,8 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
         and not any(_has_name_parse(word, case) for case in votes for word in words)
     ):
         # no word is a name in the tagger's case: all are names in the instrumental, known or
-        # guessed ("Дауреном Абаевым" tagged nominative, "Авелем" dative), or known names in
-        # the dative or locative ("Наине Иосифовне" tagged nominative and genitive). Not the
+        # guessed ("Дауреном Абаевым" tagged nominative, "Елисеем" dative), or known names in
+        # the dative or locative ("Нонне Викторовне" tagged genitive and nominative). Not the
         # genitive ("Ванга" is no form of "Ванг"), nor a guessed dative (an indeclinable
         # "Нисипяну" looks like one).
         for other, known in (("Ins", False), ("Dat", True), ("Loc", True)):
@@ -120,6 +120,13 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
             first_cases,
             key=lambda c: (sum(_has_name_parse(w, c) for w in words), c == "Nom", c),
         )
+    patronymic_cases = _patronymic_cases(words[1]) if len(words) > 1 else ()
+    if patronymic_cases and case not in patronymic_cases:
+        # a patronymic pymorphy3 knows tells the case its first name agrees with: "Лидии
+        # Андреевне" tagged genitive is a dative ("Андреевне" is no genitive)
+        fits = [c for c in patronymic_cases if _name_in(words[0], c, False)]
+        if fits:
+            case = fits[0]
     if (
         case == "Gen"
         and len(words) > 1
@@ -279,6 +286,21 @@ _PYMORPHY_CASES = {
     if ud in ("Nom", *_OBLIQUE)
     for pymorphy in cases
 }
+
+
+@lru_cache(maxsize=100_000)
+def _patronymic_cases(word: str) -> tuple[str, ...]:
+    """The cases in which pymorphy3 knows ``word`` only as a singular patronymic, the dative
+    first ("андреевне": Dat, Loc), or () when it knows it as anything else."""
+    parses = [parse for parse in resources.word_parses(word) if parse.is_known]
+    if not parses or not all("Patr" in parse.tag for parse in parses):
+        return ()
+    found = {
+        _PYMORPHY_CASES[parse.tag.case]
+        for parse in parses
+        if parse.tag.number == "sing" and parse.tag.case in _PYMORPHY_CASES
+    }
+    return tuple(c for c in ("Nom", "Dat", "Gen", "Acc", "Ins", "Loc") if c in found)
 
 
 @lru_cache(maxsize=100_000)
