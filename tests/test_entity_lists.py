@@ -67,6 +67,21 @@ def test_a_name_with_an_initial_and_an_unknown_city_in_two_cases() -> None:
     ]
 
 
+def test_a_surname_alone_misspelt_by_a_slip_is_the_one_person_it_is_near() -> None:
+    # a letter changed, two neighbours swapped, two slips in a long surname
+    text = "Депутат Ольга Брувина внесла законопроект. Бурвина настаивает на его принятии."
+    assert people(text) == [("Ольга Брувина", 2)]
+    text = "Тренер Аркадий Мельников доволен игрой. По словам Мельинкова, команда готова."
+    assert people(text) == [("Аркадий Мельников", 2)]
+    text = "Доклад сделал Ганс Ауэрбахманн. Потом Аэурбахман ответил на вопросы."
+    assert people(text) == [("Ганс Ауэрбахманн", 2)]
+    # near one of two people only; a short surname a letter apart is someone else
+    text = "В турнире играли Пётр Соколов и Иван Сомолов. Соколав выиграл."
+    assert people(text) == [("Пётр Соколов", 2), ("Иван Сомолов", 1)]
+    text = "Пресс-секретарь Виктор Зубов ответил. Зуев промолчал."
+    assert people(text) == [("Виктор Зубов", 1), ("Зуев", 1)]
+
+
 # Two people in one entry
 
 

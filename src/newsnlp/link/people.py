@@ -30,6 +30,7 @@ from .names import (
     name_parts,
     one_letter_apart,
     surname_genders,
+    typo_apart,
 )
 
 
@@ -229,6 +230,19 @@ def _choose_group(
         stem = _adjective_stem(written)
         fitting = [group for group in groups if stem is not None and group.last == stem]
     full = _clean_initials(words)
+    if not fitting and len(words) == 1 and first_name_genders(words[0]) == _BOTH:
+        # a surname alone that no one bears, a slip of the pen from one person's surname
+        # ("Бурвин" after "Ольга Брувина"), is that person: when no one else's is as near
+        last = case_stem(words[0])
+        near = [
+            group
+            for group in groups
+            if group.last is not None
+            and typo_apart(last, group.last)
+            and group.genders & surname_genders(words[0])
+        ]
+        if len(near) == 1:
+            return near[0]
     if not fitting and len(full) == 2:
         # the last words of a fuller name: "Гарсиа Маркес" of "Габриэль Гарсиа Маркес"
         inner = case_stem(full[0])
