@@ -366,3 +366,14 @@ def test_a_common_noun_opening_a_quoted_title_is_no_person() -> None:
     assert names("Подробнее — в материале «Анархиста хотят оставить без выборов».") == []
     assert names("Газета пишет: «Путин заявил о росте».") == ["Путин"]
     assert names("Олег «Кузнец» Мартынов задержан.") == ["Олег «Кузнец» Мартынов"]
+
+
+def test_a_name_in_the_nominative_after_an_inanimate_noun_names_that_thing() -> None:
+    # a union, a racing team, a bend of a track (and its name in brackets) are no people
+    assert names("Письмо подписали члены профсоюза Юнайтекс.") == []
+    text = "Вторым финишировал гонщик из команды Квадрелл-Мотор и Иван Петров."
+    assert names(text) == ["Иван Петров"]
+    assert names("Машина застряла в повороте Тарнат (Tarnat), пилот не пострадал.") == []
+    # a possessor in the genitive, a name known to pymorphy3, a clause's subject stay people
+    assert names("Новый роман Пелевина вышел в сентябре.") == ["Пелевин"]
+    assert names("В интервью Маск признался в ошибке.") == ["Маск"]
