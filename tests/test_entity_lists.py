@@ -177,6 +177,17 @@ def test_a_name_in_apposition_to_a_post_takes_its_case() -> None:
     assert names("Губернатор Калифорнии Гэвин Ньюсом подписал закон.") == ["Гэвин Ньюсом"]
 
 
+def test_a_name_in_apposition_to_a_nominative_post_stays_nominative() -> None:
+    # "Акира" is to pymorphy3 only the genitive of "Акир"; after a nominative post with every
+    # word tagged nominative it is the nominative of a Japanese name
+    text = "Посол Японии Акира Ямада вручил награду. Ямаду поблагодарили."
+    assert people(text) == [("Акира Ямада", 2)]
+    assert names("Тренер Акира Нисино провёл тренировку.") == ["Акира Нисино"]
+    # a genitive the tagger sees stays one
+    assert names("Отец Ивана Петрова сказал журналистам.") == ["Иван Петров"]
+    assert names("Встреча с Софией Коппола прошла в Риме.") == ["София Коппола"]
+
+
 # Words glued to a name
 
 

@@ -111,7 +111,10 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
     }
     case = max(support, key=lambda c: (support[c], c == "Nom"), default="")
     first_cases = _first_name_cases(words[0], tagged_gender) if len(words) > 1 else ()
-    if first_cases and "Nom" not in first_cases and case not in first_cases:
+    in_apposition = (
+        case == "Nom" and all(c == "Nom" for _, c, _, _ in tags) and _post_case(span) == "Nom"
+    )  # "Посол Японии Акира Ямада вручил ...": a nominative post, every word tagged so
+    if first_cases and "Nom" not in first_cases and case not in first_cases and not in_apposition:
         # a first name pymorphy3 knows only in oblique cases sets the case of the whole name:
         # "Софией Коппола", "Карлом Нехаммером" (the surname agrees with it); one that may be
         # a nominative does not ("Хуан Цяном": a Chinese surname first does not decline), nor
@@ -192,7 +195,9 @@ def _post_case(span: Span) -> str:
         if token.pos_ == "ADJ" and token.is_lower:
             i -= 1
             continue
-        if token.pos_ == "NOUN" and token.is_lower:
+        if token.pos_ == "NOUN" and (
+            token.is_lower or (token.is_sent_start and token.text[1:].islower())
+        ):
             return token_tag(token)[1]
         return ""
     return ""
