@@ -224,6 +224,16 @@ def test_a_broadcaster_after_a_name_and_an_adverb_before_a_place() -> None:
     assert [p.name for p in article.places] == ["Франция"]
 
 
+def test_an_east_asian_surname_a_town_shares_stays_in_the_name() -> None:
+    # "Пак" is also a town the gazetteer knows; three one-syllable words are one Korean name
+    text = "Министр Пак Сон Ук подписал указ. Пак Сон Ук заявил, что указ вступит в силу."
+    assert people(text) == [("Пак Сон Ук", 2)]
+    # a town of more syllables before a person's name stays a place
+    article = newsnlp.analyze("Глава Даляня Ван Цзинь выступил.")
+    assert [p.name for p in article.people] == ["Ван Цзинь"]
+    assert [p.name for p in article.places] == ["Далянь"]
+
+
 # Not people or places at all
 
 

@@ -308,6 +308,29 @@ def _without_things(spans: list[Span], in_names: Collection[str]) -> list[Span]:
     return found
 
 
+def _syllables(text: str) -> int:
+    return sum(char in _VOWEL_LETTERS for char in text.lower())
+
+
+def _split_place_and_person(spans: list[Span]) -> list[Span]:
+    """:func:`split_place_and_person` but for East Asian names (:func:`_surname_first`)."""
+    found: list[Span] = []
+    for span in spans:
+        found += [span] if _surname_first(span) else split_place_and_person([span])
+    return found
+
+
+def _surname_first(span: Span) -> bool:
+    """Whether a person's span of three capitalized one-syllable words is an East Asian name,
+    surname first ("Пак Чон Хо", "Мун Чжэ Ин"), whose first word a town may share: it is not
+    parted into a place and a person (:func:`split_place_and_person`)."""
+    return (
+        span.label_ == "PER"
+        and len(span) == 3
+        and all(token.is_title and _syllables(token.text) == 1 for token in span)
+    )
+
+
 def _opens_quote(span: Span) -> bool:
     """Whether an opening quote stands right before ``span`` and the word after it is lowercase
     (a title or a quotation goes on: «Коммуниста хотят ...»; a nickname, «Кузнец», closes)."""
@@ -574,7 +597,7 @@ def refine_entities(doc: Doc) -> None:
     places and people named inside other names."""
     spans = [cut_at_preposition(piece) for span in doc.ents for piece in split_span(span)]
     spans = join_nicknames(doc, spans)
-    spans = _lone_common_nouns(split_place_and_person([span for span in spans if _keep(span)]))
+    spans = _lone_common_nouns(_split_place_and_person([span for span in spans if _keep(span)]))
     spans = relabel_by_gazetteer(spans)
     spans = relabel_by_context(relabel_linked_places(relabel_cities_after_in(spans)))
     in_names = {
