@@ -114,6 +114,24 @@ def test_a_first_name_of_two_people_is_its_own_entry() -> None:
     assert names(text) == ["Николай Петров", "Николай Иванов", "Николай"]
 
 
+def test_a_surname_alone_of_a_wife_and_a_husband_goes_by_its_own_nominative() -> None:
+    text = (
+        "На встрече были Ольга Петрова и её муж Игорь Петров. У Петрова нет вопросов, "
+        "а Петрова промолчала."
+    )
+    found = newsnlp.analyze(text).people
+    assert [(p.name, [text[m.start : m.stop] for m in p.mentions]) for p in found] == [
+        ("Ольга Петрова", ["Ольга Петрова", "Петрова"]),
+        ("Игорь Петров", ["Игорь Петров", "Петрова"]),
+    ]
+    assert [m.start for m in found[0].mentions] == [16, 79]
+    # a woman's verb after a lone surname in -а makes it her nominative, unless a noun it
+    # may depend on stands before it
+    text = "Пришли Анна Зимина и Олег Зимин. Зимина рассказала о поездке, Зимин молчал."
+    assert people(text) == [("Анна Зимина", 2), ("Олег Зимин", 2)]
+    assert names("Машина Сидорова сломалась вчера.") == ["Сидоров"]
+
+
 def test_brothers_with_one_surname_stay_two_and_north_and_south_two_places() -> None:
     assert names("Братья Андрей Гусев и Павел Гусев открыли магазин.") == [
         "Андрей Гусев",

@@ -264,6 +264,12 @@ def _choose_group(
         same = [group for group in fitting if group.first == case_stem(full[0])]
         return (same or fitting)[0]
     if len(fitting) > 1 and len(full) == 1 and fitting[0].last == case_stem(full[0]):
+        # a surname alone of a woman and a man: the one whose nominative its own reads
+        # ("Петрова рассказала" of Ольга Петрова, not of Игорь Петров)
+        key = gazetteer_key(full[0])
+        same = [group for group in fitting if _nominative_surname(group) == key]
+        if len(same) == 1 and len({_nominative_surname(group) for group in fitting}) > 1:
+            return same[0]
         # a surname alone of two people ("Бут" after "Алла Бут" and "Виктор Бут"): the one
         # named last before it
         before = [(group.before(start), group) for group in fitting]
@@ -271,6 +277,11 @@ def _choose_group(
         if named:
             return max(named, key=lambda item: item[0])[1]
     return None
+
+
+def _nominative_surname(group: _PersonGroup) -> str:
+    """The surname of a person's fullest mention, in the nominative (compared lowercase)."""
+    return gazetteer_key(group.members[0][1].split()[-1])
 
 
 _ADJECTIVE_ENDINGS = re.compile(r"(?:ого|его|ому|ему|ой|ым|им|ом|ем|ая|ую|яя|юю|ий|ый)$")

@@ -152,6 +152,8 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
     gender = tagged_gender
     if case:
         gender = _name_gender(words[0], case, gender) or gender
+    if case in ("Gen", "Acc") and len(words) == 1 and _womans_verb_after(span):
+        return "Nom", "Fem"  # "Зимина рассказала": a woman's nominative, not Зимин's genitive
     if lone_accusative and case == "Acc":
         return "Acc", "Fem"  # "слушали Земфиру", a man's accusative would end in -а
     if case in ("Acc", "Dat") and len(words) > 1 and _woman_in_accusative(words[0], words[-1]):
@@ -161,6 +163,25 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
     if case == "Acc" and words[-1].endswith(("ую", "юю")) and len(words[-1]) > 4:
         return "Acc", "Fem"  # an adjective-like surname in -ую is a woman's: "Тихановскую"
     return case, gender
+
+
+def _womans_verb_after(span: Span) -> bool:
+    """Whether a lone surname in -а/-я is followed by a verb in the past of a woman, which
+    agrees with it as a subject ("Зимина рассказала"), and no noun it may depend on stands
+    before it."""
+    doc = span.doc
+    if span.end >= len(doc) or not span.text.lower().endswith(("а", "я")):
+        return False
+    if span.start > 0 and doc[span.start - 1].pos_ in ("NOUN", "PROPN"):
+        return False  # the verb agrees with the noun: "Машина Сидорова сломалась"
+    verb = doc[span.end]
+    morph = verb.morph
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and morph.get("Tense") == ["Past"]
+        and morph.get("Gender") == ["Fem"]
+        and morph.get("Number") == ["Sing"]
+    )
 
 
 @lru_cache(maxsize=10_000)
