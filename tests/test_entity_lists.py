@@ -44,6 +44,17 @@ def test_a_short_first_name_is_the_one_full_name() -> None:
     assert names(text) == ["Александр Котов", "Александр Белов", "Саша"]
 
 
+def test_a_surname_alone_joins_the_name_that_adds_junior_or_senior() -> None:
+    text = "Завод основал Пётр Глебов-старший. Глебову помогали сыновья."
+    assert people(text) == [("Пётр Глебов-старший", 2)]
+    # father and son stay two, and the surname alone of both its own entry
+    text = (
+        "Семейный бизнес вёл Карл Штольц-старший, сын Карла Штольца-младшего. "
+        "Штольц руководил заводом."
+    )
+    assert names(text) == ["Карл Штольц-старший", "Карл Штольц-младший", "Штольц"]
+
+
 def test_a_name_with_a_surname_is_the_entry_name_not_the_patronymic() -> None:
     text = "В статье о Михаиле Лермонтове вспоминают детство поэта. Михаил Юрьевич любил Кавказ."
     assert people(text) == [("Михаил Юрьевич Лермонтов", 2)]

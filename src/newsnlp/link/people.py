@@ -122,6 +122,8 @@ class _PersonGroup:
         if not full:
             return False
         last = case_stem(full[-1])
+        if len(full) == 1 and _epithet_of(self.last) == last:
+            last = self.last  # "Буш" alone of "Джордж Буш-младший"
         if last != self.last:
             # a surname misspelt by a letter beside the same first name ("Олег Кондраттенко")
             if not (
@@ -145,6 +147,14 @@ class _PersonGroup:
         if len(words) > 1:  # "С. Шелест": the initial must fit the first name
             return self.initial is None or words[0][0].lower() == self.initial
         return True
+
+
+def _epithet_of(stem: str | None) -> str | None:
+    """The surname before a hyphened "младший" or "старший" ("буш-младш" -> "буш"), if any."""
+    head, hyphen, tail = (stem or "").rpartition("-")
+    if hyphen and len(head) >= 3 and tail.startswith(("младш", "старш")):
+        return case_stem(head)
+    return None
 
 
 def _fullness(item: tuple[Span, str]) -> tuple[int, bool, bool, bool, int, int]:
