@@ -364,6 +364,11 @@ def test_the_last_words_of_a_fuller_name_are_that_person() -> None:
         "десятки языков."
     )
     assert people(text) == [("Габриэль Гарсиа Маркес", 2)]
+    # three last words, a particle among them
+    text = "Президент Бразилии Луис Инасиу Лула да Силва выступил. Лула да Силва пообещал реформы."
+    assert people(text) == [("Луис Инасиу Лула да Силва", 2)]
+    text = "Посол Педру Алвару Мота да Кунья вручил грамоты. Мота да Кунья поблагодарил хозяев."
+    assert people(text) == [("Педру Алвару Мота да Кунья", 2)]
 
 
 def test_a_first_name_and_an_initial_named_twice_is_one_person() -> None:

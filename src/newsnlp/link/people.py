@@ -253,13 +253,16 @@ def _choose_group(
         ]
         if len(near) == 1:
             return near[0]
-    if not fitting and len(full) == 2:
-        # the last words of a fuller name: "Гарсиа Маркес" of "Габриэль Гарсиа Маркес"
-        inner = case_stem(full[0])
+    if not fitting and len(full) >= 2:
+        # the last words of a fuller name: "Гарсиа Маркес" of "Габриэль Гарсиа Маркес", "Лула
+        # да Силва" of "Луис Инасиу Лула да Силва"
+        inner = {case_stem(word) for word in full[:-1]}
         fitting = [
             group
             for group in groups
-            if inner in group.inner and group.last == case_stem(full[1]) and group.accepts(full[1:])
+            if inner <= group.inner
+            and group.last == case_stem(full[-1])
+            and group.accepts(full[-1:])
         ]
         if len(fitting) > 1:
             return None  # "Ле Пен" of two people named in full
