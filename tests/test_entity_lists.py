@@ -217,6 +217,12 @@ def test_a_name_in_apposition_to_a_nominative_post_stays_nominative() -> None:
     assert names("Встреча с Софией Коппола прошла в Риме.") == ["София Коппола"]
 
 
+def test_an_indeclinable_title_before_a_name_in_a_case() -> None:
+    # "Леди" does not decline; "Гагу" is an accusative whatever the tagger says
+    assert names("Публика тепло встретила Бейонсе и Леди Гагу.") == ["Бейонсе", "Леди Гага"]
+    assert names("Концерт Леди Гаги отменили из-за дождя.") == ["Леди Гага"]
+
+
 # Words glued to a name
 
 

@@ -130,6 +130,11 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
         fits = [c for c in patronymic_cases if _name_in(words[0], c, False)]
         if fits:
             case = fits[0]
+    last_cases = _declined_cases(words[-1]) if len(words) == 2 else ()
+    if last_cases and case not in last_cases and _indeclinable(words[0]):
+        # a title that does not decline before a word pymorphy3 knows in other cases only:
+        # "Леди Гагу" tagged genitive is an accusative ("гагу" is no genitive)
+        case = last_cases[0]
     if (
         case == "Gen"
         and len(words) > 1
@@ -312,6 +317,28 @@ _PYMORPHY_CASES = {
     if ud in ("Nom", *_OBLIQUE)
     for pymorphy in cases
 }
+
+
+@lru_cache(maxsize=100_000)
+def _declined_cases(word: str) -> tuple[str, ...]:
+    """The cases of pymorphy3's known singular parses of ``word``, when it knows it and as
+    nothing indeclinable; else ()."""
+    parses = [parse for parse in resources.word_parses(word) if parse.is_known]
+    if not parses or any("Fixd" in parse.tag for parse in parses):
+        return ()
+    found = {
+        _PYMORPHY_CASES[parse.tag.case]
+        for parse in parses
+        if parse.tag.number == "sing" and parse.tag.case in _PYMORPHY_CASES
+    }
+    return tuple(c for c in ("Nom", "Acc", "Dat", "Gen", "Ins", "Loc") if c in found)
+
+
+@lru_cache(maxsize=100_000)
+def _indeclinable(word: str) -> bool:
+    """Whether pymorphy3 knows ``word`` only as an indeclinable word."""
+    parses = [parse for parse in resources.word_parses(word) if parse.is_known]
+    return bool(parses) and all("Fixd" in parse.tag for parse in parses)
 
 
 @lru_cache(maxsize=100_000)

@@ -23,6 +23,8 @@ def person_word(word: str, case: str, gender: str) -> str:
         return word
     wanted = _UD_CASES.get(case, set())
     parses = resources.word_parses(word)
+    if parses and all(parse.is_known and "Fixd" in parse.tag for parse in parses):
+        return word  # a word known only as indeclinable: "Леди" of "Леди Гаги"
     best, best_score = None, 0
     for parse in parses:
         tag = parse.tag
