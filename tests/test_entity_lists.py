@@ -55,6 +55,17 @@ def test_a_surname_alone_joins_the_name_that_adds_junior_or_senior() -> None:
     assert names(text) == ["Карл Штольц-старший", "Карл Штольц-младший", "Штольц"]
 
 
+def test_another_surname_in_brackets_after_a_full_name_is_that_person() -> None:
+    text = (
+        "Чемпионкой стала Мария Зорина (Лапина) — 9 очков из 11. Зорина выиграла последнюю партию."
+    )
+    assert people(text) == [("Мария Зорина", 3)]
+    # a country, or brackets that say more, stay apart
+    text = "В финале Иван Петров (Россия) обыграл Олега Сидорова (Белоруссия)."
+    assert names(text) == ["Иван Петров", "Олег Сидоров"]
+    assert names("Выступил Иван Петров (Сидоров выступал вчера).") == ["Иван Петров", "Сидоров"]
+
+
 def test_a_name_with_a_surname_is_the_entry_name_not_the_patronymic() -> None:
     text = "В статье о Михаиле Лермонтове вспоминают детство поэта. Михаил Юрьевич любил Кавказ."
     assert people(text) == [("Михаил Юрьевич Лермонтов", 2)]

@@ -175,10 +175,19 @@ def _fullness(item: tuple[Span, str]) -> tuple[int, bool, bool, bool, int, int]:
 
 
 def _alias_target(span: Span, previous: Span | None) -> bool:
-    """Whether ``span`` is a name in brackets right after ``previous`` ("Вольфа (Joshua Wolf)")."""
+    """Whether ``span`` is a name in brackets right after ``previous``: in another script
+    ("Вольфа (Joshua Wolf)"), or a surname alone, all the brackets hold, after a full name
+    (another surname of hers or his: "Мария Зорина (Лапина)")."""
     if previous is None or span.start < 1 or span.doc[span.start - 1].text != "(":
         return False
-    return previous.end == span.start - 1 and _cyrillic(previous.text) != _cyrillic(span.text)
+    if previous.end != span.start - 1:
+        return False
+    if _cyrillic(previous.text) != _cyrillic(span.text):
+        return True
+    doc = span.doc
+    return (
+        len(span) == 1 and len(previous) >= 2 and span.end < len(doc) and doc[span.end].text == ")"
+    )
 
 
 def group_people(spans: list[Span]) -> list[list[tuple[Span, str]]]:
