@@ -228,6 +228,15 @@ def test_a_name_in_apposition_to_a_nominative_post_stays_nominative() -> None:
     assert names("Встреча с Софией Коппола прошла в Риме.") == ["София Коппола"]
 
 
+def test_an_unknown_first_name_in_a_before_an_undeclined_surname_is_a_womans() -> None:
+    # "Мира" is to pymorphy3 only the genitive of "мир": a man's genitive would decline
+    # "Мендельсон" too
+    text = "Позже в жизни Прокофьева появилась Мира Мендельсон. Мендельсон помогала ему."
+    assert ("Мира Мендельсон", 2) in people(text)
+    text = "Позже в жизни художника появилась Вира Гольдштейн. Гольдштейн помогала ему."
+    assert people(text) == [("Вира Гольдштейн", 2)]
+
+
 def test_an_indeclinable_title_before_a_name_in_a_case() -> None:
     # "Леди" does not decline; "Гагу" is an accusative whatever the tagger says
     assert names("Публика тепло встретила Бейонсе и Леди Гагу.") == ["Бейонсе", "Леди Гага"]
