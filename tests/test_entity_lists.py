@@ -228,13 +228,17 @@ def test_a_name_in_apposition_to_a_nominative_post_stays_nominative() -> None:
     assert names("Встреча с Софией Коппола прошла в Риме.") == ["София Коппола"]
 
 
-def test_an_unknown_first_name_in_a_before_an_undeclined_surname_is_a_womans() -> None:
+def test_a_first_name_in_a_of_no_man_before_an_undeclined_surname_is_a_womans() -> None:
     # "Мира" is to pymorphy3 only the genitive of "мир": a man's genitive would decline
     # "Мендельсон" too
     text = "Позже в жизни Прокофьева появилась Мира Мендельсон. Мендельсон помогала ему."
     assert ("Мира Мендельсон", 2) in people(text)
     text = "Позже в жизни художника появилась Вира Гольдштейн. Гольдштейн помогала ему."
     assert people(text) == [("Вира Гольдштейн", 2)]
+    # "Амина" is to pymorphy3 a man's genitive only; "Амина Гемайеля" is his
+    text = "Его заместитель Амина Мохаммед отправится в регион."
+    assert names(text) == ["Амина Мохаммед"]
+    assert names("Переговоры с делегацией Амина Гемайеля прошли.") == ["Амин Гемайель"]
 
 
 def test_an_indeclinable_title_before_a_name_in_a_case() -> None:

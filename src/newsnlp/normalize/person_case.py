@@ -230,24 +230,21 @@ def _post_case(span: Span) -> str:
 
 
 def _woman_in_nominative(first: str, last: str) -> bool:
-    """A first name in -а/-я that pymorphy3 knows as a woman's nominative, or as no first name
-    at all ("Мира", to it only the genitive of "мир"), before a surname ending in a consonant,
-    tagged genitive or accusative, names a woman in the nominative: a man's genitive would
-    decline the surname too ("Валерия Маркович" is Валерия, "Валерия Марковича" is
-    Валерий)."""
+    """A first name in -а/-я that pymorphy3 knows as a woman's nominative, or at least as no
+    man's ("Мира", to it only the genitive of "мир"; "Амина" of "Амин"; not "Никита"), before
+    a surname ending in a consonant, tagged genitive or accusative, names a woman in the
+    nominative: a man's genitive would decline the surname too ("Валерия Маркович" is
+    Валерия, "Валерия Марковича" is Валерий)."""
     return (
         first.endswith(("а", "я"))
         and last[-1:].isalpha()
         and last[-1] not in _VOWELS
         and last[-1] not in "йь"
-        and ("Fem" in _first_name_genders_nominative(first) or not _known_first_name(first))
+        and (
+            "Fem" in _first_name_genders_nominative(first)
+            or "Masc" not in _first_name_genders_nominative(first)
+        )
     )
-
-
-@lru_cache(maxsize=10_000)
-def _known_first_name(word: str) -> bool:
-    """Whether pymorphy3 knows ``word`` as some form of a first name."""
-    return any(parse.is_known and "Name" in parse.tag for parse in resources.word_parses(word))
 
 
 @lru_cache(maxsize=10_000)
