@@ -66,6 +66,18 @@ def test_another_surname_in_brackets_after_a_full_name_is_that_person() -> None:
     assert names("Выступил Иван Петров (Сидоров выступал вчера).") == ["Иван Петров", "Сидоров"]
 
 
+def test_a_surname_before_its_initials_is_the_person_with_those_initials() -> None:
+    text = "Приказ подписал К. Д. Ушаков. Ушаков К.Д. также поручил подготовить доклад."
+    assert people(text) == [("К. Д. Ушаков", 2)]
+    text = "Комиссию возглавил Лунин Р. Р. Позже Р. Р. Лунин ушёл в отставку."
+    assert people(text) == [("Р. Р. Лунин", 2)]
+    # a first name and its surname's initial, a monarch's number stay as they are
+    assert people("Инженер Пётр Смирнов приехал. Потом Пётр С. уехал.") == [("Пётр Смирнов", 2)]
+    assert names("Реформы начал император Пётр I.") == ["Пётр I"]
+    # the entry keeps the initial a mention gives
+    assert people("В. Гурин открыл школу. Гурин выступил с речью.") == [("В. Гурин", 2)]
+
+
 def test_a_name_with_a_surname_is_the_entry_name_not_the_patronymic() -> None:
     text = "В статье о Михаиле Лермонтове вспоминают детство поэта. Михаил Юрьевич любил Кавказ."
     assert people(text) == [("Михаил Юрьевич Лермонтов", 2)]

@@ -23,6 +23,7 @@ from .names import (
     _first_and_patronymic,
     _full_first_names,
     _initial_of,
+    _is_initials,
     _patronymic,
     case_stem,
     first_name_genders,
@@ -60,7 +61,7 @@ class _PersonGroup:
         """Take in a mention, filling in the parts of the name still unknown."""
         self.members.append((span, name))
         bisect.insort(self.starts, span.start)
-        words = name.split()
+        words = _initials_first(name).split()
         full = _clean_initials(words)
         if _first_and_patronymic(words):
             self._set_first(words[0])
@@ -157,21 +158,38 @@ def _epithet_of(stem: str | None) -> str | None:
     return None
 
 
-def _fullness(item: tuple[Span, str]) -> tuple[int, bool, bool, bool, int, int]:
-    """Sort key of a person's mentions, best name first: more words, with a surname
-    ("Михаил Лермонтов" before "Михаил Юрьевич"), Cyrillic, as written, shorter (a name's
-    nominative is its shortest form: "Ло Шисюн", not "Ло Шисюном")."""
+def _fullness(item: tuple[Span, str]) -> tuple[int, bool, bool, bool, bool, bool, int, int]:
+    """Sort key of a person's mentions, best name first: more words, with initials ("Д.
+    Медведев" before "Медведев"), initials first, with a surname ("Михаил Лермонтов" before "Михаил
+    Юрьевич"), Cyrillic, as written, shorter (a name's nominative is its shortest form: "Ло
+    Шисюн", not "Ло Шисюном")."""
     span, name = item
     as_written = name == span.text
     words = _clean_initials(name.split())
     return (
         len(words),
+        len(name.split()) > len(words),
+        _initials_first(name) == name,  # "В. В. Путин" before "Путин В.В."
         not _first_and_patronymic(words),
         _cyrillic(name),
         as_written,
         -len(name),
         -span.start,
     )
+
+
+def _initials_first(name: str) -> str:
+    """A surname before two initials, as documents write it ("Ушаков К.Д."), put after them
+    for comparing with other mentions ("К.Д. Ушаков"); one letter after a name stays ("Игорь
+    С.", "Ван И"), and so does a monarch's number ("Пётр I")."""
+    words = name.split()
+    if len(words) < 2 or _is_initials(words[0]) or not all(_is_initials(w) for w in words[1:]):
+        return name
+    if any(set(word) <= set("IVXLC") for word in words[1:]):
+        return name
+    if sum(len(word.replace(".", "")) for word in words[1:]) < 2:
+        return name
+    return " ".join([*words[1:], words[0]])
 
 
 def _alias_target(span: Span, previous: Span | None) -> bool:
@@ -209,7 +227,7 @@ def group_people(spans: list[Span]) -> list[list[tuple[Span, str]]]:
     owner: dict[int, _PersonGroup] = {}
     items = [(span, span_normal(span)) for span in spans]
     for span, name in sorted(items, key=_fullness, reverse=True):
-        words = name.split() or [span.text]
+        words = _initials_first(name).split() or [span.text]
         target = alias_of.get(span.start)
         group = owner.get(target.start) if target is not None else None
         if group is None:
@@ -392,8 +410,8 @@ def _known_word(word: str) -> bool:
 def _best_read(members: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """The fullest mentions, without those in the locative when others read differently: its
     "-е" hides a soft stem ("о Жан-Поле" may be of "Пол" or "Поль"; "Жан-Поля" says "Поль")."""
-    top = max(_fullness(member)[:4] for member in members)
-    fullest = [member for member in members if _fullness(member)[:4] == top]
+    top = max(_fullness(member)[:6] for member in members)
+    fullest = [member for member in members if _fullness(member)[:6] == top]
     if len({name for _, name in fullest}) < 2:
         return fullest
     clear = [member for member in fullest if person_case_gender(member[0])[0] != "Loc"]
