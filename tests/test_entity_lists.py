@@ -78,6 +78,24 @@ def test_a_surname_before_its_initials_is_the_person_with_those_initials() -> No
     assert people("В. Гурин открыл школу. Гурин выступил с речью.") == [("В. Гурин", 2)]
 
 
+def test_a_patronymic_that_is_a_surname_too_joins_the_one_person_of_that_first_name() -> None:
+    text = (
+        "Поэт Иосиф Бродский родился в Ленинграде. Бродского выслали в 1972 году. "
+        "Иосиф Александрович получил Нобелевскую премию."
+    )
+    assert people(text) == [("Иосиф Бродский", 3)]
+    text = "Актёр Глеб Лунёв вышел на сцену. Глеб Александрович репетировал по ночам."
+    assert people(text) == [("Глеб Лунёв", 2)]
+    # a surname named alone, or beside the other person in one sentence, stays a surname
+    assert people("Клуб купил Роман Абрамович. Абрамовичу принадлежит яхта.") == [
+        ("Роман Абрамович", 2)
+    ]
+    assert names("На приёме были Роман Петров и Роман Абрамович.") == [
+        "Роман Петров",
+        "Роман Абрамович",
+    ]
+
+
 def test_a_name_with_a_surname_is_the_entry_name_not_the_patronymic() -> None:
     text = "В статье о Михаиле Лермонтове вспоминают детство поэта. Михаил Юрьевич любил Кавказ."
     assert people(text) == [("Михаил Юрьевич Лермонтов", 2)]

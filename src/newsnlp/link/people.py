@@ -178,6 +178,20 @@ def _fullness(item: tuple[Span, str]) -> tuple[int, bool, bool, bool, bool, bool
     )
 
 
+def _same_sentence(group: _PersonGroup, start: int) -> bool:
+    """Whether a mention of ``group`` is in the sentence of token ``start``."""
+    doc = group.members[0][0].doc
+    sentence = doc[start].sent.start
+    return any(span.sent.start == sentence for span, _ in group.members)
+
+
+@lru_cache(maxsize=10_000)
+def _patronymic_or_surname(word: str) -> bool:
+    """Whether pymorphy3 knows ``word`` as a patronymic and as a surname ("Александрович")."""
+    tags = [parse.tag for parse in resources.word_parses(word.lower()) if parse.is_known]
+    return any("Patr" in tag for tag in tags) and any("Surn" in tag for tag in tags)
+
+
 def _initials_first(name: str) -> str:
     """A surname before two initials, as documents write it ("Ушаков К.Д."), put after them
     for comparing with other mentions ("К.Д. Ушаков"); one letter after a name stays ("Игорь
@@ -266,6 +280,20 @@ def _choose_group(
         # as a woman's "Лесная"): its written stem is a person's surname
         stem = _adjective_stem(written)
         fitting = [group for group in groups if stem is not None and group.last == stem]
+    if not fitting and len(words) == 2 and _patronymic_or_surname(words[1]):
+        # a patronymic that is a surname too ("Иосиф Александрович" of Иосиф Бродский; "Роман
+        # Абрамович" named alone stays): the one person of that first name
+        middle = case_stem(words[1])
+        same = [
+            group
+            for group in groups
+            if group.same_first(words[0])
+            and group.last is not None
+            and group.middle in (None, middle)
+            and group.genders & first_name_genders(words[0])
+        ]
+        if len(same) == 1 and not _same_sentence(same[0], start):
+            return same[0]  # not "Роман Петров и Роман Абрамович"
     full = _clean_initials(words)
     if not fitting and len(words) == 1 and first_name_genders(words[0]) == _BOTH:
         # a surname alone that no one bears, a slip of the pen from one person's surname
