@@ -44,6 +44,7 @@ from .people import (
     refine_person,
     relabel_people,
     spread_people,
+    without_things,
 )
 from .places import (
     coordinated_places,
@@ -263,49 +264,6 @@ def _person_by_words(span: Span, in_names: Collection[str]) -> Span | None:
 
 
 _VOWEL_LETTERS = frozenset("аеёиоуыэюяaeiouy")
-
-
-def _names_a_thing(span: Span, in_names: Collection[str]) -> bool:
-    """Whether a one-word person's span names the thing a lowercase inanimate noun right before
-    it is: a name in the nominative whatever the noun's case ("профсоюза Юнайтекс", "из
-    команды Вильямс-Рено"), not a possessor, which would be in the genitive ("роман
-    Пелевина"). Only for a word ending in a consonant (a man's genitive would end in a vowel;
-    "картины Пикассо" may be his) that pymorphy3 knows as no name, the document writes in no
-    longer name and no verb follows ("В интервью Маск признался": a clause's subject)."""
-    if span.label_ != "PER" or len(span) != 1 or span.start == 0:
-        return False
-    word, noun = span[0], span.doc[span.start - 1]
-    text = word.text.lower()
-    if not text[-1:].isalpha() or text[-1] in _VOWEL_LETTERS or text[-1] in "йь":
-        return False
-    if name_stem(word.text) in in_names or not noun.text.isalpha() or not noun.is_lower:
-        return False
-    if any(parse.is_known and PROPER & parse.tag.grammemes for parse in token_parses(word)):
-        return False
-    doc = span.doc
-    if span.end < len(doc) and doc[span.end].pos_ in ("VERB", "AUX"):
-        return False  # the subject of a clause after a noun: "В интервью Маск признался"
-    parses = resources.word_parses(noun.text)
-    return bool(parses) and all(
-        parse.is_known and parse.tag.POS == "NOUN" and "inan" in parse.tag for parse in parses
-    )
-
-
-def _without_things(spans: list[Span], in_names: Collection[str]) -> list[Span]:
-    """The spans without the people that name a thing (:func:`_names_a_thing`) and the names in
-    brackets right after them ("в повороте Тарнат (Tarnat)")."""
-    found: list[Span] = []
-    dropped_end = -1
-    for span in spans:
-        if _names_a_thing(span, in_names) or (
-            span.label_ == "PER"
-            and span.start == dropped_end + 1
-            and span.doc[dropped_end].text == "("
-        ):
-            dropped_end = span.end
-            continue
-        found.append(span)
-    return found
 
 
 def _syllables(text: str) -> int:
@@ -624,7 +582,7 @@ def refine_entities(doc: Doc) -> None:
     spans = quoted_places([span for span in spans if not _after_glued_dot(span)])
     spans = _without_demonyms(spans)
     spans = [_place_by_name(span, in_names) for span in spans if not _family(span)]
-    spans = _without_things(spans, in_names)
+    spans = without_things(spans, in_names)
     found = [_person_by_words(span, in_names) for span in spans]
     doc.ents = [span for span in found if span is not None]
     doc.spans[NESTED_PLACES] = places_in_names(doc, doc.ents)
