@@ -183,9 +183,9 @@ def _womans_verb_after(span: Span) -> bool:
     morph = verb.morph
     return (
         verb.pos_ in ("VERB", "AUX")
-        and morph.get("Tense") == ["Past"]
-        and morph.get("Gender") == ["Fem"]
-        and morph.get("Number") == ["Sing"]
+        and morph.get("Tense", []) == ["Past"]
+        and morph.get("Gender", []) == ["Fem"]
+        and morph.get("Number", []) == ["Sing"]
     )
 
 
