@@ -340,6 +340,11 @@ def test_an_agency_and_a_family_are_no_person() -> None:
         "Фабрика купцов Елисеевых закрылась. Род Шереметевых известен."
     )
     assert names(text) == []
+    # an adjective-like surname in the plural is a family too, not the brother named after it
+    text = "Братья Стругацкие написали роман. Аркадий Стругацкий переводил с японского."
+    assert people(text) == [("Аркадий Стругацкий", 1)]
+    text = "Князья Вяземские жили в Остафьеве. Пётр Вяземский дружил с поэтами."
+    assert people(text) == [("Пётр Вяземский", 1)]
 
 
 def test_a_surname_that_reads_as_a_pronoun_stays_in_the_name() -> None:
