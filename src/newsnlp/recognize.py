@@ -44,6 +44,7 @@ from .people import (
     refine_person,
     relabel_people,
     spread_people,
+    without_things,
 )
 from .places import (
     coordinated_places,
@@ -263,6 +264,32 @@ def _person_by_words(span: Span, in_names: Collection[str]) -> Span | None:
     if all("Orgn" in parse.tag for parse in parses):
         return Span(span.doc, span.start, span.end, label="ORG")
     return span
+
+
+_VOWEL_LETTERS = frozenset("аеёиоуыэюяaeiouy")
+
+
+def _syllables(text: str) -> int:
+    return sum(char in _VOWEL_LETTERS for char in text.lower())
+
+
+def _split_place_and_person(spans: list[Span]) -> list[Span]:
+    """:func:`split_place_and_person` but for East Asian names (:func:`_surname_first`)."""
+    found: list[Span] = []
+    for span in spans:
+        found += [span] if _surname_first(span) else split_place_and_person([span])
+    return found
+
+
+def _surname_first(span: Span) -> bool:
+    """Whether a person's span of three capitalized one-syllable words is an East Asian name,
+    surname first ("Пак Чон Хо", "Мун Чжэ Ин"), whose first word a town may share: it is not
+    parted into a place and a person (:func:`split_place_and_person`)."""
+    return (
+        span.label_ == "PER"
+        and len(span) == 3
+        and all(token.is_title and _syllables(token.text) == 1 for token in span)
+    )
 
 
 def _opens_quote(span: Span) -> bool:
@@ -532,7 +559,7 @@ def refine_entities(doc: Doc) -> None:
     places and people named inside other names."""
     spans = [cut_at_preposition(piece) for span in doc.ents for piece in split_span(span)]
     spans = join_nicknames(doc, spans)
-    spans = _lone_common_nouns(split_place_and_person([span for span in spans if _keep(span)]))
+    spans = _lone_common_nouns(_split_place_and_person([span for span in spans if _keep(span)]))
     spans = joined_places(relabel_by_gazetteer(spans))
     spans = relabel_by_context(relabel_linked_places(relabel_cities_after_in(spans)))
     in_names = {
@@ -560,6 +587,7 @@ def refine_entities(doc: Doc) -> None:
     spans = quoted_places([span for span in spans if not _after_glued_dot(span)])
     spans = _without_demonyms(spans)
     spans = [_place_by_name(span, in_names) for span in spans if not _family(span)]
+    spans = without_things(spans, in_names)
     found = [_person_by_words(span, in_names) for span in spans]
     doc.ents = [span for span in found if span is not None]
     doc.spans[NESTED_PLACES] = places_in_names(doc, doc.ents)
