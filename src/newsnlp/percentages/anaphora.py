@@ -34,10 +34,13 @@ def resolve(subject: Token | None, sent: Span) -> Token | None:
             return subject
         if subject.lemma_ not in _PERSONAL:
             return None
+        if subject.lemma_ == "который":
+            return _relative_head(subject) or _relative_antecedent(subject) or subject
         found = antecedent(subject, sent)
-        partitive = subject.i > 0 and subject.doc[subject.i - 1].lower_ == "из"
-        if found is not None and (_core(found) or partitive or subject.lemma_ == "который"):
-            return found  # ("из них", "из которых": the group counted, in any role)
+        if found is not None and _core(found):
+            return found
+        if found is not None and _partitive_pronoun(subject) and _people(found):
+            return found  # "опросили 1600 жителей, из них 40 %": the group counted
         # an antecedent the pronoun may not stand for (in a phrase of another noun, an
         # oblique case): the pronoun itself is safer than a wrong noun
         return subject
@@ -46,6 +49,41 @@ def resolve(subject: Token | None, sent: Span) -> Token | None:
         if genitive is not None:
             return genitive
     return subject
+
+
+def _relative_head(relative: Token) -> Token | None:
+    """The noun a relative clause qualifies ("треть жителей, из которых 13 %"): the head of
+    the clause "который" opens, when the parse hangs it on a noun before."""
+    for clause in (relative, *relative.ancestors):
+        if clause.dep_ == "acl:relcl":
+            head = clause.head
+            return head if head.pos_ in ("NOUN", "PROPN") and head.i < relative.i else None
+        if clause.head.i == clause.i:
+            break
+    return None
+
+
+def _relative_antecedent(relative: Token) -> Token | None:
+    """ "половина горожан, из которых 12 %": the nearest noun before the comma that opens the
+    relative clause, of the relative's number (the parse left the clause unattached)."""
+    doc = relative.doc
+    i = relative.i - 1
+    while i > 0 and doc[i].pos_ == "ADP":
+        i -= 1
+    if i <= 0 or doc[i].text != ",":
+        return None
+    number = relative.morph.get("Number", [])
+    start = max(0, i - _REACH)
+    for token in reversed(doc[start:i]):
+        if token.pos_ in ("NOUN", "PROPN") and not _time_anchor(token):
+            if not number or token.morph.get("Number", []) == number:
+                return token
+    return None
+
+
+def _partitive_pronoun(pronoun: Token) -> bool:
+    """ "из них": a pronoun that names the whole a share is taken of."""
+    return pronoun.i > 0 and pronoun.doc[pronoun.i - 1].lower_ == "из"
 
 
 def _core(noun: Token) -> bool:
@@ -207,9 +245,14 @@ class Carry:
         self.change: tuple[Token, Token | None] | None = None
 
     def note(self, subject: Token | None) -> None:
-        """Remember a level's subject when it is a group of people."""
+        """Remember a level's subject when it is a group of people, or counts one ("число
+        россиян … до 67 %": the group a later share counts is the genitive)."""
         if subject is not None and _people(subject):
             self.group = subject
+        elif subject is not None and subject.pos_ == "NOUN" and _parsed(subject):
+            counted = _genitive(subject)
+            if counted is not None and _people(counted):
+                self.group = counted
 
     def carry(self, anchor: Token) -> Token | None:
         """The group for a share with no subject of its own that is the subject of its verb

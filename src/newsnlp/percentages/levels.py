@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from .figures import Figure, _is_percent_noun, _is_percent_sign
 from .lexicon import _HOLDING, _RATE_PERIODS, _SKIPPABLE, COPULAS, MEASURES
 from .subjects import _agreeing_before, holder_of_amount, verb_subject
-from .tokens import _case, _child, _genitive, _has_case, _noun, _time_anchor
+from .tokens import _animate_plural, _case, _child, _genitive, _has_case, _noun, _time_anchor
 
 
 def level_subject(
@@ -33,7 +33,8 @@ def level_subject(
     while i < len(doc) - 1 and i - start < 3 and doc[i].pos_ in ("DET", "ADJ"):
         i += 1  # "около 60 % всех пассажиров"
     noun = doc[i]
-    if noun.pos_ == "NOUN" and _case(noun, "Gen") and not _time_anchor(noun):
+    genitive = _case(noun, "Gen") or _animate_plural(noun)  # ("всех пассажиров" read as Acc)
+    if noun.pos_ == "NOUN" and genitive and not _time_anchor(noun):
         return None if noun.lemma_ in _RATE_PERIODS else noun
     return None
 
@@ -71,6 +72,11 @@ def _level_subject(
     head = anchor.head
     if head.lemma_ in MEASURES and head.i != anchor.i:
         return _sized(head)
+    if _comment_after_dash(anchor, head):
+        # "Против высказались 33 % — самая высокая доля за пять лет": a noun after a dash that
+        # comments on the figure is not what it measures; the figure is the subject of the
+        # clause before (the facts carry a poll's group to it)
+        return None
     if head.i == anchor.i:
         return _child(anchor, "nsubj", "nsubj:pass")
     if anchor.dep_ in ("amod", "nummod", "nummod:gov", "nmod", "conj") and _noun(head):
@@ -109,6 +115,18 @@ def _level_subject(
     if _noun(head):
         return head
     return None
+
+
+def _comment_after_dash(anchor: Token, head: Token) -> bool:
+    """Whether the figure's head is a noun after a dash right after the figure ("33 % — самый
+    большой показатель"), which the parse makes the predicate of the figure."""
+    if head.i <= anchor.i or head.pos_ != "NOUN" or not anchor.dep_.startswith("nsubj"):
+        return False
+    doc = anchor.doc
+    i = anchor.i + 1
+    if i >= head.i or doc[i].text not in ("—", "–", "-"):
+        return False
+    return all(token.pos_ in ("ADJ", "DET", "ADV") for token in doc[i + 1 : head.i])
 
 
 def _oblique(noun: Token) -> bool:

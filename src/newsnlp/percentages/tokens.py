@@ -103,11 +103,20 @@ def _genitive(token: Token) -> Token | None:
         if child.lemma_ in _RATE_PERIODS:
             continue
         case = child.morph.get("Case", [])
-        if _noun(child) and ("Gen" in case or not case):
+        if _noun(child) and ("Gen" in case or not case or _animate_plural(child)):
             return child
         if child.pos_ in ("ADJ", "VERB") and "Gen" in case:
             return child  # a participle or adjective used as a noun: "40 % опрошенных"
     return None
+
+
+def _animate_plural(noun: Token) -> bool:
+    """An animate plural tagged accusative: the same form as its genitive ("60 % всех
+    пассажиров", "треть зрителей"), which the tagger may read either way."""
+    morph = noun.morph
+    return "Acc" in morph.get("Case", []) and morph.get("Animacy", []) == ["Anim"] and (
+        morph.get("Number", []) == ["Plur"]
+    )
 
 
 def _time_anchor(token: Token) -> bool:

@@ -1,0 +1,125 @@
+"""Percentages: constructions of real news (issue 19) read by rules, each pinned with sentences
+of our own in other words."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsnlp
+from newsnlp.schema import Percentage
+
+
+def facts(text: str) -> list[Percentage]:
+    article = newsnlp.analyze(text)
+    for fact in article.percentages:
+        assert text[fact.start : fact.stop] == fact.text
+        if fact.subject is not None:
+            assert text[fact.subject.start : fact.subject.stop] == fact.subject.text
+    return article.percentages
+
+
+def lemma(fact: Percentage) -> str | None:
+    return fact.subject.lemma if fact.subject is not None else None
+
+
+def by_text(text: str) -> dict[str, Percentage]:
+    return {fact.text: fact for fact in facts(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        ("Около 70% всех зрителей фестиваля приехали из соседних областей.", "70%", "зритель"),
+        ("Почти 40% всех покупателей расплачиваются картами.", "40%", "покупатель"),
+        ("Более 15% всех водителей нарушают скоростной режим.", "15%", "водитель"),
+    ],
+)
+def test_a_share_of_an_animate_plural_the_tagger_reads_as_accusative(
+    text: str, figure: str, subject: str
+) -> None:
+    # "всех зрителей": the animate plural accusative is the genitive's form
+    assert lemma(by_text(text)[figure]) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # "из них": the whole the pronoun stands for, else the pronoun itself (never a noun
+        # it may not stand for)
+        (
+            "Комиссия проверила новые котельные, и только 30% из них прошли проверку.",
+            "30%",
+            "котельная",
+        ),
+        ("Урожай составил 2 млн т зерна (из них около 40% ушло на экспорт).", "40%", "они"),
+        # "из которых": the noun the relative clause qualifies
+        (
+            "Поддержку реформе высказала половина горожан, из которых 12 процентов — безоговорочно.",
+            "12 процентов",
+            "горожанин",
+        ),
+        (
+            "В конкурсе участвовали сотни школьников, из которых 8 процентов стали призёрами.",
+            "8 процентов",
+            "школьник",
+        ),
+    ],
+)
+def test_a_share_of_a_partitive_pronoun(text: str, figure: str, subject: str) -> None:
+    assert lemma(by_text(text)[figure]) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "group"),
+    [
+        (
+            "Число горожан, довольных транспортом, за год снизилось до 54%. "
+            "Ещё 41% не определились с оценкой.",
+            "41%",
+            "горожанин",
+        ),
+        (
+            "Доля пенсионеров, получающих надбавку, выросла до 37%. "
+            "Ещё 5% не подали заявления.",
+            "5%",
+            "пенсионер",
+        ),
+        (
+            "Число студентов, живущих в общежитиях, сократилось до 28%. "
+            "Около 60% снимают квартиры.",
+            "60%",
+            "студент",
+        ),
+    ],
+)
+def test_a_later_share_counts_the_group_a_subject_counted(
+    text: str, figure: str, group: str
+) -> None:
+    # "число горожан … до 54 %": the group a later share with no subject counts
+    assert lemma(by_text(text)[figure]) == group
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "group"),
+    [
+        (
+            "Реформу поддерживают 52% горожан. Против неё высказались 38% — самая высокая доля "
+            "за пять лет.",
+            "38%",
+            "горожанин",
+        ),
+        (
+            "Кредиты взяли 30% фермеров. Не планируют их брать 44% — рекордный уровень.",
+            "44%",
+            "фермер",
+        ),
+        (
+            "Стипендию получают 35% студентов. Подрабатывают 57% — заметный рост.",
+            "57%",
+            "студент",
+        ),
+    ],
+)
+def test_a_noun_after_a_dash_comments_on_the_figure(text: str, figure: str, group: str) -> None:
+    # "38 % — самая высокая доля": the noun after the dash is a comment, not what is measured
+    assert lemma(by_text(text)[figure]) == group
