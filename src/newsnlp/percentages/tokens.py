@@ -114,8 +114,10 @@ def _animate_plural(noun: Token) -> bool:
     """An animate plural tagged accusative: the same form as its genitive ("60 % всех
     пассажиров", "треть зрителей"), which the tagger may read either way."""
     morph = noun.morph
-    return "Acc" in morph.get("Case", []) and morph.get("Animacy", []) == ["Anim"] and (
-        morph.get("Number", []) == ["Plur"]
+    return (
+        "Acc" in morph.get("Case", [])
+        and morph.get("Animacy", []) == ["Anim"]
+        and (morph.get("Number", []) == ["Plur"])
     )
 
 
