@@ -122,3 +122,33 @@ def test_a_later_share_counts_the_group_a_subject_counted(
 def test_a_noun_after_a_dash_comments_on_the_figure(text: str, figure: str, group: str) -> None:
     # "38 % — самая высокая доля": the noun after the dash is a comment, not what is measured
     assert lemma(by_text(text)[figure]) == group
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        (
+            "Лучше всех план выполнили управлением лесного и охотничьего хозяйства (98%) "
+            "и комитетом по туризму (91%).",
+            "98%",
+            "управление",
+        ),
+        (
+            "Больше всего средств получили департамент связи и информатизации (41%) "
+            "и служба занятости (12%).",
+            "41%",
+            "департамент",
+        ),
+        (
+            "Сократилось финансирование работ по химии (20%), физике полупроводников "
+            "и диэлектриков (25%).",
+            "25%",
+            "физика",
+        ),
+    ],
+)
+def test_a_bracketed_figure_measures_the_head_of_its_item(
+    text: str, figure: str, subject: str
+) -> None:
+    # the bracket follows the item's last genitive: up its chain to the item's head noun
+    assert lemma(by_text(text)[figure]) == subject

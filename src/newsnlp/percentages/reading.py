@@ -61,7 +61,7 @@ from .subjects import (
     noun_subject,
     verb_subject,
 )
-from .tokens import _case, _finite, _genitive, _parsed, _time_anchor, direction_of
+from .tokens import _case, _finite, _genitive, _has_case, _parsed, _time_anchor, direction_of
 
 # what money and ratios read a quantity with (the steps behind them stay private)
 __all__ = [
@@ -146,6 +146,8 @@ class Context:
     def item(self) -> Token | None:
         """The item a bracketed figure follows ("биоинженерии (30 %)"), whatever its case."""
         item = (self.oblique or _last_noun(self.before)) if self.bracketed else None
+        if item is not None and self.before is not None:
+            item = _head_of_item(item, self.before)
         return holder_of_amount(item) if item is not None else None
 
     @cached_property
@@ -442,6 +444,27 @@ def _places_listed(figure: Figure, sent: Span) -> Token | None:
             break
         verb = verb.head
     return verb_subject(verb) if verb.pos_ in ("VERB", "AUX", "ADJ") else None
+
+
+def _head_of_item(noun: Token, phrase: Span) -> Token:
+    """The head of the item a bracket follows: up the chain of genitives and conjuncts
+    ("министерством лесного и водного хозяйства (96 %)" -> министерство; the listed phrase
+    may stop at the "и"), not past a comma, a bracket or a preposition."""
+    doc = noun.doc
+    for _ in range(4):
+        head = noun.head
+        if head.i >= noun.i or head.i < phrase.start - _REACH:
+            break
+        if head.pos_ not in ("NOUN", "PROPN"):
+            break
+        if noun.dep_ == "conj":
+            pass  # "проверок и ревизий": the first conjunct
+        elif noun.dep_ != "nmod" or _has_case(noun) or not _case(noun, "Gen"):
+            break
+        if any(token.text in ",;()" for token in doc[head.i : noun.i]):
+            break
+        noun = head
+    return noun
 
 
 def _same_sentence(word: Token, figure: Figure) -> bool:
