@@ -152,3 +152,32 @@ def test_a_bracketed_figure_measures_the_head_of_its_item(
 ) -> None:
     # the bracket follows the item's last genitive: up its chain to the item's head noun
     assert lemma(by_text(text)[figure]) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # "который" takes up the noun right before its comma, a person's name as a whole
+        (
+            "Мэр Олег Лунин обошёл кандидата от аграриев Павла Сомова, который получил 31 процент.",
+            "31 процент",
+            "сомов",
+        ),
+        (
+            "Победу одержал депутат Семён Корнев, который набрал 54 процента.",
+            "54 процента",
+            "корнев",
+        ),
+        # a common noun of people with a name in apposition: the person
+        (
+            "Действующий мэр Олег Лунин получил около 58 процентов, а предприниматель "
+            "Павел Сомов — около 30 процентов.",
+            "30 процентов",
+            "сомов",
+        ),
+    ],
+)
+def test_a_person_named_in_apposition_or_by_a_relative(
+    text: str, figure: str, subject: str
+) -> None:
+    assert lemma(by_text(text)[figure]) == subject

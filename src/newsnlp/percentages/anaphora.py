@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from ..resources import word_parses
 from .lexicon import _PERSONAL, _REACH, FRACTIONS
+from .subjects import _named
 from .tokens import (
     _bounds,
     _case,
@@ -35,7 +36,8 @@ def resolve(subject: Token | None, sent: Span) -> Token | None:
         if subject.lemma_ not in _PERSONAL:
             return None
         if subject.lemma_ == "который":
-            return _relative_head(subject) or _relative_antecedent(subject) or subject
+            found = _relative_antecedent(subject) or _relative_head(subject)
+            return _named(found) if found is not None else subject
         found = antecedent(subject, sent)
         if found is not None and _core(found):
             return found
@@ -48,7 +50,8 @@ def resolve(subject: Token | None, sent: Span) -> Token | None:
         genitive = _genitive(subject)
         if genitive is not None:
             return genitive
-    return subject
+    # "а коммунист Пётр Сомов — 25 %": the person named in apposition to a common noun
+    return _named(subject) if _parsed(subject) else subject
 
 
 def _relative_head(relative: Token) -> Token | None:
@@ -64,8 +67,9 @@ def _relative_head(relative: Token) -> Token | None:
 
 
 def _relative_antecedent(relative: Token) -> Token | None:
-    """ "половина горожан, из которых 12 %": the nearest noun before the comma that opens the
-    relative clause, of the relative's number (the parse left the clause unattached)."""
+    """ "половина горожан, из которых 12 %", "кандидата от партии Ивана Сомова, который получил
+    12 %": the noun right before the comma that opens the relative clause when it agrees with
+    the relative in number (and gender), whatever noun the parse hangs the clause on."""
     doc = relative.doc
     i = relative.i - 1
     while i > 0 and doc[i].pos_ == "ADP":
@@ -73,12 +77,24 @@ def _relative_antecedent(relative: Token) -> Token | None:
     if i <= 0 or doc[i].text != ",":
         return None
     number = relative.morph.get("Number", [])
+    gender = relative.morph.get("Gender", []) if number == ["Sing"] else []
     start = max(0, i - _REACH)
     for token in reversed(doc[start:i]):
         if token.pos_ in ("NOUN", "PROPN") and not _time_anchor(token):
-            if not number or token.morph.get("Number", []) == number:
-                return token
+            if number and token.morph.get("Number", []) != number:
+                return None
+            if gender and token.morph.get("Gender", []) != gender:
+                return None
+            return _name_start(token)
     return None
+
+
+def _name_start(token: Token) -> Token:
+    """The first part of a person's name the parse chains by flat:name ("Ивана Сомова" ->
+    Ивана), which holds the name as a whole."""
+    while token.dep_ == "flat:name" and token.head.i < token.i:
+        token = token.head
+    return token
 
 
 def _partitive_pronoun(pronoun: Token) -> bool:
