@@ -336,7 +336,8 @@ def _change(c: Context, change: Token) -> Reading:
         # "цена на бензин АИ-92 выросла на 3 %, АИ-95 — на 4 %": the remnant restates a
         # dependent of the subject, not the subject
         subject = subject if _parallel(remnant, subject, change) else remnant
-    return Reading(c.approx, "change", direction_of(change), change, subject)
+    listed = c.before is not None  # ("Камчатки — на 23 %": a place is where; see the facts)
+    return Reading(c.approx, "change", direction_of(change), change, subject, listed=listed)
 
 
 def _level(c: Context, approx: Approx) -> Reading:
