@@ -204,3 +204,33 @@ def test_a_person_named_in_apposition_or_by_a_relative(
 def test_places_listed_after_a_change_are_where_it_happened(text: str, subject: str) -> None:
     # "Перми — на 8 %" restates the place of the first item: where, not what changed
     assert {lemma(fact) for fact in facts(text)} == {subject}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "group"),
+    [
+        (
+            "Летом за границу хотели бы поехать 41% горожан. Отдых на даче выбрали бы 22%.",
+            "22%",
+            "горожанин",
+        ),
+        (
+            "Новый смартфон хотели бы получить в подарок 30% школьников. "
+            "Велосипед попросили бы 12%.",
+            "12%",
+            "школьник",
+        ),
+        (
+            "Путёвку на море купили 35% туристов. Чаще всего это семьи с детьми (52%). "
+            "Экскурсионный тур заказали 14%.",
+            "14%",
+            "турист",
+        ),
+    ],
+)
+def test_a_poll_share_before_its_plural_verb_counts_the_group(
+    text: str, figure: str, group: str
+) -> None:
+    # a singular noun before a plural verb is its object, not its subject: the share is the
+    # subject, and counts the group the poll named (not a part of it listed in brackets)
+    assert lemma(by_text(text)[figure]) == group

@@ -17,6 +17,7 @@ from .tokens import (
     _in_phrase_of_preposition,
     _is_change,
     _parsed,
+    _singular_for_plural,
     _time_anchor,
 )
 
@@ -283,5 +284,8 @@ class Carry:
         # no subject of its own
         if head.pos_ != "VERB" or anchor.dep_ not in ("obj", "obl") or _has_case(anchor):
             return None
-        subject = any(child.dep_.startswith("nsubj") for child in head.children)
+        subject = any(
+            child.dep_.startswith("nsubj") and not _singular_for_plural(child, head)
+            for child in head.children
+        )  # ("Отпуск выбрали бы 12 %": a singular noun is not the plural verb's subject)
         return None if subject else group

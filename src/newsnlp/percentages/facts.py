@@ -20,7 +20,7 @@ from ..schema import Percentage
 from .anaphora import Carry, previous_subject, resolve
 from .change import Scan, preposition
 from .figures import Figure, _is_percent_noun, _is_percent_sign, find_figures
-from .lexicon import _BASES, _LIST_GLUE, _REACH, _SKIPPABLE
+from .lexicon import _BASES, _LIST_GLUE, _REACH, _SKIPPABLE, FRACTIONS
 from .lists import _own_genitive, groups, read_group
 from .period import PlaceIndex, nearest, period_phrase, periods
 from .ranker import Candidate, Memo, candidates, default_ranker
@@ -315,6 +315,15 @@ def group_before(c: Neighbours) -> Reading | None:
     return replace(reading, subject=carry.carry(c.figure.anchor))
 
 
+def _counts(figure: Figure, subject: Token | None) -> bool:
+    """Whether the subject is the figure's own genitive right after it ("38 % опрошенных"), or
+    a group a fraction counts that the bracketed figure restates ("треть опрошенных (34 %)")."""
+    if subject is None:
+        return False
+    fraction = subject.head.lemma_ in FRACTIONS and subject.head.i < subject.i < figure.first.i
+    return fraction or 0 < subject.i - figure.last.i <= 3
+
+
 def _lone_change_noun(reading: Reading) -> Token | None:
     """The change noun of a change with no subject, else None."""
     if reading.subject is not None or reading.kind != "change" or not reading.predicate:
@@ -357,7 +366,9 @@ def carried(c: Neighbours) -> Reading:
             c.reading = reading
     reading = replace(c.reading, carried=tuple(names))
     if c.carry is not None:
-        if reading.kind == "level":
+        if reading.kind == "level" and (not reading.listed or _counts(c.figure, reading.subject)):
+            # (an item of a list, "люди старше 60 лет (45 %)", is a part of the group, not
+            # the group a poll's later shares count; "…, 38 % опрошенных" counts it)
             c.carry.note(reading.subject)
         elif reading.predicate is not None:
             c.carry.change = (reading.predicate, reading.subject)

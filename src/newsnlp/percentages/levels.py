@@ -9,7 +9,16 @@ from spacy.tokens import Token
 from .figures import Figure, _is_percent_noun, _is_percent_sign
 from .lexicon import _HOLDING, _RATE_PERIODS, _SKIPPABLE, COPULAS, MEASURES
 from .subjects import _agreeing_before, holder_of_amount, verb_subject
-from .tokens import _animate_plural, _case, _child, _genitive, _has_case, _noun, _time_anchor
+from .tokens import (
+    _animate_plural,
+    _case,
+    _child,
+    _genitive,
+    _has_case,
+    _noun,
+    _singular_for_plural,
+    _time_anchor,
+)
 
 
 def level_subject(
@@ -107,6 +116,10 @@ def _level_subject(
             if target is not None and target.i != anchor.i:
                 return target
         subject = verb_subject(head)
+        if subject is not None and _share_is_subject(anchor, head, subject):
+            # "Отпуск за границей выбрали бы 12 %": a singular noun is not the subject of a
+            # plural verb; the share is (the facts carry a poll's group to it)
+            return None
         if subject is None and head.pos_ != "ADJ" and head.i < anchor.i:
             # "показатель составил 81,4 %" with the subject hung on another verb: the
             # nominative before the verb that agrees with it
@@ -127,6 +140,14 @@ def _comment_after_dash(anchor: Token, head: Token) -> bool:
     if i >= head.i or doc[i].text not in ("—", "–", "-"):
         return False
     return all(token.pos_ in ("ADJ", "DET", "ADV") for token in doc[i + 1 : head.i])
+
+
+def _share_is_subject(anchor: Token, verb: Token, subject: Token) -> bool:
+    """Whether a bare share (no genitive, no preposition) is the subject of its plural verb
+    rather than the singular nominative noun the parse gives it."""
+    if anchor.dep_ not in ("obj", "nsubj", "obl") or _has_case(anchor):
+        return False
+    return _singular_for_plural(subject, verb)
 
 
 def _oblique(noun: Token) -> bool:

@@ -121,6 +121,14 @@ def _animate_plural(noun: Token) -> bool:
     )
 
 
+def _singular_for_plural(noun: Token, verb: Token) -> bool:
+    """Whether a singular common noun stands as the parse's subject of a plural finite verb,
+    which it cannot be ("Отдых на даче выбрали бы 22 %": the share is the subject)."""
+    if verb.pos_ != "VERB" or verb.morph.get("Number", []) != ["Plur"] or noun.pos_ != "NOUN":
+        return False
+    return noun.morph.get("Number", []) == ["Sing"] and not _case(noun, "Gen")
+
+
 def _time_anchor(token: Token) -> bool:
     return (
         token.lemma_ in _TIME_LEMMAS
