@@ -234,3 +234,34 @@ def test_a_poll_share_before_its_plural_verb_counts_the_group(
     # a singular noun before a plural verb is its object, not its subject: the share is the
     # subject, and counts the group the poll named (not a part of it listed in brackets)
     assert lemma(by_text(text)[figure]) == group
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Порт в прошлом году перевалил 5 млн тонн угля, что на 8% превышает результат "
+            "2020 года.",
+            "уголь",
+        ),
+        (
+            "Музей за лето принял 240 тыс. посетителей, что на 15% превышает показатель "
+            "прошлого сезона.",
+            "посетитель",
+        ),
+        (
+            "По данным банка, объём вкладов жителей области – 2,4 триллиона рублей, что на 11% "
+            "больше, чем годом ранее.",
+            "объём",
+        ),
+        (
+            "Нарушения выявлены всего в 14 проверках, это на 6% меньше показателей прошлого года.",
+            "проверка",
+        ),
+    ],
+)
+def test_a_comparison_restating_the_amount_before(text: str, subject: str) -> None:
+    # "…, что на 8 % превышает результат": "что"/"это" stands for the amount just named, and
+    # the change measures what that amount counts (the base is not what changed)
+    fact = facts(text)[0]
+    assert (fact.kind, lemma(fact)) == ("change", subject)

@@ -287,7 +287,8 @@ def _relative_what(change: Token, subject: Token | None) -> Token | None:
     if subject is not None and subject.i > change.i:
         return None
     for child in change.children:
-        if child.i < change.i and child.lower_ == "что" and child.dep_ == "mark":
+        if child.i < change.i and child.lower_ == "что" and child.dep_ in ("mark", "nsubj"):
+            # (or a second subject: the parse may hang the clause before on the change too)
             if subject is None or subject.i < child.i:
                 return child
     return None
@@ -315,9 +316,10 @@ def _percent_before(what: Token) -> Token | None:
 
 
 def _before_relative(what: Token) -> Token | None:
-    """ "направлено 318 млрд рублей, что на 20 % больше": without a parse that says what "что"
-    stands for, the noun right before its comma (not a figure's unit)."""
-    if what.lemma_ != "что":
+    """ "направлено 318 млрд рублей, что на 20 % больше", "в 12 случаях, это на 5 % меньше":
+    without a parse that says what "что" or "это" stands for, the noun right before its comma
+    (not a figure's unit)."""
+    if what.lemma_ not in ("что", "это"):
         return None
     doc = what.doc
     i = what.i - 1
@@ -343,7 +345,11 @@ def holder_of_amount(unit: Token) -> Token:
         if not _time_anchor(after):
             return after
     i = unit.i - 1
-    while i >= start and (doc[i].like_num or doc[i].lower_.rstrip(".") in _MULTIPLIERS):
+    while i >= start and (
+        doc[i].like_num
+        or doc[i].lower_.rstrip(".") in _MULTIPLIERS
+        or doc[i].lemma_ in _MULTIPLIERS  # "14,4 триллиона рублей"
+    ):
         i -= 1
     while i >= start and doc[i].lower_ in ("около", "порядка", "более", "свыше", "почти"):
         i -= 1
@@ -355,10 +361,18 @@ def holder_of_amount(unit: Token) -> Token:
         if verb.pos_ in ("VERB", "AUX"):
             return verb_subject(verb) or unit  # "объём ожидается на уровне 28 млрд рублей"
         return unit
+    dash = False
     while i >= start and doc[i].text in "—–-:":
-        i -= 1
-    if i >= start and doc[i].pos_ == "NOUN" and _case(doc[i], "Nom"):
-        return doc[i]  # "доходы 50 млрд рублей", "расходы — 52 млрд рублей"
+        i, dash = i - 1, True
+    noun = doc[i] if i >= start else None
+    for _ in range(4 if dash else 0):  # "объём кредитов жителей области — 14 трлн рублей"
+        if noun is None or noun.dep_ != "nmod" or not start <= noun.head.i < noun.i:
+            break
+        if _has_case(noun) or not _case(noun, "Gen"):
+            break
+        noun = noun.head
+    if noun is not None and noun.pos_ == "NOUN" and _case(noun, "Nom"):
+        return noun  # "доходы 50 млрд рублей", "расходы — 52 млрд рублей"
     if i >= start and doc[i].lemma_ in COPULAS:
         return verb_subject(doc[i]) or _agreeing_before(doc[i]) or unit  # "доходы составят …"
     return unit
@@ -371,6 +385,8 @@ def _restated(comparative: Token) -> Token | None:
     for token in _ancestors(comparative, 2):
         if token.pos_ not in ("VERB", "AUX"):
             continue
+        if token.i > comparative.i:
+            return None  # (a clause after the comparison does not state the amount before it)
         if token.lemma_ in COPULAS:
             return verb_subject(token)
         target = _child(token, "obj")
