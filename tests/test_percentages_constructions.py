@@ -265,3 +265,22 @@ def test_a_comparison_restating_the_amount_before(text: str, subject: str) -> No
     # the change measures what that amount counts (the base is not what changed)
     fact = facts(text)[0]
     assert (fact.kind, lemma(fact)) == ("change", subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Рост пошлины на пшеницу за год составил 12%, на ячмень — 15%.", "пошлина"),
+        ("Рост ставок на жильё в столице составил 9%, на офисы — 4%.", "ставка"),
+        ("Компания подняла цены на керосин «Арктик» на 4%, на «Полярный дизель» — на 6%.", "цена"),
+        ("Завод снизил цены на краску «Лазурь» на 3%, на «Белую эмаль» — на 5%.", "цена"),
+    ],
+)
+def test_a_prepositional_remnant_restates_a_dependent_of_the_subject(
+    text: str, subject: str
+) -> None:
+    # "…, на ячмень — 15 %", "на «Полярный дизель» — на 6 %" (a quoted name after the
+    # preposition too): the remnant names no subject of its own
+    found = facts(text)
+    assert [lemma(fact) for fact in found] == [subject, subject]
+    assert found[1].kind == "change"

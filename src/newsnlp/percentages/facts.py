@@ -497,7 +497,12 @@ def _carried_change(
     if previous.kind != "change" or preposition(figure, sent) != preposition(before, sent):
         return reading
     subject = reading.subject
-    if subject is not None and _parsed(subject) and _counted(subject):
+    if reading.elided and previous.subject is not None:
+        # "рост акциза на бензин составил 102 %, на дизельное топливо — 122 %": a remnant
+        # with no noun of its own (a prepositional phrase) restates a dependent of the
+        # subject before
+        subject = previous.subject
+    elif subject is not None and _parsed(subject) and _counted(subject):
         # "число врачей сократилось с 4 до 3 тыс. человек (на 25 %), а медсестёр — с 9 до 7
         # тыс. человек (на 22 %)": the unit an amount counts is not what changed
         subject = previous.subject or subject

@@ -61,12 +61,26 @@ def _case(token: Token, case: str) -> bool:
 
 
 def _in_phrase_of_preposition(token: Token, sent: Span) -> bool:
-    """Whether a preposition stands before the noun (past its adjectives and numbers)."""
+    """Whether a preposition stands before the noun (past its adjectives and numbers, and the
+    other words of a quoted name: "на «Северный дизель»")."""
     doc = token.doc
     i = token.i - 1
-    while i >= sent.start and doc[i].pos_ in ("ADJ", "DET", "NUM") and token.i - i < 5:
-        i -= 1
+    quoted = _QUOTES_OPEN.get(doc[token.i + 1].text) if token.i + 1 < len(doc) else None
+    while i >= sent.start and token.i - i < 5:
+        if doc[i].pos_ in ("ADJ", "DET", "NUM"):
+            i -= 1
+        elif quoted is not None and doc[i].text in quoted:
+            i -= 1  # the opening quote of the name the noun ends
+            quoted = None
+        elif quoted is not None and doc[i].text[:1].isupper():
+            i -= 1
+        else:
+            break
     return i >= sent.start and doc[i].pos_ == "ADP"
+
+
+# a closing quote and the opening quotes it may pair with
+_QUOTES_OPEN = {'"': '"', "»": "«", "“": "„“", "”": "“"}
 
 
 def _finite(token: Token) -> bool:
