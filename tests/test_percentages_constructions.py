@@ -284,3 +284,16 @@ def test_a_prepositional_remnant_restates_a_dependent_of_the_subject(
     found = facts(text)
     assert [lemma(fact) for fact in found] == [subject, subject]
     assert found[1].kind == "change"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Число посетителей за год выросло на 30%. Во втором квартале – больше на 12%.", "число"),
+        ("Выручка сети за год выросла на 8%. В декабре – больше на 15%.", "выручка"),
+        ("Число жалоб в январе выросло на 20%. В феврале — меньше на 5%.", "число"),
+    ],
+)
+def test_a_comparative_in_a_remnant_measures_the_change_before(text: str, subject: str) -> None:
+    # "Во втором квартале – больше на 12 %": what changed is named in the sentence before
+    assert [lemma(fact) for fact in facts(text)] == [subject, subject]

@@ -290,6 +290,19 @@ def change_before(c: Neighbours) -> Reading | None:
     )
 
 
+def subject_of_change_before(c: Neighbours) -> Reading | None:
+    """ "… выросло на 30 %. Во втором квартале – больше на 43 %": a change in a remnant that
+    names nothing as changing measures what the change of the sentences before did."""
+    reading, carry = c.reading, c.carry
+    if carry is None or carry.change is None or carry.change[1] is None:
+        return None
+    if reading.kind != "change" or reading.subject is not None:
+        return None
+    if not _opens_remnant(c.figure, c.sent):
+        return None
+    return replace(reading, subject=carry.change[1])
+
+
 def place_of_change(c: Neighbours) -> Reading | None:
     """ "…, в Европейском регионе — на 458 %": a listed place is where the change of the
     sentences before happened, not what changed. (After :func:`change_before` it has nothing
@@ -344,6 +357,7 @@ CARRY_RULES: tuple[tuple[str, CarryRule], ...] = (
     ("opening_change_noun", opening_change_noun),  # "… 14 млн тонн. Снижение на 3 %"
     ("change_noun_subject", change_noun_subject),  # "отмечался рост на 20 %"
     ("change_before", change_before),  # "… выросло на 40 %. В третьем квартале – на 179 %"
+    ("subject_of_change_before", subject_of_change_before),  # "… Во II квартале – больше на 43 %"
     ("place_of_change", place_of_change),  # "…, в Европейском регионе — на 458 %"
     ("group_before", group_before),  # "33 % опрошенных … Не одобряют работу … 30 %"
 )
