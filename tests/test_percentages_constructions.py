@@ -297,3 +297,28 @@ def test_a_prepositional_remnant_restates_a_dependent_of_the_subject(
 def test_a_comparative_in_a_remnant_measures_the_change_before(text: str, subject: str) -> None:
     # "Во втором квартале – больше на 12 %": what changed is named in the sentence before
     assert [lemma(fact) for fact in facts(text)] == [subject, subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "18 процентов опрошенных использовали отпуск для ремонта, ещё 24 процента "
+            "респондентов провели отпуск на даче.",
+            "респондент",
+        ),
+        (
+            "30 процентов студентов живут в общежитиях, ещё 12 процентов аспирантов снимают "
+            "квартиры.",
+            "аспирант",
+        ),
+        (
+            "40 процентов покупателей платят картами, ещё 15 процентов посетителей рынка "
+            "используют наличные.",
+            "посетитель",
+        ),
+    ],
+)
+def test_a_later_share_keeps_its_own_genitive(text: str, second: str) -> None:
+    # the parse may hang the second share's genitive on the first share's unit
+    assert lemma(facts(text)[1]) == second

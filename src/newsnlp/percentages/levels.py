@@ -67,7 +67,7 @@ def _level_subject(
         sized = _sized(figure.first.doc[figure.first.i - 1])
         if sized is not None:
             return sized
-    genitive = _genitive(anchor)
+    genitive = _genitive(anchor) or _genitive_of_another(figure)
     if genitive is not None:
         return genitive
     if figure is not None:
@@ -148,6 +148,23 @@ def _share_is_subject(anchor: Token, verb: Token, subject: Token) -> bool:
     if anchor.dep_ not in ("obj", "nsubj", "obl") or _has_case(anchor):
         return False
     return _singular_for_plural(subject, verb)
+
+
+def _genitive_of_another(figure: Figure | None) -> Token | None:
+    """ "18 % опрошенных …, ещё 24 % респондентов": the genitive right after the figure that
+    the parse hangs on the unit of another figure is the figure's own."""
+    if figure is None:
+        return None
+    doc = figure.last.doc
+    i = figure.last.i + 1
+    if i >= len(doc):
+        return None
+    noun = doc[i]
+    if noun.pos_ != "NOUN" or not (_case(noun, "Gen") or _animate_plural(noun)):
+        return None
+    head = noun.head
+    other = head.i != figure.last.i and (_is_percent_noun(head) or _is_percent_sign(head))
+    return noun if other and noun.dep_ == "nmod" and not _time_anchor(noun) else None
 
 
 def _oblique(noun: Token) -> bool:
