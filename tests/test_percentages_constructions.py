@@ -322,3 +322,21 @@ def test_a_comparative_in_a_remnant_measures_the_change_before(text: str, subjec
 def test_a_later_share_keeps_its_own_genitive(text: str, second: str) -> None:
     # the parse may hang the second share's genitive on the first share's unit
     assert lemma(facts(text)[1]) == second
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a share set off by commas or dashes right after the noun phrase it measures
+        ("Больше всего жалоб, около 40 процентов, поступило из столицы.", "жалоба"),
+        ("Меньше всего заявок, почти 5 процентов, подали пенсионеры.", "заявка"),
+        (
+            "Больше всего положительных отзывов о музее – более 60 процентов – оставили школьники.",
+            "отзыв",
+        ),
+        # "их" right before a share with no noun of its own
+        ("Экскурсии по реке на третьем месте – их чуть больше 12 процентов.", "экскурсия"),
+    ],
+)
+def test_a_share_in_apposition_or_after_their(text: str, subject: str) -> None:
+    assert lemma(facts(text)[0]) == subject

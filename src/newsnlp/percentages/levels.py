@@ -270,7 +270,44 @@ def _partitive(figure: Figure) -> Token | None:
     i = figure.last.i + 1  # "54 % из них"
     if i + 1 < len(doc) and doc[i].lower_ == "из" and doc[i + 1].lemma_ == "они":
         return doc[i + 1]
-    return None
+    return _their(figure) or _apposed(figure)
+
+
+def _their(figure: Figure) -> Token | None:
+    """ "Митинги оппозиции на втором месте – их чуть больше 13 %": "их" right before a share
+    with no noun of its own names what it counts (its antecedent is found later)."""
+    doc = figure.first.doc
+    i = figure.first.i - 1
+    while i >= 1 and doc[i].lower_ in _SKIPPABLE:
+        i -= 1
+    after = doc[figure.last.i + 1] if figure.last.i + 1 < len(doc) else None
+    if i < 1 or doc[i].lower_ != "их" or doc[i - 1].pos_ != "PUNCT":
+        return None
+    return doc[i] if after is None or after.pos_ not in ("NOUN", "PROPN") else None
+
+
+def _apposed(figure: Figure) -> Token | None:
+    """ "Больше всего акций, около 36 %, провела партия": a share set off by commas or dashes
+    right after a noun phrase measures that phrase (the head of its genitive chain)."""
+    doc = figure.first.doc
+    i = figure.first.i - 1
+    while i >= 1 and doc[i].lower_ in _SKIPPABLE:
+        i -= 1
+    j = figure.last.i + 1
+    if i < 1 or j >= len(doc) or doc[i].text not in _APPOSITION or doc[j].text != doc[i].text:
+        return None
+    noun = doc[i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or _time_anchor(noun):
+        return None
+    for _ in range(3):  # "положительных оценок России – более 30 % –": up to "оценок"
+        head = noun.head
+        if noun.dep_ != "nmod" or not i - 5 <= head.i < noun.i:
+            break
+        noun = head
+    return noun if not _has_case(noun) else None
+
+
+_APPOSITION = (",", "—", "–")
 
 
 def _counted_group(token: Token) -> bool:
