@@ -156,7 +156,7 @@ def antecedent(pronoun: Token, sent: Span) -> Token | None:
         for token in reversed(doc[max(first, pronoun.i - 3 * _REACH) : pronoun.i])
         if token.pos_ in ("NOUN", "PROPN")
         and not _time_anchor(token)
-        and token.lemma_ != "процент"  # (a figure's unit: "60 процентов из них")
+        and token.lemma_ != "процент"  # (a figure's unit: "45 процентов из них")
         and not _in_phrase_of_preposition(token, span)
         and _agrees(token, pronoun)
     ]
@@ -208,7 +208,7 @@ _CLAUSE_MARKS = frozenset(',;:—–«»"()')
 
 
 def _changed_before(sent: Span) -> Token | None:
-    """ "…, но порог уже превышен в 23 регионах. Превышение на 30 % …": the nominative noun
+    """ "…, но норматив уже превышен в 12 городах. Превышение на 15 % …": the nominative noun
     right before a verb of change of the sentence before (word order alone: that sentence,
     with no figure of its own, is not parsed)."""
     for verb in sent[: 3 * _REACH]:
@@ -251,11 +251,11 @@ class Carry:
     """What carries over from sentence to sentence of an article.
 
     ``group``: the group the shares of a poll count, as the article last named it ("33 %
-    опрошенных", "47 процентов респондентов"), for a later share that names none and stands as
-    the subject of its clause ("Не одобряют работу … 33 %", "3 % затруднились ответить",
-    "Противоположного мнения придерживается 7,2 %"); ``change``: the last change read (its word
-    and what changed), for an elided one in a later sentence ("… выросло на 40 %. В третьем
-    квартале – на 179 %")."""
+    опрошенных", "52 процента респондентов"), for a later share that names none and stands as
+    the subject of its clause ("Не поддерживают реформу … 41 %", "3 % затруднились ответить",
+    "Иной точки зрения держатся 6,5 %"); ``change``: the last change read (its word
+    and what changed), for an elided one in a later sentence ("… выросло на 25 %. Во втором
+    полугодии – на 60 %")."""
 
     def __init__(self) -> None:
         self.group: Token | None = None

@@ -260,7 +260,7 @@ def opening_change_noun(c: Neighbours) -> Reading | None:
 
 
 def change_noun_subject(c: Neighbours) -> Reading | None:
-    """ "в 2017 году отмечался рост на 20 %": a change noun with nothing named as changing is
+    """ "в прошлом году отмечался рост на 12 %": a change noun with nothing named as changing is
     itself what the figure measures."""
     change = _lone_change_noun(c.reading)
     if change is None:
@@ -269,9 +269,9 @@ def change_noun_subject(c: Neighbours) -> Reading | None:
 
 
 def change_before(c: Neighbours) -> Reading | None:
-    """ "… выросло на 40 %. В третьем квартале – на 179 %": a remnant level after "на" is the
-    change of the sentences before (a place is where, not what: "в регионе Восточное
-    Средиземноморье — на 481 %")."""
+    """ "… выросло на 25 %. Во втором полугодии – на 60 %": a remnant level after "на" is the
+    change of the sentences before (a place is where, not what: "в Северном
+    округе — на 35 %")."""
     reading, carry = c.reading, c.carry
     if carry is None or carry.change is None:
         return None
@@ -304,7 +304,7 @@ def subject_of_change_before(c: Neighbours) -> Reading | None:
 
 
 def place_of_change(c: Neighbours) -> Reading | None:
-    """ "…, в Европейском регионе — на 458 %": a listed place is where the change of the
+    """ "…, в Северном округе — на 35 %": a listed place is where the change of the
     sentences before happened, not what changed. (After :func:`change_before` it has nothing
     left to do: that one never takes a place for the subject.)"""
     reading, carry = c.reading, c.carry
@@ -318,7 +318,7 @@ def place_of_change(c: Neighbours) -> Reading | None:
 
 
 def group_before(c: Neighbours) -> Reading | None:
-    """ "Не одобряют работу … 33 %": a share with no subject of its own counts the group of
+    """ "Не поддерживают реформу … 41 %": a share with no subject of its own counts the group of
     people the article last named (see :class:`Carry`)."""
     reading, carry = c.reading, c.carry
     if carry is None or reading.kind != "level" or reading.subject is not None:
@@ -355,11 +355,11 @@ CARRY_RULES: tuple[tuple[str, CarryRule], ...] = (
     ("remnant_subject", remnant_subject),  # "по вкладам — 12 %, по кредитам — 18 %"
     ("listed_subject", listed_subject),  # "47 % туристов прибыли по мосту, 37 % — самолётами"
     ("opening_change_noun", opening_change_noun),  # "… 14 млн тонн. Снижение на 3 %"
-    ("change_noun_subject", change_noun_subject),  # "отмечался рост на 20 %"
-    ("change_before", change_before),  # "… выросло на 40 %. В третьем квартале – на 179 %"
+    ("change_noun_subject", change_noun_subject),  # "отмечался рост на 12 %"
+    ("change_before", change_before),  # "… выросло на 25 %. Во втором полугодии – на 60 %"
     ("subject_of_change_before", subject_of_change_before),  # "… Во II квартале – больше на 43 %"
-    ("place_of_change", place_of_change),  # "…, в Европейском регионе — на 458 %"
-    ("group_before", group_before),  # "33 % опрошенных … Не одобряют работу … 30 %"
+    ("place_of_change", place_of_change),  # "…, в Северном округе — на 35 %"
+    ("group_before", group_before),  # "41 % опрошенных … Не поддерживают реформу … 30 %"
 )
 """The rules that complete a figure's reading from the figures before it, in the order they
 are applied: each that applies replaces the reading the next ones see (the figure before in
@@ -438,7 +438,7 @@ def _a_place(token: Token | None, places: PlaceIndex) -> bool:
 
 
 def _opens_remnant(figure: Figure, sent: Span) -> bool:
-    """Whether the figure stands after a dash ("В III квартале – на 179 %") or opens its
+    """Whether the figure stands after a dash ("Во II полугодии – на 60 %") or opens its
     sentence, with no verb before it in the sentence."""
     doc = figure.first.doc
     start = max(sent.start, figure.first.i - _REACH)  # (a bounded look back)
@@ -452,7 +452,7 @@ def _opens_remnant(figure: Figure, sent: Span) -> bool:
 def _not_a_figure(subject: Token | None, figure: Figure) -> Token | None:
     """A subject is never a figure's own unit ("29 процентов полагают": the parse makes the
     percent noun the subject); the unit of another figure stands for what that one counts
-    ("6,2 процента этого мусора сжигается, 4,4 процента – перерабатывается")."""
+    ("5,1 процента этих отходов сжигается, 3,8 процента – перерабатывается")."""
     if subject is None or not (_is_percent_noun(subject) or _is_percent_sign(subject)):
         return subject
     before = subject.doc[subject.i - 1] if subject.i > 0 else None
@@ -512,7 +512,7 @@ def _carried_change(
         return reading
     subject = reading.subject
     if reading.elided and previous.subject is not None:
-        # "рост акциза на бензин составил 102 %, на дизельное топливо — 122 %": a remnant
+        # "рост пошлины на пшеницу составил 12 %, на ячмень — 15 %": a remnant
         # with no noun of its own (a prepositional phrase) restates a dependent of the
         # subject before
         subject = previous.subject

@@ -35,7 +35,7 @@ def level_subject(
     i = after.i
     top = None if figure is None else (figure.high if figure.high is not None else figure.value)
     if i < len(doc) - 1 and doc[i].lower_ in ("от", "из") and top is not None and top <= 100:
-        # "проживает 12 % от всего населения", "34 % из этих долгов": a part of the whole
+        # "проживает 12 % от всего населения", "27 % из этих кредитов": a part of the whole
         # ("200 % от средней зарплаты" is a ratio to a base, not a part)
         i += 1
     start = i

@@ -144,7 +144,7 @@ class Context:
 
     @cached_property
     def item(self) -> Token | None:
-        """The item a bracketed figure follows ("биоинженерии (30 %)"), whatever its case."""
+        """The item a bracketed figure follows ("геодезии (18 %)"), whatever its case."""
         item = (self.oblique or _last_noun(self.before)) if self.bracketed else None
         if item is not None and self.before is not None:
             item = _head_of_item(item, self.before)
@@ -178,7 +178,7 @@ class Context:
         if named is not None:
             return named  # "из них 70 % — фиксированные выплаты", "63 % составляют дети"
         if self.before is not None and _places_listed(figure, sent) is not None:
-            # "Он отмечается в северных районах: Алданском — 53,6 %, Булунском — 53,2 %": items
+            # "Он отмечается в горных районах: Верхнеборском — 41,2 %, Заречинском — 39,8 %": items
             # of places after a colon; the figure measures the subject of the clause before it
             return _places_listed(figure, sent)
         if self.remnant is not None:
@@ -208,7 +208,7 @@ def signed_change(c: Context) -> Reading | None:
 
 def change_by(c: Context) -> Reading | None:
     """ "выросла на 5 %", "от 8 до 12 %" (a range of the change), "зарплаты — на 2 %"; not a
-    stake ("принадлежит государству на 51 %")."""
+    stake ("принадлежит городу на 60 %")."""
     if c.prep not in ("на", "от") or (c.prep == "на" and _stake(c.figure, c.sent)):
         return None
     change = _linear_change(c.figure, c.scan)
@@ -236,11 +236,11 @@ def amount_of_change(c: Context) -> Reading | None:
 
 
 def items_of_change(c: Context) -> Reading | None:
-    """ "показатель вырос в Калужской (23,1 %), Тамбовской (14,3 %)", "снижение числа
+    """ "показатель вырос в Тверской (12,4 %), Курской (8,1 %)", "снижение числа
     исследований по химии (37 %), геологии (30 %)": the bracketed items of a change."""
     changed = c.scan.any_change_at(c.figure.first.i) if c.bracketed and c.prep is None else None
     if changed is None or changed.lemma_ in EXCEED:
-        return None  # ("превысил 1 трлн рублей (1 трлн 23 млрд)": a bound, not a change)
+        return None  # ("превысил 2 трлн рублей (2 трлн 140 млрд)": a bound, not a change)
     if c.own or not _same_sentence(changed, c.figure):
         return None
     item = c.item
@@ -286,7 +286,7 @@ def level_of_change(c: Context) -> Reading | None:
 
 
 def rate_of_change(c: Context) -> Reading | None:
-    """ "рост составит 5 %", "2,3 % роста экономики", "темпы роста свыше 3 %": a change
+    """ "рост составит 5 %", "2,3 % роста экономики", "темпы роста не ниже 2 %": a change
     stated as a noun; what changed is its genitive ("экономики"), else the noun itself."""
     if c.prep in ("до", "с", "со") or not c.parsed:
         return None
@@ -354,7 +354,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("change_by", change_by),  # "выросла на 5 %", "от 8 до 12 %"
     ("sized_change", sized_change),  # "рост в 5 %"
     ("amount_of_change", amount_of_change),  # "индекс прибавил 1,8 %"
-    ("items_of_change", items_of_change),  # "вырос в Калужской (23,1 %), Тамбовской (14,3 %)"
+    ("items_of_change", items_of_change),  # "вырос в Тверской (12,4 %), Курской (8,1 %)"
     ("qualified_change", qualified_change),  # "10-процентный рост"
     ("change_noun", change_noun),  # "рост аудитории составил 8,4 %"
     ("change_noun_remnant", change_noun_remnant),  # "рост тарифов — 9 %"
@@ -428,7 +428,7 @@ def _named_after(figure: Figure, sent: Span) -> Token | None:
 
 def _places_listed(figure: Figure, sent: Span) -> Token | None:
     """The subject of the clause before a colon whose list opens with a place ("в районах:
-    Алданском — 53,6 %"): the noun before the colon or the first item in the prepositional
+    Верхнеборском — 41,2 %"): the noun before the colon or the first item in the prepositional
     case; else None."""
     doc = figure.first.doc
     start = max(sent.start, figure.first.i - _REACH)
@@ -476,7 +476,7 @@ def _same_sentence(word: Token, figure: Figure) -> bool:
     doc = word.doc
     near = figure.first.i
     while near - word.i > _REACH:
-        # a long list of items in brackets ("в Калужской (23,1 %), …, а также в Хакасии
+        # a long list of items in brackets ("в Тверской (12,4 %), …, а также в Карелии
         # (31 %)"): each item need only be near the bracket of the item before it
         near = next(
             (
@@ -511,13 +511,13 @@ def _colon_between(word: Token, figure: Figure) -> bool:
 
 
 def _last_noun(phrase: Span | None) -> Token | None:
-    """The noun nearest to the end of a phrase ("по клеточным технологиям"), not a time word."""
-    elided = True  # only adjectives so far ("в Калужской (23,1 %)")
+    """The noun nearest to the end of a phrase ("по прикладной химии"), not a time word."""
+    elided = True  # only adjectives so far ("в Тверской (12,4 %)")
     for token in reversed(phrase or ()):
         if token.pos_ in ("NOUN", "PROPN") and not _time_anchor(token):
             return token
         if token.pos_ == "ADP" and elided:
-            return None  # "в Калужской (23,1 %)": the item's noun is elided, not further back
+            return None  # "в Тверской (12,4 %)": the item's noun is elided, not further back
         elided = elided and token.pos_ in ("ADJ", "DET", "PUNCT")
     return None
 
@@ -527,8 +527,8 @@ def _bracketed(phrase: Span | None) -> bool:
 
 
 def _stake(figure: Figure, sent: Span) -> bool:
-    """Whether a verb of owning stands before the figure in its clause: "«Канал» принадлежит
-    государству на 51 %" is a share, not a change."""
+    """Whether a verb of owning stands before the figure in its clause: "«Вектор» принадлежит
+    городу на 60 %" is a share, not a change."""
     doc = figure.first.doc
     for i in range(figure.first.i - 1, max(sent.start, figure.first.i - 8) - 1, -1):
         if doc[i].lemma_ in OWNING:
@@ -596,7 +596,7 @@ def _changed(change: Token, sent: Span) -> Token | None:
 
 
 def _accompanying(change: Token) -> Token | None:
-    """ "поступления составят 769 млрд рублей с ростом на 32 %": a noun of change in a "с"
+    """ "поступления составят 90 млрд рублей с ростом на 14 %": a noun of change in a "с"
     phrase with nothing of its own changes the subject of the verb it goes with."""
     if change.pos_ != "NOUN" or not any(c.lower_ in ("с", "со") for c in change.children):
         return None

@@ -224,7 +224,7 @@ def change_subject(change: Token) -> Token | None:
     if change.lower_ in COMPARATIVE_UP | COMPARATIVE_DOWN:
         return _compared(change)
     if change.lemma_ in EXCEED and change.pos_ in ("VERB", "AUX"):
-        # "что превышает уровень 2017 года на 13 %": the object is the base, not what changed
+        # "что превышает уровень прошлого года на 9 %": the object is the base, not what changed
         subject = verb_subject(change)
         what = _relative_what(change, subject)
         if what is not None:
@@ -257,7 +257,7 @@ def _compared(comparative: Token) -> Token | None:
         found = _percent_before(what) or _restated(comparative) or _before_relative(what)
         return found or (subject if subject is not None and subject.lemma_ == "это" else None)
     if subject is not None and comparative.lower_ in DEGREE:
-        return subject  # "заболеваемость ниже эпидемического порога на 13,5 %"
+        return subject  # "смертность ниже среднего уровня на 6,5 %"
     for child in comparative.children:
         if child.i > comparative.i and _noun(child) and child.pos_ != "PRON":
             if child.dep_ == "conj":
@@ -316,7 +316,7 @@ def _percent_before(what: Token) -> Token | None:
 
 
 def _before_relative(what: Token) -> Token | None:
-    """ "направлено 318 млрд рублей, что на 20 % больше", "в 12 случаях, это на 5 % меньше":
+    """ "направлено 45 млрд рублей, что на 20 % больше", "в 12 случаях, это на 5 % меньше":
     without a parse that says what "что" or "это" stands for, the noun right before its comma
     (not a figure's unit)."""
     if what.lemma_ not in ("что", "это"):
@@ -332,9 +332,9 @@ def _before_relative(what: Token) -> Token | None:
 
 
 def holder_of_amount(unit: Token) -> Token:
-    """What an amount of money measures, for its currency word: "2,3 млрд рублей господдержки"
-    (the genitive after it), "господдержка в сумме 2,4 млрд рублей", "объём ожидается на уровне
-    28 млрд рублей" (the noun the measure sizes, the subject of its verb), "доходы — 50 млрд
+    """What an amount of money measures, for its currency word: "1,7 млрд рублей субсидий"
+    (the genitive after it), "субсидия в сумме 1,9 млрд рублей", "объём ожидается на уровне
+    14 млрд рублей" (the noun the measure sizes, the subject of its verb), "доходы — 50 млрд
     рублей" (the noun before the amount); else the currency word itself."""
     if unit.lemma_ not in CURRENCY_WORDS:
         return unit
@@ -356,10 +356,10 @@ def holder_of_amount(unit: Token) -> Token:
     if i >= start + 1 and doc[i].lemma_ in MEASURES | {"сумма"}:
         measured = doc[i - 2] if doc[i - 1].pos_ == "ADP" and i >= start + 2 else None
         if measured is not None and measured.pos_ == "NOUN" and not _time_anchor(measured):
-            return measured  # "господдержка в сумме 2,4 млрд рублей"
+            return measured  # "субсидия в сумме 1,9 млрд рублей"
         verb = doc[i].head
         if verb.pos_ in ("VERB", "AUX"):
-            return verb_subject(verb) or unit  # "объём ожидается на уровне 28 млрд рублей"
+            return verb_subject(verb) or unit  # "объём ожидается на уровне 14 млрд рублей"
         return unit
     dash = False
     while i >= start and doc[i].text in "—–-:":
