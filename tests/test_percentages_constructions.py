@@ -340,3 +340,28 @@ def test_a_later_share_keeps_its_own_genitive(text: str, second: str) -> None:
 )
 def test_a_share_in_apposition_or_after_their(text: str, subject: str) -> None:
     assert lemma(facts(text)[0]) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "С учётом выплаченной в прошлом году премии учителям, реальные зарплаты снизились "
+            "на 3,1 процента.",
+            "зарплата",
+        ),
+        (
+            "С учётом полученной весной субсидии фермерам, реальные доходы выросли на 4,2 "
+            "процента.",
+            "доход",
+        ),
+        (
+            "С учётом начисленной в мае компенсации жильцам, реальные платежи снизились на 1,5 "
+            "процента.",
+            "платёж",
+        ),
+    ],
+)
+def test_of_two_subjects_the_nominative_that_agrees(text: str, subject: str) -> None:
+    # the parse may give the verb a second subject: a genitive of the phrase before
+    assert lemma(facts(text)[0]) == subject

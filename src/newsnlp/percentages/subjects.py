@@ -110,7 +110,7 @@ def verb_subject(verb: Token) -> Token | None:
             # "Ключевая ставка, которую регулятор держал …, теперь составляет 16 %": the parse
             # makes the predicate a conjunct inside the relative clause of a verbless subject
             return token.head
-        subject = _child(token, "nsubj", "nsubj:pass")
+        subject = _agreeing_subject(token) or _child(token, "nsubj", "nsubj:pass")
         if subject is None and token.i == verb.i and token.dep_ == "dep":
             # "…, а пенсии также будут проиндексированы на 2 %": a clause the parse left
             # unattached has its own subject before it, not the one of the clause it hangs on
@@ -125,6 +125,20 @@ def verb_subject(verb: Token) -> Token | None:
             return _named(subject)
         if token.dep_ not in ("xcomp", "conj", "csubj", "csubj:pass", "advcl", "dep"):
             return None
+    return None
+
+
+def _agreeing_subject(verb: Token) -> Token | None:
+    """Of several subjects the parse gives a verb ("С учётом премии, выплаченной …, реальные
+    пенсии снизились": премии and пенсии), the nominative one that agrees with it."""
+    subjects = [
+        child for child in verb.children if child.dep_ in ("nsubj", "nsubj:pass") and _noun(child)
+    ]
+    if len(subjects) < 2:
+        return None
+    for subject in subjects:
+        if _case(subject, "Nom") and _agrees_with_verb(subject, verb):
+            return subject
     return None
 
 
