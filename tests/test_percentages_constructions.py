@@ -365,3 +365,29 @@ def test_a_share_in_apposition_or_after_their(text: str, subject: str) -> None:
 def test_of_two_subjects_the_nominative_that_agrees(text: str, subject: str) -> None:
     # the parse may give the verb a second subject: a genitive of the phrase before
     assert lemma(facts(text)[0]) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "К 2030 году власти рассчитывают на 40% сократить выбросы и на 25% снизить расход "
+            "воды.",
+            ("down", "расход"),
+        ),
+        (
+            "Компания планирует на 10% увеличить выпуск и на 5% уменьшить затраты.",
+            ("down", "затрата"),
+        ),
+        (
+            "Город намерен на 30% сократить число аварий и на 15% повысить скорость ремонта.",
+            ("up", "скорость"),
+        ),
+    ],
+)
+def test_a_coordinated_figure_takes_the_verb_right_after_it(
+    text: str, second: tuple[str, str]
+) -> None:
+    # "… и на 25 % снизить расход": the verb right after the figure, not the first item's
+    fact = facts(text)[1]
+    assert (fact.direction, lemma(fact)) == second
