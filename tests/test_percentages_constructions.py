@@ -391,3 +391,26 @@ def test_a_coordinated_figure_takes_the_verb_right_after_it(
     # "… и на 25 % снизить расход": the verb right after the figure, not the first item's
     fact = facts(text)[1]
     assert (fact.direction, lemma(fact)) == second
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "group"),
+    [
+        (
+            "При этом 52% покупателей приехали в магазин на машинах, 31% - автобусами, ещё 17% "
+            "посетителей пришли пешком.",
+            "31%",
+            "покупатель",
+        ),
+        ("При этом 44% пассажиров купили билеты через сайт, 38% - в кассах.", "38%", "пассажир"),
+        # a bracketed share after a group named by a participle
+        ("Впрочем, почти столько же опрошенных (41%) с этим не согласны.", "41%", "опрошенный"),
+        (
+            "Примерно столько же проголосовавших (38%) выбрали другого кандидата.",
+            "38%",
+            "проголосовавший",
+        ),
+    ],
+)
+def test_a_share_of_a_group_the_parse_hangs_elsewhere(text: str, figure: str, group: str) -> None:
+    assert lemma(by_text(text)[figure]) == group

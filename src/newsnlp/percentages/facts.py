@@ -486,8 +486,10 @@ def _partitive_carries(
 ) -> bool:
     """Whether a level with no subject opens a clause joined ("а", "и", a comma) to one whose
     level counts its own genitive ("38 % респондентов")."""
-    if reading.kind != "level" or previous.kind != "level" or not _own_genitive(before):
+    if reading.kind != "level" or previous.kind != "level":
         return False
+    if not (_own_genitive(before) or _counts(before, previous.subject)):
+        return False  # (the parse may hang the genitive elsewhere: "47 % туристов прибыли")
     doc = figure.first.doc
     i = figure.first.i - 1
     while i > sent.start and doc[i].lower_ in _SKIPPABLE:

@@ -516,10 +516,19 @@ def _last_noun(phrase: Span | None) -> Token | None:
     for token in reversed(phrase or ()):
         if token.pos_ in ("NOUN", "PROPN") and not _time_anchor(token):
             return token
+        if _substantive_group(token):
+            return token  # "почти столько же опрошенных (46 %)"
         if token.pos_ == "ADP" and elided:
             return None  # "в Тверской (12,4 %)": the item's noun is elided, not further back
         elided = elided and token.pos_ in ("ADJ", "DET", "PUNCT")
     return None
+
+
+def _substantive_group(token: Token) -> bool:
+    """A plural genitive participle used as a noun of people ("опрошенных")."""
+    if token.pos_ != "VERB" or "Part" not in token.morph.get("VerbForm", []):
+        return False
+    return _case(token, "Gen") and token.morph.get("Number", []) == ["Plur"]
 
 
 def _bracketed(phrase: Span | None) -> bool:
