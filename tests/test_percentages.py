@@ -1784,7 +1784,7 @@ def test_places_of_a_change_in_brackets_keep_what_changed(text: str, lemma_: str
 )
 def test_bracketed_share_after_a_partitive_keeps_its_noun(text: str, lemma_: str) -> None:
     """ "У трети из них (12 %)": the noun before "из" is the item, though a preposition
-    follows it (only an item of adjectives alone, "в Калужской (…)", has its noun elided)."""
+    follows it (only an item of adjectives alone, "в Тверской (…)", has its noun elided)."""
     assert lemma(facts(text)[0]) == lemma_
 
 

@@ -516,8 +516,8 @@ def _last_noun(phrase: Span | None) -> Token | None:
     for token in reversed(phrase or ()):
         if token.pos_ in ("NOUN", "PROPN") and not _time_anchor(token):
             return token
-        if _substantive_group(token):
-            return token  # "почти столько же опрошенных (46 %)"
+        if _substantive_group(token) and token.doc[token.i - 1].pos_ != "ADP":
+            return token  # "почти столько же опрошенных (46 %)" (not "у половины из …")
         if token.pos_ == "ADP" and elided:
             return None  # "в Тверской (12,4 %)": the item's noun is elided, not further back
         elided = elided and token.pos_ in ("ADJ", "DET", "PUNCT")
