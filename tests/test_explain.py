@@ -13,6 +13,7 @@ READ = [
     # (a change noun with nothing named as changing is what the figure measures)
     ("Ожидается рост в 3 %.", [("3 %", "sized_change, change_noun_subject")]),
     ("Индекс прибавил 1,5 %.", [("1,5 %", "amount_of_change")]),
+    ("Мэр потерял 12 % поддержки.", [("12 %", "lost_share")]),
     (
         "Производство выросло в Тверской (12,4 %), Курской (8,1 %) областях.",
         [("12,4 %", "items_of_change"), ("8,1 %", "items_of_change")],

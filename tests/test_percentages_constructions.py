@@ -414,3 +414,17 @@ def test_a_coordinated_figure_takes_the_verb_right_after_it(
 )
 def test_a_share_of_a_group_the_parse_hangs_elsewhere(text: str, figure: str, group: str) -> None:
     assert lemma(by_text(text)[figure]) == group
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("За год губернатор потерял 15% поддержки избирателей.", "поддержка"),
+        ("Партия потеряла почти 20% голосов сторонников.", "голос"),
+        ("Клуб лишился 30% болельщиков.", "болельщик"),
+    ],
+)
+def test_a_share_lost_is_a_fall(text: str, subject: str) -> None:
+    # "потерял 15 % поддержки": what the genitive measures fell by the share
+    fact = facts(text)[0]
+    assert (fact.kind, fact.direction, lemma(fact)) == ("change", "down", subject)

@@ -138,6 +138,8 @@ _PERSONAL = frozenset({"он", "она", "оно", "они", "который"})
 
 # legal forms before a company's quoted name: "ЗАО «Вектор» (32 %)" is about «Вектор»
 LEGAL_FORMS = frozenset("зао оао ооо пао ао нао ип гуп муп фгуп ано нко ltd llc inc".split())
+# verbs of losing: "потерял 30 % поддержки" is a fall of what the share's genitive measures
+LOSING = frozenset("потерять терять лишиться лишаться".split())
 # verbs of owning a share: "принадлежит городу на 60 %"
 OWNING = frozenset("принадлежать владеть контролировать".split())
 # currency words: "52 млрд рублей" measures something else ("доходы", "господдержки")

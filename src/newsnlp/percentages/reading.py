@@ -43,6 +43,7 @@ from .lexicon import (
     COPULAS,
     DOWN,
     EXCEED,
+    LOSING,
     OWNING,
     RATES,
     UP,
@@ -235,6 +236,17 @@ def amount_of_change(c: Context) -> Reading | None:
     return Reading(c.approx, "change", direction_of(change), change, subject)
 
 
+def lost_share(c: Context) -> Reading | None:
+    """ "мэр потерял 12 % поддержки": a share of something a verb of losing takes is a fall of
+    what its genitive measures (not a level: "уволили 10 % сотрудников" is one)."""
+    if c.prep is not None or not c.parsed or not c.own:
+        return None
+    verb = c.anchor.head
+    if verb.i == c.anchor.i or verb.lemma_ not in LOSING or c.anchor.dep_ not in ("obj", "obl"):
+        return None
+    return Reading(c.approx, "change", "down", verb, _genitive(c.anchor))
+
+
 def items_of_change(c: Context) -> Reading | None:
     """ "показатель вырос в Тверской (12,4 %), Курской (8,1 %)", "снижение числа
     исследований по химии (37 %), геологии (30 %)": the bracketed items of a change."""
@@ -354,6 +366,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("change_by", change_by),  # "выросла на 5 %", "от 8 до 12 %"
     ("sized_change", sized_change),  # "рост в 5 %"
     ("amount_of_change", amount_of_change),  # "индекс прибавил 1,8 %"
+    ("lost_share", lost_share),  # "потерял 12 % поддержки"
     ("items_of_change", items_of_change),  # "вырос в Тверской (12,4 %), Курской (8,1 %)"
     ("qualified_change", qualified_change),  # "10-процентный рост"
     ("change_noun", change_noun),  # "рост аудитории составил 8,4 %"
