@@ -428,3 +428,21 @@ def test_a_share_lost_is_a_fall(text: str, subject: str) -> None:
     # "потерял 15 % поддержки": what the genitive measures fell by the share
     fact = facts(text)[0]
     assert (fact.kind, fact.direction, lemma(fact)) == ("change", "down", subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a split: the second share measures the same as the first
+        ("Аналитики ждали, что итог будет примерно 60% на 40%.", "итог"),
+        # a level in a remnant opening a later sentence: what the level before measured
+        (
+            "Доля местных товаров на полках должна составить 25% к концу года. К 2028 году — "
+            "40%, а к 2035 году — 60%, сообщил министр.",
+            "доля",
+        ),
+        ("Уровень газификации области достиг 70% в прошлом году. К 2026 году — 85%.", "уровень"),
+    ],
+)
+def test_a_level_that_names_nothing_measures_the_level_before(text: str, subject: str) -> None:
+    assert {lemma(fact) for fact in facts(text)} == {subject}

@@ -255,11 +255,13 @@ class Carry:
     the subject of its clause ("Не поддерживают реформу … 41 %", "3 % затруднились ответить",
     "Иной точки зрения держатся 6,5 %"); ``change``: the last change read (its word
     and what changed), for an elided one in a later sentence ("… выросло на 25 %. Во втором
-    полугодии – на 60 %")."""
+    полугодии – на 60 %"); ``level``: what the last level measured, for a level in a remnant
+    that opens a later sentence ("Доля … составит 17 % через год. К 2030 году — 40 %")."""
 
     def __init__(self) -> None:
         self.group: Token | None = None
         self.change: tuple[Token, Token | None] | None = None
+        self.level: Token | None = None  # what the last level measured
 
     def note(self, subject: Token | None) -> None:
         """Remember a level's subject when it is a group of people, or counts one ("число

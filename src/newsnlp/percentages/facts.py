@@ -337,6 +337,39 @@ def _counts(figure: Figure, subject: Token | None) -> bool:
     return fraction or 0 < subject.i - figure.last.i <= 3
 
 
+def level_before(c: Neighbours) -> Reading | None:
+    """ "Доля импорта должна составить 17 % через год. К 2030 году — 40 %": a level with no
+    subject in a remnant that opens its sentence measures what the level before measured."""
+    reading, carry = c.reading, c.carry
+    if carry is None or carry.level is None or reading.kind != "level":
+        return None
+    if reading.subject is not None or c.previous is not None:
+        return None
+    if not _opens_remnant(c.figure, c.sent) or not _dash_before(c.figure, c.sent):
+        return None
+    return replace(reading, subject=carry.level)
+
+
+def _dash_before(figure: Figure, sent: Span) -> bool:
+    """Whether a dash stands before the figure in its sentence, near it."""
+    doc = figure.first.doc
+    start = max(sent.start, figure.first.i - _REACH)
+    return any(token.text in "—–-" for token in doc[start : figure.first.i])
+
+
+def split_share(c: Neighbours) -> Reading | None:
+    """ "результат будет примерно 60 % на 40 %": the second share of a split measures the same
+    as the first."""
+    reading, previous, before = c.reading, c.previous, c.before
+    if previous is None or before is None or reading.subject is not None:
+        return None
+    if reading.kind != "level" or previous.kind != "level" or c.prep != "на":
+        return None
+    if before.last.i + 2 != c.figure.first.i:  # only "на" between them
+        return None
+    return replace(reading, subject=previous.subject)
+
+
 def _lone_change_noun(reading: Reading) -> Token | None:
     """The change noun of a change with no subject, else None."""
     if reading.subject is not None or reading.kind != "change" or not reading.predicate:
@@ -359,6 +392,8 @@ CARRY_RULES: tuple[tuple[str, CarryRule], ...] = (
     ("change_before", change_before),  # "… выросло на 25 %. Во втором полугодии – на 60 %"
     ("subject_of_change_before", subject_of_change_before),  # "… Во II квартале – больше на 43 %"
     ("place_of_change", place_of_change),  # "…, в Северном округе — на 35 %"
+    ("split_share", split_share),  # "примерно 60 % на 40 %"
+    ("level_before", level_before),  # "… составить 17 % через год. К 2030 году — 40 %"
     ("group_before", group_before),  # "41 % опрошенных … Не поддерживают реформу … 30 %"
 )
 """The rules that complete a figure's reading from the figures before it, in the order they
@@ -380,6 +415,8 @@ def carried(c: Neighbours) -> Reading:
             c.reading = reading
     reading = replace(c.reading, carried=tuple(names))
     if c.carry is not None:
+        if reading.kind == "level" and reading.subject is not None:
+            c.carry.level = reading.subject
         if reading.kind == "level" and (not reading.listed or _counts(c.figure, reading.subject)):
             # (an item of a list, "люди старше 60 лет (45 %)", is a part of the group, not
             # the group a poll's later shares count; "…, 38 % опрошенных" counts it)
