@@ -446,3 +446,25 @@ def test_a_share_lost_is_a_fall(text: str, subject: str) -> None:
 )
 def test_a_level_that_names_nothing_measures_the_level_before(text: str, subject: str) -> None:
     assert {lemma(fact) for fact in facts(text)} == {subject}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # the plural genitive opening the comparative's clause is what it counts
+        (
+            "По сравнению с прошлым годом краж в городе было совершено на 8% меньше, "
+            "грабежей — на 5%.",
+            ["кража", "грабёж"],
+        ),
+        ("В этом году штрафов стали выписывать почти на 12% больше, чем годом ранее.", ["штраф"]),
+        ("Квартир в области построили на 6% меньше, чем в 2020 году.", ["квартира"]),
+        # the genitive right after the comparative, past its adjectives
+        (
+            "На 30% меньше зарегистрированных краж велосипедов, на 12% сократились угоны.",
+            ["кража", "угон"],
+        ),
+    ],
+)
+def test_what_a_comparative_counts(text: str, subject: list[str]) -> None:
+    assert [lemma(fact) for fact in facts(text)] == subject

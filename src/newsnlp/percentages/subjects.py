@@ -265,6 +265,9 @@ def _compared(comparative: Token) -> Token | None:
         if counted.pos_ == "NOUN" and _case(counted, "Gen"):
             return counted  # "на 9,6 % туристов больше": the noun the figure counts
     subject = verb_subject(comparative)
+    if subject is not None and subject.i > comparative.i:
+        if any(token.text == "," for token in doc[comparative.i : subject.i]):
+            subject = None  # "… на 10 % меньше, случаев грабежа — на 12 %": the next item's
     what = _relative_what(comparative, subject)
     if what is not None:
         # "…, что на 6 % меньше плана": the genitive is the base, "что" the amount before
@@ -274,7 +277,7 @@ def _compared(comparative: Token) -> Token | None:
         return subject  # "смертность ниже среднего уровня на 6,5 %"
     for child in comparative.children:
         if child.i > comparative.i and _noun(child) and child.pos_ != "PRON":
-            if child.dep_ == "conj":
+            if child.dep_ == "conj" or any(t.text == "," for t in doc[comparative.i : child.i]):
                 continue  # "продано на 12 % меньше, домов — на 3 %": the next clause's remnant
             # not the base of the comparison: "выше, чем пять лет назад"
             base = _time_anchor(child) or any(c.dep_ == "mark" for c in child.children)
@@ -286,8 +289,40 @@ def _compared(comparative: Token) -> Token | None:
     if subject is not None:
         return subject
     head = comparative.head
-    if head.i != comparative.i and head.pos_ in ("VERB", "AUX"):
-        return verb_subject(head)
+    found = verb_subject(head) if head.i != comparative.i and head.pos_ in ("VERB", "AUX") else None
+    return found or _counted_after(comparative) or _counted_before(comparative)
+
+
+def _counted_after(comparative: Token) -> Token | None:
+    """ "на 30 % меньше зарегистрированных краж": the genitive noun right after a comparative
+    (past its adjectives), whatever the parse hangs it on."""
+    doc = comparative.doc
+    i = comparative.i + 1
+    while i < len(doc) and i - comparative.i < 4 and doc[i].pos_ in ("ADJ", "DET", "VERB"):
+        if doc[i].pos_ == "VERB" and "Part" not in doc[i].morph.get("VerbForm", []):
+            return None
+        i += 1
+    if i >= len(doc) or doc[i].pos_ != "NOUN" or not _case(doc[i], "Gen"):
+        return None
+    return None if _time_anchor(doc[i]) or doc[i].lemma_ in BASE_NOUNS else doc[i]
+
+
+def _counted_before(comparative: Token) -> Token | None:
+    """ "краж в городе было совершено на 8 % меньше": the plural genitive that opens the clause
+    of a comparative (no preposition before it) is what it counts."""
+    doc = comparative.doc
+    start, _ = _bounds(comparative)
+    for i in range(comparative.i - 1, max(start, comparative.i - _REACH) - 1, -1):
+        token = doc[i]
+        if token.text in ",;:—–" and i < comparative.i - 1:
+            break
+        if token.pos_ != "NOUN" or not _case(token, "Gen") or _time_anchor(token):
+            continue
+        plural = token.morph.get("Number", []) == ["Plur"]
+        if plural and not _in_phrase_of_preposition(token, doc[start : comparative.i]):
+            before = doc[i - 1] if i > start else None
+            if before is None or before.pos_ not in ("NOUN", "ADJ", "NUM") or _time_anchor(before):
+                return token
     return None
 
 
