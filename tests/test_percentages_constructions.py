@@ -468,3 +468,38 @@ def test_a_level_that_names_nothing_measures_the_level_before(text: str, subject
 )
 def test_what_a_comparative_counts(text: str, subject: list[str]) -> None:
     assert [lemma(fact) for fact in facts(text)] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # the share's genitive, past its determiner, that the parse hangs before the figure
+        ("На них приходится около 40% всех жалоб.", "40%", "жалоба"),
+        ("На малый бизнес приходится почти 30% всех новых рабочих мест.", "30%", "место"),
+        # after a colon the share's own genitive, not the phrase before the colon
+        (
+            "В соседнем районе ситуация лучше: уже 60% таких школ получили новые компьютеры.",
+            "60%",
+            "школа",
+        ),
+        ("На севере картина иная: лишь 20% подобных сёл подключены к газу.", "20%", "село"),
+        # a comparison after a dash measures what the share before it counts
+        (
+            "Проект одобряют 41% опрошенных — на 6 п. п. больше, чем в марте.",
+            "6 п. п.",
+            "опрошенный",
+        ),
+        (
+            "Реформу поддерживают 38% горожан — на 4 п. п. меньше, чем год назад.",
+            "4 п. п.",
+            "горожанин",
+        ),
+        # a group of people right after a bare share, in the case the verb gives it
+        ("В прошлом году премию выплатили 15% работающим пенсионерам.", "15%", "пенсионер"),
+        ("Прибавку к окладу получили 12% молодым специалистам.", "12%", "специалист"),
+    ],
+)
+def test_what_a_share_counts_whatever_the_parse_hangs_it_on(
+    text: str, figure: str, subject: str
+) -> None:
+    assert lemma(by_text(text)[figure]) == subject

@@ -535,9 +535,17 @@ def _partitive_carries(
 
 
 def _relative_between(before: Figure, figure: Figure) -> bool:
+    """ "достиг 71 %, что на 3 п. п. выше", "одобряют 33 % опрошенных — на 5 п. п. больше":
+    the second figure compares the first with another time."""
     doc = figure.first.doc
     span = doc[before.last.i + 1 : figure.first.i]
-    return len(span) <= 4 and any(token.lower_ == "что" for token in span)
+    if len(span) <= 4 and any(token.lower_ == "что" for token in span):
+        return True
+    # (a dash after the first figure and its genitive, then "на N")
+    dash = [token for token in span if token.text in ("—", "–")]
+    words = [token for token in span if not token.is_punct]
+    own = len(words) == 2 and words[0].pos_ in ("NOUN", "VERB", "ADJ") and words[1].lower_ == "на"
+    return len(dash) == 1 and (own or [w.lower_ for w in words] == ["на"])
 
 
 def _carried_change(

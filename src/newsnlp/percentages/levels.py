@@ -67,7 +67,7 @@ def _level_subject(
         sized = _sized(figure.first.doc[figure.first.i - 1])
         if sized is not None:
             return sized
-    genitive = _genitive(anchor) or _genitive_of_another(figure)
+    genitive = _genitive(anchor) or _genitive_of_another(figure) or _people_after(figure)
     if genitive is not None:
         return genitive
     if figure is not None:
@@ -151,12 +151,15 @@ def _share_is_subject(anchor: Token, verb: Token, subject: Token) -> bool:
 
 
 def _genitive_of_another(figure: Figure | None) -> Token | None:
-    """ "18 % опрошенных …, ещё 24 % респондентов": the genitive right after the figure that
-    the parse hangs on the unit of another figure is the figure's own."""
+    """ "18 % опрошенных …, ещё 24 % респондентов": the genitive right after the figure (past
+    its determiners and adjectives) that the parse hangs on the unit of another figure, or on a
+    word before the figure, is the figure's own."""
     if figure is None:
         return None
     doc = figure.last.doc
     i = figure.last.i + 1
+    while i < len(doc) - 1 and i - figure.last.i < 3 and doc[i].pos_ in ("DET", "ADJ"):
+        i += 1
     if i >= len(doc):
         return None
     noun = doc[i]
@@ -164,7 +167,35 @@ def _genitive_of_another(figure: Figure | None) -> Token | None:
         return None
     head = noun.head
     other = head.i != figure.last.i and (_is_percent_noun(head) or _is_percent_sign(head))
-    return noun if other and noun.dep_ == "nmod" and not _time_anchor(noun) else None
+    # (or a word before the figure: "на них приходится около 25 % всех выплат", unless a
+    # preposition ties the figure to that word: "снизить на 5 % цены")
+    before = doc[figure.first.i - 1] if figure.first.i > 0 else None
+    tied = before is not None and before.pos_ == "ADP" and before.lower_ not in _APPROX_WORDS
+    back = head.i < figure.first.i and not tied and noun.morph.get("Number", []) == ["Plur"]
+    return noun if (other or back) and noun.dep_ == "nmod" and not _time_anchor(noun) else None
+
+
+def _people_after(figure: Figure | None) -> Token | None:
+    """ "премию выплатили 15 % работающим пенсионерам": a plural noun of people right after a
+    bare share (past its adjectives), in the dative or instrumental the verb gives the share,
+    is the group it counts."""
+    if figure is None:
+        return None
+    doc = figure.last.doc
+    before = doc[figure.first.i - 1] if figure.first.i > 0 else None
+    if before is not None and before.pos_ == "ADP":
+        return None
+    i = figure.last.i + 1
+    while i < len(doc) - 1 and i - figure.last.i < 3 and doc[i].pos_ in ("ADJ", "DET", "VERB"):
+        if doc[i].pos_ == "VERB" and "Part" not in doc[i].morph.get("VerbForm", []):
+            return None
+        i += 1
+    noun = doc[i] if i < len(doc) else None
+    if noun is None or noun.pos_ != "NOUN" or noun.morph.get("Animacy", []) != ["Anim"]:
+        return None
+    if noun.morph.get("Number", []) != ["Plur"]:
+        return None
+    return noun if _case(noun, "Dat") or _case(noun, "Ins") else None
 
 
 def _oblique(noun: Token) -> bool:
@@ -308,6 +339,7 @@ def _apposed(figure: Figure) -> Token | None:
 
 
 _APPOSITION = (",", "—", "–")
+_APPROX_WORDS = frozenset("около порядка свыше более менее почти до".split())
 
 
 def _counted_group(token: Token) -> bool:

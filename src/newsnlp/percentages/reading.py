@@ -37,6 +37,7 @@ from .lexicon import (
     _MULTIPLIERS,
     _PHRASE_DROP,
     _REACH,
+    _SKIPPABLE,
     CHANGE,
     COMPARATIVE_DOWN,
     COMPARATIVE_UP,
@@ -182,7 +183,9 @@ class Context:
             # "Он отмечается в горных районах: Верхнеборском — 41,2 %, Заречинском — 39,8 %": items
             # of places after a colon; the figure measures the subject of the clause before it
             return _places_listed(figure, sent)
-        if self.remnant is not None:
+        if self.remnant is not None and not (self.own and _colon_before(figure, sent)):
+            # (after a colon a share's own genitive wins: "ситуация хуже: уже 35 % таких
+            # аварий …")
             return self.remnant  # "Иван Петров — 52,1 %", "холдинг (48 %)"
         if self.item is not None:
             return self.item  # "госкомитетом дорожного хозяйства (96,9 %)": the item listed
@@ -515,6 +518,15 @@ def _counted(noun: Token) -> bool:
         i -= 1  # "93,5 тыс. человек"
     by_parse = any(child.dep_.startswith("nummod") for child in noun.children)
     return by_parse or (i >= 0 and i < noun.i and (doc[i].like_num or doc[i].pos_ == "NUM"))
+
+
+def _colon_before(figure: Figure, sent: Span) -> bool:
+    """Whether a colon stands right before the figure (past the words of approximation)."""
+    doc = figure.first.doc
+    i = figure.first.i - 1
+    while i > sent.start and doc[i].lower_ in _SKIPPABLE:
+        i -= 1
+    return i >= sent.start and doc[i].text == ":"
 
 
 def _colon_between(word: Token, figure: Figure) -> bool:
