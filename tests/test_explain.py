@@ -52,7 +52,7 @@ def test_every_rule_of_the_reading_is_reached_by_a_sentence_of_ours() -> None:
     assert reached == {name for name, _ in RULES}
 
 
-# a text of our own for each rule of newsnlp.percentages.facts.CARRY_RULES: its name follows
+# a text of our own for each rule of newsnlp.percentages.carry.CARRY_RULES: its name follows
 # the rule of the reading
 CARRIED = [
     (

@@ -108,7 +108,7 @@ class Reading:
     elided: bool = False  # "по семейной — 6 %": a remnant without its noun
     listed: bool = False  # "а доллар — 0,8 %": the figure follows a dash after a phrase
     rule: str = ""  # the name of the rule of :data:`RULES` that read it (``--explain``)
-    # the names of the rules of facts.CARRY_RULES that completed it from the figures before
+    # the names of the rules of carry.CARRY_RULES that completed it from the figures before
     carried: tuple[str, ...] = ()
 
 
