@@ -503,3 +503,21 @@ def test_what_a_share_counts_whatever_the_parse_hangs_it_on(
     text: str, figure: str, subject: str
 ) -> None:
     assert lemma(by_text(text)[figure]) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Завод «Вектор» принадлежит городу на 60%, 25% владеет банк, а фонды сократили "
+            "свою долю с 20% в пользу банка.",
+            "завод",
+        ),
+        ("Порт принадлежит области на 75%, 25% — у частных инвесторов.", "порт"),
+        ("Аэропорт принадлежит государству на 51%.", "аэропорт"),
+    ],
+)
+def test_a_stake_measures_what_is_owned(text: str, subject: str) -> None:
+    # "принадлежит городу на 60 %": what is owned, whatever far verb the parse hangs it on
+    fact = facts(text)[0]
+    assert (fact.kind, fact.predicate, lemma(fact)) == ("level", None, subject)

@@ -158,9 +158,16 @@ class Context:
         return _qualified(self.figure, self.after)
 
     @cached_property
+    def owner(self) -> Token | None:
+        """The verb of owning a stake hangs on ("«Вектор» принадлежит городу на 60 %")."""
+        return _stake_verb(self.figure, self.sent) if self.prep == "на" else None
+
+    @cached_property
     def predicate(self) -> Token | None:
         """The word of change a level depends on: the verb governing it, or for "до", "с" the
         word of change before it ("возрасти до 10 %")."""
+        if self.owner is not None:
+            return None  # (a stake, whatever far verb the parse hangs it on)
         verb = _governing_verb(self.anchor) if self.parsed else None
         predicate = verb if verb is not None and verb.lemma_ in CHANGE else None
         if predicate is None and self.prep in ("до", "с", "со"):
@@ -175,6 +182,10 @@ class Context:
         holder = _holder_after(figure, sent) if not self.own else None
         if holder is not None:
             return holder  # "принадлежит холдингу, 25 % у банка, 15 % — у частных инвесторов"
+        if self.owner is not None and self.parsed:
+            owned = verb_subject(self.owner)
+            if owned is not None:
+                return owned  # "«Вектор» принадлежит городу на 60 %": what is owned
         if self.qualified is not None:
             return self.qualified  # "под 10-процентную ставку", "49 %-ной доли"
         if named is not None:
@@ -563,13 +574,18 @@ def _bracketed(phrase: Span | None) -> bool:
 def _stake(figure: Figure, sent: Span) -> bool:
     """Whether a verb of owning stands before the figure in its clause: "«Вектор» принадлежит
     городу на 60 %" is a share, not a change."""
+    return _stake_verb(figure, sent) is not None
+
+
+def _stake_verb(figure: Figure, sent: Span) -> Token | None:
+    """The verb of owning before the figure in its clause, else None."""
     doc = figure.first.doc
     for i in range(figure.first.i - 1, max(sent.start, figure.first.i - 8) - 1, -1):
         if doc[i].lemma_ in OWNING:
-            return True
+            return doc[i]
         if doc[i].text in ",;" or _finite(doc[i]):
-            return False
-    return False
+            return None
+    return None
 
 
 def _rate_of_change(noun: Token | None) -> Token | None:
