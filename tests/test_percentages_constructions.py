@@ -521,3 +521,25 @@ def test_a_stake_measures_what_is_owned(text: str, subject: str) -> None:
     # "принадлежит городу на 60 %": what is owned, whatever far verb the parse hangs it on
     fact = facts(text)[0]
     assert (fact.kind, fact.predicate, lemma(fact)) == ("level", None, subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Аналитики считают, что сейчас экономика региона на 4% меньше из-за введённых в "
+            "прошлом году ограничений на вывоз леса.",
+            "экономика",
+        ),
+        (
+            "Эксперты подсчитали, что урожай в этом году на 9% больше благодаря тёплой весне и "
+            "обильным дождям.",
+            "урожай",
+        ),
+        ("Оказалось, что выручка сети на 7% меньше из-за закрытых весной магазинов.", "выручка"),
+    ],
+)
+def test_a_predicative_comparative_measures_its_subject(text: str, subject: str) -> None:
+    # "экономика на 4 % меньше из-за … ограничений": a genitive further on is no count
+    fact = facts(text)[0]
+    assert (fact.kind, lemma(fact)) == ("change", subject)

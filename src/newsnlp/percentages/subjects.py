@@ -279,6 +279,8 @@ def _compared(comparative: Token) -> Token | None:
         if child.i > comparative.i and _noun(child) and child.pos_ != "PRON":
             if child.dep_ == "conj" or any(t.text == "," for t in doc[comparative.i : child.i]):
                 continue  # "продано на 12 % меньше, домов — на 3 %": the next clause's remnant
+            if _predicative(subject, comparative) and child.i - comparative.i > 3:
+                continue  # "экономика на 6 % меньше из-за введённых санкций": not counted
             # not the base of the comparison: "выше, чем пять лет назад"
             base = _time_anchor(child) or any(c.dep_ == "mark" for c in child.children)
             base = base or child.lemma_ in BASE_NOUNS or comparative.lower_ in DEGREE
@@ -305,6 +307,12 @@ def _counted_after(comparative: Token) -> Token | None:
     if i >= len(doc) or doc[i].pos_ != "NOUN" or not _case(doc[i], "Gen"):
         return None
     return None if _time_anchor(doc[i]) or doc[i].lemma_ in BASE_NOUNS else doc[i]
+
+
+def _predicative(subject: Token | None, comparative: Token) -> bool:
+    """Whether the comparative is the predicate of a nominative subject before it ("экономика
+    на 6 % меньше")."""
+    return subject is not None and subject.i < comparative.i and _case(subject, "Nom")
 
 
 def _counted_before(comparative: Token) -> Token | None:
