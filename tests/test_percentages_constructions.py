@@ -543,3 +543,16 @@ def test_a_predicative_comparative_measures_its_subject(text: str, subject: str)
     # "экономика на 4 % меньше из-за … ограничений": a genitive further on is no count
     fact = facts(text)[0]
     assert (fact.kind, lemma(fact)) == ("change", subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a whole named in the sentence before: the pronoun (a group of people: the group)
+        ("В области открылись новые больницы. Только 45% из них получили лицензии.", "они"),
+        ("Власти построили новые котельные. Лишь 30% из них прошли проверку.", "они"),
+        ("Весной опросили 1600 жителей города. Из них 40% довольны транспортом.", "житель"),
+    ],
+)
+def test_a_partitive_pronoun_across_sentences(text: str, subject: str) -> None:
+    assert lemma(facts(text)[0]) == subject

@@ -40,6 +40,9 @@ def resolve(subject: Token | None, sent: Span) -> Token | None:
             found = _relative_antecedent(subject) or _relative_head(subject)
             return _named(found) if found is not None else subject
         found = antecedent(subject, sent)
+        if found is not None and _partitive_pronoun(subject) and found.i < sent.start:
+            if not _people(found):
+                return subject  # ("Только 30 % из них …": a whole named sentences before)
         if found is not None and _core(found):
             return found
         if found is not None and _partitive_pronoun(subject) and _people(found):
