@@ -556,3 +556,26 @@ def test_a_predicative_comparative_measures_its_subject(text: str, subject: str)
 )
 def test_a_partitive_pronoun_across_sentences(text: str, subject: str) -> None:
     assert lemma(facts(text)[0]) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "При этом местный показатель оказался сопоставим с Тверью и Псковом – 31 и 30 "
+            "процентов соответственно.",
+            ["тверь", "псков"],
+        ),
+        (
+            "Уровень безработицы близок к Чехии и Польше — 3,1 и 3,4 процента соответственно.",
+            ["чехия", "польша"],
+        ),
+        (
+            "Доля оказалась выше, чем у Казани и Уфы, – 12 и 9 процентов соответственно.",
+            ["казань", "уфа"],
+        ),
+    ],
+)
+def test_respectively_pairs_with_the_coordination_before(text: str, subjects: list[str]) -> None:
+    # the first figure's subject has no conjuncts: the nearest coordination of as many nouns
+    assert [lemma(fact) for fact in facts(text)] == subjects
