@@ -579,3 +579,24 @@ def test_a_partitive_pronoun_across_sentences(text: str, subject: str) -> None:
 def test_respectively_pairs_with_the_coordination_before(text: str, subjects: list[str]) -> None:
     # the first figure's subject has no conjuncts: the nearest coordination of as many nouns
     assert [lemma(fact) for fact in facts(text)] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Среди школьников мнения разделились: 45 процентов предпочитают футбол, а 55 "
+            "процентов — хоккей.",
+            "школьник",
+        ),
+        (
+            "Почти 60% водителей ездят на работу по трассе, 30% — по объездной, и 10% — через "
+            "центр.",
+            "водитель",
+        ),
+        ("52% пенсионеров читают газеты, а 48% — журналы.", "пенсионер"),
+    ],
+)
+def test_a_share_before_a_dash_counts_the_group_before(text: str, group: str) -> None:
+    # "…, а 55 % — хоккей": the verb left out, the share counts the group the first one did
+    assert {lemma(fact) for fact in facts(text)} == {group}

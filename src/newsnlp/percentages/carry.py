@@ -11,7 +11,7 @@ from functools import cached_property
 
 from spacy.tokens import Span, Token
 
-from .anaphora import Carry, previous_subject
+from .anaphora import Carry, _people, previous_subject
 from .change import preposition
 from .figures import Figure
 from .lexicon import _BASES, _LIST_GLUE, _REACH, _SKIPPABLE, FRACTIONS
@@ -80,11 +80,23 @@ def same_group_share(c: Neighbours) -> Reading | None:
     """ "38 % респондентов не доверяют банкам, а 41 % — ...": the later share of a clause
     joined to the first counts the same people."""
     reading, previous = c.reading, c.previous
-    if previous is None or c.before is None or reading.subject is not None:
+    if previous is None or c.before is None:
+        return None
+    if reading.subject is not None and not _elided_verb_after(c.figure, previous):
         return None
     if not _partitive_carries(reading, previous, c.before, c.figure, c.sent):
         return None
     return replace(reading, subject=previous.subject)
+
+
+def _elided_verb_after(figure: Figure, previous: Reading) -> bool:
+    """ "49 % участников предпочитают радио, а 51 % — газеты": a share right before a dash
+    (its verb left out) after a share of a group of people counts that group, whatever noun
+    the parse gives it."""
+    doc = figure.last.doc
+    i = figure.last.i + 1
+    dash = i < len(doc) and doc[i].text in ("—", "–", "-")
+    return dash and previous.subject is not None and _people(previous.subject)
 
 
 def relative_level(c: Neighbours) -> Reading | None:
@@ -317,7 +329,11 @@ def _partitive_carries(
     level counts its own genitive ("38 % респондентов")."""
     if reading.kind != "level" or previous.kind != "level":
         return False
-    if not (_own_genitive(before) or _counts(before, previous.subject)):
+    if not (
+        _own_genitive(before)
+        or _counts(before, previous.subject)
+        or _elided_verb_after(figure, previous)
+    ):
         return False  # (the parse may hang the genitive elsewhere: "47 % туристов прибыли")
     doc = figure.first.doc
     i = figure.first.i - 1
