@@ -600,3 +600,16 @@ def test_respectively_pairs_with_the_coordination_before(text: str, subjects: li
 def test_a_share_before_a_dash_counts_the_group_before(text: str, group: str) -> None:
     # "…, а 55 % — хоккей": the verb left out, the share counts the group the first one did
     assert {lemma(fact) for fact in facts(text)} == {group}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Среди тех, кто моложе 25 лет, ежедневно гуляют – 40 процентов.",
+        "Среди тех, кто живёт в сёлах, работают в городе – 15 процентов.",
+        "Среди тех, кто старше 70 лет, работают – 8 процентов.",
+    ],
+)
+def test_a_share_among_those_who(text: str) -> None:
+    # "Среди тех, кто …": the group is named by the demonstrative
+    assert lemma(facts(text)[0]) == "тот"

@@ -246,6 +246,8 @@ def _group_among(anchor: Token) -> Token | None:
         for token in doc[i + 1 : min(i + 4, anchor.i)]:
             if _people(token):
                 return token
+        if i + 3 < anchor.i and doc[i + 1].lemma_ == "тот" and doc[i + 3].lower_ == "кто":
+            return doc[i + 1]  # "Среди тех, кто старше 60 лет, … 25 %": the group "кто" names
         return None
     return None
 
@@ -279,7 +281,10 @@ class Carry:
     def carry(self, anchor: Token) -> Token | None:
         """The group for a share with no subject of its own that is the subject of its verb
         (or stands alone), else None."""
-        group = _group_among(anchor) or self.group
+        among = _group_among(anchor)
+        if among is not None and among.lemma_ == "тот":
+            return among  # "Среди тех, кто …, – 25 %": the group of its own sentence
+        group = among or self.group
         if group is None:
             return None
         head = anchor.head
