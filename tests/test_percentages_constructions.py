@@ -613,3 +613,16 @@ def test_a_share_before_a_dash_counts_the_group_before(text: str, group: str) ->
 def test_a_share_among_those_who(text: str) -> None:
     # "Среди тех, кто …": the group is named by the demonstrative
     assert lemma(facts(text)[0]) == "тот"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Учёные с вероятностью более 90 процентов связывают засуху с потеплением.", "вероятность"),
+        ("Прогноз сбылся с точностью почти 80 процентов.", "точность"),
+        ("Компания с долей почти 18 процентов лидирует на рынке.", "доля"),
+    ],
+)
+def test_the_noun_before_a_share_past_its_approximation(text: str, subject: str) -> None:
+    # "с вероятностью более 90 %": the words of approximation stand between noun and figure
+    assert lemma(facts(text)[0]) == subject

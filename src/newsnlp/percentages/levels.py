@@ -356,6 +356,8 @@ def _noun_before(figure: Figure) -> Token | None:
     top of its genitive chain), not a place, a time or the object of most prepositions."""
     doc = figure.first.doc
     i = figure.first.i - 1
+    while i > 0 and doc[i].lower_ in _SKIPPABLE and figure.first.i - i < 3:
+        i -= 1  # "с вероятностью более 95 %"
     if i < 0 or doc[i].pos_ != "NOUN" or _time_anchor(doc[i]):
         return None
     token = doc[i]
