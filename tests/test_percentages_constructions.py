@@ -626,3 +626,28 @@ def test_a_share_among_those_who(text: str) -> None:
 def test_the_noun_before_a_share_past_its_approximation(text: str, subject: str) -> None:
     # "с вероятностью более 90 %": the words of approximation stand between noun and figure
     assert lemma(facts(text)[0]) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        (
+            "По словам прокурора, рост такого вида нарушений, как подделка справок, по сравнению "
+            "с прошлым годом составил почти 6%, а подделка дипломов – чуть больше трёх процентов.",
+            "трёх процентов",
+            "подделка",
+        ),
+        (
+            "Рост такого вида доходов, как аренда жилья, составил почти 11%, а продажа машин – "
+            "чуть больше двух процентов.",
+            "двух процентов",
+            "продажа",
+        ),
+        ("Рост выпуска стали составил 12%, а прокат – 8%.", "8%", "прокат"),
+    ],
+)
+def test_a_nominative_remnant_after_a_change_noun_is_what_changed(
+    text: str, figure: str, subject: str
+) -> None:
+    fact = by_text(text)[figure]
+    assert (fact.kind, lemma(fact)) == ("change", subject)

@@ -291,7 +291,13 @@ def change_noun(c: Context) -> Reading | None:
     noun = _change_noun_subject(c.anchor) if c.parsed else None
     if noun is None:
         return None
-    return Reading(c.approx, "change", direction_of(noun), noun, noun_subject(noun))
+    subject = noun_subject(noun)
+    remnant = c.remnant
+    if remnant is not None and remnant.i > noun.i and remnant.lemma_ not in CHANGE:
+        # "рост выручки составил 9 %, а прибыли — 2 %" with a nominative remnant: "рост продаж
+        # составил 9 %, а экспорт — 2 %": the remnant restates what changed
+        subject = remnant
+    return Reading(c.approx, "change", direction_of(noun), noun, subject)
 
 
 def change_noun_remnant(c: Context) -> Reading | None:
