@@ -19,11 +19,11 @@ Around each expression the rules read, each a small function:
 - ``subject``: from the dependency parse: the genitive of the figure ("90 % жителей"), the noun
   it qualifies ("50 % скидка"), the object of a transitive change verb ("увеличить
   энергоэффективность на 40 %"), the subject of the verb (climbing xcomp and conj), the name in
-  "Саакашвили — 52,1 %"; an elided verb ("а импорт — на 39 %") keeps the previous predicate and
-  takes the remnant as subject (each item of "капуста — на 31 %, свёкла — на 21 %", "холдинг
+  "Саакашвили — 52,1 %"; an elided verb ("а закупки — на 6 %") keeps the previous predicate and
+  takes the remnant as subject (each item of "груши — на 12 %, сливы — на 8 %", "холдинг
   (48 %)"), unless the remnant restates a dependent of the subject ("аэропорта Сочи …,
   Краснодара — на 9 %"); a measure noun ("в размере", "на уровне") gives the noun it sizes;
-  listed figures share the noun after the last ("62 % и 18 % мандатов"); "соответственно"
+  listed figures share the noun after the last ("55 % и 20 % голосов"); "соответственно"
   pairs coordinated figures with coordinated subjects; a pronoun gives way to its antecedent
   (by agreement, in the sentence or the one before), a fraction ("две трети") to its genitive;
   where the tagger or the parse errs in a known pattern, agreement with the verb and the

@@ -31,7 +31,7 @@ def resolve(subject: Token | None, sent: Span) -> Token | None:
         return None
     if subject.pos_ == "PRON" or subject.lemma_ in _PERSONAL:
         if subject.lemma_ == "это" and subject.dep_.startswith("nsubj"):
-            return subject  # "Это на 76 % превышает объём 2017 года": the amount just named
+            return subject  # "Это на 12 % превышает сбор 2015 года": the amount just named
         if subject.lemma_ in ("мы", "я", "вы"):
             return subject
         if subject.lemma_ not in _PERSONAL:
@@ -192,7 +192,7 @@ def _dependent_genitive(token: Token, span: Span) -> bool:
 
 def previous_subject(sent: Span) -> Token | None:
     """The subject of the sentence before: its first nominative noun outside prepositional
-    phrases ("Объём перевозок составил 14 млн тонн. Снижение на 3 % ...")."""
+    phrases ("Сбор ягод достиг 900 тонн. Падение на 6 % ...")."""
     if sent.start == 0:
         return None
     doc = sent.doc
@@ -247,7 +247,7 @@ def _group_among(anchor: Token) -> Token | None:
             if _people(token):
                 return token
         if i + 3 < anchor.i and doc[i + 1].lemma_ == "тот" and doc[i + 3].lower_ == "кто":
-            return doc[i + 1]  # "Среди тех, кто старше 60 лет, … 25 %": the group "кто" names
+            return doc[i + 1]  # "Среди тех, кто учится, … 40 %": the group "кто" names
         return None
     return None
 

@@ -128,7 +128,7 @@ def listed_subject(c: Neighbours) -> Reading | None:
 
 
 def opening_change_noun(c: Neighbours) -> Reading | None:
-    """ "Объём перевозок составил 14 млн тонн. Снижение на 3 % ...": a change noun opening its
+    """ "Сбор ягод достиг 900 тонн. Падение на 6 % ...": a change noun opening its
     sentence with nothing named as changing measures the subject of the sentence before."""
     change = _lone_change_noun(c.reading)
     if change is None or change.i - c.sent.start >= 3:
@@ -137,7 +137,7 @@ def opening_change_noun(c: Neighbours) -> Reading | None:
 
 
 def change_noun_subject(c: Neighbours) -> Reading | None:
-    """ "в прошлом году отмечался рост на 12 %": a change noun with nothing named as changing is
+    """ "весной наблюдалось падение на 4 %": a change noun with nothing named as changing is
     itself what the figure measures."""
     change = _lone_change_noun(c.reading)
     if change is None:
@@ -168,7 +168,7 @@ def change_before(c: Neighbours) -> Reading | None:
 
 
 def subject_of_change_before(c: Neighbours) -> Reading | None:
-    """ "… выросло на 30 %. Во втором квартале – больше на 43 %": a change in a remnant that
+    """ "… стало больше на 12 %. В марте – меньше на 9 %": a change in a remnant that
     names nothing as changing measures what the change of the sentences before did."""
     reading, carry = c.reading, c.carry
     if carry is None or carry.change is None or carry.change[1] is None:
@@ -264,10 +264,10 @@ CARRY_RULES: tuple[tuple[str, CarryRule], ...] = (
     ("relative_level", relative_level),  # "достиг 71 %, что на 3 п. п. выше"
     ("remnant_subject", remnant_subject),  # "по вкладам — 12 %, по кредитам — 18 %"
     ("listed_subject", listed_subject),  # "47 % туристов прибыли по мосту, 37 % — самолётами"
-    ("opening_change_noun", opening_change_noun),  # "… 14 млн тонн. Снижение на 3 %"
-    ("change_noun_subject", change_noun_subject),  # "отмечался рост на 12 %"
+    ("opening_change_noun", opening_change_noun),  # "… 900 тонн. Падение на 6 %"
+    ("change_noun_subject", change_noun_subject),  # "наблюдалось падение на 4 %"
     ("change_before", change_before),  # "… выросло на 25 %. Во втором полугодии – на 60 %"
-    ("subject_of_change_before", subject_of_change_before),  # "… Во II квартале – больше на 43 %"
+    ("subject_of_change_before", subject_of_change_before),  # "… В марте – меньше на 9 %"
     ("place_of_change", place_of_change),  # "…, в Северном округе — на 35 %"
     ("split_share", split_share),  # "примерно 60 % на 40 %"
     ("level_before", level_before),  # "… составить 17 % через год. К 2030 году — 40 %"
@@ -295,7 +295,7 @@ def carried(c: Neighbours) -> Reading:
         if reading.kind == "level" and reading.subject is not None:
             c.carry.level = reading.subject
         if reading.kind == "level" and (not reading.listed or _counts(c.figure, reading.subject)):
-            # (an item of a list, "люди старше 60 лет (45 %)", is a part of the group, not
+            # (an item of a list, "студенты вузов (52 %)", is a part of the group, not
             # the group a poll's later shares count; "…, 38 % опрошенных" counts it)
             c.carry.note(reading.subject)
         elif reading.predicate is not None:
@@ -343,7 +343,7 @@ def _partitive_carries(
 
 
 def _relative_between(before: Figure, figure: Figure) -> bool:
-    """ "достиг 71 %, что на 3 п. п. выше", "одобряют 33 % опрошенных — на 5 п. п. больше":
+    """ "достиг 71 %, что на 3 п. п. выше", "поддерживают 41 % горожан — на 2 п. п. меньше":
     the second figure compares the first with another time."""
     doc = figure.first.doc
     span = doc[before.last.i + 1 : figure.first.i]

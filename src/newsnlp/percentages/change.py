@@ -118,8 +118,8 @@ class Scan:
             if _is_change(token):
                 clause = anywhere = token
             elif _finite(token) or token.lower_ in _CLAUSE_BREAKS:
-                # (a participle does not open a clause: "сокращать протяжённость находящихся
-                # в плохом состоянии дорог на 10 %")
+                # (a participle does not open a clause: "сокращать число требующих
+                # ремонта школ на 15 %")
                 clause = None
 
     def change_at(self, i: int) -> Token | None:
@@ -130,7 +130,7 @@ class Scan:
 
 
 def _elided_change(anchor: Token, scan: Scan) -> Token | None:
-    """ "экспорт увеличился на 94 %, а импорт — на 39 %": the change word before the remnant."""
+    """ "продажи выросли на 14 %, а закупки — на 6 %": the change word before the remnant."""
     if anchor.dep_ != "orphan":
         return None
     return scan.any_change_at(min(anchor.head.i, anchor.i))
@@ -168,14 +168,14 @@ def _remnant(anchor: Token) -> Token | None:
 
 
 def _comparative_after(figure: Figure, sent: Span) -> Token | None:
-    """ "на 5 % дешевле", "на 15 % больше туристов": the comparative right after the figure."""
+    """ "на 5 % дешевле", "на 8 % больше зрителей": the comparative right after the figure."""
     doc = figure.first.doc
     for i in range(figure.last.i + 1, min(figure.last.i + 3, sent.end)):
         if doc[i].lower_ in COMPARATIVE_UP | COMPARATIVE_DOWN:
             return doc[i]
         counted = i == figure.last.i + 1 and doc[i].pos_ == "NOUN" and _case(doc[i], "Gen")
         if not doc[i].is_space and doc[i].text not in "," and not counted:
-            break  # (but "на 9,6 % туристов больше": the counted noun may stand between)
+            break  # (but "на 7,5 % зрителей больше": the counted noun may stand between)
     return None
 
 
@@ -189,9 +189,9 @@ def _linear_change(figure: Figure, scan: Scan) -> Token | None:
     before = scan.change_at(figure.first.i)
     following = _next_word(figure)
     if following is not None and following.pos_ == "VERB" and _is_change(following):
-        # "…, на 4,2 % увеличилась раскрываемость": the verb right after the figure, rather
+        # "…, на 3,1 % выросла посещаемость": the verb right after the figure, rather
         # than one of an earlier item of the list
-        # (or "… на 77 % уменьшить число аварий и на 95 % снизить долю": a coordinated item)
+        # (or "… на 20 % сократить очереди и на 60 % ускорить приём": a coordinated item)
         listed = before is not None and any(
             t.text == "," or t.lower_ in ("и", "а") for t in doc_between(before, figure)
         )
@@ -233,7 +233,7 @@ def _clause_open(figure: Figure, scan: Scan) -> bool:
 
 
 def _change_noun_subject(anchor: Token) -> Token | None:
-    """ "рост аудитории составил 8,4 %", "рост числа посетителей — 30 %": the change noun."""
+    """ "рост продаж составил 6,2 %", "рост числа читателей — 20 %": the change noun."""
     holders = [anchor.head] if anchor.dep_ in ("obj", "obl", "xcomp") else []
     if anchor.dep_ == "ROOT" or anchor.head.i == anchor.i:
         holders = [anchor]

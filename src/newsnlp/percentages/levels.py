@@ -1,4 +1,4 @@
-"""What a level measures: "90 % жителей", "50 % скидка", "ставку 21 %", "скидку в размере 15 %",
+"""What a level measures: "90 % жителей", "50 % скидка", "ставку 21 %", "скидку в размере 7 %",
 "из них 40 %", "среди опрошенных 27 %".
 """
 
@@ -25,7 +25,7 @@ def level_subject(
     anchor: Token, after: Token | None = None, figure: Figure | None = None
 ) -> Token | None:
     """What a level measures: "90 % жителей", "50 % скидка", "доля составила 10 %",
-    "ставку 21 %", "с долей рынка 6,8 %", "скидку в размере 15 %", "из них 40 %", "на долю
+    "ставку 21 %", "с долей рынка 6,8 %", "скидку в размере 7 %", "из них 40 %", "на долю
     импорта приходится 32 %"; failing all, the genitive right after the figure ("47 %
     туристов прибыли …" when the parse hangs it elsewhere)."""
     found = _level_subject(anchor, after, figure)
@@ -49,7 +49,7 @@ def level_subject(
 
 
 def _share_of(verb: Token) -> Token | None:
-    """ "на долю импорта приходится 32 %", "30 % приходилось на гособоронзаказ": the noun of
+    """ "на долю импорта приходится 32 %", "40 % приходилось на экспорт": the noun of
     "на" of a verb of falling to a share."""
     if verb.lemma_ not in ("приходиться", "прийтись"):
         return None
@@ -121,7 +121,7 @@ def _level_subject(
             # plural verb; the share is (the facts carry a poll's group to it)
             return None
         if subject is None and head.pos_ != "ADJ" and head.i < anchor.i:
-            # "показатель составил 81,4 %" with the subject hung on another verb: the
+            # "показатель составил 64,2 %" with the subject hung on another verb: the
             # nominative before the verb that agrees with it
             subject = _agreeing_before(head)
         return subject
@@ -167,7 +167,7 @@ def _genitive_of_another(figure: Figure | None) -> Token | None:
         return None
     head = noun.head
     other = head.i != figure.last.i and (_is_percent_noun(head) or _is_percent_sign(head))
-    # (or a word before the figure: "на них приходится около 25 % всех выплат", unless a
+    # (or a word before the figure: "на неё приходится примерно 18 % всех поломок", unless a
     # preposition ties the figure to that word: "снизить на 5 % цены")
     before = doc[figure.first.i - 1] if figure.first.i > 0 else None
     tied = before is not None and before.pos_ == "ADP" and before.lower_ not in _APPROX_WORDS
@@ -305,7 +305,7 @@ def _partitive(figure: Figure) -> Token | None:
 
 
 def _their(figure: Figure) -> Token | None:
-    """ "Митинги оппозиции на втором месте – их чуть больше 13 %": "их" right before a share
+    """ "Велосипедисты на четвёртом месте – их чуть меньше 7 %": "их" right before a share
     with no noun of its own names what it counts (its antecedent is found later)."""
     doc = figure.first.doc
     i = figure.first.i - 1
@@ -330,7 +330,7 @@ def _apposed(figure: Figure) -> Token | None:
     noun = doc[i - 1]
     if noun.pos_ not in ("NOUN", "PROPN") or _time_anchor(noun):
         return None
-    for _ in range(3):  # "положительных оценок России – более 30 % –": up to "оценок"
+    for _ in range(3):  # "добрых отзывов гостей – свыше 60 % –": up to "отзывов"
         head = noun.head
         if noun.dep_ != "nmod" or not i - 5 <= head.i < noun.i:
             break

@@ -30,11 +30,11 @@ COMPARATIVE_UP = frozenset("дороже больше выше длиннее б
 
 COMPARATIVE_DOWN = frozenset("дешевле меньше ниже короче медленнее".split())
 # comparatives whose genitive is always the base ("ниже допустимого порога на 8 %"), unlike
-# "больше"/"меньше" ("на 15 % больше туристов")
+# "больше"/"меньше" ("на 8 % больше зрителей")
 DEGREE = frozenset("дороже выше длиннее быстрее дешевле ниже короче медленнее".split())
 # nouns of the pace of a change: "темпы роста не ниже 2 %"
 RATES = frozenset({"темп", "темпы", "скорость"})
-# nouns that name the base of a comparison: "на 9 % меньше показателей прошлого года"
+# nouns that name the base of a comparison: "на 4 % меньше показателей марта"
 BASE_NOUNS = frozenset(
     "показатель уровень результат значение норма норматив план прогноз порог ожидание".split()
 )

@@ -189,7 +189,7 @@ class Context:
         if self.qualified is not None:
             return self.qualified  # "под 10-процентную ставку", "49 %-ной доли"
         if named is not None:
-            return named  # "из них 70 % — фиксированные выплаты", "63 % составляют дети"
+            return named  # "из них 55 % — оклад", "40 % составляют подростки"
         if self.before is not None and _places_listed(figure, sent) is not None:
             # "Он отмечается в горных районах: Верхнеборском — 41,2 %, Заречинском — 39,8 %": items
             # of places after a colon; the figure measures the subject of the clause before it
@@ -199,7 +199,7 @@ class Context:
             # аварий …")
             return self.remnant  # "Иван Петров — 52,1 %", "холдинг (48 %)"
         if self.item is not None:
-            return self.item  # "госкомитетом дорожного хозяйства (96,9 %)": the item listed
+            return self.item  # "управлением связи (88,5 %)": the item listed
         if self.parsed:
             return level_subject(self.anchor, self.after, figure)
         # a sentence without a parse: the noun after it
@@ -208,11 +208,11 @@ class Context:
 
 
 def signed_change(c: Context) -> Reading | None:
-    """ "Экспорт леса: минус 18 %", "Плюс 7 % к пенсиям", "210 таких аварий (+5 %)"."""
+    """ "Экспорт леса: минус 18 %", "Плюс 7 % к пенсиям", "130 таких пожаров (+4 %)"."""
     sign = _sign(c.figure, c.sent)
     if sign is None:
         return None
-    # "210 таких аварий (+5 %)": the item before the bracket, whatever its case
+    # "130 таких пожаров (+4 %)": the item before the bracket, whatever its case
     item = c.oblique if c.remnant is None and _bracketed(c.before) else None
     subject = c.remnant or item or _addressee(c.figure, c.sent)
     change = None if subject is not None else c.scan.any_change_at(c.figure.first.i)
@@ -279,7 +279,7 @@ def items_of_change(c: Context) -> Reading | None:
 
 
 def qualified_change(c: Context) -> Reading | None:
-    """ "10-процентный рост тарифов": the change noun an adjective figure qualifies."""
+    """ "7-процентный рост пошлин": the change noun an adjective figure qualifies."""
     qualified = c.qualified
     if qualified is None or qualified.lemma_ not in CHANGE:
         return None
@@ -287,7 +287,7 @@ def qualified_change(c: Context) -> Reading | None:
 
 
 def change_noun(c: Context) -> Reading | None:
-    """ "рост аудитории составил 8,4 %", "рост числа посетителей — 30 %"."""
+    """ "рост продаж составил 6,2 %", "рост числа читателей — 20 %"."""
     noun = _change_noun_subject(c.anchor) if c.parsed else None
     if noun is None:
         return None
@@ -318,7 +318,7 @@ def level_of_change(c: Context) -> Reading | None:
 
 
 def rate_of_change(c: Context) -> Reading | None:
-    """ "рост составит 5 %", "2,3 % роста экономики", "темпы роста не ниже 2 %": a change
+    """ "рост составит 5 %", "1,8 % роста выпуска", "темпы роста не ниже 2 %": a change
     stated as a noun; what changed is its genitive ("экономики"), else the noun itself."""
     if c.prep in ("до", "с", "со") or not c.parsed:
         return None
@@ -344,7 +344,7 @@ def bound(c: Context) -> Reading | None:
 
 def level(c: Context) -> Reading:
     """Every other figure: a level of what its context names ("Иван Петров — 52,1 %", "из
-    них 70 % — фиксированные выплаты", "40 % опрошенных")."""
+    них 55 % — оклад", "40 % опрошенных")."""
     return _level(c, c.approx)
 
 
@@ -357,8 +357,8 @@ def _change(c: Context, change: Token) -> Reading:
         # "зарплаты — на 2 %" tagged genitive is still the subject, but "аэропорта Сочи
         # вырос ..., Краснодара — на 9 %" restates the genitive of the subject
         restated = subject is not None and _parsed(subject) and _genitive(subject)
-        # (but after a colon the items break the whole down: "сократилось количество
-        # преступлений: грабежей — на 36 %, разбоев — на 38 %")
+        # (but after a colon the items break the whole down: "стало меньше
+        # поломок: лифтов — на 14 %, насосов — на 22 %")
         subject = subject if restated and not _colon_between(change, c.figure) else oblique
         if _case(oblique, "Ins") and _changed(change, c.sent) is not None:
             # "выросли продажи хлеба: магазинами — на 12 %, рынками — на 5 %": an item in
@@ -389,10 +389,10 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("lost_share", lost_share),  # "потерял 12 % поддержки"
     ("items_of_change", items_of_change),  # "вырос в Тверской (12,4 %), Курской (8,1 %)"
     ("qualified_change", qualified_change),  # "10-процентный рост"
-    ("change_noun", change_noun),  # "рост аудитории составил 8,4 %"
+    ("change_noun", change_noun),  # "рост продаж составил 6,2 %"
     ("change_noun_remnant", change_noun_remnant),  # "рост тарифов — 9 %"
     ("level_of_change", level_of_change),  # "возрасти до 10 %", "снизилась с 10 %"
-    ("rate_of_change", rate_of_change),  # "рост составит 5 %", "2,3 % роста экономики"
+    ("rate_of_change", rate_of_change),  # "рост составит 5 %", "1,8 % роста выпуска"
     ("bound", bound),  # "доля превысила 50 %"
     ("level", level),  # "Иван Петров — 52,1 %", "40 % опрошенных"
 )
@@ -437,7 +437,7 @@ def _holder_after(figure: Figure, sent: Span) -> Token | None:
 
 
 def _named_after(figure: Figure, sent: Span) -> Token | None:
-    """ "из них 70 % — фиксированные выплаты", "из которых 63 % составляют дети": the
+    """ "из них 55 % — оклад", "из которых 40 % составляют подростки": the
     nominative noun "составлять", or a dash after a partitive, names right after the figure."""
     doc = figure.first.doc
     i = figure.last.i + 1
@@ -503,7 +503,7 @@ def _head_of_item(noun: Token, phrase: Span) -> Token:
 
 def _same_sentence(word: Token, figure: Figure) -> bool:
     """Whether a word of change (not a comparative) stands near before the figure with no full
-    stop between (a text may glue sentences: "годом ранее.Самые высокие …")."""
+    stop between (a text may glue sentences: "в прошлом году.Больше всех …")."""
     if word.lower_ in COMPARATIVE_UP | COMPARATIVE_DOWN:
         return False
     doc = word.doc
@@ -559,7 +559,7 @@ def _last_noun(phrase: Span | None) -> Token | None:
         if token.pos_ in ("NOUN", "PROPN") and not _time_anchor(token):
             return token
         if _substantive_group(token) and token.doc[token.i - 1].pos_ != "ADP":
-            return token  # "почти столько же опрошенных (46 %)" (not "у половины из …")
+            return token  # "почти столько же горожан (39 %)" (not "у половины из …")
         if token.pos_ == "ADP" and elided:
             return None  # "в Тверской (12,4 %)": the item's noun is elided, not further back
         elided = elided and token.pos_ in ("ADJ", "DET", "PUNCT")
@@ -652,7 +652,7 @@ def _changed(change: Token, sent: Span) -> Token | None:
 
 
 def _accompanying(change: Token) -> Token | None:
-    """ "поступления составят 90 млрд рублей с ростом на 14 %": a noun of change in a "с"
+    """ "выручка составит 3 млн евро с ростом на 8 %": a noun of change in a "с"
     phrase with nothing of its own changes the subject of the verb it goes with."""
     if change.pos_ != "NOUN" or not any(c.lower_ in ("с", "со") for c in change.children):
         return None

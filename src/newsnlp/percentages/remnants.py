@@ -54,7 +54,7 @@ def listed_before(figure: Figure, sent: Span) -> Span | None:
         if ")" not in texts or "(" in texts[: texts.index(")")]:
             return None
         if any(_finite(token) for token in inside[: texts.index(")")]):
-            return None  # "(60 % были всем довольны)": a clause, not an item's share
+            return None  # "(58 % ничего не заметили)": a clause, not an item's share
     elif mark not in _DASH_MARKS:
         return None
     stop = i

@@ -38,7 +38,7 @@ from .tokens import (
 
 
 def _raised_object(verb: Token) -> Token | None:
-    """ "износ сетей удалось снизить": the object of an infinitive of change, fronted and
+    """ "расходы на связь удалось снизить": the object of an infinitive of change, fronted and
     attached by the parse to the verb that governs the infinitive."""
     if verb.pos_ != "VERB" or "Inf" not in verb.morph.get("VerbForm", []):
         return None
@@ -256,14 +256,14 @@ def change_subject(change: Token) -> Token | None:
 
 
 def _compared(comparative: Token) -> Token | None:
-    """What a comparative compares: "на 15 % больше туристов" (its genitive), "цены стали на
+    """What a comparative compares: "на 8 % больше зрителей" (its genitive), "цены стали на
     5 % выше" (the subject of the verb it completes)."""
     doc = comparative.doc
     counted = doc[comparative.i - 1] if comparative.i >= 2 else None
     unit = doc[comparative.i - 2] if comparative.i >= 2 else None
     if counted is not None and unit is not None and unit.lemma_ in ("%", "процент"):
         if counted.pos_ == "NOUN" and _case(counted, "Gen"):
-            return counted  # "на 9,6 % туристов больше": the noun the figure counts
+            return counted  # "на 7,5 % зрителей больше": the noun the figure counts
     subject = verb_subject(comparative)
     if subject is not None and subject.i > comparative.i:
         if any(token.text == "," for token in doc[comparative.i : subject.i]):
@@ -280,7 +280,7 @@ def _compared(comparative: Token) -> Token | None:
             if child.dep_ == "conj" or any(t.text == "," for t in doc[comparative.i : child.i]):
                 continue  # "продано на 12 % меньше, домов — на 3 %": the next clause's remnant
             if _predicative(subject, comparative) and child.i - comparative.i > 3:
-                continue  # "экономика на 6 % меньше из-за введённых санкций": not counted
+                continue  # "урожай на 10 % меньше из-за долгой засухи": not counted
             # not the base of the comparison: "выше, чем пять лет назад"
             base = _time_anchor(child) or any(c.dep_ == "mark" for c in child.children)
             base = base or child.lemma_ in BASE_NOUNS or comparative.lower_ in DEGREE
@@ -373,8 +373,8 @@ def _percent_before(what: Token) -> Token | None:
 
 
 def _before_relative(what: Token) -> Token | None:
-    """ "направлено 45 млрд рублей, что на 20 % больше", "в 12 случаях, это на 5 % меньше":
-    without a parse that says what "что" or "это" stands for, the noun right before its comma
+    """ "собрано 12 тыс. тонн, что на 7 % больше", "в 30 школах, это на 4 % меньше":
+    without a parse that says what "что" or "это" refers to, the noun right before its comma
     (not a figure's unit)."""
     if what.lemma_ not in ("что", "это"):
         return None
@@ -405,7 +405,7 @@ def holder_of_amount(unit: Token) -> Token:
     while i >= start and (
         doc[i].like_num
         or doc[i].lower_.rstrip(".") in _MULTIPLIERS
-        or doc[i].lemma_ in _MULTIPLIERS  # "14,4 триллиона рублей"
+        or doc[i].lemma_ in _MULTIPLIERS  # "3,2 триллиона рублей"
     ):
         i -= 1
     while i >= start and doc[i].lower_ in ("около", "порядка", "более", "свыше", "почти"):
