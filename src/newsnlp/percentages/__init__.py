@@ -17,8 +17,8 @@ Around each expression the rules read, each a small function:
   change verb (one range); anything else is a level, whose predicate is still the verb of
   change that governs it ("выросла с 10 % до 15 %" gives two levels with predicate "вырасти");
 - ``subject``: from the dependency parse: the genitive of the figure ("90 % жителей"), the noun
-  it qualifies ("50 % скидка"), the object of a transitive change verb ("увеличить
-  энергоэффективность на 40 %"), the subject of the verb (climbing xcomp and conj), the name in
+  it qualifies ("50 % скидка"), the object of a transitive change verb ("сократить
+  расходы на 40 %"), the subject of the verb (climbing xcomp and conj), the name in
   "Саакашвили — 52,1 %"; an elided verb ("а закупки — на 6 %") keeps the previous predicate and
   takes the remnant as subject (each item of "груши — на 12 %, сливы — на 8 %", "холдинг
   (48 %)"), unless the remnant restates a dependent of the subject ("аэропорта Сочи …,

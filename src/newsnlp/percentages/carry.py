@@ -119,8 +119,8 @@ def remnant_subject(c: Neighbours) -> Reading | None:
 
 
 def listed_subject(c: Neighbours) -> Reading | None:
-    """ "… 210 аварий (+5 %), в области — 150 (+7,1 %)", "47 % туристов прибыли по мосту,
-    37 % — самолётами": a listed figure with no noun of its own."""
+    """ "… 210 аварий (+5 %), в области — 150 (+7,1 %)", "52 % гостей приехали поездом,
+    30 % — автобусами": a listed figure with no noun of its own."""
     reading, previous = c.reading, c.previous
     if previous is None or reading.subject is not None or not reading.listed:
         return None
@@ -263,7 +263,7 @@ CARRY_RULES: tuple[tuple[str, CarryRule], ...] = (
     ("same_group_share", same_group_share),  # "38 % респондентов …, а 41 % — …"
     ("relative_level", relative_level),  # "достиг 71 %, что на 3 п. п. выше"
     ("remnant_subject", remnant_subject),  # "по вкладам — 12 %, по кредитам — 18 %"
-    ("listed_subject", listed_subject),  # "47 % туристов прибыли по мосту, 37 % — самолётами"
+    ("listed_subject", listed_subject),  # "52 % гостей приехали поездом, 30 % — автобусами"
     ("opening_change_noun", opening_change_noun),  # "… 900 тонн. Падение на 6 %"
     ("change_noun_subject", change_noun_subject),  # "наблюдалось падение на 4 %"
     ("change_before", change_before),  # "… выросло на 25 %. Во втором полугодии – на 60 %"
@@ -334,7 +334,7 @@ def _partitive_carries(
         or _counts(before, previous.subject)
         or _elided_verb_after(figure, previous)
     ):
-        return False  # (the parse may hang the genitive elsewhere: "47 % туристов прибыли")
+        return False  # (the parse may hang the genitive elsewhere: "52 % гостей приехали")
     doc = figure.first.doc
     i = figure.first.i - 1
     while i > sent.start and doc[i].lower_ in _SKIPPABLE:

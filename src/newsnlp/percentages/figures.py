@@ -72,7 +72,7 @@ def _number_before(
         return None
     number = digits(words[j].text)
     if number is None and inflected_digits(words[j].text) is not None:
-        number = (inflected_digits(words[j].text), None, None)  # "с 42-мя %"
+        number = (inflected_digits(words[j].text), None, None)  # "с 32-мя %"
     if number is not None:
         value, low, high = number
         if j >= 2 and words[j - 1].text in DASHES and value is not None:

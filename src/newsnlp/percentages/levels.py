@@ -25,9 +25,9 @@ def level_subject(
     anchor: Token, after: Token | None = None, figure: Figure | None = None
 ) -> Token | None:
     """What a level measures: "90 % жителей", "50 % скидка", "доля составила 10 %",
-    "ставку 21 %", "с долей рынка 6,8 %", "скидку в размере 7 %", "из них 40 %", "на долю
-    импорта приходится 32 %"; failing all, the genitive right after the figure ("47 %
-    туристов прибыли …" when the parse hangs it elsewhere)."""
+    "ставку 21 %", "с долей рынка 4,5 %", "скидку в размере 7 %", "из них 40 %", "на долю
+    импорта приходится 32 %"; failing all, the genitive right after the figure ("52 %
+    гостей приехали …" when the parse hangs it elsewhere)."""
     found = _level_subject(anchor, after, figure)
     if found is not None or after is None:
         return found
@@ -131,8 +131,8 @@ def _level_subject(
 
 
 def _comment_after_dash(anchor: Token, head: Token) -> bool:
-    """Whether the figure's head is a noun after a dash right after the figure ("33 % — самый
-    большой показатель"), which the parse makes the predicate of the figure."""
+    """Whether the figure's head is a noun after a dash right after the figure ("27 % — самая
+    высокая доля"), which the parse makes the predicate of the figure."""
     if head.i <= anchor.i or head.pos_ != "NOUN" or not anchor.dep_.startswith("nsubj"):
         return False
     doc = anchor.doc
@@ -283,7 +283,7 @@ def _noun_right_before(measure: Token) -> Token | None:
 
 
 def _partitive(figure: Figure) -> Token | None:
-    """ "из них 43 %", "из которых 40 %": the pronoun of "из" right before the figure (its
+    """ "из них 35 %", "из которых 40 %": the pronoun of "из" right before the figure (its
     antecedent is found later)."""
     doc = figure.first.doc
     i = figure.first.i - 1
@@ -352,7 +352,7 @@ def _counted_group(token: Token) -> bool:
 
 
 def _noun_before(figure: Figure) -> Token | None:
-    """ "ставку 21 %", "с долей рынка 6,8 %": the noun phrase right before the figure (the
+    """ "ставку 21 %", "с долей рынка 4,5 %": the noun phrase right before the figure (the
     top of its genitive chain), not a place, a time or the object of most prepositions."""
     doc = figure.first.doc
     i = figure.first.i - 1

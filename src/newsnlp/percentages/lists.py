@@ -1,4 +1,4 @@
-"""Lists of figures and "соответственно": "на 12 %, 8 % и 5 %", "62 % и 18 % мандатов"."""
+"""Lists of figures and "соответственно": "на 12 %, 8 % и 5 %", "55 % и 20 % голосов"."""
 
 from __future__ import annotations
 
@@ -59,7 +59,7 @@ def conjuncts(token: Token) -> list[Token]:
 
 def read_group(group: list[Figure], sent: Span, scan: Scan | None = None) -> list[Reading]:
     """Readings of listed figures: each after the first shares the first one's predicate;
-    levels share the noun after the last one ("62 % и 18 % мандатов")."""
+    levels share the noun after the last one ("55 % и 20 % голосов")."""
     scan = scan or Scan(sent)
     doc = sent.doc
     after = None

@@ -134,7 +134,7 @@ class Context:
 
     @cached_property
     def own(self) -> bool:
-        """ "(67 % расходов)": the figure has its own genitive noun."""
+        """ "(58 % затрат)": the figure has its own genitive noun."""
         return self.parsed and _genitive(self.anchor) is not None
 
     @cached_property

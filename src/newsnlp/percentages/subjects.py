@@ -310,8 +310,8 @@ def _counted_after(comparative: Token) -> Token | None:
 
 
 def _predicative(subject: Token | None, comparative: Token) -> bool:
-    """Whether the comparative is the predicate of a nominative subject before it ("экономика
-    на 6 % меньше")."""
+    """Whether the comparative is the predicate of a nominative subject before it ("урожай
+    на 10 % меньше")."""
     return subject is not None and subject.i < comparative.i and _case(subject, "Nom")
 
 
