@@ -237,7 +237,7 @@ def _people(token: Token) -> bool:
 
 
 def _group_among(anchor: Token) -> Token | None:
-    """ "Среди участников опроса … 49 процентов предпочитают": the group of "среди" earlier
+    """ "Среди школьников … 45 процентов предпочитают": the group of "среди" earlier
     in the figure's sentence."""
     doc = anchor.doc
     for i in range(anchor.i - 1, _bounds(anchor)[0] - 1, -1):

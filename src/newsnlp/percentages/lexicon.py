@@ -18,7 +18,7 @@ TRIGGERS = ("%", "процент", "пп")
 INNER_TRIGGERS = ("процентн",)
 
 UP = lexicon_words("change_up")
-# words of change that compare with a base, their object: "превышает уровень прошлого года на 9 %"
+# words of change that compare with a base, their object: "превышает итог прошлого года на 9 %"
 EXCEED = frozenset("превысить превышать превышение опередить опережать".split())
 
 DOWN = lexicon_words("change_down")

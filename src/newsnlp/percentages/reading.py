@@ -266,7 +266,7 @@ def items_of_change(c: Context) -> Reading | None:
     исследований по химии (37 %), геологии (30 %)": the bracketed items of a change."""
     changed = c.scan.any_change_at(c.figure.first.i) if c.bracketed and c.prep is None else None
     if changed is None or changed.lemma_ in EXCEED:
-        return None  # ("превысил 2 трлн рублей (2 трлн 140 млрд)": a bound, not a change)
+        return None  # ("превысил 3 млрд рублей (3 млрд 450 млн)": a bound, not a change)
     if c.own or not _same_sentence(changed, c.figure):
         return None
     item = c.item

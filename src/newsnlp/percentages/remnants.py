@@ -47,7 +47,7 @@ def listed_before(figure: Figure, sent: Span) -> Span | None:
         return None
     mark = doc[i].text
     if mark == "(":
-        # "доходы 50 млрд рублей (100,6 % к уровню 2017 года)": the bracket closes after the
+        # "доходы 40 млрд рублей (102 % к плану)": the bracket closes after the
         # figure and what it is taken of
         inside = list(doc[figure.last.i + 1 : min(figure.last.i + 9, sent.end)])
         texts = [token.text for token in inside]

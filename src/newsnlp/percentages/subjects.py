@@ -112,7 +112,7 @@ def verb_subject(verb: Token) -> Token | None:
             return token.head
         subject = _agreeing_subject(token) or _child(token, "nsubj", "nsubj:pass")
         if subject is None and token.i == verb.i and token.dep_ == "dep":
-            # "…, а пенсии также будут проиндексированы на 2 %": a clause the parse left
+            # "…, а стипендии с осени будут увеличены на 3 %": a clause the parse left
             # unattached has its own subject before it, not the one of the clause it hangs on
             subject = _agreeing_before(token)
             if subject is not None:
@@ -238,7 +238,7 @@ def change_subject(change: Token) -> Token | None:
     if change.lower_ in COMPARATIVE_UP | COMPARATIVE_DOWN:
         return _compared(change)
     if change.lemma_ in EXCEED and change.pos_ in ("VERB", "AUX"):
-        # "что превышает уровень прошлого года на 9 %": the object is the base, not what changed
+        # "что превышает итог прошлого года на 9 %": the object is the base, not what changed
         subject = verb_subject(change)
         what = _relative_what(change, subject)
         if what is not None:
