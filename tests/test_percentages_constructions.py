@@ -255,8 +255,8 @@ def test_a_poll_share_before_its_plural_verb_counts_the_group(
             "объём",
         ),
         (
-            "Нарушения выявлены всего в 14 проверках, это на 6% меньше показателей прошлого года.",
-            "проверка",
+            "Ошибки найдены лишь в 14 отчётах, это на 6% меньше итогов марта.",
+            "отчёт",
         ),
     ],
 )
@@ -473,7 +473,7 @@ def test_what_a_comparative_counts(text: str, subject: list[str]) -> None:
     ("text", "figure", "subject"),
     [
         # the share's genitive, past its determiner, that the parse hangs before the figure
-        ("На неё приходится около 40% всех жалоб.", "40%", "жалоба"),
+        ("На эти склады приходится примерно 40% всех жалоб.", "40%", "жалоба"),
         ("На малый бизнес приходится почти 30% всех новых рабочих мест.", "30%", "место"),
         # after a colon the share's own genitive, not the phrase before the colon
         (
