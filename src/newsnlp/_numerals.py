@@ -12,7 +12,7 @@ from math import isfinite
 _DIGITS = r"\d+(?:[.,]\d+)?"
 NUMBER = re.compile(rf"^{_DIGITS}$")
 RANGE = re.compile(rf"^({_DIGITS})\s*[-‐‑‒–—]\s*({_DIGITS})$")
-# a cardinal in digits with its case ending: "2-х", "15-ти", "42-мя", "5-ю", "3-м"
+# a cardinal in digits with its case ending: "2-х", "15-ти", "33-мя", "5-ю", "3-м"
 INFLECTED = re.compile(rf"^({_DIGITS})-(?:х|ех|ух|м|ем|ум|ми|мя|ти|ью|ю|и)$")
 DASHES = frozenset("-‐‑‒–—")
 # "10-процентный", "10процентная", "5%-ный" written as one token
@@ -110,7 +110,7 @@ def digits(text: str) -> tuple[float | None, float | None, float | None] | None:
 
 
 def inflected_digits(text: str) -> float | None:
-    """The value of a cardinal written in digits with its case ending ("42-мя", "15-ти",
+    """The value of a cardinal written in digits with its case ending ("33-мя", "15-ти",
     "2-х"); None for anything else."""
     number = INFLECTED.match(text)
     if number is None:
