@@ -36,9 +36,13 @@ def test_the_shipped_model_loads_small_and_whole() -> None:
     assert path is not None and path.name == MODEL_NAME
     assert path.stat().st_size < 5_000_000
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["size"] == len(default_ranker().weights) == 1 << 14
-    assert data["margin"] is None and default_ranker().margin is None
-    assert not default_ranker().reranks
+    ranker = default_ranker()
+    assert data["size"] == len(ranker.weights) == 1 << 14
+    # the shipped ranker may replace the rules' subject when it outscores it by the margin
+    assert data["margin"] == ranker.margin == 0.25 and ranker.reranks
+    # a weight vector over the word embedding per dense context, each of the embedding's size
+    assert {"all", "rule", "k=level", "k=change"} <= set(ranker.dense)
+    assert all(vector.shape == (300,) for vector in ranker.dense.values())
     assert "news" in data["trained_on"]
 
 
@@ -52,6 +56,11 @@ def test_a_file_without_weights_is_a_value_error(tmp_path: Path) -> None:
 def test_a_ranker_needs_weights() -> None:
     with pytest.raises(ValueError, match="at least one weight"):
         Ranker([], 0.0)
+
+
+def test_dense_weights_of_another_size_are_a_value_error() -> None:
+    with pytest.raises(ValueError, match=r"dense weights 'all' have shape \(3,\), not \(300,\)"):
+        Ranker([0.0], None, {"all": [0.1, 0.2, 0.3]})
 
 
 def test_the_same_output_twice(nlp) -> None:
@@ -116,12 +125,23 @@ def _trainer():
 def test_the_fit_is_deterministic_and_learns_the_right_candidate() -> None:
     trainer = _trainer()
     rows = [
-        {"candidates": [(("dep=nsubj", "case=Nom"), True, False), (("dep=obl",), False, True)]},
-        {"candidates": [(("dep=obl", "case=Loc"), False, True), (("dep=nsubj",), True, False)]},
-        {"candidates": [(("dep=obj",), False, False)]},  # no right candidate: left out
+        {
+            "candidates": [(("dep=nsubj", "case=Nom"), True, False), (("dep=obl",), False, True)],
+            "dense": [("выручка", ("all",)), ("город", ("all", "rule"))],
+        },
+        {
+            "candidates": [(("dep=obl", "case=Loc"), False, True), (("dep=nsubj",), True, False)],
+            "dense": [("область", ("all", "rule")), ("прибыль", ("all",))],
+        },
+        {  # no right candidate: left out
+            "candidates": [(("dep=obj",), False, False)],
+            "dense": [("год", ("all",))],
+        },
     ]
     first, second = trainer.fit(rows, steps=50), trainer.fit(rows, steps=50)
-    assert (first == second).all()
+    assert (first[0] == second[0]).all()
+    assert set(first[1]) == {"all", "rule"}
+    assert all((first[1][name] == second[1][name]).all() for name in first[1])
     assert trainer.choose(rows[:2], first, 0.0) == [True, True]
 
 
@@ -133,5 +153,6 @@ def test_the_script_rebuilds_a_loadable_model(tmp_path: Path) -> None:
     command = [sys.executable, str(SCRIPT), "--docs", "3", "--news-only", "--out", str(out)]
     subprocess.run(command, check=True, capture_output=True, cwd=ROOT, timeout=300)
     ranker = Ranker.from_file(out)
-    assert ranker.size == 1 << 14 and ranker.margin is None
+    assert ranker.size == 1 << 14 and ranker.margin == 0.25
     assert any(weight != 0.0 for weight in ranker.weights)
+    assert any(vector.any() for vector in ranker.dense.values())

@@ -150,6 +150,9 @@ def sentence_readings(
                     _Tags(places, people),
                     _carried_words(carry),
                     memo,
+                    reading.rule,
+                    reading.carried,
+                    previous.subject if previous is not None else None,
                 )
                 reading = replace(reading, subject=chooser.choose(found, figure))
             yield figure, reading

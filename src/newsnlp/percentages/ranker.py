@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
+import numpy as np
 from spacy.tokens import Token
 
 from .candidates import _PRIMARY, _SECONDARY, FREE, Candidate, Features, Memo, candidates
@@ -43,8 +44,51 @@ __all__ = [
     "Ranker",
     "candidates",
     "default_ranker",
+    "dense_contexts",
     "model_path",
+    "rules_keep",
+    "word_vector",
 ]
+
+DIM = 300  # the navec news embedding's dimension
+
+
+def dense_contexts(candidate: Candidate) -> tuple[str, ...]:
+    """The names of the dense weight vectors a candidate's word embedding is scored with: one
+    for every candidate, one for the figure's kind, one for the rules' choice."""
+    context = candidate.features.context
+    kind = context[0] if context else "k=?"
+    verb = next((c for c in context if c.startswith("pcls=")), "pcls=none")
+    return ("all", kind, verb, "rule") if candidate.rule else ("all", kind, verb)
+
+
+def rules_keep(names: Iterable[str]) -> bool:
+    """Whether the rules' choice (its feature names) is theirs by a mechanism the ranker does
+    not overrule: a subject completed from the figures before (``carried=``), taken across a
+    clause mark (``btw=``: ";", ":", a dash, a bracket, "а", "но", "что", "который") or from a
+    sentence before ("prev", "far")."""
+    return any(n.startswith(("carried=", "btw=")) or n in ("prev", "far") for n in names)
+
+
+_VECTORS: dict[str, np.ndarray] = {}
+
+
+def word_vector(lemma: str) -> np.ndarray:
+    """The navec news embedding of a lemma scaled to length 1 (zeros for a word navec lacks);
+    navec is the embedding the pipeline's slovnet models already hold in memory."""
+    found = _VECTORS.get(lemma)
+    if found is None:
+        from ..resources import navec
+
+        vector = navec().get(lemma)
+        if vector is None:
+            found = np.zeros(DIM)
+        else:
+            vector = np.asarray(vector, dtype=np.float64)
+            found = vector / (float(np.linalg.norm(vector)) or 1.0)
+        if len(_VECTORS) < 100_000:
+            _VECTORS[lemma] = found
+    return found
 
 
 class Ranker:
@@ -52,10 +96,19 @@ class Ranker:
     the rules' choice to replace it (None: never; the ranker only chooses where the rules found
     nothing)."""
 
-    def __init__(self, weights: list[float], margin: float | None) -> None:
+    def __init__(
+        self,
+        weights: list[float],
+        margin: float | None,
+        dense: dict[str, list[float]] | None = None,
+    ) -> None:
         if not weights:
             raise ValueError("a ranker needs at least one weight")
         self.weights = weights
+        self.dense = {name: np.asarray(v, dtype=np.float64) for name, v in (dense or {}).items()}
+        for name, vector in self.dense.items():
+            if vector.shape != (DIM,):
+                raise ValueError(f"dense weights {name!r} have shape {vector.shape}, not ({DIM},)")
         self.size = len(weights)
         self.margin = None if margin is None else float(margin)
         self._weights: dict[str, float] = {}
@@ -102,6 +155,19 @@ class Ranker:
             total += value
         return total
 
+    def dense_score(self, candidate: Candidate) -> float:
+        """The score of a candidate's word embedding (its lemma's) under its dense contexts."""
+        if not self.dense:
+            return 0.0
+        weights = [self.dense[c] for c in dense_contexts(candidate) if c in self.dense]
+        if not weights:
+            return 0.0
+        return float(word_vector(candidate.token.lemma_.lower()) @ sum(weights))
+
+    def total(self, candidate: Candidate) -> float:
+        """A candidate's whole score: its hashed features and its word embedding."""
+        return self.score(candidate.features) + self.dense_score(candidate)
+
     def choose(self, found: list[Candidate], figure: Figure | None = None) -> Token | None:
         """The best candidate; the rules' choice unless another outscores it by the margin.
         Where the rules found nothing, the best candidate outside a prepositional phrase (one
@@ -109,11 +175,15 @@ class Ranker:
         rule = next((n for n, c in enumerate(found) if c.rule), None)
         if rule is not None and self.margin is None:
             return found[rule].subject
+        if rule is not None:
+            kept = found[rule].features
+            if rules_keep((*kept.crossed, *kept.plain, *kept.context)):
+                return found[rule].subject
         if rule is None:  # with no subject from the rules, only a noun outside a preposition
             found = [c for c in found if c.free]
         if not found:
             return None
-        scores = [self.score(c.features) for c in found]
+        scores = [self.total(c) for c in found]
         best = max(range(len(found)), key=lambda n: (scores[n], -n))
         if rule is not None and scores[best] - scores[rule] < (self.margin or 0.0):
             return found[rule].subject
@@ -131,7 +201,7 @@ class Ranker:
         for index, value in data["weights"].items():
             weights[int(index)] = float(value)
         margin = data.get("margin")
-        return cls(weights, None if margin is None else float(margin))
+        return cls(weights, None if margin is None else float(margin), data.get("dense"))
 
     @property
     def reranks(self) -> bool:
