@@ -53,7 +53,8 @@ def index(name: str) -> int:
 class Recorder:
     """A chooser that keeps the rules' choice and records every figure's candidates."""
 
-    reranks = True  # asked for every figure
+    reranks = True  # asked where the rules found a subject too
+    every_figure = True  # even where the ranker would keep it (``ranker.rules_keep``)
 
     def __init__(self, people) -> None:
         self.people = people

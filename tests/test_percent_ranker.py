@@ -12,7 +12,15 @@ import pytest
 
 import newsnlp
 from newsnlp.percentages.facts import iter_percentages
-from newsnlp.percentages.ranker import MODEL_NAME, Ranker, default_ranker, model_path
+from newsnlp.percentages.ranker import (
+    DIM,
+    MODEL_NAME,
+    Ranker,
+    default_ranker,
+    model_path,
+    rules_keep,
+    word_vector,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "models" / "train_percent_subjects.py"
@@ -102,6 +110,54 @@ def test_the_same_output_twice(nlp) -> None:
 )
 def test_the_chooser_keeps_the_right_subject(nlp, text: str, expected: list) -> None:
     assert subjects(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "rules", "ranker"),
+    [
+        # a change by an infinitive under a verb of permission or order: the rules take the
+        # subject of the governing verb, the ranker the infinitive's object, what changes
+        (
+            "Министерство позволило аптекам устанавливать наценку на лекарства на 15% выше "
+            "прежней.",
+            "министерство",
+            "наценка",
+        ),
+        (
+            "Мэрия разрешила управляющим компаниям поднимать плату за вывоз мусора на 8% выше "
+            "нормы.",
+            "мэрия",
+            "плата",
+        ),
+        (
+            "Совет директоров поручил менеджменту снизить издержки производства на 12% ниже "
+            "прошлогодних.",
+            "совет",
+            "издержка",
+        ),
+    ],
+)
+def test_the_ranker_replaces_a_subject_the_rules_got_wrong(
+    nlp, text: str, rules: str, ranker: str
+) -> None:
+    figure = text.split(" на ")[-1].split()[0]
+    assert subjects(nlp, text, chooser=None) == [(figure, rules)]
+    assert subjects(nlp, text) == [(figure, ranker)]
+
+
+def test_the_rules_keep_a_subject_they_carried_or_took_across_a_clause() -> None:
+    assert rules_keep(["dep=nsubj", "carried=opening_change_noun"])
+    assert rules_keep(["dep=nmod", "btw=semi"])  # "900 фермеров; 41% из них"
+    assert rules_keep(["dep=nsubj", "prev"])  # from the sentence before
+    assert rules_keep(["dep=nsubj", "far"])
+    assert not rules_keep(["dep=nsubj", "side=before", "read=change_by", "prevalence"])
+
+
+def test_word_vectors_have_length_one_and_zeros_for_an_unknown_word() -> None:
+    vector = word_vector("выручка")
+    assert vector.shape == (DIM,)
+    assert abs(float(vector @ vector) - 1.0) < 1e-6
+    assert (word_vector("ъъъщщщыыы") == 0.0).all()
 
 
 def test_with_nothing_from_the_rules_a_noun_in_a_prepositional_phrase_is_not_taken(nlp) -> None:
