@@ -145,9 +145,11 @@ def test_the_ranker_replaces_a_subject_the_rules_got_wrong(
     assert subjects(nlp, text) == [(figure, ranker)]
 
 
-def test_the_rules_keep_a_subject_they_carried_or_took_across_a_clause() -> None:
+def test_the_rules_keep_a_subject_they_carried_or_took_across_a_clause_mark() -> None:
     assert rules_keep(["dep=nsubj", "carried=opening_change_noun"])
     assert rules_keep(["dep=nmod", "btw=semi"])  # "900 фермеров; 41% из них"
+    assert rules_keep(["dep=obj", "btw=rel"])  # "2 млн человек, что превышает … на 14%"
+    assert not rules_keep(["dep=nsubj", "btw=dash"])  # across a dash the ranker may overrule
     assert rules_keep(["dep=nsubj", "prev"])  # from the sentence before
     assert rules_keep(["dep=nsubj", "far"])
     assert not rules_keep(["dep=nsubj", "side=before", "read=change_by", "prevalence"])

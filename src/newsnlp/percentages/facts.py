@@ -23,7 +23,7 @@ from .figures import Figure, _is_percent_noun, _is_percent_sign, find_figures
 from .lexicon import _BASES, _LIST_GLUE, _REACH, _SKIPPABLE
 from .lists import _own_genitive, groups, read_group
 from .period import PlaceIndex, nearest, period_phrase, periods
-from .ranker import Candidate, Memo, candidates, default_ranker
+from .ranker import KEPT_MARKS, Candidate, Memo, candidates, default_ranker
 from .reading import Reading, _counted, subject_phrase
 from .subjects import verb_subject
 from .tokens import _case, _finite, _genitive, _parsed, _predicate_name, direction_of
@@ -165,8 +165,8 @@ def sentence_readings(
 def _theirs(reading: Reading, figure: Figure, sent: Span, memo: Memo) -> bool:
     """Whether the rules' subject is theirs by a mechanism a reranking chooser keeps anyway
     (:func:`.ranker.rules_keep`; the candidates are not listed for it): completed from the
-    figures before, from a sentence before, across a clause mark from the figure, or the nominal
-    subject of the figure's predicate."""
+    figures before, from a sentence before, across a ";", ":" or relative word from the figure,
+    or the nominal subject of the figure's predicate."""
     subject, predicate = reading.subject, reading.predicate
     if reading.carried or (subject is not None and subject.i < sent.start):
         return True
@@ -176,7 +176,7 @@ def _theirs(reading: Reading, figure: Figure, sent: Span, memo: Memo) -> bool:
         low, high = subject.i + 1, figure.first.i
     else:
         low, high = figure.last.i + 1, subject.i
-    if any(mark.startswith("btw=") for mark in memo.window(sent).between(low, high)):
+    if any(mark in KEPT_MARKS for mark in memo.window(sent).between(low, high)):
         return True
     return (
         predicate is not None
