@@ -168,9 +168,13 @@ def test_default_is_cached_and_thread_safe() -> None:
 
 
 def test_load_is_fast() -> None:
-    start = time.perf_counter()
-    Gazetteer.load()
-    assert time.perf_counter() - start < 1.0  # typically ~0.2 s; generous for slow CI
+    # CPU time, best of two: a shared machine's load must not fail the test
+    def seconds() -> float:
+        start = time.process_time()
+        Gazetteer.load()
+        return time.process_time() - start
+
+    assert min(seconds(), seconds()) < 1.0  # typically ~0.2 s; generous for slow CI
 
 
 def test_runtime_does_not_import_build_dependencies() -> None:

@@ -130,14 +130,22 @@ def test_instrumental_endings_of_unknown_names_overrule_a_nominative_tag() -> No
     )
     assert normals["Дауреном Абаевым"] == "Даурен Абаев"
     # a known name's instrumental the tagger took for a dative
-    assert _normals("2892 год — апокалипсис обещанный Авелем. * 3797 год — конец.")["Авелем"] == (
-        "Авель"
+    assert _normals("2150 год — потоп, обещанный Елисеем. * 2400 год — конец.")["Елисеем"] == (
+        "Елисей"
     )
     # known names in the dative the tagger took for a nominative and a genitive
-    normals = _normals("Цветы вручили вдове президента — Наине Иосифовне.")
-    assert normals["Наине Иосифовне"] == "Наина Иосифовна"
+    normals = _normals("Цветы вручили вдове маршала — Нонне Викторовне.")
+    assert normals["Нонне Викторовне"] == "Нонна Викторовна"
+    # a known patronymic tells the case its first name agrees with, whatever the tagger says
+    # ("Лидии" may be a genitive, "Андреевне" may not)
+    for name, normal in (
+        ("Лидии Андреевне", "Лидия Андреевна"),
+        ("Юлии Олеговне Смирновой", "Юлия Олеговна Смирнова"),
+        ("Нелли Игоревне", "Нелли Игоревна"),
+    ):
+        assert _normals(f"Цветы вручили вдове писателя — {name}.")[name] == normal
     # a plural family name stays plural
-    assert _normals("Об этом рассказали братья Ямадаевы.")["Ямадаевы"] == "Ямадаевы"
+    assert _normals("Об этом рассказали братья Тамаевы.")["Тамаевы"] == "Тамаевы"
 
 
 @pytest.mark.parametrize(

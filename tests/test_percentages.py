@@ -887,13 +887,15 @@ def test_numbers_stay_finite() -> None:
 def test_cost_is_linear_in_the_figures_of_one_sentence() -> None:
     def seconds(n: int) -> float:
         text = "на 5 % " * n
-        started = time.perf_counter()
+        started = time.process_time()
         found = newsnlp.analyze(text).percentages
         assert len(found) == n
-        return time.perf_counter() - started
+        return time.process_time() - started
 
     seconds(200)  # warm up
+    # CPU time, best of two each, taking turns: a shared machine's load must not fail it
     small, large = seconds(1000), seconds(4000)
+    small, large = min(small, seconds(1000)), min(large, seconds(4000))
     assert large / small < 8, (small, large)
 
 
@@ -1784,7 +1786,7 @@ def test_places_of_a_change_in_brackets_keep_what_changed(text: str, lemma_: str
 )
 def test_bracketed_share_after_a_partitive_keeps_its_noun(text: str, lemma_: str) -> None:
     """ "У трети из них (12 %)": the noun before "из" is the item, though a preposition
-    follows it (only an item of adjectives alone, "в Калужской (…)", has its noun elided)."""
+    follows it (only an item of adjectives alone, "в Тверской (…)", has its noun elided)."""
     assert lemma(facts(text)[0]) == lemma_
 
 
@@ -1881,9 +1883,10 @@ def test_a_share_with_u_and_no_verb_of_owning_names_no_holder() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Он получил 54% голосов, депутат Иван Сидоров (КПРФ) — 21%.", "депутат"),
-        ("Победитель набрал 61% голосов, мэр Пётр Козлов («Справедливая Россия») — 30%.", "мэр"),
-        ("Лидирует Анна Белова с 48%, кандидат Олег Лисин (ЛДПР) — 19%.", "кандидат"),
+        # (the person named in apposition to the common noun: see test_percentages_constructions)
+        ("Он получил 54% голосов, депутат Иван Сидоров (КПРФ) — 21%.", "сидоров"),
+        ("Победитель набрал 61% голосов, мэр Пётр Козлов («Справедливая Россия») — 30%.", "козлов"),
+        ("Лидирует Анна Белова с 48%, кандидат Олег Лисин (ЛДПР) — 19%.", "лисин"),
         ("За партию отдали 40% голосов, за Андрея Бурова (КПРФ) — 22%.", "буров"),
     ],
 )

@@ -520,7 +520,7 @@ def test_a_facility_where_something_happens_or_a_place_noun_stays(text: str, nam
     ],
 )
 def test_a_latin_acronym_the_gazetteer_does_not_know_is_no_place(text: str, word: str) -> None:
-    from newsnlp.places import latin_acronym
+    from newsnlp.facilities import latin_acronym
 
     doc = default_pipeline()(text)
     (token,) = [token for token in doc if token.text == word]
@@ -529,7 +529,7 @@ def test_a_latin_acronym_the_gazetteer_does_not_know_is_no_place(text: str, word
 
 
 def test_a_cyrillic_acronym_is_not_taken_for_a_latin_one() -> None:
-    from newsnlp.places import latin_acronym
+    from newsnlp.facilities import latin_acronym
 
     doc = default_pipeline()("Делегация КНР прибыла.")
     assert not latin_acronym(Span(doc, 1, 2, label="LOC"))
@@ -660,3 +660,375 @@ def test_a_quoted_name_with_a_place_and_common_words_adds_no_place(
     """The other side of the dash must be capitalized names, the last one a proper name or a
     word pymorphy3 does not know: "город будущего", "Таможня" are no places."""
     assert [name for name, _ in _places(text)] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Жители Афин вышли на улицы.", "Афины"),
+        ("Туристы из Афин приехали в Салоники.", "Афины"),
+        ("Власти Мальвин выступили против.", "Мальвины"),
+    ],
+)
+def test_a_plural_place_that_is_also_a_first_name_is_no_demonym(text: str, place: str) -> None:
+    assert place in [name for name, _ in _places(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Президент РФ прилетел на Фиджи. Власти Фиджи встретили гостя.",
+            [("Россия", ["РФ"]), ("Фиджи", ["Фиджи", "Фиджи"])],
+        ),
+        (
+            "Делегация РФ посетила Филиппины, а затем Казахстан.",
+            [("Россия", ["РФ"]), ("Филиппины", ["Филиппины"]), ("Казахстан", ["Казахстан"])],
+        ),
+        (
+            "Посол РК встретился с коллегами из Кении и с Кубы.",
+            [("РК", ["РК"]), ("Кения", ["Кении"]), ("Куба", ["Кубы"])],
+        ),
+    ],
+)
+def test_an_abbreviation_joins_a_full_name_the_text_writes_not_a_gazetteer_alias(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    # "Республика Фиджи", "Республика Филиппины" are official names the gazetteer gives: their
+    # first letters spell "РФ", which the text uses for Россия
+    assert _places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        ("Жильцы пожаловались, и Госжилинспекция проверит дом.", "Госжилинспекция"),
+        ("Прокуратура и Гостехинспекция по краю начали проверку.", "Гостехинспекция"),
+        ("Вчера Рыбинспекция задержала браконьеров на реке.", "Рыбинспекция"),
+    ],
+)
+def test_an_inspectorate_is_an_organization_not_a_place(text: str, organization: str) -> None:
+    assert _places(text) == []
+    assert organization in _organizations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Митинг прошёл на площади Гагарина, а шествие на улице Королёва.", []),
+        ("Пикет у дома на проспекте Вернадского собрал сотню человек.", []),
+        ("Кафе открылось на улице Пушкина в Твери.", [("Тверь", ["Твери"])]),
+        (
+            "Туристы гуляли по улицам Лондона и площади Тяньаньмынь.",
+            [("Лондон", ["Лондона"]), ("Тяньаньмынь", ["Тяньаньмынь"])],
+        ),
+    ],
+)
+def test_the_person_a_street_is_named_after_is_no_place(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _places(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«ЕС не допустит этого», — заявил министр.",
+        'Посол сказал, что "СНГ сам решит, как поступить".',
+        "«НАТО ответит на вызов», — пообещал генсек.",
+    ],
+)
+def test_a_union_opening_a_quotation_is_an_organization_not_a_place(text: str) -> None:
+    assert _places(text) == []
+
+
+def test_a_name_that_is_all_of_a_quoted_name_keeps_its_label() -> None:
+    assert _places("Отель «Россия» закрыт на ремонт.") == []
+    assert _places("«Россия сделает всё», — сказал он.") == [("Россия", ["Россия"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Пассажиропоток аэропорта Кольцово вырос. Из Кольцово вылетели 6 млн человек, "
+            "терминал Кольцово-2 закрыт.",
+            [],
+        ),
+        ("Самолёт сел в аэропорту Внуково, пассажиры уехали в Москву.", [("Москва", ["Москву"])]),
+        # the place the facilities are in stays a place
+        (
+            "Матчи пройдут на стадионах Испании, а аэропорты Лиссабона и вокзалы Мадрида "
+            "готовятся.",
+            [("Испания", ["Испании"]), ("Лиссабон", ["Лиссабона"]), ("Мадрид", ["Мадрида"])],
+        ),
+    ],
+)
+def test_a_name_after_a_noun_of_a_facility_is_the_facility_not_a_place(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _places(text) == expected
+
+
+def _aliases(text: str) -> list[tuple[str, list[str]]]:
+    return [(p.name, p.aliases) for p in newsnlp.analyze(text).places]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Жители Острова Мэн голосовали. На Острове Мэн прошли выборы.",
+            [("Остров Мэн", ["Мэн"])],
+        ),
+        ("Отдыхающие Острова Гоа купались.", [("Остров Гоа", ["Гоа"])]),
+        # a common word after the noun: the noun is part of the name
+        ("Туристы приехали на Остров Русский.", [("Остров Русский", [])]),
+        ("Жители Острова Свободы ждут туристов.", [("Остров Свободы", [])]),
+    ],
+)
+def test_a_proper_name_after_a_noun_of_a_place_is_an_alias(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _aliases(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Выборы прошли в Башкортостане, Татарстане и Башкортостанне.",
+            [("Башкортостан", ["Башкортостане", "Башкортостанне"]), ("Татарстан", ["Татарстане"])],
+        ),
+        (
+            "Жители Удмуртии и Удмурртии проголосовали.",
+            [("Удмуртия", ["Удмуртии", "Удмурртии"])],
+        ),
+        # two places the gazetteer knows, one letter apart: two places
+        (
+            "Туристы из Ирландии и Исландии приехали.",
+            [("Ирландия", ["Ирландии"]), ("Исландия", ["Исландии"])],
+        ),
+        # a word pymorphy3 knows is no misspelling
+        (
+            "Паводок затопил Каменку и Камешку.",
+            [("Каменка", ["Каменку"]), ("Камешку", ["Камешку"])],
+        ),
+    ],
+)
+def test_a_place_misspelt_by_a_letter_is_that_place(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _places(text) == expected
+    assert all(not place.aliases for place in newsnlp.analyze(text).places[:1])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "В Пензенской области пособия выдали всем семьям, а справки получила четверть "
+            "пенсионеров, в Ярославской и Калужской — меньше десятой части.",
+            ["Пензенская область", "Ярославская область", "Калужская область"],
+        ),
+        (
+            "В Томской области школы закрыты, а приказы о карантине изданы в Омской и "
+            "Иркутской — по данным на пятницу.",
+            ["Томская область", "Омская область", "Иркутская область"],
+        ),
+        # the noun right before the list names what the adjectives are: deposits, no places
+        ("Геологи изучили месторождения Северное, Восточное и Каменское.", []),
+    ],
+)
+def test_an_adjective_whose_head_is_left_out_takes_a_noun_of_a_place(
+    text: str, expected: list[str]
+) -> None:
+    assert [name for name, _ in _places(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "В список вошли Псковская, Удмуртская, Чувашская и Курская области.",
+            [
+                "Псковская область",
+                "Удмуртская Республика",
+                "Чувашская Республика",
+                "Курская область",
+            ],
+        ),
+        (
+            "Явка упала в Кемеровской, Хабаровской и Самарской областях, а в Хабаровском крае "
+            "выросла.",
+            ["Кемеровская область", "Хабаровский край", "Самарская область"],
+        ),
+        ("В Московской области и Москве похолодало.", ["Московская область", "Москва"]),
+    ],
+)
+def test_a_region_under_a_noun_not_its_own_is_the_region_its_adjective_names(
+    text: str, expected: list[str]
+) -> None:
+    assert [name for name, _ in _places(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Товары из Боснии и Герцеговины подорожали, в Сербии и Боснии цены стоят.",
+            [
+                ("Босния и Герцеговина", ["Боснии и Герцеговины", "Боснии"]),
+                ("Сербия", ["Сербии"]),
+            ],
+        ),
+        (
+            "Гости из Тринидада и Тобаго приехали. Жители Тринидада рады.",
+            [("Тринидад и Тобаго", ["Тринидада и Тобаго", "Тринидада"])],
+        ),
+        (
+            "Гости из Сент-Китса и Невиса приехали.",
+            [("Сент-Китс и Невис", ["Сент-Китса и Невиса"])],
+        ),
+        ("Экспорт в Антигуа и Барбуду вырос.", [("Антигуа и Барбуда", ["Антигуа и Барбуду"])]),
+        # two places, no one place of both names
+        ("Туристы из Сербии и Хорватии.", [("Сербия", ["Сербии"]), ("Хорватия", ["Хорватии"])]),
+    ],
+)
+def test_a_place_of_two_names_joined_by_and_is_one_place(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ПЕРМЬ, 4 апреля. /Корр. ТАСС Дина Орлова/. Мосты открыты.",
+            [("Пермь", ["ПЕРМЬ"])],
+        ),
+        (
+            "УФА, 3 марта. /Спецкорр. ТАСС Ольга Ли/. Туристы едут в Эссо. Таким образом, "
+            "сезон открыт.",
+            [("Уфа", ["УФА"]), ("Эссо", ["Эссо"])],
+        ),
+        (
+            "Делегация США и ЕАО прибыла.",
+            [("США", ["США"]), ("Еврейская автономная область", ["ЕАО"])],
+        ),
+    ],
+)
+def test_a_dateline_word_cut_by_a_dot_is_no_place_and_a_short_city_is_recased(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Выборы во Франции пройдут в апреле. Кандидатов на пост президента Республики пятеро.",
+            [("Франция", ["Франции", "Республики"])],
+        ),
+        (
+            "Король Марокко посетил Францию. В Королевстве его ждут.",
+            [("Марокко", ["Марокко", "Королевстве"]), ("Франция", ["Францию"])],
+        ),
+        # two republics named: the noun stays its own entry
+        (
+            "Граждане Германии и Франции выберут. Президент Республики выступил.",
+            [("Германия", ["Германии"]), ("Франция", ["Франции"]), ("Республика", ["Республики"])],
+        ),
+    ],
+)
+def test_a_capitalized_noun_of_a_countrys_official_name_is_that_country(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Он вырос в Кайенне, а потом уехал из Кайенны в Парамарибо.",
+            [("Кайенна", ["Кайенне", "Кайенны"], []), ("Парамарибо", ["Парамарибо"], [])],
+        ),
+        ("Конференция в Дакке, туристы из Дакки.", [("Дакка", ["Дакке", "Дакки"], [])]),
+        # a masculine name: both cases read alike
+        (
+            "Выставка прошла в Пхукете, жители Пхукета довольны.",
+            [("Пхукет", ["Пхукете", "Пхукета"], [])],
+        ),
+    ],
+)
+def test_an_unknown_city_in_the_locative_is_named_by_its_other_case(
+    text: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    found = [
+        (p.name, [m.text for m in p.mentions], p.aliases) for p in newsnlp.analyze(text).places
+    ]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Фестиваль прошёл в Нью-Васюках.", [("Нью-Васюки", ["Нью-Васюках"])]),
+        ("Турнир в Нью-Пескарях собрал гроссмейстеров.", [("Нью-Пескари", ["Нью-Пескарях"])]),
+        ("Фестиваль прошёл в Васюках.", [("Васюки", ["Васюках"])]),
+        # a singular name keeps its number
+        ("Самолёт сел в Нью-Плимуте.", [("Нью-Плимут", ["Нью-Плимуте"])]),
+    ],
+)
+def test_a_place_written_with_a_plural_only_ending_is_named_in_the_plural(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Турнир пройдёт в Аль-Айне (Al Ain) в апреле.",
+            [("Аль-Айн", ["Аль-Айне", "Al Ain"], ["Al Ain"])],
+        ),
+        (
+            "Он живёт в Мюнхене (München) и в Кёльне.",
+            [("Мюнхен", ["Мюнхене", "München"], ["München"]), ("Кёльн", ["Кёльне"], [])],
+        ),
+        # words in parentheses that are no spelling of the place
+        ("Он уехал в Москву (в прошлом году).", [("Москва", ["Москву"], [])]),
+    ],
+)
+def test_a_places_spelling_in_latin_letters_in_parentheses_is_the_same_place(
+    text: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    found = [
+        (p.name, [m.text for m in p.mentions], p.aliases) for p in newsnlp.analyze(text).places
+    ]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ОМСК, 4 апреля. /ТАСС/. Мосты открыты.", [("Омск", ["ОМСК"])]),
+        ("САМАРА, 9 мая. /ТАСС/. Парад прошёл.", [("Самара", ["САМАРА"])]),
+        (
+            "НИЖНИЙ НОВГОРОД, 12 мая. /ТАСС/. В Нижнем Новгороде тепло.",
+            [("Нижний Новгород", ["НИЖНИЙ НОВГОРОД", "Нижнем Новгороде"])],
+        ),
+        ("Сводка\nТОМСК, 5 июня. /ТАСС/. Дожди.", [("Томск", ["ТОМСК"])]),
+        ("НЬЮ-ЙОРК, 3 мая. /ТАСС/. Торги открылись.", [("Нью-Йорк", ["НЬЮ-ЙОРК"])]),
+        # capitals before a date that name no place are no place
+        ("ЛЕНТА, 5 июня. Новости дня.", []),
+    ],
+)
+def test_a_dateline_city_in_capitals_is_a_place_in_the_nominative(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _places(text) == expected

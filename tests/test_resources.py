@@ -86,4 +86,51 @@ def test_tag_scores_share_a_table_and_give_each_batchs_own_scores() -> None:
     assert [batch for batch, _ in scored] == batches
     for batch, scores in scored:
         alone = infer.model(batch.word_id, batch.shape_id, batch.pad_mask)
-        numpy.testing.assert_allclose(scores, alone, rtol=1e-4, atol=1e-4)
+        words = ~batch.pad_mask  # padded positions are not computed (zero scores)
+        numpy.testing.assert_allclose(scores[words], alone[words], rtol=1e-4, atol=1e-4)
+        assert not scores[batch.pad_mask].any()
+
+
+def test_packed_sentences_score_as_padded_batches() -> None:
+    # the same sums as the padded model, bit for bit: no word depends on its neighbours' rows
+    infer = resources.morph_model().infer
+    model, encoder = infer.model, infer.encoder
+    words = ["Мэр", "Тулы", "заявил", ",", "что", "цены", "выросли", "на", "7", "%", ".", "В"]
+    rng = numpy.random.default_rng(5)
+    items = [list(rng.choice(words, rng.integers(1, 40))) for _ in range(70)]
+    expected = []
+    for batch in encoder(items):
+        table = model.emb.table([batch.word_id])
+        pred = model.head(
+            model.encoder(model.emb(batch.word_id, batch.shape_id, table), batch.pad_mask)
+        )
+        ids = model.head.decode(pred)
+        expected.extend(ids[row, :size] for row, size in enumerate((~batch.pad_mask).sum(-1)))
+    items.insert(3, [])  # an empty word list gets no tags
+    expected.insert(3, numpy.zeros(0, dtype=numpy.intp))
+    old_chunk = resources.CHUNK_WORDS
+    try:
+        for chunk in (1, 50, 1024):
+            resources.CHUNK_WORDS = chunk
+            got = resources.tag_ids(model, encoder, items)
+            assert [len(ids) for ids in got] == [len(words) for words in items]
+            assert all(numpy.array_equal(a, b) for a, b in zip(got, expected))
+    finally:
+        resources.CHUNK_WORDS = old_chunk
+
+
+def test_kept_products_of_frequent_words_are_the_batchs_own() -> None:
+    # a frequent word's first-layer products are kept from an earlier batch: the same numbers
+    model = resources.ner_model().infer.model
+    fresh = resources.FirstLayer(model.emb.embedding, model.encoder.layers[0].conv, True)
+    plain = resources.FirstLayer(model.emb.embedding, model.encoder.layers[0].conv)
+    frequent = resources._most_frequent(fresh.KEPT_WORDS)
+    rng = numpy.random.default_rng(6)
+    for _ in range(5):
+        ids = numpy.concatenate([rng.choice(frequent, 50), rng.integers(0, 250_000, 50)])
+        unique, products = fresh.table([ids])
+        expected_unique, expected = plain.table([ids])
+        assert numpy.array_equal(unique, expected_unique)
+        assert numpy.array_equal(products, expected)
+    assert 0 < fresh.filled.sum() <= fresh.KEPT_WORDS
+    assert not len(plain.kept)  # without navec's ids nothing is kept

@@ -140,6 +140,25 @@ def test_razdel_tokens_are_razdels() -> None:
         assert razdel_tokens(text) == [(token.start, token.stop) for token in tokenize(text)], text
 
 
+def test_razdel_sentence_starts_are_razdels() -> None:
+    """Our offsets of razdel's sentences are where ``razdel.sentenize`` starts them."""
+    import random
+
+    from razdel import sentenize
+
+    from newsnlp.segment import razdel_sentence_starts
+
+    pieces = list("аБвЯёЁxYz019.,!?…-–—_/:;()[]«»\"'“” \n\t§")
+    pieces += ["т.е.", "г.", "ул.", "А.", "С.", "1)", "а)", "II.", ":-)", "...", "?!", "см."]
+    pieces += ["Слово", "слово", "Москва", " - да", "2019 г."]
+    rng = random.Random(7)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(5000)]
+    texts += ["", "   ", "Одно.", "Одно. ", "Он сказал: «нет».  \n\n Да?!", "1. Первое. 2. Второе."]
+    for text in texts:
+        expected = [s.start for s in sentenize(text) if s.text] if text.strip() else []
+        assert razdel_sentence_starts(text) == expected, text
+
+
 def test_like_num_is_spacys() -> None:
     from spacy.lang.ru.lex_attrs import _num_words
     from spacy.lang.ru.lex_attrs import like_num as spacy_like_num

@@ -134,7 +134,8 @@ def token_starts(doc: Doc) -> array[int]:
     """The character offset of every token, as a compact array (8 bytes a token, where a list
     of Python ints takes 36: a huge text has millions of tokens)."""
     starts = doc.to_array(IDX)
-    return array("q", (starts if starts.dtype == numpy.int64 else starts.astype(numpy.int64)).data)
+    # from the bytes in one copy (a memoryview would be read value by value)
+    return array("q", starts.astype(numpy.int64, copy=False).tobytes())
 
 
 def token_flags(doc: Doc, attr: int) -> bytes:

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ._batch import DocComponent
 from ._numerals import DASHES, WORDS, to_float, words_value
-from .dates import TokenArrays
+from .dates import TokenArrays, TokenReader
 from .extensions import set_facts
 from .percentages.reading import (
     COMPARATIVE_DOWN,
@@ -207,27 +207,12 @@ class Amount:
     rule: str = ""  # how the scan read it, when not plainly: "sign_first", "range", "pair_first"
 
 
-class Scanner:
+class Scanner(TokenReader):
     """The token arrays of one document and the money patterns over them."""
 
     def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        arrays = TokenArrays.of(doc)
-        self.lowers = arrays.lowers
-        self.lemmas = arrays.lemmas
-        self.texts = arrays.texts
-        self.idx = arrays.idx
-        self.spaces = arrays.spaces
-        self.sent_start = arrays.sent_start
-        self.arrays = arrays
-        self.n = len(arrays.lowers)
+        super().__init__(doc)
         self.seen: dict[str, str] = {}  # currency lemma -> the code its qualifier gave
-
-    def lower(self, i: int) -> str:
-        return self.lowers[i] if 0 <= i < self.n else ""
-
-    def lemma(self, i: int) -> str:
-        return self.lemmas[i] if 0 <= i < self.n else ""
 
     def spaced(self, i: int) -> bool:
         """Whether one space (not a line break) separates token ``i`` from ``i - 1``."""

@@ -20,7 +20,6 @@ from ._batch import token_texts
 from ._spans import (
     CLOSE_QUOTES,
     OPEN_QUOTES,
-    PROPER,
     capitalized_common_noun,
     covered_mask,
     is_proper,
@@ -99,7 +98,8 @@ def _governs_place(first: Token, second: Token) -> bool:
 def _is_demonym(span: Span) -> bool:
     """A single plural animate noun pymorphy3 knows ("Американцы", "Палестинцы") names people,
     not a place. A word it only guesses so ("Хэбэй", "в Кундузе") is no demonym, nor is a name
-    the gazetteer knows."""
+    the gazetteer knows; nor is the plural of a first name that pymorphy3 also knows as a
+    place ("жителей Афин", Афины beside the name Афина) or as no common noun ("Мальвин")."""
     if len(span) != 1:
         return False
     token = span[0]
@@ -107,7 +107,23 @@ def _is_demonym(span: Span) -> bool:
     tag = parse.tag
     if not ("anim" in tag and tag.number == "plur" and "Geox" not in tag and parse.is_known):
         return False
+    if "Name" in tag or any("Geox" in other.tag for other in token_parses(token)):
+        return False
     return not default_gazetteer().lookup(token.text)
+
+
+_LIST_WORDS = frozenset({"и", "или", ",", "(", ")", ":"})
+
+
+def _noun_after_adjectives(span: Span) -> bool:
+    """Whether a lowercase noun follows ``span`` past the adjectives coordinated with it
+    ("Кипрское и греческое правительства")."""
+    doc = span.doc
+    for token in doc[span.end : min(len(doc), span.end + 8)]:
+        if token.lower_ in ("и", "или", ",") or token.pos_ == "ADJ":
+            continue
+        return token.is_lower and token.pos_ == "NOUN"
+    return False
 
 
 def _is_lone_adjective(span: Span) -> bool:
@@ -119,6 +135,8 @@ def _is_lone_adjective(span: Span) -> bool:
     after = span.doc[span.end].text
     if not (after.isalpha() and after.islower()) or coordination_head(span) is not None:
         return False
+    if not _noun_after_adjectives(span) and elided_head(span) is not None:
+        return False  # "в Ярославской и Калужской — меньше части" after "Пензенской области"
     if elided_head(span, sentence_only=True) is not None:
         return False
     token = span[0]
@@ -177,18 +195,52 @@ def relabel_by_gazetteer(spans: list[Span]) -> list[Span]:
 
     A country, region or other named place is LOC whatever the model said ("Эфиопия" as PER,
     "МКС" as ORG); a union of states the gazetteer knows (the EU, the CIS) is ORG. A name in
-    quotes stays as it is ("«Россия»" names a hotel or a party).
+    quotes stays as it is ("«Россия»" names a hotel or a party); a quotation that opens with a
+    name does not make it one ("«ЕС не допустит этого», — заявил он").
     """
     relabelled = []
     for span in spans:
         kind = None
-        if not (span.start and span.doc[span.start - 1].text in OPEN_QUOTES):
+        if not _all_quoted(span):
             kind = gazetteer_kind(span)
         label = "ORG" if kind == "organization" else "LOC" if kind else span.label_
         if label != span.label_:
             span = Span(span.doc, span.start, span.end, label=label)
         relabelled.append(span)
     return relabelled
+
+
+def _all_quoted(span: Span) -> bool:
+    """Whether quotes open right before ``span`` and close right after it (or after words of a
+    name that go on capitalized: «Северный поток»)."""
+    doc = span.doc
+    if not (span.start and doc[span.start - 1].text in OPEN_QUOTES):
+        return False
+    end = span.end
+    while end < len(doc) and doc[end].text[:1].isupper():
+        end += 1
+    return end >= len(doc) or doc[end].text in CLOSE_QUOTES
+
+
+def joined_places(spans: list[Span]) -> list[Span]:
+    """Two place spans joined by "и" that together name one place the gazetteer knows are that
+    place: "Сент-Китса и Невиса", "Антигуа и Барбуду" (a country of two islands)."""
+    found: list[Span] = []
+    for span in spans:
+        last = found[-1] if found else None
+        if (
+            last is not None
+            and last.label_ == "LOC"
+            and span.label_ == "LOC"
+            and span.start == last.end + 1
+            and span.doc[last.end].text == "и"
+        ):
+            both = Span(span.doc, last.start, span.end, label="LOC")
+            if gazetteer_kind(both) not in (None, "organization"):
+                found[-1] = both
+                continue
+        found.append(span)
+    return found
 
 
 # a city this large is what "в" + its name means, where the model read an organization
@@ -303,6 +355,46 @@ def find_unlabelled_places(doc: Doc, spans: list[Span], longest: int = 3) -> lis
     return sorted(found, key=lambda span: span.start)
 
 
+def _line_start(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` opens the text or a line."""
+    return i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
+
+
+def _capitals(text: str) -> bool:
+    """A word written in capitals only, of two letters or more ("ОМСК", "НЬЮ-ЙОРК")."""
+    letters = text.replace("-", "")
+    return len(letters) > 1 and letters.isalpha() and letters.isupper()
+
+
+def dateline_places(doc: Doc, spans: list[Span], longest: int = 3) -> list[Span]:
+    """The place of an agency's date line: up to ``longest`` words in capitals opening a line,
+    a comma, and a date's day ("ОМСК, 4 апреля. /ТАСС/.", "НИЖНИЙ НОВГОРОД, 12 мая"), that the
+    gazetteer knows as a place of any kind, cities included; it takes the place of whatever
+    span the model made of it (an organization: a name in capitals reads as an acronym)."""
+    found = []
+    for i in range(len(doc)):
+        if not (_capitals(doc[i].text) and _line_start(doc, i)):
+            continue
+        end = i
+        while end < min(len(doc), i + longest) and _capitals(doc[end].text):
+            end += 1
+        after = doc[end : end + 3]
+        if len(after) < 2 or after[0].text != "," or not after[1].text.isdigit():
+            continue
+        name = doc[i:end].text
+        entries = default_gazetteer().lookup(name)
+        if entries and entries[0].kind != "organization":
+            found.append(Span(doc, i, end, label="LOC"))
+    if not found:
+        return spans
+    kept = [span for span in spans if not any(_overlap(span, place) for place in found)]
+    return sorted(kept + found, key=lambda span: span.start)
+
+
+def _overlap(one: Span, other: Span) -> bool:
+    return one.start < other.end and other.start < one.end
+
+
 def places_in_names(doc: Doc, spans: Sequence[Span], longest: int = 3) -> list[Span]:
     """The places named inside organization names: "Европы" in "Совета Европы".
 
@@ -331,8 +423,23 @@ def _quoted(span: Span) -> bool:
 
 
 def is_place_name(span: Span) -> bool:
-    """Whether a place span can name a place: not a demonym nor a lone adjective."""
-    return not (_is_demonym(span) or _is_lone_adjective(span))
+    """Whether a place span can name a place: not a demonym, a lone adjective nor a cut word."""
+    return not (_is_demonym(span) or _is_lone_adjective(span) or _cut_word(span))
+
+
+def _cut_word(span: Span) -> bool:
+    """Whether a one-word place is a word cut short by a dot inside a sentence ("/Корр. ТАСС",
+    "Спец. корр."): glued to the dot, five letters at most, and neither the gazetteer nor
+    pymorphy3 knows it ("в Эссо. Таким образом" ends a sentence and stays)."""
+    doc = span.doc
+    if len(span) != 1 or span.end + 1 >= len(doc) or len(span.text) > 5:
+        return False
+    token, dot, after = span[0], doc[span.end], doc[span.end + 1]
+    if token.whitespace_ or dot.text != "." or after.is_sent_start:
+        return False
+    if any(parse.is_known for parse in token_parses(token)):
+        return False
+    return not default_gazetteer().lookup(token.text)
 
 
 _COORDINATORS = frozenset({",", "и", "или", "либо"})
@@ -415,6 +522,41 @@ def coordinated_places(doc: Doc, spans: list[Span]) -> list[Span]:
             if not covered[start]:
                 found.append(Span(doc, start, start + 1, label="LOC"))
                 covered[start] = 1
+    return sorted(found, key=lambda span: span.start)
+
+
+def latin_words(doc: Doc, start: int, stop: int) -> bool:
+    """Whether ``doc[start:stop]`` is one to four words in Latin letters, the first capitalized
+    ("Al Ain", "München", "Rio de Janeiro")."""
+    words = [token.text for token in doc[start:stop]]
+    return (
+        0 < len(words) <= 4
+        and words[0][:1].isupper()
+        and all(
+            word.replace("-", "").replace("'", "").isalpha()
+            and all("a" <= char.lower() <= "z" or char in "-'" or ord(char) > 0x7F for char in word)
+            and not any("а" <= char.lower() <= "я" or char in "ёЁ" for char in word)
+            for word in words
+        )
+    )
+
+
+def latin_in_parentheses(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Add the original spelling in Latin letters the text gives in parentheses right after a
+    place ("в Мюнхене (München)", "в Аль-Айне (Al Ain)"): a place too, the same one."""
+    covered = covered_mask(doc, spans)
+    found = list(spans)
+    for span in spans:
+        if span.label_ != "LOC" or span.end + 2 >= len(doc) or doc[span.end].text != "(":
+            continue
+        close = next(
+            (i for i in range(span.end + 1, min(len(doc), span.end + 6)) if doc[i].text == ")"),
+            None,
+        )
+        if close is None or any(covered[span.end + 1 : close]):
+            continue
+        if latin_words(doc, span.end + 1, close):
+            found.append(Span(doc, span.end + 1, close, label="LOC"))
     return sorted(found, key=lambda span: span.start)
 
 
@@ -594,8 +736,10 @@ def elided_head(span: Span, sentence_only: bool = False) -> str | None:
     """The name of a place written as a capitalized adjective whose head noun the text leaves
     out ("в крупнейших районах (Ольховском и Таловском)", "в Ярославской (5%), Тульской (7%)"
     after "Тверской области"): the adjective and the noun in the nominative singular. The
-    noun is the nearest plural common noun before it in the sentence agreeing with it in case
-    and gender, else (unless the word is also a place's own name: "с Хабаровском") the common
+    noun is the nearest plural noun before it in the sentence agreeing with it in case and
+    gender, right before the list of adjectives it heads ("скважины Тихое, Дальнее")
+    or, further, a noun of a place (:data:`PLACE_NOUNS`; "указы получали ... в Тверской" is no
+    "Тверской указ"), else (unless the word is also a place's own name: "с Хабаровском") the common
     noun heading the document's other such places ("области" of "Тверской области") that
     agrees with it in gender (not when ``sentence_only``); None if there is none, or if a noun
     follows the adjective."""
@@ -609,11 +753,13 @@ def elided_head(span: Span, sentence_only: bool = False) -> str | None:
     if not _adjective_cases(word):
         return None
     sentence_start = span.sent.start if doc.has_annotation("SENT_START") else 0
+    adjacent = True  # only the list of adjectives between the noun and the word
     for token in reversed(doc[sentence_start : span.start]):
         if token.is_lower and token.pos_ == "NOUN" and token.morph.get("Number", []) == ["Plur"]:
             found = _agreeing(word, token.text.lower(), same_case=True)
-            if found is not None:
+            if found is not None and (adjacent or found[1] in PLACE_NOUNS):
                 return f"{found[0].capitalize()} {found[1]}"
+        adjacent = adjacent and (token.text[:1].isupper() or token.lower_ in _LIST_WORDS)
     if sentence_only or any(
         parse.is_known and "Geox" in parse.tag for parse in resources.word_parses(word)
     ):
@@ -637,7 +783,7 @@ def elided_head(span: Span, sentence_only: bool = False) -> str | None:
     )
     for head, _ in heads.most_common():
         found = _agreeing(word, head, same_case=False)
-        if found is not None:
+        if found is not None and found[1] in PLACE_NOUNS:
             return f"{found[0].capitalize()} {found[1]}"
     return None
 
@@ -657,49 +803,3 @@ PLACE_NOUNS = frozenset(
     запад север юг поселение образование сельсовет муниципалитет улус графство воеводство
     кантон префектура департамент коммуна община""".split()
 )
-
-
-def _lemmas(word: str) -> set[str]:
-    return {parse.normal_form for parse in resources.word_parses(word.lower()) if parse.is_known}
-
-
-def _common_noun_only(word: str) -> bool:
-    parses = resources.word_parses(word.lower())
-    return bool(parses) and all(
-        parse.is_known and parse.tag.POS == "NOUN" and not (PROPER & parse.tag.grammemes)
-        for parse in parses
-    )
-
-
-def names_a_facility(span: Span, name: str) -> bool:
-    """Whether a place's mention of adjectives and a common noun, with its normal form
-    ``name`` (not a gazetteer's place), names a facility or a body by common words, not a
-    place: the lowercase head noun, written or left out, is no noun of :data:`PLACE_NOUNS`
-    ("Зимний дворец", "Казанский вокзал", "Самотлорское месторождение", "Гринвичское
-    время"), unless it says where something happens ("в Зимнем дворце"). One word alone is
-    kept: "Луна", "Капитолий" are places to a reader."""
-    words = name.split()
-    head = words[-1]
-    if len(words) == 1 or not head.islower() or not _common_noun_only(head):
-        return False
-    if _lemmas(head) & PLACE_NOUNS:
-        return False
-    doc = span.doc
-    if span.start and doc[span.start - 1].lower_ in ("в", "во", "на"):
-        return False  # where something happens is a place to a reader: "в Зимнем дворце"
-    if len(span) == len(words) - 1:
-        return True  # the head left out: "на Самотлорском" after "месторождениях"
-    return len(span) == len(words) and all(token.pos_ == "ADJ" for token in span[:-1])
-
-
-def latin_acronym(span: Span) -> bool:
-    """Whether a place's mention is one word of Latin capitals ("NASA", "WHO"): the gazetteer
-    knowing no place of that name (checked by the caller), it is a body's acronym, not a
-    place."""
-    text = span.text
-    return (
-        len(span) == 1
-        and len(text) >= 2
-        and text.isupper()
-        and all("A" <= char <= "Z" for char in text if char.isalpha())
-    )

@@ -44,14 +44,18 @@ from .people import (
     refine_person,
     relabel_people,
     spread_people,
+    without_things,
 )
 from .places import (
     coordinated_places,
     cut_at_preposition,
+    dateline_places,
     elided_head,
     find_unlabelled_places,
     gazetteer_kind,
     is_place_name,
+    joined_places,
+    latin_in_parentheses,
     one_label_per_place,
     places_in_names,
     relabel_by_gazetteer,
@@ -262,6 +266,32 @@ def _person_by_words(span: Span, in_names: Collection[str]) -> Span | None:
     return span
 
 
+_VOWEL_LETTERS = frozenset("аеёиоуыэюяaeiouy")
+
+
+def _syllables(text: str) -> int:
+    return sum(char in _VOWEL_LETTERS for char in text.lower())
+
+
+def _split_place_and_person(spans: list[Span]) -> list[Span]:
+    """:func:`split_place_and_person` but for East Asian names (:func:`_surname_first`)."""
+    found: list[Span] = []
+    for span in spans:
+        found += [span] if _surname_first(span) else split_place_and_person([span])
+    return found
+
+
+def _surname_first(span: Span) -> bool:
+    """Whether a person's span of three capitalized one-syllable words is an East Asian name,
+    surname first ("Пак Чон Хо", "Мун Чжэ Ин"), whose first word a town may share: it is not
+    parted into a place and a person (:func:`split_place_and_person`)."""
+    return (
+        span.label_ == "PER"
+        and len(span) == 3
+        and all(token.is_title and _syllables(token.text) == 1 for token in span)
+    )
+
+
 def _opens_quote(span: Span) -> bool:
     """Whether an opening quote stands right before ``span`` and the word after it is lowercase
     (a title or a quotation goes on: «Коммуниста хотят ...»; a nickname, «Кузнец», closes)."""
@@ -367,7 +397,7 @@ ORGANIZATION_NOUNS = frozenset(
     телеканал радиостанция газета журнал клуб команда ансамбль оркестр театр студия
     завод фабрика комбинат предприятие объединение общество кооператив сеть""".split()
 )
-_BODY_ENDINGS = ("стат", "надзор")
+_BODY_ENDINGS = ("стат", "надзор", "инспекция")
 
 
 def _noun_before_quotes(span: Span) -> str:
@@ -395,9 +425,10 @@ def _names_a_work(span: Span) -> bool:
 
 
 def _is_body(span: Span) -> bool:
-    """A one-word name of a public body by its last part: statistics offices and supervisors
-    ("Удмуртстат", "Мосгорстата", "Рослесонадзору")."""
-    if len(span) != 1 or not span[0].is_title:
+    """A one-word name of a public body by its last part: statistics offices, supervisors and
+    inspectorates ("Удмуртстат", "Мосгорстата", "Рослесонадзору", "Госжилинспекция"), also
+    before lowercase words the model took in ("Госавтоинспекцию района")."""
+    if not span[0].is_title or any(not token.is_lower for token in span[1:]):
         return False
     word = span[0].lemma_
     return any(word.endswith(ending) and len(word) > len(ending) + 2 for ending in _BODY_ENDINGS)
@@ -528,8 +559,8 @@ def refine_entities(doc: Doc) -> None:
     places and people named inside other names."""
     spans = [cut_at_preposition(piece) for span in doc.ents for piece in split_span(span)]
     spans = join_nicknames(doc, spans)
-    spans = _lone_common_nouns(split_place_and_person([span for span in spans if _keep(span)]))
-    spans = relabel_by_gazetteer(spans)
+    spans = _lone_common_nouns(_split_place_and_person([span for span in spans if _keep(span)]))
+    spans = joined_places(relabel_by_gazetteer(spans))
     spans = relabel_by_context(relabel_linked_places(relabel_cities_after_in(spans)))
     in_names = {
         name_stem(token.text)
@@ -545,6 +576,7 @@ def refine_entities(doc: Doc) -> None:
     spans = join_initials_after(doc, spans)
     spans = coordinated_places(doc, person_bounds(relabel_people(spans)))
     spans = route_ends(doc, find_unlabelled_places(doc, one_label_per_place(spans)))
+    spans = dateline_places(doc, latin_in_parentheses(doc, spans))
     spans = listed_people(doc, spread_people(doc, spread_labels(doc, spans)))
     in_names = {
         name_stem(token.text)
@@ -555,6 +587,7 @@ def refine_entities(doc: Doc) -> None:
     spans = quoted_places([span for span in spans if not _after_glued_dot(span)])
     spans = _without_demonyms(spans)
     spans = [_place_by_name(span, in_names) for span in spans if not _family(span)]
+    spans = without_things(spans, in_names)
     found = [_person_by_words(span, in_names) for span in spans]
     doc.ents = [span for span in found if span is not None]
     doc.spans[NESTED_PLACES] = places_in_names(doc, doc.ents)

@@ -12,6 +12,7 @@ import os
 import threading
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -153,6 +154,22 @@ class CNNEncoder:
             x[mask] = 0
         return x
 
+    def flat(self, x: numpy.ndarray, firsts: numpy.ndarray, lasts: numpy.ndarray) -> numpy.ndarray:
+        """The layers after the first on sentences packed end to end ((words, features), no
+        padding): ``firsts``/``lasts``, each sentence's first and last position. The same sums
+        as :meth:`__call__` (a padded position's features are zero there, and so are its
+        products: nothing is added across a sentence's ends here)."""
+        for number, (layer, kernel) in enumerate(zip(self.layers, self.kernels)):
+            if number or not self.first_conv_done:
+                x = _flat_conv(kernel, layer.conv.bias.array, x, firsts, lasts)
+            x.clip(0, out=x)
+            norm = layer.norm
+            x -= norm.mean.array
+            x /= norm.std.array
+            x *= norm.weight.array
+            x += norm.bias.array
+        return x
+
 
 class NavecEmbedding:
     """slovnet's navec look-up, with each word's vector decoded once and kept.
@@ -220,7 +237,11 @@ class FirstLayer:
     as many distinct words as words.
     """
 
-    def __init__(self, emb: Any, conv: Any) -> None:
+    KEPT_WORDS = 1000
+    """The most frequent words (by navec's counts) whose products are kept once computed (3 MB
+    a tagger): a fifth of the distinct words of a batch of news, two fifths of its words."""
+
+    def __init__(self, emb: Any, conv: Any, navec_ids: bool = False) -> None:
         words = emb.word.dim
         stacked = _kernel_columns(conv)
         self.embedding = emb  # slovnet's own, what this layer's input would be
@@ -228,12 +249,44 @@ class FirstLayer:
         self.word_weight = numpy.ascontiguousarray(stacked[:words])
         self.shape_terms = numpy.matmul(emb.shape.weight.array, stacked[words:])
         self.bias = conv.bias.array
+        # the kept products: a slot per frequent word id (-1 for the others), filled on first use
+        self.slots = numpy.full(len(navec().vocab.words) if navec_ids else 0, -1, numpy.int32)
+        if navec_ids:
+            frequent = _most_frequent(self.KEPT_WORDS)
+            self.slots[frequent] = numpy.arange(len(frequent))
+        self.kept = numpy.empty((0, self.word_weight.shape[1]), self.word_weight.dtype)
+        self.filled = numpy.zeros(0, dtype=bool)
+        self.lock = threading.Lock()
 
     def table(self, word_ids: Iterable[numpy.ndarray]) -> tuple[numpy.ndarray, numpy.ndarray]:
         """The distinct ids of ``word_ids`` (sorted) and the kernel's products with each word's
-        vector, one row per id: what :meth:`__call__` reads, for batches that share it."""
+        vector, one row per id: what :meth:`__call__` reads, for batches that share it.
+
+        A frequent word's products are computed once and kept (:data:`KEPT_WORDS` words at
+        most): the same numbers, each row being its word's own product whatever the batch.
+        """
         unique = numpy.unique(numpy.concatenate([ids.reshape(-1) for ids in word_ids]))
-        return unique, numpy.matmul(self.word(unique), self.word_weight)
+        if not len(self.slots):
+            return unique, numpy.matmul(self.word(unique), self.word_weight)
+        with self.lock:
+            if not len(self.kept):
+                self.kept = numpy.empty(
+                    (self.KEPT_WORDS, self.word_weight.shape[1]), self.kept.dtype
+                )
+                self.filled = numpy.zeros(self.KEPT_WORDS, dtype=bool)
+            slots = self.slots[unique]
+            keepable = slots >= 0
+            known = keepable.copy()
+            known[keepable] = self.filled[slots[keepable]]
+            products = numpy.empty((len(unique), self.word_weight.shape[1]), self.kept.dtype)
+            products[known] = self.kept[slots[known]]
+        missing = ~known
+        products[missing] = numpy.matmul(self.word(unique[missing]), self.word_weight)
+        new = missing & keepable
+        with self.lock:
+            self.kept[slots[new]] = products[new]
+            self.filled[slots[new]] = True
+        return unique, products
 
     def __call__(
         self,
@@ -247,6 +300,28 @@ class FirstLayer:
         terms = products[numpy.searchsorted(unique, word_id.reshape(-1))]
         terms += self.shape_terms[shape_id.reshape(-1)]
         return _shifted_sum(terms.reshape(*word_id.shape, -1), self.bias)
+
+    def flat(
+        self,
+        word_id: numpy.ndarray,
+        shape_id: numpy.ndarray,
+        firsts: numpy.ndarray,
+        lasts: numpy.ndarray,
+        table: tuple[numpy.ndarray, numpy.ndarray],
+    ) -> numpy.ndarray:
+        """:meth:`__call__` for sentences packed end to end (flat ids, no padding; see
+        :meth:`CNNEncoder.flat`)."""
+        unique, products = table
+        terms = products[numpy.searchsorted(unique, word_id)]
+        terms += self.shape_terms[shape_id]
+        return _flat_shifted_sum(terms, self.bias, firsts, lasts)
+
+
+@cache
+def _most_frequent(size: int) -> numpy.ndarray:
+    """The navec ids of the ``size`` most frequent words of navec's corpus."""
+    counts = numpy.fromiter(navec().vocab.counts, numpy.int64, len(navec().vocab.counts))
+    return numpy.argpartition(-counts, size)[:size]
 
 
 SHARED_WORDS = 8192
@@ -270,8 +345,80 @@ def tag_scores(model: Any, batches: Iterable[Any]) -> Iterator[tuple[Any, numpy.
             return
         table = model.emb.table(batch.word_id for batch in group)
         for batch in group:
-            x = model.emb(batch.word_id, batch.shape_id, table)
-            yield batch, model.head(model.encoder(x, batch.pad_mask))
+            # the batch's rows packed end to end: no arithmetic on padding
+            keep = ~batch.pad_mask
+            scores = flat_scores(
+                model, batch.word_id[keep], batch.shape_id[keep], keep.sum(-1), table
+            )
+            pred = numpy.zeros((*batch.word_id.shape, scores.shape[-1]), scores.dtype)
+            pred[keep] = scores
+            yield batch, pred
+
+
+CHUNK_WORDS = 1024
+"""Words (whole sentences) whose scores :func:`tag_ids` computes at once: a chunk's arrays stay
+in the processor's cache between one element-wise step and the next."""
+
+
+def tag_ids(model: Any, encoder: WordShapeEncoder, items: list[list[str]]) -> list[numpy.ndarray]:
+    """The best tag id of each word of each word list (slovnet's ``MorphHead.decode`` of the
+    model's scores), the lists packed end to end (:func:`flat_scores`): the first layer's
+    products shared by :data:`SHARED_WORDS` words, the scores computed :data:`CHUNK_WORDS`
+    words at a time."""
+    word_id, shape_id = encoder.flat(items)
+    lengths = numpy.array([len(words) for words in items], dtype=numpy.intp)
+    bounds = numpy.zeros(len(items) + 1, dtype=numpy.intp)
+    numpy.cumsum(lengths, out=bounds[1:])
+    results: list[numpy.ndarray] = []
+    start = 0
+    while start < len(items):
+        # a group of items sharing one table, then chunks of it
+        end = int(numpy.searchsorted(bounds, bounds[start] + SHARED_WORDS, "left"))
+        end = min(max(end, start + 1), len(items))
+        table = model.emb.table([word_id[bounds[start] : bounds[end]]])
+        chunk = start
+        while chunk < end:
+            stop = int(numpy.searchsorted(bounds, bounds[chunk] + CHUNK_WORDS, "right")) - 1
+            stop = min(max(stop, chunk + 1), end)
+            begin, finish = bounds[chunk], bounds[stop]
+            sizes = lengths[chunk:stop]
+            if finish > begin:
+                scores = flat_scores(
+                    model, word_id[begin:finish], shape_id[begin:finish], sizes[sizes > 0], table
+                )
+                best = scores.argmax(-1)
+            else:
+                best = numpy.zeros(0, dtype=numpy.intp)
+            results.extend(numpy.split(best, (bounds[chunk + 1 : stop] - begin).tolist()))
+            chunk = stop
+        start = end
+    return results
+
+
+def flat_scores(
+    model: Any,
+    word_id: numpy.ndarray,
+    shape_id: numpy.ndarray,
+    lengths: numpy.ndarray,
+    table: tuple[numpy.ndarray, numpy.ndarray] | None = None,
+) -> numpy.ndarray:
+    """The head's scores ((words, tags)) of a slovnet tagger (NER, morphology) for sentences
+    packed end to end: ``word_id``/``shape_id`` one id per word, ``lengths`` the sentences'
+    word counts (each at least 1); ``table``: :meth:`FirstLayer.table` over these ids or more.
+
+    The same sums as the model on padded batches (a padded position adds exact zeros), without
+    computing the padding: a word's scores do not depend on the sentences beside it.
+    """
+    if table is None:
+        table = model.emb.table([word_id])
+    ends = numpy.cumsum(lengths)
+    firsts, lasts = ends - lengths, ends - 1
+    x = model.emb.flat(word_id, shape_id, firsts, lasts, table)
+    x = model.encoder.flat(x, firsts, lasts)
+    proj = model.head.proj
+    scores = numpy.matmul(x, proj.weight.array)
+    scores += proj.bias.array
+    return scores
 
 
 def _kernel_columns(conv: Any) -> numpy.ndarray:
@@ -295,6 +442,33 @@ def _shifted_sum(terms: numpy.ndarray, bias: numpy.ndarray) -> numpy.ndarray:
     output[:, 1:] += terms[:, :-1, 0]  # the word before
     output[:, :-1] += terms[:, 1:, 2]  # the word after
     return output
+
+
+def _flat_shifted_sum(
+    terms: numpy.ndarray, bias: numpy.ndarray, firsts: numpy.ndarray, lasts: numpy.ndarray
+) -> numpy.ndarray:
+    """:func:`_shifted_sum` for sentences packed end to end ((words, 3 * filters)): nothing is
+    added across a sentence's first or last word (the neighbour's products are zeroed in
+    ``terms``, which this overwrites)."""
+    size, width = terms.shape
+    terms = terms.reshape(size, 3, width // 3)
+    output = terms[:, 1] + bias
+    terms[lasts, 0] = 0  # no word before a sentence's first
+    terms[firsts, 2] = 0  # no word after a sentence's last
+    output[1:] += terms[:-1, 0]
+    output[:-1] += terms[1:, 2]
+    return output
+
+
+def _flat_conv(
+    kernel: numpy.ndarray,
+    bias: numpy.ndarray,
+    x: numpy.ndarray,
+    firsts: numpy.ndarray,
+    lasts: numpy.ndarray,
+) -> numpy.ndarray:
+    """:func:`_conv` on sentences packed end to end ((words, features))."""
+    return _flat_shifted_sum(numpy.matmul(x, kernel), bias, firsts, lasts)
 
 
 def _conv(kernel: numpy.ndarray, bias: numpy.ndarray, x: numpy.ndarray) -> numpy.ndarray:
@@ -351,22 +525,26 @@ class WordShapeEncoder:
         self.words_vocab = words_vocab
         self.shapes_vocab = shapes_vocab
         self.batch_size = batch_size
-        self.cache: dict[str, tuple[int, int]] = {}
+        self.shapes = len(shapes_vocab.items)
+        self.codes = _WordCodes(self)
 
     def ids(self, word: str) -> tuple[int, int]:
         """(word id, shape id) of one word."""
-        found = self.cache.get(word)
-        if found is None:
-            from slovnet.shape import word_shape
+        return divmod(self.codes[word], self.shapes)
 
-            found = (
-                self.words_vocab.encode(word.lower()),
-                self.shapes_vocab.encode(word_shape(word)),
-            )
-            if len(self.cache) >= self.MAX_CACHED:
-                self.cache.clear()
-            self.cache[word] = found
-        return found
+    def code(self, word: str) -> int:
+        """A word's ids as one int, ``word id * shapes + shape id`` (computed once per word)."""
+        from slovnet.shape import word_shape
+
+        return self.words_vocab.encode(word.lower()) * self.shapes + self.shapes_vocab.encode(
+            word_shape(word)
+        )
+
+    def flat(self, items: Iterable[list[str]]) -> tuple[numpy.ndarray, numpy.ndarray]:
+        """(word ids, shape ids) of the words of ``items``, one after another (no padding)."""
+        words = list(chain.from_iterable(items))
+        codes = numpy.fromiter(map(self.codes.__getitem__, words), numpy.intp, len(words))
+        return numpy.divmod(codes, self.shapes)
 
     def input(self, items: list[list[str]]) -> Any:
         """One padded batch of word lists."""
@@ -376,14 +554,12 @@ class WordShapeEncoder:
         size = max(lengths)
         word_id = numpy.full((len(items), size), self.words_vocab.pad_id)
         shape_id = numpy.full((len(items), size), self.shapes_vocab.pad_id)
-        ids = self.ids
-        pairs = [ids(word) for words in items for word in words]
-        if pairs:
-            # the positions of the words, row by row, in the order of ``pairs``
+        words, shapes = self.flat(items)
+        if len(words):
+            # the positions of the words, row by row, in the order of ``items``
             filled = numpy.arange(size) < numpy.array(lengths)[:, None]
-            columns = numpy.array(pairs).T
-            word_id[filled] = columns[0]
-            shape_id[filled] = columns[1]
+            word_id[filled] = words
+            shape_id[filled] = shapes
         return WordShapeInput(word_id, shape_id, word_id == self.words_vocab.pad_id)
 
     def __call__(self, items: Iterable[list[str]]) -> Iterator[Any]:
@@ -409,6 +585,21 @@ class WordShapeEncoder:
             if end > start and longest * (end - start + 1) > words * (1 + self.MAX_PADDING):
                 return end
         return min(start + self.batch_size, len(items))
+
+
+class _WordCodes(dict[str, int]):
+    """:meth:`WordShapeEncoder.code` of each word met, computed on the first look-up; at most
+    ``MAX_CACHED`` words are kept (past that the cache starts over)."""
+
+    def __init__(self, encoder: WordShapeEncoder) -> None:
+        super().__init__()
+        self.encoder = encoder
+
+    def __missing__(self, word: str) -> int:
+        if len(self) >= self.encoder.MAX_CACHED:
+            self.clear()
+        code = self[word] = self.encoder.code(word)
+        return code
 
 
 _words_vocabs: dict[bytes, Any] = {}
@@ -468,7 +659,9 @@ def _slovnet(kind: str, path: str, batch_size: int) -> Any:
             labels_vocab = pack.load_vocab(labels)
         model = model.inject_arrays(arrays).inject_navec(navec())
         model.emb.word = _shared_navec(model.emb.word)
-        model.emb = FirstLayer(model.emb, model.encoder.layers[0].conv)
+        # the taggers keep their frequent words' products (the parser reads few sentences)
+        navec_ids = isinstance(words_vocab, _IndexedVocab) and kind != "Syntax"
+        model.emb = FirstLayer(model.emb, model.encoder.layers[0].conv, navec_ids)
         model.encoder = CNNEncoder(model.encoder, first_conv_done=True)
         encoder = WordShapeEncoder(words_vocab, shapes_vocab, batch_size)
         infer = infer_class(model, encoder, decoder_class(labels_vocab))

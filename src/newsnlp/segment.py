@@ -15,8 +15,10 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import numpy
-from razdel import sentenize
+from razdel.rule import JOIN
 from razdel.segmenters.punct import DASHES, ENDINGS
+from razdel.segmenters.sentenize import RULES as SENTENCE_RULES
+from razdel.segmenters.sentenize import SentSplit, SentSplitter
 from razdel.segmenters.sokr import HEAD_SOKRS, SOKRS
 from razdel.segmenters.tokenize import ATOM, INT, LAT, OTHER, PUNCT, RU, SMILE
 from spacy.attrs import SENT_START
@@ -151,6 +153,49 @@ def _joins(atoms: list[_Atom], index: int, buffer: str) -> bool:
     return left[3].lower() == "yahoo" and right[3] == "!"
 
 
+_SENTENCE_SPLITTER = SentSplitter()
+_SENTENCE_RULES = tuple(rule.function for rule in SENTENCE_RULES)
+
+
+def razdel_sentence_starts(text: str) -> list[int]:
+    """The offsets where ``razdel.sentenize`` starts its sentences of ``text`` (the ``start``
+    of each of its non-empty ones).
+
+    razdel's own rules decide at each possible sentence end (its splitter's matches, its
+    ``SentSplit`` objects), as ``sentenize`` does; the sentences are kept as offsets instead of
+    a buffer string that grows by concatenation and is found again in the text (the same
+    starts, tested against razdel).
+    """
+    starts: list[int] = []
+    window = _SENTENCE_SPLITTER.window
+    begin = 0  # where the current sentence (razdel's buffer) begins
+    for match in _SENTENCE_SPLITTER.re.finditer(text):
+        start, stop = match.span()
+        split = SentSplit(
+            text[max(0, start - window) : start], match.group(1), text[stop : stop + window]
+        )
+        split.buffer = text[begin:start]
+        for rule in _SENTENCE_RULES:
+            action = rule(split)
+            if action:
+                break
+        if action == JOIN:
+            continue
+        _add_start(text, begin, stop, starts)
+        begin = stop
+    _add_start(text, begin, len(text), starts)
+    return starts
+
+
+def _add_start(text: str, begin: int, end: int, starts: list[int]) -> None:
+    """The start of the sentence ``text[begin:end]`` without its leading whitespace (none for
+    whitespace only)."""
+    for offset in range(begin, end):
+        if not text[offset].isspace():
+            starts.append(offset)
+            return
+
+
 _LINE_BREAKS = "\n\r\u2028\u2029"
 
 # a lowercase Cyrillic word, a full stop and, with no space, a capitalised Cyrillic word (or a
@@ -227,7 +272,7 @@ class RazdelTokenizer:
         if not text:
             return Doc(self.vocab, words=[], spaces=[])
 
-        sent_starts_at = {sent.start for sent in sentenize(text)} if text.strip() else set()
+        sent_starts_at = set(razdel_sentence_starts(text))
         sent_starts_at.update(glued_sentence_starts(text))
         glued = glued_word_starts(text)
         sent_starts_at.update(glued)

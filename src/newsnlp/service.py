@@ -270,18 +270,27 @@ class BodyLimit:
         if declared is not None and declared.isdigit() and int(declared) > self.limit:
             await _error(413, message)(scope, receive, send)
             return
-        received = 0
+        await self.app(scope, CountedReceive(receive, self.limit, message), send)
 
-        async def counted() -> Message:
-            nonlocal received
-            event = await receive()
-            if event["type"] == "http.request":
-                received += len(event.get("body", b""))
-                if received > self.limit:  # FastAPI passes an HTTPException on as it is
-                    raise HTTPException(413, message)
-            return event
 
-        await self.app(scope, counted, send)
+class CountedReceive:
+    """An ASGI ``receive`` that adds up the body bytes of the request (``received``); past
+    ``limit`` bytes (when given) it raises 413 with ``message``."""
+
+    def __init__(self, receive: Receive, limit: int | None = None, message: str = "") -> None:
+        self.receive = receive
+        self.limit = limit
+        self.message = message
+        self.received = 0
+
+    async def __call__(self) -> Message:
+        event = await self.receive()
+        if event["type"] == "http.request":
+            self.received += len(event.get("body", b""))
+            if self.limit is not None and self.received > self.limit:
+                # FastAPI passes an HTTPException on as it is
+                raise HTTPException(413, self.message)
+        return event
 
 
 def release_memory() -> None:
@@ -321,21 +330,13 @@ class InFlightLimit:
             )
             await response(scope, receive, send)
             return
-        received = 0
-
-        async def counted() -> Message:
-            nonlocal received
-            event = await receive()
-            if event["type"] == "http.request":
-                received += len(event.get("body", b""))
-            return event
-
+        counted = CountedReceive(receive)
         self.running += 1
         try:
             await self.app(scope, counted, send)
         finally:
             self.running -= 1
-        if received >= TRIM_AFTER_BYTES and self.running == 0:
+        if counted.received >= TRIM_AFTER_BYTES and self.running == 0:
             await run_in_threadpool(release_memory)
 
 

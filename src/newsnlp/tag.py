@@ -6,8 +6,9 @@ call (``pipe``), sorted by length so that padding stays small.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -44,13 +45,10 @@ class MorphTagger(BatchComponent):
         self._known = numpy.zeros(0, dtype=bool)
         self._codes_vocab: Any = None
 
-    def tag_ids(self, items: list[list[str]]) -> Iterator[numpy.ndarray]:
+    def tag_ids(self, items: list[list[str]]) -> list[numpy.ndarray]:
         """slovnet's tag ids for each word list (what ``MorphInfer.process`` computes)."""
         infer = self.model.infer
-        for batch, pred in resources.tag_scores(infer.model, infer.encoder(items)):
-            ids = infer.model.head.decode(pred)
-            for row, size in enumerate((~batch.pad_mask).sum(-1).tolist()):
-                yield ids[row, :size]
+        return resources.tag_ids(infer.model, infer.encoder, items)
 
     def codes(self, vocab: Any, tag_ids: numpy.ndarray) -> numpy.ndarray:
         """(spaCy POS id, MORPH hash or 0 for no features) of each slovnet tag id, as rows.
@@ -75,7 +73,7 @@ class MorphTagger(BatchComponent):
     def process(self, docs: Sequence[Doc]) -> None:
         """Tag the words of every sentence of ``docs``, in one run of the model."""
         pieces = sentence_pieces(docs)
-        tag_ids = run_sorted(self.tag_ids, piece_words(docs, pieces))
+        tag_ids = self.tag_ids(piece_words(docs, pieces))
         words: list[list[numpy.ndarray]] = [[] for _ in docs]
         tags: list[list[numpy.ndarray]] = [[] for _ in docs]
         for (number, indexes), ids in zip(pieces, tag_ids):
@@ -258,6 +256,13 @@ class SyntaxParser(BatchComponent):
         self.only_with = tuple(prefix.lower() for prefix in only_with)
         self.only_containing = tuple(part.lower() for part in only_containing)
         self.only_words = frozenset(word.lower() for word in only_words)
+        # the prefixes as one search over a sentence's tokens joined by line breaks (a token
+        # has none but whitespace tokens, and no prefix starts with whitespace)
+        self._starts = (
+            re.compile("^(?:" + "|".join(map(re.escape, self.only_with)) + ")", re.MULTILINE)
+            if self.only_with and all(prefix[:1].strip() for prefix in self.only_with)
+            else None
+        )
         self.model = resources.syntax_model(batch_size)
 
     def needs_parse(self, lowers: list[str]) -> bool:
@@ -265,12 +270,15 @@ class SyntaxParser(BatchComponent):
         ``only_containing`` or ``only_words``."""
         if not self.only_with and not self.only_containing and not self.only_words:
             return True
-        if any(lower.startswith(self.only_with) for lower in lowers):
+        joined = "\n".join(lowers)  # one search over the sentence, not one per token
+        if self._starts is not None:
+            if lowers and self._starts.search(joined):
+                return True
+        elif any(lower.startswith(self.only_with) for lower in lowers):
             return True
         if self.only_words and not self.only_words.isdisjoint(lowers):
             return True
         if self.only_containing:
-            joined = "\n".join(lowers)  # one search over the sentence, not one per token
             return any(part in joined for part in self.only_containing)
         return False
 

@@ -45,7 +45,7 @@ from .lexicon import (
 from .periods import DateIndex, period_of
 from .resolve import resolve
 from .scan import RULES, Scanner, explain, find_dates
-from .tokens import Found, TokenArrays
+from .tokens import Found, TokenArrays, TokenReader
 
 __all__ = [
     "RULES",
@@ -63,6 +63,7 @@ __all__ = [
     "Found",
     "Scanner",
     "TokenArrays",
+    "TokenReader",
     "dateline",
     "explain",
     "find_dates",

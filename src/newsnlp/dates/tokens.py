@@ -143,33 +143,49 @@ def _kept(gaps: list[int], size: int) -> Iterator[int]:
 _arrays: weakref.WeakKeyDictionary[Doc, TokenArrays] = weakref.WeakKeyDictionary()
 
 
-class Cursor:
-    """The token arrays of one document and the helpers that read a token at an index."""
+class TokenReader:
+    """The token arrays of one document (:class:`TokenArrays`) and the look-ups by index that
+    the date and money scans share: an index outside the document reads ""."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         arrays = TokenArrays.of(doc)
-        # razdel keeps a comma or period after a number in its token ("27.11.2025,", "20,",
-        # "15."): read the number without it
-        self.lowers = [
-            lower[:-1] if lower[-1:] in ",." and lower[:1].isdigit() else lower
-            for lower in arrays.lowers
-        ]
+        self.lowers = self.read_lowers(arrays)
         self.lemmas = arrays.lemmas
         self.texts = arrays.texts
         self.idx = arrays.idx
+        self.spaces = arrays.spaces
         self.sent_start = arrays.sent_start
         self.arrays = arrays
         self.n = len(arrays.lowers)
-        self.points: dict[int, Found | None] = {}
 
-    # -------------------------------------------------------------- token helpers
+    def read_lowers(self, arrays: TokenArrays) -> list[str]:
+        """The lowercased texts :meth:`lower` reads (the arrays' own here)."""
+        return arrays.lowers
 
     def lower(self, i: int) -> str:
         return self.lowers[i] if 0 <= i < self.n else ""
 
     def lemma(self, i: int) -> str:
         return self.lemmas[i] if 0 <= i < self.n else ""
+
+
+class Cursor(TokenReader):
+    """The token arrays of one document and the helpers that read a token at an index."""
+
+    def __init__(self, doc: Doc) -> None:
+        super().__init__(doc)
+        self.points: dict[int, Found | None] = {}
+
+    def read_lowers(self, arrays: TokenArrays) -> list[str]:
+        # razdel keeps a comma or period after a number in its token ("27.11.2025,", "20,",
+        # "15."): read the number without it
+        return [
+            lower[:-1] if lower[-1:] in ",." and lower[:1].isdigit() else lower
+            for lower in arrays.lowers
+        ]
+
+    # -------------------------------------------------------------- token helpers
 
     def joins(self, i: int) -> bool:
         """Whether token ``i`` is in the same sentence as token ``i - 1``."""

@@ -139,6 +139,35 @@ def one_letter_apart(one: str, other: str, shortest: int) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
+def typo_apart(one: str, other: str) -> bool:
+    """Whether two surnames look like one written with a slip of the pen: for words of five
+    letters or more, a letter added, dropped or changed, or two neighbours swapped ("шпрот",
+    "шпорт"); for words of ten or more, two such slips ("гернстермайер", "герстенмайер")."""
+    if min(len(one), len(other)) < 5:
+        return False
+    slips = 2 if min(len(one), len(other)) >= 10 else 1
+    return _edits(one, other, slips) <= slips
+
+
+def _edits(one: str, other: str, limit: int) -> int:
+    """The optimal string alignment distance of two words (letters added, dropped, changed,
+    neighbours swapped), or ``limit + 1`` when it is more than ``limit``."""
+    if abs(len(one) - len(other)) > limit:
+        return limit + 1
+    before: list[int] = []
+    row = list(range(len(other) + 1))
+    for i, a in enumerate(one, 1):
+        current = [i] + [0] * len(other)
+        for j, b in enumerate(other, 1):
+            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + (a != b))
+            if i > 1 and j > 1 and a == other[j - 2] and one[i - 2] == b:
+                current[j] = min(current[j], before[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        before, row = row, current
+    return row[-1]
+
+
 @lru_cache(maxsize=1)
 def _full_first_names() -> dict[str, frozenset[str]]:
     """A short or endearing first name -> the stems of the full names it is a form of ("ваня"

@@ -23,6 +23,7 @@ from .names import (
     _first_and_patronymic,
     _full_first_names,
     _initial_of,
+    _is_initials,
     _patronymic,
     case_stem,
     first_name_genders,
@@ -30,6 +31,7 @@ from .names import (
     name_parts,
     one_letter_apart,
     surname_genders,
+    typo_apart,
 )
 
 
@@ -59,7 +61,7 @@ class _PersonGroup:
         """Take in a mention, filling in the parts of the name still unknown."""
         self.members.append((span, name))
         bisect.insort(self.starts, span.start)
-        words = name.split()
+        words = _initials_first(name).split()
         full = _clean_initials(words)
         if _first_and_patronymic(words):
             self._set_first(words[0])
@@ -121,6 +123,8 @@ class _PersonGroup:
         if not full:
             return False
         last = case_stem(full[-1])
+        if len(full) == 1 and _epithet_of(self.last) == last:
+            last = self.last  # "Буш" alone of "Джордж Буш-младший"
         if last != self.last:
             # a surname misspelt by a letter beside the same first name ("Олег Кондраттенко")
             if not (
@@ -146,15 +150,26 @@ class _PersonGroup:
         return True
 
 
-def _fullness(item: tuple[Span, str]) -> tuple[int, bool, bool, bool, int, int]:
-    """Sort key of a person's mentions, best name first: more words, with a surname
-    ("Михаил Лермонтов" before "Михаил Юрьевич"), Cyrillic, as written, shorter (a name's
-    nominative is its shortest form: "Ло Шисюн", not "Ло Шисюном")."""
+def _epithet_of(stem: str | None) -> str | None:
+    """The surname before a hyphened "младший" or "старший" ("буш-младш" -> "буш"), if any."""
+    head, hyphen, tail = (stem or "").rpartition("-")
+    if hyphen and len(head) >= 3 and tail.startswith(("младш", "старш")):
+        return case_stem(head)
+    return None
+
+
+def _fullness(item: tuple[Span, str]) -> tuple[int, bool, bool, bool, bool, bool, int, int]:
+    """Sort key of a person's mentions, best name first: more words, with initials ("Д.
+    Медведев" before "Медведев"), initials first, with a surname ("Михаил Лермонтов" before "Михаил
+    Юрьевич"), Cyrillic, as written, shorter (a name's nominative is its shortest form: "Ло
+    Шисюн", not "Ло Шисюном")."""
     span, name = item
     as_written = name == span.text
     words = _clean_initials(name.split())
     return (
         len(words),
+        len(name.split()) > len(words),
+        _initials_first(name) == name,  # "В. В. Путин" before "Путин В.В."
         not _first_and_patronymic(words),
         _cyrillic(name),
         as_written,
@@ -163,11 +178,48 @@ def _fullness(item: tuple[Span, str]) -> tuple[int, bool, bool, bool, int, int]:
     )
 
 
+def _same_sentence(group: _PersonGroup, start: int) -> bool:
+    """Whether a mention of ``group`` is in the sentence of token ``start``."""
+    doc = group.members[0][0].doc
+    sentence = doc[start].sent.start
+    return any(span.sent.start == sentence for span, _ in group.members)
+
+
+@lru_cache(maxsize=10_000)
+def _patronymic_or_surname(word: str) -> bool:
+    """Whether pymorphy3 knows ``word`` as a patronymic and as a surname ("Александрович")."""
+    tags = [parse.tag for parse in resources.word_parses(word.lower()) if parse.is_known]
+    return any("Patr" in tag for tag in tags) and any("Surn" in tag for tag in tags)
+
+
+def _initials_first(name: str) -> str:
+    """A surname before two initials, as documents write it ("Ушаков К.Д."), put after them
+    for comparing with other mentions ("К.Д. Ушаков"); one letter after a name stays ("Игорь
+    С.", "Ван И"), and so does a monarch's number ("Пётр I")."""
+    words = name.split()
+    if len(words) < 2 or _is_initials(words[0]) or not all(_is_initials(w) for w in words[1:]):
+        return name
+    if any(set(word) <= set("IVXLC") for word in words[1:]):
+        return name
+    if sum(len(word.replace(".", "")) for word in words[1:]) < 2:
+        return name
+    return " ".join([*words[1:], words[0]])
+
+
 def _alias_target(span: Span, previous: Span | None) -> bool:
-    """Whether ``span`` is a name in brackets right after ``previous`` ("Вольфа (Joshua Wolf)")."""
+    """Whether ``span`` is a name in brackets right after ``previous``: in another script
+    ("Вольфа (Joshua Wolf)"), or a surname alone, all the brackets hold, after a full name
+    (another surname of hers or his: "Мария Зорина (Лапина)")."""
     if previous is None or span.start < 1 or span.doc[span.start - 1].text != "(":
         return False
-    return previous.end == span.start - 1 and _cyrillic(previous.text) != _cyrillic(span.text)
+    if previous.end != span.start - 1:
+        return False
+    if _cyrillic(previous.text) != _cyrillic(span.text):
+        return True
+    doc = span.doc
+    return (
+        len(span) == 1 and len(previous) >= 2 and span.end < len(doc) and doc[span.end].text == ")"
+    )
 
 
 def group_people(spans: list[Span]) -> list[list[tuple[Span, str]]]:
@@ -189,7 +241,7 @@ def group_people(spans: list[Span]) -> list[list[tuple[Span, str]]]:
     owner: dict[int, _PersonGroup] = {}
     items = [(span, span_normal(span)) for span in spans]
     for span, name in sorted(items, key=_fullness, reverse=True):
-        words = name.split() or [span.text]
+        words = _initials_first(name).split() or [span.text]
         target = alias_of.get(span.start)
         group = owner.get(target.start) if target is not None else None
         if group is None:
@@ -228,14 +280,44 @@ def _choose_group(
         # as a woman's "Лесная"): its written stem is a person's surname
         stem = _adjective_stem(written)
         fitting = [group for group in groups if stem is not None and group.last == stem]
+    if not fitting and len(words) == 2 and _patronymic_or_surname(words[1]):
+        # a patronymic that is a surname too ("Иосиф Александрович" of Иосиф Бродский; "Роман
+        # Абрамович" named alone stays): the one person of that first name
+        middle = case_stem(words[1])
+        same = [
+            group
+            for group in groups
+            if group.same_first(words[0])
+            and group.last is not None
+            and group.middle in (None, middle)
+            and group.genders & first_name_genders(words[0])
+        ]
+        if len(same) == 1 and not _same_sentence(same[0], start):
+            return same[0]  # not "Роман Петров и Роман Абрамович"
     full = _clean_initials(words)
-    if not fitting and len(full) == 2:
-        # the last words of a fuller name: "Гарсиа Маркес" of "Габриэль Гарсиа Маркес"
-        inner = case_stem(full[0])
+    if not fitting and len(words) == 1 and first_name_genders(words[0]) == _BOTH:
+        # a surname alone that no one bears, a slip of the pen from one person's surname
+        # ("Бурвин" after "Ольга Брувина"), is that person: when no one else's is as near
+        last = case_stem(words[0])
+        near = [
+            group
+            for group in groups
+            if group.last is not None
+            and typo_apart(last, group.last)
+            and group.genders & surname_genders(words[0])
+        ]
+        if len(near) == 1:
+            return near[0]
+    if not fitting and len(full) >= 2:
+        # the last words of a fuller name: "Гарсиа Маркес" of "Габриэль Гарсиа Маркес", "Лула
+        # да Силва" of "Луис Инасиу Лула да Силва"
+        inner = {case_stem(word) for word in full[:-1]}
         fitting = [
             group
             for group in groups
-            if inner in group.inner and group.last == case_stem(full[1]) and group.accepts(full[1:])
+            if inner <= group.inner
+            and group.last == case_stem(full[-1])
+            and group.accepts(full[-1:])
         ]
         if len(fitting) > 1:
             return None  # "Ле Пен" of two people named in full
@@ -250,6 +332,12 @@ def _choose_group(
         same = [group for group in fitting if group.first == case_stem(full[0])]
         return (same or fitting)[0]
     if len(fitting) > 1 and len(full) == 1 and fitting[0].last == case_stem(full[0]):
+        # a surname alone of a woman and a man: the one whose nominative its own reads
+        # ("Петрова рассказала" of Ольга Петрова, not of Игорь Петров)
+        key = gazetteer_key(full[0])
+        same = [group for group in fitting if _nominative_surname(group) == key]
+        if len(same) == 1 and len({_nominative_surname(group) for group in fitting}) > 1:
+            return same[0]
         # a surname alone of two people ("Бут" after "Алла Бут" and "Виктор Бут"): the one
         # named last before it
         before = [(group.before(start), group) for group in fitting]
@@ -257,6 +345,11 @@ def _choose_group(
         if named:
             return max(named, key=lambda item: item[0])[1]
     return None
+
+
+def _nominative_surname(group: _PersonGroup) -> str:
+    """The surname of a person's fullest mention, in the nominative (compared lowercase)."""
+    return gazetteer_key(group.members[0][1].split()[-1])
 
 
 _ADJECTIVE_ENDINGS = re.compile(r"(?:ого|его|ому|ему|ой|ым|им|ом|ем|ая|ую|яя|юю|ий|ый)$")
@@ -345,8 +438,8 @@ def _known_word(word: str) -> bool:
 def _best_read(members: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """The fullest mentions, without those in the locative when others read differently: its
     "-е" hides a soft stem ("о Жан-Поле" may be of "Пол" or "Поль"; "Жан-Поля" says "Поль")."""
-    top = max(_fullness(member)[:4] for member in members)
-    fullest = [member for member in members if _fullness(member)[:4] == top]
+    top = max(_fullness(member)[:6] for member in members)
+    fullest = [member for member in members if _fullness(member)[:6] == top]
     if len({name for _, name in fullest}) < 2:
         return fullest
     clear = [member for member in fullest if person_case_gender(member[0])[0] != "Loc"]

@@ -4,18 +4,23 @@ abbreviations and adjective names, under the name a reader expects."""
 from __future__ import annotations
 
 import re
+import weakref
 from collections import Counter, defaultdict
 from typing import NamedTuple
 
 from spacy.tokens import Span
 
+from .. import resources
+from .._spans import PROPER
+from ..facilities import after_facility_noun, latin_acronym, names_a_facility, street_namesake
 from ..gazetteer import PLACE_KINDS, Gazetteer, GazetteerEntry, gazetteer_key
 from ..normalize import span_normal
-from ..places import latin_acronym, names_a_facility
+from ..places import PLACE_NOUNS, latin_words
 from ..schema import Place
 from ..segment import sentence_finder
+from ..tag import token_tag
 from .mentions import mention
-from .names import case_stem
+from .names import case_stem, one_letter_apart
 
 # words before a place name that tell what kind of place it is ("городами Кайфын ...")
 _KIND_CUES = {
@@ -109,10 +114,28 @@ def link_places(spans: list[Span], gazetteer: Gazetteer | None) -> list[Place]:
     sentence = sentence_finder(spans[0].doc)
     found = [(span, span_normal(span)) for span in spans]
     lookups = {name: gazetteer.lookup(name) if gazetteer else [] for _, name in found}
+    if gazetteer is not None:
+        renamed = {
+            name: region
+            for name, entries in lookups.items()
+            if not entries and (region := region_by_adjective(name, gazetteer)) is not None
+        }
+        found = [(span, renamed.get(name, name)) for span, name in found]
+        lookups.update({region: gazetteer.lookup(region) for region in renamed.values()})
+    # a name written after a noun of a facility and unknown as a place is the facility's in
+    # every mention ("аэропорт Кольцово" ... "из Кольцово")
+    facilities = {
+        name for span, name in found if not lookups[name] and after_facility_noun(span, False)
+    }
     found = [
         (span, name)
         for span, name in found
-        if lookups[name] or not (names_a_facility(span, name) or latin_acronym(span))
+        if not (
+            street_namesake(span)
+            or after_facility_noun(span, bool(lookups[name]))
+            or name in facilities
+        )
+        and (lookups[name] or not (names_a_facility(span, name) or latin_acronym(span)))
     ]
     countries = {
         entry.country
@@ -121,9 +144,14 @@ def link_places(spans: list[Span], gazetteer: Gazetteer | None) -> list[Place]:
         if entry.kind == "country" and entry.country
     }
     groups: dict[str, list[tuple[Span, str, GazetteerEntry | None]]] = defaultdict(list)
+    ending: dict[int, tuple[str, GazetteerEntry | None]] = {}  # a place's last token's key
     for span, name in found:
         entry = choose_entry(lookups[name], place_kind_cue(span, sentence(span.start)), countries)
         key = entry.id if entry else "name:" + " ".join(map(case_stem, name.split()))
+        before = _spelled_after(span)
+        if before is not None and before in ending:
+            key, entry = ending[before]  # "Мюнхене (München)": one place
+        ending[span.end] = key, entry
         groups[key].append((span, name, entry))
     places = []
     for members in join_place_groups(list(groups.values())):
@@ -135,9 +163,24 @@ def link_places(spans: list[Span], gazetteer: Gazetteer | None) -> list[Place]:
         names = Counter({n: 2 * c + (n in written) for n, c in names.most_common()})
         for short in [n for n in names if any(abbreviation_of(n, other) for other in names)]:
             names[short] = 0  # the full name, not its abbreviation ("УрФО")
+        if any(_cyrillic(n) for n in names):
+            for n in [n for n in names if not _cyrillic(n)]:
+                names[n] = 0  # an original spelling in Latin letters is an alias: "München"
+        hidden = _locative_only(members)
+        for n in hidden:
+            del names[n]
         names = _recased(names, entry)
         name = place_name(entry, names)
-        aliases = sorted({n for n in names if gazetteer_key(n) != gazetteer_key(name)})
+        aliases = {
+            n
+            for n in names
+            if gazetteer_key(n) != gazetteer_key(name)
+            and not (entry is not None and _misspelt(n, entry))
+        }
+        bare = without_place_noun(name)
+        if bare and all(span.text.endswith(bare) for span, _, _ in members):
+            aliases.add(bare)  # as every mention writes it: "Острова Мэн", "на Острове Мэн"
+        aliases = sorted(aliases)
         places.append(
             Place(
                 name=name,
@@ -153,11 +196,103 @@ def link_places(spans: list[Span], gazetteer: Gazetteer | None) -> list[Place]:
     return places
 
 
+# the nouns of a Russian region after its adjective ("Тверская область", "Пермский край")
+_REGION_NOUNS = frozenset({"область", "край", "республика", "автономный округ", "округ", "ао"})
+_ADJECTIVE_END = re.compile(r"(?:ий|ый|ой|ая|яя|ое|ее)$")
+
+
+def _adjective_stem(word: str) -> str | None:
+    stem = _ADJECTIVE_END.sub("", word.lower())
+    return stem if stem != word.lower() and len(stem) >= 3 else None
+
+
+_REGIONS_BY_STEM: weakref.WeakKeyDictionary[Gazetteer, dict[str, set[str]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _regions_by_stem(gazetteer: Gazetteer) -> dict[str, set[str]]:
+    """The gazetteer's Russian regions named by an adjective, by the adjective's stem
+    ("удмуртск" -> {"Удмуртская Республика"}), built once per gazetteer."""
+    found = _REGIONS_BY_STEM.get(gazetteer)
+    if found is None:
+        found = {}
+        for entry in gazetteer:
+            if entry.kind == "region" and entry.country == "RU":
+                first, _, rest = entry.name.partition(" ")
+                stem = _adjective_stem(first)
+                if stem and rest.lower() in _REGION_NOUNS:
+                    found.setdefault(stem, set()).add(entry.name)
+        _REGIONS_BY_STEM[gazetteer] = found
+    return found
+
+
+def region_by_adjective(name: str, gazetteer: Gazetteer) -> str | None:
+    """The Russian region a name of a region no gazetteer knows means: its adjective names one
+    region alone, under another noun (a list's shared noun or a slip: "Удмуртская, Чувашская и
+    Курская области" -> Удмуртская Республика, Чувашская Республика; "Хабаровская область" ->
+    Хабаровский край), or None."""
+    first, _, rest = name.partition(" ")
+    if rest.lower() not in _REGION_NOUNS:
+        return None
+    stem = _adjective_stem(first)
+    regions = _regions_by_stem(gazetteer).get(stem or "", set())
+    return next(iter(regions)) if len(regions) == 1 else None
+
+
+def _cyrillic(name: str) -> bool:
+    return any("а" <= char.lower() <= "я" or char in "ёЁ" for char in name)
+
+
+def _spelled_after(span: Span) -> int | None:
+    """The end of the place a mention in Latin letters spells in parentheses right after it
+    ("Мюнхене (München)": the token after "Мюнхене"), or None."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != "(" or span.end >= len(doc):
+        return None
+    if doc[span.end].text != ")" or not latin_words(doc, span.start, span.end):
+        return None
+    return span.start - 1
+
+
+def _locative_only(members: _PlaceGroup) -> set[str]:
+    """The names read only from mentions in the locative, whose "-е" hides the nominative's
+    ending, that another case of the same name reads otherwise ("в Кайенне" read "Кайенн"
+    beside "из Кайенны", "Кайенна")."""
+    locative = {name for span, name, _ in members if token_tag(span[-1])[1] == "Loc"}
+    others = {name for span, name, _ in members if token_tag(span[-1])[1] != "Loc"}
+    return {
+        name
+        for name in locative - others
+        if any(case_stem(name) == case_stem(other) for other in others)
+    }
+
+
+def without_place_noun(name: str) -> str | None:
+    """The proper name of a place named by a noun of a place and capitalized words after it
+    ("Остров Мэн" -> "Мэн"), or None; an alias of the place where every mention writes it so
+    (a name in apposition keeps its form in every case)."""
+    noun, _, rest = name.partition(" ")
+    if not rest or noun.lower() not in PLACE_NOUNS or not rest[:1].isupper():
+        return None
+    if any(not word[:1].isupper() or _common_word(word) for word in rest.split()):
+        return None  # "Остров Русский", "Остров Свободы": the noun is part of the name
+    return rest
+
+
+def _common_word(word: str) -> bool:
+    """Whether pymorphy3 knows ``word`` as a common word (no proper name's reading)."""
+    parses = resources.word_parses(word.lower())
+    return any(parse.is_known for parse in parses) and not any(
+        PROPER & parse.tag.grammemes for parse in parses
+    )
+
+
 def _recased(names: Counter[str], entry: GazetteerEntry | None) -> Counter[str]:
     """The names with one written in capitals only (a dateline's "МОСКВА", "СОЧИ") counted as
     the same name in lowercase letters that another mention or the gazetteer's entry writes;
     an abbreviation the gazetteer lists ("ЯНАО") is no such name."""
-    capitals = [n for n in names if n.isupper() and len(n) > 3]
+    capitals = [n for n in names if n.isupper() and len(n) > 1]
     if not capitals:
         return names
     found = Counter(names)
@@ -260,20 +395,68 @@ class _Names(NamedTuple):
     names: set[str]
     shorts: list[str]
     adjectives: list[tuple[str, tuple[str, ...]]]
+    written: set[str]  # the normal forms of the text's mentions, no gazetteer name
+    forms: set[str]  # the one-word mentions as written, lowercase
+    linked: bool  # whether a gazetteer entry names the group
 
 
-def _names_of(names: set[str]) -> _Names:
+def _names_of(group: _PlaceGroup) -> _Names:
+    names = _group_names(group)
     adjectives = [adjective for n in names if (adjective := _adjective_place(n)) is not None]
-    return _Names(names, [n for n in names if _may_abbreviate(n)], adjectives)
+    return _Names(
+        names,
+        [n for n in names if _may_abbreviate(n)],
+        adjectives,
+        {name for _, name, _ in group},
+        {span.text.lower() for span, _, _ in group if len(span) == 1},
+        any(entry is not None for *_, entry in group),
+    )
+
+
+def _unknown_word(word: str) -> bool:
+    """Whether pymorphy3 knows no reading of ``word`` (a misspelling; "Камешку" is a word)."""
+    return not any(parse.is_known for parse in resources.word_parses(word))
+
+
+def _misspelt(name: str, entry: GazetteerEntry) -> bool:
+    """Whether a one-word name of a mention of ``entry``'s place is a misspelling: a word
+    pymorphy3 does not know that is none of the entry's names ("Удмурртии")."""
+    keys = {gazetteer_key(n) for n in (entry.name, *entry.aliases)}
+    return (
+        " " not in name
+        and _cyrillic(name)
+        and gazetteer_key(name) not in keys
+        and _unknown_word(name.lower())
+    )
+
+
+# a word at least this long written one letter apart from a place's mention is that place
+# misspelt, when the gazetteer knows the one and neither it nor pymorphy3 the other
+# ("Башкортостанне")
+_MISSPELT_LETTERS = 7
 
 
 def _same_place(group: _PlaceGroup, names: _Names, other: _PlaceGroup, other_names: _Names) -> bool:
-    """Whether one group names the place of the other by an abbreviation or by an adjective
-    made from its name (see :func:`join_place_groups`)."""
-    if any(abbreviation_of(n, o) for n in names.shorts for o in other_names.names) or any(
-        abbreviation_of(o, n) for o in other_names.shorts for n in names.names
+    """Whether one group names the place of the other by an abbreviation, by an adjective
+    made from its name (see :func:`join_place_groups`), by a misspelling or by the first of
+    the two names of a place named "A и B" (a place the gazetteer knows, the other not). The
+    full name an abbreviation stands for is one the text writes, not a gazetteer's alias:
+    "РФ" (Россия's) is no abbreviation of "Республика Фиджи", the official name of Фиджи."""
+    if any(abbreviation_of(n, o) for n in names.shorts for o in other_names.written) or any(
+        abbreviation_of(o, n) for o in other_names.shorts for n in names.written
     ):
         return True
+    if names.linked != other_names.linked:
+        unlinked, linked = (other_names, names) if names.linked else (names, other_names)
+        conjuncts = {n.split(" и ")[0] for n in linked.names if " и " in n}
+        if unlinked.written & conjuncts:
+            return True  # "Боснии" beside "Боснии и Герцеговины"
+        if any(
+            one_letter_apart(form, other_form, _MISSPELT_LETTERS) and _unknown_word(form)
+            for form in unlinked.forms
+            for other_form in linked.forms
+        ):
+            return True
     return any(_made_from(a, other, other_names.names) for a in names.adjectives) or any(
         _made_from(a, group, names.names) for a in other_names.adjectives
     )
@@ -287,7 +470,7 @@ def join_place_groups(groups: list[_PlaceGroup]) -> list[_PlaceGroup]:
     joined: list[_PlaceGroup] = []
     joined_names: list[_Names] = []  # each joined group's names, kept as it grows
     for group in sorted(groups, key=lambda members: min(span.start for span, *_ in members)):
-        names = _names_of(_group_names(group))
+        names = _names_of(group)
         target = next(
             (
                 i
@@ -301,6 +484,43 @@ def join_place_groups(groups: list[_PlaceGroup]) -> list[_PlaceGroup]:
             joined_names.append(names)
         else:
             joined[target].extend(group)
-            # (a group's names are the union of its members')
-            joined_names[target] = _names_of(joined_names[target].names | names.names)
-    return joined
+            joined_names[target] = _names_of(joined[target])
+    return _join_state_nouns(joined)
+
+
+def _state_noun(group: _PlaceGroup) -> str | None:
+    """The one capitalized common noun an unlinked group is named by ("Республика"), if so."""
+    names = {name for _, name, entry in group if entry is None}
+    if len(names) != 1 or any(entry is not None for *_, entry in group):
+        return None
+    (name,) = names
+    if " " in name or not name[:1].isupper() or not _common_word(name):
+        return None
+    return name
+
+
+def _join_state_nouns(groups: list[_PlaceGroup]) -> list[_PlaceGroup]:
+    """A country named by a common noun of its official name, capitalized ("президент
+    Республики" of Франция, the Французская Республика; "в Королевстве"), is that country
+    when it is the one country the article names with that noun in its official name."""
+    kept: list[_PlaceGroup] = []
+    for group in groups:
+        noun = _state_noun(group)
+        countries = []
+        if noun is not None:
+            countries = [
+                other
+                for other in groups
+                if other is not group
+                and any(
+                    entry is not None
+                    and entry.kind == "country"
+                    and any(noun in n.split() for n in (entry.name, *entry.aliases))
+                    for *_, entry in other
+                )
+            ]
+        if len(countries) == 1:
+            countries[0].extend(group)
+        else:
+            kept.append(group)
+    return kept

@@ -87,8 +87,8 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
         and not any(_has_name_parse(word, case) for case in votes for word in words)
     ):
         # no word is a name in the tagger's case: all are names in the instrumental, known or
-        # guessed ("Дауреном Абаевым" tagged nominative, "Авелем" dative), or known names in
-        # the dative or locative ("Наине Иосифовне" tagged nominative and genitive). Not the
+        # guessed ("Дауреном Абаевым" tagged nominative, "Елисеем" dative), or known names in
+        # the dative or locative ("Нонне Викторовне" tagged genitive and nominative). Not the
         # genitive ("Ванга" is no form of "Ванг"), nor a guessed dative (an indeclinable
         # "Нисипяну" looks like one).
         for other, known in (("Ins", False), ("Dat", True), ("Loc", True)):
@@ -111,7 +111,10 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
     }
     case = max(support, key=lambda c: (support[c], c == "Nom"), default="")
     first_cases = _first_name_cases(words[0], tagged_gender) if len(words) > 1 else ()
-    if first_cases and "Nom" not in first_cases and case not in first_cases:
+    in_apposition = (
+        case == "Nom" and all(c == "Nom" for _, c, _, _ in tags) and _post_case(span) == "Nom"
+    )  # "Посол Японии Акира Ямада вручил ...": a nominative post, every word tagged so
+    if first_cases and "Nom" not in first_cases and case not in first_cases and not in_apposition:
         # a first name pymorphy3 knows only in oblique cases sets the case of the whole name:
         # "Софией Коппола", "Карлом Нехаммером" (the surname agrees with it); one that may be
         # a nominative does not ("Хуан Цяном": a Chinese surname first does not decline), nor
@@ -120,6 +123,18 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
             first_cases,
             key=lambda c: (sum(_has_name_parse(w, c) for w in words), c == "Nom", c),
         )
+    patronymic_cases = _patronymic_cases(words[1]) if len(words) > 1 else ()
+    if patronymic_cases and case not in patronymic_cases:
+        # a patronymic pymorphy3 knows tells the case its first name agrees with: "Лидии
+        # Андреевне" tagged genitive is a dative ("Андреевне" is no genitive)
+        fits = [c for c in patronymic_cases if _name_in(words[0], c, False)]
+        if fits:
+            case = fits[0]
+    last_cases = _declined_cases(words[-1]) if len(words) == 2 else ()
+    if last_cases and case not in last_cases and _indeclinable(words[0]):
+        # a title that does not decline before a word pymorphy3 knows in other cases only:
+        # "Леди Гагу" tagged genitive is an accusative ("гагу" is no genitive)
+        case = last_cases[0]
     if (
         case == "Gen"
         and len(words) > 1
@@ -142,6 +157,8 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
     gender = tagged_gender
     if case:
         gender = _name_gender(words[0], case, gender) or gender
+    if case in ("Gen", "Acc") and len(words) == 1 and _womans_verb_after(span):
+        return "Nom", "Fem"  # "Зимина рассказала": a woman's nominative, not Зимин's genitive
     if lone_accusative and case == "Acc":
         return "Acc", "Fem"  # "слушали Земфиру", a man's accusative would end in -а
     if case in ("Acc", "Dat") and len(words) > 1 and _woman_in_accusative(words[0], words[-1]):
@@ -151,6 +168,25 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
     if case == "Acc" and words[-1].endswith(("ую", "юю")) and len(words[-1]) > 4:
         return "Acc", "Fem"  # an adjective-like surname in -ую is a woman's: "Тихановскую"
     return case, gender
+
+
+def _womans_verb_after(span: Span) -> bool:
+    """Whether a lone surname in -а/-я is followed by a verb in the past of a woman, which
+    agrees with it as a subject ("Зимина рассказала"), and no noun it may depend on stands
+    before it."""
+    doc = span.doc
+    if span.end >= len(doc) or not span.text.lower().endswith(("а", "я")):
+        return False
+    if span.start > 0 and doc[span.start - 1].pos_ in ("NOUN", "PROPN"):
+        return False  # the verb agrees with the noun: "Машина Сидорова сломалась"
+    verb = doc[span.end]
+    morph = verb.morph
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and morph.get("Tense", []) == ["Past"]
+        and morph.get("Gender", []) == ["Fem"]
+        and morph.get("Number", []) == ["Sing"]
+    )
 
 
 @lru_cache(maxsize=10_000)
@@ -185,23 +221,29 @@ def _post_case(span: Span) -> str:
         if token.pos_ == "ADJ" and token.is_lower:
             i -= 1
             continue
-        if token.pos_ == "NOUN" and token.is_lower:
+        if token.pos_ == "NOUN" and (
+            token.is_lower or (token.is_sent_start and token.text[1:].islower())
+        ):
             return token_tag(token)[1]
         return ""
     return ""
 
 
 def _woman_in_nominative(first: str, last: str) -> bool:
-    """A first name in -а/-я that pymorphy3 knows as a woman's nominative, before a surname
-    ending in a consonant, tagged genitive or accusative, names a woman in the nominative: a
-    man's genitive would decline the surname too ("Валерия Маркович" is Валерия, "Валерия
-    Марковича" is Валерий)."""
+    """A first name in -а/-я that pymorphy3 knows as a woman's nominative, or at least as no
+    man's ("Мира", to it only the genitive of "мир"; "Амина" of "Амин"; not "Никита"), before
+    a surname ending in a consonant, tagged genitive or accusative, names a woman in the
+    nominative: a man's genitive would decline the surname too ("Валерия Маркович" is
+    Валерия, "Валерия Марковича" is Валерий)."""
     return (
         first.endswith(("а", "я"))
         and last[-1:].isalpha()
         and last[-1] not in _VOWELS
         and last[-1] not in "йь"
-        and "Fem" in _first_name_genders_nominative(first)
+        and (
+            "Fem" in _first_name_genders_nominative(first)
+            or "Masc" not in _first_name_genders_nominative(first)
+        )
     )
 
 
@@ -279,6 +321,43 @@ _PYMORPHY_CASES = {
     if ud in ("Nom", *_OBLIQUE)
     for pymorphy in cases
 }
+
+
+@lru_cache(maxsize=100_000)
+def _declined_cases(word: str) -> tuple[str, ...]:
+    """The cases of pymorphy3's known singular parses of ``word``, when it knows it and as
+    nothing indeclinable; else ()."""
+    parses = [parse for parse in resources.word_parses(word) if parse.is_known]
+    if not parses or any("Fixd" in parse.tag for parse in parses):
+        return ()
+    found = {
+        _PYMORPHY_CASES[parse.tag.case]
+        for parse in parses
+        if parse.tag.number == "sing" and parse.tag.case in _PYMORPHY_CASES
+    }
+    return tuple(c for c in ("Nom", "Acc", "Dat", "Gen", "Ins", "Loc") if c in found)
+
+
+@lru_cache(maxsize=100_000)
+def _indeclinable(word: str) -> bool:
+    """Whether pymorphy3 knows ``word`` only as an indeclinable word."""
+    parses = [parse for parse in resources.word_parses(word) if parse.is_known]
+    return bool(parses) and all("Fixd" in parse.tag for parse in parses)
+
+
+@lru_cache(maxsize=100_000)
+def _patronymic_cases(word: str) -> tuple[str, ...]:
+    """The cases in which pymorphy3 knows ``word`` only as a singular patronymic, the dative
+    first ("андреевне": Dat, Loc), or () when it knows it as anything else."""
+    parses = [parse for parse in resources.word_parses(word) if parse.is_known]
+    if not parses or not all("Patr" in parse.tag for parse in parses):
+        return ()
+    found = {
+        _PYMORPHY_CASES[parse.tag.case]
+        for parse in parses
+        if parse.tag.number == "sing" and parse.tag.case in _PYMORPHY_CASES
+    }
+    return tuple(c for c in ("Nom", "Dat", "Gen", "Acc", "Ins", "Loc") if c in found)
 
 
 @lru_cache(maxsize=100_000)

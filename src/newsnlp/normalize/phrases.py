@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from ..gazetteer import default_gazetteer
+from ..gazetteer import default_gazetteer, gazetteer_key
 from ..places import coordination_head, elided_head
 from ..tag import token_tag
 from .forms import recover_case
@@ -69,6 +69,10 @@ def normalize_span(span: Span) -> str:
         return coordinated_name(span, shared)
     if span.label_ == "LOC" and len(span) == 1 and (elided := elided_head(span)) is not None:
         return elided  # "(Ольховском и Таловском)" after "районах": "Ольховский район"
+    if span.label_ == "LOC" and (joined := _joined_name(span)) is not None:
+        return joined
+    if span.label_ == "LOC" and (capitals := _name_in_capitals(span)) is not None:
+        return capitals
     if span.label_ == "LOC" and len(span) > 1 and default_gazetteer().lookup(span.text):
         # a multi-word name written as the gazetteer has it is its nominative, whatever the
         # tagger reads in an undeclined "из Коста Рика"
@@ -90,6 +94,36 @@ def normalize_span(span: Span) -> str:
         if head is not None and len(span) > 1:
             words = _known_phrase(span, head, words)
     return join_words(span, words)
+
+
+def _name_in_capitals(span: Span) -> str | None:
+    """The gazetteer's name of a place written in capitals as that name ("САМАРА" of a date
+    line -> Самара, whatever case the tagger reads in a word it rarely sees in capitals)."""
+    text = span.text
+    if not (text.isupper() and any(char.isalpha() for char in text)):
+        return None
+    key = gazetteer_key(text)
+    for entry in default_gazetteer().lookup(text):
+        if entry.kind != "organization" and gazetteer_key(entry.name) == key:
+            return entry.name
+    return None
+
+
+def _joined_name(span: Span) -> str | None:
+    """The name of one place named by two names joined by "и", each in the nominative
+    ("Боснии и Герцеговины" -> "Босния и Герцеговина"), or None."""
+    inner = [i for i, token in enumerate(span) if token.text == "и" and 0 < i < len(span) - 1]
+    if len(inner) != 1:
+        return None
+    doc, k = span.doc, span.start + inner[0]
+    parts = Span(doc, span.start, k, label="LOC"), Span(doc, k + 1, span.end, label="LOC")
+    name = " и ".join(normalize_span(part) for part in parts)
+    gazetteer = default_gazetteer()
+    if not gazetteer.lookup(name):
+        known = gazetteer.lookup(" ".join(token.lemma_ for token in span))
+        if known:
+            return known[0].name  # "Антигуа и Барбуду": the tagger's lemma "барбуда"
+    return name
 
 
 def _known_phrase(span: Span, head: int, words: list[str]) -> list[str]:

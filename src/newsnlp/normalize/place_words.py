@@ -53,12 +53,34 @@ def _place_candidates(word: str, case: str, gender: str, number: str) -> list[st
         if form is not None:
             (geographic if "Geox" in tag else candidates).append(form.word)
     candidates = geographic + candidates
+    plural = _plural_by_ending(word, case)
+    if plural is not None and not any(parse.is_known for parse in resources.word_parses(word)):
+        candidates.append(plural)  # "васюках" -> "васюки"
     by_ending = name_by_ending(word, case, gender or "Masc")
     candidates.append(by_ending)
     if by_ending != word and by_ending[-1:] not in _VOWELS and by_ending[-1:] not in "ьй":
         candidates.append(by_ending + "ь")
     candidates.append(word)
     return candidates
+
+
+# the plural endings of a case no singular form has: (ending, nominative plural after a
+# hushing or back consonant, nominative plural otherwise)
+_PLURAL_ENDINGS = {
+    "Loc": (("ях", "и", "и"), ("ах", "и", "ы")),
+    "Dat": (("ям", "и", "и"), ("ам", "и", "ы")),
+    "Ins": (("ями", "и", "и"), ("ами", "и", "ы")),
+}
+
+
+def _plural_by_ending(word: str, case: str) -> str | None:
+    """The nominative plural of a place's name pymorphy3 does not know, written with an ending
+    only plurals have in ``case`` ("в Васюках" -> "васюки", "Пескарям" -> "пескари"), or None."""
+    for ending, after_back, other in _PLURAL_ENDINGS.get(case, ()):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3 and stem[-1] not in _VOWELS:
+            return stem + (after_back if stem[-1] in "гкхжшчщ" else other)
+    return None
 
 
 @lru_cache(maxsize=100_000)

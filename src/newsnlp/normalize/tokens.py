@@ -104,6 +104,8 @@ def inflect_token(
         return recover_case("-".join([word, *(part.lower() for part in parts[links[0] :])]), text)
     if len(parts) > 1 and all(parts):
         words = [_inflect(part.lower(), pos, case, gender, number, person) for part in parts]
+        if head is None and pos == "PROPN":  # a place's last part: "Нью-Васюках"
+            words[-1] = place_word(parts[-1].lower(), case, gender, number)
         # "Римского-Корсакова": only the last part of a compound adjective-like word inflects
         words = [part.lower() for part in parts[:-1]] + [words[-1]]
         if head is not None:  # an adjective before its noun: "Азиатского-Тихоокеанского"

@@ -23,6 +23,8 @@ def person_word(word: str, case: str, gender: str) -> str:
         return word
     wanted = _UD_CASES.get(case, set())
     parses = resources.word_parses(word)
+    if parses and all(parse.is_known and "Fixd" in parse.tag for parse in parses):
+        return word  # a word known only as indeclinable: "Леди" of "Леди Гаги"
     best, best_score = None, 0
     for parse in parses:
         tag = parse.tag
@@ -180,7 +182,7 @@ def _name_in(word: str, case: str, known: bool) -> bool:
 
 def _not_nominative(word: str) -> bool:
     """A word ending in "-ы" is no nominative singular ("Маехары"), unless pymorphy3 says so
-    (the plural "Ямадаевы" is the tagger's to tell); nor is a word ending in "-ом" or "-ем"
+    (the plural "Тамаевы" is the tagger's to tell); nor is a word ending in "-ом" or "-ем"
     that pymorphy3 does not know as a nominative but guesses a name in the instrumental
     ("Юйцином", "Цзяньмином")."""
     if word.endswith(("ом", "ем")) and len(word) > 4:

@@ -6,7 +6,8 @@ first name beside a surname, two names run together), spread a name's other form
 people of lists the model skipped and the people named inside other names ("центра Джонсона").
 
 Steps, one module each: ``words`` (what a word can be in a name), ``families`` (plural
-surnames), ``refine`` (one span's words), ``document`` (spans set by the other mentions).
+surnames), ``refine`` (one span's words), ``document`` (spans set by the other mentions), ``things``
+(names of the thing a noun before them is, not people).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from .document import (
 )
 from .families import family_name, plural_surname_ending, shared_surname
 from .refine import join_initials_after, name_stem, refine_person
+from .things import without_things
 from .words import NAME_PARTICLES
 
 __all__ = [
@@ -39,4 +41,5 @@ __all__ = [
     "same_word",
     "shared_surname",
     "spread_people",
+    "without_things",
 ]

@@ -25,8 +25,9 @@ def family_name(token: Token) -> bool:
     )
 
 
-# endings only a plural surname has ("Строгановых", "Шуваловы", "Трубецких", "Кравцовыми")
-_PLURAL_ENDINGS = ("ых", "их", "ыми", "ими", "ы")
+# endings only a plural surname has ("Строгановых", "Шуваловы", "Трубецких", "Кравцовыми",
+# adjective-like "Вяземские", "Толстые")
+_PLURAL_ENDINGS = ("ых", "их", "ыми", "ими", "ы", "ие", "ые")
 
 
 def _common_noun_before_family(doc: Doc, start: int) -> bool:

@@ -46,8 +46,9 @@ reading, an ordered table of named rules ``RULES``: the public reading of a quan
 and ratios use), ``lists`` (listed figures and "соответственно"), ``anaphora`` (pronouns,
 fractions, the sentence before), ``period`` (periods and places), ``candidates`` and ``ranker``
 (the candidate subjects and their features; the learned chooser of a subject where the rules
-find none, ``models/percent_subjects.json``), ``facts`` (what carries over from the figures
-before, an ordered table of named rules ``CARRY_RULES``; the facts and the spaCy component) and
+find none, ``models/percent_subjects.json``), ``carry`` (what carries over from the figures
+before, an ordered table of named rules ``CARRY_RULES``), ``facts`` (the facts and the spaCy
+component) and
 ``explain`` (the rules that read each figure, for ``newsnlp analyze --explain``); the word lists
 are in ``lexicon`` and the token predicates they share in ``tokens``.
 """
@@ -55,10 +56,10 @@ are in ``lexicon`` and the token predicates they share in ``tokens``.
 from __future__ import annotations
 
 from .anaphora import antecedent, previous_subject, resolve
+from .carry import CARRY_RULES
 from .change import Scan, approximation, preposition
 from .explain import explain
 from .facts import (
-    CARRY_RULES,
     PeopleIndex,
     PercentageExtractor,
     extract_percentages,

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from ..resources import word_parses
 from .lexicon import _PERSONAL, _REACH, FRACTIONS
+from .subjects import _named
 from .tokens import (
     _bounds,
     _case,
@@ -16,6 +17,7 @@ from .tokens import (
     _in_phrase_of_preposition,
     _is_change,
     _parsed,
+    _singular_for_plural,
     _time_anchor,
 )
 
@@ -34,10 +36,17 @@ def resolve(subject: Token | None, sent: Span) -> Token | None:
             return subject
         if subject.lemma_ not in _PERSONAL:
             return None
+        if subject.lemma_ == "который":
+            found = _relative_antecedent(subject) or _relative_head(subject)
+            return _named(found) if found is not None else subject
         found = antecedent(subject, sent)
-        partitive = subject.i > 0 and subject.doc[subject.i - 1].lower_ == "из"
-        if found is not None and (_core(found) or partitive or subject.lemma_ == "который"):
-            return found  # ("из них", "из которых": the group counted, in any role)
+        if found is not None and _partitive_pronoun(subject) and found.i < sent.start:
+            if not _people(found):
+                return subject  # ("Только 30 % из них …": a whole named sentences before)
+        if found is not None and _core(found):
+            return found
+        if found is not None and _partitive_pronoun(subject) and _people(found):
+            return found  # "опросили 1600 жителей, из них 40 %": the group counted
         # an antecedent the pronoun may not stand for (in a phrase of another noun, an
         # oblique case): the pronoun itself is safer than a wrong noun
         return subject
@@ -45,7 +54,56 @@ def resolve(subject: Token | None, sent: Span) -> Token | None:
         genitive = _genitive(subject)
         if genitive is not None:
             return genitive
-    return subject
+    # "а коммунист Пётр Сомов — 25 %": the person named in apposition to a common noun
+    return _named(subject) if _parsed(subject) else subject
+
+
+def _relative_head(relative: Token) -> Token | None:
+    """The noun a relative clause qualifies ("треть жителей, из которых 13 %"): the head of
+    the clause "который" opens, when the parse hangs it on a noun before."""
+    for clause in (relative, *relative.ancestors):
+        if clause.dep_ == "acl:relcl":
+            head = clause.head
+            return head if head.pos_ in ("NOUN", "PROPN") and head.i < relative.i else None
+        if clause.head.i == clause.i:
+            break
+    return None
+
+
+def _relative_antecedent(relative: Token) -> Token | None:
+    """ "половина горожан, из которых 12 %", "кандидата от партии Ивана Сомова, который получил
+    12 %": the noun right before the comma that opens the relative clause when it agrees with
+    the relative in number (and gender), whatever noun the parse hangs the clause on."""
+    doc = relative.doc
+    i = relative.i - 1
+    while i > 0 and doc[i].pos_ == "ADP":
+        i -= 1
+    if i <= 0 or doc[i].text != ",":
+        return None
+    number = relative.morph.get("Number", [])
+    gender = relative.morph.get("Gender", []) if number == ["Sing"] else []
+    start = max(0, i - _REACH)
+    for token in reversed(doc[start:i]):
+        if token.pos_ in ("NOUN", "PROPN") and not _time_anchor(token):
+            if number and token.morph.get("Number", []) != number:
+                return None
+            if gender and token.morph.get("Gender", []) != gender:
+                return None
+            return _name_start(token)
+    return None
+
+
+def _name_start(token: Token) -> Token:
+    """The first part of a person's name the parse chains by flat:name ("Ивана Сомова" ->
+    Ивана), which holds the name as a whole."""
+    while token.dep_ == "flat:name" and token.head.i < token.i:
+        token = token.head
+    return token
+
+
+def _partitive_pronoun(pronoun: Token) -> bool:
+    """ "из них": a pronoun that names the whole a share is taken of."""
+    return pronoun.i > 0 and pronoun.doc[pronoun.i - 1].lower_ == "из"
 
 
 def _core(noun: Token) -> bool:
@@ -101,7 +159,7 @@ def antecedent(pronoun: Token, sent: Span) -> Token | None:
         for token in reversed(doc[max(first, pronoun.i - 3 * _REACH) : pronoun.i])
         if token.pos_ in ("NOUN", "PROPN")
         and not _time_anchor(token)
-        and token.lemma_ != "процент"  # (a figure's unit: "60 процентов из них")
+        and token.lemma_ != "процент"  # (a figure's unit: "45 процентов из них")
         and not _in_phrase_of_preposition(token, span)
         and _agrees(token, pronoun)
     ]
@@ -153,7 +211,7 @@ _CLAUSE_MARKS = frozenset(',;:—–«»"()')
 
 
 def _changed_before(sent: Span) -> Token | None:
-    """ "…, но порог уже превышен в 23 регионах. Превышение на 30 % …": the nominative noun
+    """ "…, но норматив уже превышен в 12 городах. Превышение на 15 % …": the nominative noun
     right before a verb of change of the sentence before (word order alone: that sentence,
     with no figure of its own, is not parsed)."""
     for verb in sent[: 3 * _REACH]:
@@ -188,6 +246,8 @@ def _group_among(anchor: Token) -> Token | None:
         for token in doc[i + 1 : min(i + 4, anchor.i)]:
             if _people(token):
                 return token
+        if i + 3 < anchor.i and doc[i + 1].lemma_ == "тот" and doc[i + 3].lower_ == "кто":
+            return doc[i + 1]  # "Среди тех, кто старше 60 лет, … 25 %": the group "кто" names
         return None
     return None
 
@@ -196,25 +256,35 @@ class Carry:
     """What carries over from sentence to sentence of an article.
 
     ``group``: the group the shares of a poll count, as the article last named it ("33 %
-    опрошенных", "47 процентов респондентов"), for a later share that names none and stands as
-    the subject of its clause ("Не одобряют работу … 33 %", "3 % затруднились ответить",
-    "Противоположного мнения придерживается 7,2 %"); ``change``: the last change read (its word
-    and what changed), for an elided one in a later sentence ("… выросло на 40 %. В третьем
-    квартале – на 179 %")."""
+    опрошенных", "52 процента респондентов"), for a later share that names none and stands as
+    the subject of its clause ("Не поддерживают реформу … 41 %", "3 % затруднились ответить",
+    "Иной точки зрения держатся 6,5 %"); ``change``: the last change read (its word
+    and what changed), for an elided one in a later sentence ("… выросло на 25 %. Во втором
+    полугодии – на 60 %"); ``level``: what the last level measured, for a level in a remnant
+    that opens a later sentence ("Доля … составит 17 % через год. К 2030 году — 40 %")."""
 
     def __init__(self) -> None:
         self.group: Token | None = None
         self.change: tuple[Token, Token | None] | None = None
+        self.level: Token | None = None  # what the last level measured
 
     def note(self, subject: Token | None) -> None:
-        """Remember a level's subject when it is a group of people."""
+        """Remember a level's subject when it is a group of people, or counts one ("число
+        россиян … до 67 %": the group a later share counts is the genitive)."""
         if subject is not None and _people(subject):
             self.group = subject
+        elif subject is not None and subject.pos_ == "NOUN" and _parsed(subject):
+            counted = _genitive(subject)
+            if counted is not None and _people(counted):
+                self.group = counted
 
     def carry(self, anchor: Token) -> Token | None:
         """The group for a share with no subject of its own that is the subject of its verb
         (or stands alone), else None."""
-        group = _group_among(anchor) or self.group
+        among = _group_among(anchor)
+        if among is not None and among.lemma_ == "тот":
+            return among  # "Среди тех, кто …, – 25 %": the group of its own sentence
+        group = among or self.group
         if group is None:
             return None
         head = anchor.head
@@ -224,5 +294,8 @@ class Carry:
         # no subject of its own
         if head.pos_ != "VERB" or anchor.dep_ not in ("obj", "obl") or _has_case(anchor):
             return None
-        subject = any(child.dep_.startswith("nsubj") for child in head.children)
+        subject = any(
+            child.dep_.startswith("nsubj") and not _singular_for_plural(child, head)
+            for child in head.children
+        )  # ("Отпуск выбрали бы 12 %": a singular noun is not the plural verb's subject)
         return None if subject else group

@@ -191,7 +191,10 @@ def _linear_change(figure: Figure, scan: Scan) -> Token | None:
     if following is not None and following.pos_ == "VERB" and _is_change(following):
         # "…, на 4,2 % увеличилась раскрываемость": the verb right after the figure, rather
         # than one of an earlier item of the list
-        listed = before is not None and any(t.text == "," for t in doc_between(before, figure))
+        # (or "… на 77 % уменьшить число аварий и на 95 % снизить долю": a coordinated item)
+        listed = before is not None and any(
+            t.text == "," or t.lower_ in ("и", "а") for t in doc_between(before, figure)
+        )
         if before is None or listed:
             return following
     if before is not None:

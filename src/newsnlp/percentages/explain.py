@@ -1,5 +1,5 @@
 """``--explain`` for percentages: the rule of :data:`~newsnlp.percentages.reading.RULES` that
-read each figure of a document, then the rules of :data:`~newsnlp.percentages.facts.CARRY_RULES`
+read each figure of a document, then the rules of :data:`~newsnlp.percentages.carry.CARRY_RULES`
 that completed its reading from the figures before it."""
 
 from __future__ import annotations

@@ -151,7 +151,7 @@ def find_figures(sent: Span) -> list[Figure]:
 
 def _bare_before(words: list[Token], k: int, figure: Figure) -> Figure | None:
     """A number that shares the unit of the figure after it: "с 10 до 4 %" (the level before
-    a change), "15 и 12 процентов соответственно"; not a year ("в 2016 и 5 %")."""
+    a change), "18 и 11 процентов соответственно"; not a year ("в 2016 и 5 %")."""
     if figure.adjective or figure.value is None or k < 2:
         return None
     glue = words[k - 1].lower_

@@ -9,7 +9,16 @@ from spacy.tokens import Token
 from .figures import Figure, _is_percent_noun, _is_percent_sign
 from .lexicon import _HOLDING, _RATE_PERIODS, _SKIPPABLE, COPULAS, MEASURES
 from .subjects import _agreeing_before, holder_of_amount, verb_subject
-from .tokens import _case, _child, _genitive, _has_case, _noun, _time_anchor
+from .tokens import (
+    _animate_plural,
+    _case,
+    _child,
+    _genitive,
+    _has_case,
+    _noun,
+    _singular_for_plural,
+    _time_anchor,
+)
 
 
 def level_subject(
@@ -26,14 +35,15 @@ def level_subject(
     i = after.i
     top = None if figure is None else (figure.high if figure.high is not None else figure.value)
     if i < len(doc) - 1 and doc[i].lower_ in ("от", "из") and top is not None and top <= 100:
-        # "проживает 12 % от всего населения", "34 % из этих долгов": a part of the whole
+        # "проживает 12 % от всего населения", "27 % из этих кредитов": a part of the whole
         # ("200 % от средней зарплаты" is a ratio to a base, not a part)
         i += 1
     start = i
     while i < len(doc) - 1 and i - start < 3 and doc[i].pos_ in ("DET", "ADJ"):
         i += 1  # "около 60 % всех пассажиров"
     noun = doc[i]
-    if noun.pos_ == "NOUN" and _case(noun, "Gen") and not _time_anchor(noun):
+    genitive = _case(noun, "Gen") or _animate_plural(noun)  # ("всех пассажиров" read as Acc)
+    if noun.pos_ == "NOUN" and genitive and not _time_anchor(noun):
         return None if noun.lemma_ in _RATE_PERIODS else noun
     return None
 
@@ -57,7 +67,7 @@ def _level_subject(
         sized = _sized(figure.first.doc[figure.first.i - 1])
         if sized is not None:
             return sized
-    genitive = _genitive(anchor)
+    genitive = _genitive(anchor) or _genitive_of_another(figure) or _people_after(figure)
     if genitive is not None:
         return genitive
     if figure is not None:
@@ -71,6 +81,11 @@ def _level_subject(
     head = anchor.head
     if head.lemma_ in MEASURES and head.i != anchor.i:
         return _sized(head)
+    if _comment_after_dash(anchor, head):
+        # "Против высказались 33 % — самая высокая доля за пять лет": a noun after a dash that
+        # comments on the figure is not what it measures; the figure is the subject of the
+        # clause before (the facts carry a poll's group to it)
+        return None
     if head.i == anchor.i:
         return _child(anchor, "nsubj", "nsubj:pass")
     if anchor.dep_ in ("amod", "nummod", "nummod:gov", "nmod", "conj") and _noun(head):
@@ -101,6 +116,10 @@ def _level_subject(
             if target is not None and target.i != anchor.i:
                 return target
         subject = verb_subject(head)
+        if subject is not None and _share_is_subject(anchor, head, subject):
+            # "Отпуск за границей выбрали бы 12 %": a singular noun is not the subject of a
+            # plural verb; the share is (the facts carry a poll's group to it)
+            return None
         if subject is None and head.pos_ != "ADJ" and head.i < anchor.i:
             # "показатель составил 81,4 %" with the subject hung on another verb: the
             # nominative before the verb that agrees with it
@@ -109,6 +128,74 @@ def _level_subject(
     if _noun(head):
         return head
     return None
+
+
+def _comment_after_dash(anchor: Token, head: Token) -> bool:
+    """Whether the figure's head is a noun after a dash right after the figure ("33 % — самый
+    большой показатель"), which the parse makes the predicate of the figure."""
+    if head.i <= anchor.i or head.pos_ != "NOUN" or not anchor.dep_.startswith("nsubj"):
+        return False
+    doc = anchor.doc
+    i = anchor.i + 1
+    if i >= head.i or doc[i].text not in ("—", "–", "-"):
+        return False
+    return all(token.pos_ in ("ADJ", "DET", "ADV") for token in doc[i + 1 : head.i])
+
+
+def _share_is_subject(anchor: Token, verb: Token, subject: Token) -> bool:
+    """Whether a bare share (no genitive, no preposition) is the subject of its plural verb
+    rather than the singular nominative noun the parse gives it."""
+    if anchor.dep_ not in ("obj", "nsubj", "obl") or _has_case(anchor):
+        return False
+    return _singular_for_plural(subject, verb)
+
+
+def _genitive_of_another(figure: Figure | None) -> Token | None:
+    """ "18 % опрошенных …, ещё 24 % респондентов": the genitive right after the figure (past
+    its determiners and adjectives) that the parse hangs on the unit of another figure, or on a
+    word before the figure, is the figure's own."""
+    if figure is None:
+        return None
+    doc = figure.last.doc
+    i = figure.last.i + 1
+    while i < len(doc) - 1 and i - figure.last.i < 3 and doc[i].pos_ in ("DET", "ADJ"):
+        i += 1
+    if i >= len(doc):
+        return None
+    noun = doc[i]
+    if noun.pos_ != "NOUN" or not (_case(noun, "Gen") or _animate_plural(noun)):
+        return None
+    head = noun.head
+    other = head.i != figure.last.i and (_is_percent_noun(head) or _is_percent_sign(head))
+    # (or a word before the figure: "на них приходится около 25 % всех выплат", unless a
+    # preposition ties the figure to that word: "снизить на 5 % цены")
+    before = doc[figure.first.i - 1] if figure.first.i > 0 else None
+    tied = before is not None and before.pos_ == "ADP" and before.lower_ not in _APPROX_WORDS
+    back = head.i < figure.first.i and not tied and noun.morph.get("Number", []) == ["Plur"]
+    return noun if (other or back) and noun.dep_ == "nmod" and not _time_anchor(noun) else None
+
+
+def _people_after(figure: Figure | None) -> Token | None:
+    """ "премию выплатили 15 % работающим пенсионерам": a plural noun of people right after a
+    bare share (past its adjectives), in the dative or instrumental the verb gives the share,
+    is the group it counts."""
+    if figure is None:
+        return None
+    doc = figure.last.doc
+    before = doc[figure.first.i - 1] if figure.first.i > 0 else None
+    if before is not None and before.pos_ == "ADP":
+        return None
+    i = figure.last.i + 1
+    while i < len(doc) - 1 and i - figure.last.i < 3 and doc[i].pos_ in ("ADJ", "DET", "VERB"):
+        if doc[i].pos_ == "VERB" and "Part" not in doc[i].morph.get("VerbForm", []):
+            return None
+        i += 1
+    noun = doc[i] if i < len(doc) else None
+    if noun is None or noun.pos_ != "NOUN" or noun.morph.get("Animacy", []) != ["Anim"]:
+        return None
+    if noun.morph.get("Number", []) != ["Plur"]:
+        return None
+    return noun if _case(noun, "Dat") or _case(noun, "Ins") else None
 
 
 def _oblique(noun: Token) -> bool:
@@ -214,7 +301,45 @@ def _partitive(figure: Figure) -> Token | None:
     i = figure.last.i + 1  # "54 % из них"
     if i + 1 < len(doc) and doc[i].lower_ == "из" and doc[i + 1].lemma_ == "они":
         return doc[i + 1]
-    return None
+    return _their(figure) or _apposed(figure)
+
+
+def _their(figure: Figure) -> Token | None:
+    """ "Митинги оппозиции на втором месте – их чуть больше 13 %": "их" right before a share
+    with no noun of its own names what it counts (its antecedent is found later)."""
+    doc = figure.first.doc
+    i = figure.first.i - 1
+    while i >= 1 and doc[i].lower_ in _SKIPPABLE:
+        i -= 1
+    after = doc[figure.last.i + 1] if figure.last.i + 1 < len(doc) else None
+    if i < 1 or doc[i].lower_ != "их" or doc[i - 1].pos_ != "PUNCT":
+        return None
+    return doc[i] if after is None or after.pos_ not in ("NOUN", "PROPN") else None
+
+
+def _apposed(figure: Figure) -> Token | None:
+    """ "Больше всего акций, около 36 %, провела партия": a share set off by commas or dashes
+    right after a noun phrase measures that phrase (the head of its genitive chain)."""
+    doc = figure.first.doc
+    i = figure.first.i - 1
+    while i >= 1 and doc[i].lower_ in _SKIPPABLE:
+        i -= 1
+    j = figure.last.i + 1
+    if i < 1 or j >= len(doc) or doc[i].text not in _APPOSITION or doc[j].text != doc[i].text:
+        return None
+    noun = doc[i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or _time_anchor(noun):
+        return None
+    for _ in range(3):  # "положительных оценок России – более 30 % –": up to "оценок"
+        head = noun.head
+        if noun.dep_ != "nmod" or not i - 5 <= head.i < noun.i:
+            break
+        noun = head
+    return noun if not _has_case(noun) else None
+
+
+_APPOSITION = (",", "—", "–")
+_APPROX_WORDS = frozenset("около порядка свыше более менее почти до".split())
 
 
 def _counted_group(token: Token) -> bool:
@@ -231,6 +356,8 @@ def _noun_before(figure: Figure) -> Token | None:
     top of its genitive chain), not a place, a time or the object of most prepositions."""
     doc = figure.first.doc
     i = figure.first.i - 1
+    while i > 0 and doc[i].lower_ in _SKIPPABLE and figure.first.i - i < 3:
+        i -= 1  # "с вероятностью более 95 %"
     if i < 0 or doc[i].pos_ != "NOUN" or _time_anchor(doc[i]):
         return None
     token = doc[i]

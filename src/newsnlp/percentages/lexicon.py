@@ -18,7 +18,7 @@ TRIGGERS = ("%", "процент", "пп")
 INNER_TRIGGERS = ("процентн",)
 
 UP = lexicon_words("change_up")
-# words of change that compare with a base, their object: "превышает уровень 2017 года на 13 %"
+# words of change that compare with a base, their object: "превышает уровень прошлого года на 9 %"
 EXCEED = frozenset("превысить превышать превышение опередить опережать".split())
 
 DOWN = lexicon_words("change_down")
@@ -29,10 +29,10 @@ CHANGE = UP | DOWN
 COMPARATIVE_UP = frozenset("дороже больше выше длиннее быстрее".split())
 
 COMPARATIVE_DOWN = frozenset("дешевле меньше ниже короче медленнее".split())
-# comparatives whose genitive is always the base ("ниже эпидемического порога на 13 %"), unlike
+# comparatives whose genitive is always the base ("ниже допустимого порога на 8 %"), unlike
 # "больше"/"меньше" ("на 15 % больше туристов")
 DEGREE = frozenset("дороже выше длиннее быстрее дешевле ниже короче медленнее".split())
-# nouns of the pace of a change: "темпы роста свыше 3 %"
+# nouns of the pace of a change: "темпы роста не ниже 2 %"
 RATES = frozenset({"темп", "темпы", "скорость"})
 # nouns that name the base of a comparison: "на 9 % меньше показателей прошлого года"
 BASE_NOUNS = frozenset(
@@ -64,7 +64,7 @@ _SKIPPABLE = (frozenset(_APPROX_BEFORE) - {"до"}) | {
     "ещё",
     "еще",
     "уже",
-    "только",  # "в сентябре – только 35 %"
+    "только",  # "в мае – только 27 %"
     "лишь",
 }
 
@@ -138,7 +138,9 @@ _PERSONAL = frozenset({"он", "она", "оно", "они", "который"})
 
 # legal forms before a company's quoted name: "ЗАО «Вектор» (32 %)" is about «Вектор»
 LEGAL_FORMS = frozenset("зао оао ооо пао ао нао ип гуп муп фгуп ано нко ltd llc inc".split())
-# verbs of owning a share: "принадлежит государству на 51 %"
+# verbs of losing: "потерял 30 % поддержки" is a fall of what the share's genitive measures
+LOSING = frozenset("потерять терять лишиться лишаться".split())
+# verbs of owning a share: "принадлежит городу на 60 %"
 OWNING = frozenset("принадлежать владеть контролировать".split())
 # currency words: "52 млрд рублей" measures something else ("доходы", "господдержки")
 CURRENCY_WORDS = frozenset("рубль доллар евро юань фунт иена франк".split())

@@ -34,6 +34,24 @@ def _respectively(group: list[Figure], sent: Span) -> bool:
     return any(doc[i].lower_ == "соответственно" for i in range(group[-1].last.i + 1, end))
 
 
+def _coordination_before(group: list[Figure], sent: Span) -> list[Token]:
+    """The nearest coordination of as many nouns as the figures, before the first figure in its
+    clause, else []."""
+    doc = sent.doc
+    for i in range(group[0].first.i - 1, max(sent.start, group[0].first.i - 8) - 1, -1):
+        token = doc[i]
+        if token.text in ";:" or (token.pos_ in ("VERB", "AUX") and i < group[0].first.i - 1):
+            break
+        if token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        head = token
+        while head.dep_ == "conj" and head.head.i < head.i and _noun(head.head):
+            head = head.head
+        found = conjuncts(head)
+        return found if len(found) == len(group) else []
+    return []
+
+
 def conjuncts(token: Token) -> list[Token]:
     """ "мясо, молоко и хлеб" -> [мясо, молоко, хлеб] (from the head of the coordination)."""
     return [token, *(child for child in token.children if child.dep_ == "conj" and _noun(child))]
@@ -65,8 +83,12 @@ def read_group(group: list[Figure], sent: Span, scan: Scan | None = None) -> lis
                 for r, f in zip(readings, group)
             ]
             return readings
-    if len(group) > 1 and first.subject is not None and _respectively(group, sent):
-        subjects = conjuncts(first.subject)
+    if len(group) > 1 and _respectively(group, sent):
+        subjects = conjuncts(first.subject) if first.subject is not None else []
+        if len(subjects) != len(group):
+            # "показатель сопоставим с Тверью и Псковом – 31 и 30 % соответственно": the
+            # coordination of as many nouns right before the figures
+            subjects = _coordination_before(group, sent)
         if len(subjects) == len(group):
             readings = [replace(r, subject=s) for r, s in zip(readings, subjects)]
     if len(group) > 1 and first.subject is not None:

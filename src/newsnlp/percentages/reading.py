@@ -37,12 +37,14 @@ from .lexicon import (
     _MULTIPLIERS,
     _PHRASE_DROP,
     _REACH,
+    _SKIPPABLE,
     CHANGE,
     COMPARATIVE_DOWN,
     COMPARATIVE_UP,
     COPULAS,
     DOWN,
     EXCEED,
+    LOSING,
     OWNING,
     RATES,
     UP,
@@ -61,7 +63,7 @@ from .subjects import (
     noun_subject,
     verb_subject,
 )
-from .tokens import _case, _finite, _genitive, _parsed, _time_anchor, direction_of
+from .tokens import _case, _finite, _genitive, _has_case, _parsed, _time_anchor, direction_of
 
 # what money and ratios read a quantity with (the steps behind them stay private)
 __all__ = [
@@ -106,7 +108,7 @@ class Reading:
     elided: bool = False  # "по семейной — 6 %": a remnant without its noun
     listed: bool = False  # "а доллар — 0,8 %": the figure follows a dash after a phrase
     rule: str = ""  # the name of the rule of :data:`RULES` that read it (``--explain``)
-    # the names of the rules of facts.CARRY_RULES that completed it from the figures before
+    # the names of the rules of carry.CARRY_RULES that completed it from the figures before
     carried: tuple[str, ...] = ()
 
 
@@ -144,8 +146,10 @@ class Context:
 
     @cached_property
     def item(self) -> Token | None:
-        """The item a bracketed figure follows ("биоинженерии (30 %)"), whatever its case."""
+        """The item a bracketed figure follows ("геодезии (18 %)"), whatever its case."""
         item = (self.oblique or _last_noun(self.before)) if self.bracketed else None
+        if item is not None and self.before is not None:
+            item = _head_of_item(item, self.before)
         return holder_of_amount(item) if item is not None else None
 
     @cached_property
@@ -154,9 +158,16 @@ class Context:
         return _qualified(self.figure, self.after)
 
     @cached_property
+    def owner(self) -> Token | None:
+        """The verb of owning a stake hangs on ("«Вектор» принадлежит городу на 60 %")."""
+        return _stake_verb(self.figure, self.sent) if self.prep == "на" else None
+
+    @cached_property
     def predicate(self) -> Token | None:
         """The word of change a level depends on: the verb governing it, or for "до", "с" the
         word of change before it ("возрасти до 10 %")."""
+        if self.owner is not None:
+            return None  # (a stake, whatever far verb the parse hangs it on)
         verb = _governing_verb(self.anchor) if self.parsed else None
         predicate = verb if verb is not None and verb.lemma_ in CHANGE else None
         if predicate is None and self.prep in ("до", "с", "со"):
@@ -171,15 +182,21 @@ class Context:
         holder = _holder_after(figure, sent) if not self.own else None
         if holder is not None:
             return holder  # "принадлежит холдингу, 25 % у банка, 15 % — у частных инвесторов"
+        if self.owner is not None and self.parsed:
+            owned = verb_subject(self.owner)
+            if owned is not None:
+                return owned  # "«Вектор» принадлежит городу на 60 %": what is owned
         if self.qualified is not None:
             return self.qualified  # "под 10-процентную ставку", "49 %-ной доли"
         if named is not None:
             return named  # "из них 70 % — фиксированные выплаты", "63 % составляют дети"
         if self.before is not None and _places_listed(figure, sent) is not None:
-            # "Он отмечается в северных районах: Алданском — 53,6 %, Булунском — 53,2 %": items
+            # "Он отмечается в горных районах: Верхнеборском — 41,2 %, Заречинском — 39,8 %": items
             # of places after a colon; the figure measures the subject of the clause before it
             return _places_listed(figure, sent)
-        if self.remnant is not None:
+        if self.remnant is not None and not (self.own and _colon_before(figure, sent)):
+            # (after a colon a share's own genitive wins: "ситуация хуже: уже 35 % таких
+            # аварий …")
             return self.remnant  # "Иван Петров — 52,1 %", "холдинг (48 %)"
         if self.item is not None:
             return self.item  # "госкомитетом дорожного хозяйства (96,9 %)": the item listed
@@ -206,7 +223,7 @@ def signed_change(c: Context) -> Reading | None:
 
 def change_by(c: Context) -> Reading | None:
     """ "выросла на 5 %", "от 8 до 12 %" (a range of the change), "зарплаты — на 2 %"; not a
-    stake ("принадлежит государству на 51 %")."""
+    stake ("принадлежит городу на 60 %")."""
     if c.prep not in ("на", "от") or (c.prep == "на" and _stake(c.figure, c.sent)):
         return None
     change = _linear_change(c.figure, c.scan)
@@ -233,12 +250,23 @@ def amount_of_change(c: Context) -> Reading | None:
     return Reading(c.approx, "change", direction_of(change), change, subject)
 
 
+def lost_share(c: Context) -> Reading | None:
+    """ "мэр потерял 12 % поддержки": a share of something a verb of losing takes is a fall of
+    what its genitive measures (not a level: "уволили 10 % сотрудников" is one)."""
+    if c.prep is not None or not c.parsed or not c.own:
+        return None
+    verb = c.anchor.head
+    if verb.i == c.anchor.i or verb.lemma_ not in LOSING or c.anchor.dep_ not in ("obj", "obl"):
+        return None
+    return Reading(c.approx, "change", "down", verb, _genitive(c.anchor))
+
+
 def items_of_change(c: Context) -> Reading | None:
-    """ "показатель вырос в Калужской (23,1 %), Тамбовской (14,3 %)", "снижение числа
+    """ "показатель вырос в Тверской (12,4 %), Курской (8,1 %)", "снижение числа
     исследований по химии (37 %), геологии (30 %)": the bracketed items of a change."""
     changed = c.scan.any_change_at(c.figure.first.i) if c.bracketed and c.prep is None else None
     if changed is None or changed.lemma_ in EXCEED:
-        return None  # ("превысил 1 трлн рублей (1 трлн 23 млрд)": a bound, not a change)
+        return None  # ("превысил 2 трлн рублей (2 трлн 140 млрд)": a bound, not a change)
     if c.own or not _same_sentence(changed, c.figure):
         return None
     item = c.item
@@ -263,7 +291,13 @@ def change_noun(c: Context) -> Reading | None:
     noun = _change_noun_subject(c.anchor) if c.parsed else None
     if noun is None:
         return None
-    return Reading(c.approx, "change", direction_of(noun), noun, noun_subject(noun))
+    subject = noun_subject(noun)
+    remnant = c.remnant
+    if remnant is not None and remnant.i > noun.i and remnant.lemma_ not in CHANGE:
+        # "рост выручки составил 9 %, а прибыли — 2 %" with a nominative remnant: "рост продаж
+        # составил 9 %, а экспорт — 2 %": the remnant restates what changed
+        subject = remnant
+    return Reading(c.approx, "change", direction_of(noun), noun, subject)
 
 
 def change_noun_remnant(c: Context) -> Reading | None:
@@ -284,7 +318,7 @@ def level_of_change(c: Context) -> Reading | None:
 
 
 def rate_of_change(c: Context) -> Reading | None:
-    """ "рост составит 5 %", "2,3 % роста экономики", "темпы роста свыше 3 %": a change
+    """ "рост составит 5 %", "2,3 % роста экономики", "темпы роста не ниже 2 %": a change
     stated as a noun; what changed is its genitive ("экономики"), else the noun itself."""
     if c.prep in ("до", "с", "со") or not c.parsed:
         return None
@@ -334,7 +368,8 @@ def _change(c: Context, change: Token) -> Reading:
         # "цена на бензин АИ-92 выросла на 3 %, АИ-95 — на 4 %": the remnant restates a
         # dependent of the subject, not the subject
         subject = subject if _parallel(remnant, subject, change) else remnant
-    return Reading(c.approx, "change", direction_of(change), change, subject)
+    listed = c.before is not None  # ("Камчатки — на 23 %": a place is where; see the facts)
+    return Reading(c.approx, "change", direction_of(change), change, subject, listed=listed)
 
 
 def _level(c: Context, approx: Approx) -> Reading:
@@ -351,7 +386,8 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("change_by", change_by),  # "выросла на 5 %", "от 8 до 12 %"
     ("sized_change", sized_change),  # "рост в 5 %"
     ("amount_of_change", amount_of_change),  # "индекс прибавил 1,8 %"
-    ("items_of_change", items_of_change),  # "вырос в Калужской (23,1 %), Тамбовской (14,3 %)"
+    ("lost_share", lost_share),  # "потерял 12 % поддержки"
+    ("items_of_change", items_of_change),  # "вырос в Тверской (12,4 %), Курской (8,1 %)"
     ("qualified_change", qualified_change),  # "10-процентный рост"
     ("change_noun", change_noun),  # "рост аудитории составил 8,4 %"
     ("change_noun_remnant", change_noun_remnant),  # "рост тарифов — 9 %"
@@ -425,7 +461,7 @@ def _named_after(figure: Figure, sent: Span) -> Token | None:
 
 def _places_listed(figure: Figure, sent: Span) -> Token | None:
     """The subject of the clause before a colon whose list opens with a place ("в районах:
-    Алданском — 53,6 %"): the noun before the colon or the first item in the prepositional
+    Верхнеборском — 41,2 %"): the noun before the colon or the first item in the prepositional
     case; else None."""
     doc = figure.first.doc
     start = max(sent.start, figure.first.i - _REACH)
@@ -444,6 +480,27 @@ def _places_listed(figure: Figure, sent: Span) -> Token | None:
     return verb_subject(verb) if verb.pos_ in ("VERB", "AUX", "ADJ") else None
 
 
+def _head_of_item(noun: Token, phrase: Span) -> Token:
+    """The head of the item a bracket follows: up the chain of genitives and conjuncts
+    ("министерством лесного и водного хозяйства (96 %)" -> министерство; the listed phrase
+    may stop at the "и"), not past a comma, a bracket or a preposition."""
+    doc = noun.doc
+    for _ in range(4):
+        head = noun.head
+        if head.i >= noun.i or head.i < phrase.start - _REACH:
+            break
+        if head.pos_ not in ("NOUN", "PROPN"):
+            break
+        if noun.dep_ == "conj":
+            pass  # "проверок и ревизий": the first conjunct
+        elif noun.dep_ != "nmod" or _has_case(noun) or not _case(noun, "Gen"):
+            break
+        if any(token.text in ",;()" for token in doc[head.i : noun.i]):
+            break
+        noun = head
+    return noun
+
+
 def _same_sentence(word: Token, figure: Figure) -> bool:
     """Whether a word of change (not a comparative) stands near before the figure with no full
     stop between (a text may glue sentences: "годом ранее.Самые высокие …")."""
@@ -452,7 +509,7 @@ def _same_sentence(word: Token, figure: Figure) -> bool:
     doc = word.doc
     near = figure.first.i
     while near - word.i > _REACH:
-        # a long list of items in brackets ("в Калужской (23,1 %), …, а также в Хакасии
+        # a long list of items in brackets ("в Тверской (12,4 %), …, а также в Карелии
         # (31 %)"): each item need only be near the bracket of the item before it
         near = next(
             (
@@ -480,6 +537,15 @@ def _counted(noun: Token) -> bool:
     return by_parse or (i >= 0 and i < noun.i and (doc[i].like_num or doc[i].pos_ == "NUM"))
 
 
+def _colon_before(figure: Figure, sent: Span) -> bool:
+    """Whether a colon stands right before the figure (past the words of approximation)."""
+    doc = figure.first.doc
+    i = figure.first.i - 1
+    while i > sent.start and doc[i].lower_ in _SKIPPABLE:
+        i -= 1
+    return i >= sent.start and doc[i].text == ":"
+
+
 def _colon_between(word: Token, figure: Figure) -> bool:
     doc = figure.first.doc
     start = max(word.i, figure.first.i - _REACH)  # (a bounded look back)
@@ -487,15 +553,24 @@ def _colon_between(word: Token, figure: Figure) -> bool:
 
 
 def _last_noun(phrase: Span | None) -> Token | None:
-    """The noun nearest to the end of a phrase ("по клеточным технологиям"), not a time word."""
-    elided = True  # only adjectives so far ("в Калужской (23,1 %)")
+    """The noun nearest to the end of a phrase ("по прикладной химии"), not a time word."""
+    elided = True  # only adjectives so far ("в Тверской (12,4 %)")
     for token in reversed(phrase or ()):
         if token.pos_ in ("NOUN", "PROPN") and not _time_anchor(token):
             return token
+        if _substantive_group(token) and token.doc[token.i - 1].pos_ != "ADP":
+            return token  # "почти столько же опрошенных (46 %)" (not "у половины из …")
         if token.pos_ == "ADP" and elided:
-            return None  # "в Калужской (23,1 %)": the item's noun is elided, not further back
+            return None  # "в Тверской (12,4 %)": the item's noun is elided, not further back
         elided = elided and token.pos_ in ("ADJ", "DET", "PUNCT")
     return None
+
+
+def _substantive_group(token: Token) -> bool:
+    """A plural genitive participle used as a noun of people ("опрошенных")."""
+    if token.pos_ != "VERB" or "Part" not in token.morph.get("VerbForm", []):
+        return False
+    return _case(token, "Gen") and token.morph.get("Number", []) == ["Plur"]
 
 
 def _bracketed(phrase: Span | None) -> bool:
@@ -503,15 +578,20 @@ def _bracketed(phrase: Span | None) -> bool:
 
 
 def _stake(figure: Figure, sent: Span) -> bool:
-    """Whether a verb of owning stands before the figure in its clause: "«Канал» принадлежит
-    государству на 51 %" is a share, not a change."""
+    """Whether a verb of owning stands before the figure in its clause: "«Вектор» принадлежит
+    городу на 60 %" is a share, not a change."""
+    return _stake_verb(figure, sent) is not None
+
+
+def _stake_verb(figure: Figure, sent: Span) -> Token | None:
+    """The verb of owning before the figure in its clause, else None."""
     doc = figure.first.doc
     for i in range(figure.first.i - 1, max(sent.start, figure.first.i - 8) - 1, -1):
         if doc[i].lemma_ in OWNING:
-            return True
+            return doc[i]
         if doc[i].text in ",;" or _finite(doc[i]):
-            return False
-    return False
+            return None
+    return None
 
 
 def _rate_of_change(noun: Token | None) -> Token | None:
@@ -572,7 +652,7 @@ def _changed(change: Token, sent: Span) -> Token | None:
 
 
 def _accompanying(change: Token) -> Token | None:
-    """ "поступления составят 769 млрд рублей с ростом на 32 %": a noun of change in a "с"
+    """ "поступления составят 90 млрд рублей с ростом на 14 %": a noun of change in a "с"
     phrase with nothing of its own changes the subject of the verb it goes with."""
     if change.pos_ != "NOUN" or not any(c.lower_ in ("с", "со") for c in change.children):
         return None

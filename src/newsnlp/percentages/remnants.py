@@ -115,7 +115,7 @@ def _remnant_noun(phrase: Span) -> tuple[Token | None, Token | None]:
 
 
 def _latin_name(token: Token) -> bool:
-    """A capitalized Latin word the tagger leaves without a part of speech ("Brookweed")."""
+    """A capitalized Latin word the tagger leaves without a part of speech ("Northmoor")."""
     return token.pos_ == "X" and token.text[:1].isupper() and token.text.isascii()
 
 

@@ -110,7 +110,7 @@ def verb_subject(verb: Token) -> Token | None:
             # "Ключевая ставка, которую регулятор держал …, теперь составляет 16 %": the parse
             # makes the predicate a conjunct inside the relative clause of a verbless subject
             return token.head
-        subject = _child(token, "nsubj", "nsubj:pass")
+        subject = _agreeing_subject(token) or _child(token, "nsubj", "nsubj:pass")
         if subject is None and token.i == verb.i and token.dep_ == "dep":
             # "…, а пенсии также будут проиндексированы на 2 %": a clause the parse left
             # unattached has its own subject before it, not the one of the clause it hangs on
@@ -125,6 +125,20 @@ def verb_subject(verb: Token) -> Token | None:
             return _named(subject)
         if token.dep_ not in ("xcomp", "conj", "csubj", "csubj:pass", "advcl", "dep"):
             return None
+    return None
+
+
+def _agreeing_subject(verb: Token) -> Token | None:
+    """Of several subjects the parse gives a verb ("С учётом премии, выплаченной …, реальные
+    пенсии снизились": премии and пенсии), the nominative one that agrees with it."""
+    subjects = [
+        child for child in verb.children if child.dep_ in ("nsubj", "nsubj:pass") and _noun(child)
+    ]
+    if len(subjects) < 2:
+        return None
+    for subject in subjects:
+        if _case(subject, "Nom") and _agrees_with_verb(subject, verb):
+            return subject
     return None
 
 
@@ -224,7 +238,7 @@ def change_subject(change: Token) -> Token | None:
     if change.lower_ in COMPARATIVE_UP | COMPARATIVE_DOWN:
         return _compared(change)
     if change.lemma_ in EXCEED and change.pos_ in ("VERB", "AUX"):
-        # "что превышает уровень 2017 года на 13 %": the object is the base, not what changed
+        # "что превышает уровень прошлого года на 9 %": the object is the base, not what changed
         subject = verb_subject(change)
         what = _relative_what(change, subject)
         if what is not None:
@@ -251,17 +265,22 @@ def _compared(comparative: Token) -> Token | None:
         if counted.pos_ == "NOUN" and _case(counted, "Gen"):
             return counted  # "на 9,6 % туристов больше": the noun the figure counts
     subject = verb_subject(comparative)
+    if subject is not None and subject.i > comparative.i:
+        if any(token.text == "," for token in doc[comparative.i : subject.i]):
+            subject = None  # "… на 10 % меньше, случаев грабежа — на 12 %": the next item's
     what = _relative_what(comparative, subject)
     if what is not None:
         # "…, что на 6 % меньше плана": the genitive is the base, "что" the amount before
         found = _percent_before(what) or _restated(comparative) or _before_relative(what)
         return found or (subject if subject is not None and subject.lemma_ == "это" else None)
     if subject is not None and comparative.lower_ in DEGREE:
-        return subject  # "заболеваемость ниже эпидемического порога на 13,5 %"
+        return subject  # "смертность ниже среднего уровня на 6,5 %"
     for child in comparative.children:
         if child.i > comparative.i and _noun(child) and child.pos_ != "PRON":
-            if child.dep_ == "conj":
+            if child.dep_ == "conj" or any(t.text == "," for t in doc[comparative.i : child.i]):
                 continue  # "продано на 12 % меньше, домов — на 3 %": the next clause's remnant
+            if _predicative(subject, comparative) and child.i - comparative.i > 3:
+                continue  # "экономика на 6 % меньше из-за введённых санкций": not counted
             # not the base of the comparison: "выше, чем пять лет назад"
             base = _time_anchor(child) or any(c.dep_ == "mark" for c in child.children)
             base = base or child.lemma_ in BASE_NOUNS or comparative.lower_ in DEGREE
@@ -272,8 +291,46 @@ def _compared(comparative: Token) -> Token | None:
     if subject is not None:
         return subject
     head = comparative.head
-    if head.i != comparative.i and head.pos_ in ("VERB", "AUX"):
-        return verb_subject(head)
+    found = verb_subject(head) if head.i != comparative.i and head.pos_ in ("VERB", "AUX") else None
+    return found or _counted_after(comparative) or _counted_before(comparative)
+
+
+def _counted_after(comparative: Token) -> Token | None:
+    """ "на 30 % меньше зарегистрированных краж": the genitive noun right after a comparative
+    (past its adjectives), whatever the parse hangs it on."""
+    doc = comparative.doc
+    i = comparative.i + 1
+    while i < len(doc) and i - comparative.i < 4 and doc[i].pos_ in ("ADJ", "DET", "VERB"):
+        if doc[i].pos_ == "VERB" and "Part" not in doc[i].morph.get("VerbForm", []):
+            return None
+        i += 1
+    if i >= len(doc) or doc[i].pos_ != "NOUN" or not _case(doc[i], "Gen"):
+        return None
+    return None if _time_anchor(doc[i]) or doc[i].lemma_ in BASE_NOUNS else doc[i]
+
+
+def _predicative(subject: Token | None, comparative: Token) -> bool:
+    """Whether the comparative is the predicate of a nominative subject before it ("экономика
+    на 6 % меньше")."""
+    return subject is not None and subject.i < comparative.i and _case(subject, "Nom")
+
+
+def _counted_before(comparative: Token) -> Token | None:
+    """ "краж в городе было совершено на 8 % меньше": the plural genitive that opens the clause
+    of a comparative (no preposition before it) is what it counts."""
+    doc = comparative.doc
+    start, _ = _bounds(comparative)
+    for i in range(comparative.i - 1, max(start, comparative.i - _REACH) - 1, -1):
+        token = doc[i]
+        if token.text in ",;:—–" and i < comparative.i - 1:
+            break
+        if token.pos_ != "NOUN" or not _case(token, "Gen") or _time_anchor(token):
+            continue
+        plural = token.morph.get("Number", []) == ["Plur"]
+        if plural and not _in_phrase_of_preposition(token, doc[start : comparative.i]):
+            before = doc[i - 1] if i > start else None
+            if before is None or before.pos_ not in ("NOUN", "ADJ", "NUM") or _time_anchor(before):
+                return token
     return None
 
 
@@ -287,7 +344,8 @@ def _relative_what(change: Token, subject: Token | None) -> Token | None:
     if subject is not None and subject.i > change.i:
         return None
     for child in change.children:
-        if child.i < change.i and child.lower_ == "что" and child.dep_ == "mark":
+        if child.i < change.i and child.lower_ == "что" and child.dep_ in ("mark", "nsubj"):
+            # (or a second subject: the parse may hang the clause before on the change too)
             if subject is None or subject.i < child.i:
                 return child
     return None
@@ -315,9 +373,10 @@ def _percent_before(what: Token) -> Token | None:
 
 
 def _before_relative(what: Token) -> Token | None:
-    """ "направлено 318 млрд рублей, что на 20 % больше": without a parse that says what "что"
-    stands for, the noun right before its comma (not a figure's unit)."""
-    if what.lemma_ != "что":
+    """ "направлено 45 млрд рублей, что на 20 % больше", "в 12 случаях, это на 5 % меньше":
+    without a parse that says what "что" or "это" stands for, the noun right before its comma
+    (not a figure's unit)."""
+    if what.lemma_ not in ("что", "это"):
         return None
     doc = what.doc
     i = what.i - 1
@@ -330,9 +389,9 @@ def _before_relative(what: Token) -> Token | None:
 
 
 def holder_of_amount(unit: Token) -> Token:
-    """What an amount of money measures, for its currency word: "2,3 млрд рублей господдержки"
-    (the genitive after it), "господдержка в сумме 2,4 млрд рублей", "объём ожидается на уровне
-    28 млрд рублей" (the noun the measure sizes, the subject of its verb), "доходы — 50 млрд
+    """What an amount of money measures, for its currency word: "1,7 млрд рублей субсидий"
+    (the genitive after it), "субсидия в сумме 1,9 млрд рублей", "объём ожидается на уровне
+    14 млрд рублей" (the noun the measure sizes, the subject of its verb), "доходы — 50 млрд
     рублей" (the noun before the amount); else the currency word itself."""
     if unit.lemma_ not in CURRENCY_WORDS:
         return unit
@@ -343,22 +402,34 @@ def holder_of_amount(unit: Token) -> Token:
         if not _time_anchor(after):
             return after
     i = unit.i - 1
-    while i >= start and (doc[i].like_num or doc[i].lower_.rstrip(".") in _MULTIPLIERS):
+    while i >= start and (
+        doc[i].like_num
+        or doc[i].lower_.rstrip(".") in _MULTIPLIERS
+        or doc[i].lemma_ in _MULTIPLIERS  # "14,4 триллиона рублей"
+    ):
         i -= 1
     while i >= start and doc[i].lower_ in ("около", "порядка", "более", "свыше", "почти"):
         i -= 1
     if i >= start + 1 and doc[i].lemma_ in MEASURES | {"сумма"}:
         measured = doc[i - 2] if doc[i - 1].pos_ == "ADP" and i >= start + 2 else None
         if measured is not None and measured.pos_ == "NOUN" and not _time_anchor(measured):
-            return measured  # "господдержка в сумме 2,4 млрд рублей"
+            return measured  # "субсидия в сумме 1,9 млрд рублей"
         verb = doc[i].head
         if verb.pos_ in ("VERB", "AUX"):
-            return verb_subject(verb) or unit  # "объём ожидается на уровне 28 млрд рублей"
+            return verb_subject(verb) or unit  # "объём ожидается на уровне 14 млрд рублей"
         return unit
+    dash = False
     while i >= start and doc[i].text in "—–-:":
-        i -= 1
-    if i >= start and doc[i].pos_ == "NOUN" and _case(doc[i], "Nom"):
-        return doc[i]  # "доходы 50 млрд рублей", "расходы — 52 млрд рублей"
+        i, dash = i - 1, True
+    noun = doc[i] if i >= start else None
+    for _ in range(4 if dash else 0):  # "объём кредитов жителей области — 14 трлн рублей"
+        if noun is None or noun.dep_ != "nmod" or not start <= noun.head.i < noun.i:
+            break
+        if _has_case(noun) or not _case(noun, "Gen"):
+            break
+        noun = noun.head
+    if noun is not None and noun.pos_ == "NOUN" and _case(noun, "Nom"):
+        return noun  # "доходы 50 млрд рублей", "расходы — 52 млрд рублей"
     if i >= start and doc[i].lemma_ in COPULAS:
         return verb_subject(doc[i]) or _agreeing_before(doc[i]) or unit  # "доходы составят …"
     return unit
@@ -371,6 +442,8 @@ def _restated(comparative: Token) -> Token | None:
     for token in _ancestors(comparative, 2):
         if token.pos_ not in ("VERB", "AUX"):
             continue
+        if token.i > comparative.i:
+            return None  # (a clause after the comparison does not state the amount before it)
         if token.lemma_ in COPULAS:
             return verb_subject(token)
         target = _child(token, "obj")

@@ -61,12 +61,26 @@ def _case(token: Token, case: str) -> bool:
 
 
 def _in_phrase_of_preposition(token: Token, sent: Span) -> bool:
-    """Whether a preposition stands before the noun (past its adjectives and numbers)."""
+    """Whether a preposition stands before the noun (past its adjectives and numbers, and the
+    other words of a quoted name: "на «Северный дизель»")."""
     doc = token.doc
     i = token.i - 1
-    while i >= sent.start and doc[i].pos_ in ("ADJ", "DET", "NUM") and token.i - i < 5:
-        i -= 1
+    quoted = _QUOTES_OPEN.get(doc[token.i + 1].text) if token.i + 1 < len(doc) else None
+    while i >= sent.start and token.i - i < 5:
+        if doc[i].pos_ in ("ADJ", "DET", "NUM"):
+            i -= 1
+        elif quoted is not None and doc[i].text in quoted:
+            i -= 1  # the opening quote of the name the noun ends
+            quoted = None
+        elif quoted is not None and doc[i].text[:1].isupper():
+            i -= 1
+        else:
+            break
     return i >= sent.start and doc[i].pos_ == "ADP"
+
+
+# a closing quote and the opening quotes it may pair with
+_QUOTES_OPEN = {'"': '"', "»": "«", "“": "„“", "”": "“"}
 
 
 def _finite(token: Token) -> bool:
@@ -103,11 +117,30 @@ def _genitive(token: Token) -> Token | None:
         if child.lemma_ in _RATE_PERIODS:
             continue
         case = child.morph.get("Case", [])
-        if _noun(child) and ("Gen" in case or not case):
+        if _noun(child) and ("Gen" in case or not case or _animate_plural(child)):
             return child
         if child.pos_ in ("ADJ", "VERB") and "Gen" in case:
             return child  # a participle or adjective used as a noun: "40 % опрошенных"
     return None
+
+
+def _animate_plural(noun: Token) -> bool:
+    """An animate plural tagged accusative: the same form as its genitive ("60 % всех
+    пассажиров", "треть зрителей"), which the tagger may read either way."""
+    morph = noun.morph
+    return (
+        "Acc" in morph.get("Case", [])
+        and morph.get("Animacy", []) == ["Anim"]
+        and (morph.get("Number", []) == ["Plur"])
+    )
+
+
+def _singular_for_plural(noun: Token, verb: Token) -> bool:
+    """Whether a singular common noun stands as the parse's subject of a plural finite verb,
+    which it cannot be ("Отдых на даче выбрали бы 22 %": the share is the subject)."""
+    if verb.pos_ != "VERB" or verb.morph.get("Number", []) != ["Plur"] or noun.pos_ != "NOUN":
+        return False
+    return noun.morph.get("Number", []) == ["Sing"] and not _case(noun, "Gen")
 
 
 def _time_anchor(token: Token) -> bool:
