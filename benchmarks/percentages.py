@@ -395,6 +395,11 @@ def main() -> None:
             )
         scores["news"], _ = score("news", news_gold, news_texts, predicted, True, [])
     side_by_side(scores, 20 if len(scores) > 4 else 22)
+    if not args.rules and ("news" in scores or "challenge_percent" in scores):
+        print(
+            "subject on news and challenge_percent: the shipped ranker on what it was TRAINED on "
+            "(not a result; cross-validated: python models/train_percent_subjects.py --cv)"
+        )
     print("; ".join(extra))
     if parts:
         per_construction(parts)

@@ -29,7 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
-from newsnlp.percentages.ranker import FREE
+from newsnlp.percentages.ranker import DIM, FREE, dense_contexts, rules_keep, word_vector
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
@@ -38,9 +38,10 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 SIZE = 1 << 14  # hashed feature space
 L2 = 10.0
+DENSE_L2 = 1.0  # the penalty on the word embedding's weights (lighter: few, dense)
 STEPS = 300
 RATE = 2.0
-MARGIN = None  # the shipped ranker chooses only where the rules found nothing
+MARGIN = 0.25  # the rules keep their subject unless a candidate outscores it by this much
 CHALLENGE_WEIGHT = 1.0
 FOLDS = 5
 
@@ -52,11 +53,14 @@ def index(name: str) -> int:
 class Recorder:
     """A chooser that keeps the rules' choice and records every figure's candidates."""
 
-    reranks = True  # asked for every figure
+    reranks = True  # asked where the rules found a subject too
+    every_figure = True  # even where the ranker would keep it (``ranker.rules_keep``)
 
     def __init__(self, people) -> None:
         self.people = people
         self.figures: list[list[tuple[tuple[str, ...], str, bool]]] = []
+        self.words: list[tuple[str, list[tuple[str, int]]]] = []  # for reading the misses
+        self.dense: list[list[tuple[str, tuple[str, ...]]]] = []  # lemma, dense contexts
 
     def choose(self, found, figure):
 
@@ -70,6 +74,10 @@ class Recorder:
                 )
             )
         self.figures.append(rows)
+        self.dense.append([(c.token.lemma_.lower(), dense_contexts(c)) for c in found])
+        self.words.append(
+            (figure.first.sent.text, [(c.token.text, c.token.i - figure.first.i) for c in found])
+        )
         return next((c.subject for c in found if c.rule), None)
 
 
@@ -137,7 +145,9 @@ def _extract(
                     "candidates": candidates,
                     "lemmas": [lemma for _, lemma, _ in recorder.figures[n]],
                     "gold": fact["subject"],
-                    "sentence": fact.get("sentence", "")[:200],
+                    "sentence": recorder.words[n][0],
+                    "words": recorder.words[n][1],
+                    "dense": recorder.dense[n],
                     "text": fact["text"],
                 }
             )
@@ -166,6 +176,25 @@ def matrix(rows: list[dict]):
     )
 
 
+def dense_matrix(rows: list[dict], names: list[str]):
+    """The word embedding of every candidate (a row per candidate) and, per dense context of
+    ``names``, the candidates scored with it."""
+    vectors, members = [], {name: [] for name in names}
+    for row in rows:
+        for lemma, contexts in row["dense"]:
+            for context in contexts:
+                if context in members:
+                    members[context].append(len(vectors))
+            vectors.append(word_vector(lemma))
+    matrix_ = np.array(vectors) if vectors else np.zeros((0, DIM))
+    return matrix_, {name: np.array(m, dtype=np.int64) for name, m in members.items()}
+
+
+def context_names(rows: list[dict]) -> list[str]:
+    """The dense contexts met in the rows, sorted (the same order on every run)."""
+    return sorted({c for row in rows for _, contexts in row["dense"] for c in contexts})
+
+
 def scores(weights, flat, owner, count):
     return np.bincount(owner, weights=weights[flat], minlength=count)
 
@@ -176,19 +205,28 @@ def fit(
     steps: int = STEPS,
     rate: float = RATE,
     challenge: float = CHALLENGE_WEIGHT,
-) -> np.ndarray:
+    dense_l2: float = DENSE_L2,
+) -> tuple[np.ndarray, dict[str, np.ndarray]]:
     """The weights of a conditional logit over each row's candidates (rows with no right
-    candidate teach nothing and are left out), by full-batch gradient descent with Adam."""
+    candidate teach nothing and are left out), by full-batch gradient descent with Adam: the
+    hashed features' weights and a weight vector over the word embedding per dense context."""
     rows = [row for row in rows if any(right for _, right, _ in row["candidates"])]
     flat, owner, group, label, _ = matrix(rows)
+    names = context_names(rows)
+    vectors, members = dense_matrix(rows, names)
     count, groups = len(group), len(rows)
-    weights = np.zeros(SIZE)
-    m, v = np.zeros(SIZE), np.zeros(SIZE)
+    params = np.zeros(SIZE + len(names) * DIM)
+    m, v = np.zeros_like(params), np.zeros_like(params)
     # a challenge fact counts ``challenge`` times a news fact (its constructions are few)
     share = np.array([challenge if row.get("outlet") == "challenge" else 1.0 for row in rows])
     share = share / share.mean()
     for step in range(1, steps + 1):
+        weights = params[:SIZE]
+        dense = params[SIZE:].reshape(len(names), DIM)
         s = scores(weights, flat, owner, count)
+        projected = vectors @ dense.T if names else np.zeros((count, 0))
+        for k, name in enumerate(names):
+            s[members[name]] += projected[members[name], k]
         top = np.full(groups, -np.inf)
         np.maximum.at(top, group, s)
         e = np.exp(s - top[group])
@@ -199,28 +237,48 @@ def fit(
         mass = np.bincount(group, weights=p_right, minlength=groups)
         grad_s = share[group] * (p - p_right / mass[group]) / groups
         grad = np.bincount(flat, weights=grad_s[owner], minlength=SIZE) + l2 * weights / groups
+        grad_dense = (
+            np.array([grad_s[members[name]] @ vectors[members[name]] for name in names]).reshape(
+                len(names), DIM
+            )
+            + dense_l2 * dense / groups
+        )
+        grad = np.concatenate([grad, grad_dense.ravel()])
         m = 0.9 * m + 0.1 * grad
         v = 0.999 * v + 0.001 * grad * grad
-        weights -= rate * 0.01 * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
-    return weights
+        params -= rate * 0.01 * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
+    dense = params[SIZE:].reshape(len(names), DIM)
+    return params[:SIZE], {name: dense[k] for k, name in enumerate(names)}
 
 
-def choose(rows: list[dict], weights: np.ndarray, margin: float | None) -> list[bool]:
+def choose(
+    rows: list[dict], model: tuple[np.ndarray, dict[str, np.ndarray]], margin: float | None
+) -> list[bool]:
     """For each row, whether the chosen candidate is right (the rules' choice unless one
-    outscores it by ``margin``, None: the rules' choice wherever there is one; a row with no
-    candidate is wrong)."""
+    outscores it by ``margin``, None: the rules' choice wherever there is one; the rules' choice
+    too where :func:`rules_keep` keeps it; a row with no candidate is wrong)."""
+    weights, dense = model
     margin = float("inf") if margin is None else margin
     out = []
     for row in rows:
-        cands = row["candidates"]
+        cands = [(*c, d) for c, d in zip(row["candidates"], row["dense"])]
         if not any(c[2] for c in cands):  # as Ranker.choose: no rule, no prepositional phrase
             cands = [c for c in cands if FREE in c[0]]
         if not cands:
             out.append(False)
             continue
-        s = [sum(weights[index(n)] for n in names) for names, _, _ in cands]
-        best = max(range(len(cands)), key=lambda n: (s[n], -n))
         rule = next((n for n, c in enumerate(cands) if c[2]), None)
+        if rule is not None and rules_keep(cands[rule][0]):  # as Ranker.choose
+            out.append(bool(cands[rule][1]))
+            continue
+        s = []
+        for names, _, _, (lemma, contexts) in cands:
+            total = sum(weights[index(n)] for n in names)
+            vectors = [dense[c] for c in contexts if c in dense]
+            if vectors:
+                total += float(word_vector(lemma) @ sum(vectors))
+            s.append(total)
+        best = max(range(len(cands)), key=lambda n: (s[n], -n))
         if rule is not None and s[best] - s[rule] < margin:
             best = rule
         out.append(bool(cands[best][1]))
@@ -252,7 +310,7 @@ def table(rows: list[dict], right: list[bool], label: str) -> None:
     print(f"{label:<22}" + "  ".join(cells))
 
 
-def cross_validate(rows: list[dict], margins: list[float], l2: float) -> None:
+def cross_validate(rows: list[dict], margins: list[float], l2: float, dense_l2: float) -> None:
     fold = folds(rows)
     table(rows, [row["rule_right"] for row in rows], "rules")
     reach = [any(right for _, right, _ in row["candidates"]) for row in rows]
@@ -261,16 +319,23 @@ def cross_validate(rows: list[dict], margins: list[float], l2: float) -> None:
     for k in range(FOLDS):
         train = [row for row in rows if fold[row["doc"]] != k]
         test = [n for n, row in enumerate(rows) if fold[row["doc"]] == k]
-        weights = fit(train, l2=l2)
+        model = fit(train, l2=l2, dense_l2=dense_l2)
         for margin in margins:
-            for n, ok in zip(test, choose([rows[n] for n in test], weights, margin)):
+            for n, ok in zip(test, choose([rows[n] for n in test], model, margin)):
                 predicted[margin][n] = ok
     for margin in margins:
         label = "ranker CV fill only" if margin == float("inf") else f"ranker CV margin {margin:g}"
         table(rows, predicted[margin], label)
 
 
-def save(weights: np.ndarray, margin: float | None, path: Path, rows: list[dict]) -> None:
+def save(
+    model: tuple[np.ndarray, dict[str, np.ndarray]],
+    margin: float | None,
+    path: Path,
+    rows: list[dict],
+    dense_l2: float = DENSE_L2,
+) -> None:
+    weights, dense = model
     kept = {str(i): round(float(w), 5) for i, w in enumerate(weights) if abs(w) >= 1e-5}
     model = {
         "model": "percent subject ranker: conditional logit over hashed features",
@@ -289,8 +354,11 @@ def save(weights: np.ndarray, margin: float | None, path: Path, rows: list[dict]
         "size": SIZE,
         "margin": margin,
         "l2": L2,
+        "dense_l2": dense_l2,
         "steps": STEPS,
         "weights": kept,
+        "dense": {name: [round(float(w), 5) for w in vector] for name, vector in dense.items()},
+        "embedding": "navec news (natasha), the candidate's lemma, scaled to length 1",
     }
     path.write_text(json.dumps(model, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
 
@@ -307,9 +375,10 @@ def main() -> None:
         type=float,
         default=MARGIN,
         help="let the ranker replace the rules' subject when it outscores it by this much "
-        "(default: never; it chooses only where the rules found nothing)",
+        f"(default {MARGIN}, chosen by --cv; a negative value is never used)",
     )
     parser.add_argument("--l2", type=float, default=L2)
+    parser.add_argument("--dense-l2", type=float, default=DENSE_L2)
     parser.add_argument(
         "--news-only", action="store_true", help="leave challenge_percent out of training"
     )
@@ -326,13 +395,13 @@ def main() -> None:
         f"({time.perf_counter() - started:.1f} s)"
     )
     if args.cv:
-        margins = {0.0, 0.5, 1.0, 2.0, float("inf")}
+        margins = {0.0, 0.25, 0.5, 1.0, float("inf")}
         if args.margin is not None:
             margins.add(args.margin)
-        cross_validate(rows, sorted(margins), args.l2)
+        cross_validate(rows, sorted(margins), args.l2, args.dense_l2)
         return
-    weights = fit(rows, l2=args.l2)
-    save(weights, args.margin, args.out, rows)
+    model = fit(rows, l2=args.l2, dense_l2=args.dense_l2)
+    save(model, args.margin, args.out, rows, args.dense_l2)
     print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB)")
 
 

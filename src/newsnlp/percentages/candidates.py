@@ -18,7 +18,9 @@ from .lexicon import (
     _PERSONAL,
     BASE_NOUNS,
     CHANGE,
+    COPULAS,
     CURRENCY_WORDS,
+    EXCEED,
     FRACTIONS,
     MEASURES,
     OWNING,
@@ -160,6 +162,59 @@ def _path(a: Token, b: Token) -> tuple[int, int] | None:
     return None
 
 
+def _chain(a: Token, b: Token) -> str:
+    """The relations on the parse path from a up to the lowest common ancestor with b and from
+    b up to it ("nsubj|obl>nmod"), at most three steps each, "none" across parses."""
+    if not (_parsed(a) and _parsed(b)):
+        return "none"
+    up: dict[int, int] = {}
+    token, steps = a, 0
+    while steps < 12:
+        up[token.i] = steps
+        if token.head.i == token.i:
+            break
+        token, steps = token.head, steps + 1
+    rels: list[str] = []
+    token, steps = b, 0
+    while steps < 12 and token.i not in up:
+        if token.head.i == token.i:
+            return "none"
+        rels.append(token.dep_.split(":")[0])
+        token, steps = token.head, steps + 1
+    if token.i not in up:
+        return "none"
+    mine: list[str] = []
+    walker = a
+    while walker.i != token.i and len(mine) < 4:
+        mine.append(walker.dep_.split(":")[0])
+        walker = walker.head
+    cut = ">".join(mine[:3]) + ("+" if len(mine) > 3 else "")
+    return cut + "|" + ">".join(rels[:3]) + ("+" if len(rels) > 3 else "")
+
+
+_VERB_CLASSES = (
+    ("change", CHANGE),
+    ("exceed", EXCEED),
+    ("copula", COPULAS),
+    ("owning", OWNING),
+    ("share", frozenset({"приходиться", "занимать", "занять", "получить", "получать"})),
+    ("say", frozenset({"заявить", "сообщить", "сказать", "отметить", "считать", "говорить"})),
+)
+
+
+def word_class(token: Token | None) -> str:
+    """The lexicon class of a governing word: a verb (or noun) of change, of exceeding, a
+    copula, owning, a share's verb, speech; else its part of speech."""
+    if token is None:
+        return "none"
+    lemma = token.lemma_.lower()
+    for name, words in _VERB_CLASSES:
+        if lemma in words:
+            return name
+    return token.pos_
+
+
+_OF_RULE = ("dep=", "case=", "prep=", "pos=", "people", "opens")
 _RELATIVE = frozenset(("что", "который", "которая", "которое", "которые", "которых"))
 _SPLITS = ("colon", "semi", "bracket", "dash", "but", "rel")
 
@@ -171,8 +226,15 @@ class _Window:
     def __init__(self, doc, start: int, stop: int) -> None:
         self.start = start
         kinds = {name: [0] for name in ("comma", "verb", *_SPLITS)}
+        self.depths: list[int] = []  # the bracket depth before each word
+        depth = 0
         for token in doc[start:stop]:
             text = token.lower_
+            self.depths.append(depth)
+            if text == "(":
+                depth += 1
+            elif text == ")" and depth:
+                depth -= 1
             if text == ",":
                 kind = "comma"
             elif text in _MARKS:
@@ -186,6 +248,11 @@ class _Window:
             for name, sums in kinds.items():
                 sums.append(sums[-1] + (name == kind))
         self.sums = kinds
+
+    def in_brackets(self, token: Token) -> bool:
+        """Whether an opening bracket before the word in the sentence is not closed before it."""
+        n = token.i - self.start
+        return 0 <= n < len(self.depths) and self.depths[n] > 0
 
     def between(self, low: int, high: int) -> list[str]:
         """What stands in [low, high): the marks present, the number of commas and verbs."""
@@ -262,6 +329,8 @@ def _own_features(token: Token, tags: Callable[[Token], Iterable[str]] | None) -
         own.append("counted")
     if _parsed(token) and token.head.i != token.i:
         own.append("hdep=" + (token.head.dep_ or "none"))
+        own.append("hcls=" + word_class(token.head))
+        own.append("hlemma=" + token.head.lemma_.lower())
     if tags is not None:
         own.extend(tags(token))
     return own
@@ -279,10 +348,12 @@ def features(
     tags: Callable[[Token], Iterable[str]] | None = None,
     window: _Window | None = None,
     memo: Memo | None = None,
+    before: Token | None = None,
 ) -> Features:
     """The features of one candidate (``context``: the figure's own features, the same
     for every candidate; ``rank``: its place among the candidates on its side of the figure,
-    nearest first; ``tags``: the article's places and people, as feature names)."""
+    nearest first; ``tags``: the article's places and people, as feature names; ``before``: the
+    subject of the figure before in the sentence)."""
     anchor = figure.anchor
     doc = token.doc
     lemma = token.lemma_.lower()
@@ -299,6 +370,9 @@ def features(
     plain: list[str] = ["kind=" + kind + "&lemma=" + lemma]
     if rule is not None and token.i == rule.i:
         own.append("rule")
+        # what the rules' choice is: one in a prepositional phrase, an object, ... is less sure
+        own.extend("rule@" + o for o in known[0] if o.startswith(_OF_RULE))
+        own.extend("rule@" + o for o in known[1] if o.startswith(("hcls=", "lex=")))
     elif rule is not None and token.lemma_ == rule.lemma_:
         own.append("rule_lemma")
     if rule is not None and _parsed(token) and token.head.i != token.i:
@@ -308,6 +382,10 @@ def features(
             own.append("rule_of=" + rule.dep_)
     if predicate is not None and token.i == predicate.i:
         own.append("is_pred")
+    if before is not None and token.i == before.i:
+        own.append("before_subject")
+    elif before is not None and token.lemma_ == before.lemma_:
+        own.append("before_lemma")
     if previous:
         own.append("prev")
         plain.append("prank=" + _bucket(rank))
@@ -320,6 +398,8 @@ def features(
         low, high = (
             (token.i + 1, figure.first.i) if side == "before" else (figure.last.i + 1, token.i)
         )
+        if window is not None and window.in_brackets(token):
+            plain.append("in_brackets")
         window = window or _Window(doc, min(low, high), max(low, high))
         marks = window.between(low, high)
         own.extend(marks[:-2])
@@ -332,6 +412,7 @@ def features(
             own.append(f"path={min(up, 4)}/{min(down, 4)}")
             if up == 0:
                 own.append("path=dominates")  # the candidate governs the figure
+        own.append("chain=" + _chain(token, anchor))
         if token.head.i == anchor.i and _parsed(token):
             own.append("of_figure=" + token.dep_)  # "90 % жителей"
         if predicate is not None and _parsed(predicate):
@@ -345,7 +426,17 @@ def features(
 
 _PRIMARY = ("k=", "rule=")  # context crossed with every crossed feature
 _SECONDARY = ("dep=", "case=", "side=", "prev", "rule")  # what the rest of it is crossed with
-_UNCROSSED = ("lemma=", "prank=", "commas=", "verbs=", "hdep=", "num=", "lex=")
+_UNCROSSED = (
+    "lemma=",
+    "prank=",
+    "commas=",
+    "verbs=",
+    "hdep=",
+    "num=",
+    "lex=",
+    "hlemma=",
+    "hcls=",
+)
 
 
 _LEXICONS = (
@@ -365,17 +456,31 @@ def figure_context(
     rule: Token | None,
     listed: bool,
     preposition: str | None,
+    read_by: str = "",
+    carried: tuple[str, ...] = (),
+    window: _Window | None = None,
 ) -> tuple[str, ...]:
-    """The figure's features that every candidate is crossed with."""
+    """The figure's features that every candidate is crossed with (``read_by``: the name of the
+    rule that read the figure, ``carried``: those that completed its reading)."""
     out = ["k=" + kind, "fprep=" + (preposition or "-")]
     if predicate is None:
         out.append("pred=none")
     else:
         out.append("pred=" + predicate.pos_)
+        out.append("pcls=" + word_class(predicate))
     if rule is None:
         out.append("rule=none")
     if listed:
         out.append("listed")
+    if read_by:
+        out.append("read=" + read_by)
+    out.extend("carried=" + name for name in carried)
+    anchor = figure.anchor
+    if _parsed(anchor):
+        out.append("fdep=" + anchor.dep_.split(":")[0])
+        out.append("fhead=" + word_class(anchor.head))
+    if window is not None and window.in_brackets(figure.first):
+        out.append("f_in_brackets")
     return tuple(out)
 
 
@@ -390,10 +495,15 @@ def candidates(
     tags: Callable[[Token], Iterable[str]] | None = None,
     extra: Iterable[tuple[Token | None, str]] = (),
     memo: Memo | None = None,
+    read_by: str = "",
+    carried: tuple[str, ...] = (),
+    before: Token | None = None,
 ) -> list[Candidate]:
     """The candidate subjects of one figure (the rules' choice among them, wherever it is;
     ``extra``: words the sentences before carried over, each with the name of its source;
-    ``memo``: what is kept across the figures of an article, see :class:`Memo`)."""
+    ``memo``: what is kept across the figures of an article, see :class:`Memo`; ``read_by``,
+    ``carried``: the names of the rules that read the figure and completed its reading;
+    ``before``: the subject of the figure before in the sentence)."""
     doc = sent.doc
     memo = memo or Memo()
     low, high = max(sent.start, figure.first.i - 30), min(sent.end, figure.last.i + 16)
@@ -412,6 +522,7 @@ def candidates(
             tags,
             window if sent.start <= token.i < sent.end else None,
             memo,
+            before,
         )
         subject = token
         if token.pos_ == "PRON" and token.lemma_ in _PERSONAL:
@@ -423,13 +534,15 @@ def candidates(
         seen.add(token.i)
         found.append(Candidate(token, subject, names, rule is not None and token.i == rule.i))
 
-    context = figure_context(figure, kind, predicate, rule, listed, preposition)
+    context = figure_context(
+        figure, kind, predicate, rule, listed, preposition, read_by, carried, window
+    )
     found: list[Candidate] = []
     seen: set[int] = set()
-    before = [doc[i] for i in range(low, figure.first.i) if memo.candidate(doc[i], figure)]
+    ahead = [doc[i] for i in range(low, figure.first.i) if memo.candidate(doc[i], figure)]
     after = [doc[i] for i in range(figure.last.i + 1, high) if memo.candidate(doc[i], figure)]
     near = sorted(
-        [(figure.first.i - t.i, 0, n, t) for n, t in enumerate(reversed(before))]
+        [(figure.first.i - t.i, 0, n, t) for n, t in enumerate(reversed(ahead))]
         + [(t.i - figure.last.i, 1, n, t) for n, t in enumerate(after)]
     )[:_NEAR_SENT]
     for _, _, rank, token in near:

@@ -24,7 +24,7 @@ from .change import Scan, preposition
 from .figures import Figure, _is_percent_noun, _is_percent_sign, find_figures
 from .lists import groups, read_group
 from .period import PlaceIndex, nearest, period_phrase, periods
-from .ranker import Candidate, Memo, candidates, default_ranker
+from .ranker import KEPT_MARKS, Candidate, Memo, candidates, default_ranker
 from .reading import Reading, subject_phrase
 from .subjects import verb_subject
 from .tokens import _case, _genitive, _parsed, _predicate_name
@@ -139,7 +139,10 @@ def sentence_readings(
             reading = carried(
                 Neighbours(figure, reading, sent, previous, previous_figure, carry, places)
             )
-            if chooser is not None and (reading.subject is None or chooser.reranks):
+            review = chooser is not None and chooser.reranks
+            if review and not getattr(chooser, "every_figure", False):
+                review = not _theirs(reading, figure, sent, memo)
+            if chooser is not None and (reading.subject is None or review):
                 found = candidates(
                     figure,
                     sent,
@@ -151,15 +154,44 @@ def sentence_readings(
                     _Tags(places, people),
                     _carried_words(carry),
                     memo,
+                    reading.rule,
+                    reading.carried,
+                    previous.subject if previous is not None else None,
                 )
                 reading = replace(reading, subject=chooser.choose(found, figure))
             yield figure, reading
             previous, previous_figure = reading, figure
 
 
+def _theirs(reading: Reading, figure: Figure, sent: Span, memo: Memo) -> bool:
+    """Whether the rules' subject is theirs by a mechanism a reranking chooser keeps anyway
+    (:func:`.ranker.rules_keep`; the candidates are not listed for it): completed from the
+    figures before, from a sentence before, across a ";", ":", dash or relative word from the
+    figure, or the nominal subject of the figure's predicate."""
+    subject, predicate = reading.subject, reading.predicate
+    if reading.carried or (subject is not None and subject.i < sent.start):
+        return True
+    if subject is None or figure.first.i <= subject.i <= figure.last.i:
+        return False
+    if subject.i < figure.first.i:
+        low, high = subject.i + 1, figure.first.i
+    else:
+        low, high = figure.last.i + 1, subject.i
+    if any(mark in KEPT_MARKS for mark in memo.window(sent).between(low, high)):
+        return True
+    return (
+        predicate is not None
+        and _parsed(predicate)
+        and subject.dep_ == "nsubj"
+        and subject.head.i == predicate.i != subject.i
+    )
+
+
 class Chooser(Protocol):
     """What chooses a figure's subject among its candidates (:class:`.ranker.Ranker`);
-    ``reranks``: whether it is asked where the rules found a subject too."""
+    ``reranks``: whether it is asked where the rules found a subject too (except where that
+    subject is theirs by a mechanism, :func:`.ranker.rules_keep`, unless the chooser has a true
+    ``every_figure`` attribute, as the training script's recorder)."""
 
     @property
     def reranks(self) -> bool:
