@@ -294,3 +294,35 @@ def join_nicknames(doc: Doc, spans: list[Span]) -> list[Span]:
     ]
     found += [Span(doc, first, last, label="PER") for first, last in joined]
     return sorted(found, key=lambda span: span.start)
+
+
+def people_after_posts(doc: Doc, spans: list[Span]) -> list[Span]:
+    """People the model skipped right after a post or trade ("корреспондент Анна Ли Би-би-си"):
+    two or three capitalized words outside the entities, the first a first name pymorphy3
+    knows, none a place's or an organization's name, after a noun of a post in lowercase (or
+    capitalized only as a sentence's first word)."""
+    from ..roles.lexicon import is_post  # roles read people's names: imported when called
+
+    covered = covered_mask(doc, spans)
+    texts = token_texts(doc, ORTH)
+    found = list(spans)
+    i = 1
+    while i < len(doc) - 1:
+        if covered[i] or not texts[i].istitle() or not texts[i + 1].istitle() or covered[i + 1]:
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and end - i < 3 and not covered[end] and texts[end].istitle():
+            end += 1
+        before = doc[i - 1]
+        span = Span(doc, i, end, label="PER")
+        if (
+            (before.is_lower or (before.is_sent_start and before.text[1:].islower()))
+            and before.pos_ == "NOUN"
+            and all(text.isalpha() for text in texts[i:end])
+            and _first_name_like(span)
+            and is_post(before)
+        ):
+            found.append(span)
+        i = end
+    return sorted(found, key=lambda span: span.start)
