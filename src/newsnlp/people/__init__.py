@@ -16,10 +16,10 @@ from .document import (
     join_nicknames,
     listed_people,
     nested_people,
-    people_after_posts,
     person_bounds,
     relabel_people,
     same_word,
+    skipped_people,
     spread_people,
 )
 from .families import family_name, plural_surname_ending, shared_surname
@@ -35,7 +35,7 @@ __all__ = [
     "listed_people",
     "name_stem",
     "nested_people",
-    "people_after_posts",
+    "skipped_people",
     "person_bounds",
     "plural_surname_ending",
     "refine_person",

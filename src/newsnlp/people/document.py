@@ -4,9 +4,10 @@ forms, lists, nicknames and people named inside other names."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from spacy.attrs import ORTH
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .._batch import token_texts
 from .._spans import (
@@ -14,8 +15,10 @@ from .._spans import (
     OPEN_QUOTES,
     covered_mask,
     is_word,
+    token_parses,
 )
 from ..places import place_before_person
+from ..tag import UD_CASE, token_tag
 from .words import _body_before_first_name, _first_name_like, _has_parse_with, _person_word
 
 
@@ -296,32 +299,95 @@ def join_nicknames(doc: Doc, spans: list[Span]) -> list[Span]:
     return sorted(found, key=lambda span: span.start)
 
 
+def skipped_people(doc: Doc, spans: list[Span]) -> list[Span]:
+    """People the model skipped, or whose first name it left out: after a post
+    (:func:`people_after_posts`), and a first name that is a common word too opening a sentence
+    before a surname (:func:`first_names_opening`)."""
+    return first_names_opening(doc, people_after_posts(doc, spans))
+
+
+def first_names_opening(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A person's span of one surname joined by the first name before it that opens a sentence
+    and that pymorphy3 knows as a common word too ("Слава Зайцев и Любовь Зайцева пришли":
+    the model takes "Слава" for the noun)."""
+    covered = covered_mask(doc, spans)
+    found = []
+    for span in spans:
+        start = span.start
+        if (
+            span.label_ == "PER"
+            and len(span) == 1
+            and start > 0
+            and not covered[start - 1]
+            and doc[start - 1].is_title
+            and doc[start - 1].is_sent_start
+            and _has_parse_with(span[0], "Surn")
+            and not _has_parse_with(span[0], "Name")
+            and _first_name_in(doc[start - 1], token_tag(span[0])[1])
+        ):
+            span = Span(doc, start - 1, span.end, label="PER")
+        found.append(span)
+    return found
+
+
+def _post_before(before: Token, is_post: Callable[[Token], bool]) -> bool:
+    """Whether ``before`` is a noun of a post in lowercase, or capitalized only as a sentence's
+    first word ("Губернатор")."""
+    return (
+        (before.is_lower or (before.is_sent_start and before.text[1:].islower()))
+        and before.pos_ == "NOUN"
+        and is_post(before)
+    )
+
+
+def _first_name_in(token: Token, case: str) -> bool:
+    """Whether pymorphy3 reads ``token`` as a first name in ``case`` (a UD case), as the
+    surname after it agrees ("Слава Зайцев"; not "Слава Зайцеву": glory to him)."""
+    wanted = UD_CASE.get(case, set())
+    return any("Name" in parse.tag and parse.tag.case in wanted for parse in token_parses(token))
+
+
+def _surname_only(token: Token) -> bool:
+    """Whether pymorphy3 knows a word only as a surname ("Шубина")."""
+    parses = token_parses(token)
+    return bool(parses) and all(parse.is_known and "Surn" in parse.tag for parse in parses)
+
+
 def people_after_posts(doc: Doc, spans: list[Span]) -> list[Span]:
-    """People the model skipped right after a post or trade ("корреспондент Анна Ли Би-би-си"):
-    two or three capitalized words outside the entities, the first a first name pymorphy3
-    knows, none a place's or an organization's name, after a noun of a post in lowercase (or
-    capitalized only as a sentence's first word)."""
+    """People the model skipped right after a post or trade ("корреспондент Анна Ли Би-би-си",
+    "Губернатор Шубина подписала"): two or three capitalized words outside the entities, the
+    first a first name pymorphy3 knows, none a place's or an organization's name, or one word
+    pymorphy3 knows only as a surname, after a noun of a post in lowercase (or capitalized only
+    as a sentence's first word)."""
     from ..roles.lexicon import is_post  # roles read people's names: imported when called
 
+    spans = [
+        Span(doc, span.start, span.end, label="PER")
+        if span.label_ != "PER"
+        and len(span) == 1
+        and span.start > 0
+        and _surname_only(span[0])
+        and _post_before(doc[span.start - 1], is_post)
+        else span
+        for span in spans
+    ]  # "Губернатор Шубина" the model calls a place
     covered = covered_mask(doc, spans)
     texts = token_texts(doc, ORTH)
     found = list(spans)
     i = 1
-    while i < len(doc) - 1:
-        if covered[i] or not texts[i].istitle() or not texts[i + 1].istitle() or covered[i + 1]:
+    while i < len(doc):
+        if covered[i] or not texts[i].istitle():
             i += 1
             continue
-        end = i + 1
+        end = i
         while end < len(doc) and end - i < 3 and not covered[end] and texts[end].istitle():
             end += 1
         before = doc[i - 1]
         span = Span(doc, i, end, label="PER")
         if (
-            (before.is_lower or (before.is_sent_start and before.text[1:].islower()))
-            and before.pos_ == "NOUN"
-            and all(text.isalpha() for text in texts[i:end])
-            and _first_name_like(span)
-            and is_post(before)
+            all(text.isalpha() for text in texts[i:end])
+            and (_first_name_like(span) if len(span) > 1 else _surname_only(span[0]))
+            and _post_before(before, is_post)
         ):
             found.append(span)
         i = end
