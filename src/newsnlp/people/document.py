@@ -13,8 +13,10 @@ from .._batch import token_texts
 from .._spans import (
     CLOSE_QUOTES,
     OPEN_QUOTES,
+    PROPER,
     covered_mask,
     is_word,
+    opens_sentence,
     token_parses,
 )
 from ..places import place_before_person
@@ -300,10 +302,67 @@ def join_nicknames(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def skipped_people(doc: Doc, spans: list[Span]) -> list[Span]:
-    """People the model skipped, or whose first name it left out: after a post
-    (:func:`people_after_posts`), and a first name that is a common word too opening a sentence
-    before a surname (:func:`first_names_opening`)."""
-    return first_names_opening(doc, people_after_posts(doc, spans))
+    """People the model skipped, or cut or glued wrong: after a post
+    (:func:`people_after_posts`), a first name that is a common word too opening a sentence
+    before a surname (:func:`first_names_opening`), a word opening a sentence glued before a
+    name and a surname cut from its first name and patronymic (:func:`name_bounds`)."""
+    return name_bounds(doc, first_names_opening(doc, people_after_posts(doc, spans)))
+
+
+# one-letter prepositions, capitalized when they open a sentence ("С Ли Минхо встретился"); not
+# "О" and "У", Korean and Chinese surnames too ("О Се Хун")
+_LETTER_PREPOSITIONS = frozenset({"С", "В", "К"})
+
+
+def name_bounds(doc: Doc, spans: list[Span]) -> list[Span]:
+    """People's spans without a word opening a sentence the model glued before a first name (a
+    one-letter preposition, "С Ли Минхо"; a word pymorphy3 knows only as an adjective or a
+    participle, "Нападающему Егору Соломатину"), and a first name and patronymic joined to the
+    surname right after them ("С Иваном Сергеевичем" + "Клюевым")."""
+    found: list[Span] = []
+    for span in spans:
+        if (
+            span.label_ == "PER"
+            and len(span) >= 3
+            and opens_sentence(span[0])
+            and (
+                (span[0].text in _LETTER_PREPOSITIONS and span[1].is_title)
+                or (_adjective_only(span[0]) and _has_parse_with(span[1], "Name"))
+            )
+        ):
+            span = Span(doc, span.start + 1, span.end, label="PER")
+        previous = found[-1] if found else None
+        if (
+            previous is not None
+            and previous.label_ == span.label_ == "PER"
+            and previous.end == span.start
+            and len(previous) == 2
+            and len(span) == 1
+            and _has_parse_with(previous[0], "Name")
+            and _has_parse_with(previous[1], "Patr")
+            and not _has_parse_with(span[0], "Name")
+            and token_tag(span[0])[1] == token_tag(previous[1])[1]
+        ):
+            found[-1] = Span(doc, previous.start, span.end, label="PER")
+            continue
+        found.append(span)
+    return found
+
+
+def _adjective_only(token: Token) -> bool:
+    """Whether pymorphy3 knows a word only as an adjective or participle, or a noun one may be
+    ("Нападающему"), none a name's."""
+    parses = token_parses(token)
+    return (
+        bool(parses)
+        and any(parse.tag.POS in ("ADJF", "PRTF") for parse in parses)
+        and all(
+            parse.is_known
+            and parse.tag.POS in ("ADJF", "PRTF", "NOUN")
+            and not (PROPER & parse.tag.grammemes)
+            for parse in parses
+        )
+    )
 
 
 def first_names_opening(doc: Doc, spans: list[Span]) -> list[Span]:
