@@ -4,7 +4,6 @@ forms, lists, nicknames and people named inside other names."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
@@ -19,6 +18,7 @@ from .._spans import (
     opens_sentence,
     token_parses,
 )
+from ..lexicons import lexicon_words
 from ..places import place_before_person
 from ..tag import UD_CASE, token_tag
 from .words import _body_before_first_name, _first_name_like, _has_parse_with, _person_word
@@ -389,14 +389,20 @@ def first_names_opening(doc: Doc, spans: list[Span]) -> list[Span]:
     return found
 
 
-def _post_before(before: Token, is_post: Callable[[Token], bool]) -> bool:
-    """Whether ``before`` is a noun of a post in lowercase, or capitalized only as a sentence's
-    first word ("Губернатор")."""
+def _post_before(before: Token) -> bool:
+    """Whether ``before`` is a noun of a post or trade of the lexicons (``posts.txt``,
+    ``trades.txt``; a hyphenated compound by its last part: "вице-губернатор") in lowercase, or
+    capitalized only as a sentence's first word ("Губернатор")."""
+    lemma = (before.lemma_ or before.lower_).lower()
     return (
         (before.is_lower or (before.is_sent_start and before.text[1:].islower()))
         and before.pos_ == "NOUN"
-        and is_post(before)
+        and (lemma in _POST_NOUNS or lemma.rsplit("-", 1)[-1] in _POST_NOUNS)
     )
+
+
+# nouns of posts and trades: the lexicons the roles read (roles import normalize, which imports us)
+_POST_NOUNS = lexicon_words("posts") | lexicon_words("trades")
 
 
 def _first_name_in(token: Token, case: str) -> bool:
@@ -418,15 +424,13 @@ def people_after_posts(doc: Doc, spans: list[Span]) -> list[Span]:
     first a first name pymorphy3 knows, none a place's or an organization's name, or one word
     pymorphy3 knows only as a surname, after a noun of a post in lowercase (or capitalized only
     as a sentence's first word)."""
-    from ..roles.lexicon import is_post  # roles read people's names: imported when called
-
     spans = [
         Span(doc, span.start, span.end, label="PER")
         if span.label_ != "PER"
         and len(span) == 1
         and span.start > 0
         and _surname_only(span[0])
-        and _post_before(doc[span.start - 1], is_post)
+        and _post_before(doc[span.start - 1])
         else span
         for span in spans
     ]  # "Губернатор Шубина" the model calls a place
@@ -446,7 +450,7 @@ def people_after_posts(doc: Doc, spans: list[Span]) -> list[Span]:
         if (
             all(text.isalpha() for text in texts[i:end])
             and (_first_name_like(span) if len(span) > 1 else _surname_only(span[0]))
-            and _post_before(before, is_post)
+            and _post_before(before)
         ):
             found.append(span)
         i = end
