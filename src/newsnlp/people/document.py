@@ -340,13 +340,18 @@ def name_bounds(doc: Doc, spans: list[Span]) -> list[Span]:
             and len(span) == 1
             and _has_parse_with(previous[0], "Name")
             and _has_parse_with(previous[1], "Patr")
-            and not _has_parse_with(span[0], "Name")
+            and not _known_first_name(span[0])  # a guess: "Грицай" is no known first name
             and token_tag(span[0])[1] == token_tag(previous[1])[1]
         ):
             found[-1] = Span(doc, previous.start, span.end, label="PER")
             continue
         found.append(span)
     return found
+
+
+def _known_first_name(token: Token) -> bool:
+    """Whether pymorphy3 knows ``token`` as a first name (not only guesses it)."""
+    return any(parse.is_known and "Name" in parse.tag for parse in token_parses(token))
 
 
 def _adjective_only(token: Token) -> bool:
