@@ -43,6 +43,7 @@ from .people import (
     person_bounds,
     refine_person,
     relabel_people,
+    skipped_people,
     spread_people,
     without_things,
 )
@@ -578,6 +579,7 @@ def refine_entities(doc: Doc) -> None:
     spans = route_ends(doc, find_unlabelled_places(doc, one_label_per_place(spans)))
     spans = dateline_places(doc, latin_in_parentheses(doc, spans))
     spans = listed_people(doc, spread_people(doc, spread_labels(doc, spans)))
+    spans = skipped_people(doc, spans)
     in_names = {
         name_stem(token.text)
         for span in spans

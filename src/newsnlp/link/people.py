@@ -15,6 +15,7 @@ from ..gazetteer import gazetteer_key
 from ..normalize import person_case_gender, span_normal
 from ..normalize import person_name as normal_person_name
 from ..schema import Person
+from ..tag import token_tag
 from .mentions import mention
 from .names import (
     _BOTH,
@@ -406,7 +407,12 @@ def _nominatives(members: list[tuple[Span, str]]) -> list[str]:
     words = []
     for span, _ in members:
         if person_case_gender(span)[0] == "Nom":
-            words += [token.text for token in span if token.text[:1].isupper()]
+            # not a plural surname two people share ("Ольга и Татьяна Ларины")
+            words += [
+                token.text
+                for token in span
+                if token.text[:1].isupper() and token_tag(token)[3] != "Plur"
+            ]
     return words
 
 

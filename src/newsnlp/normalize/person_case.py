@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from .. import resources
 from .._spans import CLOSE_QUOTES, OPEN_QUOTES
-from ..people import NAME_PARTICLES
+from ..people import NAME_PARTICLES, plural_surname_ending
 from ..tag import UD_CASE as _UD_CASES
 from ..tag import UD_GENDER as _GENDER
 from ..tag import token_tag
@@ -167,7 +167,21 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
         return "Nom", "Fem"
     if case == "Acc" and words[-1].endswith(("ую", "юю")) and len(words[-1]) > 4:
         return "Acc", "Fem"  # an adjective-like surname in -ую is a woman's: "Тихановскую"
+    if case in ("Gen", "Dat", "Ins", "Loc") and _womans_adjective_surname(words[-1]):
+        return case, "Fem"  # "о Зеленской": a man's would be "о Зеленском"
     return case, gender
+
+
+@lru_cache(maxsize=10_000)
+def _womans_adjective_surname(word: str) -> bool:
+    """A surname in -ской/-цкой that pymorphy3 does not know: in an oblique case, a woman's
+    adjective-like one in -ская/-цкая ("Зеленской"); a man's oblique forms end in -ого, -ому,
+    -им, -ом."""
+    return (
+        len(word) > 6
+        and word.endswith(("ской", "цкой"))
+        and not any(parse.is_known for parse in resources.word_parses(word))
+    )
 
 
 def _womans_verb_after(span: Span) -> bool:
@@ -267,6 +281,7 @@ def _woman_in_accusative(first: str, last: str) -> bool:
         and first.endswith(("у", "ю"))
         and last[-1:].isalpha()
         and last[-1] not in _VOWELS
+        and plural_surname_ending(last) is None  # "Павлу Сомовым": a declined Russian surname
     )
 
 
@@ -298,6 +313,9 @@ def _after_locative_preposition(span: Span) -> bool:
         text = token.text
         if text.lower() in _LOCATIVE_PREPOSITIONS:
             return True
+        if token.is_lower and token.pos_ in ("NOUN", "ADJ") and token_tag(token)[1] == "Loc":
+            i -= 1  # a post in the locative: "о губернаторе Олеге Тарханове"
+            continue
         if not (token.is_title or text in (",", ".", "и") or text in NAME_PARTICLES):
             return False
         i -= 1

@@ -29,6 +29,9 @@ def person_word(word: str, case: str, gender: str) -> str:
     for parse in parses:
         tag = parse.tag
         if "Fixd" in tag and (_NAME_GRAMMEMES & tag.grammemes):
+            other = gender in _GENDER and tag.gender in ("masc", "femn")
+            if other and tag.gender != _GENDER[gender]:
+                continue  # the other gender's: "Алле" of a woman is Алла, not the man's "Алле"
             kind = _NAME_GRAMMEMES & tag.grammemes
             if not any(  # "Анне" is the dative of "Анна" before the indeclinable "Анне"
                 p.is_known
@@ -207,8 +210,14 @@ def _instrumental_ending(word: str) -> bool:
     return (
         len(word) > 4
         and word.endswith(("ом", "ем", "ём"))
+        and not word.endswith(ADJECTIVE_SURNAME_LOCATIVE)  # "о Зеленском": of "Зеленский"
         and not any(parse.is_known for parse in resources.morph_analyzer().parse(word))
     )
+
+
+# the locative of a man's adjective-like surname in -ский/-цкий ("Зеленском"), not the
+# instrumental of a noun in -ск
+ADJECTIVE_SURNAME_LOCATIVE = ("ском", "цком")
 
 
 @lru_cache(maxsize=100_000)

@@ -19,6 +19,7 @@ from .document import (
     person_bounds,
     relabel_people,
     same_word,
+    skipped_people,
     spread_people,
 )
 from .families import family_name, plural_surname_ending, shared_surname
@@ -34,6 +35,7 @@ __all__ = [
     "listed_people",
     "name_stem",
     "nested_people",
+    "skipped_people",
     "person_bounds",
     "plural_surname_ending",
     "refine_person",

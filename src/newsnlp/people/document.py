@@ -6,16 +6,21 @@ from __future__ import annotations
 from collections import Counter
 
 from spacy.attrs import ORTH
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .._batch import token_texts
 from .._spans import (
     CLOSE_QUOTES,
     OPEN_QUOTES,
+    PROPER,
     covered_mask,
     is_word,
+    opens_sentence,
+    token_parses,
 )
+from ..lexicons import lexicon_words
 from ..places import place_before_person
+from ..tag import UD_CASE, token_tag
 from .words import _body_before_first_name, _first_name_like, _has_parse_with, _person_word
 
 
@@ -293,4 +298,165 @@ def join_nicknames(doc: Doc, spans: list[Span]) -> list[Span]:
         if not any(span.start < last and first < span.end for first, last in joined)
     ]
     found += [Span(doc, first, last, label="PER") for first, last in joined]
+    return sorted(found, key=lambda span: span.start)
+
+
+def skipped_people(doc: Doc, spans: list[Span]) -> list[Span]:
+    """People the model skipped, or cut or glued wrong: after a post
+    (:func:`people_after_posts`), a first name that is a common word too opening a sentence
+    before a surname (:func:`first_names_opening`), a word opening a sentence glued before a
+    name and a surname cut from its first name and patronymic (:func:`name_bounds`)."""
+    return name_bounds(doc, first_names_opening(doc, people_after_posts(doc, spans)))
+
+
+# one-letter prepositions, capitalized when they open a sentence ("С Ли Минхо встретился"); not
+# "О" and "У", Korean and Chinese surnames too ("О Се Хун")
+_LETTER_PREPOSITIONS = frozenset({"С", "В", "К"})
+
+
+def name_bounds(doc: Doc, spans: list[Span]) -> list[Span]:
+    """People's spans without a word opening a sentence the model glued before a first name (a
+    one-letter preposition, "С Ли Минхо"; a word pymorphy3 knows only as an adjective or a
+    participle, "Нападающему Егору Соломатину"), and a first name and patronymic joined to the
+    surname right after them ("С Иваном Сергеевичем" + "Клюевым")."""
+    found: list[Span] = []
+    for span in spans:
+        if (
+            span.label_ == "PER"
+            and len(span) >= 3
+            and opens_sentence(span[0])
+            and (
+                (span[0].text in _LETTER_PREPOSITIONS and span[1].is_title)
+                or (_adjective_only(span[0]) and _has_parse_with(span[1], "Name"))
+            )
+        ):
+            span = Span(doc, span.start + 1, span.end, label="PER")
+        previous = found[-1] if found else None
+        if (
+            previous is not None
+            and previous.label_ == span.label_ == "PER"
+            and previous.end == span.start
+            and len(previous) == 2
+            and len(span) == 1
+            and _has_parse_with(previous[0], "Name")
+            and _has_parse_with(previous[1], "Patr")
+            and not _known_first_name(span[0])  # a guess: "Грицай" is no known first name
+            and token_tag(span[0])[1] == token_tag(previous[1])[1]
+        ):
+            found[-1] = Span(doc, previous.start, span.end, label="PER")
+            continue
+        found.append(span)
+    return found
+
+
+def _known_first_name(token: Token) -> bool:
+    """Whether pymorphy3 knows ``token`` as a first name (not only guesses it)."""
+    return any(parse.is_known and "Name" in parse.tag for parse in token_parses(token))
+
+
+def _adjective_only(token: Token) -> bool:
+    """Whether pymorphy3 knows a word only as an adjective or participle, or a noun one may be
+    ("Нападающему"), none a name's."""
+    parses = token_parses(token)
+    return (
+        bool(parses)
+        and any(parse.tag.POS in ("ADJF", "PRTF") for parse in parses)
+        and all(
+            parse.is_known
+            and parse.tag.POS in ("ADJF", "PRTF", "NOUN")
+            and not (PROPER & parse.tag.grammemes)
+            for parse in parses
+        )
+    )
+
+
+def first_names_opening(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A person's span of one surname joined by the first name before it that opens a sentence
+    and that pymorphy3 knows as a common word too ("Слава Зайцев и Любовь Зайцева пришли":
+    the model takes "Слава" for the noun)."""
+    covered = covered_mask(doc, spans)
+    found = []
+    for span in spans:
+        start = span.start
+        if (
+            span.label_ == "PER"
+            and len(span) == 1
+            and start > 0
+            and not covered[start - 1]
+            and doc[start - 1].is_title
+            and doc[start - 1].is_sent_start
+            and _has_parse_with(span[0], "Surn")
+            and not _has_parse_with(span[0], "Name")
+            and _first_name_in(doc[start - 1], token_tag(span[0])[1])
+        ):
+            span = Span(doc, start - 1, span.end, label="PER")
+        found.append(span)
+    return found
+
+
+def _post_before(before: Token) -> bool:
+    """Whether ``before`` is a noun of a post or trade of the lexicons (``posts.txt``,
+    ``trades.txt``; a hyphenated compound by its last part: "вице-губернатор") in lowercase, or
+    capitalized only as a sentence's first word ("Губернатор")."""
+    lemma = (before.lemma_ or before.lower_).lower()
+    return (
+        (before.is_lower or (before.is_sent_start and before.text[1:].islower()))
+        and before.pos_ == "NOUN"
+        and (lemma in _POST_NOUNS or lemma.rsplit("-", 1)[-1] in _POST_NOUNS)
+    )
+
+
+# nouns of posts and trades: the lexicons the roles read (roles import normalize, which imports us)
+_POST_NOUNS = lexicon_words("posts") | lexicon_words("trades")
+
+
+def _first_name_in(token: Token, case: str) -> bool:
+    """Whether pymorphy3 reads ``token`` as a first name in ``case`` (a UD case), as the
+    surname after it agrees ("Слава Зайцев"; not "Слава Зайцеву": glory to him)."""
+    wanted = UD_CASE.get(case, set())
+    return any("Name" in parse.tag and parse.tag.case in wanted for parse in token_parses(token))
+
+
+def _surname_only(token: Token) -> bool:
+    """Whether pymorphy3 knows a word only as a surname ("Шубина")."""
+    parses = token_parses(token)
+    return bool(parses) and all(parse.is_known and "Surn" in parse.tag for parse in parses)
+
+
+def people_after_posts(doc: Doc, spans: list[Span]) -> list[Span]:
+    """People the model skipped right after a post or trade ("корреспондент Анна Ли Би-би-си",
+    "Губернатор Шубина подписала"): two or three capitalized words outside the entities, the
+    first a first name pymorphy3 knows, none a place's or an organization's name, or one word
+    pymorphy3 knows only as a surname, after a noun of a post in lowercase (or capitalized only
+    as a sentence's first word)."""
+    spans = [
+        Span(doc, span.start, span.end, label="PER")
+        if span.label_ != "PER"
+        and len(span) == 1
+        and span.start > 0
+        and _surname_only(span[0])
+        and _post_before(doc[span.start - 1])
+        else span
+        for span in spans
+    ]  # "Губернатор Шубина" the model calls a place
+    covered = covered_mask(doc, spans)
+    texts = token_texts(doc, ORTH)
+    found = list(spans)
+    i = 1
+    while i < len(doc):
+        if covered[i] or not texts[i].istitle():
+            i += 1
+            continue
+        end = i
+        while end < len(doc) and end - i < 3 and not covered[end] and texts[end].istitle():
+            end += 1
+        before = doc[i - 1]
+        span = Span(doc, i, end, label="PER")
+        if (
+            all(text.isalpha() for text in texts[i:end])
+            and (_first_name_like(span) if len(span) > 1 else _surname_only(span[0]))
+            and _post_before(before)
+        ):
+            found.append(span)
+        i = end
     return sorted(found, key=lambda span: span.start)

@@ -58,7 +58,7 @@ def _plural_surname(token: Token) -> bool:
     )
 
 
-_PLURAL_SURNAME = re.compile(r"(?<=[а-яё]{2})(ов|ев|ёв|ин|ын)(ых|ыми|ым)$")
+_PLURAL_SURNAME = re.compile(r"(?<=[а-яё]{2})(ов|ев|ёв|ин|ын)(ых|ыми|ым|ы)$")
 
 
 def plural_surname_ending(word: str) -> str | None:
