@@ -349,8 +349,9 @@ def find_unlabelled_places(doc: Doc, spans: list[Span], longest: int = 3) -> lis
     """Add the countries, regions and other named places the model left untagged: runs of up
     to ``longest`` capitalized tokens outside every span, within one line, that the gazetteer
     knows ("чемпионат Европы", "Нидерландские Антилы")."""
-    covered = covered_mask(doc, spans)
-    open_ = [text[:1].isupper() and not covered[i] for i, text in enumerate(token_texts(doc, ORTH))]
+    open_ = [text[:1].isupper() for text in token_texts(doc, ORTH)]
+    for span in spans:
+        open_[span.start : span.end] = [False] * len(span)
     found = spans + _scan_places(doc, 0, len(doc), open_, longest)
     return sorted(found, key=lambda span: span.start)
 
@@ -372,14 +373,16 @@ def dateline_places(doc: Doc, spans: list[Span], longest: int = 3) -> list[Span]
     gazetteer knows as a place of any kind, cities included; it takes the place of whatever
     span the model made of it (an organization: a name in capitals reads as an acronym)."""
     found = []
-    for i in range(len(doc)):
-        if not (_capitals(doc[i].text) and _line_start(doc, i)):
+    texts = token_texts(doc, ORTH)
+    for i, text in enumerate(texts):
+        # ``isupper`` first: a word in capitals is rare, and hyphens have no case
+        if not (text.isupper() and _capitals(text) and _line_start(doc, i)):
             continue
         end = i
-        while end < min(len(doc), i + longest) and _capitals(doc[end].text):
+        while end < min(len(doc), i + longest) and _capitals(texts[end]):
             end += 1
-        after = doc[end : end + 3]
-        if len(after) < 2 or after[0].text != "," or not after[1].text.isdigit():
+        after = texts[end : end + 2]
+        if len(after) < 2 or after[0] != "," or not after[1].isdigit():
             continue
         name = doc[i:end].text
         entries = default_gazetteer().lookup(name)

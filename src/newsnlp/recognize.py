@@ -19,7 +19,14 @@ from spacy.tokens import Doc, Span, Token
 from spacy.training import Example
 
 from . import resources
-from ._batch import BatchComponent, piece_words, run_sorted, sentence_pieces, token_texts
+from ._batch import (
+    BatchComponent,
+    piece_words,
+    run_sorted,
+    sentence_pieces,
+    token_flags,
+    token_texts,
+)
 from ._spans import (
     CLOSE_QUOTES,
     OPEN_QUOTES,
@@ -183,10 +190,11 @@ def split_span(span: Span) -> Iterator[Span]:
     gives "Газпром"), one written with dots after it stays ("«Полимер Н.В.»").
     """
     doc = span.doc
+    texts = token_texts(doc, ORTH)
     pieces: list[tuple[int, int]] = []
     start = None
     for i in range(span.start, span.end):
-        keep = is_word(doc[i].text) or _joins(doc, i, start, span.end)
+        keep = is_word(texts[i]) or _joins(doc, i, start, span.end)
         if keep and start is None:
             start = i
         elif not keep and start is not None:
@@ -195,7 +203,7 @@ def split_span(span: Span) -> Iterator[Span]:
     if start is not None:
         pieces.append((start, span.end))
     for number, (start, end) in enumerate(pieces):
-        quoted_next = number + 1 < len(pieces) and doc[end].text in OPEN_QUOTES
+        quoted_next = number + 1 < len(pieces) and texts[end] in OPEN_QUOTES
         if span.label_ == "ORG" and end - start == 1 and quoted_next and end + 1 == pieces[1][0]:
             continue
         if span.label_ == "ORG" and _abbreviation_dot(doc, end):
@@ -315,19 +323,18 @@ def _keep(span: Span) -> bool:
     place's a capital one); a place is no demonym; no name opens a sentence with a verb
     ("Добрался до финиша"); a person's name has no digits ("Формула-1") and no letter without
     case ("Кº")."""
-    if not any(char.isalpha() for char in span.text):
+    text, label = span.text, span.label_
+    if not any(char.isalpha() for char in text):
         return False
-    if span.label_ in ("PER", "LOC") and span.text.islower():
+    if label in ("PER", "LOC") and text.islower():
         return False  # "на мысе": a common noun
     if len(span) == 1 and capitalized_verb(span[0]):
         return False
-    if span.label_ == "PER" and any(char.isdigit() for char in span.text):
+    if label == "PER" and any(char.isdigit() for char in text):
         return False
-    if span.label_ == "PER" and any(
-        char.isalpha() and char.lower() == char.upper() for char in span.text
-    ):
+    if label == "PER" and any(char.isalpha() and char.lower() == char.upper() for char in text):
         return False  # a letter without case beside a name's: "Кº" (and company), "Nº"
-    return span.label_ != "LOC" or is_place_name(span)
+    return label != "LOC" or is_place_name(span)
 
 
 # the endings of a plural demonym after its place's stem: "Шадринцы", "киевляне"
@@ -529,25 +536,25 @@ def spread_labels(doc: Doc, spans: list[Span]) -> list[Span]:
     firsts = {key[0] for key in known}
     doc_lemmas = token_texts(doc, LEMMA)
     texts = token_texts(doc, ORTH)
-    is_space = doc.to_array(IS_SPACE).tolist()
-    breaks = [space and "\n" in text for space, text in zip(is_space, texts)]
+    is_space = token_flags(doc, IS_SPACE)
     covered = covered_mask(doc, spans)
     found = list(spans)
-    i = 0
-    while i < len(doc):
-        if covered[i] or doc_lemmas[i] not in firsts or not texts[i][:1].isupper():
-            i += 1
+    after = 0  # the first token no match covers yet
+    # only the tokens whose lemma opens a known name can start one (most tokens: none)
+    for i in [i for i, lemma in enumerate(doc_lemmas) if lemma in firsts]:
+        if i < after or covered[i] or not texts[i][:1].isupper():
             continue
         for size in range(min(longest, len(doc) - i), 0, -1):
-            if any(covered[i : i + size]) or any(breaks[i : i + size]):
+            if any(covered[i : i + size]) or any(
+                is_space[j] and "\n" in texts[j] for j in range(i, i + size)
+            ):
                 continue
             label = known.get(tuple(doc_lemmas[i : i + size]))
             if label is not None:
                 found.append(Span(doc, i, i + size, label=label))
                 covered[i : i + size] = b"\x01" * size
-                i += size - 1
+                after = i + size
                 break
-        i += 1
     return sorted(found, key=lambda span: span.start)
 
 
