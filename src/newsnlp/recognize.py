@@ -13,7 +13,7 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from typing import Any
 
 from pymorphy3.units import KnownPrefixAnalyzer, UnknownPrefixAnalyzer
-from spacy.attrs import IS_SPACE, LEMMA, ORTH
+from spacy.attrs import LEMMA, ORTH
 from spacy.scorer import get_ner_prf
 from spacy.tokens import Doc, Span, Token
 from spacy.training import Example
@@ -24,7 +24,6 @@ from ._batch import (
     piece_words,
     run_sorted,
     sentence_pieces,
-    token_flags,
     token_texts,
 )
 from ._spans import (
@@ -435,10 +434,10 @@ def _is_body(span: Span) -> bool:
     """A one-word name of a public body by its last part: statistics offices, supervisors and
     inspectorates ("Удмуртстат", "Мосгорстата", "Рослесонадзору", "Госжилинспекция"), also
     before lowercase words the model took in ("Госавтоинспекцию района")."""
-    if not span[0].is_title or any(not token.is_lower for token in span[1:]):
+    word = span[0].lemma_  # the ending first: most names have none of these
+    if not any(word.endswith(ending) and len(word) > len(ending) + 2 for ending in _BODY_ENDINGS):
         return False
-    word = span[0].lemma_
-    return any(word.endswith(ending) and len(word) > len(ending) + 2 for ending in _BODY_ENDINGS)
+    return span[0].is_title and all(token.is_lower for token in span[1:])
 
 
 def _in_quotes(span: Span) -> bool:
@@ -523,20 +522,19 @@ def spread_labels(doc: Doc, spans: list[Span]) -> list[Span]:
     "Марк"); a person's surname alone gets PER. Single words are spread only when pymorphy3
     reads them as proper names or does not know them, so common words stay untagged.
     """
+    doc_lemmas = token_texts(doc, LEMMA)
     known: dict[tuple[str, ...], str] = {}
     for span in spans:
-        lemmas = tuple(token.lemma_ for token in span)
-        if len(lemmas) > 1 or is_proper(span[0]):
-            known.setdefault(lemmas, span.label_)
-        if span.label_ == "PER" and len(span) > 1 and is_proper(span[-1]):
-            known.setdefault((span[-1].lemma_,), "PER")
+        start, end = span.start, span.end
+        if end - start > 1 or is_proper(doc[start]):
+            known.setdefault(tuple(doc_lemmas[start:end]), span.label_)
+        if span.label_ == "PER" and end - start > 1 and is_proper(doc[end - 1]):
+            known.setdefault((doc_lemmas[end - 1],), "PER")
     if not known:
         return spans
-    longest = max(len(key) for key in known)
+    longest = max(map(len, known))
     firsts = {key[0] for key in known}
-    doc_lemmas = token_texts(doc, LEMMA)
     texts = token_texts(doc, ORTH)
-    is_space = token_flags(doc, IS_SPACE)
     covered = covered_mask(doc, spans)
     found = list(spans)
     after = 0  # the first token no match covers yet
@@ -546,7 +544,7 @@ def spread_labels(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         for size in range(min(longest, len(doc) - i), 0, -1):
             if any(covered[i : i + size]) or any(
-                is_space[j] and "\n" in texts[j] for j in range(i, i + size)
+                "\n" in texts[j] and doc[j].is_space for j in range(i, i + size)
             ):
                 continue
             label = known.get(tuple(doc_lemmas[i : i + size]))
