@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from operator import itemgetter
 
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
@@ -314,17 +315,17 @@ def relabel_linked_places(spans: list[Span]) -> list[Span]:
     return relabelled
 
 
-def _place_at(doc: Doc, i: int, end: int) -> Span | None:
+def _place_at(doc: Doc, i: int, end: int, texts: list[str]) -> Span | None:
     """The longest ``doc[i:stop]`` (``stop`` ≤ ``end``) the gazetteer knows as a country,
     region or other place; a single word must also read as a proper name ("Того же" is not
-    Togo)."""
+    Togo). ``texts``: the token texts of ``doc``."""
     for stop in range(end, i + 1, -1):
         candidate = Span(doc, i, stop, label="LOC")
         if gazetteer_kind(candidate) not in (None, "organization"):
             return candidate
     # one word, the most frequent case: what :func:`gazetteer_kind` looks up for it (its text,
     # then its lemma), read from the document's arrays without a ``Span``
-    kind = _kind_of(token_texts(doc, ORTH)[i])
+    kind = _kind_of(texts[i])
     if kind is None:
         kind = _kind_of(doc[i].lemma_)
     if kind not in (None, "organization") and is_proper(doc[i]):
@@ -337,12 +338,13 @@ def _scan_places(doc: Doc, start: int, stop: int, open_: bytes, longest: int) ->
     tokens that ``open_`` lets in (1 per capitalized token outside other spans, else 0),
     longest match first."""
     found = []
+    texts = token_texts(doc, ORTH)
     i = open_.find(1, start, stop)  # most tokens: no run starts there (no call, no range)
     while i >= 0:
         end = i
         while end < min(stop, i + longest) and open_[end]:
             end += 1
-        place = _place_at(doc, i, end)
+        place = _place_at(doc, i, end, texts)
         if place is not None:
             found.append(place)
         i = open_.find(1, place.end if place is not None else i + 1, stop)
@@ -351,7 +353,10 @@ def _scan_places(doc: Doc, start: int, stop: int, open_: bytes, longest: int) ->
 
 def _capitalized(doc: Doc) -> bytearray:
     """1 per token of ``doc`` whose text begins with a capital letter, else 0."""
-    return bytearray(text[:1].isupper() for text in token_texts(doc, ORTH))
+    return bytearray(map(str.isupper, map(_FIRST_CHAR, token_texts(doc, ORTH))))
+
+
+_FIRST_CHAR = itemgetter(slice(0, 1))
 
 
 def find_unlabelled_places(doc: Doc, spans: list[Span], longest: int = 3) -> list[Span]:

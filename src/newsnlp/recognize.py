@@ -188,8 +188,12 @@ def split_span(span: Span) -> Iterator[Span]:
     "Топалов"; an organization's legal form before its quoted name is dropped ("ОАО «Газпром»"
     gives "Газпром"), one written with dots after it stays ("«Полимер Н.В.»").
     """
+    return _split_span(span, token_texts(span.doc, ORTH))
+
+
+def _split_span(span: Span, texts: list[str]) -> Iterator[Span]:
+    """:func:`split_span` with the token texts of the span's document (``texts``)."""
     doc = span.doc
-    texts = token_texts(doc, ORTH)
     pieces: list[tuple[int, int]] = []
     start = None
     for i in range(span.start, span.end):
@@ -323,13 +327,13 @@ def _keep(span: Span) -> bool:
     ("Добрался до финиша"); a person's name has no digits ("Формула-1") and no letter without
     case ("Кº")."""
     text, label = span.text, span.label_
-    if not any(char.isalpha() for char in text):
+    if not any(map(str.isalpha, text)):
         return False
     if label in ("PER", "LOC") and text.islower():
         return False  # "на мысе": a common noun
     if len(span) == 1 and capitalized_verb(span[0]):
         return False
-    if label == "PER" and any(char.isdigit() for char in text):
+    if label == "PER" and any(map(str.isdigit, text)):
         return False
     if label == "PER" and any(char.isalpha() and char.lower() == char.upper() for char in text):
         return False  # a letter without case beside a name's: "Кº" (and company), "Nº"
@@ -524,12 +528,19 @@ def spread_labels(doc: Doc, spans: list[Span]) -> list[Span]:
     """
     doc_lemmas = token_texts(doc, LEMMA)
     known: dict[tuple[str, ...], str] = {}
-    for span in spans:
+    for span in spans:  # (a name known already is not tested again: the first label stays)
         start, end = span.start, span.end
-        if end - start > 1 or is_proper(doc[start]):
-            known.setdefault(tuple(doc_lemmas[start:end]), span.label_)
-        if span.label_ == "PER" and end - start > 1 and is_proper(doc[end - 1]):
-            known.setdefault((doc_lemmas[end - 1],), "PER")
+        lemmas = tuple(doc_lemmas[start:end])
+        if lemmas not in known and (end - start > 1 or is_proper(doc[start])):
+            known[lemmas] = span.label_
+        last = (doc_lemmas[end - 1],)
+        if (
+            span.label_ == "PER"
+            and end - start > 1
+            and last not in known
+            and is_proper(doc[end - 1])
+        ):
+            known[last] = "PER"
     if not known:
         return spans
     longest = max(map(len, known))
@@ -562,7 +573,8 @@ def refine_entities(doc: Doc) -> None:
     people's bounds and labels from the document, add the coordinated places, the places the
     gazetteer knows and the people of lists the model missed, spread labels; then find the
     places and people named inside other names."""
-    spans = [cut_at_preposition(piece) for span in doc.ents for piece in split_span(span)]
+    texts = token_texts(doc, ORTH)
+    spans = [cut_at_preposition(piece) for span in doc.ents for piece in _split_span(span, texts)]
     spans = join_nicknames(doc, spans)
     spans = _lone_common_nouns(_split_place_and_person([span for span in spans if _keep(span)]))
     spans = joined_places(relabel_by_gazetteer(spans))

@@ -47,7 +47,9 @@ def refine_person(span: Span, in_names: Collection[str] = ()) -> list[Span]:
     """
     doc = span.doc
     start, end = span.start, span.end
-    inner = next((t.i for t in doc[start + 1 : end - 1] if _lowercase_non_name(t)), None)
+    inner = None
+    if end - start > 2:  # a word inside the name (most names have two words: none)
+        inner = next((t.i for t in doc[start + 1 : end - 1] if _lowercase_non_name(t)), None)
     if inner is not None:
         # a verb or a function word inside: two names run together, "Юрий Гагарин обнял
         # Титова" is "Юрий Гагарин" and "Титова"
