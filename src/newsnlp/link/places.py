@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 import weakref
 from collections import Counter, defaultdict
+from functools import lru_cache
 from typing import NamedTuple
 
-from spacy.attrs import ORTH
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Span
 
 from .. import resources
@@ -34,10 +35,7 @@ _KIND_CUES = {
 
 def place_kind_cue(span: Span, sent: Span) -> str | None:
     """The kind of place the words just before ``span`` name, if any ("в городе Омске")."""
-    window = [
-        token.lower_
-        for token in sent[max(span.start - 6, sent.start) - sent.start : span.start - sent.start]
-    ]
+    window = token_texts(span.doc, LOWER)[max(span.start - 6, sent.start) : span.start]
     for kind, cues in _KIND_CUES.items():
         if any(word.startswith(cues) for word in window):
             return kind
@@ -352,6 +350,7 @@ def abbreviation_of(short: str, name: str) -> bool:
 _ABBREVIATION_CHUNK = re.compile(r"[А-ЯЁA-Z][а-яёa-z]*")
 
 
+@lru_cache(maxsize=65_536)
 def _adjective_place(name: str) -> tuple[str, tuple[str, ...]] | None:
     """The stem of the adjective and the endings a place's name must have, when ``name`` is an
     adjective made from a place's name and a noun of :data:`_SAME_PLACE_NOUNS`."""
@@ -390,7 +389,7 @@ class _Names(NamedTuple):
     a place's name among them."""
 
     names: set[str]
-    shorts: list[list[str]]  # the lowercase chunks of each name that may be an abbreviation
+    shorts: list[tuple[str, ...]]  # the lowercase chunks of each name that may be an abbreviation
     adjectives: list[tuple[str, tuple[str, ...]]]
     written: list[list[str]]  # the lowercase parts of the text's mentions' normal forms
     # (words and their hyphenated parts; no gazetteer name)
@@ -406,17 +405,14 @@ class _Names(NamedTuple):
 def _names_of(group: _PlaceGroup) -> _Names:
     names = _group_names(group)
     adjectives = [adjective for n in names if (adjective := _adjective_place(n)) is not None]
+    shorts = [chunks for n in names if (chunks := _short_chunks(n)) is not None]
     normals = {name for _, name, _ in group}
     forms = (
         token_texts(span.doc, ORTH)[span.start].lower() for span, _, _ in group if len(span) == 1
     )
     return _Names(
         names,
-        [
-            [chunk.lower() for chunk in _ABBREVIATION_CHUNK.findall(n)]
-            for n in names
-            if _may_abbreviate(n)
-        ],
+        shorts,
         adjectives,
         [_parts(name) for name in normals],
         {n.split(" и ")[0] for n in names if " и " in n},
@@ -424,11 +420,26 @@ def _names_of(group: _PlaceGroup) -> _Names:
         {form for form in forms if len(form) >= _MISSPELT_LETTERS},
         any(entry is not None for *_, entry in group),
         any(e is not None and e.kind == "country" for *_, e in group),
-        [
-            (word, _PLACE_ENDING.sub("", word))
-            for word in (name.lower() for name in names if len(name.split()) == 1)
-        ],
+        [single for name in names if (single := _one_word(name)) is not None],
     )
+
+
+@lru_cache(maxsize=65_536)
+def _short_chunks(name: str) -> tuple[str, ...] | None:
+    """The lowercase chunks of a name that may be an abbreviation (:func:`_may_abbreviate`),
+    else None: what :func:`abbreviation_of` compares with a full name's parts."""
+    if not _may_abbreviate(name):
+        return None
+    return tuple(chunk.lower() for chunk in _ABBREVIATION_CHUNK.findall(name))
+
+
+@lru_cache(maxsize=65_536)
+def _one_word(name: str) -> tuple[str, str] | None:
+    """A one-word name in lowercase and its stem (:data:`_PLACE_ENDING` cut off), else None."""
+    if len(name.split()) != 1:
+        return None
+    word = name.lower()
+    return word, _PLACE_ENDING.sub("", word)
 
 
 def _parts(name: str) -> list[str]:
@@ -437,7 +448,7 @@ def _parts(name: str) -> list[str]:
     return [part.lower() for word in name.split() for part in word.split("-") if part]
 
 
-def _abbreviates(chunks: list[str], parts: list[str]) -> bool:
+def _abbreviates(chunks: tuple[str, ...], parts: list[str]) -> bool:
     """:func:`abbreviation_of` for a short form that :func:`_may_abbreviate` lets in, by its
     lowercase chunks, and a name, by its lowercase parts (:func:`_parts`)."""
     return len(parts) == len(chunks) and all(
