@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from operator import itemgetter
 
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
@@ -149,15 +150,17 @@ def gazetteer_kind(span: Span) -> str | None:
 
     Cities are not considered: too many of their names are also words or surnames.
     """
+    if len(span) == 1:  # its text, then its lemma (the lemma read only when needed)
+        token = span[0]
+        kind = _kind_of(token.text)
+        return kind if kind is not None else _kind_of(token.lemma_)
     lemmas = [token.lemma_ for token in span]
-    if len(span) == 1:
-        names: tuple[str, ...] = (span.text, lemmas[0])
-    else:
-        names = (span.text, " ".join(lemmas), "-".join(lemmas))
-        if token_tag(span[-1])[3] == "Plur" and token_tag(span[-1])[1] not in ("", "Nom"):
-            # a plural name in an oblique case: its lemmas are singular ("Объединённых
-            # Арабских Эмиратов" -> "объединённый арабский эмират"), its nominative is not
-            names += (_plural_nominative(tuple(token.text.lower() for token in span)),)
+    names = (span.text, " ".join(lemmas), "-".join(lemmas))
+    tag = token_tag(span[-1])
+    if tag[3] == "Plur" and tag[1] not in ("", "Nom"):
+        # a plural name in an oblique case: its lemmas are singular ("Объединённых
+        # Арабских Эмиратов" -> "объединённый арабский эмират"), its nominative is not
+        names += (_plural_nominative(tuple(token.text.lower() for token in span)),)
     for name in names:
         kind = _kind_of(name)
         if kind is not None:
@@ -312,45 +315,57 @@ def relabel_linked_places(spans: list[Span]) -> list[Span]:
     return relabelled
 
 
-def _place_at(doc: Doc, i: int, end: int) -> Span | None:
+def _place_at(doc: Doc, i: int, end: int, texts: list[str]) -> Span | None:
     """The longest ``doc[i:stop]`` (``stop`` ≤ ``end``) the gazetteer knows as a country,
     region or other place; a single word must also read as a proper name ("Того же" is not
-    Togo)."""
-    for stop in range(end, i, -1):
+    Togo). ``texts``: the token texts of ``doc``."""
+    for stop in range(end, i + 1, -1):
         candidate = Span(doc, i, stop, label="LOC")
-        kind = gazetteer_kind(candidate)
-        if kind not in (None, "organization") and (stop > i + 1 or is_proper(doc[i])):
+        if gazetteer_kind(candidate) not in (None, "organization"):
             return candidate
+    # one word, the most frequent case: what :func:`gazetteer_kind` looks up for it (its text,
+    # then its lemma), read from the document's arrays without a ``Span``
+    kind = _kind_of(texts[i])
+    if kind is None:
+        kind = _kind_of(doc[i].lemma_)
+    if kind not in (None, "organization") and is_proper(doc[i]):
+        return Span(doc, i, i + 1, label="LOC")
     return None
 
 
-def _scan_places(doc: Doc, start: int, stop: int, open_: list[bool], longest: int) -> list[Span]:
+def _scan_places(doc: Doc, start: int, stop: int, open_: bytes, longest: int) -> list[Span]:
     """The places the gazetteer knows among ``doc[start:stop]``: runs of up to ``longest``
-    tokens that ``open_`` lets in (capitalized, outside other spans), longest match first."""
+    tokens that ``open_`` lets in (1 per capitalized token outside other spans, else 0),
+    longest match first."""
     found = []
-    i = start
-    while i < stop:
-        if not open_[i]:  # most tokens: no run starts here (no call, no range)
-            i += 1
-            continue
+    texts = token_texts(doc, ORTH)
+    i = open_.find(1, start, stop)  # most tokens: no run starts there (no call, no range)
+    while i >= 0:
         end = i
         while end < min(stop, i + longest) and open_[end]:
             end += 1
-        place = _place_at(doc, i, end)
+        place = _place_at(doc, i, end, texts)
         if place is not None:
             found.append(place)
-            i = place.end
-        else:
-            i += 1
+        i = open_.find(1, place.end if place is not None else i + 1, stop)
     return found
+
+
+def _capitalized(doc: Doc) -> bytearray:
+    """1 per token of ``doc`` whose text begins with a capital letter, else 0."""
+    return bytearray(map(str.isupper, map(_FIRST_CHAR, token_texts(doc, ORTH))))
+
+
+_FIRST_CHAR = itemgetter(slice(0, 1))
 
 
 def find_unlabelled_places(doc: Doc, spans: list[Span], longest: int = 3) -> list[Span]:
     """Add the countries, regions and other named places the model left untagged: runs of up
     to ``longest`` capitalized tokens outside every span, within one line, that the gazetteer
     knows ("чемпионат Европы", "Нидерландские Антилы")."""
-    covered = covered_mask(doc, spans)
-    open_ = [text[:1].isupper() and not covered[i] for i, text in enumerate(token_texts(doc, ORTH))]
+    open_ = _capitalized(doc)
+    for span in spans:
+        open_[span.start : span.end] = bytes(len(span))
     found = spans + _scan_places(doc, 0, len(doc), open_, longest)
     return sorted(found, key=lambda span: span.start)
 
@@ -372,14 +387,16 @@ def dateline_places(doc: Doc, spans: list[Span], longest: int = 3) -> list[Span]
     gazetteer knows as a place of any kind, cities included; it takes the place of whatever
     span the model made of it (an organization: a name in capitals reads as an acronym)."""
     found = []
-    for i in range(len(doc)):
-        if not (_capitals(doc[i].text) and _line_start(doc, i)):
+    texts = token_texts(doc, ORTH)
+    for i, text in enumerate(texts):
+        # ``isupper`` first: a word in capitals is rare, and hyphens have no case
+        if not (text.isupper() and _capitals(text) and _line_start(doc, i)):
             continue
         end = i
-        while end < min(len(doc), i + longest) and _capitals(doc[end].text):
+        while end < min(len(doc), i + longest) and _capitals(texts[end]):
             end += 1
-        after = doc[end : end + 3]
-        if len(after) < 2 or after[0].text != "," or not after[1].text.isdigit():
+        after = texts[end : end + 2]
+        if len(after) < 2 or after[0] != "," or not after[1].isdigit():
             continue
         name = doc[i:end].text
         entries = default_gazetteer().lookup(name)
@@ -403,7 +420,7 @@ def places_in_names(doc: Doc, spans: Sequence[Span], longest: int = 3) -> list[S
     country, region or other place is a LOC span nested in the ORG span (spaCy's ``doc.ents``
     cannot hold it; it goes to ``doc.spans``).
     """
-    capitalized = [text[:1].isupper() for text in token_texts(doc, ORTH)]
+    capitalized = _capitalized(doc)
     return [
         place
         for span in spans

@@ -13,13 +13,19 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from typing import Any
 
 from pymorphy3.units import KnownPrefixAnalyzer, UnknownPrefixAnalyzer
-from spacy.attrs import IS_SPACE, LEMMA, ORTH
+from spacy.attrs import LEMMA, ORTH
 from spacy.scorer import get_ner_prf
 from spacy.tokens import Doc, Span, Token
 from spacy.training import Example
 
 from . import resources
-from ._batch import BatchComponent, piece_words, run_sorted, sentence_pieces, token_texts
+from ._batch import (
+    BatchComponent,
+    piece_words,
+    run_sorted,
+    sentence_pieces,
+    token_texts,
+)
 from ._spans import (
     CLOSE_QUOTES,
     OPEN_QUOTES,
@@ -183,11 +189,16 @@ def split_span(span: Span) -> Iterator[Span]:
     "Топалов"; an organization's legal form before its quoted name is dropped ("ОАО «Газпром»"
     gives "Газпром"), one written with dots after it stays ("«Полимер Н.В.»").
     """
+    return _split_span(span, token_texts(span.doc, ORTH))
+
+
+def _split_span(span: Span, texts: list[str]) -> Iterator[Span]:
+    """:func:`split_span` with the token texts of the span's document (``texts``)."""
     doc = span.doc
     pieces: list[tuple[int, int]] = []
     start = None
     for i in range(span.start, span.end):
-        keep = is_word(doc[i].text) or _joins(doc, i, start, span.end)
+        keep = is_word(texts[i]) or _joins(doc, i, start, span.end)
         if keep and start is None:
             start = i
         elif not keep and start is not None:
@@ -196,7 +207,7 @@ def split_span(span: Span) -> Iterator[Span]:
     if start is not None:
         pieces.append((start, span.end))
     for number, (start, end) in enumerate(pieces):
-        quoted_next = number + 1 < len(pieces) and doc[end].text in OPEN_QUOTES
+        quoted_next = number + 1 < len(pieces) and texts[end] in OPEN_QUOTES
         if span.label_ == "ORG" and end - start == 1 and quoted_next and end + 1 == pieces[1][0]:
             continue
         if span.label_ == "ORG" and _abbreviation_dot(doc, end):
@@ -316,19 +327,18 @@ def _keep(span: Span) -> bool:
     place's a capital one); a place is no demonym; no name opens a sentence with a verb
     ("Добрался до финиша"); a person's name has no digits ("Формула-1") and no letter without
     case ("Кº")."""
-    if not any(char.isalpha() for char in span.text):
+    text, label = span.text, span.label_
+    if not any(map(str.isalpha, text)):
         return False
-    if span.label_ in ("PER", "LOC") and span.text.islower():
+    if label in ("PER", "LOC") and text.islower():
         return False  # "на мысе": a common noun
     if len(span) == 1 and capitalized_verb(span[0]):
         return False
-    if span.label_ == "PER" and any(char.isdigit() for char in span.text):
+    if label == "PER" and any(map(str.isdigit, text)):
         return False
-    if span.label_ == "PER" and any(
-        char.isalpha() and char.lower() == char.upper() for char in span.text
-    ):
+    if label == "PER" and any(char.isalpha() and char.lower() == char.upper() for char in text):
         return False  # a letter without case beside a name's: "Кº" (and company), "Nº"
-    return span.label_ != "LOC" or is_place_name(span)
+    return label != "LOC" or is_place_name(span)
 
 
 # the endings of a plural demonym after its place's stem: "Шадринцы", "киевляне"
@@ -429,10 +439,10 @@ def _is_body(span: Span) -> bool:
     """A one-word name of a public body by its last part: statistics offices, supervisors and
     inspectorates ("Удмуртстат", "Мосгорстата", "Рослесонадзору", "Госжилинспекция"), also
     before lowercase words the model took in ("Госавтоинспекцию района")."""
-    if not span[0].is_title or any(not token.is_lower for token in span[1:]):
+    word = span[0].lemma_  # the ending first: most names have none of these
+    if not any(word.endswith(ending) and len(word) > len(ending) + 2 for ending in _BODY_ENDINGS):
         return False
-    word = span[0].lemma_
-    return any(word.endswith(ending) and len(word) > len(ending) + 2 for ending in _BODY_ENDINGS)
+    return span[0].is_title and all(token.is_lower for token in span[1:])
 
 
 def _in_quotes(span: Span) -> bool:
@@ -517,38 +527,44 @@ def spread_labels(doc: Doc, spans: list[Span]) -> list[Span]:
     "Марк"); a person's surname alone gets PER. Single words are spread only when pymorphy3
     reads them as proper names or does not know them, so common words stay untagged.
     """
+    doc_lemmas = token_texts(doc, LEMMA)
     known: dict[tuple[str, ...], str] = {}
-    for span in spans:
-        lemmas = tuple(token.lemma_ for token in span)
-        if len(lemmas) > 1 or is_proper(span[0]):
-            known.setdefault(lemmas, span.label_)
-        if span.label_ == "PER" and len(span) > 1 and is_proper(span[-1]):
-            known.setdefault((span[-1].lemma_,), "PER")
+    for span in spans:  # (a name known already is not tested again: the first label stays)
+        start, end = span.start, span.end
+        lemmas = tuple(doc_lemmas[start:end])
+        if lemmas not in known and (end - start > 1 or is_proper(doc[start])):
+            known[lemmas] = span.label_
+        last = (doc_lemmas[end - 1],)
+        if (
+            span.label_ == "PER"
+            and end - start > 1
+            and last not in known
+            and is_proper(doc[end - 1])
+        ):
+            known[last] = "PER"
     if not known:
         return spans
-    longest = max(len(key) for key in known)
+    longest = max(map(len, known))
     firsts = {key[0] for key in known}
-    doc_lemmas = token_texts(doc, LEMMA)
     texts = token_texts(doc, ORTH)
-    is_space = doc.to_array(IS_SPACE).tolist()
-    breaks = [space and "\n" in text for space, text in zip(is_space, texts)]
     covered = covered_mask(doc, spans)
     found = list(spans)
-    i = 0
-    while i < len(doc):
-        if covered[i] or doc_lemmas[i] not in firsts or not texts[i][:1].isupper():
-            i += 1
+    after = 0  # the first token no match covers yet
+    # only the tokens whose lemma opens a known name can start one (most tokens: none)
+    for i in [i for i, lemma in enumerate(doc_lemmas) if lemma in firsts]:
+        if i < after or covered[i] or not texts[i][:1].isupper():
             continue
         for size in range(min(longest, len(doc) - i), 0, -1):
-            if any(covered[i : i + size]) or any(breaks[i : i + size]):
+            if any(covered[i : i + size]) or any(
+                "\n" in texts[j] and doc[j].is_space for j in range(i, i + size)
+            ):
                 continue
             label = known.get(tuple(doc_lemmas[i : i + size]))
             if label is not None:
                 found.append(Span(doc, i, i + size, label=label))
                 covered[i : i + size] = b"\x01" * size
-                i += size - 1
+                after = i + size
                 break
-        i += 1
     return sorted(found, key=lambda span: span.start)
 
 
@@ -558,7 +574,8 @@ def refine_entities(doc: Doc) -> None:
     people's bounds and labels from the document, add the coordinated places, the places the
     gazetteer knows and the people of lists the model missed, spread labels; then find the
     places and people named inside other names."""
-    spans = [cut_at_preposition(piece) for span in doc.ents for piece in split_span(span)]
+    texts = token_texts(doc, ORTH)
+    spans = [cut_at_preposition(piece) for span in doc.ents for piece in _split_span(span, texts)]
     spans = join_nicknames(doc, spans)
     spans = _lone_common_nouns(_split_place_and_person([span for span in spans if _keep(span)]))
     spans = joined_places(relabel_by_gazetteer(spans))

@@ -6,11 +6,14 @@ from __future__ import annotations
 import re
 import weakref
 from collections import Counter, defaultdict
+from functools import lru_cache
 from typing import NamedTuple
 
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Span
 
 from .. import resources
+from .._batch import token_texts
 from .._spans import PROPER
 from ..facilities import after_facility_noun, latin_acronym, names_a_facility, street_namesake
 from ..gazetteer import PLACE_KINDS, Gazetteer, GazetteerEntry, gazetteer_key
@@ -32,10 +35,7 @@ _KIND_CUES = {
 
 def place_kind_cue(span: Span, sent: Span) -> str | None:
     """The kind of place the words just before ``span`` name, if any ("в городе Омске")."""
-    window = [
-        token.lower_
-        for token in sent[max(span.start - 6, sent.start) - sent.start : span.start - sent.start]
-    ]
+    window = token_texts(span.doc, LOWER)[max(span.start - 6, sent.start) : span.start]
     for kind, cues in _KIND_CUES.items():
         if any(word.startswith(cues) for word in window):
             return kind
@@ -350,6 +350,7 @@ def abbreviation_of(short: str, name: str) -> bool:
 _ABBREVIATION_CHUNK = re.compile(r"[А-ЯЁA-Z][а-яёa-z]*")
 
 
+@lru_cache(maxsize=65_536)
 def _adjective_place(name: str) -> tuple[str, tuple[str, ...]] | None:
     """The stem of the adjective and the endings a place's name must have, when ``name`` is an
     adjective made from a place's name and a noun of :data:`_SAME_PLACE_NOUNS`."""
@@ -362,19 +363,14 @@ def _adjective_place(name: str) -> tuple[str, tuple[str, ...]] | None:
     return stem, _SAME_PLACE_NOUNS[words[1]]
 
 
-def _made_from(adjective: tuple[str, tuple[str, ...]], group: _PlaceGroup, names: set[str]) -> bool:
-    """Whether the adjective's stem is the stem of a one-word name of ``group`` (its
-    :func:`_group_names` are ``names``) that has one of the endings wanted (a republic's place
-    must be a country)."""
+def _made_from(adjective: tuple[str, tuple[str, ...]], names: _Names) -> bool:
+    """Whether the adjective's stem is the stem of a one-word name of a group (its
+    :func:`_names_of`) that has one of the endings wanted (a republic's place must be a
+    country)."""
     stem, endings = adjective
-    if endings == ("",) and not any(e is not None and e.kind == "country" for *_, e in group):
+    if endings == ("",) and not names.country:
         return False
-    return any(
-        len(name.split()) == 1
-        and name.lower().endswith(endings)
-        and _PLACE_ENDING.sub("", name.lower()) == stem
-        for name in names
-    )
+    return any(word.endswith(endings) and bare == stem for word, bare in names.single)
 
 
 def _may_abbreviate(name: str) -> bool:
@@ -393,23 +389,70 @@ class _Names(NamedTuple):
     a place's name among them."""
 
     names: set[str]
-    shorts: list[str]
+    shorts: list[tuple[str, ...]]  # the lowercase chunks of each name that may be an abbreviation
     adjectives: list[tuple[str, tuple[str, ...]]]
-    written: set[str]  # the normal forms of the text's mentions, no gazetteer name
-    forms: set[str]  # the one-word mentions as written, lowercase
+    written: list[list[str]]  # the lowercase parts of the text's mentions' normal forms
+    # (words and their hyphenated parts; no gazetteer name)
+    conjuncts: set[str]  # the first name of each "A и B" among the names
+    normals: set[str]  # the normal forms of the text's mentions, no gazetteer name
+    forms: set[str]  # the one-word mentions as written, lowercase, long enough to be misspelt
     linked: bool  # whether a gazetteer entry names the group
+    country: bool  # whether a gazetteer entry of a country names the group
+    # the one-word names, lowercase, each with its stem (:data:`_PLACE_ENDING` cut off)
+    single: list[tuple[str, str]]
 
 
 def _names_of(group: _PlaceGroup) -> _Names:
     names = _group_names(group)
     adjectives = [adjective for n in names if (adjective := _adjective_place(n)) is not None]
+    shorts = [chunks for n in names if (chunks := _short_chunks(n)) is not None]
+    normals = {name for _, name, _ in group}
+    forms = (
+        token_texts(span.doc, ORTH)[span.start].lower() for span, _, _ in group if len(span) == 1
+    )
     return _Names(
         names,
-        [n for n in names if _may_abbreviate(n)],
+        shorts,
         adjectives,
-        {name for _, name, _ in group},
-        {span.text.lower() for span, _, _ in group if len(span) == 1},
+        [_parts(name) for name in normals],
+        {n.split(" и ")[0] for n in names if " и " in n},
+        normals,
+        {form for form in forms if len(form) >= _MISSPELT_LETTERS},
         any(entry is not None for *_, entry in group),
+        any(e is not None and e.kind == "country" for *_, e in group),
+        [single for name in names if (single := _one_word(name)) is not None],
+    )
+
+
+@lru_cache(maxsize=65_536)
+def _short_chunks(name: str) -> tuple[str, ...] | None:
+    """The lowercase chunks of a name that may be an abbreviation (:func:`_may_abbreviate`),
+    else None: what :func:`abbreviation_of` compares with a full name's parts."""
+    if not _may_abbreviate(name):
+        return None
+    return tuple(chunk.lower() for chunk in _ABBREVIATION_CHUNK.findall(name))
+
+
+@lru_cache(maxsize=65_536)
+def _one_word(name: str) -> tuple[str, str] | None:
+    """A one-word name in lowercase and its stem (:data:`_PLACE_ENDING` cut off), else None."""
+    if len(name.split()) != 1:
+        return None
+    word = name.lower()
+    return word, _PLACE_ENDING.sub("", word)
+
+
+def _parts(name: str) -> list[str]:
+    """The lowercase words of ``name`` and their hyphenated parts (what
+    :func:`abbreviation_of` compares a short form's chunks with)."""
+    return [part.lower() for word in name.split() for part in word.split("-") if part]
+
+
+def _abbreviates(chunks: tuple[str, ...], parts: list[str]) -> bool:
+    """:func:`abbreviation_of` for a short form that :func:`_may_abbreviate` lets in, by its
+    lowercase chunks, and a name, by its lowercase parts (:func:`_parts`)."""
+    return len(parts) == len(chunks) and all(
+        part.startswith(chunk) for part, chunk in zip(parts, chunks)
     )
 
 
@@ -436,20 +479,19 @@ def _misspelt(name: str, entry: GazetteerEntry) -> bool:
 _MISSPELT_LETTERS = 7
 
 
-def _same_place(group: _PlaceGroup, names: _Names, other: _PlaceGroup, other_names: _Names) -> bool:
+def _same_place(names: _Names, other_names: _Names) -> bool:
     """Whether one group names the place of the other by an abbreviation, by an adjective
     made from its name (see :func:`join_place_groups`), by a misspelling or by the first of
     the two names of a place named "A и B" (a place the gazetteer knows, the other not). The
     full name an abbreviation stands for is one the text writes, not a gazetteer's alias:
     "РФ" (Россия's) is no abbreviation of "Республика Фиджи", the official name of Фиджи."""
-    if any(abbreviation_of(n, o) for n in names.shorts for o in other_names.written) or any(
-        abbreviation_of(o, n) for o in other_names.shorts for n in names.written
+    if any(_abbreviates(n, o) for n in names.shorts for o in other_names.written) or any(
+        _abbreviates(o, n) for o in other_names.shorts for n in names.written
     ):
         return True
     if names.linked != other_names.linked:
         unlinked, linked = (other_names, names) if names.linked else (names, other_names)
-        conjuncts = {n.split(" и ")[0] for n in linked.names if " и " in n}
-        if unlinked.written & conjuncts:
+        if unlinked.normals & linked.conjuncts:
             return True  # "Боснии" beside "Боснии и Герцеговины"
         if any(
             one_letter_apart(form, other_form, _MISSPELT_LETTERS) and _unknown_word(form)
@@ -457,8 +499,11 @@ def _same_place(group: _PlaceGroup, names: _Names, other: _PlaceGroup, other_nam
             for other_form in linked.forms
         ):
             return True
-    return any(_made_from(a, other, other_names.names) for a in names.adjectives) or any(
-        _made_from(a, group, names.names) for a in other_names.adjectives
+    return (
+        bool(names.adjectives)
+        and any(_made_from(a, other_names) for a in names.adjectives)
+        or bool(other_names.adjectives)
+        and any(_made_from(a, names) for a in other_names.adjectives)
     )
 
 
@@ -472,11 +517,7 @@ def join_place_groups(groups: list[_PlaceGroup]) -> list[_PlaceGroup]:
     for group in sorted(groups, key=lambda members: min(span.start for span, *_ in members)):
         names = _names_of(group)
         target = next(
-            (
-                i
-                for i, other in enumerate(joined)
-                if _same_place(group, names, other, joined_names[i])
-            ),
+            (i for i, other in enumerate(joined_names) if _same_place(names, other)),
             None,
         )
         if target is None:

@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
+from .._batch import token_texts
 from .._spans import (
     capitalized_common_noun,
     token_parses,
@@ -45,7 +47,9 @@ def refine_person(span: Span, in_names: Collection[str] = ()) -> list[Span]:
     """
     doc = span.doc
     start, end = span.start, span.end
-    inner = next((t.i for t in doc[start + 1 : end - 1] if _lowercase_non_name(t)), None)
+    inner = None
+    if end - start > 2:  # a word inside the name (most names have two words: none)
+        inner = next((t.i for t in doc[start + 1 : end - 1] if _lowercase_non_name(t)), None)
     if inner is not None:
         # a verb or a function word inside: two names run together, "Юрий Гагарин обнял
         # Титова" is "Юрий Гагарин" and "Титова"
@@ -185,12 +189,12 @@ def _initials_before(doc: Doc, start: int) -> int:
 
 
 def _letter(token: Token) -> bool:
-    return len(token.text) == 1 and token.text.isupper()
+    return _is_letter(token.text)
 
 
-def _initial_at(doc: Doc, i: int) -> bool:
-    """Whether ``doc[i]`` is a capital letter with its dot after it ("А." of "Смирнов А.")."""
-    return i + 1 < len(doc) and _letter(doc[i]) and doc[i + 1].text == "."
+def _is_letter(text: str) -> bool:
+    """A capital letter alone (an initial without its dot)."""
+    return len(text) == 1 and text.isupper()
 
 
 def join_initials_after(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -203,32 +207,39 @@ def join_initials_after(doc: Doc, spans: list[Span]) -> list[Span]:
     """
     spans = sorted(spans, key=lambda span: span.start)
     starts = {span.start: span for span in spans}
+    texts = token_texts(doc, ORTH)
     dropped: set[int] = set()
     found: list[Span] = []
     for span in spans:
         if span.start in dropped:
             continue
         end = span.end
-        if span.label_ != "PER" or not any(len(token.text) > 1 for token in span):
+        if span.label_ != "PER" or not any(len(text) > 1 for text in texts[span.start : end]):
             found.append(span)  # initials alone ("В.Л") are left as the model has them
             continue
         if (
-            _letter(span[-1])
+            _is_letter(texts[end - 1])
             and len(span) >= 3
-            and span[-2].text == "."  # "А. В" + "."; not "Ван И" + the sentence's dot
+            and texts[end - 2] == "."  # "А. В" + "."; not "Ван И" + the sentence's dot
             and end < len(doc)
-            and doc[end].text == "."
+            and texts[end] == "."
             and end not in starts
         ):
             end += 1
-        initials = sum(_letter(token) for token in doc[span.start : end])
+        initials = sum(map(_is_letter, texts[span.start : end]))
         stop = end
         swallowed: list[Span] = []
-        while initials < 2 and _initial_at(doc, stop):
+        # an initial after the span: a capital letter with its dot ("А." of "Смирнов А.")
+        while (
+            initials < 2
+            and stop + 1 < len(texts)
+            and _is_letter(texts[stop])
+            and texts[stop + 1] == "."
+        ):
             inside = starts.get(stop)
             if inside is not None:
                 if inside.label_ != "PER" or not all(
-                    _letter(token) or token.text == "." for token in inside
+                    _is_letter(text) or text == "." for text in texts[inside.start : inside.end]
                 ):
                     break
                 swallowed.append(inside)
