@@ -41,7 +41,9 @@ L2 = 10.0
 DENSE_L2 = 1.0  # the penalty on the word embedding's weights (lighter: few, dense)
 STEPS = 300
 RATE = 2.0
-MARGIN = 0.25  # the rules keep their subject unless a candidate outscores it by this much
+# None: the ranker only fills in where the rules found no subject. Reviewing the rules' subject
+# (a margin of 0.25) gained 0.003 news subject in CV for +23 % of the analysis time on news.
+MARGIN: float | None = None
 CHALLENGE_WEIGHT = 1.0
 FOLDS = 5
 
@@ -375,7 +377,7 @@ def main() -> None:
         type=float,
         default=MARGIN,
         help="let the ranker replace the rules' subject when it outscores it by this much "
-        f"(default {MARGIN}, chosen by --cv; a negative value is never used)",
+        "(default: never, it fills in only where the rules found none; --cv prints each)",
     )
     parser.add_argument("--l2", type=float, default=L2)
     parser.add_argument("--dense-l2", type=float, default=DENSE_L2)
