@@ -649,3 +649,39 @@ def test_a_nominative_remnant_after_a_change_noun_is_what_changed(
 ) -> None:
     fact = by_text(text)[figure]
     assert (fact.kind, lemma(fact)) == ("change", subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        (
+            "Рост числа краж велосипедов составил 9%, а угон мопедов – немного меньше трёх "
+            "процентов.",
+            "трёх процентов",
+            "угон",
+        ),
+        (
+            "Рост платы за парковку составил 14%, а аренда гаражей – немного больше пяти "
+            "процентов.",
+            "пяти процентов",
+            "аренда",
+        ),
+        (
+            "Рост тарифов на воду за год составил 7%, а вывоз мусора – незначительно больше 4%.",
+            "4%",
+            "вывоз",
+        ),
+        (
+            "Рост экспорта леса составил 20%, а импорт мебели – несколько меньше 6%.",
+            "6%",
+            "импорт",
+        ),
+    ],
+)
+def test_a_remnant_with_a_degree_word_before_its_approximation(
+    text: str, figure: str, subject: str
+) -> None:
+    # "немного больше трёх процентов" behaves like "чуть больше", "около": the degree word and
+    # the word of approximation stand between the dash and the figure
+    fact = by_text(text)[figure]
+    assert (fact.kind, lemma(fact)) == ("change", subject)

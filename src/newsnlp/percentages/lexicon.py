@@ -55,12 +55,15 @@ _APPROX_BEFORE = cast(dict[str, Approx], approximations()[0])
 
 _APPROX_AFTER_NOT = cast(dict[str, Approx], approximations()[1])
 
+# words of degree before a word of approximation: "чуть больше", "немного меньше", "слегка выше"
+_DEGREE_BEFORE_APPROX = frozenset(
+    "чуть немного немногим незначительно слегка несколько намного значительно гораздо".split()
+)
+
 # words that may stand between a preposition and its number: "на почти 40 %", "более чем на"
-_SKIPPABLE = (frozenset(_APPROX_BEFORE) - {"до"}) | {
+_SKIPPABLE = (frozenset(_APPROX_BEFORE) - {"до"}) | _DEGREE_BEFORE_APPROX | {
     "чем",
     "не",
-    "чуть",
-    "немногим",
     "ещё",
     "еще",
     "уже",
