@@ -685,3 +685,34 @@ def test_a_remnant_with_a_degree_word_before_its_approximation(
     # the word of approximation stand between the dash and the figure
     fact = by_text(text)[figure]
     assert (fact.kind, lemma(fact)) == ("change", subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Число угонов снизилось в округе Заречье на 12%. В районе Заречье — на 17%, "
+            "в Северном районе — на 8%.",
+            "число",
+        ),
+        (
+            "Число свадеб выросло на 6%. В регионе Южный Урал — на 9%, в Северном регионе — "
+            "на 2%.",
+            "число",
+        ),
+        (
+            "Продажи хлеба выросли на 12%. В городе Светлогорск — на 20%, в посёлке Лесной — "
+            "на 9%.",
+            "продажа",
+        ),
+        (
+            "Сбор яблок сократился на 18%. В крае Приморье — на 25%, в Западной области — "
+            "на 9%.",
+            "сбор",
+        ),
+    ],
+)
+def test_a_place_noun_in_a_remnant_after_a_change_is_where(text: str, subject: str) -> None:
+    # "В районе Заречье — на 17 %": the place noun after "в" is where the change of the
+    # sentence before happened, whatever place the recognizer found around it
+    assert [lemma(fact) for fact in facts(text)] == [subject] * 3
