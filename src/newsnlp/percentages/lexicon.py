@@ -61,15 +61,11 @@ _DEGREE_BEFORE_APPROX = frozenset(
 )
 
 # words that may stand between a preposition and its number: "на почти 40 %", "более чем на"
-_SKIPPABLE = (frozenset(_APPROX_BEFORE) - {"до"}) | _DEGREE_BEFORE_APPROX | {
-    "чем",
-    "не",
-    "ещё",
-    "еще",
-    "уже",
-    "только",  # "в мае – только 27 %"
-    "лишь",
-}
+_SKIPPABLE = (
+    (frozenset(_APPROX_BEFORE) - {"до"})
+    | _DEGREE_BEFORE_APPROX
+    | frozenset({"чем", "не", "ещё", "еще", "уже", "лишь", "только"})  # "в мае – только 27 %"
+)
 
 _PREPOSITIONS = frozenset("на до с со от в под за к против после".split())
 
