@@ -714,3 +714,55 @@ def test_a_place_noun_in_a_remnant_after_a_change_is_where(text: str, subject: s
     # "В районе Заречье — на 17 %": the place noun after "в" is where the change of the
     # sentence before happened, whatever place the recognizer found around it
     assert [lemma(fact) for fact in facts(text)] == [subject] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "По данным биржи, объём торгов зерном – 2,4 миллиона тонн, что на 11% больше, "
+            "чем годом ранее.",
+            "объём",
+        ),
+        (
+            "Выработка электроэнергии – 3 млрд киловатт-часов, что на 5% меньше, чем в 2019 году.",
+            "выработка",
+        ),
+        (
+            "Сбор молока фермами района – 40 тыс. литров, что на 2% больше, чем год назад.",
+            "сбор",
+        ),
+        ("Поток туристов – 120 тыс. человек, что на 9% больше, чем годом ранее.", "поток"),
+    ],
+)
+def test_a_comparison_restating_an_amount_in_units_of_measure(text: str, subject: str) -> None:
+    # "…– 2,4 млн тонн, что на 11 % больше": a unit of measure (models/lexicons/measure_units)
+    # is no more what changed than a currency word is: the noun the amount sizes
+    fact = facts(text)[0]
+    assert (fact.kind, lemma(fact)) == ("change", subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Самый заметный рост пассажиропотока отмечен на южных линиях – за год он достиг "
+            "3,2 млн человек, что на 12% больше, чем годом ранее.",
+            "пассажиропоток",
+        ),
+        (
+            "Резкий рост вылова трески зафиксирован в Баренцевом море - за сезон он составил "
+            "40 тыс. тонн, что на 6% больше, чем в прошлом сезоне.",
+            "вылов",
+        ),
+        (
+            "Заметный рост добычи угля наблюдался на севере - в итоге он достиг 5 млн тонн, "
+            "что на 4% больше прошлогоднего.",
+            "добыча",
+        ),
+    ],
+)
+def test_a_pronoun_taking_up_a_change_noun_stands_for_what_changed(text: str, subject: str) -> None:
+    # "рост пассажиропотока … он достиг 3,2 млн человек": "он" is the flow, not the growth
+    fact = facts(text)[0]
+    assert (fact.kind, lemma(fact)) == ("change", subject)

@@ -143,4 +143,6 @@ LOSING = frozenset("потерять терять лишиться лишать�
 OWNING = frozenset("принадлежать владеть контролировать".split())
 # currency words: "52 млрд рублей" measures something else ("доходы", "господдержки")
 CURRENCY_WORDS = frozenset("рубль доллар евро юань фунт иена франк".split())
+# units of measure: "2,4 млн тонн", "40 тыс. литров" measure something else like money does
+MEASURE_UNITS = lexicon_words("measure_units")
 _MULTIPLIERS = frozenset("тыс тысяча млн миллион млрд миллиард трлн триллион".split())
