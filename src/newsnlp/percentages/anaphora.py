@@ -44,7 +44,7 @@ def resolve(subject: Token | None, sent: Span) -> Token | None:
             if not _people(found):
                 return subject  # ("Только 30 % из них …": a whole named sentences before)
         if found is not None and _core(found):
-            # "рост пассажиропотока отмечен …: он достиг 7 млн человек": a pronoun that takes
+            # "рост турпотока заметен …: он достиг 3 млн человек": a pronoun that takes
             # up a change noun stands for what changed, its genitive
             changed = _genitive(found) if found.lemma_ in CHANGE and _parsed(found) else None
             return changed if changed is not None and not _time_anchor(changed) else found
