@@ -649,3 +649,120 @@ def test_a_nominative_remnant_after_a_change_noun_is_what_changed(
 ) -> None:
     fact = by_text(text)[figure]
     assert (fact.kind, lemma(fact)) == ("change", subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        (
+            "Рост числа краж велосипедов составил 9%, а угон мопедов – немного меньше трёх "
+            "процентов.",
+            "трёх процентов",
+            "угон",
+        ),
+        (
+            "Рост платы за парковку составил 14%, а аренда гаражей – немного больше пяти "
+            "процентов.",
+            "пяти процентов",
+            "аренда",
+        ),
+        (
+            "Рост тарифов на воду за год составил 7%, а вывоз мусора – незначительно больше 4%.",
+            "4%",
+            "вывоз",
+        ),
+        (
+            "Рост экспорта леса составил 20%, а импорт мебели – несколько меньше 6%.",
+            "6%",
+            "импорт",
+        ),
+    ],
+)
+def test_a_remnant_with_a_degree_word_before_its_approximation(
+    text: str, figure: str, subject: str
+) -> None:
+    # "немного больше трёх процентов" behaves like "чуть больше", "около": the degree word and
+    # the word of approximation stand between the dash and the figure
+    fact = by_text(text)[figure]
+    assert (fact.kind, lemma(fact)) == ("change", subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Число угонов снизилось в округе Заречье на 12%. В районе Заречье — на 17%, "
+            "в Северном районе — на 8%.",
+            "число",
+        ),
+        (
+            "Число свадеб выросло на 6%. В регионе Южный Урал — на 9%, в Северном регионе — на 2%.",
+            "число",
+        ),
+        (
+            "Продажи хлеба выросли на 12%. В городе Светлогорск — на 20%, в посёлке Лесной — "
+            "на 9%.",
+            "продажа",
+        ),
+        (
+            "Сбор яблок сократился на 18%. В крае Приморье — на 25%, в Западной области — на 9%.",
+            "сбор",
+        ),
+    ],
+)
+def test_a_place_noun_in_a_remnant_after_a_change_is_where(text: str, subject: str) -> None:
+    # "В районе Заречье — на 17 %": the place noun after "в" is where the change of the
+    # sentence before happened, whatever place the recognizer found around it
+    assert [lemma(fact) for fact in facts(text)] == [subject] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "По данным биржи, объём торгов зерном – 2,4 миллиона тонн, что на 11% больше, "
+            "чем годом ранее.",
+            "объём",
+        ),
+        (
+            "Выработка электроэнергии – 3 млрд киловатт-часов, что на 5% меньше, чем в 2019 году.",
+            "выработка",
+        ),
+        (
+            "Сбор молока фермами района – 40 тыс. литров, что на 2% больше, чем год назад.",
+            "сбор",
+        ),
+        ("Приток отдыхающих – 85 тысяч человек, что на 9% больше прошлогоднего.", "приток"),
+    ],
+)
+def test_a_comparison_restating_an_amount_in_units_of_measure(text: str, subject: str) -> None:
+    # "…– 2,4 млн тонн, что на 11 % больше": a unit of measure (models/lexicons/measure_units)
+    # is no more what changed than a currency word is: the noun the amount sizes
+    fact = facts(text)[0]
+    assert (fact.kind, lemma(fact)) == ("change", subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Самый заметный рост турпотока зафиксирован на южных линиях – за год он достиг "
+            "3,2 млн человек, что на 12% больше прошлогоднего.",
+            "турпоток",
+        ),
+        (
+            "Резкий рост вылова трески зафиксирован в Баренцевом море - за сезон он составил "
+            "40 тыс. тонн, что на 6% больше, чем в прошлом сезоне.",
+            "вылов",
+        ),
+        (
+            "Заметный рост добычи угля наблюдался на севере - в итоге он достиг 5 млн тонн, "
+            "что на 4% больше прошлогоднего.",
+            "добыча",
+        ),
+    ],
+)
+def test_a_pronoun_taking_up_a_change_noun_stands_for_what_changed(text: str, subject: str) -> None:
+    # "рост турпотока … он достиг 3,2 млн человек": "он" is the flow, not the growth
+    fact = facts(text)[0]
+    assert (fact.kind, lemma(fact)) == ("change", subject)

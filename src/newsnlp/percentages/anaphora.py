@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..resources import word_parses
-from .lexicon import _PERSONAL, _REACH, FRACTIONS
+from .lexicon import _PERSONAL, _REACH, CHANGE, FRACTIONS
 from .subjects import _named
 from .tokens import (
     _bounds,
@@ -44,7 +44,10 @@ def resolve(subject: Token | None, sent: Span) -> Token | None:
             if not _people(found):
                 return subject  # ("Только 30 % из них …": a whole named sentences before)
         if found is not None and _core(found):
-            return found
+            # "рост турпотока заметен …: он достиг 3 млн человек": a pronoun that takes
+            # up a change noun stands for what changed, its genitive
+            changed = _genitive(found) if found.lemma_ in CHANGE and _parsed(found) else None
+            return changed if changed is not None and not _time_anchor(changed) else found
         if found is not None and _partitive_pronoun(subject) and _people(found):
             return found  # "опросили 1600 жителей, из них 40 %": the group counted
         # an antecedent the pronoun may not stand for (in a phrase of another noun, an

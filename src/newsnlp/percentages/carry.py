@@ -11,6 +11,7 @@ from functools import cached_property
 
 from spacy.tokens import Span, Token
 
+from ..places import PLACE_NOUNS
 from .anaphora import Carry, _people, previous_subject
 from .change import preposition
 from .figures import Figure
@@ -304,10 +305,27 @@ def carried(c: Neighbours) -> Reading:
 
 
 def _a_place(token: Token | None, places: PlaceIndex) -> bool:
-    """Whether the token is (inside) a mention of one of the article's places."""
+    """Whether the token is (inside) a mention of one of the article's places, or a place noun
+    after a preposition of place ("в Северном районе", "в регионе Южный Урал"), whatever
+    place mention the recognizer found around it."""
     if token is None:
         return False
-    return places.holds(token.idx)
+    return places.holds(token.idx) or _place_noun_where(token)
+
+
+def _place_noun_where(token: Token) -> bool:
+    """ "в Северном районе", "на острове Русский": a place noun (:data:`PLACE_NOUNS`) that a
+    preposition of place governs."""
+    if token.lemma_ not in PLACE_NOUNS:
+        return False
+    return any(
+        child.dep_ == "case" and child.lower_ in _WHERE and child.i < token.i
+        for child in token.children
+    )
+
+
+# prepositions of place: "в районе", "во округе", "на острове"
+_WHERE = frozenset({"в", "во", "на"})
 
 
 def _opens_remnant(figure: Figure, sent: Span) -> bool:

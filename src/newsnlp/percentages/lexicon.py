@@ -55,18 +55,17 @@ _APPROX_BEFORE = cast(dict[str, Approx], approximations()[0])
 
 _APPROX_AFTER_NOT = cast(dict[str, Approx], approximations()[1])
 
+# words of degree before a word of approximation: "чуть больше", "немного меньше", "слегка выше"
+_DEGREE_BEFORE_APPROX = frozenset(
+    "чуть немного немногим незначительно слегка несколько намного значительно гораздо".split()
+)
+
 # words that may stand between a preposition and its number: "на почти 40 %", "более чем на"
-_SKIPPABLE = (frozenset(_APPROX_BEFORE) - {"до"}) | {
-    "чем",
-    "не",
-    "чуть",
-    "немногим",
-    "ещё",
-    "еще",
-    "уже",
-    "только",  # "в мае – только 27 %"
-    "лишь",
-}
+_SKIPPABLE = (
+    (frozenset(_APPROX_BEFORE) - {"до"})
+    | _DEGREE_BEFORE_APPROX
+    | frozenset({"чем", "не", "ещё", "еще", "уже", "лишь", "только"})  # "в мае – только 27 %"
+)
 
 _PREPOSITIONS = frozenset("на до с со от в под за к против после".split())
 
@@ -144,4 +143,6 @@ LOSING = frozenset("потерять терять лишиться лишать�
 OWNING = frozenset("принадлежать владеть контролировать".split())
 # currency words: "52 млрд рублей" measures something else ("доходы", "господдержки")
 CURRENCY_WORDS = frozenset("рубль доллар евро юань фунт иена франк".split())
+# units of measure: "2,4 млн тонн", "40 тыс. литров" measure something else like money does
+MEASURE_UNITS = lexicon_words("measure_units")
 _MULTIPLIERS = frozenset("тыс тысяча млн миллион млрд миллиард трлн триллион".split())

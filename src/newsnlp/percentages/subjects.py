@@ -21,6 +21,7 @@ from .lexicon import (
     CURRENCY_WORDS,
     DEGREE,
     EXCEED,
+    MEASURE_UNITS,
     MEASURES,
 )
 from .tokens import (
@@ -385,15 +386,23 @@ def _before_relative(what: Token) -> Token | None:
         i -= 1
     if i < start or doc[i].pos_ not in ("NOUN", "PROPN") or doc[i].lemma_ == "процент":
         return None
-    return None if _time_anchor(doc[i]) else holder_of_amount(doc[i])
+    if _time_anchor(doc[i]):
+        return None
+    # "объём перевозок – 2,4 млн тонн, что на 11 % больше": a unit of measure as a currency
+    return holder_of_amount(doc[i], _AMOUNT_UNITS)
 
 
-def holder_of_amount(unit: Token) -> Token:
+# the units an amount is counted in: money and measure ("млрд рублей", "млн тонн")
+_AMOUNT_UNITS = CURRENCY_WORDS | MEASURE_UNITS
+
+
+def holder_of_amount(unit: Token, units: frozenset[str] = CURRENCY_WORDS) -> Token:
     """What an amount of money measures, for its currency word: "1,7 млрд рублей субсидий"
     (the genitive after it), "субсидия в сумме 1,9 млрд рублей", "объём ожидается на уровне
     14 млрд рублей" (the noun the measure sizes, the subject of its verb), "доходы — 50 млрд
-    рублей" (the noun before the amount); else the currency word itself."""
-    if unit.lemma_ not in CURRENCY_WORDS:
+    рублей" (the noun before the amount); else the currency word itself. ``units``: the unit
+    words taken for a currency (another set of units: :data:`MEASURE_UNITS` too)."""
+    if unit.lemma_ not in units and unit.lower_.rstrip(".") not in units:
         return unit
     doc = unit.doc
     start, stop = _bounds(unit)
@@ -406,6 +415,7 @@ def holder_of_amount(unit: Token) -> Token:
         doc[i].like_num
         or doc[i].lower_.rstrip(".") in _MULTIPLIERS
         or doc[i].lemma_ in _MULTIPLIERS  # "3,2 триллиона рублей"
+        or (doc[i].text == "." and i > start and doc[i - 1].lower_ in _MULTIPLIERS)  # "тыс."
     ):
         i -= 1
     while i >= start and doc[i].lower_ in ("около", "порядка", "более", "свыше", "почти"):
@@ -423,12 +433,11 @@ def holder_of_amount(unit: Token) -> Token:
         i, dash = i - 1, True
     noun = doc[i] if i >= start else None
     for _ in range(4 if dash else 0):  # "объём кредитов жителей области — 14 трлн рублей"
+        # (the modifiers of the noun in any case: "объём торгов зерном — 2 млн тонн")
         if noun is None or noun.dep_ != "nmod" or not start <= noun.head.i < noun.i:
             break
-        if _has_case(noun) or not _case(noun, "Gen"):
-            break
         noun = noun.head
-    if noun is not None and noun.pos_ == "NOUN" and _case(noun, "Nom"):
+    if noun is not None and noun.pos_ in ("NOUN", "PROPN") and _case(noun, "Nom"):
         return noun  # "доходы 50 млрд рублей", "расходы — 52 млрд рублей"
     if i >= start and doc[i].lemma_ in COPULAS:
         return verb_subject(doc[i]) or _agreeing_before(doc[i]) or unit  # "доходы составят …"
