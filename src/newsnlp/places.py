@@ -155,7 +155,7 @@ def gazetteer_kind(span: Span) -> str | None:
         kind = _kind_of(token.text)
         return kind if kind is not None else _kind_of(token.lemma_)
     lemmas = [token.lemma_ for token in span]
-    names = (span.text, " ".join(lemmas), "-".join(lemmas))
+    names: tuple[str, ...] = (span.text, " ".join(lemmas), "-".join(lemmas))
     tag = token_tag(span[-1])
     if tag[3] == "Plur" and tag[1] not in ("", "Nom"):
         # a plural name in an oblique case: its lemmas are singular ("Объединённых
@@ -333,7 +333,9 @@ def _place_at(doc: Doc, i: int, end: int, texts: list[str]) -> Span | None:
     return None
 
 
-def _scan_places(doc: Doc, start: int, stop: int, open_: bytes, longest: int) -> list[Span]:
+def _scan_places(
+    doc: Doc, start: int, stop: int, open_: bytes | bytearray, longest: int
+) -> list[Span]:
     """The places the gazetteer knows among ``doc[start:stop]``: runs of up to ``longest``
     tokens that ``open_`` lets in (1 per capitalized token outside other spans, else 0),
     longest match first."""

@@ -171,7 +171,7 @@ def link_places(spans: list[Span], gazetteer: Gazetteer | None) -> list[Place]:
             del names[n]
         names = _recased(names, entry)
         name = place_name(entry, names)
-        aliases = {
+        alias_set = {
             n
             for n in names
             if gazetteer_key(n) != gazetteer_key(name)
@@ -179,8 +179,8 @@ def link_places(spans: list[Span], gazetteer: Gazetteer | None) -> list[Place]:
         }
         bare = without_place_noun(name)
         if bare and all(span.text.endswith(bare) for span, _, _ in members):
-            aliases.add(bare)  # as every mention writes it: "Острова Мэн", "на Острове Мэн"
-        aliases = sorted(aliases)
+            alias_set.add(bare)  # as every mention writes it: "Острова Мэн", "на Острове Мэн"
+        aliases = sorted(alias_set)
         places.append(
             Place(
                 name=name,

@@ -400,7 +400,7 @@ def _post_before(before: Token) -> bool:
     capitalized only as a sentence's first word ("Губернатор")."""
     lemma = (before.lemma_ or before.lower_).lower()
     return (
-        (before.is_lower or (before.is_sent_start and before.text[1:].islower()))
+        (before.is_lower or (bool(before.is_sent_start) and before.text[1:].islower()))
         and before.pos_ == "NOUN"
         and (lemma in _POST_NOUNS or lemma.rsplit("-", 1)[-1] in _POST_NOUNS)
     )
