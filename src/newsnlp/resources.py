@@ -144,13 +144,7 @@ class CNNEncoder:
         for number, (layer, kernel) in enumerate(zip(self.layers, self.kernels)):
             if number or not self.first_conv_done:
                 x = _conv(kernel, layer.conv.bias.array, x)
-            # the same element-wise operations, in place on the fresh convolution output
-            x.clip(0, out=x)
-            norm = layer.norm
-            x -= norm.mean.array
-            x /= norm.std.array
-            x *= norm.weight.array
-            x += norm.bias.array
+            _relu_norm(layer, x)
             x[mask] = 0
         return x
 
@@ -162,13 +156,18 @@ class CNNEncoder:
         for number, (layer, kernel) in enumerate(zip(self.layers, self.kernels)):
             if number or not self.first_conv_done:
                 x = _flat_conv(kernel, layer.conv.bias.array, x, firsts, lasts)
-            x.clip(0, out=x)
-            norm = layer.norm
-            x -= norm.mean.array
-            x /= norm.std.array
-            x *= norm.weight.array
-            x += norm.bias.array
+            _relu_norm(layer, x)
         return x
+
+
+def _relu_norm(layer: Any, x: numpy.ndarray) -> None:
+    """A layer's ReLU and batch norm, in place on the fresh convolution output ``x``."""
+    x.clip(0, out=x)
+    norm = layer.norm
+    x -= norm.mean.array
+    x /= norm.std.array
+    x *= norm.weight.array
+    x += norm.bias.array
 
 
 class NavecEmbedding:

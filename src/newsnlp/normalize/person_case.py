@@ -348,12 +348,17 @@ def _declined_cases(word: str) -> tuple[str, ...]:
     parses = [parse for parse in resources.word_parses(word) if parse.is_known]
     if not parses or any("Fixd" in parse.tag for parse in parses):
         return ()
-    found = {
+    found = _singular_cases(parses)
+    return tuple(c for c in ("Nom", "Acc", "Dat", "Gen", "Ins", "Loc") if c in found)
+
+
+def _singular_cases(parses: list) -> set[str]:
+    """The UD cases of the singular ones among pymorphy3's ``parses``."""
+    return {
         _PYMORPHY_CASES[parse.tag.case]
         for parse in parses
         if parse.tag.number == "sing" and parse.tag.case in _PYMORPHY_CASES
     }
-    return tuple(c for c in ("Nom", "Acc", "Dat", "Gen", "Ins", "Loc") if c in found)
 
 
 @lru_cache(maxsize=100_000)
@@ -370,11 +375,7 @@ def _patronymic_cases(word: str) -> tuple[str, ...]:
     parses = [parse for parse in resources.word_parses(word) if parse.is_known]
     if not parses or not all("Patr" in parse.tag for parse in parses):
         return ()
-    found = {
-        _PYMORPHY_CASES[parse.tag.case]
-        for parse in parses
-        if parse.tag.number == "sing" and parse.tag.case in _PYMORPHY_CASES
-    }
+    found = _singular_cases(parses)
     return tuple(c for c in ("Nom", "Dat", "Gen", "Acc", "Ins", "Loc") if c in found)
 
 
@@ -382,19 +383,14 @@ def _patronymic_cases(word: str) -> tuple[str, ...]:
 def _first_name_cases(word: str, gender: str = "") -> tuple[str, ...]:
     """The cases in which pymorphy3 knows ``word`` as a singular first name ("софией": Ins), of
     ``gender`` if given."""
-    return tuple(
-        sorted(
-            {
-                _PYMORPHY_CASES[parse.tag.case]
-                for parse in resources.word_parses(word)
-                if parse.is_known
-                and "Name" in parse.tag
-                and parse.tag.number == "sing"
-                and parse.tag.case in _PYMORPHY_CASES
-                and (gender not in _GENDER or parse.tag.gender == _GENDER[gender])
-            }
-        )
-    )
+    names = [
+        parse
+        for parse in resources.word_parses(word)
+        if parse.is_known
+        and "Name" in parse.tag
+        and (gender not in _GENDER or parse.tag.gender == _GENDER[gender])
+    ]
+    return tuple(sorted(_singular_cases(names)))
 
 
 def quoted_tokens(span: Span) -> set[int]:

@@ -141,10 +141,8 @@ def _may_be_subject(token: Token) -> bool:
     return False
 
 
-def _path(a: Token, b: Token) -> tuple[int, int] | None:
-    """Steps up from a and from b to their lowest common ancestor (same parse), else None."""
-    if not (_parsed(a) and _parsed(b)):
-        return None
+def _ancestors(a: Token) -> dict[int, int]:
+    """``a`` and its heads up to the root (at most 12 steps up): index -> steps from ``a``."""
     up: dict[int, int] = {}
     token, steps = a, 0
     while steps < 12:
@@ -152,6 +150,14 @@ def _path(a: Token, b: Token) -> tuple[int, int] | None:
         if token.head.i == token.i:
             break
         token, steps = token.head, steps + 1
+    return up
+
+
+def _path(a: Token, b: Token) -> tuple[int, int] | None:
+    """Steps up from a and from b to their lowest common ancestor (same parse), else None."""
+    if not (_parsed(a) and _parsed(b)):
+        return None
+    up = _ancestors(a)
     token, steps = b, 0
     while steps < 12:
         if token.i in up:
@@ -167,13 +173,7 @@ def _chain(a: Token, b: Token) -> str:
     b up to it ("nsubj|obl>nmod"), at most three steps each, "none" across parses."""
     if not (_parsed(a) and _parsed(b)):
         return "none"
-    up: dict[int, int] = {}
-    token, steps = a, 0
-    while steps < 12:
-        up[token.i] = steps
-        if token.head.i == token.i:
-            break
-        token, steps = token.head, steps + 1
+    up = _ancestors(a)
     rels: list[str] = []
     token, steps = b, 0
     while steps < 12 and token.i not in up:
