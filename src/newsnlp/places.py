@@ -406,12 +406,9 @@ def dateline_places(doc: Doc, spans: list[Span], longest: int = 3) -> list[Span]
             found.append(Span(doc, i, end, label="LOC"))
     if not found:
         return spans
-    kept = [span for span in spans if not any(_overlap(span, place) for place in found)]
+    taken = covered_mask(doc, found)
+    kept = [span for span in spans if not any(taken[span.start : span.end])]
     return sorted(kept + found, key=lambda span: span.start)
-
-
-def _overlap(one: Span, other: Span) -> bool:
-    return one.start < other.end and other.start < one.end
 
 
 def places_in_names(doc: Doc, spans: Sequence[Span], longest: int = 3) -> list[Span]:
