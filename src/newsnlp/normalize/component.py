@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from .._batch import DocComponent
 from ..people import same_word
 from ..recognize import NESTED_PEOPLE, NESTED_PLACES
-from .person_case import person_case_gender
+from .person_case import person_case_gender, remember_cases
 from .phrases import normalize_span
 
 
@@ -17,6 +17,7 @@ class Normalizer(DocComponent):
     """Sets ``span._.normal`` on every entity of the document and every nested place or person."""
 
     def __call__(self, doc: Doc) -> Doc:
+        remember_cases(doc)  # the entities are set: each mention's case is read once
         nested = (*doc.spans.get(NESTED_PLACES, ()), *doc.spans.get(NESTED_PEOPLE, ()))
         for span in (*doc.ents, *nested):
             span._.normal = normalize_span(span)

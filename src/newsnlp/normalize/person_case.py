@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import weakref
 from collections import Counter
-from functools import lru_cache
+from functools import lru_cache, wraps
+from typing import Protocol
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from .. import resources
 from .._spans import CLOSE_QUOTES, OPEN_QUOTES
@@ -26,6 +28,43 @@ from .words import (
 )
 
 
+class _CaseGender(Protocol):
+    def __call__(self, span: Span, follow: bool = True) -> tuple[str, str]: ...
+
+
+# the case and gender of each person mention of a live document, from the moment the
+# normalizer starts on it (its entities and tags no longer change): the normalizer, the linker,
+# the posts and the statements ask for the same mentions; kept beside the Doc, not in it
+_found: weakref.WeakKeyDictionary[Doc, dict[tuple[int, int, bool], tuple[str, str]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def remember_cases(doc: Doc) -> None:
+    """Keep what :func:`person_case_gender` finds for the mentions of ``doc`` from now on, for
+    as long as ``doc`` lives: its entities, tags and words must not change after this (the
+    normalizer calls it once the recognizer has set the entities; a new call forgets all)."""
+    _found[doc] = {}
+
+
+def _per_document(read: _CaseGender) -> _CaseGender:
+    """``read``, each span's answer kept per document once :func:`remember_cases` asked."""
+
+    @wraps(read)
+    def remembered(span: Span, follow: bool = True) -> tuple[str, str]:
+        known = _found.get(span.doc)
+        if known is None:
+            return read(span, follow)
+        key = (span.start, span.end, follow)
+        found = known.get(key)
+        if found is None:
+            found = known[key] = read(span, follow)
+        return found
+
+    return remembered
+
+
+@_per_document
 def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
     """One case and one gender for all the words of a person's name.
 
