@@ -165,7 +165,12 @@ def _fullness(item: tuple[Span, str]) -> tuple[int, bool, bool, bool, bool, bool
     Юрьевич"), Cyrillic, as written, shorter (a name's nominative is its shortest form: "Ло
     Шисюн", not "Ло Шисюном")."""
     span, name = item
-    as_written = name == span.text
+    return (*_name_fullness(name), name == span.text, -len(name), -span.start)
+
+
+@lru_cache(maxsize=10_000)
+def _name_fullness(name: str) -> tuple[int, bool, bool, bool, bool]:
+    """The parts of :func:`_fullness` a name alone gives (read once per name)."""
     words = _clean_initials(name.split())
     return (
         len(words),
@@ -173,9 +178,6 @@ def _fullness(item: tuple[Span, str]) -> tuple[int, bool, bool, bool, bool, bool
         _initials_first(name) == name,  # "В. В. Путин" before "Путин В.В."
         not _first_and_patronymic(words),
         _cyrillic(name),
-        as_written,
-        -len(name),
-        -span.start,
     )
 
 
@@ -374,9 +376,15 @@ def _introduced(span: Span) -> bool:
     if len(span) != 1 or span.start == 0:
         return False
     before = span.doc[span.start - 1]
-    return (before.is_lower or bool(before.is_sent_start)) and any(
+    return (before.is_lower or bool(before.is_sent_start)) and _animate_noun(before.text)
+
+
+@lru_cache(maxsize=10_000)
+def _animate_noun(word: str) -> bool:
+    """Whether pymorphy3 knows ``word`` as an animate noun."""
+    return any(
         parse.tag.POS == "NOUN" and "anim" in parse.tag and parse.is_known
-        for parse in resources.morph_analyzer().parse(before.text)
+        for parse in resources.morph_analyzer().parse(word)
     )
 
 
@@ -444,8 +452,9 @@ def _known_word(word: str) -> bool:
 def _best_read(members: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """The fullest mentions, without those in the locative when others read differently: its
     "-е" hides a soft stem ("о Жан-Поле" may be of "Пол" or "Поль"; "Жан-Поля" says "Поль")."""
-    top = max(_fullness(member)[:6] for member in members)
-    fullest = [member for member in members if _fullness(member)[:6] == top]
+    keys = [_fullness(member)[:6] for member in members]
+    top = max(keys)
+    fullest = [member for member, key in zip(members, keys) if key == top]
     if len({name for _, name in fullest}) < 2:
         return fullest
     clear = [member for member in fullest if person_case_gender(member[0])[0] != "Loc"]
@@ -505,7 +514,7 @@ def link_people(spans: list[Span]) -> list[Person]:
                 first=first,
                 middle=middle,
                 last=last,
-                mentions=[mention(span) for span, _ in members],
+                mentions=[mention(span, normal) for span, normal in members],
             )
         )
     return sorted(people, key=lambda person: person.mentions[0].start)
