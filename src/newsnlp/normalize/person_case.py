@@ -7,9 +7,11 @@ from collections import Counter
 from functools import lru_cache, wraps
 from typing import Protocol
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from .. import resources
+from .._batch import token_texts
 from .._spans import CLOSE_QUOTES, OPEN_QUOTES
 from ..people import NAME_PARTICLES, plural_surname_ending
 from ..tag import UD_CASE as _UD_CASES
@@ -435,11 +437,12 @@ def _first_name_cases(word: str, gender: str = "") -> tuple[str, ...]:
 def quoted_tokens(span: Span) -> set[int]:
     """The indexes of the tokens of ``span`` inside quotes (a nickname: "Виктор «Шрам» Лапин")."""
     inside, found = False, set()
-    for token in span:
-        if token.text in OPEN_QUOTES and not inside:
+    words = token_texts(span.doc, ORTH)  # the texts at once, not a Token per word
+    for i in range(span.start, span.end):
+        if words[i] in OPEN_QUOTES and not inside:
             inside = True
-        elif token.text in CLOSE_QUOTES and inside:
+        elif words[i] in CLOSE_QUOTES and inside:
             inside = False
         elif inside:
-            found.add(token.i)
+            found.add(i)
     return found
