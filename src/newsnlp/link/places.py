@@ -328,9 +328,9 @@ _PLACE_ENDING = re.compile(r"(?:ия|ья|ы|и|а|я|ь)$")
 def _group_names(members: _PlaceGroup) -> set[str]:
     """Every name a group of place mentions goes by: its normal forms and its gazetteer names."""
     names = {name for _, name, _ in members}
-    for _, _, entry in members:
-        if entry is not None:
-            names.update((entry.name, *entry.aliases))
+    entries = {id(entry): entry for _, _, entry in members if entry is not None}  # each once
+    for entry in entries.values():
+        names.update((entry.name, *entry.aliases))
     return names
 
 
@@ -409,9 +409,8 @@ def _names_of(group: _PlaceGroup) -> _Names:
     adjectives = [adjective for n in names if (adjective := _adjective_place(n)) is not None]
     shorts = [chunks for n in names if (chunks := _short_chunks(n)) is not None]
     normals = {name for _, name, _ in group}
-    forms = (
-        token_texts(span.doc, ORTH)[span.start].lower() for span, _, _ in group if len(span) == 1
-    )
+    words = token_texts(group[0][0].doc, ORTH)
+    forms = (words[span.start].lower() for span, _, _ in group if len(span) == 1)
     return _Names(
         names,
         shorts,
