@@ -40,6 +40,7 @@ from ._spans import (
 )
 from .gazetteer import PLACE_KINDS, default_gazetteer
 from .people import (
+    coordinated_first_names,
     family_name,
     join_initials_after,
     join_nicknames,
@@ -51,6 +52,7 @@ from .people import (
     relabel_people,
     skipped_people,
     spread_people,
+    without_counted,
     without_things,
 )
 from .places import (
@@ -596,7 +598,7 @@ def refine_entities(doc: Doc) -> None:
     spans = route_ends(doc, find_unlabelled_places(doc, one_label_per_place(spans)))
     spans = dateline_places(doc, latin_in_parentheses(doc, spans))
     spans = listed_people(doc, spread_people(doc, spread_labels(doc, spans)))
-    spans = skipped_people(doc, spans)
+    spans = coordinated_first_names(doc, skipped_people(doc, spans))
     in_names = {
         name_stem(token.text)
         for span in spans
@@ -606,7 +608,7 @@ def refine_entities(doc: Doc) -> None:
     spans = quoted_places([span for span in spans if not _after_glued_dot(span)])
     spans = _without_demonyms(spans)
     spans = [_place_by_name(span, in_names) for span in spans if not _family(span)]
-    spans = without_things(spans, in_names)
+    spans = without_counted(without_things(spans, in_names))
     found = [_person_by_words(span, in_names) for span in spans]
     doc.ents = [span for span in found if span is not None]
     doc.spans[NESTED_PLACES] = places_in_names(doc, doc.ents)

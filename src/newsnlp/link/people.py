@@ -8,7 +8,7 @@ import os
 import re
 from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .. import resources
 from ..gazetteer import gazetteer_key
@@ -276,6 +276,8 @@ def _choose_group(
     fitting = [group for group in groups if group.accepts(words)]
     if not fitting and len(words) == 1:
         fitting = _first_name_fits(groups, words[0], start if introduced else None)
+    if not fitting and len(words) == 1:
+        fitting = _written_surname_fits(groups, words[0], written)
     if not fitting and len(words) == 1 and " " not in written:
         # an adjective-like surname whose lone form the normal form misread ("Лесной" read
         # as a woman's "Лесная"): its written stem is a person's surname
@@ -348,6 +350,17 @@ def _choose_group(
     return None
 
 
+def _written_surname_fits(
+    groups: list[_PersonGroup], normal: str, written: str
+) -> list[_PersonGroup]:
+    """The people a lone surname fits as written when its normal form fits none: the normal
+    form may have taken a woman's oblique form for a man's ("Сорокину" read as "Сорокин",
+    "Рожкова" as "Рожков"), while the written form is either gender's."""
+    if not written or " " in written or gazetteer_key(written) == gazetteer_key(normal):
+        return []
+    return [group for group in groups if group.last is not None and group.accepts([written])]
+
+
 def _nominative_surname(group: _PersonGroup) -> str:
     """The surname of a person's fullest mention, in the nominative (compared lowercase)."""
     return gazetteer_key(group.members[0][1].split()[-1])
@@ -369,14 +382,35 @@ def _adjective_stem(word: str) -> str | None:
 
 def _introduced(span: Span) -> bool:
     """Whether a common noun of people (lowercase, or opening the sentence) stands right before
-    a one-word name: a person introduced by first name ("мой сосед Сергей", "Водитель
-    Андрей")."""
+    a one-word name, or before a genitive noun right before it: a person introduced by first
+    name ("мой сосед Сергей", "Водитель Андрей", "водитель автобуса Сергей")."""
     if len(span) != 1 or span.start == 0:
         return False
     before = span.doc[span.start - 1]
-    return (before.is_lower or bool(before.is_sent_start)) and any(
+    if _people_noun(before):
+        return True
+    # the noun's genitive complement between: "водитель автобуса Сергей", "жительница села Ольга"
+    return (
+        span.start >= 2
+        and before.is_lower
+        and _genitive_noun(before)
+        and _people_noun(span.doc[span.start - 2])
+    )
+
+
+def _people_noun(token: Token) -> bool:
+    """Whether ``token`` is a common noun of people, lowercase or opening the sentence."""
+    return (token.is_lower or bool(token.is_sent_start)) and any(
         parse.tag.POS == "NOUN" and "anim" in parse.tag and parse.is_known
-        for parse in resources.morph_analyzer().parse(before.text)
+        for parse in resources.morph_analyzer().parse(token.text)
+    )
+
+
+def _genitive_noun(token: Token) -> bool:
+    """Whether pymorphy3 reads ``token`` as a common noun in the genitive."""
+    return any(
+        parse.tag.POS == "NOUN" and parse.tag.case == "gent" and parse.is_known
+        for parse in resources.morph_analyzer().parse(token.text)
     )
 
 
@@ -399,7 +433,34 @@ def _first_name_fits(
         and (start is None or group.starts[0] < start)
     ]
     alone = [group for group in fitting if group.last is None and group.first == key]
+    if not fitting and start is not None:
+        return _relative_named_later(groups, word, start)
     return alone[:1] or fitting
+
+
+def _relative_named_later(groups: list[_PersonGroup], word: str, start: int) -> list[_PersonGroup]:
+    """The one person of first name ``word`` named in full only after token ``start`` whose
+    surname a person named earlier in the sentence of ``start`` bears: a relative introduced by
+    first name, then named in full ("Алла Решетникова вышла с дочерью Ксенией ... Ксения
+    Решетникова учится"); not a neighbour or a driver of another surname ("водитель Сергей ...
+    министр Сергей Тальников")."""
+    genders = first_name_genders(word)
+    later = [
+        group
+        for group in groups
+        if group.same_first(word)
+        and group.last is not None
+        and group.genders & genders
+        and group.starts[0] > start
+        and any(
+            other is not group
+            and other.last == group.last
+            and other.starts[0] < start
+            and _same_sentence(other, start)
+            for other in groups
+        )
+    ]
+    return later if len(later) == 1 else []
 
 
 def _nominatives(members: list[tuple[Span, str]]) -> list[str]:
@@ -454,10 +515,13 @@ def _best_read(members: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
 
 def _a_man_by_other_mentions(span: Span, name: str, members: list[tuple[Span, str]]) -> bool:
     """Whether a name read as a woman's nominative ("Алия Мусукова") is a man's genitive: its
-    person's surname alone is written elsewhere as a man's nominative ("отметил Мусуков")."""
+    person's surname alone is written elsewhere as a man's nominative ("отметил Мусуков"), or
+    its first name is (:func:`_a_man_by_first_name`)."""
     words = name.split()
     if len(words) < 2 or len(span) != len(words) or person_case_gender(span) != ("Nom", "Fem"):
         return False
+    if _a_man_by_first_name(words[0], members):
+        return True
     last = gazetteer_key(words[-1])
     if not last.endswith("а") or surname_genders(last) != _BOTH:
         return False
@@ -466,6 +530,22 @@ def _a_man_by_other_mentions(span: Span, name: str, members: list[tuple[Span, st
         and gazetteer_key(other.text) == last[:-1]
         and surname_genders(other.text) == {"Masc"}
         and person_case_gender(other)[0] == "Nom"
+        for other, _ in members
+    )
+
+
+def _a_man_by_first_name(first: str, members: list[tuple[Span, str]]) -> bool:
+    """Whether the first name of a name read as a woman's ("Тимура Абдуллаевых" read as a
+    woman Тимура) is a man's in the genitive: another mention writes it without the "-а" alone,
+    as a man's first name in the nominative ("Тимур отказался")."""
+    key = gazetteer_key(first)
+    if not key.endswith("а") or len(key) < 4:
+        return False
+    return any(
+        len(other) == 1
+        and gazetteer_key(other.text) == key[:-1]
+        and first_name_genders(other.text) != {"Fem"}
+        and person_case_gender(other) == ("Nom", "Masc")
         for other, _ in members
     )
 

@@ -22,12 +22,13 @@ from .document import (
     skipped_people,
     spread_people,
 )
-from .families import family_name, plural_surname_ending, shared_surname
+from .families import coordinated_first_names, family_name, plural_surname_ending, shared_surname
 from .refine import join_initials_after, name_stem, refine_person
-from .things import without_things
+from .things import without_counted, without_things
 from .words import NAME_PARTICLES
 
 __all__ = [
+    "coordinated_first_names",
     "NAME_PARTICLES",
     "family_name",
     "join_initials_after",
@@ -43,5 +44,6 @@ __all__ = [
     "same_word",
     "shared_surname",
     "spread_people",
+    "without_counted",
     "without_things",
 ]

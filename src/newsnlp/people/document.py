@@ -21,7 +21,13 @@ from .._spans import (
 from ..lexicons import lexicon_words
 from ..places import place_before_person
 from ..tag import UD_CASE, token_tag
-from .words import _body_before_first_name, _first_name_like, _has_parse_with, _person_word
+from .words import (
+    _body_before_first_name,
+    _first_name_like,
+    _has_parse_with,
+    _person_word,
+    _surname_like,
+)
 
 
 def relabel_people(spans: list[Span]) -> list[Span]:
@@ -73,7 +79,7 @@ def relabel_people(spans: list[Span]) -> list[Span]:
             # the surname alone of a person of the document ("о Свиридове", "поддерживает Кока")
             words = (span[0].text.lower(), span[0].lemma_)
             if any(same_word(word, surname, 2) for surname in full for word in words):
-                if _first_name_like(span, first=False):
+                if _surname_like(span):
                     span = Span(span.doc, span.start, span.end, label="PER")
         found.append(span)
     return found
@@ -239,11 +245,30 @@ def spread_people(doc: Doc, spans: list[Span]) -> list[Span]:
         if not (i and is_word(texts[i - 1])):
             continue  # capitalized after a word, not at a sentence's or a quote's start
         word = text.lower()
-        if any(same_word(word, form, 2) for form in forms) and _first_name_like(
-            doc[i : i + 1], first=False
-        ):
+        if any(
+            same_word(word, form, 2) or _first_declension(word, form) for form in forms
+        ) and _first_name_like(doc[i : i + 1], first=False):
             found.append(Span(doc, i, i + 1, label="PER"))
     return sorted(found, key=lambda span: span.start)
+
+
+# the endings of a noun in -а, -я in its cases ("Мацуока", "Мацуоку", "Мацуоки", "Мацуокой")
+_FIRST_DECLENSION = ("ой", "ей", "ою", "ею", "а", "я", "у", "ю", "ы", "и", "е")
+
+
+def _first_declension(one: str, other: str) -> bool:
+    """Whether two lowercase words are case forms of one name in -а or -я ("мацуока",
+    "мацуоку"): the same stem of three letters or more before two such endings, one of them
+    the nominative's."""
+    if not one.endswith(("а", "я")) and not other.endswith(("а", "я")):
+        return False
+    stems = []
+    for word in (one, other):
+        ending = next((end for end in _FIRST_DECLENSION if word.endswith(end)), None)
+        if ending is None or len(word) - len(ending) < 3:
+            return False
+        stems.append(word[: -len(ending)])
+    return stems[0] == stems[1]
 
 
 def _nickname_end(doc: Doc, i: int) -> int | None:

@@ -224,6 +224,19 @@ def _first_name_like(span: Span, first: bool = True) -> bool:
     )
 
 
+def _surname_like(span: Span) -> bool:
+    """Capitalized words none of which pymorphy3 knows as a place's or an organization's name
+    (a guess by the word's ending, "Ясуоку" read as a place like "Мацуоку", does not count)."""
+    return all(
+        token.is_title
+        and not any(
+            parse.is_known and {"Geox", "Orgn"} & parse.tag.grammemes
+            for parse in token_parses(token)
+        )
+        for token in span
+    )
+
+
 def _person_word(token: Token, known_genitive: bool) -> bool:
     """A capitalized word pymorphy3 reads as a person's name and not as a place's or an
     organization's (``known_genitive``: a name it knows, in the genitive)."""
