@@ -51,6 +51,7 @@ from .people import (
     refine_person,
     relabel_people,
     skipped_people,
+    spread_first_names,
     spread_people,
     without_counted,
     without_things,
@@ -598,6 +599,7 @@ def refine_entities(doc: Doc) -> None:
     spans = route_ends(doc, find_unlabelled_places(doc, one_label_per_place(spans)))
     spans = dateline_places(doc, latin_in_parentheses(doc, spans))
     spans = listed_people(doc, spread_people(doc, spread_labels(doc, spans)))
+    spans = spread_first_names(doc, spans)
     spans = coordinated_first_names(doc, skipped_people(doc, spans))
     in_names = {
         name_stem(token.text)

@@ -278,6 +278,11 @@ def _choose_group(
         fitting = _first_name_fits(groups, words[0], start if introduced else None)
     if not fitting and len(words) == 1:
         fitting = _written_surname_fits(groups, words[0], written)
+    if not fitting and len(words) == 1:
+        # a patronymic is not written alone: "Богданович" after "Глеб Богданович" is the surname
+        # the name's second word was (pymorphy3 knows it as a patronymic only)
+        middle = case_stem(words[0])
+        fitting = [group for group in groups if group.last is None and group.middle == middle]
     if not fitting and len(words) == 1 and " " not in written:
         # an adjective-like surname whose lone form the normal form misread ("Лесной" read
         # as a woman's "Лесная"): its written stem is a person's surname

@@ -20,6 +20,7 @@ from .document import (
     relabel_people,
     same_word,
     skipped_people,
+    spread_first_names,
     spread_people,
 )
 from .families import coordinated_first_names, family_name, plural_surname_ending, shared_surname
@@ -43,6 +44,7 @@ __all__ = [
     "relabel_people",
     "same_word",
     "shared_surname",
+    "spread_first_names",
     "spread_people",
     "without_counted",
     "without_things",

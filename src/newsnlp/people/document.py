@@ -245,30 +245,52 @@ def spread_people(doc: Doc, spans: list[Span]) -> list[Span]:
         if not (i and is_word(texts[i - 1])):
             continue  # capitalized after a word, not at a sentence's or a quote's start
         word = text.lower()
-        if any(
-            same_word(word, form, 2) or _first_declension(word, form) for form in forms
-        ) and _first_name_like(doc[i : i + 1], first=False):
+        if any(same_word(word, form, 2) for form in forms) and _first_name_like(
+            doc[i : i + 1], first=False
+        ):
             found.append(Span(doc, i, i + 1, label="PER"))
     return sorted(found, key=lambda span: span.start)
 
 
-# the endings of a noun in -а, -я in its cases ("Мацуока", "Мацуоку", "Мацуоки", "Мацуокой")
-_FIRST_DECLENSION = ("ой", "ей", "ою", "ею", "а", "я", "у", "ю", "ы", "и", "е")
+def spread_first_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A person's first name written again where the model skipped it or took it for a place or
+    a body ("Алёша, как звали его друзья, ..." after "звала его Алёшей"): a capitalized word
+    first in its sentence outside the entities, or a one-word span of another label, of the
+    lemma or written form of a first name in a person's span, that pymorphy3 knows as a first
+    name and as no common word nor place ("Вера" of faith stays)."""
+    forms = {
+        form
+        for span in spans
+        if span.label_ == "PER"
+        for token in span
+        if _known_first_name(token)
+        for form in (token.text.lower(), token.lemma_)
+    }
+    if not forms:
+        return spans
+    covered = covered_mask(doc, spans)
+    found = [
+        Span(doc, span.start, span.end, label="PER")
+        if span.label_ != "PER" and len(span) == 1 and _first_name_only(span[0], forms)
+        else span
+        for span in spans
+    ]
+    for token in doc:
+        if not covered[token.i] and opens_sentence(token) and _first_name_only(token, forms):
+            found.append(Span(doc, token.i, token.i + 1, label="PER"))
+    return sorted(found, key=lambda span: span.start)
 
 
-def _first_declension(one: str, other: str) -> bool:
-    """Whether two lowercase words are case forms of one name in -а or -я ("мацуока",
-    "мацуоку"): the same stem of three letters or more before two such endings, one of them
-    the nominative's."""
-    if not one.endswith(("а", "я")) and not other.endswith(("а", "я")):
+def _first_name_only(token: Token, forms: set[str]) -> bool:
+    """Whether a capitalized word is one of ``forms`` and pymorphy3 knows it as a first name
+    and as no common word, place or body."""
+    if not token.is_title or not ({token.text.lower(), token.lemma_} & forms):
         return False
-    stems = []
-    for word in (one, other):
-        ending = next((end for end in _FIRST_DECLENSION if word.endswith(end)), None)
-        if ending is None or len(word) - len(ending) < 3:
-            return False
-        stems.append(word[: -len(ending)])
-    return stems[0] == stems[1]
+    parses = [parse for parse in token_parses(token) if parse.is_known]
+    return any("Name" in parse.tag for parse in parses) and all(
+        PROPER & parse.tag.grammemes and not {"Geox", "Orgn"} & parse.tag.grammemes
+        for parse in parses
+    )
 
 
 def _nickname_end(doc: Doc, i: int) -> int | None:

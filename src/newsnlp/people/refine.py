@@ -21,6 +21,7 @@ from .words import (
     _capitalized_common_word,
     _capitalized_inside,
     _common_compound,
+    _first_names_disagree,
     _genitive_non_name,
     _known_surname,
     _lowercase_non_name,
@@ -105,6 +106,7 @@ def refine_person(span: Span, in_names: Collection[str] = ()) -> list[Span]:
     if end - start == 2 and (
         (_oblique_surname(doc[start]) and _nominative_surname(doc[start + 1]))
         or _surnames_disagree(doc[start], doc[start + 1])
+        or _first_names_disagree(doc[start], doc[start + 1])
     ):
         # two people by surname, the first in an oblique case: "Понравился Зуеву Соболь"
         return [
