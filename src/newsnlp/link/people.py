@@ -101,6 +101,16 @@ class _PersonGroup:
         if self.genders & genders:
             self.genders &= genders
 
+    def _other_patronymic(self, full: list[str]) -> bool:
+        """Whether a full name gives a patronymic other than this person's ("Петра Ильича
+        Громова" beside "Петр Сергеевич Громов")."""
+        return (
+            len(full) == 3
+            and self.middle is not None
+            and _patronymic(full[1])
+            and case_stem(full[1]) != self.middle
+        )
+
     def accepts(self, words: list[str]) -> bool:
         """Whether a mention named ``words`` can be this person: its first name, patronymic,
         surname, initials and gender agree with what the person's mentions give ("Борис
@@ -139,6 +149,8 @@ class _PersonGroup:
         if len(full) > 1:
             if not self.genders & first_name_genders(full[0]):
                 return False
+            if self._other_patronymic(full):
+                return False  # "Петр Ильич Громов" and his grandson "Петр Сергеевич Громов"
             first = case_stem(full[0])
             # a first name written with a letter more or less ("Раймонд", "Раймон")
             return (
