@@ -47,6 +47,7 @@ from .people import (
     listed_people,
     name_stem,
     nested_people,
+    person_after_object,
     person_bounds,
     refine_person,
     relabel_people,
@@ -592,7 +593,9 @@ def refine_entities(doc: Doc) -> None:
     spans = [
         piece
         for span in spans
-        for piece in (refine_person(span, in_names) if span.label_ == "PER" else [span])
+        for piece in (
+            refine_person(span, in_names) if span.label_ == "PER" else [person_after_object(span)]
+        )
     ]
     spans = join_initials_after(doc, spans)
     spans = coordinated_places(doc, person_bounds(relabel_people(spans)))

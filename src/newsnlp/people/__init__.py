@@ -24,7 +24,7 @@ from .document import (
     spread_people,
 )
 from .families import coordinated_first_names, family_name, plural_surname_ending, shared_surname
-from .refine import join_initials_after, name_stem, refine_person
+from .refine import join_initials_after, name_stem, person_after_object, refine_person
 from .things import without_counted, without_things
 from .words import NAME_PARTICLES
 
@@ -38,6 +38,7 @@ __all__ = [
     "name_stem",
     "nested_people",
     "skipped_people",
+    "person_after_object",
     "person_bounds",
     "plural_surname_ending",
     "refine_person",

@@ -275,9 +275,11 @@ def spread_first_names(doc: Doc, spans: list[Span]) -> list[Span]:
         else span
         for span in spans
     ]
-    for token in doc:
-        if not covered[token.i] and opens_sentence(token) and _first_name_only(token, forms):
-            found.append(Span(doc, token.i, token.i + 1, label="PER"))
+    for i, text in enumerate(token_texts(doc, ORTH)):
+        if covered[i] or not text.istitle() or not opens_sentence(doc[i]):
+            continue
+        if _first_name_only(doc[i], forms):
+            found.append(Span(doc, i, i + 1, label="PER"))
     return sorted(found, key=lambda span: span.start)
 
 
