@@ -221,11 +221,15 @@ def person_bounds(spans: list[Span]) -> list[Span]:
     return found
 
 
+# marks inside a sentence after which a capital letter is a name's ("Кравец спела, Синева прочла")
+_INNER_MARKS = frozenset({",", ";"})
+
+
 def spread_people(doc: Doc, spans: list[Span]) -> list[Span]:
     """Other forms of a person's one-word name or surname the lemmas miss ("Согласно Марку"
     after "Марк": pymorphy3 reads "Марку" as a form of "марка"): a word outside the entities,
-    capitalized right after another word, that is the name's written form or that plus a case
-    ending, and no place's name."""
+    capitalized right after another word or a comma, that is the name's written form or that
+    plus a case ending, and no place's name."""
     forms = {
         form
         for span in spans
@@ -242,8 +246,8 @@ def spread_people(doc: Doc, spans: list[Span]) -> list[Span]:
         # str.istitle is spaCy's token.is_title
         if covered[i] or len(text) < 4 or text[:3].lower() not in prefixes or not text.istitle():
             continue
-        if not (i and is_word(texts[i - 1])):
-            continue  # capitalized after a word, not at a sentence's or a quote's start
+        if not (i and (is_word(texts[i - 1]) or texts[i - 1] in _INNER_MARKS)):
+            continue  # capitalized after a word or a comma, not at a sentence's or a quote's start
         word = text.lower()
         if any(same_word(word, form, 2) for form in forms) and _first_name_like(
             doc[i : i + 1], first=False
