@@ -5,7 +5,7 @@ grouped: a hero named in full, then by first name and patronymic, by surname, by
 two people of one first name or one surname; brothers; a person named "Павел Ч." and "Павел
 Чернышов"; names declined through a story; bodies and agencies that look like people. Each
 article below is ours (names and events made up) with the list a reader would write: one entry
-per person, in the nominative, and where it matters how many mentions each entry holds.
+per person, its name nominative, and where it matters how many mentions each entry holds.
 """
 
 from __future__ import annotations
@@ -927,6 +927,34 @@ VARIANTS: list[tuple[str, str, list[str], dict[str, int]]] = [
         "Волонтер Анастасия Лебедь нашла потерявшегося пса. Настю благодарят хозяева собаки.",
         ["Анастасия Лебедь"],
         {"Анастасия Лебедь": 2},
+    ),
+    (
+        "first_name_of_full_patronymic_1",
+        "Умер композитор Алексей Петрович Гранин. В детстве Алексей мечтал стать моряком. "
+        "Гранину было 90 лет.",
+        ["Алексей Петрович Гранин"],
+        {"Алексей Петрович Гранин": 3},
+    ),
+    (
+        "first_name_of_full_patronymic_2",
+        "Академик Лидия Павловна Гусева отметила юбилей. Лидия начинала лаборанткой в том же "
+        "институте.",
+        ["Лидия Павловна Гусева"],
+        {"Лидия Павловна Гусева": 2},
+    ),
+    (
+        "first_name_of_full_patronymic_3",
+        "Тренер Виктор Семенович Лапин ушел на пенсию. Воспитанники помнят, как Виктор гонял их "
+        "по стадиону.",
+        ["Виктор Семенович Лапин"],
+        {"Виктор Семенович Лапин": 2},
+    ),
+    (
+        "first_name_of_two_full_patronymics",
+        "Олег Петрович Кузьмин и Олег Викторович Ракитин встретились в суде. Олег опоздал на "
+        "заседание.",
+        ["Олег", "Олег Викторович Ракитин", "Олег Петрович Кузьмин"],
+        {"Олег": 1},
     ),
 ]
 

@@ -22,7 +22,6 @@ from .names import (
     _clean_initials,
     _cyrillic,
     _first_and_patronymic,
-    _full_first_names,
     _initial_of,
     _is_initials,
     _patronymic,
@@ -434,18 +433,16 @@ def _genitive_noun(token: Token) -> bool:
 def _first_name_fits(
     groups: list[_PersonGroup], word: str, start: int | None
 ) -> list[_PersonGroup]:
-    """The people a lone first name may be: those of that first name (any patronymic when the
-    word is a short form, "Лёва" of "Лев Николаевич Толстой"; none otherwise) and of an
-    agreeing gender, named before token ``start`` when it is given; a person known by this
-    first name alone first, when there is one."""
+    """The people a lone first name may be: those of that first name or of the full name of a
+    short form ("Лёва" of "Лев Николаевич Толстой"), with a patronymic or not ("Алексей" of
+    "Алексей Петрович Гранин"), of an agreeing gender, named before token ``start`` when it is
+    given; a person known by this first name alone first, when there is one."""
     key = case_stem(word)
-    short = gazetteer_key(word) in _full_first_names()
     genders = first_name_genders(word)
     fitting = [
         group
         for group in groups
         if group.same_first(word)
-        and (short or group.first != key or group.middle is None)
         and group.genders & genders
         and (start is None or group.starts[0] < start)
     ]

@@ -188,8 +188,8 @@ def _surnames_disagree(first: Token, second: Token) -> bool:
 
 
 def _first_names_disagree(first: Token, second: Token) -> bool:
-    """Two first names pymorphy3 knows in no common case, the first never in the nominative and
-    ending in "-ы" or "-и", which no one's first name ends in there, the second in it: a
+    """Two first names pymorphy3 knows in no common case, the first never nominative and
+    ending in "-ы" or "-и", which no one's first name ends in there, the second nominative: a
     possessor, then the person ("Брат Фомы Никита", "сын Марии Пётр"), two people; not "Ивана
     Павла", one name in one case, nor "Амина Мохаммед" ("Амина" a man's genitive to pymorphy3,
     a woman's name it does not know)."""
