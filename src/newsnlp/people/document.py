@@ -260,16 +260,15 @@ def spread_first_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """A person's first name written again where the model skipped it or took it for a place or
     a body ("Алёша, как звали его друзья, ..." after "звала его Алёшей"): a capitalized word
     first in its sentence outside the entities, or a one-word span of another label, of the
-    lemma or written form of a first name in a person's span, that pymorphy3 knows as a first
+    lemma or written form of a word in a person's span, that pymorphy3 knows as a first
     name and as no common word nor place ("Вера" of faith stays)."""
     forms = {
         form
         for span in spans
         if span.label_ == "PER"
         for token in span
-        if _known_first_name(token)
         for form in (token.text.lower(), token.lemma_)
-    }
+    }  # the words of people's names; the word found must be a first name itself
     if not forms:
         return spans
     covered = covered_mask(doc, spans)
@@ -279,8 +278,11 @@ def spread_first_names(doc: Doc, spans: list[Span]) -> list[Span]:
         else span
         for span in spans
     ]
+    prefixes = {form[:3] for form in forms}
     for i, text in enumerate(token_texts(doc, ORTH)):
-        if covered[i] or not text.istitle() or not opens_sentence(doc[i]):
+        if covered[i] or text[:3].lower() not in prefixes or not text.istitle():
+            continue
+        if not opens_sentence(doc[i]):
             continue
         if _first_name_only(doc[i], forms):
             found.append(Span(doc, i, i + 1, label="PER"))
