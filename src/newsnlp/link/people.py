@@ -257,7 +257,9 @@ def group_people(spans: list[Span]) -> list[list[tuple[Span, str]]]:
         target = alias_of.get(span.start)
         group = owner.get(target.start) if target is not None else None
         if group is None:
-            group = _choose_group(groups, words, span.start, span.text, _introduced(span))
+            group = _choose_group(
+                groups, words, span.start, span.text, _introduced(span), _word_before(span)
+            )
         if group is None:
             group = _PersonGroup(span, name)
             groups.append(group)
@@ -273,6 +275,7 @@ def _choose_group(
     start: int,
     written: str = "",
     introduced: bool = False,
+    before: str = "",
 ) -> _PersonGroup | None:
     """The one person a mention (at token ``start``) can be. A full name joins the person with
     that name; a first name alone, a first name and patronymic or a name with an initial joins
@@ -284,6 +287,8 @@ def _choose_group(
     A first name alone (or its short form: "Ваня" of "Иван") that a common noun of people
     introduces ("мой сосед Сергей") joins a person named in full only after that person's first
     mention: before "Сергей Лавров" it is someone else."""
+    if len(words) == 1 and _man_after_preposition(gazetteer_key(written), before):
+        groups = [group for group in groups if not _a_woman(group)]  # "у Петрова"
     fitting = [group for group in groups if group.accepts(words)]
     if not fitting and len(words) == 1:
         fitting = _first_name_fits(groups, words[0], start if introduced else None)
@@ -375,6 +380,43 @@ def _written_surname_fits(
     if not written or " " in written or gazetteer_key(written) == gazetteer_key(normal):
         return []
     return [group for group in groups if group.last is not None and group.accepts([written])]
+
+
+# prepositions of the dative: a woman's "-у" (her accusative) cannot follow them
+_DATIVE_PREPOSITIONS = frozenset({"к", "ко", "по"})
+
+
+def _man_after_preposition(word: str, before: str) -> bool:
+    """Whether a surname in -ова/-ина or -ову/-ину after the preposition ``before`` is a man's:
+    a woman's "-а" is her nominative, which no preposition governs, and her "-у" her
+    accusative, which "к" and "по" do not."""
+    if not before or not _is_preposition(before):
+        return False
+    stem = case_stem(word)
+    if not stem.endswith(("ов", "ев", "ин", "ын")):
+        return False
+    ending = word[len(stem) :]
+    return ending == "а" or (ending == "у" and before in _DATIVE_PREPOSITIONS)
+
+
+@lru_cache(maxsize=1_000)
+def _is_preposition(word: str) -> bool:
+    return any(parse.tag.POS == "PREP" for parse in resources.word_parses(word))
+
+
+def _a_woman(group: _PersonGroup) -> bool:
+    """Whether a person is a woman by her first name or by her surname's nominative ("Алла
+    Рябинина": "Рябинина" is her nominative, a man's would be "Рябинин")."""
+    if "Masc" not in group.genders:
+        return True
+    surname = _nominative_surname(group)
+    stem = case_stem(surname)
+    return stem.endswith(("ов", "ев", "ин", "ын")) and surname == stem + "а"
+
+
+def _word_before(span: Span) -> str:
+    """The lowercase word right before ``span``, or ""."""
+    return span.doc[span.start - 1].lower_ if span.start else ""
 
 
 def _nominative_surname(group: _PersonGroup) -> str:
