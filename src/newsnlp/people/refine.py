@@ -261,11 +261,11 @@ def join_initials_after(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def person_after_object(span: Span) -> Span:
-    """A place's or body's span that opens its sentence with a common noun in an oblique case
-    glued before a person's name is that person: "Выставку Павла Громова открыли" (the
-    sentence's object, then whose it is); not "Фонд Андрея Первозванного", a body's name in the
-    nominative."""
-    if span.label_ == "PER" or not 3 <= len(span) <= 4 or not capitalized_common_noun(span[0]):
+    """A body's span that opens its sentence with a common noun in an oblique case glued before
+    a person's name is that person: "Выставку Павла Громова открыли" (the sentence's object,
+    then whose it is); not "Фонд Андрея Первозванного", a body's name in the nominative, nor a
+    place ("Проспекту Юрия Гагарина")."""
+    if span.label_ != "ORG" or not 3 <= len(span) <= 4 or not capitalized_common_noun(span[0]):
         return span
     if any(parse.tag.case == "nomn" for parse in token_parses(span[0])):
         return span
