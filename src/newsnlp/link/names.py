@@ -184,7 +184,9 @@ def first_name_keys(word: str) -> frozenset[str]:
     """The stems a first name matches another first name by: its own and, for a short or
     endearing form in any case, the full names' ("Ваня", "Ване" -> {"ван", "иван"})."""
     key = gazetteer_key(word)
-    full = _full_first_names().get(key) or _full_first_names().get(_short_nominative(key), ())
+    full = _full_first_names().get(key) or _full_first_names().get(
+        _short_nominative(key), frozenset()
+    )
     return frozenset({case_stem(word), *full})
 
 

@@ -275,7 +275,7 @@ def _choose_group(
     start: int,
     written: str = "",
     introduced: bool = False,
-    before: str = "",
+    word_before: str = "",
 ) -> _PersonGroup | None:
     """The one person a mention (at token ``start``) can be. A full name joins the person with
     that name; a first name alone, a first name and patronymic or a name with an initial joins
@@ -287,7 +287,7 @@ def _choose_group(
     A first name alone (or its short form: "Ваня" of "Иван") that a common noun of people
     introduces ("мой сосед Сергей") joins a person named in full only after that person's first
     mention: before "Сергей Лавров" it is someone else."""
-    if len(words) == 1 and _man_after_preposition(gazetteer_key(written), before):
+    if len(words) == 1 and _man_after_preposition(gazetteer_key(written), word_before):
         groups = [group for group in groups if not _a_woman(group)]  # "у Петрова"
     fitting = [group for group in groups if group.accepts(words)]
     if not fitting and len(words) == 1:
