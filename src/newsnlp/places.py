@@ -28,6 +28,7 @@ from ._spans import (
     token_parses,
 )
 from .gazetteer import default_gazetteer
+from .shared_heads import shared_head
 from .tag import best_parse, token_tag
 
 # nouns of a kind of settlement, which a sentence may open before its name ("Посёлок Нижние
@@ -479,18 +480,6 @@ def _name_adjective(token: Token) -> bool:
     )
 
 
-def _plural_head(doc: Doc, i: int) -> int | None:
-    """The end of a plural head ``doc[i:end]``: lowercase adjectives and a lowercase plural noun
-    ("областях", "автономных округов"), if one starts at ``i``."""
-    end = i
-    while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].is_lower:
-        end += 1
-    if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower:
-        if doc[end].morph.get("Number", []) == ["Plur"]:
-            return end + 1
-    return None
-
-
 def _member_before(doc: Doc, start: int) -> bool:
     """Whether a capitalized adjective and a coordinator stand right before ``start``."""
     return start >= 2 and doc[start - 1].text in _COORDINATORS and _name_adjective(doc[start - 2])
@@ -511,13 +500,13 @@ def coordination_head(span: Span) -> Span | None:
     if k == span.start:
         return None
     if k < span.end:  # the last member, holding the head
-        if _plural_head(doc, k) == span.end and _member_before(doc, span.start):
+        if shared_head(doc, k) == span.end and _member_before(doc, span.start):
             return doc[k : span.end]
         return None
     i = span.end
     while i + 1 < len(doc) and doc[i].text in _COORDINATORS and _name_adjective(doc[i + 1]):
         i += 2
-        end = _plural_head(doc, i)
+        end = shared_head(doc, i)
         if end is not None:
             return doc[i:end]
     return None

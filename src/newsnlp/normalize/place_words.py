@@ -38,6 +38,7 @@ def _place_candidates(word: str, case: str, gender: str, number: str) -> list[st
     wanted = _UD_CASES.get(case, set())
     geographic: list[str] = []
     candidates: list[str] = []
+    wanted = _case_of_form(word, wanted)
     for parse in resources.word_parses(word):
         tag = parse.tag
         if tag.POS != "NOUN" or tag.case not in wanted:
@@ -52,16 +53,69 @@ def _place_candidates(word: str, case: str, gender: str, number: str) -> list[st
         form = parse.inflect({"nomn", tag.number or "sing"})
         if form is not None:
             (geographic if "Geox" in tag else candidates).append(form.word)
+    if "loct" in wanted:  # "кстове": Кстово before Кстов, see _settlement_in_o
+        geographic.sort(key=lambda form: not form.endswith(_SETTLEMENT_ENDINGS))
     candidates = geographic + candidates
+    known = any(parse.is_known for parse in resources.word_parses(word))
     plural = _plural_by_ending(word, case)
-    if plural is not None and not any(parse.is_known for parse in resources.word_parses(word)):
+    if plural is not None and not known:
         candidates.append(plural)  # "васюках" -> "васюки"
+    if not known and (settlement := _settlement_in_o(word, case)) is not None:
+        candidates.append(settlement)
     by_ending = name_by_ending(word, case, gender or "Masc")
+    if by_ending == word and case == "Acc" and gender != "Fem":
+        by_ending = name_by_ending(word, case, "Fem")  # "в Тересину": a town in -а
+    if by_ending == word and case == "Loc" and word[-2:-1] in "аоуэе" and word.endswith("е"):
+        by_ending = word[:-1] + "й"  # "в Хэбэе": the locative of one in -эй, -ай, -ой
+    if case in ("Loc", "Dat") and word.endswith("и") and not word.endswith("ии"):
+        by_ending = word  # "в Шаньси": no -я noun has -и there, an -ь one is known
     candidates.append(by_ending)
     if by_ending != word and by_ending[-1:] not in _VOWELS and by_ending[-1:] not in "ьй":
         candidates.append(by_ending + "ь")
     candidates.append(word)
     return candidates
+
+
+def _case_of_form(word: str, wanted: set[str]) -> set[str]:
+    """The pymorphy3 cases to read ``word`` in: the tagger's (``wanted``), or, when pymorphy3
+    knows the word as a noun in no case of those and as a place's name in one case only, that
+    case ("Посадом" tagged genitive is an instrumental, "Кстове" tagged accusative a
+    locative)."""
+    known = [p for p in resources.word_parses(word) if p.is_known and p.tag.POS == "NOUN"]
+    if any(parse.tag.case in wanted for parse in known):
+        return wanted
+    cases = {parse.tag.case for parse in known if "Geox" in parse.tag}
+    if len(cases) == 1:
+        return {case for case in cases if case is not None}
+    return wanted
+
+
+def tagged_case_of_form(word: str, case: str) -> str:
+    """The tagger's ``case`` of a noun, or the one case pymorphy3 knows its form in when that
+    is another ("посадом" tagged "Gen" -> "Ins"): see :func:`_case_of_form`."""
+    cases = _case_of_form(word, _UD_CASES.get(case, set()))
+    if len(cases) == 1 and not cases & _UD_CASES.get(case, set()):
+        (only,) = cases
+        return next((ud for ud, set_ in _UD_CASES.items() if only in set_), case)
+    return case
+
+
+# a settlement's nominative in -ово/-ево/-ино/-ыно, whose locative ends in -ове/-ине
+_SETTLEMENT_ENDINGS = ("ово", "ево", "ёво", "ино", "ыно")
+
+
+_SETTLEMENT_LOCATIVES = tuple(ending[:-1] + "е" for ending in _SETTLEMENT_ENDINGS)
+
+
+def _settlement_in_o(word: str, case: str) -> str | None:
+    """The nominative in -о of an unknown settlement's locative in -ове/-еве/-ине/-ыне ("в
+    Кстове" -> "кстово"): the locative is the same for a town in -ов/-ин, but the towns in
+    -ов/-ин of some size are few and known to pymorphy3 and the gazetteer, while villages and
+    suburbs in -ово/-ино are many, so an unknown one most likely ends in -о."""
+    # the tagger reads such a word after "в" as an accusative too, which no noun ends in -е
+    if case in ("Loc", "Acc") and word.endswith(_SETTLEMENT_LOCATIVES):
+        return word[:-1] + "о"
+    return None
 
 
 # the plural endings of a case no singular form has: (ending, nominative plural after a
@@ -141,6 +195,9 @@ def _governs_genitive(first: Token, second: Token) -> bool:
     """
     if token_tag(second)[1] != "Gen":
         return False
+    known = [parse for parse in resources.word_parses(second.text.lower()) if parse.is_known]
+    if known and not any(parse.tag.case == "gent" for parse in known):
+        return False  # "Сергиевым Посадом": a form with no genitive reading
     wanted = _UD_CASES.get(token_tag(first)[1], set())
     return any(
         parse.is_known and parse.tag.POS == "NOUN" and parse.tag.case in wanted

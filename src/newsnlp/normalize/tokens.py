@@ -12,7 +12,14 @@ from ..people import NAME_PARTICLES
 from ..places import FIXED_PLACE_LINKS
 from ..tag import token_tag
 from .forms import _VOWELS, recover_case
-from .place_words import _COMPOUND_STEM, _known_place, _noun_adjective_place, place_word
+from .place_words import (
+    _COMPOUND_STEM,
+    _known_place,
+    _noun_adjective_place,
+    _plural_by_ending,
+    place_word,
+    tagged_case_of_form,
+)
 from .words import _inflect, person_word
 
 
@@ -72,6 +79,8 @@ def inflect_token(
     if head is not None:
         # an adjective agrees with its noun: the noun's tags stand in for missing or odd ones
         _, head_case, head_gender, head_number = token_tag(head)
+        if head_case:
+            head_case = tagged_case_of_form(head.text.lower(), head_case)
         case = head_case or case
         gender, number = head_gender or gender, head_number or number
     if wanted_number is not None:
@@ -85,6 +94,7 @@ def inflect_token(
             not gazetteer.lookup(word)
             and gazetteer.lookup(token.lemma_)
             and not _neuter_in_o(word, token.lemma_.lower())
+            and _plural_by_ending(text.lower(), case) is None
         ):
             word = token.lemma_  # the tagger's case was wrong, the lemma is a known place
         return recover_case(word, text)
