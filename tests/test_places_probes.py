@@ -16,12 +16,17 @@ Decisions, following DESIGN.md and the data README's conventions:
   ("Московский университет");
 - a capital standing for its government is still the place the text names ("Вашингтон
   заявил" → Вашингтон);
-- a Russian town seen only in an ambiguous locative ("в Кашине": Кашин or Кашино) takes the
-  gazetteer's town; the probes with unknown towns give a second mention in a case that tells
-  (the nominative, or a genitive in -о-less form);
-- a noun of a place before a proper name is part of the entry only when it is part of the
-  name ("Республика Коми" is listed "Коми", "штат Огайо" → Огайо, "остров Крит" → Крит,
-  "озеро Байкал" → Байкал, but "Ладожское озеро" and "Краснодарский край" keep their nouns).
+- a Russian town seen only in a locative in -ове/-ине, which a town in -ов/-ин and one in
+  -ово/-ино share, is the gazetteer's town when it knows one ("в Кашине" → Кашин), else the
+  one in -о (pymorphy3 offering both, "в Тушине", or neither, "в Ивантееве" → Ивантеево):
+  towns in -ов/-ин of some size are few and known, villages and suburbs in -ово/-ино many;
+  another mention in the nominative decides when the text has one;
+- a noun of a place before a proper name stays when it is part of the official name
+  ("Республика Коми", "Республика Татарстан"), not otherwise ("штат Огайо" → Огайо, "остров
+  Крит" → Крит, "озеро Байкал" → Байкал); a region known by a popular name is listed under
+  the gazetteer's ("Кубань" → Краснодарский край, "Сахалин" → Сахалинская область);
+- an unknown town's accusative in -у is a town in -а ("в Тересину" → Тересина); a locative in
+  -и of an unknown name is as written ("в Шаньси"), in a vowel and -е one in -й ("в Хэбэе").
 """
 
 from __future__ import annotations
@@ -33,7 +38,13 @@ import newsnlp
 # Unknown or rare foreign towns in every case.
 FOREIGN_TOWNS = [
     ("Делегация фермеров прибыла в Тересину.", ["Тересина"]),
-    ("Из Кальтаниссетты сообщают о лесном пожаре.", ["Кальтаниссетта"]),
+    pytest.param(
+        "Из Кальтаниссетты сообщают о лесном пожаре.",
+        ["Кальтаниссетта"],
+        marks=pytest.mark.xfail(
+            strict=True, reason="the model tags nothing; pymorphy3 guesses a first name"
+        ),
+    ),
     ("Поезд задержался под Саламанкой на два часа.", ["Саламанка"]),
     ("О Таррагоне туристы пишут восторженные отзывы.", ["Таррагона"]),
     ("В Сарагосе открылась выставка керамики.", ["Сарагоса"]),
@@ -195,6 +206,26 @@ REGIONS = [
     ("Граница Северной и Южной Кореи закрыта.", ["Северная Корея", "Южная Корея"]),
     ("В Республике Башкортостан прошли выборы.", ["Республика Башкортостан"]),
     ("В Республике Карелия горят леса.", ["Республика Карелия"]),
+    (
+        "Спасатели Северной Осетии — Алании выехали на вызов.",
+        [
+            "Республика Северная Осетия — Алания",
+        ],
+    ),
+    (
+        "В Ханты-Мансийском автономном округе — Югре прошли выборы.",
+        [
+            "Ханты-Мансийский автономный округ — Югра",
+        ],
+    ),
+    ("Трасса Чита — Хабаровск открыта.", ["Хабаровск", "Чита"]),
+    ("Власти Заполярья закрыли трассу.", ["Заполярье"]),
+    ("Вино из Закавказья подорожало.", ["Закавказье"]),
+    ("Рыбаки Приамурья ждут нереста.", ["Амурская область"]),
+    ("Туристы едут к Прикамью.", ["Пермский край"]),
+    ("Рыбаки Бретани протестуют.", ["Бретань"]),
+    ("Виноградники Тосканы пострадали от града.", ["Тоскана"]),
+    ("Фестиваль прошёл в Тарасконе.", ["Тараскон"]),
 ]
 
 # Countries, short and official names, and bodies' jurisdictions.
@@ -232,6 +263,10 @@ COUNTRIES = [
     ("Официальный Ташкент отверг обвинения.", ["Ташкент"]),
     ("Минск настаивает на переговорах.", ["Минск"]),
     ("Анкара и Тегеран обменялись нотами.", ["Анкара", "Тегеран"]),
+    ("Послы Папуа — Новой Гвинеи и Фиджи встретились.", ["Папуа — Новая Гвинея", "Фиджи"]),
+    ("Посол Эквадора в Колумбии отозван.", ["Колумбия", "Эквадор"]),
+    ("С послом Словакии в Хорватии встретился министр.", ["Словакия", "Хорватия"]),
+    ("Консулу Монголии в Иркутске вручили орден.", ["Иркутск", "Монголия"]),
 ]
 
 # Rivers, lakes, mountains, islands, seas.

@@ -227,8 +227,9 @@ def _all_quoted(span: Span) -> bool:
 
 
 def joined_places(spans: list[Span]) -> list[Span]:
-    """Two place spans joined by "и" that together name one place the gazetteer knows are that
-    place: "Сент-Китса и Невиса", "Антигуа и Барбуду" (a country of two islands)."""
+    """Two place spans joined by "и" or a dash that together name one place the gazetteer knows
+    are that place: "Сент-Китса и Невиса", "Антигуа и Барбуду" (a country of two islands),
+    "Папуа — Новой Гвинеи", "Северной Осетии — Алании"."""
     found: list[Span] = []
     for span in spans:
         last = found[-1] if found else None
@@ -237,10 +238,16 @@ def joined_places(spans: list[Span]) -> list[Span]:
             and last.label_ == "LOC"
             and span.label_ == "LOC"
             and span.start == last.end + 1
-            and span.doc[last.end].text == "и"
+            and span.doc[last.end].text in ("и", "—", "–")
         ):
             both = Span(span.doc, last.start, span.end, label="LOC")
-            if gazetteer_kind(both) not in (None, "organization"):
+            if span.doc[last.end].text != "и":
+                from .normalize.phrases import dashed_name  # the names' nominatives
+
+                if dashed_name(both) is not None:
+                    found[-1] = both
+                    continue
+            elif gazetteer_kind(both) not in (None, "organization"):
                 found[-1] = both
                 continue
         found.append(span)

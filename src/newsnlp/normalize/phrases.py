@@ -100,6 +100,8 @@ def normalize_span(span: Span) -> str:
         return coordinated_name(span, shared)
     if span.label_ == "LOC" and len(span) == 1 and (elided := elided_head(span)) is not None:
         return elided  # "(Ольховском и Таловском)" after "районах": "Ольховский район"
+    if span.label_ == "LOC" and (dashed := dashed_name(span)) is not None:
+        return dashed
     if span.label_ == "LOC" and (joined := _joined_name(span)) is not None:
         return joined
     if span.label_ == "LOC" and (capitals := _name_in_capitals(span)) is not None:
@@ -142,6 +144,23 @@ def _name_in_capitals(span: Span) -> str | None:
         if entry.kind != "organization" and gazetteer_key(entry.name) == key:
             return entry.name
     return None
+
+
+_DASHES = ("—", "–")
+
+
+def dashed_name(span: Span) -> str | None:
+    """The gazetteer's name of one place written as two names joined by a dash, each in its
+    case ("Папуа — Новой Гвинее" -> "Папуа — Новая Гвинея", "Северной Осетии — Алании"), or
+    None when the gazetteer knows no such place (a route: "Чита — Хабаровск")."""
+    inner = [i for i, token in enumerate(span) if token.text in _DASHES and 0 < i < len(span) - 1]
+    if len(inner) != 1:
+        return None
+    doc, k = span.doc, span.start + inner[0]
+    parts = Span(doc, span.start, k, label="LOC"), Span(doc, k + 1, span.end, label="LOC")
+    entries = default_gazetteer().lookup(" — ".join(normalize_span(part) for part in parts))
+    entries = [entry for entry in entries if entry.kind != "organization"]
+    return entries[0].name if entries else None
 
 
 def _joined_name(span: Span) -> str | None:

@@ -67,6 +67,8 @@ def _place_candidates(word: str, case: str, gender: str, number: str) -> list[st
         by_ending = name_by_ending(word, case, "Fem")  # "в Тересину": a town in -а
     if by_ending == word and case == "Loc" and word[-2:-1] in "аоуэе" and word.endswith("е"):
         by_ending = word[:-1] + "й"  # "в Хэбэе": the locative of one in -эй, -ай, -ой
+    if not known and (neuter := _neuter_in_ye(word, case)) is not None:
+        by_ending = neuter  # "Приамурья" -> "приамурье"
     if case in ("Loc", "Dat") and word.endswith("и") and not word.endswith("ии"):
         by_ending = word  # "в Шаньси": no -я noun has -и there, an -ь one is known
     candidates.append(by_ending)
@@ -116,6 +118,19 @@ def _settlement_in_o(word: str, case: str) -> str | None:
     if case in ("Loc", "Acc") and word.endswith(_SETTLEMENT_LOCATIVES):
         return word[:-1] + "о"
     return None
+
+
+# a neuter region's ending in -ье by case ("Приамурья", "Приамурью", "Приамурьем"): a
+# feminine in -ья has -ьи, -ье, -ьей there, a masculine in -ь -я, -ю, -ем after a consonant
+_NEUTER_YE = {"Gen": "ья", "Dat": "ью", "Ins": "ьем"}
+
+
+def _neuter_in_ye(word: str, case: str) -> str | None:
+    """The nominative in -ье of an unknown neuter place's ``case`` form, or None."""
+    ending = _NEUTER_YE.get(case)
+    if ending is None or not word.endswith(ending) or len(word) < len(ending) + 3:
+        return None
+    return word[: -len(ending)] + "ье"
 
 
 # the plural endings of a case no singular form has: (ending, nominative plural after a

@@ -1,0 +1,56 @@
+"""Geographic words: places the model left untagged that pymorphy3 knows only as places.
+
+A capitalized word outside every span, each of whose pymorphy3 readings is a known
+geographic proper noun ("Фермеры Нормандии бастуют", "О Таррагоне пишут"), names a place: no
+first name, surname, common noun or verb reads so.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from . import resources
+from ._spans import CLOSE_QUOTES, OPEN_QUOTES, covered_mask
+
+__all__ = ["geographic_words", "only_geographic"]
+
+
+@lru_cache(maxsize=100_000)
+def only_geographic(word: str) -> bool:
+    """Whether pymorphy3 knows ``word`` (lowercase) and reads it only as a place's name."""
+    parses = resources.word_parses(word)
+    return bool(parses) and all(
+        parse.is_known and parse.tag.POS == "NOUN" and "Geox" in parse.tag for parse in parses
+    )
+
+
+def _in_quotes(doc: Doc, i: int) -> bool:
+    """Whether an opening quote stands before ``doc[i]`` in its sentence with no closing one
+    after it (inside a quoted name: «Звезда Нормандии»)."""
+    start = doc[i].sent.start if doc.has_annotation("SENT_START") else 0
+    depth = 0
+    for token in doc[start:i]:
+        if token.text in OPEN_QUOTES:
+            depth += 1
+        elif token.text in CLOSE_QUOTES and depth:
+            depth -= 1
+    return depth > 0
+
+
+def geographic_words(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with a LOC span added for each capitalized one-word token outside them that
+    pymorphy3 reads only as a place's name (:func:`only_geographic`), not inside quotes."""
+    covered = covered_mask(doc, spans)
+    found = []
+    for token in doc:
+        text = token.text
+        if covered[token.i] or not text[:1].isupper() or len(text) < 3 or not text.isalpha():
+            continue
+        if text.isupper() or not only_geographic(text.lower()) or _in_quotes(doc, token.i):
+            continue
+        found.append(Span(doc, token.i, token.i + 1, label="LOC"))
+    if not found:
+        return spans
+    return sorted(spans + found, key=lambda span: span.start)
