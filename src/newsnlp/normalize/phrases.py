@@ -80,10 +80,10 @@ def _shared_head_number(span: Span, head: int) -> str | None:
 
 
 def _plural_name_number(span: Span, head: int) -> str | None:
-    """ "Plur" when the adjectives before a head noun tagged singular are all plural: the name
-    is a plural one the tagger does not know ("Нижних Выселках" -> "Нижние Выселки"); else
-    None."""
-    if head == 0 or token_tag(span[head])[3] != "Sing":
+    """ "Plur" when the adjectives before a head noun are all plural: the name is a plural one
+    the tagger does not know ("Нижних Выселках" -> "Нижние Выселки"), whose noun a singular
+    place's name does not stand for ("Верхние Луки", not "Лука"); else None."""
+    if head == 0 or token_tag(span[head])[3] not in ("Sing", "Plur"):
         return None
     before = [token_tag(token) for token in span[:head]]
     if all(tag[0] == "ADJ" and tag[3] == "Plur" for tag in before):

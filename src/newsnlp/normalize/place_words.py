@@ -23,13 +23,16 @@ def place_word(word: str, case: str, gender: str, number: str) -> str:
     pymorphy3's order ("самаре" -> "самара", then "самар"), any known noun parse in that case,
     and for words it does not know the ending rules of :func:`name_by_ending` ("бенрате" ->
     "бенрат"), with a soft sign too where a soft stem may end ("шэньчжэне" -> "шэньчжэнь"). A
-    candidate the gazetteer knows wins over the order ("кушадаси" stays, it is a town's name).
+    candidate the gazetteer knows wins over the order ("кушадаси" stays, it is a town's name);
+    of a town in -ов/-ин and one in -ово/-ино that it does not know, the latter.
     """
     candidates = _place_candidates(word, case, gender, number)
     gazetteer = default_gazetteer()
     for candidate in candidates:
         if gazetteer.lookup(candidate):
             return candidate
+    if candidates[0] + "о" in candidates and candidates[0].endswith(("ов", "ев", "ёв", "ин", "ын")):
+        return candidates[0] + "о"  # "кстове": Кстово before Кстов, see _settlement_in_o
     return candidates[0]
 
 
@@ -53,15 +56,13 @@ def _place_candidates(word: str, case: str, gender: str, number: str) -> list[st
         form = parse.inflect({"nomn", tag.number or "sing"})
         if form is not None:
             (geographic if "Geox" in tag else candidates).append(form.word)
-    if "loct" in wanted:  # "кстове": Кстово before Кстов, see _settlement_in_o
-        geographic.sort(key=lambda form: not form.endswith(_SETTLEMENT_ENDINGS))
+    if not geographic and (settlement := _settlement_in_o(word, case)) is not None:
+        geographic.append(settlement)  # "в Толмачёве", "в Ивантееве": see _settlement_in_o
     candidates = geographic + candidates
     known = any(parse.is_known for parse in resources.word_parses(word))
     plural = _plural_by_ending(word, case)
     if plural is not None and not known:
         candidates.append(plural)  # "васюках" -> "васюки"
-    if not known and (settlement := _settlement_in_o(word, case)) is not None:
-        candidates.append(settlement)
     by_ending = name_by_ending(word, case, gender or "Masc")
     if by_ending == word and case == "Acc" and gender != "Fem":
         by_ending = name_by_ending(word, case, "Fem")  # "в Тересину": a town in -а

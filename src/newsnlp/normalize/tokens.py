@@ -86,6 +86,8 @@ def inflect_token(
     if wanted_number is not None:
         number = wanted_number
     if head is None and pos == "PROPN" and "-" not in text:
+        if case == "Nom":  # "Мэр Кстова" tagged nominative: a form no nominative has
+            case = tagged_case_of_form(text.lower(), case)
         word = (
             text.lower() if case in ("", "Nom") else place_word(text.lower(), case, gender, number)
         )
@@ -95,6 +97,7 @@ def inflect_token(
             and gazetteer.lookup(token.lemma_)
             and not _neuter_in_o(word, token.lemma_.lower())
             and _plural_by_ending(text.lower(), case) is None
+            and wanted_number != "Plur"
         ):
             word = token.lemma_  # the tagger's case was wrong, the lemma is a known place
         return recover_case(word, text)
