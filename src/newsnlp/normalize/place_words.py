@@ -66,6 +66,8 @@ def _place_candidates(word: str, case: str, gender: str, number: str) -> list[st
     by_ending = name_by_ending(word, case, gender or "Masc")
     if by_ending == word and case == "Acc" and gender != "Fem":
         by_ending = name_by_ending(word, case, "Fem")  # "в Тересину": a town in -а
+    if by_ending == word and case == "Gen" and gender == "Fem":
+        by_ending = name_by_ending(word, case, "Masc")  # "из Гармиш-Партенкирхена"
     if by_ending == word and case == "Loc" and word[-2:-1] in "аоуэе" and word.endswith("е"):
         by_ending = word[:-1] + "й"  # "в Хэбэе": the locative of one in -эй, -ай, -ой
     if not known and (neuter := _neuter_in_ye(word, case)) is not None:

@@ -119,6 +119,9 @@ def inflect_token(
         words = [_inflect(part.lower(), pos, case, gender, number, person) for part in parts]
         if head is None and pos == "PROPN":  # a place's last part: "Нью-Васюках"
             words[-1] = place_word(parts[-1].lower(), case, gender, number)
+            every = [place_word(part.lower(), case, gender, number) for part in parts]
+            if default_gazetteer().lookup("-".join(every)):  # "Орехова-Зуева": both decline
+                return recover_case("-".join(every), text)
         # "Римского-Корсакова": only the last part of a compound adjective-like word inflects
         words = [part.lower() for part in parts[:-1]] + [words[-1]]
         if head is not None:  # an adjective before its noun: "Азиатского-Тихоокеанского"
