@@ -22,6 +22,7 @@ from ._spans import (
     CLOSE_QUOTES,
     OPEN_QUOTES,
     capitalized_common_noun,
+    common_noun_before_name,
     covered_mask,
     is_proper,
     opens_sentence,
@@ -51,10 +52,10 @@ def cut_at_preposition(span: Span) -> Span:
     The model sometimes runs a place on into the words of an organization's name ("Бюро США по
     патентам и товарным знакам"); place names written as separate words do not contain
     prepositions ("Ростов-на-Дону" is one token).
-    A capitalized preposition opening the sentence ("Во Владимире"), a common noun of people
-    or of a kind of settlement opening it ("Пастухам Ямальского района", "Село Ивановка") and
-    one governing the place in the genitive ("Доля Соединённых Штатов") are not part of the
-    name either.
+    A capitalized preposition opening the sentence ("Во Владимире") and, opening it, a common
+    noun of people ("Пастухам Ямальского района"), of a kind of settlement ("Село Ивановка"), of
+    anything but a place ("Паром Ванино"; not "Озеро Байкал"), or one governing the place in the
+    genitive ("Доля Соединённых Штатов") are not part of the name either.
     """
     if span.label_ != "LOC":
         return span
@@ -66,6 +67,7 @@ def cut_at_preposition(span: Span) -> Span:
         or (_governs_place(first, span[1]) and capitalized_common_noun(first))
         or _head_of_known_place(span)
         or _settlement_noun(first)
+        or common_noun_before_name(span, PLACE_NOUNS)
     ):
         start += 1
     for token in span[1:]:
