@@ -1,8 +1,9 @@
-"""Geographic words: places the model left untagged that pymorphy3 knows only as places.
+"""Geographic words: places the model left untagged or took for people, by their words.
 
 A capitalized word outside every span, each of whose pymorphy3 readings is a known
 geographic proper noun ("Фермеры Нормандии бастуют", "О Таррагоне пишут"), names a place: no
-first name, surname, common noun or verb reads so.
+first name, surname, common noun or verb reads so. A one-word "person" that pymorphy3 does not
+know, right after "в", "из", "из-под" or "под", is a place ("Из-под Кальдорры вывезли").
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from spacy.tokens import Doc, Span
 from . import resources
 from ._spans import CLOSE_QUOTES, OPEN_QUOTES, covered_mask
 
-__all__ = ["geographic_words", "only_geographic"]
+__all__ = ["geographic_words", "only_geographic", "unknown_words_after_in"]
 
 
 @lru_cache(maxsize=100_000)
@@ -54,3 +55,35 @@ def geographic_words(doc: Doc, spans: list[Span]) -> list[Span]:
     if not found:
         return spans
     return sorted(spans + found, key=lambda span: span.start)
+
+
+# prepositions that put a place after them far more often than a person ("влюбился в ..." is
+# rare beside "прибыл в ..."); not "на", "к", "у", "с", which take people as often
+_PLACE_PREPOSITIONS = frozenset({"в", "во", "из", "из-под", "под", "подо"})
+
+
+def unknown_words_after_in(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with a one-word PER span right after a preposition of a place
+    (:data:`_PLACE_PREPOSITIONS`) relabelled LOC when pymorphy3 knows no reading of the word (no
+    first name nor surname it knows: "под Мальвенной", not "в Марию") and the document writes
+    it in no longer person's name."""
+    in_names = {
+        token.text.lower()
+        for span in spans
+        if span.label_ == "PER" and len(span) > 1
+        for token in span
+    }
+    found = []
+    for span in spans:
+        if (
+            span.label_ == "PER"
+            and len(span) == 1
+            and span.start > 0
+            and doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS
+            and span[0].is_title
+            and span[0].lower_ not in in_names
+            and not any(parse.is_known for parse in resources.word_parses(span[0].lower_))
+        ):
+            span = Span(doc, span.start, span.end, label="LOC")
+        found.append(span)
+    return found

@@ -39,7 +39,7 @@ from ._spans import (
     token_parses,
 )
 from .gazetteer import PLACE_KINDS, default_gazetteer
-from .geographic_words import geographic_words
+from .geographic_words import geographic_words, unknown_words_after_in
 from .people import (
     family_name,
     join_initials_after,
@@ -595,7 +595,7 @@ def refine_entities(doc: Doc) -> None:
     spans = join_initials_after(doc, spans)
     spans = coordinated_places(doc, person_bounds(relabel_people(spans)))
     spans = route_ends(doc, find_unlabelled_places(doc, one_label_per_place(spans)))
-    spans = geographic_words(doc, spans)
+    spans = unknown_words_after_in(doc, geographic_words(doc, spans))
     spans = dateline_places(doc, latin_in_parentheses(doc, spans))
     spans = listed_people(doc, spread_people(doc, spread_labels(doc, spans)))
     spans = skipped_people(doc, spans)

@@ -58,6 +58,17 @@ def _undeclined_surname(word: str) -> bool:
     return word.endswith("и") and not any(parse.is_known for parse in resources.word_parses(word))
 
 
+def _unknown_genitive(word: str) -> bool:
+    """A word pymorphy3 does not know in -ы after a consonant that is no hushing one or к, г,
+    х: the genitive of a name in -а, as no nominative or accusative singular ends so."""
+    return (
+        word.endswith("ы")
+        and len(word) > 3
+        and word[-2] not in _VOWELS + "жшчщцкгх"
+        and not any(parse.is_known for parse in resources.word_parses(word))
+    )
+
+
 def _neuter_in_o(word: str, lemma: str) -> bool:
     """A nominative in -о ("Дмитрово") that is no case form of a lemma in a consonant
     ("Дмитров" declines -а, -у, -ом, -е): a neuter town's own name, not the lemma's."""
@@ -88,6 +99,8 @@ def inflect_token(
     if head is None and pos == "PROPN" and "-" not in text:
         if case == "Nom":  # "Мэр Кстова" tagged nominative: a form no nominative has
             case = tagged_case_of_form(text.lower(), case)
+        if case in ("Nom", "Acc") and number == "Sing" and _unknown_genitive(text.lower()):
+            case = "Gen"  # "Жители Кальдорры и Мальвенны": no nominative singular ends in -ы
         word = (
             text.lower() if case in ("", "Nom") else place_word(text.lower(), case, gender, number)
         )
