@@ -47,7 +47,7 @@ def _settlement_noun(token: Token) -> bool:
 
 
 def cut_at_preposition(span: Span) -> Span:
-    """A place name ends before a lowercase preposition or verb: "США по патентам" gives "США".
+    """A place ends before a lowercase preposition or finite verb: "США по патентам" gives "США".
 
     The model sometimes runs a place on into the words of an organization's name ("Бюро США по
     патентам и товарным знакам"); place names written as separate words do not contain
@@ -71,7 +71,7 @@ def cut_at_preposition(span: Span) -> Span:
     ):
         start += 1
     for token in span[1:]:
-        if token.pos_ in ("ADP", "VERB") and token.text.islower():
+        if token.text.islower() and (token.pos_ == "ADP" or token.morph.get("VerbForm") == ["Fin"]):
             return Span(span.doc, start, token.i, label=span.label)
     return span if start == span.start else Span(span.doc, start, span.end, label=span.label)
 
