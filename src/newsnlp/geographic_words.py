@@ -3,7 +3,8 @@
 A capitalized word outside every span, each of whose pymorphy3 readings is a known
 geographic proper noun ("Фермеры Нормандии бастуют", "О Таррагоне пишут"), names a place: no
 first name, surname, common noun or verb reads so. A one-word "person" that pymorphy3 does not
-know, right after "в", "из", "из-под" or "под", is a place ("Из-под Кальдорры вывезли").
+know, right after "в", "из", "из-под" or "под", is a place ("Из-под Кальдорры вывезли"). Two
+places joined by a dash that the gazetteer knows as one are one ("Папуа — Новой Гвинее").
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from spacy.tokens import Doc, Span
 
 from . import resources
 from ._spans import CLOSE_QUOTES, OPEN_QUOTES, covered_mask
+from .normalize.phrases import dashed_name
 
-__all__ = ["geographic_words", "only_geographic", "unknown_words_after_in"]
+__all__ = ["dashed_places", "geographic_words", "only_geographic", "unknown_words_after_in"]
 
 
 @lru_cache(maxsize=100_000)
@@ -85,5 +87,29 @@ def unknown_words_after_in(doc: Doc, spans: list[Span]) -> list[Span]:
             and not any(parse.is_known for parse in resources.word_parses(span[0].lower_))
         ):
             span = Span(doc, span.start, span.end, label="LOC")
+        found.append(span)
+    return found
+
+
+_DASHES = frozenset({"—", "–"})
+
+
+def dashed_places(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with two place spans joined by a dash made one when the gazetteer knows the
+    two names so joined as one place (:func:`~newsnlp.normalize.phrases.dashed_name`: "Папуа —
+    Новой Гвинеи", "Северной Осетии — Алании"; a route, "Чита — Хабаровск", stays two)."""
+    found: list[Span] = []
+    for span in spans:
+        last = found[-1] if found else None
+        if (
+            last is not None
+            and last.label_ == span.label_ == "LOC"
+            and span.start == last.end + 1
+            and doc[last.end].text in _DASHES
+        ):
+            both = Span(doc, last.start, span.end, label="LOC")
+            if dashed_name(both) is not None:
+                found[-1] = both
+                continue
         found.append(span)
     return found

@@ -229,9 +229,8 @@ def _all_quoted(span: Span) -> bool:
 
 
 def joined_places(spans: list[Span]) -> list[Span]:
-    """Two place spans joined by "и" or a dash that together name one place the gazetteer knows
-    are that place: "Сент-Китса и Невиса", "Антигуа и Барбуду" (a country of two islands),
-    "Папуа — Новой Гвинеи", "Северной Осетии — Алании"."""
+    """Two place spans joined by "и" that together name one place the gazetteer knows are that
+    place: "Сент-Китса и Невиса", "Антигуа и Барбуду" (a country of two islands)."""
     found: list[Span] = []
     for span in spans:
         last = found[-1] if found else None
@@ -240,16 +239,10 @@ def joined_places(spans: list[Span]) -> list[Span]:
             and last.label_ == "LOC"
             and span.label_ == "LOC"
             and span.start == last.end + 1
-            and span.doc[last.end].text in ("и", "—", "–")
+            and span.doc[last.end].text == "и"
         ):
             both = Span(span.doc, last.start, span.end, label="LOC")
-            if span.doc[last.end].text != "и":
-                from .normalize.phrases import dashed_name  # the names' nominatives
-
-                if dashed_name(both) is not None:
-                    found[-1] = both
-                    continue
-            elif gazetteer_kind(both) not in (None, "organization"):
+            if gazetteer_kind(both) not in (None, "organization"):
                 found[-1] = both
                 continue
         found.append(span)
@@ -500,7 +493,8 @@ def coordination_head(span: Span) -> Span | None:
     In "в Курской, Орловской и Липецкой областях" the head of "Курской" and of "Орловской" is
     "областях" after them; the last member "Липецкой областях" holds it. Capitalized
     adjectives joined by commas, "и" or "или" share a head of lowercase adjectives and a plural
-    noun ("Чукотского и Ненецкого автономных округов").
+    noun ("Чукотского и Ненецкого автономных округов"), or a singular proper noun ("Северной и
+    Южной Каролины": :func:`~newsnlp.shared_heads.shared_head`).
     """
     doc = span.doc
     k = span.start

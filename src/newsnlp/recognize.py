@@ -39,7 +39,7 @@ from ._spans import (
     token_parses,
 )
 from .gazetteer import PLACE_KINDS, default_gazetteer
-from .geographic_words import geographic_words, unknown_words_after_in
+from .geographic_words import dashed_places, geographic_words, unknown_words_after_in
 from .people import (
     family_name,
     join_initials_after,
@@ -579,7 +579,7 @@ def refine_entities(doc: Doc) -> None:
     spans = [cut_at_preposition(piece) for span in doc.ents for piece in _split_span(span, texts)]
     spans = join_nicknames(doc, spans)
     spans = _lone_common_nouns(_split_place_and_person([span for span in spans if _keep(span)]))
-    spans = joined_places(relabel_by_gazetteer(spans))
+    spans = dashed_places(doc, joined_places(relabel_by_gazetteer(spans)))
     spans = relabel_by_context(relabel_linked_places(relabel_cities_after_in(spans)))
     in_names = {
         name_stem(token.text)
