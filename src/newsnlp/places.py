@@ -493,8 +493,8 @@ def coordination_head(span: Span) -> Span | None:
     In "в Курской, Орловской и Липецкой областях" the head of "Курской" and of "Орловской" is
     "областях" after them; the last member "Липецкой областях" holds it. Capitalized
     adjectives joined by commas, "и" or "или" share a head of lowercase adjectives and a plural
-    noun ("Чукотского и Ненецкого автономных округов"), or a singular proper noun ("Северной и
-    Южной Каролины": :func:`~newsnlp.shared_heads.shared_head`).
+    noun ("Чукотского и Ненецкого автономных округов").
+    Or a singular proper noun: "Северной и Южной Дакоты" (see :mod:`newsnlp.shared_heads`).
     """
     doc = span.doc
     k = span.start

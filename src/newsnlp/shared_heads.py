@@ -1,6 +1,6 @@
 """Shared heads: the noun that coordinated place names share.
 
-In "в Курской, Орловской и Липецкой областях" the adjectives share the plural common noun
+In "в Тамбовской, Пензенской и Рязанской областях" the adjectives share the plural common noun
 after them; in "Северной и Южной Каролины" they share a singular proper noun, and each
 adjective with it names a place of its own ("Северная Каролина", "Южная Каролина").
 """

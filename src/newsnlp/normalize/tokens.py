@@ -7,6 +7,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from .. import resources
+from .._spans import capitalized_common_noun
 from ..gazetteer import default_gazetteer
 from ..people import NAME_PARTICLES
 from ..places import FIXED_PLACE_LINKS
@@ -69,6 +70,24 @@ def _unknown_genitive(word: str) -> bool:
     )
 
 
+# prepositions that govern the genitive only
+_GENITIVE_PREPOSITIONS = frozenset("из у до от около возле для без вокруг близ из-под".split())
+
+
+def _after_genitive_head(token: Token) -> bool:
+    """Whether a common noun or a preposition of the genitive stands before ``token``, past the
+    capitalized words and coordinators of a list ("Жители Кальдорры и Мальвенны"): a word
+    opening quotes or a sentence ("«Хандагайты – Боршоо»") may be a plural nominative."""
+    doc, i = token.doc, token.i - 1
+
+    def noun(word: Token) -> bool:  # "Дороги" opening a sentence, which the tagger calls PROPN
+        return word.pos_ == "NOUN" or capitalized_common_noun(word)
+
+    while i >= 0 and (doc[i].text in (",", "и") or doc[i].is_title) and not noun(doc[i]):
+        i -= 1
+    return i >= 0 and (noun(doc[i]) or doc[i].lower_ in _GENITIVE_PREPOSITIONS)
+
+
 def _neuter_in_o(word: str, lemma: str) -> bool:
     """A nominative in -о ("Дмитрово") that is no case form of a lemma in a consonant
     ("Дмитров" declines -а, -у, -ом, -е): a neuter town's own name, not the lemma's."""
@@ -99,7 +118,12 @@ def inflect_token(
     if head is None and pos == "PROPN" and "-" not in text:
         if case == "Nom":  # "Мэр Кстова" tagged nominative: a form no nominative has
             case = tagged_case_of_form(text.lower(), case)
-        if case in ("Nom", "Acc") and number == "Sing" and _unknown_genitive(text.lower()):
+        if (
+            case in ("Nom", "Acc")
+            and number == "Sing"
+            and _unknown_genitive(text.lower())
+            and _after_genitive_head(token)
+        ):
             case = "Gen"  # "Жители Кальдорры и Мальвенны": no nominative singular ends in -ы
         word = (
             text.lower() if case in ("", "Nom") else place_word(text.lower(), case, gender, number)
