@@ -71,7 +71,9 @@ def cut_at_preposition(span: Span) -> Span:
     ):
         start += 1
     for token in span[1:]:
-        if token.text.islower() and (token.pos_ == "ADP" or token.morph.get("VerbForm") == ["Fin"]):
+        if token.text.islower() and (
+            token.pos_ == "ADP" or "Fin" in token.morph.get("VerbForm", [])
+        ):
             return Span(span.doc, start, token.i, label=span.label)
     return span if start == span.start else Span(span.doc, start, span.end, label=span.label)
 
