@@ -81,8 +81,8 @@ def iter_razdel_tokens(text: str) -> Iterator[tuple[int, int]]:
     """:func:`razdel_tokens` one token at a time, holding four atoms at once (not all the atoms
     of the text: a 5 MB text has a million).
 
-    Atoms stay regex matches; only the two sides of a join candidate (atoms written without a
-    space between them) and their neighbours are turned into tuples for the rules.
+    Atoms stay regex matches, read by the rules only for the two sides of a join candidate
+    (atoms written without a space between them) and their neighbours.
     """
     atoms = _ATOM(text)
     before: re.Match[str] | None = None
@@ -93,12 +93,7 @@ def iter_razdel_tokens(text: str) -> Iterator[tuple[int, int]]:
     right = next(atoms, None)
     while right is not None:
         after = next(atoms, None)
-        if right.start() == stop and _joins(
-            # the atoms a rule may look at: two before the join, the one after
-            [_atom(atom) for atom in (before, left, right, after) if atom is not None],
-            2 if before else 1,
-            text[start:stop],
-        ):
+        if right.start() == stop and _joins(before, left, right, after, text, start):
             stop = right.end()
         else:
             yield start, stop
@@ -107,13 +102,8 @@ def iter_razdel_tokens(text: str) -> Iterator[tuple[int, int]]:
     yield start, stop
 
 
-def _atom(match: re.Match[str]) -> _Atom:
-    """An atom as the rules read it: (start, stop, type, text)."""
-    return match.start(), match.end(), match.lastgroup, match.group()
-
-
 _ATOM = ATOM.finditer
-_Atom = tuple[int, int, str | None, str]
+_Atom = re.Match[str]
 # razdel's "2112" rules: (delimiters, joins a pair of types around them)
 _AROUND_DELIMITERS: tuple[tuple[str, Callable[[str | None, str | None], bool]], ...] = (
     (DASHES, lambda left, right: left != PUNCT and right != PUNCT),  # cho-to
@@ -124,33 +114,37 @@ _AROUND_DELIMITERS: tuple[tuple[str, Callable[[str | None, str | None], bool]], 
 _SYMBOLS = (OTHER, RU, LAT)
 
 
-def _joins(atoms: list[_Atom], index: int, buffer: str) -> bool:
-    """Whether razdel joins ``atoms[index]`` to the token ``buffer`` that ends right before it."""
-    left, right = atoms[index - 1], atoms[index]
+def _joins(
+    before: _Atom | None, left: _Atom, right: _Atom, after: _Atom | None, text: str, start: int
+) -> bool:
+    """Whether razdel joins the atom ``right`` to the token ``text[start:left.end()]`` that
+    ends with the atom ``left``, right before it (``before`` and ``after``: the atoms around
+    the two, None at the ends of the text)."""
+    left_text, right_text = left.group(), right.group()
+    left_type, right_type = left.lastgroup, right.lastgroup
     for delimiters, pair_joins in _AROUND_DELIMITERS:
-        before: _Atom | None = left
-        after: _Atom | None = right
-        if left[3] in delimiters:
-            before = atoms[index - 2] if index > 1 else None
-        elif right[3] in delimiters:
-            after = atoms[index + 1] if index + 1 < len(atoms) else None
+        first: _Atom | None = left
+        last: _Atom | None = right
+        if left_text in delimiters:
+            first = before
+        elif right_text in delimiters:
+            last = after
         else:
             continue
-        if before is not None and after is not None and pair_joins(before[2], after[2]):
+        if first is not None and last is not None and pair_joins(first.lastgroup, last.lastgroup):
             return True
-    left_type, right_type = left[2], right[2]
     if left_type == PUNCT and right_type == PUNCT:
-        if SMILE.match(buffer + right[3]):  # :-)
+        if SMILE.match(text[start : left.end()] + right_text):  # :-)
             return True
-        if left[3] in ENDINGS and right[3] in ENDINGS:  # ?!
+        if left_text in ENDINGS and right_text in ENDINGS:  # ?!
             return True
-        if left[3] + right[3] in ("--", "**"):
+        if left_text + right_text in ("--", "**"):
             return True
     if (left_type == OTHER and right_type in _SYMBOLS) or (
         left_type in _SYMBOLS and right_type == OTHER
     ):
         return True  # ΔP
-    return left[3].lower() == "yahoo" and right[3] == "!"
+    return right_text == "!" and left_text.lower() == "yahoo"
 
 
 _SENTENCE_SPLITTER = SentSplitter()
@@ -164,13 +158,16 @@ def razdel_sentence_starts(text: str) -> list[int]:
     razdel's own rules decide at each possible sentence end (its splitter's matches, its
     ``SentSplit`` objects), as ``sentenize`` does; the sentences are kept as offsets instead of
     a buffer string that grows by concatenation and is found again in the text (the same
-    starts, tested against razdel).
+    starts, tested against razdel). A possible end not followed by whitespace is joined without
+    a ``SentSplit``: razdel's first two rules join it whatever the rest say.
     """
     starts: list[int] = []
     window = _SENTENCE_SPLITTER.window
     begin = 0  # where the current sentence (razdel's buffer) begins
     for match in _SENTENCE_SPLITTER.re.finditer(text):
         start, stop = match.span()
+        if not text[stop : stop + 1].isspace():
+            continue  # razdel's ``no_space_prefix`` (or ``empty_side`` before it) joins
         split = SentSplit(
             text[max(0, start - window) : start], match.group(1), text[stop : stop + window]
         )
@@ -222,13 +219,18 @@ def glued_sentence_starts(text: str) -> list[int]:
 _GLUED_WORDS = re.compile(
     r"(?<![\w\-])([А-ЯЁа-яё][а-яё]{2,})([А-ЯЁ][а-яё]{2,}|[А-ЯЁ]{2,})(?![\w\-])"
 )
+# what both kinds of glued words have: a lowercase letter, maybe a full stop, a capital (a
+# pattern that starts with a character class is searched several times faster than the two
+# above, which start with a look-behind: most texts have neither)
+_GLUE = re.compile(r"[а-яё]\.?[А-ЯЁ]")
 
 
 def _split_at(tokens: Iterator[tuple[int, int]], cuts: list[int]) -> Iterator[tuple[int, int]]:
     """The tokens, each cut in two at the offsets ``cuts`` (sorted) inside it."""
-    if not cuts:
-        yield from tokens
-        return
+    return _cut(tokens, cuts) if cuts else tokens
+
+
+def _cut(tokens: Iterator[tuple[int, int]], cuts: list[int]) -> Iterator[tuple[int, int]]:
     for start, stop in tokens:
         at = bisect_right(cuts, start)
         while at < len(cuts) and cuts[at] < stop:
@@ -273,9 +275,11 @@ class RazdelTokenizer:
             return Doc(self.vocab, words=[], spaces=[])
 
         sent_starts_at = set(razdel_sentence_starts(text))
-        sent_starts_at.update(glued_sentence_starts(text))
-        glued = glued_word_starts(text)
-        sent_starts_at.update(glued)
+        glued: list[int] = []
+        if _GLUE.search(text):
+            sent_starts_at.update(glued_sentence_starts(text))
+            glued = glued_word_starts(text)
+            sent_starts_at.update(glued)
         words: list[str] = []
         spaces: list[bool] = []
         starts: list[bool | int | None] = []
