@@ -15,11 +15,31 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import numpy
-from razdel.rule import JOIN
-from razdel.segmenters.punct import DASHES, ENDINGS
-from razdel.segmenters.sentenize import RULES as SENTENCE_RULES
-from razdel.segmenters.sentenize import SentSplit, SentSplitter
-from razdel.segmenters.sokr import HEAD_SOKRS, SOKRS
+from razdel.segmenters.punct import (
+    CLOSE_BRACKETS,
+    CLOSE_QUOTES,
+    DASHES,
+    ENDINGS,
+    GENERIC_QUOTES,
+    QUOTES,
+)
+from razdel.segmenters.sentenize import (
+    BULLET_BOUNDS,
+    BULLET_SIZE,
+    FIRST_TOKEN,
+    LAST_TOKEN,
+    PAIR_SOKR,
+    SMILE_PREFIX,
+    SPACE_SUFFIX,
+    WORD,
+    SentSplitter,
+    is_bullet,
+    is_lower_alpha,
+    is_sokr,
+)
+from razdel.segmenters.sentenize import DELIMITERS as SENTENCE_DELIMITERS
+from razdel.segmenters.sentenize import TOKEN as SENTENCE_TOKEN
+from razdel.segmenters.sokr import HEAD_PAIR_SOKRS, HEAD_SOKRS, INITIALS, PAIR_SOKRS, SOKRS
 from razdel.segmenters.tokenize import ATOM, INT, LAT, OTHER, PUNCT, RU, SMILE
 from spacy.attrs import SENT_START
 from spacy.lang.ru import lex_attrs as ru_lex_attrs
@@ -148,18 +168,17 @@ def _joins(
 
 
 _SENTENCE_SPLITTER = SentSplitter()
-_SENTENCE_RULES = tuple(rule.function for rule in SENTENCE_RULES)
 
 
 def razdel_sentence_starts(text: str) -> list[int]:
     """The offsets where ``razdel.sentenize`` starts its sentences of ``text`` (the ``start``
     of each of its non-empty ones).
 
-    razdel's own rules decide at each possible sentence end (its splitter's matches, its
-    ``SentSplit`` objects), as ``sentenize`` does; the sentences are kept as offsets instead of
-    a buffer string that grows by concatenation and is found again in the text (the same
-    starts, tested against razdel). A possible end not followed by whitespace is joined without
-    a ``SentSplit``: razdel's first two rules join it whatever the rest say.
+    razdel's rules decide at each possible sentence end (its splitter's matches), as
+    ``sentenize`` does (:func:`_razdel_joins`); the sentences are kept as offsets instead of a
+    buffer string that grows by concatenation and is found again in the text (the same starts,
+    tested against razdel). A possible end not followed by whitespace is joined at once:
+    razdel's first two rules join it whatever the rest say.
     """
     starts: list[int] = []
     window = _SENTENCE_SPLITTER.window
@@ -168,20 +187,74 @@ def razdel_sentence_starts(text: str) -> list[int]:
         start, stop = match.span()
         if not text[stop : stop + 1].isspace():
             continue  # razdel's ``no_space_prefix`` (or ``empty_side`` before it) joins
-        split = SentSplit(
-            text[max(0, start - window) : start], match.group(1), text[stop : stop + window]
-        )
-        split.buffer = text[begin:start]
-        for rule in _SENTENCE_RULES:
-            action = rule(split)
-            if action:
-                break
-        if action == JOIN:
+        if _razdel_joins(
+            text[max(0, start - window) : start],
+            match.group(1),
+            text[stop : stop + window],
+            text[begin:start],
+        ):
             continue
         _add_start(text, begin, stop, starts)
         begin = stop
     _add_start(text, begin, len(text), starts)
     return starts
+
+
+def _razdel_joins(left: str, delimiter: str, right: str, buffer: str) -> bool:
+    """Whether razdel's sentence rules (``razdel.segmenters.sentenize.RULES``, in their order)
+    join the two sides of a possible end ``delimiter`` followed by whitespace: ``left`` and
+    ``right`` are the windows of text around it, ``buffer`` the sentence so far.
+
+    The rules' own tables, patterns and tests, read once each in one function instead of
+    razdel's ``SentSplit`` object and its cached properties (one call per rule).
+    """
+    last = LAST_TOKEN.search(left)
+    first = FIRST_TOKEN.match(right)
+    if last is None or first is None or not last.group(1) or not first.group(1):
+        return True  # empty_side
+    left_token, right_token = last.group(1), first.group(1)
+    if is_lower_alpha(right_token):
+        return True  # lower_right
+    if right_token not in GENERIC_QUOTES and (  # delimiter_right
+        right_token in SENTENCE_DELIMITERS or SMILE_PREFIX.match(right)
+    ):
+        return True
+    if delimiter == ".":
+        pair = PAIR_SOKR.search(left)  # sokr_left
+        pair_sokr = (pair.group(1).lower(), pair.group(2).lower()) if pair else None
+        if pair_sokr in HEAD_PAIR_SOKRS:
+            return True
+        if pair_sokr in PAIR_SOKRS:
+            if is_sokr(right_token):
+                return True
+        else:
+            lower = left_token.lower()
+            if lower in HEAD_SOKRS or (lower in SOKRS and is_sokr(right_token)):
+                return True
+        if (left_token.lower(), right_token.lower()) in PAIR_SOKRS:
+            return True  # inside_pair_sokr
+        if (left_token.isupper() and len(left_token) == 1) or left_token.lower() in INITIALS:
+            return True  # initials_left
+    if (  # list_item
+        delimiter in BULLET_BOUNDS
+        and len(buffer) <= BULLET_SIZE
+        and all(is_bullet(token) for token in SENTENCE_TOKEN.findall(buffer))
+    ):
+        return True
+    if delimiter in QUOTES:  # close_quote
+        if delimiter in CLOSE_QUOTES:
+            if left_token not in ENDINGS:
+                return True
+        elif delimiter in GENERIC_QUOTES:
+            if SPACE_SUFFIX.search(left) or left_token not in ENDINGS:
+                return True
+    if delimiter in CLOSE_BRACKETS and left_token not in ENDINGS:
+        return True  # close_bracket
+    if right_token in DASHES:  # dash_right
+        word = WORD.search(right)
+        if word and word.group(1) and is_lower_alpha(word.group(1)):
+            return True
+    return False
 
 
 def _add_start(text: str, begin: int, end: int, starts: list[int]) -> None:
