@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.attrs import ORTH
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from .._batch import token_texts
@@ -398,12 +398,19 @@ def _post_before(before: Token) -> bool:
     """Whether ``before`` is a noun of a post or trade of the lexicons (``posts.txt``,
     ``trades.txt``; a hyphenated compound by its last part: "вице-губернатор") in lowercase, or
     capitalized only as a sentence's first word ("Губернатор")."""
-    lemma = (before.lemma_ or before.lower_).lower()
     return (
-        (before.is_lower or (bool(before.is_sent_start) and before.text[1:].islower()))
+        _post_lemma(before.lemma_, before.lower_)
+        and (before.is_lower or (bool(before.is_sent_start) and before.text[1:].islower()))
         and before.pos_ == "NOUN"
-        and (lemma in _POST_NOUNS or lemma.rsplit("-", 1)[-1] in _POST_NOUNS)
     )
+
+
+def _post_lemma(lemma: str, lower: str) -> bool:
+    """Whether a word's lemma (its lowercase text when it has none) is a noun of a post or
+    trade, a hyphenated compound by its last part: the test of :func:`_post_before` that
+    needs no ``Token``."""
+    lemma = (lemma or lower).lower()
+    return lemma in _POST_NOUNS or lemma.rsplit("-", 1)[-1] in _POST_NOUNS
 
 
 # nouns of posts and trades: the lexicons the roles read (roles import normalize, which imports us)
@@ -429,34 +436,35 @@ def people_after_posts(doc: Doc, spans: list[Span]) -> list[Span]:
     first a first name pymorphy3 knows, none a place's or an organization's name, or one word
     pymorphy3 knows only as a surname, after a noun of a post in lowercase (or capitalized only
     as a sentence's first word)."""
+    # the lemma test of _post_before first, on the document's arrays: most words are no post
+    lemmas, lowers = token_texts(doc, LEMMA), token_texts(doc, LOWER)
     spans = [
         Span(doc, span.start, span.end, label="PER")
         if span.label_ != "PER"
-        and len(span) == 1
+        and span.end - span.start == 1
         and span.start > 0
+        and _post_lemma(lemmas[span.start - 1], lowers[span.start - 1])
         and _surname_only(span[0])
         and _post_before(doc[span.start - 1])
         else span
         for span in spans
     ]  # "Губернатор Шубина" the model calls a place
-    covered = covered_mask(doc, spans)
     texts = token_texts(doc, ORTH)
+    open_ = bytearray(map(str.istitle, texts))  # 1 per capitalized word outside the spans
+    for span in spans:
+        open_[span.start : span.end] = bytes(span.end - span.start)
     found = list(spans)
-    i = 1
-    while i < len(doc):
-        if covered[i] or not texts[i].istitle():
-            i += 1
-            continue
+    i = open_.find(1, 1)
+    while i >= 0:
         end = i
-        while end < len(doc) and end - i < 3 and not covered[end] and texts[end].istitle():
+        while end < len(texts) and end - i < 3 and open_[end]:
             end += 1
-        before = doc[i - 1]
-        span = Span(doc, i, end, label="PER")
         if (
-            all(text.isalpha() for text in texts[i:end])
-            and (_first_name_like(span) if len(span) > 1 else _surname_only(span[0]))
-            and _post_before(before)
+            _post_lemma(lemmas[i - 1], lowers[i - 1])
+            and all(text.isalpha() for text in texts[i:end])
+            and (_first_name_like(doc[i:end]) if end - i > 1 else _surname_only(doc[i]))
+            and _post_before(doc[i - 1])
         ):
-            found.append(span)
-        i = end
+            found.append(Span(doc, i, end, label="PER"))
+        i = open_.find(1, end)
     return sorted(found, key=lambda span: span.start)
