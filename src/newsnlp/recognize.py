@@ -322,23 +322,36 @@ def _family(span: Span) -> bool:
     return span.label_ == "PER" and all(family_name(token) for token in span)
 
 
-def _keep(span: Span) -> bool:
+def _keep(span: Span, texts: list[str]) -> bool:
     """Whether a piece of a model's span can be a name: it has letters (a person's or a
     place's a capital one); a place is no demonym; no name opens a sentence with a verb
     ("Добрался до финиша"); a person's name has no digits ("Формула-1") and no letter without
-    case ("Кº")."""
-    text, label = span.text, span.label_
+    case ("Кº"). ``texts``: the token texts of the span's document."""
+    start, end, label = span.start, span.end, span.label_
+    # the span's tokens without the spaces between them: spaces are neither letters, digits
+    # nor cased, so the tests below read them as they read ``span.text``
+    text = "".join(texts[start:end])
     if not any(map(str.isalpha, text)):
         return False
     if label in ("PER", "LOC") and text.islower():
         return False  # "на мысе": a common noun
-    if len(span) == 1 and capitalized_verb(span[0]):
+    # (``str.istitle`` is spaCy's ``token.is_title``, which capitalized_verb tests first)
+    if end - start == 1 and texts[start].istitle() and capitalized_verb(span[0]):
         return False
     if label == "PER" and any(map(str.isdigit, text)):
         return False
-    if label == "PER" and any(char.isalpha() and char.lower() == char.upper() for char in text):
+    if label == "PER" and any(
+        char.isalpha() and char.lower() == char.upper() for char in set(text) - _CASED_LETTERS
+    ):
         return False  # a letter without case beside a name's: "Кº" (and company), "Nº"
     return label != "LOC" or is_place_name(span)
+
+
+# letters that have a case (Russian and Latin): :func:`_keep` looks for one without among the rest
+_CASED_LETTERS = frozenset(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяabcdefghijklmnopqrstuvwxyz"
+    "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯABCDEFGHIJKLMNOPQRSTUVWXYZ"
+)
 
 
 # the endings of a plural demonym after its place's stem: "Шадринцы", "киевляне"
@@ -577,14 +590,15 @@ def refine_entities(doc: Doc) -> None:
     texts = token_texts(doc, ORTH)
     spans = [cut_at_preposition(piece) for span in doc.ents for piece in _split_span(span, texts)]
     spans = join_nicknames(doc, spans)
-    spans = _lone_common_nouns(_split_place_and_person([span for span in spans if _keep(span)]))
+    spans = [span for span in spans if _keep(span, texts)]
+    spans = _lone_common_nouns(_split_place_and_person(spans))
     spans = joined_places(relabel_by_gazetteer(spans))
     spans = relabel_by_context(relabel_linked_places(relabel_cities_after_in(spans)))
     in_names = {
-        name_stem(token.text)
+        name_stem(text)
         for span in spans
         if span.label_ == "PER"
-        for token in (span if len(span) > 1 and not opens_sentence(span[0]) else span[1:])
+        for text in texts[span.start + (len(span) == 1 or opens_sentence(span[0])) : span.end]
     }  # words the document writes inside people's names, not first in a sentence
     spans = [
         piece
@@ -598,16 +612,20 @@ def refine_entities(doc: Doc) -> None:
     spans = listed_people(doc, spread_people(doc, spread_labels(doc, spans)))
     spans = skipped_people(doc, spans)
     in_names = {
-        name_stem(token.text)
+        name_stem(text)
         for span in spans
         if span.label_ == "PER" and len(span) > 1
-        for token in span
+        for text in texts[span.start : span.end]
     }
     spans = quoted_places([span for span in spans if not _after_glued_dot(span)])
     spans = _without_demonyms(spans)
     spans = [_place_by_name(span, in_names) for span in spans if not _family(span)]
     spans = without_things(spans, in_names)
     found = [_person_by_words(span, in_names) for span in spans]
-    doc.ents = [span for span in found if span is not None]
-    doc.spans[NESTED_PLACES] = places_in_names(doc, doc.ents)
-    doc.spans[NESTED_PEOPLE] = nested_people(list(doc.ents))
+    ents = [span for span in found if span is not None]
+    doc.ents = ents
+    # the entities as ``doc.ents`` gives them back (non-empty, in the document's order), without
+    # reading them back: its getter makes a new Span per entity
+    ents = sorted((span for span in ents if len(span)), key=lambda span: span.start)
+    doc.spans[NESTED_PLACES] = places_in_names(doc, ents)
+    doc.spans[NESTED_PEOPLE] = nested_people(ents)
