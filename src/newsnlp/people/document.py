@@ -4,6 +4,7 @@ forms, lists, nicknames and people named inside other names."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
@@ -39,15 +40,19 @@ def relabel_people(spans: list[Span]) -> list[Span]:
     people = [span for span in spans if span.label_ == "PER"]
     if not people:
         return spans
-    names = {tuple(token.lemma_ for token in span) for span in people if len(span) > 1}
-    surnames = {span[-1].lemma_ for span in people if span[-1].is_title}
-    firsts = {span[0].lemma_ for span in people}  # read as first names below
+    # the words' texts and lemmas from the document's arrays, not a Token per word
+    doc = people[0].doc
+    texts, lemmas = token_texts(doc, ORTH), token_texts(doc, LEMMA)
+    names = {tuple(lemmas[span.start : span.end]) for span in people if len(span) > 1}
+    surnames = {lemmas[span.end - 1] for span in people if texts[span.end - 1].istitle()}
+    firsts = {lemmas[span.start] for span in people}  # read as first names below
     full = {
         form
         for span in people
-        if len(span) > 1 and span[-1].is_title
-        for form in (span[-1].text.lower(), span[-1].lemma_)
+        if len(span) > 1 and texts[span.end - 1].istitle()
+        for form in (texts[span.end - 1].lower(), lemmas[span.end - 1])
     }
+    full_stems = case_stems(full)
     found: list[Span] = []
     for span in spans:
         if span.label_ == "PER" and found and found[-1].label_ != "PER":
@@ -61,18 +66,19 @@ def relabel_people(spans: list[Span]) -> list[Span]:
             ):
                 found[-1] = Span(span.doc, previous.start, span.end, label="PER")
                 continue
-        if span.label_ != "PER" and len(span) > 1:
-            by_first = span[0].lemma_ in firsts and _first_name_like(span[:1])
+        start, end = span.start, span.end
+        if span.label_ != "PER" and end - start > 1:
+            by_first = lemmas[start] in firsts and _first_name_like(span[:1])
             if (
-                tuple(token.lemma_ for token in span) in names
-                or (span[-1].lemma_ in surnames and _first_name_like(span))
-                or (by_first and all(token.is_title for token in span))
+                tuple(lemmas[start:end]) in names
+                or (lemmas[end - 1] in surnames and _first_name_like(span))
+                or (by_first and all(text.istitle() for text in texts[start:end]))
             ):
                 span = Span(span.doc, span.start, span.end, label="PER")
-        elif span.label_ != "PER" and len(span) == 1:
+        elif span.label_ != "PER" and end - start == 1:
             # the surname alone of a person of the document ("о Свиридове", "поддерживает Кока")
-            words = (span[0].text.lower(), span[0].lemma_)
-            if any(same_word(word, surname, 2) for surname in full for word in words):
+            words = (texts[start].lower(), lemmas[start])
+            if any(same_as_any(word, full, full_stems, 2) for word in words):
                 if _first_name_like(span, first=False):
                     span = Span(span.doc, span.start, span.end, label="PER")
         found.append(span)
@@ -158,6 +164,24 @@ def same_word(one: str, other: str, shortest: int = 3) -> bool:
     return len(short) >= shortest and long.startswith(short) and long[len(short) :] in _CASE_ENDINGS
 
 
+def case_stems(forms: Collection[str]) -> set[str]:
+    """The words of ``forms`` without a case ending they end in ("шисюном" -> "шисюн")."""
+    return {form[:-size] for form in forms for size in (1, 2) if form[-size:] in _CASE_ENDINGS}
+
+
+def same_as_any(word: str, forms: Collection[str], stems: Collection[str], shortest: int) -> bool:
+    """Whether :func:`same_word` holds for ``word`` and one of ``forms`` (``stems``: their
+    :func:`case_stems`), by look-ups in sets instead of a comparison with each form: ``word``
+    itself, ``word`` without a case ending, ``word`` with one."""
+    if word in forms:
+        return True
+    for size in (1, 2):  # the case endings' lengths
+        stem = word[:-size]
+        if len(stem) >= shortest and word[-size:] in _CASE_ENDINGS and stem in forms:
+            return True
+    return len(word) >= shortest and word in stems
+
+
 def _same_words(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
     """Whether two lemma sequences are one name, allowing a case ending pymorphy3 left on a
     word it does not know ("чжан епа", "чжан еп")."""
@@ -220,28 +244,30 @@ def spread_people(doc: Doc, spans: list[Span]) -> list[Span]:
     after "Марк": pymorphy3 reads "Марку" as a form of "марка"): a word outside the entities,
     capitalized right after another word, that is the name's written form or that plus a case
     ending, and no place's name."""
+    texts = token_texts(doc, ORTH)  # the token texts, without a Token object per word
+    lemmas = token_texts(doc, LEMMA)
+    # (str.istitle is spaCy's token.is_title)
     forms = {
         form
         for span in spans
-        if span.label_ == "PER" and span[-1].is_title
-        for form in (span[-1].text.lower(), span[-1].lemma_)
+        if span.label_ == "PER" and texts[span.end - 1].istitle()
+        for form in (texts[span.end - 1].lower(), lemmas[span.end - 1])
     }
     if not forms:
         return spans
     prefixes = {form[:3] for form in forms}
+    stems = case_stems(forms)
     covered = covered_mask(doc, spans)
     found = list(spans)
-    texts = token_texts(doc, ORTH)  # the token texts, without a Token object per word
-    for i, text in enumerate(texts):
-        # str.istitle is spaCy's token.is_title
-        if covered[i] or len(text) < 4 or text[:3].lower() not in prefixes or not text.istitle():
+    # the capitalized words that open like a form (few) first, in one pass over the texts
+    for i in [i for i, text in enumerate(texts) if text.istitle() and text[:3].lower() in prefixes]:
+        text = texts[i]
+        if covered[i] or len(text) < 4:
             continue
         if not (i and is_word(texts[i - 1])):
             continue  # capitalized after a word, not at a sentence's or a quote's start
         word = text.lower()
-        if any(same_word(word, form, 2) for form in forms) and _first_name_like(
-            doc[i : i + 1], first=False
-        ):
+        if same_as_any(word, forms, stems, 2) and _first_name_like(doc[i : i + 1], first=False):
             found.append(Span(doc, i, i + 1, label="PER"))
     return sorted(found, key=lambda span: span.start)
 
