@@ -33,7 +33,8 @@ def covered_mask(doc: Doc, spans: Sequence[Span]) -> bytearray:
 def is_proper(token: Token) -> bool:
     """Whether a capitalized token reads as a proper name or an unknown word to pymorphy3."""
     text = token.text
-    if not text[:1].isupper() or sum(char.isalpha() for char in text) < 2:
+    letters = len(text) if text.isalpha() else sum(map(str.isalpha, text))  # most: all letters
+    if not text[:1].isupper() or letters < 2:
         return False
     return _proper_word(text.lower(), token_tag(token))
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Collection
 
-from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.attrs import LEMMA, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from .._batch import token_texts
@@ -245,13 +245,12 @@ def spread_people(doc: Doc, spans: list[Span]) -> list[Span]:
     capitalized right after another word, that is the name's written form or that plus a case
     ending, and no place's name."""
     texts = token_texts(doc, ORTH)  # the token texts, without a Token object per word
-    lemmas = token_texts(doc, LEMMA)
     # (str.istitle is spaCy's token.is_title)
     forms = {
         form
         for span in spans
         if span.label_ == "PER" and texts[span.end - 1].istitle()
-        for form in (texts[span.end - 1].lower(), lemmas[span.end - 1])
+        for form in (texts[span.end - 1].lower(), doc[span.end - 1].lemma_)
     }
     if not forms:
         return spans
@@ -424,19 +423,12 @@ def _post_before(before: Token) -> bool:
     """Whether ``before`` is a noun of a post or trade of the lexicons (``posts.txt``,
     ``trades.txt``; a hyphenated compound by its last part: "вице-губернатор") in lowercase, or
     capitalized only as a sentence's first word ("Губернатор")."""
+    lemma = (before.lemma_ or before.lower_).lower()
     return (
-        _post_lemma(before.lemma_, before.lower_)
+        (lemma in _POST_NOUNS or lemma.rsplit("-", 1)[-1] in _POST_NOUNS)  # first: the rarest
         and (before.is_lower or (bool(before.is_sent_start) and before.text[1:].islower()))
         and before.pos_ == "NOUN"
     )
-
-
-def _post_lemma(lemma: str, lower: str) -> bool:
-    """Whether a word's lemma (its lowercase text when it has none) is a noun of a post or
-    trade, a hyphenated compound by its last part: the test of :func:`_post_before` that
-    needs no ``Token``."""
-    lemma = (lemma or lower).lower()
-    return lemma in _POST_NOUNS or lemma.rsplit("-", 1)[-1] in _POST_NOUNS
 
 
 # nouns of posts and trades: the lexicons the roles read (roles import normalize, which imports us)
@@ -462,16 +454,14 @@ def people_after_posts(doc: Doc, spans: list[Span]) -> list[Span]:
     first a first name pymorphy3 knows, none a place's or an organization's name, or one word
     pymorphy3 knows only as a surname, after a noun of a post in lowercase (or capitalized only
     as a sentence's first word)."""
-    # the lemma test of _post_before first, on the document's arrays: most words are no post
-    lemmas, lowers = token_texts(doc, LEMMA), token_texts(doc, LOWER)
+    # the word before first (_post_before tests its lemma first): most words are no post
     spans = [
         Span(doc, span.start, span.end, label="PER")
         if span.label_ != "PER"
         and span.end - span.start == 1
         and span.start > 0
-        and _post_lemma(lemmas[span.start - 1], lowers[span.start - 1])
-        and _surname_only(span[0])
         and _post_before(doc[span.start - 1])
+        and _surname_only(span[0])
         else span
         for span in spans
     ]  # "Губернатор Шубина" the model calls a place
@@ -486,10 +476,9 @@ def people_after_posts(doc: Doc, spans: list[Span]) -> list[Span]:
         while end < len(texts) and end - i < 3 and open_[end]:
             end += 1
         if (
-            _post_lemma(lemmas[i - 1], lowers[i - 1])
+            _post_before(doc[i - 1])
             and all(text.isalpha() for text in texts[i:end])
             and (_first_name_like(doc[i:end]) if end - i > 1 else _surname_only(doc[i]))
-            and _post_before(doc[i - 1])
         ):
             found.append(Span(doc, i, end, label="PER"))
         i = open_.find(1, end)
