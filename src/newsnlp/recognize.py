@@ -532,15 +532,16 @@ def quoted_places(spans: list[Span]) -> list[Span]:
     ]
 
 
-def spread_labels(doc: Doc, spans: list[Span]) -> list[Span]:
+def spread_labels(doc: Doc, spans: list[Span], lemmas: list[str] | None = None) -> list[Span]:
     """Tag the other occurrences of names the model found once (document-level consistency).
 
     A sequence of capitalized tokens whose lemmas equal those of an entity found elsewhere in
     the document gets the entity's label ("Бхутто" after "Беназир Бхутто"; "Марку" after
     "Марк"); a person's surname alone gets PER. Single words are spread only when pymorphy3
     reads them as proper names or does not know them, so common words stay untagged.
+    ``lemmas``: ``token_texts(doc, LEMMA)``, when the caller has it.
     """
-    doc_lemmas = token_texts(doc, LEMMA)
+    doc_lemmas = token_texts(doc, LEMMA) if lemmas is None else lemmas
     known: dict[tuple[str, ...], str] = {}
     for span in spans:  # (a name known already is not tested again: the first label stays)
         start, end = span.start, span.end
@@ -606,10 +607,11 @@ def refine_entities(doc: Doc) -> None:
         for piece in (refine_person(span, in_names) if span.label_ == "PER" else [span])
     ]
     spans = join_initials_after(doc, spans)
-    spans = coordinated_places(doc, person_bounds(relabel_people(spans)))
+    lemmas = token_texts(doc, LEMMA)  # once: each reading compares the whole array again
+    spans = coordinated_places(doc, person_bounds(relabel_people(spans, lemmas), lemmas))
     spans = route_ends(doc, find_unlabelled_places(doc, one_label_per_place(spans)))
     spans = dateline_places(doc, latin_in_parentheses(doc, spans))
-    spans = listed_people(doc, spread_people(doc, spread_labels(doc, spans)))
+    spans = listed_people(doc, spread_people(doc, spread_labels(doc, spans, lemmas)))
     spans = skipped_people(doc, spans)
     in_names = {
         name_stem(text)

@@ -25,7 +25,7 @@ from ..tag import UD_CASE, token_tag
 from .words import _body_before_first_name, _first_name_like, _has_parse_with, _person_word
 
 
-def relabel_people(spans: list[Span]) -> list[Span]:
+def relabel_people(spans: list[Span], lemmas: list[str] | None = None) -> list[Span]:
     """Place or organization spans that are a person's name by the document's evidence.
 
     A span of several capitalized words becomes a person when the document writes a person
@@ -36,13 +36,17 @@ def relabel_people(spans: list[Span]) -> list[Span]:
     Свиридов" PER), unless pymorphy3 knows it as a place ("Вашингтоне"). A lone first name
     right before a person's span joins it ("Ахмат-Хаджи" LOC + "Кадырова" PER), unless it is
     a place before the person ("мэром Фуюаня Чэнь Голином").
+
+    ``lemmas``: ``token_texts(doc, LEMMA)`` of the spans' document, when the caller has it.
     """
     people = [span for span in spans if span.label_ == "PER"]
     if not people:
         return spans
     # the words' texts and lemmas from the document's arrays, not a Token per word
     doc = people[0].doc
-    texts, lemmas = token_texts(doc, ORTH), token_texts(doc, LEMMA)
+    texts = token_texts(doc, ORTH)
+    if lemmas is None:
+        lemmas = token_texts(doc, LEMMA)
     names = {tuple(lemmas[span.start : span.end]) for span in people if len(span) > 1}
     surnames = {lemmas[span.end - 1] for span in people if texts[span.end - 1].istitle()}
     firsts = {lemmas[span.start] for span in people}  # read as first names below
@@ -188,20 +192,21 @@ def _same_words(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
     return len(one) == len(other) and all(same_word(a, b, 2) for a, b in zip(one, other))
 
 
-def _lemmas(span: Span) -> tuple[str, ...]:
-    return tuple(token.lemma_ for token in span)
-
-
-def person_bounds(spans: list[Span]) -> list[Span]:
+def person_bounds(spans: list[Span], lemmas: list[str] | None = None) -> list[Span]:
     """People's spans cut or joined where the document's other mentions of people say.
 
     Two adjacent person spans whose words together are a person the document names in one span
     are one mention ("Хвана" + "Чжан Епа" after "Хван Чжан Еп"); a person's span that starts
     with the whole of another person's name, followed by two or more words, is two people
-    ("Кима Чен Ира Ким Ир Сен" after "Кима Чен Ира").
+    ("Кима Чен Ира Ким Ир Сен" after "Кима Чен Ира"). ``lemmas``: ``token_texts(doc, LEMMA)``
+    of the spans' document, when the caller has it.
     """
-    lemmas = {span.start: tuple(token.lemma_ for token in span) for span in spans}
-    names = {lemmas[span.start] for span in spans if span.label_ == "PER" and len(span) > 1}
+    if not spans:
+        return spans
+    if lemmas is None:
+        lemmas = token_texts(spans[0].doc, LEMMA)
+    words = {span.start: tuple(lemmas[span.start : span.end]) for span in spans}
+    names = {words[span.start] for span in spans if span.label_ == "PER" and len(span) > 1}
     if not names:
         return spans
     longest = max(len(name) for name in names)
@@ -215,7 +220,7 @@ def person_bounds(spans: list[Span]) -> list[Span]:
             previous is not None
             and previous.label_ == "PER"
             and previous.end == span.start
-            and any(_same_words(_lemmas(previous) + lemmas[span.start], n) for n in names)
+            and any(_same_words(tuple(lemmas[previous.start : span.end]), name) for name in names)
         ):
             found[-1] = Span(span.doc, previous.start, span.end, label="PER")
             continue
@@ -223,7 +228,7 @@ def person_bounds(spans: list[Span]) -> list[Span]:
             (
                 size
                 for size in range(min(longest, len(span) - 2), 1, -1)
-                if any(_same_words(lemmas[span.start][:size], name) for name in names)
+                if any(_same_words(words[span.start][:size], name) for name in names)
             ),
             None,
         )
