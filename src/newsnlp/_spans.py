@@ -88,7 +88,19 @@ def capitalized_verb(token: Token) -> bool:
     ("Добрался", "Вернувшись", "Открыта"): never a name, whatever the model says."""
     if not opens_sentence(token) or not token.is_title:
         return False
-    return all_parses(token, lambda parse: parse.is_known and parse.tag.POS in _VERB_POS)
+    return _verb_only(token.text.lower(), token_tag(token))
+
+
+@lru_cache(maxsize=100_000)
+def _verb_only(word: str, tag: tuple[str, str, str, str]) -> bool:
+    """Whether pymorphy3 knows ``word`` only as a verb, gerund or short participle, the parse
+    that agrees with the tagger's ``tag`` first (:func:`capitalized_verb`'s test, cached)."""
+    test = _known_verb_form
+    return test(best_parse(word, *tag)) and all(test(parse) for parse in _parses_of(word))
+
+
+def _known_verb_form(parse: Any) -> bool:
+    return bool(parse.is_known and parse.tag.POS in _VERB_POS)
 
 
 # what may stand before a sentence's first word: a dash of dialogue, opening quotes

@@ -104,13 +104,25 @@ def _is_demonym(span: Span) -> bool:
     if len(span) != 1:
         return False
     token = span[0]
-    parse = best_parse(token.text.lower(), *token_tag(token))
-    tag = parse.tag
-    if not ("anim" in tag and tag.number == "plur" and "Geox" not in tag and parse.is_known):
+    return _demonym(token.text, token_tag(token))
+
+
+@lru_cache(maxsize=100_000)
+def _demonym(text: str, tag: tuple[str, str, str, str]) -> bool:
+    """:func:`_is_demonym` of a word and its tagger's ``tag`` (cached)."""
+    parse = best_parse(text.lower(), *tag)
+    if not (
+        "anim" in parse.tag
+        and parse.tag.number == "plur"
+        and "Geox" not in parse.tag
+        and parse.is_known
+    ):
         return False
-    if "Name" in tag or any("Geox" in other.tag for other in token_parses(token)):
+    if "Name" in parse.tag or any(
+        "Geox" in other.tag for other in resources.word_parses(text.lower())
+    ):
         return False
-    return not default_gazetteer().lookup(token.text)
+    return not default_gazetteer().lookup(text)
 
 
 _LIST_WORDS = frozenset({"и", "или", ",", "(", ")", ":"})

@@ -379,11 +379,12 @@ def _demonym_of(span: Span, places: list[str]) -> bool:
     return False
 
 
-def _after_glued_dot(span: Span) -> bool:
+def _after_glued_dot(span: Span, texts: list[str]) -> bool:
     """Whether a dot is glued to the front of ``span`` and spaced from the word before it: a
-    domain zone or a file's extension ("в зоне .РФ", "файлы .DOC"), not a name."""
+    domain zone or a file's extension ("в зоне .РФ", "файлы .DOC"), not a name. ``texts``: the
+    token texts of the span's document."""
     doc = span.doc
-    if span.start == 0 or doc[span.start - 1].text != "." or doc[span.start - 1].whitespace_:
+    if span.start == 0 or texts[span.start - 1] != "." or doc[span.start - 1].whitespace_:
         return False
     return span.start == 1 or bool(doc[span.start - 2].whitespace_)
 
@@ -619,7 +620,7 @@ def refine_entities(doc: Doc) -> None:
         if span.label_ == "PER" and len(span) > 1
         for text in texts[span.start : span.end]
     }
-    spans = quoted_places([span for span in spans if not _after_glued_dot(span)])
+    spans = quoted_places([span for span in spans if not _after_glued_dot(span, texts)])
     spans = _without_demonyms(spans)
     spans = [_place_by_name(span, in_names) for span in spans if not _family(span)]
     spans = without_things(spans, in_names)
