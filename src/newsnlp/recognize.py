@@ -425,13 +425,13 @@ ORGANIZATION_NOUNS = frozenset(
 _BODY_ENDINGS = ("стат", "надзор", "инспекция")
 
 
-def _noun_before_quotes(span: Span) -> str:
+def _noun_before_quotes(span: Span, texts: list[str]) -> str:
     """The lemma of the lowercase word (or a sentence's first word) right before the quotes
-    around ``span``, or ""."""
+    around ``span``, or "". ``texts``: the token texts of the span's document."""
     doc = span.doc
-    if span.start < 2 or doc[span.start - 1].text not in OPEN_QUOTES:
+    if span.start < 2 or texts[span.start - 1] not in OPEN_QUOTES:
         return ""
-    if span.end < len(doc) and doc[span.end].text not in CLOSE_QUOTES:
+    if span.end < len(texts) and texts[span.end] not in CLOSE_QUOTES:
         return ""
     word = doc[span.start - 2]
     return word.lemma_.lower() if word.is_lower or word.is_sent_start else ""
@@ -459,14 +459,14 @@ def _is_body(span: Span) -> bool:
     return span[0].is_title and all(token.is_lower for token in span[1:])
 
 
-def _in_quotes(span: Span) -> bool:
-    """Whether quotes open right before ``span`` and close right after it."""
-    doc = span.doc
+def _in_quotes(span: Span, texts: list[str]) -> bool:
+    """Whether quotes open right before ``span`` and close right after it (``texts``: the token
+    texts of the span's document)."""
     return (
         span.start > 0
-        and doc[span.start - 1].text in OPEN_QUOTES
-        and span.end < len(doc)
-        and doc[span.end].text in CLOSE_QUOTES
+        and texts[span.start - 1] in OPEN_QUOTES
+        and span.end < len(texts)
+        and texts[span.end] in CLOSE_QUOTES
     )
 
 
@@ -476,10 +476,11 @@ def relabel_by_context(spans: list[Span]) -> list[Span]:
     noun of an organization it is an organization ("группировки «Ореховские»"); so is a
     one-word name of a statistics office or a supervisor ("Удмуртстат")."""
     found = []
+    texts = token_texts(spans[0].doc, ORTH) if spans else []
     for span in spans:
         label = span.label_
         if label in ("PER", "LOC"):
-            noun = _noun_before_quotes(span)
+            noun = _noun_before_quotes(span, texts)
             if noun in WORK_NOUNS or (not noun and _names_a_work(span)):
                 continue
             if noun in ORGANIZATION_NOUNS or _is_body(span):
@@ -514,20 +515,21 @@ def quoted_places(spans: list[Span]) -> list[Span]:
     not a place: it is an organization; so is the same name as an organization's quoted one
     unquoted elsewhere in the document, where the gazetteer knows no place of that name
     ("игроки «Тосно»" ... "вратарь Тосно")."""
+    texts = token_texts(spans[0].doc, ORTH) if spans else []
     quoted = {
-        tuple(name_stem(token.text) for token in span)
+        tuple(map(name_stem, texts[span.start : span.end]))
         for span in spans
         if span.label_ in ("LOC", "ORG")
-        and _in_quotes(span)
-        and _noun_before_quotes(span) not in PLACE_NOUNS
+        and _in_quotes(span, texts)
+        and _noun_before_quotes(span, texts) not in PLACE_NOUNS
     }
     if not quoted:
         return spans
     return [
         Span(span.doc, span.start, span.end, label="ORG")
         if span.label_ == "LOC"
-        and tuple(name_stem(token.text) for token in span) in quoted
-        and (_in_quotes(span) or not _known_place(span))
+        and tuple(map(name_stem, texts[span.start : span.end])) in quoted
+        and (_in_quotes(span, texts) or not _known_place(span))
         else span
         for span in spans
     ]
