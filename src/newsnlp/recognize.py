@@ -119,7 +119,7 @@ class EntityRecognizer(BatchComponent):
         for (number, indexes), piece_tags in zip(pieces, tags):
             found[number].extend(bio_spans(docs[number], indexes, piece_tags))
         for doc, spans in zip(docs, found):
-            doc.ents = spans
+            doc.set_ents(spans)  # ``doc.ents = spans`` without making each Span again
             refine_entities(doc)
 
     def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
@@ -212,7 +212,10 @@ def _split_span(span: Span, texts: list[str]) -> Iterator[Span]:
             continue
         if span.label_ == "ORG" and _abbreviation_dot(doc, end):
             end += 1  # "Нефтехим Б.В.", "Полимер Н.В."
-        yield Span(doc, start, end, label=span.label)
+        if start == span.start and end == span.end and not (span.kb_id or span.id):
+            yield span  # the whole span (most): the same Span, not a new one (3 Tokens made)
+        else:
+            yield Span(doc, start, end, label=span.label)
 
 
 def _place_by_name(span: Span, in_names: Collection[str]) -> Span:
@@ -628,7 +631,7 @@ def refine_entities(doc: Doc) -> None:
     spans = without_things(spans, in_names)
     found = [_person_by_words(span, in_names) for span in spans]
     ents = [span for span in found if span is not None]
-    doc.ents = ents
+    doc.set_ents(ents)  # what ``doc.ents = ents`` does, without making each Span again
     # the entities as ``doc.ents`` gives them back (non-empty, in the document's order), without
     # reading them back: its getter makes a new Span per entity
     ents = sorted((span for span in ents if len(span)), key=lambda span: span.start)
