@@ -551,9 +551,9 @@ def spread_labels(doc: Doc, spans: list[Span], lemmas: list[str] | None = None) 
     known: dict[tuple[str, ...], str] = {}
     for span in spans:  # (a name known already is not tested again: the first label stays)
         start, end = span.start, span.end
-        lemmas = tuple(doc_lemmas[start:end])
-        if lemmas not in known and (end - start > 1 or is_proper(doc[start])):
-            known[lemmas] = span.label_
+        name = tuple(doc_lemmas[start:end])
+        if name not in known and (end - start > 1 or is_proper(doc[start])):
+            known[name] = span.label_
         last = (doc_lemmas[end - 1],)
         if (
             span.label_ == "PER"
