@@ -19,7 +19,7 @@ CLOSE_QUOTES = frozenset('»“”"')
 
 def is_word(text: str) -> bool:
     """Whether a token's text has a letter or a digit."""
-    return any(char.isalnum() for char in text)
+    return text.isalnum() or any(map(str.isalnum, text))  # most words: the first test
 
 
 def covered_mask(doc: Doc, spans: Sequence[Span]) -> bytearray:
@@ -33,7 +33,8 @@ def covered_mask(doc: Doc, spans: Sequence[Span]) -> bytearray:
 def is_proper(token: Token) -> bool:
     """Whether a capitalized token reads as a proper name or an unknown word to pymorphy3."""
     text = token.text
-    if not text[:1].isupper() or sum(char.isalpha() for char in text) < 2:
+    letters = len(text) if text.isalpha() else sum(map(str.isalpha, text))  # most: all letters
+    if not text[:1].isupper() or letters < 2:
         return False
     return _proper_word(text.lower(), token_tag(token))
 
@@ -100,7 +101,19 @@ def capitalized_verb(token: Token) -> bool:
     ("Добрался", "Вернувшись", "Открыта"): never a name, whatever the model says."""
     if not opens_sentence(token) or not token.is_title:
         return False
-    return all_parses(token, lambda parse: parse.is_known and parse.tag.POS in _VERB_POS)
+    return _verb_only(token.text.lower(), token_tag(token))
+
+
+@lru_cache(maxsize=100_000)
+def _verb_only(word: str, tag: tuple[str, str, str, str]) -> bool:
+    """Whether pymorphy3 knows ``word`` only as a verb, gerund or short participle, the parse
+    that agrees with the tagger's ``tag`` first (:func:`capitalized_verb`'s test, cached)."""
+    test = _known_verb_form
+    return test(best_parse(word, *tag)) and all(test(parse) for parse in _parses_of(word))
+
+
+def _known_verb_form(parse: Any) -> bool:
+    return bool(parse.is_known and parse.tag.POS in _VERB_POS)
 
 
 # what may stand before a sentence's first word: a dash of dialogue, opening quotes

@@ -109,13 +109,25 @@ def _is_demonym(span: Span) -> bool:
     if len(span) != 1:
         return False
     token = span[0]
-    parse = best_parse(token.text.lower(), *token_tag(token))
-    tag = parse.tag
-    if not ("anim" in tag and tag.number == "plur" and "Geox" not in tag and parse.is_known):
+    return _demonym(token.text, token_tag(token))
+
+
+@lru_cache(maxsize=100_000)
+def _demonym(text: str, tag: tuple[str, str, str, str]) -> bool:
+    """:func:`_is_demonym` of a word and its tagger's ``tag`` (cached)."""
+    parse = best_parse(text.lower(), *tag)
+    if not (
+        "anim" in parse.tag
+        and parse.tag.number == "plur"
+        and "Geox" not in parse.tag
+        and parse.is_known
+    ):
         return False
-    if "Name" in tag or any("Geox" in other.tag for other in token_parses(token)):
+    if "Name" in parse.tag or any(
+        "Geox" in other.tag for other in resources.word_parses(text.lower())
+    ):
         return False
-    return not default_gazetteer().lookup(token.text)
+    return not default_gazetteer().lookup(text)
 
 
 _LIST_WORDS = frozenset({"и", "или", ",", "(", ")", ":"})
@@ -189,6 +201,13 @@ def _plural_nominative(words: tuple[str, ...]) -> str:
     return " ".join(nominative)
 
 
+def _word_kind(doc: Doc, i: int, texts: list[str]) -> str | None:
+    """:func:`gazetteer_kind` of the one word ``doc[i]`` (its text, then its lemma), its text
+    read from the document's token texts (``texts``) without a ``Span``."""
+    kind = _kind_of(texts[i])
+    return kind if kind is not None else _kind_of(doc[i].lemma_)
+
+
 @lru_cache(maxsize=65_536)
 def _kind_of(name: str) -> str | None:
     """The kind of the gazetteer's best entry for ``name`` that is not a city."""
@@ -207,10 +226,14 @@ def relabel_by_gazetteer(spans: list[Span]) -> list[Span]:
     name does not make it one ("«ЕС не допустит этого», — заявил он").
     """
     relabelled = []
+    texts = token_texts(spans[0].doc, ORTH) if spans else []
     for span in spans:
         kind = None
-        if not _all_quoted(span):
-            kind = gazetteer_kind(span)
+        # the quote before the span first, from the texts (_all_quoted's first test): most
+        # spans have none
+        if not (span.start and texts[span.start - 1] in OPEN_QUOTES and _all_quoted(span)):
+            one = span.end - span.start == 1
+            kind = _word_kind(span.doc, span.start, texts) if one else gazetteer_kind(span)
         label = "ORG" if kind == "organization" else "LOC" if kind else span.label_
         if label != span.label_:
             span = Span(span.doc, span.start, span.end, label=label)
@@ -328,11 +351,7 @@ def _place_at(doc: Doc, i: int, end: int, texts: list[str]) -> Span | None:
         candidate = Span(doc, i, stop, label="LOC")
         if gazetteer_kind(candidate) not in (None, "organization"):
             return candidate
-    # one word, the most frequent case: what :func:`gazetteer_kind` looks up for it (its text,
-    # then its lemma), read from the document's arrays without a ``Span``
-    kind = _kind_of(texts[i])
-    if kind is None:
-        kind = _kind_of(doc[i].lemma_)
+    kind = _word_kind(doc, i, texts)  # one word, the most frequent case
     if kind not in (None, "organization") and is_proper(doc[i]):
         return Span(doc, i, i + 1, label="LOC")
     return None

@@ -124,7 +124,7 @@ class EntityRecognizer(BatchComponent):
         for (number, indexes), piece_tags in zip(pieces, tags):
             found[number].extend(bio_spans(docs[number], indexes, piece_tags))
         for doc, spans in zip(docs, found):
-            doc.ents = spans
+            doc.set_ents(spans)  # ``doc.ents = spans`` without making each Span again
             refine_entities(doc)
 
     def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
@@ -217,7 +217,10 @@ def _split_span(span: Span, texts: list[str]) -> Iterator[Span]:
             continue
         if span.label_ == "ORG" and _abbreviation_dot(doc, end):
             end += 1  # "Нефтехим Б.В.", "Полимер Н.В."
-        yield Span(doc, start, end, label=span.label)
+        if start == span.start and end == span.end and not (span.kb_id or span.id):
+            yield span  # the whole span (most): the same Span, not a new one (3 Tokens made)
+        else:
+            yield Span(doc, start, end, label=span.label)
 
 
 def _place_by_name(span: Span, in_names: Collection[str]) -> Span:
@@ -327,23 +330,36 @@ def _family(span: Span) -> bool:
     return span.label_ == "PER" and all(family_name(token) for token in span)
 
 
-def _keep(span: Span) -> bool:
+def _keep(span: Span, texts: list[str]) -> bool:
     """Whether a piece of a model's span can be a name: it has letters (a person's or a
     place's a capital one); a place is no demonym; no name opens a sentence with a verb
     ("Добрался до финиша"); a person's name has no digits ("Формула-1") and no letter without
-    case ("Кº")."""
-    text, label = span.text, span.label_
+    case ("Кº"). ``texts``: the token texts of the span's document."""
+    start, end, label = span.start, span.end, span.label_
+    # the span's tokens without the spaces between them: spaces are neither letters, digits
+    # nor cased, so the tests below read them as they read ``span.text``
+    text = "".join(texts[start:end])
     if not any(map(str.isalpha, text)):
         return False
     if label in ("PER", "LOC") and text.islower():
         return False  # "на мысе": a common noun
-    if len(span) == 1 and capitalized_verb(span[0]):
+    # (``str.istitle`` is spaCy's ``token.is_title``, which capitalized_verb tests first)
+    if end - start == 1 and texts[start].istitle() and capitalized_verb(span[0]):
         return False
     if label == "PER" and any(map(str.isdigit, text)):
         return False
-    if label == "PER" and any(char.isalpha() and char.lower() == char.upper() for char in text):
+    if label == "PER" and any(
+        char.isalpha() and char.lower() == char.upper() for char in set(text) - _CASED_LETTERS
+    ):
         return False  # a letter without case beside a name's: "Кº" (and company), "Nº"
     return label != "LOC" or is_place_name(span)
+
+
+# letters that have a case (Russian and Latin): :func:`_keep` looks for one without among the rest
+_CASED_LETTERS = frozenset(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяabcdefghijklmnopqrstuvwxyz"
+    "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯABCDEFGHIJKLMNOPQRSTUVWXYZ"
+)
 
 
 # the endings of a plural demonym after its place's stem: "Шадринцы", "киевляне"
@@ -371,11 +387,12 @@ def _demonym_of(span: Span, places: list[str]) -> bool:
     return False
 
 
-def _after_glued_dot(span: Span) -> bool:
+def _after_glued_dot(span: Span, texts: list[str]) -> bool:
     """Whether a dot is glued to the front of ``span`` and spaced from the word before it: a
-    domain zone or a file's extension ("в зоне .РФ", "файлы .DOC"), not a name."""
+    domain zone or a file's extension ("в зоне .РФ", "файлы .DOC"), not a name. ``texts``: the
+    token texts of the span's document."""
     doc = span.doc
-    if span.start == 0 or doc[span.start - 1].text != "." or doc[span.start - 1].whitespace_:
+    if span.start == 0 or texts[span.start - 1] != "." or doc[span.start - 1].whitespace_:
         return False
     return span.start == 1 or bool(doc[span.start - 2].whitespace_)
 
@@ -416,13 +433,13 @@ ORGANIZATION_NOUNS = frozenset(
 _BODY_ENDINGS = ("стат", "надзор", "инспекция")
 
 
-def _noun_before_quotes(span: Span) -> str:
+def _noun_before_quotes(span: Span, texts: list[str]) -> str:
     """The lemma of the lowercase word (or a sentence's first word) right before the quotes
-    around ``span``, or ""."""
+    around ``span``, or "". ``texts``: the token texts of the span's document."""
     doc = span.doc
-    if span.start < 2 or doc[span.start - 1].text not in OPEN_QUOTES:
+    if span.start < 2 or texts[span.start - 1] not in OPEN_QUOTES:
         return ""
-    if span.end < len(doc) and doc[span.end].text not in CLOSE_QUOTES:
+    if span.end < len(texts) and texts[span.end] not in CLOSE_QUOTES:
         return ""
     word = doc[span.start - 2]
     return word.lemma_.lower() if word.is_lower or word.is_sent_start else ""
@@ -450,14 +467,14 @@ def _is_body(span: Span) -> bool:
     return span[0].is_title and all(token.is_lower for token in span[1:])
 
 
-def _in_quotes(span: Span) -> bool:
-    """Whether quotes open right before ``span`` and close right after it."""
-    doc = span.doc
+def _in_quotes(span: Span, texts: list[str]) -> bool:
+    """Whether quotes open right before ``span`` and close right after it (``texts``: the token
+    texts of the span's document)."""
     return (
         span.start > 0
-        and doc[span.start - 1].text in OPEN_QUOTES
-        and span.end < len(doc)
-        and doc[span.end].text in CLOSE_QUOTES
+        and texts[span.start - 1] in OPEN_QUOTES
+        and span.end < len(texts)
+        and texts[span.end] in CLOSE_QUOTES
     )
 
 
@@ -467,10 +484,11 @@ def relabel_by_context(spans: list[Span]) -> list[Span]:
     noun of an organization it is an organization ("группировки «Ореховские»"); so is a
     one-word name of a statistics office or a supervisor ("Удмуртстат")."""
     found = []
+    texts = token_texts(spans[0].doc, ORTH) if spans else []
     for span in spans:
         label = span.label_
         if label in ("PER", "LOC"):
-            noun = _noun_before_quotes(span)
+            noun = _noun_before_quotes(span, texts)
             if noun in WORK_NOUNS or (not noun and _names_a_work(span)):
                 continue
             if noun in ORGANIZATION_NOUNS or _is_body(span):
@@ -505,40 +523,42 @@ def quoted_places(spans: list[Span]) -> list[Span]:
     not a place: it is an organization; so is the same name as an organization's quoted one
     unquoted elsewhere in the document, where the gazetteer knows no place of that name
     ("игроки «Тосно»" ... "вратарь Тосно")."""
+    texts = token_texts(spans[0].doc, ORTH) if spans else []
     quoted = {
-        tuple(name_stem(token.text) for token in span)
+        tuple(map(name_stem, texts[span.start : span.end]))
         for span in spans
         if span.label_ in ("LOC", "ORG")
-        and _in_quotes(span)
-        and _noun_before_quotes(span) not in PLACE_NOUNS
+        and _in_quotes(span, texts)
+        and _noun_before_quotes(span, texts) not in PLACE_NOUNS
     }
     if not quoted:
         return spans
     return [
         Span(span.doc, span.start, span.end, label="ORG")
         if span.label_ == "LOC"
-        and tuple(name_stem(token.text) for token in span) in quoted
-        and (_in_quotes(span) or not _known_place(span))
+        and tuple(map(name_stem, texts[span.start : span.end])) in quoted
+        and (_in_quotes(span, texts) or not _known_place(span))
         else span
         for span in spans
     ]
 
 
-def spread_labels(doc: Doc, spans: list[Span]) -> list[Span]:
+def spread_labels(doc: Doc, spans: list[Span], lemmas: list[str] | None = None) -> list[Span]:
     """Tag the other occurrences of names the model found once (document-level consistency).
 
     A sequence of capitalized tokens whose lemmas equal those of an entity found elsewhere in
     the document gets the entity's label ("Бхутто" after "Беназир Бхутто"; "Марку" after
     "Марк"); a person's surname alone gets PER. Single words are spread only when pymorphy3
     reads them as proper names or does not know them, so common words stay untagged.
+    ``lemmas``: ``token_texts(doc, LEMMA)``, when the caller has it.
     """
-    doc_lemmas = token_texts(doc, LEMMA)
+    doc_lemmas = token_texts(doc, LEMMA) if lemmas is None else lemmas
     known: dict[tuple[str, ...], str] = {}
     for span in spans:  # (a name known already is not tested again: the first label stays)
         start, end = span.start, span.end
-        lemmas = tuple(doc_lemmas[start:end])
-        if lemmas not in known and (end - start > 1 or is_proper(doc[start])):
-            known[lemmas] = span.label_
+        name = tuple(doc_lemmas[start:end])
+        if name not in known and (end - start > 1 or is_proper(doc[start])):
+            known[name] = span.label_
         last = (doc_lemmas[end - 1],)
         if (
             span.label_ == "PER"
@@ -582,14 +602,15 @@ def refine_entities(doc: Doc) -> None:
     texts = token_texts(doc, ORTH)
     spans = [cut_at_preposition(piece) for span in doc.ents for piece in _split_span(span, texts)]
     spans = join_nicknames(doc, spans)
-    spans = _lone_common_nouns(_split_place_and_person([span for span in spans if _keep(span)]))
+    spans = [span for span in spans if _keep(span, texts)]
+    spans = _lone_common_nouns(_split_place_and_person(spans))
     spans = dashed_places(doc, joined_places(relabel_by_gazetteer(spans)))
     spans = relabel_by_context(relabel_linked_places(relabel_cities_after_in(spans)))
     in_names = {
-        name_stem(token.text)
+        name_stem(text)
         for span in spans
         if span.label_ == "PER"
-        for token in (span if len(span) > 1 and not opens_sentence(span[0]) else span[1:])
+        for text in texts[span.start + (len(span) == 1 or opens_sentence(span[0])) : span.end]
     }  # words the document writes inside people's names, not first in a sentence
     spans = [
         piece
@@ -599,24 +620,29 @@ def refine_entities(doc: Doc) -> None:
         )
     ]
     spans = join_initials_after(doc, spans)
-    spans = coordinated_places(doc, person_bounds(relabel_people(spans)))
+    lemmas = token_texts(doc, LEMMA)  # once: each reading compares the whole array again
+    spans = coordinated_places(doc, person_bounds(relabel_people(spans, lemmas), lemmas))
     spans = route_ends(doc, find_unlabelled_places(doc, one_label_per_place(spans)))
     spans = unknown_words_after_in(doc, geographic_words(doc, spans))
     spans = dateline_places(doc, latin_in_parentheses(doc, spans))
-    spans = listed_people(doc, spread_people(doc, spread_labels(doc, spans)))
+    spans = listed_people(doc, spread_people(doc, spread_labels(doc, spans, lemmas)))
     spans = spread_first_names(doc, spans)
     spans = coordinated_first_names(doc, skipped_people(doc, spans))
     in_names = {
-        name_stem(token.text)
+        name_stem(text)
         for span in spans
         if span.label_ == "PER" and len(span) > 1
-        for token in span
+        for text in texts[span.start : span.end]
     }
-    spans = quoted_places([span for span in spans if not _after_glued_dot(span)])
+    spans = quoted_places([span for span in spans if not _after_glued_dot(span, texts)])
     spans = _without_demonyms(spans)
     spans = [_place_by_name(span, in_names) for span in spans if not _family(span)]
     spans = without_counted(without_things(spans, in_names))
     found = [_person_by_words(span, in_names) for span in spans]
-    doc.ents = [span for span in found if span is not None]
-    doc.spans[NESTED_PLACES] = places_in_names(doc, doc.ents)
-    doc.spans[NESTED_PEOPLE] = nested_people(list(doc.ents))
+    ents = [span for span in found if span is not None]
+    doc.set_ents(ents)  # what ``doc.ents = ents`` does, without making each Span again
+    # the entities as ``doc.ents`` gives them back (non-empty, in the document's order), without
+    # reading them back: its getter makes a new Span per entity
+    ents = sorted((span for span in ents if len(span)), key=lambda span: span.start)
+    doc.spans[NESTED_PLACES] = places_in_names(doc, ents)
+    doc.spans[NESTED_PEOPLE] = nested_people(ents)

@@ -4,8 +4,9 @@ forms, lists, nicknames and people named inside other names."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 
-from spacy.attrs import ORTH
+from spacy.attrs import LEMMA, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from .._batch import token_texts
@@ -30,7 +31,7 @@ from .words import (
 )
 
 
-def relabel_people(spans: list[Span]) -> list[Span]:
+def relabel_people(spans: list[Span], lemmas: list[str] | None = None) -> list[Span]:
     """Place or organization spans that are a person's name by the document's evidence.
 
     A span of several capitalized words becomes a person when the document writes a person
@@ -41,19 +42,27 @@ def relabel_people(spans: list[Span]) -> list[Span]:
     Свиридов" PER), unless pymorphy3 knows it as a place ("Вашингтоне"). A lone first name
     right before a person's span joins it ("Ахмат-Хаджи" LOC + "Кадырова" PER), unless it is
     a place before the person ("мэром Фуюаня Чэнь Голином").
+
+    ``lemmas``: ``token_texts(doc, LEMMA)`` of the spans' document, when the caller has it.
     """
     people = [span for span in spans if span.label_ == "PER"]
     if not people:
         return spans
-    names = {tuple(token.lemma_ for token in span) for span in people if len(span) > 1}
-    surnames = {span[-1].lemma_ for span in people if span[-1].is_title}
-    firsts = {span[0].lemma_ for span in people}  # read as first names below
+    # the words' texts and lemmas from the document's arrays, not a Token per word
+    doc = people[0].doc
+    texts = token_texts(doc, ORTH)
+    if lemmas is None:
+        lemmas = token_texts(doc, LEMMA)
+    names = {tuple(lemmas[span.start : span.end]) for span in people if len(span) > 1}
+    surnames = {lemmas[span.end - 1] for span in people if texts[span.end - 1].istitle()}
+    firsts = {lemmas[span.start] for span in people}  # read as first names below
     full = {
         form
         for span in people
-        if len(span) > 1 and span[-1].is_title
-        for form in (span[-1].text.lower(), span[-1].lemma_)
+        if len(span) > 1 and texts[span.end - 1].istitle()
+        for form in (texts[span.end - 1].lower(), lemmas[span.end - 1])
     }
+    full_stems = case_stems(full)
     found: list[Span] = []
     for span in spans:
         if span.label_ == "PER" and found and found[-1].label_ != "PER":
@@ -67,18 +76,19 @@ def relabel_people(spans: list[Span]) -> list[Span]:
             ):
                 found[-1] = Span(span.doc, previous.start, span.end, label="PER")
                 continue
-        if span.label_ != "PER" and len(span) > 1:
-            by_first = span[0].lemma_ in firsts and _first_name_like(span[:1])
+        start, end = span.start, span.end
+        if span.label_ != "PER" and end - start > 1:
+            by_first = lemmas[start] in firsts and _first_name_like(span[:1])
             if (
-                tuple(token.lemma_ for token in span) in names
-                or (span[-1].lemma_ in surnames and _first_name_like(span))
-                or (by_first and all(token.is_title for token in span))
+                tuple(lemmas[start:end]) in names
+                or (lemmas[end - 1] in surnames and _first_name_like(span))
+                or (by_first and all(text.istitle() for text in texts[start:end]))
             ):
                 span = Span(span.doc, span.start, span.end, label="PER")
-        elif span.label_ != "PER" and len(span) == 1:
+        elif span.label_ != "PER" and end - start == 1:
             # the surname alone of a person of the document ("о Свиридове", "поддерживает Кока")
-            words = (span[0].text.lower(), span[0].lemma_)
-            if any(same_word(word, surname, 2) for surname in full for word in words):
+            words = (texts[start].lower(), lemmas[start])
+            if any(same_as_any(word, full, full_stems, 2) for word in words):
                 if _surname_like(span):
                     span = Span(span.doc, span.start, span.end, label="PER")
         found.append(span)
@@ -164,26 +174,45 @@ def same_word(one: str, other: str, shortest: int = 3) -> bool:
     return len(short) >= shortest and long.startswith(short) and long[len(short) :] in _CASE_ENDINGS
 
 
+def case_stems(forms: Collection[str]) -> set[str]:
+    """The words of ``forms`` without a case ending they end in ("шисюном" -> "шисюн")."""
+    return {form[:-size] for form in forms for size in (1, 2) if form[-size:] in _CASE_ENDINGS}
+
+
+def same_as_any(word: str, forms: Collection[str], stems: Collection[str], shortest: int) -> bool:
+    """Whether :func:`same_word` holds for ``word`` and one of ``forms`` (``stems``: their
+    :func:`case_stems`), by look-ups in sets instead of a comparison with each form: ``word``
+    itself, ``word`` without a case ending, ``word`` with one."""
+    if word in forms:
+        return True
+    for size in (1, 2):  # the case endings' lengths
+        stem = word[:-size]
+        if len(stem) >= shortest and word[-size:] in _CASE_ENDINGS and stem in forms:
+            return True
+    return len(word) >= shortest and word in stems
+
+
 def _same_words(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
     """Whether two lemma sequences are one name, allowing a case ending pymorphy3 left on a
     word it does not know ("чжан епа", "чжан еп")."""
     return len(one) == len(other) and all(same_word(a, b, 2) for a, b in zip(one, other))
 
 
-def _lemmas(span: Span) -> tuple[str, ...]:
-    return tuple(token.lemma_ for token in span)
-
-
-def person_bounds(spans: list[Span]) -> list[Span]:
+def person_bounds(spans: list[Span], lemmas: list[str] | None = None) -> list[Span]:
     """People's spans cut or joined where the document's other mentions of people say.
 
     Two adjacent person spans whose words together are a person the document names in one span
     are one mention ("Хвана" + "Чжан Епа" after "Хван Чжан Еп"); a person's span that starts
     with the whole of another person's name, followed by two or more words, is two people
-    ("Кима Чен Ира Ким Ир Сен" after "Кима Чен Ира").
+    ("Кима Чен Ира Ким Ир Сен" after "Кима Чен Ира"). ``lemmas``: ``token_texts(doc, LEMMA)``
+    of the spans' document, when the caller has it.
     """
-    lemmas = {span.start: tuple(token.lemma_ for token in span) for span in spans}
-    names = {lemmas[span.start] for span in spans if span.label_ == "PER" and len(span) > 1}
+    if not spans:
+        return spans
+    if lemmas is None:
+        lemmas = token_texts(spans[0].doc, LEMMA)
+    words = {span.start: tuple(lemmas[span.start : span.end]) for span in spans}
+    names = {words[span.start] for span in spans if span.label_ == "PER" and len(span) > 1}
     if not names:
         return spans
     longest = max(len(name) for name in names)
@@ -197,7 +226,7 @@ def person_bounds(spans: list[Span]) -> list[Span]:
             previous is not None
             and previous.label_ == "PER"
             and previous.end == span.start
-            and any(_same_words(_lemmas(previous) + lemmas[span.start], n) for n in names)
+            and any(_same_words(tuple(lemmas[previous.start : span.end]), name) for name in names)
         ):
             found[-1] = Span(span.doc, previous.start, span.end, label="PER")
             continue
@@ -205,7 +234,7 @@ def person_bounds(spans: list[Span]) -> list[Span]:
             (
                 size
                 for size in range(min(longest, len(span) - 2), 1, -1)
-                if any(_same_words(lemmas[span.start][:size], name) for name in names)
+                if any(_same_words(words[span.start][:size], name) for name in names)
             ),
             None,
         )
@@ -230,28 +259,29 @@ def spread_people(doc: Doc, spans: list[Span]) -> list[Span]:
     after "Марк": pymorphy3 reads "Марку" as a form of "марка"): a word outside the entities,
     capitalized right after another word or a comma, that is the name's written form or that
     plus a case ending, and no place's name."""
+    texts = token_texts(doc, ORTH)  # the token texts, without a Token object per word
+    # (str.istitle is spaCy's token.is_title)
     forms = {
         form
         for span in spans
-        if span.label_ == "PER" and span[-1].is_title
-        for form in (span[-1].text.lower(), span[-1].lemma_)
+        if span.label_ == "PER" and texts[span.end - 1].istitle()
+        for form in (texts[span.end - 1].lower(), doc[span.end - 1].lemma_)
     }
     if not forms:
         return spans
     prefixes = {form[:3] for form in forms}
+    stems = case_stems(forms)
     covered = covered_mask(doc, spans)
     found = list(spans)
-    texts = token_texts(doc, ORTH)  # the token texts, without a Token object per word
-    for i, text in enumerate(texts):
-        # str.istitle is spaCy's token.is_title
-        if covered[i] or len(text) < 4 or text[:3].lower() not in prefixes or not text.istitle():
+    # the capitalized words that open like a form (few) first, in one pass over the texts
+    for i in [i for i, text in enumerate(texts) if text.istitle() and text[:3].lower() in prefixes]:
+        text = texts[i]
+        if covered[i] or len(text) < 4:
             continue
         if not (i and (is_word(texts[i - 1]) or texts[i - 1] in _INNER_MARKS)):
             continue  # capitalized after a word or a comma, not at a sentence's or a quote's start
         word = text.lower()
-        if any(same_word(word, form, 2) for form in forms) and _first_name_like(
-            doc[i : i + 1], first=False
-        ):
+        if same_as_any(word, forms, stems, 2) and _first_name_like(doc[i : i + 1], first=False):
             found.append(Span(doc, i, i + 1, label="PER"))
     return sorted(found, key=lambda span: span.start)
 
@@ -455,9 +485,9 @@ def _post_before(before: Token) -> bool:
     capitalized only as a sentence's first word ("Губернатор")."""
     lemma = (before.lemma_ or before.lower_).lower()
     return (
-        (before.is_lower or (bool(before.is_sent_start) and before.text[1:].islower()))
+        (lemma in _POST_NOUNS or lemma.rsplit("-", 1)[-1] in _POST_NOUNS)  # first: the rarest
+        and (before.is_lower or (bool(before.is_sent_start) and before.text[1:].islower()))
         and before.pos_ == "NOUN"
-        and (lemma in _POST_NOUNS or lemma.rsplit("-", 1)[-1] in _POST_NOUNS)
     )
 
 
@@ -484,34 +514,32 @@ def people_after_posts(doc: Doc, spans: list[Span]) -> list[Span]:
     first a first name pymorphy3 knows, none a place's or an organization's name, or one word
     pymorphy3 knows only as a surname, after a noun of a post in lowercase (or capitalized only
     as a sentence's first word)."""
+    # the word before first (_post_before tests its lemma first): most words are no post
     spans = [
         Span(doc, span.start, span.end, label="PER")
         if span.label_ != "PER"
-        and len(span) == 1
+        and span.end - span.start == 1
         and span.start > 0
-        and _surname_only(span[0])
         and _post_before(doc[span.start - 1])
+        and _surname_only(span[0])
         else span
         for span in spans
     ]  # "Губернатор Шубина" the model calls a place
-    covered = covered_mask(doc, spans)
     texts = token_texts(doc, ORTH)
+    open_ = bytearray(map(str.istitle, texts))  # 1 per capitalized word outside the spans
+    for span in spans:
+        open_[span.start : span.end] = bytes(span.end - span.start)
     found = list(spans)
-    i = 1
-    while i < len(doc):
-        if covered[i] or not texts[i].istitle():
-            i += 1
-            continue
+    i = open_.find(1, 1)
+    while i >= 0:
         end = i
-        while end < len(doc) and end - i < 3 and not covered[end] and texts[end].istitle():
+        while end < len(texts) and end - i < 3 and open_[end]:
             end += 1
-        before = doc[i - 1]
-        span = Span(doc, i, end, label="PER")
         if (
-            all(text.isalpha() for text in texts[i:end])
-            and (_first_name_like(span) if len(span) > 1 else _surname_only(span[0]))
-            and _post_before(before)
+            _post_before(doc[i - 1])
+            and all(text.isalpha() for text in texts[i:end])
+            and (_first_name_like(doc[i:end]) if end - i > 1 else _surname_only(doc[i]))
         ):
-            found.append(span)
-        i = end
+            found.append(Span(doc, i, end, label="PER"))
+        i = open_.find(1, end)
     return sorted(found, key=lambda span: span.start)

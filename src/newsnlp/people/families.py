@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from .. import resources
 from .._spans import (
     PROPER,
     covered_mask,
@@ -18,9 +20,16 @@ from .words import _PERSON, _has_parse_with
 def family_name(token: Token) -> bool:
     """A surname pymorphy3 reads only in the plural ("Строгановых", "Шуваловы"): a family, and
     no one person's name, where no first name shares it ("Виктора и Марины Зайцевых")."""
-    if not token.text.lower().endswith(_PLURAL_ENDINGS):
+    word = token.text.lower()
+    if not word.endswith(_PLURAL_ENDINGS):
         return False  # "Фальков" is a man's surname before it is the plural of "Фальк"
-    parses = [parse for parse in token_parses(token) if _PERSON & parse.tag.grammemes]
+    return _plural_surname_only(word)
+
+
+@lru_cache(maxsize=100_000)
+def _plural_surname_only(word: str) -> bool:
+    """:func:`family_name` of a lowercase word with a plural ending (cached)."""
+    parses = [parse for parse in resources.word_parses(word) if _PERSON & parse.tag.grammemes]
     return bool(parses) and all(
         "Surn" in parse.tag and parse.tag.number == "plur" for parse in parses
     )

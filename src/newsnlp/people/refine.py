@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from functools import lru_cache
 
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
@@ -162,6 +163,7 @@ def _initial_ends_sentence(doc: Doc, start: int, end: int) -> bool:
 _CASE_TAIL = re.compile("[аяеёоуыийюьм]+$")
 
 
+@lru_cache(maxsize=100_000)
 def name_stem(word: str) -> str:
     """A name word without its case ending, enough to match its forms ("Ситниковой",
     "Ситникова" -> "ситников")."""

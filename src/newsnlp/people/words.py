@@ -4,6 +4,8 @@ word opening a sentence, a surname in a case, a body's name before a first name.
 from __future__ import annotations
 
 from collections.abc import Collection
+from functools import lru_cache
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -14,6 +16,7 @@ from .._spans import (
     opens_sentence,
     token_parses,
 )
+from ..tag import best_parse, token_tag
 
 # lowercase words that are part of a person's name ("ибн Эзра", "фон Браун", "де Голль")
 NAME_PARTICLES = frozenset(
@@ -42,10 +45,25 @@ def _not_a_name(token: Token) -> bool:
     if token.pos_ == "ADP" and len(text) <= 2 and text.isalpha() and not _initial(token):
         # a short preposition also reads as a letter's abbreviation ("О Жаклин Кеннеди")
         return any(parse.tag.POS == "PREP" for parse in token_parses(token))
-    return all_parses(
-        token,
+    return _function_word(text.lower(), token_tag(token))
+
+
+@lru_cache(maxsize=100_000)
+def _function_word(word: str, tag: tuple[str, str, str, str]) -> bool:
+    """Whether every pymorphy3 parse of ``word`` is a function word's and no proper name's, the
+    parse that agrees with the tagger's ``tag`` first (:func:`all_parses` of a word, cached)."""
+    return _all_parses_of(
+        word,
+        tag,
         lambda parse: parse.tag.POS in _FUNCTION_POS and not (PROPER & parse.tag.grammemes),
     )
+
+
+def _all_parses_of(word: str, tag: tuple[str, str, str, str], test: Any) -> bool:
+    """:func:`all_parses` of a lowercase word and its tagger's ``tag``, without a ``Token``."""
+    if not test(best_parse(word, *tag)):
+        return False
+    return all(test(parse) for parse in resources.word_parses(word))
 
 
 # pymorphy3 parts of speech of a lowercase word that no name holds inside ("обнял", "и")
@@ -115,7 +133,13 @@ def _common_compound(token: Token) -> bool:
 def _genitive_non_name(token: Token) -> bool:
     """A word pymorphy3 reads in the genitive only and never as a person's name, known or
     guessed ("Минкавказа", "Омска")."""
-    parses = token_parses(token)
+    return _genitive_non_name_word(token.text.lower())
+
+
+@lru_cache(maxsize=100_000)
+def _genitive_non_name_word(word: str) -> bool:
+    """:func:`_genitive_non_name` of a lowercase word (cached)."""
+    parses = resources.word_parses(word)
     return bool(parses) and all(
         parse.tag.case == "gent" and not (_PERSON & parse.tag.grammemes) for parse in parses
     )
@@ -148,7 +172,13 @@ def _known_surname(token: Token) -> bool:
 def _oblique_surname(token: Token) -> bool:
     """A word pymorphy3 knows as a surname in oblique cases only, never as a first name nor in
     the nominative ("Зуеву", "Петрову"; not "Петрова", a woman's nominative)."""
-    parses = [parse for parse in token_parses(token) if parse.is_known]
+    return _oblique_surname_word(token.text.lower())
+
+
+@lru_cache(maxsize=100_000)
+def _oblique_surname_word(word: str) -> bool:
+    """:func:`_oblique_surname` of a lowercase word (cached)."""
+    parses = [parse for parse in resources.word_parses(word) if parse.is_known]
     return (
         any("Surn" in parse.tag for parse in parses)
         and not any({"Name", "Patr"} & parse.tag.grammemes for parse in parses)
@@ -156,12 +186,12 @@ def _oblique_surname(token: Token) -> bool:
     )
 
 
-def _person_cases(token: Token, known: bool = True, kinds: Collection[str] = _PERSON) -> set[str]:
-    """The cases pymorphy3 knows (or, unless ``known``, guesses) ``token`` a singular name of
-    ``kinds`` in."""
+def _person_cases(word: str, known: bool = True, kinds: Collection[str] = _PERSON) -> set[str]:
+    """The cases pymorphy3 knows (or, unless ``known``, guesses) a lowercase ``word`` a singular
+    name of ``kinds`` in."""
     return {
         parse.tag.case
-        for parse in token_parses(token)
+        for parse in resources.word_parses(word)
         if (parse.is_known or not known)
         and set(kinds) & parse.tag.grammemes
         and parse.tag.number == "sing"
@@ -173,12 +203,18 @@ def _surnames_disagree(first: Token, second: Token) -> bool:
     second a man's surname in it: two people ("Уступил Горбачёву Лигачёв"). A second word it
     does not know counts by its guesses when the first reads as a surname only ("Ответил
     Жуковскому Блэйден"; not "Анне Байден", a woman's surname that does not decline)."""
+    return _surnames_disagree_words(first.text.lower(), second.text.lower())
+
+
+@lru_cache(maxsize=100_000)
+def _surnames_disagree_words(first: str, second: str) -> bool:
+    """:func:`_surnames_disagree` of two lowercase words (cached)."""
     cases = _person_cases(first, False)
     if not cases or "nomn" in cases:
         return False
     if any(
         parse.is_known and "Surn" in parse.tag and parse.tag.case == "nomn"
-        for parse in token_parses(second)
+        for parse in resources.word_parses(second)
     ):
         return not cases & _person_cases(second)
     if _person_cases(first, False, ("Name", "Patr")):
@@ -218,8 +254,15 @@ def _organization_word(token: Token) -> bool:
     person's. (Place names are not split off: many are also first names, "Гата Камский".)"""
     if not token.text[:1].isupper():
         return False
-    return all_parses(
-        token,
+    return _organization_name(token.text.lower(), token_tag(token))
+
+
+@lru_cache(maxsize=100_000)
+def _organization_name(word: str, tag: tuple[str, str, str, str]) -> bool:
+    """:func:`_organization_word` of a lowercase word and its tagger's ``tag`` (cached)."""
+    return _all_parses_of(
+        word,
+        tag,
         lambda parse: (
             parse.is_known and "Orgn" in parse.tag and not (_PERSON & parse.tag.grammemes)
         ),
