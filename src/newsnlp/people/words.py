@@ -229,12 +229,13 @@ def _first_names_disagree(first: Token, second: Token) -> bool:
     possessor, then the person ("Брат Фомы Никита", "сын Марии Пётр"), two people; not "Ивана
     Павла", one name in one case, nor "Амина Мохаммед" ("Амина" a man's genitive to pymorphy3,
     a woman's name it does not know)."""
-    if not first.text.lower().endswith(("ы", "и")):
+    word = first.text.lower()
+    if not word.endswith(("ы", "и")):
         return False
-    cases = _person_cases(first, kinds=("Name",))
-    if not cases or "nomn" in cases or _person_cases(first, kinds=("Surn", "Patr")):
+    cases = _person_cases(word, kinds=("Name",))
+    if not cases or "nomn" in cases or _person_cases(word, kinds=("Surn", "Patr")):
         return False
-    other = _person_cases(second, kinds=("Name",))
+    other = _person_cases(second.text.lower(), kinds=("Name",))
     return "nomn" in other and not cases & other
 
 
