@@ -812,7 +812,7 @@ def test_a_proper_name_after_a_noun_of_a_place_is_an_alias(
         # a word pymorphy3 knows is no misspelling
         (
             "Паводок затопил Каменку и Камешку.",
-            [("Каменка", ["Каменку"]), ("Камешку", ["Камешку"])],
+            [("Каменка", ["Каменку"]), ("Камешка", ["Камешку"])],
         ),
     ],
 )

@@ -35,7 +35,9 @@ def recover_case(word: str, model: str) -> str:
 # -ова/-ина like adjectives (-ой in every oblique case but the accusative).
 _MASC_ENDINGS = {
     "Gen": (("ы", "а"), ("а", ""), ("я", "й")),
-    "Acc": (("а", ""), ("ию", "ия"), ("я", "й")),  # "Бакрадзию": -ий would give -ия
+    # "Бакрадзию": -ий would give -ия; -у/-ю is of a name in -а/-я ("Бенаиссу"), as a name
+    # in a consonant takes -а in the accusative
+    "Acc": (("а", ""), ("ию", "ия"), ("я", "й"), ("у", "а"), ("ю", "я")),
     "Dat": (("у", ""), ("ю", "й"), ("е", "а")),
     "Ins": (("ом", ""), ("ым", ""), ("ем", "й"), ("ей", "я"), ("ой", "а")),
     "Loc": (("е", ""),),
@@ -49,9 +51,10 @@ _FEM_ADJECTIVE = (("ской", "ская"), ("цкой", "цкая"))
 _FEM_ENDINGS = {
     "Gen": (("ы", "а"), ("ии", "ия"), ("и", "я"), *_FEM_ADJECTIVE, ("ой", "а")),
     "Acc": (("ую", "ая"), ("юю", "яя"), ("у", "а"), ("ю", "я")),
-    "Dat": (("е", "а"), ("ии", "ия"), ("и", "я"), *_FEM_ADJECTIVE, ("ой", "а")),
+    # no -и after a consonant: a name in -я takes -е there ("Нане"), so "Бианки" is as written
+    "Dat": (("е", "а"), ("ии", "ия"), *_FEM_ADJECTIVE, ("ой", "а")),
     "Ins": (*_FEM_ADJECTIVE, ("ой", "а"), ("ою", "а"), ("ей", "я")),
-    "Loc": (("е", "а"), ("ии", "ия"), ("и", "я"), *_FEM_ADJECTIVE, ("ой", "а")),
+    "Loc": (("е", "а"), ("ии", "ия"), *_FEM_ADJECTIVE, ("ой", "а")),
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .. import resources
 from .._spans import CLOSE_QUOTES, OPEN_QUOTES
@@ -77,6 +77,9 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
                     if all(_name_in(w, c, False) or _ending_fits(w, c, "") for w in marked)
                     and all(_singular_in(w, c) or w[-1] in "еиоуыэю" for w in others)
                 ]
+            if _post_case(span) in fits:
+                # in apposition to a post, the post's case: "с атташе ... Марко Скуарчиной"
+                fits = [_post_case(span)]
             votes = Counter(fits[:1])
     lone_accusative = (
         len(words) == 1 and votes.most_common(1)[0][0] == "Acc" if votes else False
@@ -114,11 +117,18 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
     in_apposition = (
         case == "Nom" and all(c == "Nom" for _, c, _, _ in tags) and _post_case(span) == "Nom"
     )  # "Посол Японии Акира Ямада вручил ...": a nominative post, every word tagged so
-    if first_cases and "Nom" not in first_cases and case not in first_cases and not in_apposition:
+    if (
+        first_cases
+        and "Nom" not in first_cases
+        and case not in first_cases
+        and (case in ("", "Nom") or case not in _first_name_cases(words[0]))
+        and not in_apposition
+    ):
         # a first name pymorphy3 knows only in oblique cases sets the case of the whole name:
         # "Софией Коппола", "Карлом Нехаммером" (the surname agrees with it); one that may be
         # a nominative does not ("Хуан Цяном": a Chinese surname first does not decline), nor
-        # one of the other gender ("Паулу Роше" of a man is no form of "Паула")
+        # one of the other gender ("Паулу Роше" of a man is no form of "Паула"); the tagger's
+        # case stands when the first name is in it as the other gender's ("Бидзину" Acc)
         case = max(
             first_cases,
             key=lambda c: (sum(_has_name_parse(w, c) for w in words), c == "Nom", c),
@@ -145,6 +155,9 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
         # no genitive ends in -ю: "Серго Вахтанговича Бакрадзию", the patronymic's -а is the
         # accusative's too, of a surname in -ия
         case = "Acc"
+    apposition = _apposition_case(span, words) if case not in ("", "Nom") else ""
+    if apposition and apposition != case:
+        case = apposition
     if case == "Loc" and not _after_locative_preposition(span):
         case = "Dat"  # the locative needs a preposition: "адресовано Урсуле … и Антониу Коште"
     if follow and case in ("", "Nom"):
@@ -225,6 +238,12 @@ _POST_SKIPPED = frozenset({"в", "во", "на", "при", ","})
 def _post_case(span: Span) -> str:
     """The tagger's case of the common noun a name stands in apposition to, past the places and
     bodies that complement it ("с консулом Японии в Омске ..." -> "Ins"); "" if none."""
+    noun = _post_noun(span)
+    return token_tag(noun)[1] if noun is not None else ""
+
+
+def _post_noun(span: Span) -> Token | None:
+    """The common noun before a name, past the places and bodies that complement it, if any."""
     doc = span.doc
     i = span.start - 1
     while i >= 0 and span.start - i <= 10:
@@ -238,9 +257,31 @@ def _post_case(span: Span) -> str:
         if token.pos_ == "NOUN" and (
             token.is_lower or (token.is_sent_start and token.text[1:].islower())
         ):
-            return token_tag(token)[1]
+            return token
+        return None
+    return None
+
+
+def _apposition_case(span: Span, words: list[str]) -> str:
+    """The oblique case of a noun of people the name stands in apposition to, when every word
+    of the name may be in it ("с атташе Италии в Польше Марко Скуарчиной": Ins, not the
+    locative of "в Польше"); else ""."""
+    noun = _post_noun(span)
+    if noun is None:
         return ""
+    case = token_tag(noun)[1]
+    if case not in _OBLIQUE or not _animate_noun(noun.text.lower()):
+        return ""
+    if all(_singular_in(word, case) for word in words):
+        return case
     return ""
+
+
+@lru_cache(maxsize=10_000)
+def _animate_noun(word: str) -> bool:
+    """Whether pymorphy3 knows ``word`` only as an animate noun (a post, a trade, kin)."""
+    parses = [parse for parse in resources.word_parses(word) if parse.is_known]
+    return bool(parses) and all(parse.tag.POS == "NOUN" and "anim" in parse.tag for parse in parses)
 
 
 def _woman_in_nominative(first: str, last: str) -> bool:
@@ -282,6 +323,7 @@ def _woman_in_accusative(first: str, last: str) -> bool:
         and last[-1:].isalpha()
         and last[-1] not in _VOWELS
         and plural_surname_ending(last) is None  # "Павлу Сомовым": a declined Russian surname
+        and not last.endswith(("ых", "их"))  # "Глебу Седых": no surname in -ых declines
     )
 
 

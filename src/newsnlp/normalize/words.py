@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .. import resources
+from ..lexicons import lexicon_lines
 from ..tag import UD_CASE as _UD_CASES
 from ..tag import UD_GENDER as _GENDER
 from ..tag import best_parse
@@ -12,12 +13,14 @@ from .forms import _NAME_GRAMMEMES, _POSSESSIVE_FEMININE, name_by_ending, posses
 
 
 @lru_cache(maxsize=100_000)
-def person_word(word: str, case: str, gender: str) -> str:
+def person_word(word: str, case: str, gender: str, surname: bool = False) -> str:
     """The nominative of one word of a person's name (lowercase in, lowercase out).
 
     A singular parse that pymorphy3 marks as a first name, surname or patronymic (or an
     adjective-like surname, "Римского") in the tagger's case is inflected keeping its gender
-    ("евдокимовой" -> "евдокимова"); other words follow :func:`name_by_ending`.
+    ("евдокимовой" -> "евдокимова"); other words follow :func:`name_by_ending`. Of a first
+    name's and a surname's parses, the first name's wins unless the word stands last in a
+    longer name (``surname``): "о Павле Сурикове" is Павел, not the surname "Павля".
     """
     if case in ("", "Nom"):
         return word
@@ -34,7 +37,7 @@ def person_word(word: str, case: str, gender: str) -> str:
                 continue  # the other gender's: "Алле" of a woman is Алла, not the man's "Алле"
             kind = _NAME_GRAMMEMES & tag.grammemes
             if not any(  # "Анне" is the dative of "Анна" before the indeclinable "Анне"
-                p.is_known
+                (p.is_known or word.endswith("ии"))  # "Шенгелии" of "Шенгелия"
                 and "Fixd" not in p.tag
                 and (
                     (kind & p.tag.grammemes and p.tag.gender == tag.gender)
@@ -63,7 +66,9 @@ def person_word(word: str, case: str, gender: str) -> str:
             continue  # the other gender: "барадеи" of a man is not "барадея", "наталия" of a
             # woman is not the genitive of "наталий"
         if _NAME_GRAMMEMES & tag.grammemes:
-            score = 4
+            score = 4 + ("Name" in tag and not surname)
+            # of two first names, the everyday one: "об Игоре" is Игорь, not the rare "Игор"
+            score += 0.5 * ("Name" in tag and parse.normal_form in _everyday_first_names())
         elif (
             tag.POS == "ADJF"
             and parse.is_known
@@ -73,6 +78,16 @@ def person_word(word: str, case: str, gender: str) -> str:
             score = 2
         elif tag.POS == "NOUN" and parse.is_known and "anim" in tag and tag.gender == "masc":
             score = 1  # a common noun as a man's name keeps its stem: "Муромца" -> "Муромец"
+        elif (
+            gender == "Masc"
+            and tag.POS == "NOUN"
+            and parse.is_known
+            and tag.gender == "femn"
+            and parse.normal_form.endswith(("а", "я"))
+        ):
+            # a man's name that is a noun in -а declines like it: "об Алексее Ковриге" is
+            # Коврига (the locative's -е is a name's in a consonant too: "Ковриг")
+            score = 1
         else:
             continue
         score += gender in _GENDER and tag.gender == _GENDER[gender]
@@ -90,6 +105,13 @@ def person_word(word: str, case: str, gender: str) -> str:
         if form is not None:
             return form.word
     return name_by_ending(word, case, gender)
+
+
+@lru_cache(maxsize=1)
+def _everyday_first_names() -> frozenset[str]:
+    """The full Russian first names of the lexicon ``diminutives`` (its first column),
+    lowercase."""
+    return frozenset(words[0].lower() for words in lexicon_lines("diminutives"))
 
 
 @lru_cache(maxsize=100_000)
@@ -187,10 +209,25 @@ def _not_nominative(word: str) -> bool:
     """A word ending in "-ы" is no nominative singular ("Маехары"), unless pymorphy3 says so
     (the plural "Тамаевы" is the tagger's to tell); nor is a word ending in "-ом" or "-ем"
     that pymorphy3 does not know as a nominative but guesses a name in the instrumental
-    ("Юйцином", "Цзяньмином")."""
+    ("Юйцином", "Цзяньмином"), nor one with a dative's or instrumental's ending that it reads
+    in no nominative (:func:`_oblique_ending`)."""
     if word.endswith(("ом", "ем")) and len(word) > 4:
         return not _known_nominative(word) and _name_in(word, "Ins", False)
+    if _oblique_ending(word):
+        return not _singular_in(word, "Nom")
     return word.endswith("ы") and not _singular_in(word, "Nom")
+
+
+def _oblique_ending(word: str) -> bool:
+    """Whether ``word`` ends like a declined name's dative or instrumental: -ому/-ему, -ым/-им,
+    -ой/-ей, or -у/-ю after a consonant ("Ковальскому", "Скуарчиной", "Чалышкану"); a word
+    pymorphy3 reads, known or guessed, in no nominative then is none ("Эмре Чалышкану" tagged
+    nominative)."""
+    if len(word) < 5:
+        return False
+    if word.endswith(("ому", "ему", "ым", "им", "ой", "ей")):
+        return True
+    return word[-1] in "ую" and word[-2] not in "аеёиоуыэюяьй"
 
 
 @lru_cache(maxsize=100_000)
