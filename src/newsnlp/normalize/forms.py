@@ -30,17 +30,17 @@ def recover_case(word: str, model: str) -> str:
 
 # Endings of names pymorphy3 does not know, by the tagger's case: (ending, nominative ending).
 # Masculine names in a consonant decline like "Шисюн" (-а, -у, -ом, -е), in -ия like "Берия"
-# (-ию in the accusative, where one in -ий has -ия); names in -а/-я of
+# (-ии, -ию in the accusative, where one in -ий has -ия); names in -а/-я of
 # either gender like "Камикава" / "Джоанна" (-ы/-и, -е, -у, -ой/-ей); women's surnames in
 # -ова/-ина like adjectives (-ой in every oblique case but the accusative).
 _MASC_ENDINGS = {
-    "Gen": (("ы", "а"), ("а", ""), ("я", "й")),
+    "Gen": (("ии", "ия"), ("ы", "а"), ("а", ""), ("я", "й")),
     # "Бакрадзию": -ий would give -ия; -у/-ю is of a name in -а/-я ("Бенаиссу"), as a name
     # in a consonant takes -а in the accusative
     "Acc": (("а", ""), ("ию", "ия"), ("я", "й"), ("у", "а"), ("ю", "я")),
-    "Dat": (("у", ""), ("ю", "й"), ("е", "а")),
+    "Dat": (("у", ""), ("ю", "й"), ("ии", "ия"), ("е", "а")),
     "Ins": (("ом", ""), ("ым", ""), ("ем", "й"), ("ей", "я"), ("ой", "а")),
-    "Loc": (("е", ""),),
+    "Loc": (("ии", "ия"), ("е", "")),
 }
 
 

@@ -55,9 +55,9 @@ def person_name(span: Span, case_gender: tuple[str, str] | None = None) -> str:
         words[-1] = recover_case(singular_surname(last.text.lower(), case, gender), last.text)
     if _first_declension_surname(span, case, gender, words[-1]):
         words[-1] = words[-1][:-1] + "а"
-    elif _dative_after_declined_first_name(span, case, gender, words[-1]):
+    elif _declined_after_first_name(span, case, gender, words[-1]):
         word = span[-1].text.lower()
-        words[-1] = recover_case(name_by_ending(word, "Dat", gender), span[-1].text)
+        words[-1] = recover_case(name_by_ending(word, case, gender), span[-1].text)
     name = join_words(span, words)
     surname = shared_surname(span)
     if surname is not None:
@@ -85,12 +85,13 @@ def _first_declension_surname(span: Span, case: str, gender: str, surname: str) 
     return "Gen" in cases and "Nom" not in cases
 
 
-def _dative_after_declined_first_name(span: Span, case: str, gender: str, surname: str) -> bool:
+def _declined_after_first_name(span: Span, case: str, gender: str, surname: str) -> bool:
     """Whether a man's surname that person_word left as written in -у/-ю after a consonant is a
-    dative ("Джеймсу Олдриджу" of Олдридж): pymorphy3 does not know it (it guesses an
-    indeclinable word) and the first name before it is one it knows in the dative and never in
-    the nominative, so the name declines ("Сергею Шойгу", a surname it knows, stays)."""
-    if len(span) < 2 or gender != "Masc" or case != "Dat":
+    dative or accusative ("Джеймсу Олдриджу" of Олдридж, "Бубакара Камару" of Камара):
+    pymorphy3 does not know it (it guesses an indeclinable word) and the first name before it
+    is one it knows in that case and never in the nominative, so the name declines ("Сергею
+    Шойгу", a surname it knows, stays)."""
+    if len(span) < 2 or gender != "Masc" or case not in ("Dat", "Acc"):
         return False
     word = span[-1].text.lower()
     if surname.lower() != word or len(word) < 4 or "-" in word:
@@ -100,7 +101,7 @@ def _dative_after_declined_first_name(span: Span, case: str, gender: str, surnam
     if any(parse.is_known for parse in resources.word_parses(word)):
         return False
     cases = _first_name_cases(span[0].text.lower(), "Masc")
-    return "Dat" in cases and "Nom" not in cases
+    return case in cases and "Nom" not in cases
 
 
 def _after_coordinated_name(span: Span) -> bool:

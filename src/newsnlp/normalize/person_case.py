@@ -131,8 +131,19 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
         # case stands when the first name is in it as the other gender's ("Бидзину" Acc)
         case = max(
             first_cases,
-            key=lambda c: (sum(_has_name_parse(w, c) for w in words), c == "Nom", c),
+            key=lambda c: (
+                sum(_has_name_parse(w, c) for w in words),
+                # "Бубакара Камару": the accusative, as the surname's -у is no genitive
+                sum(_ending_fits(w, c, tagged_gender) for w in words),
+                c == "Nom",
+                c,
+            ),
         )
+    double_cases = _double_first_name_cases(span[0].text.lower()) if len(words) > 2 else ()
+    if double_cases and case not in double_cases:
+        # both parts of a double first name known only in oblique cases agree on one
+        # ("Анне-Марии Шульц" tagged nominative: the dative)
+        case = double_cases[0]
     patronymic_cases = _patronymic_cases(words[1]) if len(words) > 1 else ()
     if patronymic_cases and case not in patronymic_cases:
         # a patronymic pymorphy3 knows tells the case its first name agrees with: "Лидии
@@ -155,7 +166,11 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
         # no genitive ends in -ю: "Серго Вахтанговича Бакрадзию", the patronymic's -а is the
         # accusative's too, of a surname in -ия
         case = "Acc"
-    apposition = _apposition_case(span, words) if case not in ("", "Nom") else ""
+    apposition = (
+        _apposition_case(span, words)
+        if case not in ("", "Nom") or not all(_singular_in(w, "Nom") for w in words)
+        else ""
+    )  # "послу Чили в Перу Хорхе Арайе": "Арайе" is read in no nominative
     if apposition and apposition != case:
         case = apposition
     if case == "Loc" and not _after_locative_preposition(span):
@@ -178,8 +193,10 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
         return "Acc", "Fem"
     if case in ("Gen", "Acc") and len(words) > 1 and _woman_in_nominative(words[0], words[-1]):
         return "Nom", "Fem"
-    if case == "Acc" and words[-1].endswith(("ую", "юю")) and len(words[-1]) > 4:
-        return "Acc", "Fem"  # an adjective-like surname in -ую is a woman's: "Тихановскую"
+    if case in _OBLIQUE and words[-1].endswith(("ую", "юю")) and len(words[-1]) > 4:
+        # an adjective-like surname in -ую is a woman's accusative, whatever the tagger's
+        # case: "Тихановскую", "Валерию Ланскую" tagged dative
+        return "Acc", "Fem"
     if case in ("Gen", "Dat", "Ins", "Loc") and _womans_adjective_surname(words[-1]):
         return case, "Fem"  # "о Зеленской": a man's would be "о Зеленском"
     return case, gender
@@ -419,6 +436,30 @@ def _patronymic_cases(word: str) -> tuple[str, ...]:
         return ()
     found = _singular_cases(parses)
     return tuple(c for c in ("Nom", "Dat", "Gen", "Acc", "Ins", "Loc") if c in found)
+
+
+@lru_cache(maxsize=10_000)
+def _double_first_name_cases(word: str) -> tuple[str, ...]:
+    """The oblique cases both parts of a hyphenated first name are known in, when pymorphy3
+    knows each as a first name that declines and is not in the nominative ("анне-марии": Dat,
+    Loc; an indeclinable "Анне" aside); else ()."""
+    parts = word.split("-")
+    if len(parts) != 2:
+        return ()
+    cases = [
+        _singular_cases(
+            [
+                parse
+                for parse in resources.word_parses(part)
+                if parse.is_known and "Name" in parse.tag and "Fixd" not in parse.tag
+            ]
+        )
+        for part in parts
+    ]
+    if not all(cases) or any("Nom" in found for found in cases):
+        return ()
+    common = cases[0] & cases[1]
+    return tuple(c for c in ("Dat", "Gen", "Acc", "Ins", "Loc") if c in common)
 
 
 @lru_cache(maxsize=100_000)
