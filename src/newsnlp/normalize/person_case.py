@@ -123,6 +123,7 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
         and case not in first_cases
         and (case in ("", "Nom") or case not in _first_name_cases(words[0]))
         and not in_apposition
+        and not _surname_only_in(words[-1], case, first_cases)
     ):
         # a first name pymorphy3 knows only in oblique cases sets the case of the whole name:
         # "Софией Коппола", "Карлом Нехаммером" (the surname agrees with it); one that may be
@@ -260,8 +261,11 @@ def _post_case(span: Span) -> str:
 
 
 def _post_noun(span: Span) -> Token | None:
-    """The common noun before a name, past the places and bodies that complement it, if any."""
+    """The common noun before a name, past the places and bodies that complement it, if any;
+    past a genitive noun too when another noun stands before it ("с министром финансов Перу":
+    "министром")."""
     doc = span.doc
+    genitive = None
     i = span.start - 1
     while i >= 0 and span.start - i <= 10:
         token = doc[i]
@@ -274,9 +278,14 @@ def _post_noun(span: Span) -> Token | None:
         if token.pos_ == "NOUN" and (
             token.is_lower or (token.is_sent_start and token.text[1:].islower())
         ):
+            if token_tag(token)[1] == "Gen" and token.is_lower:
+                # a complement ("финансов", "министра обороны"), or the post itself ("посла")
+                genitive = genitive or token
+                i -= 1
+                continue
             return token
-        return None
-    return None
+        return genitive
+    return genitive
 
 
 def _apposition_case(span: Span, words: list[str]) -> str:
@@ -436,6 +445,17 @@ def _patronymic_cases(word: str) -> tuple[str, ...]:
         return ()
     found = _singular_cases(parses)
     return tuple(c for c in ("Nom", "Dat", "Gen", "Acc", "Ins", "Loc") if c in found)
+
+
+def _surname_only_in(word: str, case: str, first_cases: tuple[str, ...]) -> bool:
+    """Whether the last word of a name, in an oblique ``case``, is read in it and, as a name
+    or a known word, in none of the first name's cases: the first name is a foreign one that
+    does not decline ("Ясине Бенкираном": "Ясине" is no locative of "Ясин" here)."""
+    return (
+        case in _OBLIQUE
+        and _singular_in(word, case)
+        and not any(_name_in(word, c, False) or _known_in(word, c) for c in first_cases)
+    )
 
 
 @lru_cache(maxsize=10_000)

@@ -214,15 +214,15 @@ def _not_nominative(word: str) -> bool:
     if word.endswith(("ом", "ем")) and len(word) > 4:
         return not _known_nominative(word) and _name_in(word, "Ins", False)
     if _oblique_ending(word):
-        return not _singular_in(word, "Nom")
+        return not _known_nominative(word) and not _indeclinable_guess(word)
     return word.endswith("ы") and not _singular_in(word, "Nom")
 
 
 def _oblique_ending(word: str) -> bool:
     """Whether ``word`` ends like a declined name's dative or instrumental: -ому/-ему, -ым/-им,
     -ой/-ей, or -у/-ю after a consonant ("Ковальскому", "Скуарчиной", "Чалышкану"); a word
-    pymorphy3 reads, known or guessed, in no nominative then is none ("Эмре Чалышкану" tagged
-    nominative)."""
+    pymorphy3 knows in no nominative, and guesses no indeclinable word, then is none ("Эмре
+    Чалышкану", "Алонсо Сегурой" tagged nominative)."""
     if len(word) < 5:
         return False
     if word.endswith(("ому", "ему", "ым", "им", "ой", "ей")):
@@ -255,6 +255,12 @@ def _instrumental_ending(word: str) -> bool:
 # the locative of a man's adjective-like surname in -ский/-цкий ("Зеленском"), not the
 # instrumental of a noun in -ск
 ADJECTIVE_SURNAME_LOCATIVE = ("ском", "цком")
+
+
+@lru_cache(maxsize=100_000)
+def _indeclinable_guess(word: str) -> bool:
+    """Whether pymorphy3 reads ``word``, known or guessed, as an indeclinable word."""
+    return any("Fixd" in parse.tag for parse in resources.word_parses(word))
 
 
 @lru_cache(maxsize=100_000)
