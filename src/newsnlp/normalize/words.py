@@ -28,9 +28,10 @@ def person_word(word: str, case: str, gender: str, surname: bool = False) -> str
     parses = resources.word_parses(word)
     if parses and all(parse.is_known and "Fixd" in parse.tag for parse in parses):
         return word  # a word known only as indeclinable: "Леди" of "Леди Гаги"
-    best, best_score = None, 0
+    best, best_score = None, 0.0
     for parse in parses:
         tag = parse.tag
+        score: float
         if "Fixd" in tag and (_NAME_GRAMMEMES & tag.grammemes):
             other = gender in _GENDER and tag.gender in ("masc", "femn")
             if other and tag.gender != _GENDER[gender]:
