@@ -33,6 +33,8 @@ def person_token(
         return text
     if last and gender == "Fem" and _undeclined_surname(text.lower()):
         return text
+    if first and _undeclined_surname(text.lower()) and text[-2:-1].lower() not in _VOWELS:
+        return text  # a first name in -и pymorphy3 does not know: "Хироси", not "Хирося"
     parts = text.split("-")
     words = [
         part

@@ -32,6 +32,8 @@ def person_word(word: str, case: str, gender: str, surname: bool = False) -> str
     for parse in parses:
         tag = parse.tag
         score: float
+        if "Fixd" in tag and not parse.is_known and word.endswith("ы"):
+            continue  # a guess: "Ёдзи Ямады" is the genitive of Ямада
         if "Fixd" in tag and (_NAME_GRAMMEMES & tag.grammemes):
             other = gender in _GENDER and tag.gender in ("masc", "femn")
             if other and tag.gender != _GENDER[gender]:
@@ -183,11 +185,15 @@ _OBLIQUE = ("Gen", "Dat", "Acc", "Ins", "Loc")
 
 
 @lru_cache(maxsize=100_000)
-def _singular_in(word: str, case: str) -> bool:
-    """Whether pymorphy3 has a singular (or indeclinable) parse of ``word`` in ``case``."""
+def _singular_in(word: str, case: str, guessed_fixed: bool = True) -> bool:
+    """Whether pymorphy3 has a singular (or indeclinable) parse of ``word`` in ``case``; not
+    counting an indeclinable word it only guesses unless ``guessed_fixed`` ("Ямады": a guess,
+    no indeclinable name in -ы is known)."""
     wanted = _UD_CASES.get(case, set())
     return any(
-        parse.tag.case in wanted and (parse.tag.number != "plur" or "Fixd" in parse.tag)
+        parse.tag.case in wanted
+        and (parse.tag.number != "plur" or "Fixd" in parse.tag)
+        and (guessed_fixed or parse.is_known or "Fixd" not in parse.tag)
         for parse in resources.morph_analyzer().parse(word)
     )
 
@@ -216,7 +222,7 @@ def _not_nominative(word: str) -> bool:
         return not _known_nominative(word) and _name_in(word, "Ins", False)
     if _oblique_ending(word):
         return not _known_nominative(word) and not _indeclinable_guess(word)
-    return word.endswith("ы") and not _singular_in(word, "Nom")
+    return word.endswith("ы") and not _singular_in(word, "Nom", guessed_fixed=False)
 
 
 def _oblique_ending(word: str) -> bool:
