@@ -70,12 +70,14 @@ def person_word(word: str, case: str, gender: str, surname: bool = False) -> str
             # woman is not the genitive of "наталий"
         if _NAME_GRAMMEMES & tag.grammemes:
             score = 4 + ("Name" in tag and not surname)
+            if surname and not {"Surn", "Patr"} & tag.grammemes:
+                score = 1.5  # a first name's reading gives way to an adjective's: "Белой"
             # of two first names, the everyday one: "об Игоре" is Игорь, not the rare "Игор"
             score += 0.5 * ("Name" in tag and parse.normal_form in _everyday_first_names())
         elif (
             tag.POS == "ADJF"
             and parse.is_known
-            and word.endswith(("ого", "его", "ому", "ему", "ой", "ым", "им"))
+            and word.endswith(("ого", "его", "ому", "ему", "ой", "ей", "ым", "им"))
             and not word.endswith(_POSSESSIVE_FEMININE)  # "Ситниковой" is no "Ситниковая"
         ):
             score = 2
