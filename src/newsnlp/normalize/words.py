@@ -109,7 +109,20 @@ def person_word(word: str, case: str, gender: str, surname: bool = False) -> str
         form = best.inflect(wanted_form)
         if form is not None:
             return form.word
-    return name_by_ending(word, case, gender)
+    return _fleeting_e(name_by_ending(word, case, gender))
+
+
+# consonants before which a man's name in -ец drops its vowel ("Кравца", "Купца", "Бойца"),
+# none that end German names in -ц as written ("Шольц", "Кранц", "Курц", "Моритц")
+_FLEETING_BEFORE_TS = "бвгдзкмпсфй"
+
+
+def _fleeting_e(word: str) -> str:
+    """A man's name the ending rules left in such a consonant and "ц", with the vowel its case
+    forms drop put back ("кравц" of "Кравцом" -> "кравец", "бойц" -> "боец")."""
+    if len(word) < 4 or not word.endswith("ц") or word[-2] not in _FLEETING_BEFORE_TS:
+        return word
+    return word[:-2] + ("" if word[-2] == "й" else word[-2]) + "ец"
 
 
 @lru_cache(maxsize=1)
