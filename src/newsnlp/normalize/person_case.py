@@ -13,7 +13,7 @@ from ..people import NAME_PARTICLES, plural_surname_ending
 from ..tag import UD_CASE as _UD_CASES
 from ..tag import UD_GENDER as _GENDER
 from ..tag import token_tag
-from .forms import _VOWELS, name_by_ending
+from .forms import _POSSESSIVE_FEMININE, _VOWELS, name_by_ending
 from .words import (
     _OBLIQUE,
     _has_name_parse,
@@ -194,6 +194,16 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
         return "Acc", "Fem"
     if case in ("Gen", "Acc") and len(words) > 1 and _woman_in_nominative(words[0], words[-1]):
         return "Nom", "Fem"
+    if case in _OBLIQUE and words[-1].endswith(_POSSESSIVE_FEMININE) and len(words[-1]) > 5:
+        # a surname in -овой, -иной in an oblique case is a woman's (a man's ends in -ову,
+        # -овым, -ове), and in no accusative (-ову): tagged so, the first case the other words
+        # allow ("Айгерим Сатпаевой", "Карлыгаш Омаровой")
+        if case == "Acc":
+            fits = [
+                c for c in ("Dat", "Gen", "Ins", "Loc") if all(_singular_in(w, c) for w in words)
+            ]
+            case = fits[0] if fits else "Gen"
+        return case, "Fem"
     if case in _OBLIQUE and words[-1].endswith(("ую", "юю")) and len(words[-1]) > 4:
         # an adjective-like surname in -ую is a woman's accusative, whatever the tagger's
         # case: "Тихановскую", "Валерию Ланскую" tagged dative
