@@ -40,17 +40,21 @@ from ._spans import (
 )
 from .gazetteer import PLACE_KINDS, default_gazetteer
 from .people import (
+    coordinated_first_names,
     family_name,
     join_initials_after,
     join_nicknames,
     listed_people,
     name_stem,
     nested_people,
+    person_after_object,
     person_bounds,
     refine_person,
     relabel_people,
     skipped_people,
+    spread_first_names,
     spread_people,
+    without_counted,
     without_things,
 )
 from .places import (
@@ -589,14 +593,17 @@ def refine_entities(doc: Doc) -> None:
     spans = [
         piece
         for span in spans
-        for piece in (refine_person(span, in_names) if span.label_ == "PER" else [span])
+        for piece in (
+            refine_person(span, in_names) if span.label_ == "PER" else [person_after_object(span)]
+        )
     ]
     spans = join_initials_after(doc, spans)
     spans = coordinated_places(doc, person_bounds(relabel_people(spans)))
     spans = route_ends(doc, find_unlabelled_places(doc, one_label_per_place(spans)))
     spans = dateline_places(doc, latin_in_parentheses(doc, spans))
     spans = listed_people(doc, spread_people(doc, spread_labels(doc, spans)))
-    spans = skipped_people(doc, spans)
+    spans = spread_first_names(doc, spans)
+    spans = coordinated_first_names(doc, skipped_people(doc, spans))
     in_names = {
         name_stem(token.text)
         for span in spans
@@ -606,7 +613,7 @@ def refine_entities(doc: Doc) -> None:
     spans = quoted_places([span for span in spans if not _after_glued_dot(span)])
     spans = _without_demonyms(spans)
     spans = [_place_by_name(span, in_names) for span in spans if not _family(span)]
-    spans = without_things(spans, in_names)
+    spans = without_counted(without_things(spans, in_names))
     found = [_person_by_words(span, in_names) for span in spans]
     doc.ents = [span for span in found if span is not None]
     doc.spans[NESTED_PLACES] = places_in_names(doc, doc.ents)

@@ -34,7 +34,7 @@ from ._batch import doc_text, token_starts
 from .lexicons import lexicon_lines, post_groups, title_groups
 from .roles import POSTS
 from .schema import Organization, Person, Place
-from .tag import best_parse, token_tag
+from .tag import best_parse, morph_values, token_tag
 
 ReferentType = Literal["person", "organization"]
 
@@ -100,7 +100,7 @@ def _nominative(token: Token, head: Token) -> str:
     """A word of a body's name in the nominative, in the number of its head, as written
     otherwise ("Центральной" -> "Центральная", "службе" -> "служба")."""
     parse = best_parse(token.text.lower(), *token_tag(token))
-    number = "plur" if "Plur" in head.morph.get("Number", []) else "sing"
+    number = "plur" if "Plur" in morph_values(head, "Number") else "sing"
     if parse.tag.POS not in ("NOUN", "ADJF", "PRTF"):
         return token.text
     form = parse.inflect({"nomn", number}) or parse.inflect({"nomn"})
@@ -238,7 +238,7 @@ class Resolver:
         for mention in person.mentions[:4]:
             span = self.doc.char_span(mention.start, mention.stop, alignment_mode="expand")
             for token in span or ():
-                for gender in token.morph.get("Gender", []):
+                for gender in morph_values(token, "Gender"):
                     if gender in counts:
                         counts[gender] += 1
         if counts["Masc"] == counts["Fem"]:
@@ -346,7 +346,7 @@ class Resolver:
                 lemma in kinds
                 or lemma.startswith("мин")
                 and token.text[:1].islower()
-                and "Anim" not in token.morph.get("Animacy", [])
+                and "Anim" not in morph_values(token, "Animacy")
             )
 
         at = head if is_body(head) else None
@@ -390,7 +390,7 @@ class Resolver:
     def _personal(
         self, token: Token, start: int, sentence: int, said: Sequence[Said]
     ) -> Referent | None:
-        gender = next(iter(token.morph.get("Gender", [])), "")
+        gender = next(iter(morph_values(token, "Gender")), "")
         if token.lower_ in ("её", "ее", "неё", "нее"):
             gender = "Fem"
         if gender == "Neut":
@@ -473,8 +473,8 @@ class Resolver:
             return None
         if how in ("agent", "document", "media"):
             return self._last_body(start, sentence, said)
-        plural = "Plur" in token.morph.get("Number", [])
-        if token.pos_ == "NOUN" and not plural and "Anim" in token.morph.get("Animacy", []):
+        plural = "Plur" in morph_values(token, "Number")
+        if token.pos_ == "NOUN" and not plural and "Anim" in morph_values(token, "Animacy"):
             spoke = self._last_speaker(said, sentence, "person")
             if spoke is None and self._post_noun(token, words[0]):
                 # "заявлял президент": the person named last before, when one is
@@ -496,7 +496,7 @@ class Resolver:
         """Whether a speaker's head is a singular noun of a post ("руководитель", "министр")."""
         return (
             token.pos_ == "NOUN"
-            and "Plur" not in token.morph.get("Number", [])
+            and "Plur" not in morph_values(token, "Number")
             and (lemma in POSTS or lemma in post_groups())
         )
 

@@ -173,6 +173,23 @@ def token_tag(token: Any) -> tuple[str, str, str, str]:
     return found
 
 
+_morph_values: dict[tuple[int, str], list[str]] = {}
+_MAX_MORPH_VALUES = 100_000
+
+
+def morph_values(token: Any, field: str) -> list[str]:
+    """``token.morph.get(field, [])``: the values of one feature ("Case" -> ["Nom"]), read once
+    per (morphology, field) (``MorphAnalysis.get`` decodes the whole analysis on every call).
+    Treat the list as read-only."""
+    key = (token.morph.key, field)
+    found = _morph_values.get(key)
+    if found is None:
+        if len(_morph_values) >= _MAX_MORPH_VALUES:
+            _morph_values.clear()
+        found = _morph_values[key] = token.morph.get(field, [])
+    return found
+
+
 def lemmatize(token: Any) -> str:
     """The dictionary form of a tagged token, in lower case."""
     text = token.text

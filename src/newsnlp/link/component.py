@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
-from .._batch import DocComponent
+from .._batch import DocComponent, token_texts
 from ..extensions import set_facts
 from ..gazetteer import Gazetteer, gazetteer_key
 from ..normalize import span_normal
@@ -28,7 +29,7 @@ def link_organizations(spans: list[Span]) -> list[Organization]:
     return [
         Organization(
             name=Counter(name for _, name in members).most_common(1)[0][0],
-            mentions=[mention(span) for span, _ in members],
+            mentions=[mention(span, name) for span, name in members],
         )
         for members in groups.values()
     ]
@@ -41,14 +42,18 @@ def one_label_per_name(people: list[Span], places: list[Span]) -> tuple[list[Spa
     place_stems = {case_stem(span_normal(span)) for span in places if len(span) == 1}
     if not place_stems:
         return people, places
-    in_names = {case_stem(token.text) for span in people if len(span) > 1 for token in span}
-    moved = [
-        span
+    candidates = [
+        (span, stem)
         for span in people
-        if len(span) == 1
-        and (stem := case_stem(span_normal(span))) in place_stems
-        and stem not in in_names
+        if len(span) == 1 and (stem := case_stem(span_normal(span))) in place_stems
     ]
+    if not candidates:
+        return people, places
+    words = token_texts(people[0].doc, ORTH)
+    in_names = {
+        case_stem(word) for span in people if len(span) > 1 for word in words[span.start : span.end]
+    }
+    moved = [span for span, stem in candidates if stem not in in_names]
     if not moved:
         return people, places
     places = sorted(

@@ -182,8 +182,32 @@ def _full_first_names() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=10_000)
 def first_name_keys(word: str) -> frozenset[str]:
     """The stems a first name matches another first name by: its own and, for a short or
-    endearing form, the full names' ("Ваня" -> {"ван", "иван"})."""
-    return frozenset({case_stem(word), *_full_first_names().get(gazetteer_key(word), ())})
+    endearing form in any case, the full names' ("Ваня", "Ване" -> {"ван", "иван"})."""
+    key = gazetteer_key(word)
+    full = _full_first_names().get(key) or _full_first_names().get(
+        _short_nominative(key), frozenset()
+    )
+    return frozenset({case_stem(word), *full})
+
+
+# the case endings of a short first name in -а and in -я ("Саша": "Сашу", "Саше", "Сашей";
+# "Наташа": "Наташи")
+_SHORT_ENDINGS = {
+    "а": ("ы", "и", "е", "у", "ой", "ою", "ей", "ею"),
+    "я": ("и", "е", "ю", "ей", "ею"),
+}
+
+
+def _short_nominative(key: str) -> str:
+    """The nominative of a short first name the lexicon lists, written in another case
+    ("сашу" -> "саша", "ване" -> "ваня"), else ""."""
+    for nominative, endings in _SHORT_ENDINGS.items():
+        for ending in endings:
+            if key.endswith(ending) and len(key) - len(ending) >= 2:
+                form = key[: -len(ending)] + nominative
+                if form in _full_first_names():
+                    return form
+    return ""
 
 
 def _initial_of(word: str) -> str | None:

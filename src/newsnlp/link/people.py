@@ -8,7 +8,7 @@ import os
 import re
 from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .. import resources
 from ..gazetteer import gazetteer_key
@@ -22,7 +22,6 @@ from .names import (
     _clean_initials,
     _cyrillic,
     _first_and_patronymic,
-    _full_first_names,
     _initial_of,
     _is_initials,
     _patronymic,
@@ -101,6 +100,16 @@ class _PersonGroup:
         if self.genders & genders:
             self.genders &= genders
 
+    def _other_patronymic(self, full: list[str]) -> bool:
+        """Whether a full name gives a patronymic other than this person's ("Петра Ильича
+        Громова" beside "Петр Сергеевич Громов")."""
+        return (
+            len(full) == 3
+            and self.middle is not None
+            and _patronymic(full[1])
+            and case_stem(full[1]) != self.middle
+        )
+
     def accepts(self, words: list[str]) -> bool:
         """Whether a mention named ``words`` can be this person: its first name, patronymic,
         surname, initials and gender agree with what the person's mentions give ("Борис
@@ -139,6 +148,8 @@ class _PersonGroup:
         if len(full) > 1:
             if not self.genders & first_name_genders(full[0]):
                 return False
+            if self._other_patronymic(full):
+                return False  # "Петр Ильич Громов" and his grandson "Петр Сергеевич Громов"
             first = case_stem(full[0])
             # a first name written with a letter more or less ("Раймонд", "Раймон")
             return (
@@ -165,7 +176,12 @@ def _fullness(item: tuple[Span, str]) -> tuple[int, bool, bool, bool, bool, bool
     Юрьевич"), Cyrillic, as written, shorter (a name's nominative is its shortest form: "Ло
     Шисюн", not "Ло Шисюном")."""
     span, name = item
-    as_written = name == span.text
+    return (*_name_fullness(name), name == span.text, -len(name), -span.start)
+
+
+@lru_cache(maxsize=10_000)
+def _name_fullness(name: str) -> tuple[int, bool, bool, bool, bool]:
+    """The parts of :func:`_fullness` a name alone gives (read once per name)."""
     words = _clean_initials(name.split())
     return (
         len(words),
@@ -173,9 +189,6 @@ def _fullness(item: tuple[Span, str]) -> tuple[int, bool, bool, bool, bool, bool
         _initials_first(name) == name,  # "В. В. Путин" before "Путин В.В."
         not _first_and_patronymic(words),
         _cyrillic(name),
-        as_written,
-        -len(name),
-        -span.start,
     )
 
 
@@ -246,7 +259,9 @@ def group_people(spans: list[Span]) -> list[list[tuple[Span, str]]]:
         target = alias_of.get(span.start)
         group = owner.get(target.start) if target is not None else None
         if group is None:
-            group = _choose_group(groups, words, span.start, span.text, _introduced(span))
+            group = _choose_group(
+                groups, words, span.start, span.text, _introduced(span), _word_before(span)
+            )
         if group is None:
             group = _PersonGroup(span, name)
             groups.append(group)
@@ -262,6 +277,7 @@ def _choose_group(
     start: int,
     written: str = "",
     introduced: bool = False,
+    word_before: str = "",
 ) -> _PersonGroup | None:
     """The one person a mention (at token ``start``) can be. A full name joins the person with
     that name; a first name alone, a first name and patronymic or a name with an initial joins
@@ -273,9 +289,18 @@ def _choose_group(
     A first name alone (or its short form: "Ваня" of "Иван") that a common noun of people
     introduces ("мой сосед Сергей") joins a person named in full only after that person's first
     mention: before "Сергей Лавров" it is someone else."""
+    if len(words) == 1 and _man_after_preposition(gazetteer_key(written), word_before):
+        groups = [group for group in groups if not _a_woman(group)]  # "у Петрова"
     fitting = [group for group in groups if group.accepts(words)]
     if not fitting and len(words) == 1:
         fitting = _first_name_fits(groups, words[0], start if introduced else None)
+    if not fitting and len(words) == 1:
+        fitting = _written_surname_fits(groups, words[0], written)
+    if not fitting and len(words) == 1:
+        # a patronymic is not written alone: "Богданович" after "Глеб Богданович" is the surname
+        # the name's second word was (pymorphy3 knows it as a patronymic only)
+        middle = case_stem(words[0])
+        fitting = [group for group in groups if group.last is None and group.middle == middle]
     if not fitting and len(words) == 1 and " " not in written:
         # an adjective-like surname whose lone form the normal form misread ("Лесной" read
         # as a woman's "Лесная"): its written stem is a person's surname
@@ -348,6 +373,54 @@ def _choose_group(
     return None
 
 
+def _written_surname_fits(
+    groups: list[_PersonGroup], normal: str, written: str
+) -> list[_PersonGroup]:
+    """The people a lone surname fits as written when its normal form fits none: the normal
+    form may have taken a woman's oblique form for a man's ("Сорокину" read as "Сорокин",
+    "Рожкова" as "Рожков"), while the written form is either gender's."""
+    if not written or " " in written or gazetteer_key(written) == gazetteer_key(normal):
+        return []
+    return [group for group in groups if group.last is not None and group.accepts([written])]
+
+
+# prepositions of the dative: a woman's "-у" (her accusative) cannot follow them
+_DATIVE_PREPOSITIONS = frozenset({"к", "ко", "по"})
+
+
+def _man_after_preposition(word: str, before: str) -> bool:
+    """Whether a surname in -ова/-ина or -ову/-ину after the preposition ``before`` is a man's:
+    a woman's "-а" is her nominative, which no preposition governs, and her "-у" her
+    accusative, which "к" and "по" do not."""
+    if not before or not _is_preposition(before):
+        return False
+    stem = case_stem(word)
+    if not stem.endswith(("ов", "ев", "ин", "ын")):
+        return False
+    ending = word[len(stem) :]
+    return ending == "а" or (ending == "у" and before in _DATIVE_PREPOSITIONS)
+
+
+@lru_cache(maxsize=1_000)
+def _is_preposition(word: str) -> bool:
+    return any(parse.tag.POS == "PREP" for parse in resources.word_parses(word))
+
+
+def _a_woman(group: _PersonGroup) -> bool:
+    """Whether a person is a woman by her first name or by her surname's nominative ("Алла
+    Рябинина": "Рябинина" is her nominative, a man's would be "Рябинин")."""
+    if "Masc" not in group.genders:
+        return True
+    surname = _nominative_surname(group)
+    stem = case_stem(surname)
+    return stem.endswith(("ов", "ев", "ин", "ын")) and surname == stem + "а"
+
+
+def _word_before(span: Span) -> str:
+    """The lowercase word right before ``span``, or ""."""
+    return span.doc[span.start - 1].lower_ if span.start else ""
+
+
 def _nominative_surname(group: _PersonGroup) -> str:
     """The surname of a person's fullest mention, in the nominative (compared lowercase)."""
     return gazetteer_key(group.members[0][1].split()[-1])
@@ -369,37 +442,89 @@ def _adjective_stem(word: str) -> str | None:
 
 def _introduced(span: Span) -> bool:
     """Whether a common noun of people (lowercase, or opening the sentence) stands right before
-    a one-word name: a person introduced by first name ("мой сосед Сергей", "Водитель
-    Андрей")."""
+    a one-word name, or before a genitive noun right before it: a person introduced by first
+    name ("мой сосед Сергей", "Водитель Андрей", "водитель автобуса Сергей")."""
     if len(span) != 1 or span.start == 0:
         return False
     before = span.doc[span.start - 1]
-    return (before.is_lower or bool(before.is_sent_start)) and any(
+    if _people_noun(before):
+        return True
+    # the noun's genitive complement between: "водитель автобуса Сергей", "жительница села Ольга"
+    return (
+        span.start >= 2
+        and before.is_lower
+        and _genitive_noun(before)
+        and _people_noun(span.doc[span.start - 2])
+    )
+
+
+def _people_noun(token: Token) -> bool:
+    """Whether ``token`` is a common noun of people, lowercase or opening the sentence."""
+    return (token.is_lower or bool(token.is_sent_start)) and _animate_noun(token.text)
+
+
+@lru_cache(maxsize=10_000)
+def _animate_noun(word: str) -> bool:
+    """Whether pymorphy3 knows ``word`` as an animate noun."""
+    return any(
         parse.tag.POS == "NOUN" and "anim" in parse.tag and parse.is_known
-        for parse in resources.morph_analyzer().parse(before.text)
+        for parse in resources.morph_analyzer().parse(word)
+    )
+
+
+def _genitive_noun(token: Token) -> bool:
+    """Whether pymorphy3 reads ``token`` as a common noun in the genitive."""
+    return any(
+        parse.tag.POS == "NOUN" and parse.tag.case == "gent" and parse.is_known
+        for parse in resources.morph_analyzer().parse(token.text)
     )
 
 
 def _first_name_fits(
     groups: list[_PersonGroup], word: str, start: int | None
 ) -> list[_PersonGroup]:
-    """The people a lone first name may be: those of that first name (any patronymic when the
-    word is a short form, "Лёва" of "Лев Николаевич Толстой"; none otherwise) and of an
-    agreeing gender, named before token ``start`` when it is given; a person known by this
-    first name alone first, when there is one."""
+    """The people a lone first name may be: those of that first name or of the full name of a
+    short form ("Лёва" of "Лев Николаевич Толстой"), with a patronymic or not ("Алексей" of
+    "Алексей Петрович Гранин"), of an agreeing gender, named before token ``start`` when it is
+    given; a person known by this first name alone first, when there is one."""
     key = case_stem(word)
-    short = gazetteer_key(word) in _full_first_names()
     genders = first_name_genders(word)
     fitting = [
         group
         for group in groups
         if group.same_first(word)
-        and (short or group.first != key or group.middle is None)
         and group.genders & genders
         and (start is None or group.starts[0] < start)
     ]
     alone = [group for group in fitting if group.last is None and group.first == key]
+    if not fitting and start is not None:
+        return _relative_named_later(groups, word, start)
     return alone[:1] or fitting
+
+
+def _relative_named_later(groups: list[_PersonGroup], word: str, start: int) -> list[_PersonGroup]:
+    """The one person of first name ``word`` named in full only after token ``start`` whose
+    surname a person named earlier in the sentence of ``start`` bears: a relative introduced by
+    first name, then named in full ("Алла Решетникова вышла с дочерью Ксенией ... Ксения
+    Решетникова учится"); not a neighbour or a driver of another surname ("водитель Сергей ...
+    министр Сергей Тальников")."""
+    genders = first_name_genders(word)
+    later = [
+        group
+        for group in groups
+        if group.same_first(word)
+        and group.last is not None
+        and group.genders & genders
+        and group.starts[0] > start
+        and any(
+            other is not group
+            and other.last == group.last
+            and other.starts[0] < start
+            and _same_sentence(other, start)
+            for other in groups
+        )
+    ]
+    return later if len(later) == 1 else []
 
 
 def _nominatives(members: list[tuple[Span, str]]) -> list[str]:
@@ -444,8 +569,9 @@ def _known_word(word: str) -> bool:
 def _best_read(members: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """The fullest mentions, without those in the locative when others read differently: its
     "-е" hides a soft stem ("о Жан-Поле" may be of "Пол" or "Поль"; "Жан-Поля" says "Поль")."""
-    top = max(_fullness(member)[:6] for member in members)
-    fullest = [member for member in members if _fullness(member)[:6] == top]
+    keys = [_fullness(member)[:6] for member in members]
+    top = max(keys)
+    fullest = [member for member, key in zip(members, keys) if key == top]
     if len({name for _, name in fullest}) < 2:
         return fullest
     clear = [member for member in fullest if person_case_gender(member[0])[0] != "Loc"]
@@ -454,10 +580,13 @@ def _best_read(members: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
 
 def _a_man_by_other_mentions(span: Span, name: str, members: list[tuple[Span, str]]) -> bool:
     """Whether a name read as a woman's nominative ("Алия Мусукова") is a man's genitive: its
-    person's surname alone is written elsewhere as a man's nominative ("отметил Мусуков")."""
+    person's surname alone is written elsewhere as a man's nominative ("отметил Мусуков"), or
+    its first name is (:func:`_a_man_by_first_name`)."""
     words = name.split()
     if len(words) < 2 or len(span) != len(words) or person_case_gender(span) != ("Nom", "Fem"):
         return False
+    if _a_man_by_first_name(words[0], members):
+        return True
     last = gazetteer_key(words[-1])
     if not last.endswith("а") or surname_genders(last) != _BOTH:
         return False
@@ -466,6 +595,22 @@ def _a_man_by_other_mentions(span: Span, name: str, members: list[tuple[Span, st
         and gazetteer_key(other.text) == last[:-1]
         and surname_genders(other.text) == {"Masc"}
         and person_case_gender(other)[0] == "Nom"
+        for other, _ in members
+    )
+
+
+def _a_man_by_first_name(first: str, members: list[tuple[Span, str]]) -> bool:
+    """Whether the first name of a name read as a woman's ("Тимура Абдуллаевых" read as a
+    woman Тимура) is a man's in the genitive: another mention writes it without the "-а" alone,
+    as a man's first name in the nominative ("Тимур отказался")."""
+    key = gazetteer_key(first)
+    if not key.endswith("а") or len(key) < 4:
+        return False
+    return any(
+        len(other) == 1
+        and gazetteer_key(other.text) == key[:-1]
+        and first_name_genders(other.text) != {"Fem"}
+        and person_case_gender(other) == ("Nom", "Masc")
         for other, _ in members
     )
 
@@ -526,7 +671,7 @@ def link_people(spans: list[Span]) -> list[Person]:
                 first=first,
                 middle=middle,
                 last=last,
-                mentions=[mention(span) for span, _ in members],
+                mentions=[mention(span, normal) for span, normal in members],
             )
         )
     return sorted(people, key=lambda person: person.mentions[0].start)

@@ -113,6 +113,7 @@ def link_places(spans: list[Span], gazetteer: Gazetteer | None) -> list[Place]:
         return []
     sentence = sentence_finder(spans[0].doc)
     found = [(span, span_normal(span)) for span in spans]
+    normals = {(span.start, span.end): name for span, name in found}  # read once, for mentions
     lookups = {name: gazetteer.lookup(name) if gazetteer else [] for _, name in found}
     if gazetteer is not None:
         renamed = {
@@ -190,7 +191,7 @@ def link_places(spans: list[Span], gazetteer: Gazetteer | None) -> list[Place]:
                 lon=entry.lon if entry else None,
                 source_id=entry.id if entry else None,
                 aliases=aliases,
-                mentions=[mention(span) for span, _, _ in members],
+                mentions=[mention(span, normals[span.start, span.end]) for span, _, _ in members],
             )
         )
     return places
@@ -259,8 +260,9 @@ def _locative_only(members: _PlaceGroup) -> set[str]:
     """The names read only from mentions in the locative, whose "-е" hides the nominative's
     ending, that another case of the same name reads otherwise ("в Кайенне" read "Кайенн"
     beside "из Кайенны", "Кайенна")."""
-    locative = {name for span, name, _ in members if token_tag(span[-1])[1] == "Loc"}
-    others = {name for span, name, _ in members if token_tag(span[-1])[1] != "Loc"}
+    cases = [(name, token_tag(span[-1])[1]) for span, name, _ in members]
+    locative = {name for name, case in cases if case == "Loc"}
+    others = {name for name, case in cases if case != "Loc"}
     return {
         name
         for name in locative - others
@@ -326,9 +328,9 @@ _PLACE_ENDING = re.compile(r"(?:ия|ья|ы|и|а|я|ь)$")
 def _group_names(members: _PlaceGroup) -> set[str]:
     """Every name a group of place mentions goes by: its normal forms and its gazetteer names."""
     names = {name for _, name, _ in members}
-    for _, _, entry in members:
-        if entry is not None:
-            names.update((entry.name, *entry.aliases))
+    entries = {id(entry): entry for _, _, entry in members if entry is not None}  # each once
+    for entry in entries.values():
+        names.update((entry.name, *entry.aliases))
     return names
 
 
@@ -407,9 +409,8 @@ def _names_of(group: _PlaceGroup) -> _Names:
     adjectives = [adjective for n in names if (adjective := _adjective_place(n)) is not None]
     shorts = [chunks for n in names if (chunks := _short_chunks(n)) is not None]
     normals = {name for _, name, _ in group}
-    forms = (
-        token_texts(span.doc, ORTH)[span.start].lower() for span, _, _ in group if len(span) == 1
-    )
+    words = token_texts(group[0][0].doc, ORTH)
+    forms = (words[span.start].lower() for span, _, _ in group if len(span) == 1)
     return _Names(
         names,
         shorts,
@@ -485,8 +486,11 @@ def _same_place(names: _Names, other_names: _Names) -> bool:
     the two names of a place named "A и B" (a place the gazetteer knows, the other not). The
     full name an abbreviation stands for is one the text writes, not a gazetteer's alias:
     "РФ" (Россия's) is no abbreviation of "Республика Фиджи", the official name of Фиджи."""
-    if any(_abbreviates(n, o) for n in names.shorts for o in other_names.written) or any(
-        _abbreviates(o, n) for o in other_names.shorts for n in names.written
+    if (
+        names.shorts
+        and any(_abbreviates(n, o) for n in names.shorts for o in other_names.written)
+        or other_names.shorts
+        and any(_abbreviates(o, n) for o in other_names.shorts for n in names.written)
     ):
         return True
     if names.linked != other_names.linked:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 
 def _case_like(word: str, model: str) -> str:
     if len(model) > 1 and model.isupper():
@@ -12,6 +14,7 @@ def _case_like(word: str, model: str) -> str:
     )
 
 
+@lru_cache(maxsize=65_536)
 def recover_case(word: str, model: str) -> str:
     """``word`` cased like ``model`` ("шисюн", "Шисюном" -> "Шисюн"; "кнр", "КНР" -> "КНР").
 

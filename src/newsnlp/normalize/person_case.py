@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import weakref
 from collections import Counter
-from functools import lru_cache
+from functools import lru_cache, wraps
+from typing import Protocol
 
-from spacy.tokens import Span, Token
+from spacy.attrs import ORTH
+from spacy.tokens import Doc, Span, Token
 
 from .. import resources
+from .._batch import token_texts
 from .._spans import CLOSE_QUOTES, OPEN_QUOTES
 from ..people import NAME_PARTICLES, plural_surname_ending
 from ..tag import UD_CASE as _UD_CASES
@@ -22,10 +26,48 @@ from .words import (
     _name_gender,
     _name_in,
     _not_nominative,
+    _oblique_surname,
     _singular_in,
 )
 
 
+class _CaseGender(Protocol):
+    def __call__(self, span: Span, follow: bool = True) -> tuple[str, str]: ...
+
+
+# the case and gender of each person mention of a live document, from the moment the
+# normalizer starts on it (its entities and tags no longer change): the normalizer, the linker,
+# the posts and the statements ask for the same mentions; kept beside the Doc, not in it
+_found: weakref.WeakKeyDictionary[Doc, dict[tuple[int, int, bool], tuple[str, str]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def remember_cases(doc: Doc) -> None:
+    """Keep what :func:`person_case_gender` finds for the mentions of ``doc`` from now on, for
+    as long as ``doc`` lives: its entities, tags and words must not change after this (the
+    normalizer calls it once the recognizer has set the entities; a new call forgets all)."""
+    _found[doc] = {}
+
+
+def _per_document(read: _CaseGender) -> _CaseGender:
+    """``read``, each span's answer kept per document once :func:`remember_cases` asked."""
+
+    @wraps(read)
+    def remembered(span: Span, follow: bool = True) -> tuple[str, str]:
+        known = _found.get(span.doc)
+        if known is None:
+            return read(span, follow)
+        key = (span.start, span.end, follow)
+        found = known.get(key)
+        if found is None:
+            found = known[key] = read(span, follow)
+        return found
+
+    return remembered
+
+
+@_per_document
 def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
     """One case and one gender for all the words of a person's name.
 
@@ -60,7 +102,8 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
         if number != "Plur"
     ):
         votes = Counter(["Ins"])  # "Ван Сюэлинем" tagged genitive: -ем is the instrumental's
-    if "Nom" in votes and any(_not_nominative(word) for word in singular):
+    last_oblique = bool(singular) and _oblique_surname(singular[-1])
+    if "Nom" in votes and (last_oblique or any(_not_nominative(word) for word in singular)):
         # the tagger's nominative is a mistake: the case all words' forms allow, genitive first
         del votes["Nom"]
         if not votes:
@@ -69,7 +112,11 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
                 # "Ло Шисюном": the case the words that are no nominative allow, when the
                 # others may be in it too (in it to pymorphy3, or undeclined, ending in a vowel
                 # other than -а/-я); "Гэвин Ньюсом" is a nominative
-                marked = [word for word in singular if _not_nominative(word)]
+                marked = [
+                    word
+                    for i, word in enumerate(singular)
+                    if _not_nominative(word) or (last_oblique and i == len(singular) - 1)
+                ]
                 others = [word for word in words if word not in marked]
                 fits = [
                     c
@@ -509,11 +556,12 @@ def _first_name_cases(word: str, gender: str = "") -> tuple[str, ...]:
 def quoted_tokens(span: Span) -> set[int]:
     """The indexes of the tokens of ``span`` inside quotes (a nickname: "Виктор «Шрам» Лапин")."""
     inside, found = False, set()
-    for token in span:
-        if token.text in OPEN_QUOTES and not inside:
+    words = token_texts(span.doc, ORTH)  # the texts at once, not a Token per word
+    for i in range(span.start, span.end):
+        if words[i] in OPEN_QUOTES and not inside:
             inside = True
-        elif token.text in CLOSE_QUOTES and inside:
+        elif words[i] in CLOSE_QUOTES and inside:
             inside = False
         elif inside:
-            found.add(token.i)
+            found.add(i)
     return found

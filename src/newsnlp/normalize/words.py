@@ -231,20 +231,24 @@ def _not_nominative(word: str) -> bool:
     """A word ending in "-ы" is no nominative singular ("Маехары"), unless pymorphy3 says so
     (the plural "Тамаевы" is the tagger's to tell); nor is a word ending in "-ом" or "-ем"
     that pymorphy3 does not know as a nominative but guesses a name in the instrumental
-    ("Юйцином", "Цзяньмином"), nor one with a dative's or instrumental's ending that it reads
-    in no nominative (:func:`_oblique_ending`)."""
+    ("Юйцином", "Цзяньмином")."""
     if word.endswith(("ом", "ем")) and len(word) > 4:
         return not _known_nominative(word) and _name_in(word, "Ins", False)
-    if _oblique_ending(word):
-        return not _known_nominative(word) and not _indeclinable_guess(word)
     return word.endswith("ы") and not _singular_in(word, "Nom", guessed_fixed=False)
+
+
+def _oblique_surname(word: str) -> bool:
+    """Whether the last word of a name ends like a declined name's dative or instrumental
+    (-ому/-ему, -ым/-им, -ой/-ей, or -у/-ю after a consonant) and pymorphy3 knows it in no
+    nominative and guesses no indeclinable word: no nominative, whatever the tagger says ("Эмре
+    Чалышкану", "Алонсо Сегурой", "Ежи Ковальскому"). Not for a first name: "министр ...
+    Паулу Сантус" is a Portuguese man's nominative."""
+    return _oblique_ending(word) and not _known_nominative(word) and not _indeclinable_guess(word)
 
 
 def _oblique_ending(word: str) -> bool:
     """Whether ``word`` ends like a declined name's dative or instrumental: -ому/-ему, -ым/-им,
-    -ой/-ей, or -у/-ю after a consonant ("Ковальскому", "Скуарчиной", "Чалышкану"); a word
-    pymorphy3 knows in no nominative, and guesses no indeclinable word, then is none ("Эмре
-    Чалышкану", "Алонсо Сегурой" tagged nominative)."""
+    -ой/-ей, or -у/-ю after a consonant ("Ковальскому", "Скуарчиной", "Чалышкану")."""
     if len(word) < 5:
         return False
     if word.endswith(("ому", "ему", "ым", "им", "ой", "ей")):

@@ -20,14 +20,16 @@ from .document import (
     relabel_people,
     same_word,
     skipped_people,
+    spread_first_names,
     spread_people,
 )
-from .families import family_name, plural_surname_ending, shared_surname
-from .refine import join_initials_after, name_stem, refine_person
-from .things import without_things
+from .families import coordinated_first_names, family_name, plural_surname_ending, shared_surname
+from .refine import join_initials_after, name_stem, person_after_object, refine_person
+from .things import without_counted, without_things
 from .words import NAME_PARTICLES
 
 __all__ = [
+    "coordinated_first_names",
     "NAME_PARTICLES",
     "family_name",
     "join_initials_after",
@@ -36,12 +38,15 @@ __all__ = [
     "name_stem",
     "nested_people",
     "skipped_people",
+    "person_after_object",
     "person_bounds",
     "plural_surname_ending",
     "refine_person",
     "relabel_people",
     "same_word",
     "shared_surname",
+    "spread_first_names",
     "spread_people",
+    "without_counted",
     "without_things",
 ]

@@ -21,7 +21,13 @@ from .._spans import (
 from ..lexicons import lexicon_words
 from ..places import place_before_person
 from ..tag import UD_CASE, token_tag
-from .words import _body_before_first_name, _first_name_like, _has_parse_with, _person_word
+from .words import (
+    _body_before_first_name,
+    _first_name_like,
+    _has_parse_with,
+    _person_word,
+    _surname_like,
+)
 
 
 def relabel_people(spans: list[Span]) -> list[Span]:
@@ -73,7 +79,7 @@ def relabel_people(spans: list[Span]) -> list[Span]:
             # the surname alone of a person of the document ("о Свиридове", "поддерживает Кока")
             words = (span[0].text.lower(), span[0].lemma_)
             if any(same_word(word, surname, 2) for surname in full for word in words):
-                if _first_name_like(span, first=False):
+                if _surname_like(span):
                     span = Span(span.doc, span.start, span.end, label="PER")
         found.append(span)
     return found
@@ -215,11 +221,15 @@ def person_bounds(spans: list[Span]) -> list[Span]:
     return found
 
 
+# marks inside a sentence after which a capital letter is a name's ("Кравец спела, Синева прочла")
+_INNER_MARKS = frozenset({",", ";"})
+
+
 def spread_people(doc: Doc, spans: list[Span]) -> list[Span]:
     """Other forms of a person's one-word name or surname the lemmas miss ("Согласно Марку"
     after "Марк": pymorphy3 reads "Марку" as a form of "марка"): a word outside the entities,
-    capitalized right after another word, that is the name's written form or that plus a case
-    ending, and no place's name."""
+    capitalized right after another word or a comma, that is the name's written form or that
+    plus a case ending, and no place's name."""
     forms = {
         form
         for span in spans
@@ -236,14 +246,59 @@ def spread_people(doc: Doc, spans: list[Span]) -> list[Span]:
         # str.istitle is spaCy's token.is_title
         if covered[i] or len(text) < 4 or text[:3].lower() not in prefixes or not text.istitle():
             continue
-        if not (i and is_word(texts[i - 1])):
-            continue  # capitalized after a word, not at a sentence's or a quote's start
+        if not (i and (is_word(texts[i - 1]) or texts[i - 1] in _INNER_MARKS)):
+            continue  # capitalized after a word or a comma, not at a sentence's or a quote's start
         word = text.lower()
         if any(same_word(word, form, 2) for form in forms) and _first_name_like(
             doc[i : i + 1], first=False
         ):
             found.append(Span(doc, i, i + 1, label="PER"))
     return sorted(found, key=lambda span: span.start)
+
+
+def spread_first_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A person's first name written again where the model skipped it or took it for a place or
+    a body ("Алёша, как звали его друзья, ..." after "звала его Алёшей"): a capitalized word
+    first in its sentence outside the entities, or a one-word span of another label, of the
+    lemma or written form of a word in a person's span, that pymorphy3 knows as a first
+    name and as no common word nor place ("Вера" of faith stays)."""
+    forms = {
+        form
+        for span in spans
+        if span.label_ == "PER"
+        for token in span
+        for form in (token.text.lower(), token.lemma_)
+    }  # the words of people's names; the word found must be a first name itself
+    if not forms:
+        return spans
+    covered = covered_mask(doc, spans)
+    found = [
+        Span(doc, span.start, span.end, label="PER")
+        if span.label_ != "PER" and len(span) == 1 and _first_name_only(span[0], forms)
+        else span
+        for span in spans
+    ]
+    prefixes = {form[:3] for form in forms}
+    for i, text in enumerate(token_texts(doc, ORTH)):
+        if covered[i] or text[:3].lower() not in prefixes or not text.istitle():
+            continue
+        if not opens_sentence(doc[i]):
+            continue
+        if _first_name_only(doc[i], forms):
+            found.append(Span(doc, i, i + 1, label="PER"))
+    return sorted(found, key=lambda span: span.start)
+
+
+def _first_name_only(token: Token, forms: set[str]) -> bool:
+    """Whether a capitalized word is one of ``forms`` and pymorphy3 knows it as a first name
+    and as no common word, place or body."""
+    if not token.is_title or not ({token.text.lower(), token.lemma_} & forms):
+        return False
+    parses = [parse for parse in token_parses(token) if parse.is_known]
+    return any("Name" in parse.tag for parse in parses) and all(
+        PROPER & parse.tag.grammemes and not {"Geox", "Orgn"} & parse.tag.grammemes
+        for parse in parses
+    )
 
 
 def _nickname_end(doc: Doc, i: int) -> int | None:

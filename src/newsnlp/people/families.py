@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .._spans import (
     PROPER,
+    covered_mask,
     token_parses,
 )
 from .words import _PERSON, _has_parse_with
@@ -86,3 +87,28 @@ def shared_surname(span: Span) -> Token | None:
         if i < len(doc) and _plural_surname(doc[i]):
             return doc[i]
     return None
+
+
+def coordinated_first_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """First names the model skipped before a person's span that ends in a plural surname they
+    share: "Ильи" of "братьев Ильи и Тимура Воронцовых" (a capitalized word outside the spans,
+    after a lowercase word, that pymorphy3 knows as a first name, then "и" or a comma)."""
+    covered = covered_mask(doc, spans)
+    found = list(spans)
+    for span in spans:
+        i = span.start - 2
+        if (
+            span.label_ != "PER"
+            or len(span) < 2
+            or i < 1
+            or doc[i + 1].text not in _COORDINATORS
+            or covered[i]
+            or not doc[i].is_title
+            or not doc[i - 1].is_lower
+            or not _plural_surname(span[-1])
+            or not _has_parse_with(span[0], "Name")
+            or not any(parse.is_known and "Name" in parse.tag for parse in token_parses(doc[i]))
+        ):
+            continue
+        found.append(Span(doc, i, i + 1, label="PER"))
+    return sorted(found, key=lambda span: span.start)

@@ -21,6 +21,8 @@ from .words import (
     _capitalized_common_word,
     _capitalized_inside,
     _common_compound,
+    _first_name_like,
+    _first_names_disagree,
     _genitive_non_name,
     _known_surname,
     _lowercase_non_name,
@@ -105,6 +107,7 @@ def refine_person(span: Span, in_names: Collection[str] = ()) -> list[Span]:
     if end - start == 2 and (
         (_oblique_surname(doc[start]) and _nominative_surname(doc[start + 1]))
         or _surnames_disagree(doc[start], doc[start + 1])
+        or _first_names_disagree(doc[start], doc[start + 1])
     ):
         # two people by surname, the first in an oblique case: "Понравился Зуеву Соболь"
         return [
@@ -255,3 +258,22 @@ def join_initials_after(doc: Doc, spans: list[Span]) -> list[Span]:
             dropped.update(other.start for other in swallowed)
         found.append(span if end == span.end else Span(doc, span.start, end, label="PER"))
     return found
+
+
+def person_after_object(span: Span) -> Span:
+    """A body's span that opens its sentence with a common noun in an oblique case glued before
+    a person's name is that person: "Выставку Павла Громова открыли" (the sentence's object,
+    then whose it is); not "Фонд Андрея Первозванного", a body's name in the nominative, nor a
+    place ("Проспекту Юрия Гагарина")."""
+    if span.label_ != "ORG" or not 3 <= len(span) <= 4 or not capitalized_common_noun(span[0]):
+        return span
+    if any(parse.tag.case == "nomn" for parse in token_parses(span[0])):
+        return span
+    rest = span[1:]
+    if not _first_name_like(rest) or not _known_first_name(rest[0]):
+        return span
+    return Span(span.doc, rest.start, rest.end, label="PER")
+
+
+def _known_first_name(token: Token) -> bool:
+    return any(parse.is_known and "Name" in parse.tag for parse in token_parses(token))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .. import resources
 from .._spans import PROPER, token_parses
@@ -55,3 +55,33 @@ def without_things(spans: list[Span], in_names: Collection[str]) -> list[Span]:
             continue
         found.append(span)
     return found
+
+
+def _counted(span: Span) -> bool:
+    """Whether a one-word person's span is counted by a numeral word right before it, or one
+    opening the sentence inside the span: a count of namesakes ("два Романа", "трое Сергеев",
+    "Два Петрова пришли"), no one person."""
+    if span.label_ != "PER":
+        return False
+    doc = span.doc
+    if len(span) == 2 and span[0].is_sent_start:
+        return _numeral(span[0])
+    if len(span) != 1 or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return (before.is_lower or bool(before.is_sent_start)) and _numeral(before)
+
+
+def _numeral(token: Token) -> bool:
+    """Whether a word is a cardinal or collective numeral ("два", "Трое", "оба")."""
+    if not token.is_alpha:
+        return False
+    if token.pos_ == "NUM":
+        return True
+    parses = resources.word_parses(token.text.lower())
+    return bool(parses) and parses[0].is_known and parses[0].tag.POS == "NUMR"
+
+
+def without_counted(spans: list[Span]) -> list[Span]:
+    """The spans without the names a numeral counts (:func:`_counted`)."""
+    return [span for span in spans if not _counted(span)]

@@ -187,6 +187,21 @@ def _surnames_disagree(first: Token, second: Token) -> bool:
     return "nomn" in guessed and not cases & guessed
 
 
+def _first_names_disagree(first: Token, second: Token) -> bool:
+    """Two first names pymorphy3 knows in no common case, the first never nominative and
+    ending in "-ы" or "-и", which no one's first name ends in there, the second nominative: a
+    possessor, then the person ("Брат Фомы Никита", "сын Марии Пётр"), two people; not "Ивана
+    Павла", one name in one case, nor "Амина Мохаммед" ("Амина" a man's genitive to pymorphy3,
+    a woman's name it does not know)."""
+    if not first.text.lower().endswith(("ы", "и")):
+        return False
+    cases = _person_cases(first, kinds=("Name",))
+    if not cases or "nomn" in cases or _person_cases(first, kinds=("Surn", "Patr")):
+        return False
+    other = _person_cases(second, kinds=("Name",))
+    return "nomn" in other and not cases & other
+
+
 def _nominative_surname(token: Token) -> bool:
     """A capitalized word that may be a surname in the nominative and is no first name nor
     patronymic ("Соболь", "Шойгу")."""
@@ -220,6 +235,19 @@ def _first_name_like(span: Span, first: bool = True) -> bool:
     ``first``), none as a place's or an organization's name."""
     return (_has_parse_with(span[0], "Name") or not first) and all(
         token.is_title and not _has_parse_with(token, "Geox") and not _has_parse_with(token, "Orgn")
+        for token in span
+    )
+
+
+def _surname_like(span: Span) -> bool:
+    """Capitalized words none of which pymorphy3 knows as a place's or an organization's name
+    (a guess by the word's ending, "Ясуоку" read as a place like "Мацуоку", does not count)."""
+    return all(
+        token.is_title
+        and not any(
+            parse.is_known and {"Geox", "Orgn"} & parse.tag.grammemes
+            for parse in token_parses(token)
+        )
         for token in span
     )
 

@@ -3,6 +3,7 @@ before the cue, the sentence before for "Об этом заявил X"."""
 
 from __future__ import annotations
 
+from ..tag import morph_values
 from .lexicon import (
     _CLOSERS,
     _INVISIBLE,
@@ -127,7 +128,7 @@ class _Content(_Speakers):
                 continue
             if (
                 self.lemmas[k + 1] in self.verbs
-                and "Conv" in self.doc[k + 1].morph.get("VerbForm", [])
+                and "Conv" in morph_values(self.doc[k + 1], "VerbForm")
                 and self.start(k) - start > 2
             ):
                 stop = self.start(k)

@@ -3,6 +3,7 @@ of a document sentence by sentence."""
 
 from __future__ import annotations
 
+from ..tag import morph_values
 from .content import _Content
 from .lexicon import (
     _BEFORE_AS,
@@ -98,18 +99,18 @@ class _Reader(_Content):
         token = doc[i]
         if token.pos_ not in ("VERB", "AUX", "ADJ"):
             return None
-        form = token.morph.get("VerbForm", [])
+        form = morph_values(token, "VerbForm")
         if (
             "Inf" in form
-            or "Imp" in token.morph.get("Mood", [])
-            or "1" in token.morph.get("Person", [])
+            or "Imp" in morph_values(token, "Mood")
+            or "1" in morph_values(token, "Person")
         ):
             return None
         if (
             "Part" in form
-            and "Short" not in token.morph.get("Variant", [])
+            and "Short" not in morph_values(token, "Variant")
             and (
-                "Pass" in token.morph.get("Voice", []) or "Past" not in token.morph.get("Tense", [])
+                "Pass" in morph_values(token, "Voice") or "Past" not in morph_values(token, "Tense")
             )
         ):
             return None  # only "назвавший", "заявивший": not "подтверждающих", "сказанное"
@@ -187,14 +188,14 @@ class _Reader(_Content):
                 j += 1
                 continue
             token = self.doc[j]
-            if token.pos_ == "ADJ" and "Dat" in token.morph.get("Case", []):
+            if token.pos_ == "ADJ" and "Dat" in morph_values(token, "Case"):
                 j += 1
                 continue
             break
         if j >= s_end or self.lemmas[j] not in self.nouns:
             return None
         token = self.doc[j]
-        if "Dat" not in token.morph.get("Case", []) and self.lowers[j] not in (
+        if "Dat" not in morph_values(token, "Case") and self.lowers[j] not in (
             "словам",
             "данным",
             "мнению",

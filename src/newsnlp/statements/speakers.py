@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..tag import morph_values
 from .lexicon import (
     _CLAUSE_MARKS,
     _CLOSERS,
@@ -25,25 +26,25 @@ class _Speakers(_Text):
     # -- speakers ------------------------------------------------------------------------
 
     def nominative(self, token: Token) -> bool:
-        if self.named[token.i] and not token.morph.get("Case", []):
+        if self.named[token.i] and not morph_values(token, "Case"):
             return True  # a name the tagger reads as another part of speech ("СибМедиа")
         if token.pos_ not in ("NOUN", "PROPN", "PRON"):
             return False
         if token.pos_ == "PRON" and token.lemma_ not in _PRONOUNS and token.lower_ not in _PRONOUNS:
             return False
-        return "Nom" in token.morph.get("Case", []) or (
-            token.pos_ == "PROPN" and not token.morph.get("Case", [])
+        return "Nom" in morph_values(token, "Case") or (
+            token.pos_ == "PROPN" and not morph_values(token, "Case")
         )
 
     def agrees(self, verb: Token, subject: Token) -> bool:
-        number = verb.morph.get("Number", [])
-        other = subject.morph.get("Number", [])
+        number = morph_values(verb, "Number")
+        other = morph_values(subject, "Number")
         if number and other and number != other:
             if not (number == ["Plur"] and self.coordinated(subject)):
                 return subject.lower_ == "глава" and number == ["Sing"]
-        gender = verb.morph.get("Gender", [])
+        gender = morph_values(verb, "Gender")
         if gender and subject.pos_ == "PRON":
-            other_gender = subject.morph.get("Gender", [])
+            other_gender = morph_values(subject, "Gender")
             if other_gender and other_gender != gender:
                 return False
         return True
@@ -82,14 +83,14 @@ class _Speakers(_Text):
             if before:
                 return before[-1].speaker
             return self.left_subject(i, s_start, None)
-        if "Part" in verb.morph.get("VerbForm", []) and "Short" not in verb.morph.get(
-            "Variant", []
+        if "Part" in morph_values(verb, "VerbForm") and "Short" not in morph_values(
+            verb, "Variant"
         ):
             # "назвавший его …": the noun the participle goes with
             return self.left_subject(i, s_start, None, nearest=True)
         if before and self.joined(i, before[-1]):
             return before[-1].speaker  # "рассказала о … и потребовала …"
-        plural = "Sing" not in verb.morph.get("Number", [])
+        plural = "Sing" not in morph_values(verb, "Number")
         if as_parenthetical or self.content_before(i, sentence):
             found = self.right_subject(end, s_end, verb)
             if found is None and plural:
@@ -174,13 +175,13 @@ class _Speakers(_Text):
             token = doc[j]
             if self.nominative(token) and self.agrees(verb, token) and not self.governed(j):
                 candidates.append(j)
-                if "Anim" in token.morph.get("Animacy", []) or token.pos_ == "PRON":
+                if "Anim" in morph_values(token, "Animacy") or token.pos_ == "PRON":
                     break
             j += 1
         if not candidates:
             return None
         for j in candidates:
-            if "Anim" in doc[j].morph.get("Animacy", []) or doc[j].pos_ == "PRON":
+            if "Anim" in morph_values(doc[j], "Animacy") or doc[j].pos_ == "PRON":
                 return self.phrase(j)
         return self.phrase(candidates[0])
 
@@ -205,7 +206,7 @@ class _Speakers(_Text):
                     k += 1
                 token = self.doc[k]
                 if token.pos_ in ("NOUN", "PROPN") and (
-                    "Loc" in token.morph.get("Case", []) or token.pos_ == "PROPN"
+                    "Loc" in morph_values(token, "Case") or token.pos_ == "PROPN"
                 ):
                     first, end, head = self.phrase(k)
                     return (j + 1 if first == k else first), end, head
@@ -242,7 +243,7 @@ class _Speakers(_Text):
                         k += 1
                         continue
                     return None
-                case = token.morph.get("Case", [])
+                case = morph_values(token, "Case")
                 if any_case or "Gen" in case or not case or token.pos_ == "PROPN":
                     if token.pos_ == "PRON" and token.lower_ not in _PRONOUNS | {"которым"}:
                         return None
@@ -281,7 +282,7 @@ class _Speakers(_Text):
             if other.pos_ == "PROPN" or lower in ("«", "»", '"', "“", "”", "„"):
                 end += 1
                 continue
-            case = other.morph.get("Case", [])
+            case = morph_values(other, "Case")
             if other.pos_ in ("NOUN", "ADJ") and ("Gen" in case or governed):
                 end += 1
                 continue
@@ -295,7 +296,7 @@ class _Speakers(_Text):
                 and (
                     doc[end + 1].pos_ == "PROPN"
                     or doc[end + 1].pos_ in ("NOUN", "ADJ")
-                    and ("Gen" in doc[end + 1].morph.get("Case", []) or governed)
+                    and ("Gen" in morph_values(doc[end + 1], "Case") or governed)
                 )
             ):
                 end += 1
@@ -316,7 +317,7 @@ class _Speakers(_Text):
             return None
         for k in range(end + 1, min(end + 14, s_end)):
             token = doc[k]
-            if token.pos_ == "PROPN" and "Anim" in token.morph.get("Animacy", []):
+            if token.pos_ == "PROPN" and "Anim" in morph_values(token, "Animacy"):
                 name_end = k + 1
                 while name_end < s_end and doc[name_end].pos_ == "PROPN":
                     name_end += 1

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from .._batch import doc_text, sentence_bounds, token_starts, token_texts
 from ..extensions import get_facts
+from ..tag import morph_values
 from .lexicon import (
     _CLOSERS,
     _DASHES,
@@ -28,7 +29,7 @@ from .lexicon import (
 
 def doc_case(token: Token) -> str:
     """The tagger's case of a token ("" when it has none)."""
-    return next(iter(token.morph.get("Case", [])), "")
+    return next(iter(morph_values(token, "Case")), "")
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
