@@ -812,6 +812,7 @@ def test_a_proper_name_after_a_noun_of_a_place_is_an_alias(
         # a word pymorphy3 knows is no misspelling
         (
             "Паводок затопил Каменку и Камешку.",
+            # an unknown town's accusative in -у is one in -а ("в Тересину")
             [("Каменка", ["Каменку"]), ("Камешка", ["Камешку"])],
         ),
     ],

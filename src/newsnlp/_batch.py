@@ -82,7 +82,42 @@ def index_array(indexes: Sequence[int]) -> numpy.ndarray:
 
 
 _FIXED = (ORTH, LOWER)  # a token's text never changes after tokenization; its lemma does
-_texts: weakref.WeakKeyDictionary[Doc, dict[int, list[str]]] = weakref.WeakKeyDictionary()
+
+
+class _Read(dict[int, list[str]]):
+    """The token texts read from one live document, by attribute; for a changeable attribute
+    (``LEMMA``) also the bytes of the hashes they were read from (:attr:`hashes`)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.hashes: dict[int, bytes] = {}
+
+
+_read: weakref.WeakKeyDictionary[Doc, _Read] = weakref.WeakKeyDictionary()
+# the document asked about last and what was read from it: stages ask for several lists of the
+# same document in a row, and a WeakKeyDictionary makes a weak reference at every look-up
+_last: tuple[weakref.ref[Doc], _Read] | None = None
+
+
+def _forget(ref: weakref.ref[Doc]) -> None:
+    """Drop the last document's lists once it is gone (a weak reference's callback)."""
+    global _last
+    last = _last
+    if last is not None and last[0] is ref:
+        _last = None
+
+
+def _read_from(doc: Doc) -> _Read:
+    """What was read from ``doc`` so far (an empty record the first time)."""
+    global _last
+    last = _last
+    if last is not None and last[0]() is doc:
+        return last[1]
+    read = _read.get(doc)
+    if read is None:
+        read = _read.setdefault(doc, _Read())
+    _last = (weakref.ref(doc, _forget), read)
+    return read
 
 
 def token_texts(doc: Doc, attr: int) -> list[str]:
@@ -93,23 +128,20 @@ def token_texts(doc: Doc, attr: int) -> list[str]:
     ``Doc``, not in it, so nothing extra travels with it), for ``LEMMA`` again when the lemmas
     changed: treat the list as read-only.
     """
-    known = _texts.setdefault(doc, {})
-    texts = known.get(attr)
+    read = _read_from(doc)
+    texts = read.get(attr)
     if attr not in _FIXED:
         # a lemma can change (a later component, a user): the list is reused while the hashes
-        # it was read from are still the Doc's
+        # it was read from are still the Doc's (compared as bytes: one memcmp)
         hashes = doc.to_array(attr)
-        read = _hashes.get(doc, {}).get(attr)
-        if texts is None or read is None or not numpy.array_equal(hashes, read):
-            texts = known[attr] = _strings(doc, attr, hashes)
-            _hashes.setdefault(doc, {})[attr] = hashes
+        key = hashes.tobytes()
+        if texts is None or read.hashes.get(attr) != key:
+            texts = read[attr] = _strings(doc, attr, hashes)
+            read.hashes[attr] = key
         return texts
     if texts is None or len(texts) != len(doc):
-        texts = known[attr] = _strings(doc, attr)
+        texts = read[attr] = _strings(doc, attr)
     return texts
-
-
-_hashes: weakref.WeakKeyDictionary[Doc, dict[int, numpy.ndarray]] = weakref.WeakKeyDictionary()
 
 
 _ROWS_AT_ONCE = 65_536

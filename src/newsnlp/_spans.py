@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -60,6 +60,19 @@ def all_parses(token: Token, test: Any) -> bool:
     if not test(best_parse(token.text.lower(), *token_tag(token))):
         return False
     return all(test(parse) for parse in token_parses(token))
+
+
+def common_noun_before_name(span: Span, kept: Collection[str]) -> bool:
+    """Whether ``span`` opens a sentence with a common noun (:func:`capitalized_common_noun`)
+    before a capitalized word, a noun not in ``kept`` (nouns of places, which names may hold):
+    "Паром Ванино", not "Озеро Байкал"."""
+    first = span[0]
+    return (
+        len(span) > 1
+        and span[1].is_title
+        and capitalized_common_noun(first)
+        and not any(parse.normal_form in kept for parse in token_parses(first))
+    )
 
 
 def capitalized_common_noun(token: Token, animate: bool = False) -> bool:

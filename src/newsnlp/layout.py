@@ -95,6 +95,13 @@ _TIME_PART = re.compile(
     ),
     re.IGNORECASE,
 )
+# what every match of _TIME_PART holds (a cheap test first: a search of the whole pattern at
+# every offset of a line costs tens of microseconds)
+_TIME_HINT = re.compile(
+    r"\d|назад|только|сегодня|вчера|понедельник|вторник|среда|четверг|пятница|суббота"
+    r"|воскресенье|опубликовано|обновлено|изменено|дата|размещено|добавлено",
+    re.IGNORECASE,
+)
 _TIME_LEFT = re.compile(r"[\s,.:;·•|/—–\-()]*")
 _TIME_WORDS = re.compile(r"\b(?:в|от|г)\b", re.IGNORECASE)
 _ITEM = re.compile(
@@ -170,7 +177,7 @@ _LEGAL_KEYS = (
     "(c)",
     "cookie",
     "куки",
-    "прав",
+    "защищены",
     "+",
     "издани",
     "свидетельств",
@@ -181,7 +188,8 @@ _LEGAL_KEYS = (
     "редактор",
     "учредител",
     "e-mail",
-    "тел",
+    "телефон",
+    "тел.",
 )
 _TIME_LINE = 100  # a date line is no longer
 _BUTTON = re.compile(
@@ -229,9 +237,9 @@ def line_kind(line: str) -> str:
     line = line.strip()
     if not line:
         return BLANK
-    words = line.split()
     if len(line) <= 160:
-        if len(line) <= _TIME_LINE:
+        words = line.split()
+        if len(line) <= _TIME_LINE and _TIME_HINT.search(line):
             rest = _TIME_PART.sub(" ", line)
             if rest != line and _TIME_LEFT.fullmatch(_TIME_WORDS.sub(" ", rest)):
                 return TIME
@@ -657,15 +665,15 @@ def _blocks(lines: list[Line], kinds: list[BlockKind | None]) -> list[Block]:
         for kind, line in zip(kinds, lines)
     ]
     previous: BlockKind = next((kind for kind in filled if kind is not None), "story")
-    blocks: list[Block] = []
+    runs: list[tuple[BlockKind, int, int]] = []  # (kind, start, stop), a record at the end
     for line, claimed in zip(lines, filled):
         kind: BlockKind = previous if claimed is None else claimed
         previous = kind
-        if blocks and blocks[-1].kind == kind:
-            blocks[-1] = Block(kind=kind, start=blocks[-1].start, stop=line.end)
+        if runs and runs[-1][0] == kind:
+            runs[-1] = (kind, runs[-1][1], line.end)
         else:
-            blocks.append(Block(kind=kind, start=line.begin, stop=line.end))
-    return blocks
+            runs.append((kind, line.begin, line.end))
+    return [Block(kind=kind, start=start, stop=stop) for kind, start, stop in runs]
 
 
 def place_facts(doc: Doc) -> Layout:

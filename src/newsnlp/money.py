@@ -22,8 +22,10 @@ of an amount whose reading took its own currency word for it, or of a sentence w
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import compress, count
+from operator import or_
 
 from spacy.tokens import Doc, Span, Token
 
@@ -348,21 +350,12 @@ class Scanner(TokenReader):
         """Every amount of money of the document, in order."""
         found: list[Amount] = []
         i = 0
-        while i < self.n:
-            text = self.texts[i]
-            if not (
-                text in SIGNS
-                or text in CODES
-                or self.lemmas[i] in CURRENCIES
-                or self.lemmas[i] in _NEEDS_QUALIFIER
-                or self.lowers[i] in ABBREVIATIONS
-                or self.lowers[i] in _INDECLINABLE
-            ):
-                i += 1
-                continue
+        for cue in self.cues():
+            if cue < i:
+                continue  # inside the amount read last
+            i = cue
             currency = self.currency_at(i)
             if currency is None:
-                i += 1
                 continue
             first, last, code = currency
             amounts = self.amounts(first, last, code)
@@ -385,6 +378,20 @@ class Scanner(TokenReader):
                 amount.first, amount.last = index(amount.first), index(amount.last)
                 amount.anchor = index(amount.anchor)
         return found
+
+    def cues(self) -> Iterator[int]:
+        """The tokens a currency may be read at, in order: a sign or a code, a currency's
+        lemma (or a noun a qualifier makes one), an abbreviation or an indeclinable name (the
+        tables' words tested at C speed, not a Python step per token)."""
+        texts = frozenset(SIGNS) | CODES
+        lemmas = frozenset(CURRENCIES) | _NEEDS_QUALIFIER
+        lowers = frozenset(ABBREVIATIONS) | _INDECLINABLE
+        marks = map(
+            or_,
+            map(or_, map(texts.__contains__, self.texts), map(lemmas.__contains__, self.lemmas)),
+            map(lowers.__contains__, self.lowers),
+        )
+        return compress(count(), marks)
 
     def add_subunits(self, amount: Amount) -> None:
         """ "12 рублей 50 копеек": the subunits after a whole amount join it."""

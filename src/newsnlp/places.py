@@ -22,12 +22,14 @@ from ._spans import (
     CLOSE_QUOTES,
     OPEN_QUOTES,
     capitalized_common_noun,
+    common_noun_before_name,
     covered_mask,
     is_proper,
     opens_sentence,
     token_parses,
 )
 from .gazetteer import default_gazetteer
+from .shared_heads import shared_head
 from .tag import best_parse, token_tag
 
 # nouns of a kind of settlement, which a sentence may open before its name ("Посёлок Нижние
@@ -45,15 +47,15 @@ def _settlement_noun(token: Token) -> bool:
 
 
 def cut_at_preposition(span: Span) -> Span:
-    """A place name ends before a lowercase preposition: "США по патентам" gives "США".
+    """A place ends before a lowercase preposition or finite verb: "США по патентам" gives "США".
 
     The model sometimes runs a place on into the words of an organization's name ("Бюро США по
     патентам и товарным знакам"); place names written as separate words do not contain
     prepositions ("Ростов-на-Дону" is one token).
-    A capitalized preposition opening the sentence ("Во Владимире"), a common noun of people
-    or of a kind of settlement opening it ("Пастухам Ямальского района", "Село Ивановка") and
-    one governing the place in the genitive ("Доля Соединённых Штатов") are not part of the
-    name either.
+    A capitalized preposition opening the sentence ("Во Владимире") and, opening it, a common
+    noun of people ("Пастухам Ямальского района"), of a kind of settlement ("Село Ивановка"), of
+    anything but a place ("Паром Ванино"; not "Озеро Байкал"), or one governing the place in the
+    genitive ("Доля Соединённых Штатов") are not part of the name either.
     """
     if span.label_ != "LOC":
         return span
@@ -65,10 +67,13 @@ def cut_at_preposition(span: Span) -> Span:
         or (_governs_place(first, span[1]) and capitalized_common_noun(first))
         or _head_of_known_place(span)
         or _settlement_noun(first)
+        or common_noun_before_name(span, PLACE_NOUNS)
     ):
         start += 1
     for token in span[1:]:
-        if token.pos_ == "ADP" and token.text.islower():
+        if token.text.islower() and (
+            token.pos_ == "ADP" or "Fin" in token.morph.get("VerbForm", [])
+        ):
             return Span(span.doc, start, token.i, label=span.label)
     return span if start == span.start else Span(span.doc, start, span.end, label=span.label)
 
@@ -479,18 +484,6 @@ def _name_adjective(token: Token) -> bool:
     )
 
 
-def _plural_head(doc: Doc, i: int) -> int | None:
-    """The end of a plural head ``doc[i:end]``: lowercase adjectives and a lowercase plural noun
-    ("областях", "автономных округов"), if one starts at ``i``."""
-    end = i
-    while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].is_lower:
-        end += 1
-    if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower:
-        if doc[end].morph.get("Number", []) == ["Plur"]:
-            return end + 1
-    return None
-
-
 def _member_before(doc: Doc, start: int) -> bool:
     """Whether a capitalized adjective and a coordinator stand right before ``start``."""
     return start >= 2 and doc[start - 1].text in _COORDINATORS and _name_adjective(doc[start - 2])
@@ -503,6 +496,7 @@ def coordination_head(span: Span) -> Span | None:
     "областях" after them; the last member "Липецкой областях" holds it. Capitalized
     adjectives joined by commas, "и" or "или" share a head of lowercase adjectives and a plural
     noun ("Чукотского и Ненецкого автономных округов").
+    Or a singular proper noun: "Северной и Южной Дакоты" (see :mod:`newsnlp.shared_heads`).
     """
     doc = span.doc
     k = span.start
@@ -511,13 +505,13 @@ def coordination_head(span: Span) -> Span | None:
     if k == span.start:
         return None
     if k < span.end:  # the last member, holding the head
-        if _plural_head(doc, k) == span.end and _member_before(doc, span.start):
+        if shared_head(doc, k) == span.end and _member_before(doc, span.start):
             return doc[k : span.end]
         return None
     i = span.end
     while i + 1 < len(doc) and doc[i].text in _COORDINATORS and _name_adjective(doc[i + 1]):
         i += 2
-        end = _plural_head(doc, i)
+        end = shared_head(doc, i)
         if end is not None:
             return doc[i:end]
     return None

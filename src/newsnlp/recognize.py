@@ -39,6 +39,7 @@ from ._spans import (
     token_parses,
 )
 from .gazetteer import PLACE_KINDS, default_gazetteer
+from .geographic_words import dashed_places, geographic_words, unknown_words_after_in
 from .people import (
     coordinated_first_names,
     family_name,
@@ -582,7 +583,7 @@ def refine_entities(doc: Doc) -> None:
     spans = [cut_at_preposition(piece) for span in doc.ents for piece in _split_span(span, texts)]
     spans = join_nicknames(doc, spans)
     spans = _lone_common_nouns(_split_place_and_person([span for span in spans if _keep(span)]))
-    spans = joined_places(relabel_by_gazetteer(spans))
+    spans = dashed_places(doc, joined_places(relabel_by_gazetteer(spans)))
     spans = relabel_by_context(relabel_linked_places(relabel_cities_after_in(spans)))
     in_names = {
         name_stem(token.text)
@@ -600,6 +601,7 @@ def refine_entities(doc: Doc) -> None:
     spans = join_initials_after(doc, spans)
     spans = coordinated_places(doc, person_bounds(relabel_people(spans)))
     spans = route_ends(doc, find_unlabelled_places(doc, one_label_per_place(spans)))
+    spans = unknown_words_after_in(doc, geographic_words(doc, spans))
     spans = dateline_places(doc, latin_in_parentheses(doc, spans))
     spans = listed_people(doc, spread_people(doc, spread_labels(doc, spans)))
     spans = spread_first_names(doc, spans)

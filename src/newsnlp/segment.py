@@ -15,11 +15,31 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import numpy
-from razdel.rule import JOIN
-from razdel.segmenters.punct import DASHES, ENDINGS
-from razdel.segmenters.sentenize import RULES as SENTENCE_RULES
-from razdel.segmenters.sentenize import SentSplit, SentSplitter
-from razdel.segmenters.sokr import HEAD_SOKRS, SOKRS
+from razdel.segmenters.punct import (
+    CLOSE_BRACKETS,
+    CLOSE_QUOTES,
+    DASHES,
+    ENDINGS,
+    GENERIC_QUOTES,
+    QUOTES,
+)
+from razdel.segmenters.sentenize import (
+    BULLET_BOUNDS,
+    BULLET_SIZE,
+    FIRST_TOKEN,
+    LAST_TOKEN,
+    PAIR_SOKR,
+    SMILE_PREFIX,
+    SPACE_SUFFIX,
+    WORD,
+    SentSplitter,
+    is_bullet,
+    is_lower_alpha,
+    is_sokr,
+)
+from razdel.segmenters.sentenize import DELIMITERS as SENTENCE_DELIMITERS
+from razdel.segmenters.sentenize import TOKEN as SENTENCE_TOKEN
+from razdel.segmenters.sokr import HEAD_PAIR_SOKRS, HEAD_SOKRS, INITIALS, PAIR_SOKRS, SOKRS
 from razdel.segmenters.tokenize import ATOM, INT, LAT, OTHER, PUNCT, RU, SMILE
 from spacy.attrs import SENT_START
 from spacy.lang.ru import lex_attrs as ru_lex_attrs
@@ -81,8 +101,8 @@ def iter_razdel_tokens(text: str) -> Iterator[tuple[int, int]]:
     """:func:`razdel_tokens` one token at a time, holding four atoms at once (not all the atoms
     of the text: a 5 MB text has a million).
 
-    Atoms stay regex matches; only the two sides of a join candidate (atoms written without a
-    space between them) and their neighbours are turned into tuples for the rules.
+    Atoms stay regex matches, read by the rules only for the two sides of a join candidate
+    (atoms written without a space between them) and their neighbours.
     """
     atoms = _ATOM(text)
     before: re.Match[str] | None = None
@@ -93,12 +113,7 @@ def iter_razdel_tokens(text: str) -> Iterator[tuple[int, int]]:
     right = next(atoms, None)
     while right is not None:
         after = next(atoms, None)
-        if right.start() == stop and _joins(
-            # the atoms a rule may look at: two before the join, the one after
-            [_atom(atom) for atom in (before, left, right, after) if atom is not None],
-            2 if before else 1,
-            text[start:stop],
-        ):
+        if right.start() == stop and _joins(before, left, right, after, text, start):
             stop = right.end()
         else:
             yield start, stop
@@ -107,13 +122,8 @@ def iter_razdel_tokens(text: str) -> Iterator[tuple[int, int]]:
     yield start, stop
 
 
-def _atom(match: re.Match[str]) -> _Atom:
-    """An atom as the rules read it: (start, stop, type, text)."""
-    return match.start(), match.end(), match.lastgroup, match.group()
-
-
 _ATOM = ATOM.finditer
-_Atom = tuple[int, int, str | None, str]
+_Atom = re.Match[str]
 # razdel's "2112" rules: (delimiters, joins a pair of types around them)
 _AROUND_DELIMITERS: tuple[tuple[str, Callable[[str | None, str | None], bool]], ...] = (
     (DASHES, lambda left, right: left != PUNCT and right != PUNCT),  # cho-to
@@ -124,67 +134,127 @@ _AROUND_DELIMITERS: tuple[tuple[str, Callable[[str | None, str | None], bool]], 
 _SYMBOLS = (OTHER, RU, LAT)
 
 
-def _joins(atoms: list[_Atom], index: int, buffer: str) -> bool:
-    """Whether razdel joins ``atoms[index]`` to the token ``buffer`` that ends right before it."""
-    left, right = atoms[index - 1], atoms[index]
+def _joins(
+    before: _Atom | None, left: _Atom, right: _Atom, after: _Atom | None, text: str, start: int
+) -> bool:
+    """Whether razdel joins the atom ``right`` to the token ``text[start:left.end()]`` that
+    ends with the atom ``left``, right before it (``before`` and ``after``: the atoms around
+    the two, None at the ends of the text)."""
+    left_text, right_text = left.group(), right.group()
+    left_type, right_type = left.lastgroup, right.lastgroup
     for delimiters, pair_joins in _AROUND_DELIMITERS:
-        before: _Atom | None = left
-        after: _Atom | None = right
-        if left[3] in delimiters:
-            before = atoms[index - 2] if index > 1 else None
-        elif right[3] in delimiters:
-            after = atoms[index + 1] if index + 1 < len(atoms) else None
+        first: _Atom | None = left
+        last: _Atom | None = right
+        if left_text in delimiters:
+            first = before
+        elif right_text in delimiters:
+            last = after
         else:
             continue
-        if before is not None and after is not None and pair_joins(before[2], after[2]):
+        if first is not None and last is not None and pair_joins(first.lastgroup, last.lastgroup):
             return True
-    left_type, right_type = left[2], right[2]
     if left_type == PUNCT and right_type == PUNCT:
-        if SMILE.match(buffer + right[3]):  # :-)
+        if SMILE.match(text[start : left.end()] + right_text):  # :-)
             return True
-        if left[3] in ENDINGS and right[3] in ENDINGS:  # ?!
+        if left_text in ENDINGS and right_text in ENDINGS:  # ?!
             return True
-        if left[3] + right[3] in ("--", "**"):
+        if left_text + right_text in ("--", "**"):
             return True
     if (left_type == OTHER and right_type in _SYMBOLS) or (
         left_type in _SYMBOLS and right_type == OTHER
     ):
         return True  # ΔP
-    return left[3].lower() == "yahoo" and right[3] == "!"
+    return right_text == "!" and left_text.lower() == "yahoo"
 
 
 _SENTENCE_SPLITTER = SentSplitter()
-_SENTENCE_RULES = tuple(rule.function for rule in SENTENCE_RULES)
 
 
 def razdel_sentence_starts(text: str) -> list[int]:
     """The offsets where ``razdel.sentenize`` starts its sentences of ``text`` (the ``start``
     of each of its non-empty ones).
 
-    razdel's own rules decide at each possible sentence end (its splitter's matches, its
-    ``SentSplit`` objects), as ``sentenize`` does; the sentences are kept as offsets instead of
-    a buffer string that grows by concatenation and is found again in the text (the same
-    starts, tested against razdel).
+    razdel's rules decide at each possible sentence end (its splitter's matches), as
+    ``sentenize`` does (:func:`_razdel_joins`); the sentences are kept as offsets instead of a
+    buffer string that grows by concatenation and is found again in the text (the same starts,
+    tested against razdel). A possible end not followed by whitespace is joined at once:
+    razdel's first two rules join it whatever the rest say.
     """
     starts: list[int] = []
     window = _SENTENCE_SPLITTER.window
     begin = 0  # where the current sentence (razdel's buffer) begins
     for match in _SENTENCE_SPLITTER.re.finditer(text):
         start, stop = match.span()
-        split = SentSplit(
-            text[max(0, start - window) : start], match.group(1), text[stop : stop + window]
-        )
-        split.buffer = text[begin:start]
-        for rule in _SENTENCE_RULES:
-            action = rule(split)
-            if action:
-                break
-        if action == JOIN:
+        if not text[stop : stop + 1].isspace():
+            continue  # razdel's ``no_space_prefix`` (or ``empty_side`` before it) joins
+        if _razdel_joins(
+            text[max(0, start - window) : start],
+            match.group(1),
+            text[stop : stop + window],
+            text[begin:start],
+        ):
             continue
         _add_start(text, begin, stop, starts)
         begin = stop
     _add_start(text, begin, len(text), starts)
     return starts
+
+
+def _razdel_joins(left: str, delimiter: str, right: str, buffer: str) -> bool:
+    """Whether razdel's sentence rules (``razdel.segmenters.sentenize.RULES``, in their order)
+    join the two sides of a possible end ``delimiter`` followed by whitespace: ``left`` and
+    ``right`` are the windows of text around it, ``buffer`` the sentence so far.
+
+    The rules' own tables, patterns and tests, read once each in one function instead of
+    razdel's ``SentSplit`` object and its cached properties (one call per rule).
+    """
+    last = LAST_TOKEN.search(left)
+    first = FIRST_TOKEN.match(right)
+    if last is None or first is None or not last.group(1) or not first.group(1):
+        return True  # empty_side
+    left_token, right_token = last.group(1), first.group(1)
+    if is_lower_alpha(right_token):
+        return True  # lower_right
+    if right_token not in GENERIC_QUOTES and (  # delimiter_right
+        right_token in SENTENCE_DELIMITERS or SMILE_PREFIX.match(right)
+    ):
+        return True
+    if delimiter == ".":
+        pair = PAIR_SOKR.search(left)  # sokr_left
+        pair_sokr = (pair.group(1).lower(), pair.group(2).lower()) if pair else None
+        if pair_sokr in HEAD_PAIR_SOKRS:
+            return True
+        if pair_sokr in PAIR_SOKRS:
+            if is_sokr(right_token):
+                return True
+        else:
+            lower = left_token.lower()
+            if lower in HEAD_SOKRS or (lower in SOKRS and is_sokr(right_token)):
+                return True
+        if (left_token.lower(), right_token.lower()) in PAIR_SOKRS:
+            return True  # inside_pair_sokr
+        if (left_token.isupper() and len(left_token) == 1) or left_token.lower() in INITIALS:
+            return True  # initials_left
+    if (  # list_item
+        delimiter in BULLET_BOUNDS
+        and len(buffer) <= BULLET_SIZE
+        and all(is_bullet(token) for token in SENTENCE_TOKEN.findall(buffer))
+    ):
+        return True
+    if delimiter in QUOTES:  # close_quote
+        if delimiter in CLOSE_QUOTES:
+            if left_token not in ENDINGS:
+                return True
+        elif delimiter in GENERIC_QUOTES:
+            if SPACE_SUFFIX.search(left) or left_token not in ENDINGS:
+                return True
+    if delimiter in CLOSE_BRACKETS and left_token not in ENDINGS:
+        return True  # close_bracket
+    if right_token in DASHES:  # dash_right
+        word = WORD.search(right)
+        if word and word.group(1) and is_lower_alpha(word.group(1)):
+            return True
+    return False
 
 
 def _add_start(text: str, begin: int, end: int, starts: list[int]) -> None:
@@ -222,13 +292,18 @@ def glued_sentence_starts(text: str) -> list[int]:
 _GLUED_WORDS = re.compile(
     r"(?<![\w\-])([А-ЯЁа-яё][а-яё]{2,})([А-ЯЁ][а-яё]{2,}|[А-ЯЁ]{2,})(?![\w\-])"
 )
+# what both kinds of glued words have: a lowercase letter, maybe a full stop, a capital (a
+# pattern that starts with a character class is searched several times faster than the two
+# above, which start with a look-behind: most texts have neither)
+_GLUE = re.compile(r"[а-яё]\.?[А-ЯЁ]")
 
 
 def _split_at(tokens: Iterator[tuple[int, int]], cuts: list[int]) -> Iterator[tuple[int, int]]:
     """The tokens, each cut in two at the offsets ``cuts`` (sorted) inside it."""
-    if not cuts:
-        yield from tokens
-        return
+    return _cut(tokens, cuts) if cuts else tokens
+
+
+def _cut(tokens: Iterator[tuple[int, int]], cuts: list[int]) -> Iterator[tuple[int, int]]:
     for start, stop in tokens:
         at = bisect_right(cuts, start)
         while at < len(cuts) and cuts[at] < stop:
@@ -273,9 +348,11 @@ class RazdelTokenizer:
             return Doc(self.vocab, words=[], spaces=[])
 
         sent_starts_at = set(razdel_sentence_starts(text))
-        sent_starts_at.update(glued_sentence_starts(text))
-        glued = glued_word_starts(text)
-        sent_starts_at.update(glued)
+        glued: list[int] = []
+        if _GLUE.search(text):
+            sent_starts_at.update(glued_sentence_starts(text))
+            glued = glued_word_starts(text)
+            sent_starts_at.update(glued)
         words: list[str] = []
         spaces: list[bool] = []
         starts: list[bool | int | None] = []

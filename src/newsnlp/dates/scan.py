@@ -7,6 +7,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from .._batch import doc_text
 from ..schema import DateFact, DatePoint
 from .durations import DurationReader
 from .lexicon import (
@@ -175,8 +176,9 @@ class Scanner(DurationReader):
             + len(self.texts[last])
             - (len(self.texts[last]) - len(self.lowers[last]))
         )
-        doc_first, doc_last = self.arrays.doc_index(found.first), self.arrays.doc_index(last)
-        text = self.doc[doc_first : doc_last + 1].text[: stop - start]
+        # the Doc's text from the first token on (what its Span's text starts with), not a Span
+        # and a Token per word
+        text = doc_text(self.doc)[start:stop]
         return DateFact(start=start, stop=stop, text=text, **_fields(found.fields))
 
 

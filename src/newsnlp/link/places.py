@@ -162,6 +162,10 @@ def link_places(spans: list[Span], gazetteer: Gazetteer | None) -> list[Place]:
         # a form the text writes as it is goes first ("Славянка" beside "Славянку")
         written = {span.text for span, _, _ in members}
         names = Counter({n: 2 * c + (n in written) for n, c in names.most_common()})
+        # a name the text writes and another mention's case form reads too is the nominative,
+        # whatever the tagger read in it ("Мальвенна ждёт" beside "из Мальвенны")
+        for n in {name for span, name, _ in members if name in written and span.text != name}:
+            names[n] += 2 * len(members)
         for short in [n for n in names if any(abbreviation_of(n, other) for other in names)]:
             names[short] = 0  # the full name, not its abbreviation ("УрФО")
         if any(_cyrillic(n) for n in names):

@@ -14,7 +14,7 @@ from ..tag import token_tag
 from .forms import _VOWELS, name_by_ending, recover_case
 from .person_case import _first_name_cases, person_case_gender, quoted_tokens
 from .place_words import _adjective_nominative, _singular_noun
-from .tokens import person_token
+from .tokens import inflect_token, person_token
 
 
 def join_words(span: Span, words: list[str]) -> str:
@@ -167,7 +167,23 @@ def coordinated_name(span: Span, head: Span) -> str:
     "Курской" or "Липецкой областях" before or holding "областях" -> "Курская область",
     "Липецкая область"."""
     noun = head[-1]
-    case = token_tag(noun)[1]
+    _, case, gender, _ = token_tag(noun)
+    if not noun.is_lower:  # a proper noun: "Северной" before "и Южной Каролины"
+        members = [token for token in span if token.i < head.start]
+        name = inflect_token(noun)
+        gender = next(
+            (
+                parse.tag.gender
+                for parse in resources.word_parses(name.lower())
+                if parse.tag.POS == "NOUN" and parse.tag.case == "nomn" and parse.tag.gender
+            ),
+            _GENDER.get(gender, "femn"),
+        )
+        words = [
+            recover_case(_adjective_nominative(t.text.lower(), case, gender), t.text)
+            for t in members
+        ]
+        return " ".join([*words, name])
     singular = _singular_noun(noun.text.lower(), case)
     if singular is None:
         return span.text

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
+from .. import resources
 from ..gazetteer import default_gazetteer, gazetteer_key
 from ..places import coordination_head, elided_head
-from ..tag import token_tag
+from ..tag import UD_CASE, token_tag
 from .forms import recover_case
 from .names import coordinated_name, join_words, person_name
-from .place_words import _adjective_like, _governs_genitive, _place_candidates
+from .place_words import (
+    _adjective_like,
+    _governs_genitive,
+    _place_candidates,
+    tagged_case_of_form,
+)
 from .tokens import inflect_token
 
 
@@ -29,11 +35,36 @@ def phrase_head(span: Span) -> int | None:
                 run.append(run[-1] + 1)
             if len(run) > 1 and _governs_genitive(span[run[0]], span[run[1]]):
                 return run[0]
-            oblique = [i for i in run if token_tag(span[i])[1] not in ("", "Nom")]
+            oblique = [i for i in run if not _nominative_form(span[i])]
             return oblique[-1] if oblique else run[-1]
         if token.pos_ not in ("ADJ", "DET", "NUM") and any(c.isalpha() for c in token.text):
             return None
     return None
+
+
+def _nominative_form(token: Token) -> bool:
+    """Whether ``token`` is tagged nominative, or accusative in a form pymorphy3 knows as a
+    nominative too (an inanimate noun's: "Республике Татарстан" tagged "Loc Acc")."""
+    case = token_tag(token)[1]
+    if case in ("", "Nom"):
+        return True
+    return case == "Acc" and any(
+        parse.is_known and parse.tag.POS == "NOUN" and parse.tag.case == "nomn"
+        for parse in resources.word_parses(token.text.lower())
+    )
+
+
+def _possessive_before(token: Token, head: Token) -> bool:
+    """A proper noun the tagger reads in the case of the proper-noun head after it that
+    pymorphy3 knows as a possessive adjective in that case ("Сергиевым Посадом")."""
+    if token.pos_ != "PROPN" or head.pos_ != "PROPN":
+        return False
+    case = token_tag(token)[1]
+    wanted = UD_CASE.get(tagged_case_of_form(head.text.lower(), token_tag(head)[1]), set())
+    return bool(case) and any(
+        parse.is_known and "Poss" in parse.tag and parse.tag.case in wanted
+        for parse in resources.word_parses(token.text.lower())
+    )
 
 
 def _shared_head_number(span: Span, head: int) -> str | None:
@@ -49,10 +80,10 @@ def _shared_head_number(span: Span, head: int) -> str | None:
 
 
 def _plural_name_number(span: Span, head: int) -> str | None:
-    """ "Plur" when the adjectives before a head noun tagged singular are all plural: the name
-    is a plural one the tagger does not know ("Нижних Выселках" -> "Нижние Выселки"); else
-    None."""
-    if head == 0 or token_tag(span[head])[3] != "Sing":
+    """ "Plur" when the adjectives before a head noun are all plural: the name is a plural one
+    the tagger does not know ("Нижних Выселках" -> "Нижние Выселки"), whose noun a singular
+    place's name does not stand for ("Верхние Луки", not "Лука"); else None."""
+    if head == 0 or token_tag(span[head])[3] not in ("Sing", "Plur"):
         return None
     before = [token_tag(token) for token in span[:head]]
     if all(tag[0] == "ADJ" and tag[3] == "Plur" for tag in before):
@@ -69,6 +100,8 @@ def normalize_span(span: Span) -> str:
         return coordinated_name(span, shared)
     if span.label_ == "LOC" and len(span) == 1 and (elided := elided_head(span)) is not None:
         return elided  # "(Ольховском и Таловском)" after "районах": "Ольховский район"
+    if span.label_ == "LOC" and (dashed := dashed_name(span)) is not None:
+        return dashed
     if span.label_ == "LOC" and (joined := _joined_name(span)) is not None:
         return joined
     if span.label_ == "LOC" and (capitals := _name_in_capitals(span)) is not None:
@@ -87,7 +120,11 @@ def normalize_span(span: Span) -> str:
                 words.append(token.text)
             elif position == head:
                 words.append(inflect_token(token, number=number))
-            elif token.pos_ in ("ADJ", "DET", "NUM") or _adjective_like(token):
+            elif (
+                token.pos_ in ("ADJ", "DET", "NUM")
+                or _adjective_like(token)
+                or (_possessive_before(token, span[head]))
+            ):
                 words.append(inflect_token(token, head=span[head], number=number))
             else:
                 words.append(token.text)
@@ -107,6 +144,23 @@ def _name_in_capitals(span: Span) -> str | None:
         if entry.kind != "organization" and gazetteer_key(entry.name) == key:
             return entry.name
     return None
+
+
+_DASHES = ("—", "–")
+
+
+def dashed_name(span: Span) -> str | None:
+    """The gazetteer's name of one place written as two names joined by a dash, each in its
+    case ("Папуа — Новой Гвинее" -> "Папуа — Новая Гвинея", "Северной Осетии — Алании"), or
+    None when the gazetteer knows no such place (a route: "Чита — Хабаровск")."""
+    inner = [i for i, token in enumerate(span) if token.text in _DASHES and 0 < i < len(span) - 1]
+    if len(inner) != 1:
+        return None
+    doc, k = span.doc, span.start + inner[0]
+    parts = Span(doc, span.start, k, label="LOC"), Span(doc, k + 1, span.end, label="LOC")
+    entries = default_gazetteer().lookup(" — ".join(normalize_span(part) for part in parts))
+    entries = [entry for entry in entries if entry.kind != "organization"]
+    return entries[0].name if entries else None
 
 
 def _joined_name(span: Span) -> str | None:

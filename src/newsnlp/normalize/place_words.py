@@ -23,13 +23,16 @@ def place_word(word: str, case: str, gender: str, number: str) -> str:
     pymorphy3's order ("самаре" -> "самара", then "самар"), any known noun parse in that case,
     and for words it does not know the ending rules of :func:`name_by_ending` ("бенрате" ->
     "бенрат"), with a soft sign too where a soft stem may end ("шэньчжэне" -> "шэньчжэнь"). A
-    candidate the gazetteer knows wins over the order ("кушадаси" stays, it is a town's name).
+    candidate the gazetteer knows wins over the order ("кушадаси" stays, it is a town's name);
+    of a town in -ов/-ин and one in -ово/-ино that it does not know, the latter.
     """
     candidates = _place_candidates(word, case, gender, number)
     gazetteer = default_gazetteer()
     for candidate in candidates:
         if gazetteer.lookup(candidate):
             return candidate
+    if candidates[0] + "о" in candidates and candidates[0].endswith(("ов", "ев", "ёв", "ин", "ын")):
+        return candidates[0] + "о"  # "кстове": Кстово before Кстов, see _settlement_in_o
     return candidates[0]
 
 
@@ -38,6 +41,7 @@ def _place_candidates(word: str, case: str, gender: str, number: str) -> list[st
     wanted = _UD_CASES.get(case, set())
     geographic: list[str] = []
     candidates: list[str] = []
+    wanted = _case_of_form(word, wanted)
     for parse in resources.word_parses(word):
         tag = parse.tag
         if tag.POS != "NOUN" or tag.case not in wanted:
@@ -52,11 +56,24 @@ def _place_candidates(word: str, case: str, gender: str, number: str) -> list[st
         form = parse.inflect({"nomn", tag.number or "sing"})
         if form is not None:
             (geographic if "Geox" in tag else candidates).append(form.word)
+    if not geographic and (settlement := _settlement_in_o(word, case)) is not None:
+        geographic.append(settlement)  # "в Толмачёве", "в Ивантееве": see _settlement_in_o
     candidates = geographic + candidates
+    known = any(parse.is_known for parse in resources.word_parses(word))
     plural = _plural_by_ending(word, case)
-    if plural is not None and not any(parse.is_known for parse in resources.word_parses(word)):
+    if plural is not None and not known:
         candidates.append(plural)  # "васюках" -> "васюки"
     by_ending = name_by_ending(word, case, gender or "Masc")
+    if by_ending == word and case == "Acc" and gender != "Fem":
+        by_ending = name_by_ending(word, case, "Fem")  # "в Тересину": a town in -а
+    if by_ending == word and case == "Gen" and gender == "Fem":
+        by_ending = name_by_ending(word, case, "Masc")  # "из Гармиш-Партенкирхена"
+    if by_ending == word and case == "Loc" and word[-2:-1] in "аоуэе" and word.endswith("е"):
+        by_ending = word[:-1] + "й"  # "в Хэбэе": the locative of one in -эй, -ай, -ой
+    if not known and (neuter := _neuter_in_ye(word, case)) is not None:
+        by_ending = neuter  # "Приамурья" -> "приамурье"
+    if case in ("Loc", "Dat") and word.endswith("и") and not word.endswith("ии"):
+        by_ending = word  # "в Шаньси": no -я noun has -и there, an -ь one is known
     fleeting = _fleeting_vowel(by_ending) if by_ending != word else None
     if fleeting is not None:
         candidates.append(fleeting)  # "из Сокольца" -> "соколец", not "сокольц"
@@ -74,6 +91,61 @@ def _fleeting_vowel(stem: str) -> str | None:
     if len(stem) < 4 or not stem.endswith("ц") or stem[-2] in _VOWELS:
         return None
     return stem[:-2] + ("" if stem[-2] == "ь" else stem[-2]) + "ец"
+
+
+def _case_of_form(word: str, wanted: set[str]) -> set[str]:
+    """The pymorphy3 cases to read ``word`` in: the tagger's (``wanted``), or, when pymorphy3
+    knows the word as a noun in no case of those and as a place's name in one case only, that
+    case ("Посадом" tagged genitive is an instrumental, "Кстове" tagged accusative a
+    locative)."""
+    known = [p for p in resources.word_parses(word) if p.is_known and p.tag.POS == "NOUN"]
+    if any(parse.tag.case in wanted for parse in known):
+        return wanted
+    cases = {parse.tag.case for parse in known if "Geox" in parse.tag}
+    if len(cases) == 1:
+        return {case for case in cases if case is not None}
+    return wanted
+
+
+def tagged_case_of_form(word: str, case: str) -> str:
+    """The tagger's ``case`` of a noun, or the one case pymorphy3 knows its form in when that
+    is another ("посадом" tagged "Gen" -> "Ins"): see :func:`_case_of_form`."""
+    cases = _case_of_form(word, _UD_CASES.get(case, set()))
+    if len(cases) == 1 and not cases & _UD_CASES.get(case, set()):
+        (only,) = cases
+        return next((ud for ud, set_ in _UD_CASES.items() if only in set_), case)
+    return case
+
+
+# a settlement's nominative in -ово/-ево/-ино/-ыно, whose locative ends in -ове/-ине
+_SETTLEMENT_ENDINGS = ("ово", "ево", "ёво", "ино", "ыно")
+
+
+_SETTLEMENT_LOCATIVES = tuple(ending[:-1] + "е" for ending in _SETTLEMENT_ENDINGS)
+
+
+def _settlement_in_o(word: str, case: str) -> str | None:
+    """The nominative in -о of an unknown settlement's locative in -ове/-еве/-ине/-ыне ("в
+    Кстове" -> "кстово"): the locative is the same for a town in -ов/-ин, but the towns in
+    -ов/-ин of some size are few and known to pymorphy3 and the gazetteer, while villages and
+    suburbs in -ово/-ино are many, so an unknown one most likely ends in -о."""
+    # the tagger reads such a word after "в" as an accusative too, which no noun ends in -е
+    if case in ("Loc", "Acc") and word.endswith(_SETTLEMENT_LOCATIVES):
+        return word[:-1] + "о"
+    return None
+
+
+# a neuter region's ending in -ье by case ("Приамурья", "Приамурью", "Приамурьем"): a
+# feminine in -ья has -ьи, -ье, -ьей there, a masculine in -ь -я, -ю, -ем after a consonant
+_NEUTER_YE = {"Gen": "ья", "Dat": "ью", "Ins": "ьем"}
+
+
+def _neuter_in_ye(word: str, case: str) -> str | None:
+    """The nominative in -ье of an unknown neuter place's ``case`` form, or None."""
+    ending = _NEUTER_YE.get(case)
+    if ending is None or not word.endswith(ending) or len(word) < len(ending) + 3:
+        return None
+    return word[: -len(ending)] + "ье"
 
 
 # the plural endings of a case no singular form has: (ending, nominative plural after a
@@ -153,6 +225,9 @@ def _governs_genitive(first: Token, second: Token) -> bool:
     """
     if token_tag(second)[1] != "Gen":
         return False
+    known = [parse for parse in resources.word_parses(second.text.lower()) if parse.is_known]
+    if known and not any(parse.tag.case == "gent" for parse in known):
+        return False  # "Сергиевым Посадом": a form with no genitive reading
     wanted = _UD_CASES.get(token_tag(first)[1], set())
     return any(
         parse.is_known and parse.tag.POS == "NOUN" and parse.tag.case in wanted

@@ -7,13 +7,21 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from .. import resources
+from .._spans import capitalized_common_noun
 from ..gazetteer import default_gazetteer
 from ..people import NAME_PARTICLES
 from ..places import FIXED_PLACE_LINKS
 from ..tag import token_tag
 from .forms import _VOWELS, recover_case
 from .person_case import _first_name_cases
-from .place_words import _COMPOUND_STEM, _known_place, _noun_adjective_place, place_word
+from .place_words import (
+    _COMPOUND_STEM,
+    _known_place,
+    _noun_adjective_place,
+    _plural_by_ending,
+    place_word,
+    tagged_case_of_form,
+)
 from .words import _inflect, person_word
 
 
@@ -73,6 +81,35 @@ def _undeclined_surname(word: str) -> bool:
     )
 
 
+def _unknown_genitive(word: str) -> bool:
+    """A word pymorphy3 does not know in -ы after a consonant that is no hushing one or к, г,
+    х: the genitive of a name in -а, as no nominative or accusative singular ends so."""
+    return (
+        word.endswith("ы")
+        and len(word) > 3
+        and word[-2] not in _VOWELS + "жшчщцкгх"
+        and not any(parse.is_known for parse in resources.word_parses(word))
+    )
+
+
+# prepositions that govern the genitive only
+_GENITIVE_PREPOSITIONS = frozenset("из у до от около возле для без вокруг близ из-под".split())
+
+
+def _after_genitive_head(token: Token) -> bool:
+    """Whether a common noun or a preposition of the genitive stands before ``token``, past the
+    capitalized words and coordinators of a list ("Жители Кальдорры и Мальвенны"): a word
+    opening quotes or a sentence ("«Хандагайты – Боршоо»") may be a plural nominative."""
+    doc, i = token.doc, token.i - 1
+
+    def noun(word: Token) -> bool:  # "Дороги" opening a sentence, which the tagger calls PROPN
+        return word.pos_ == "NOUN" or capitalized_common_noun(word)
+
+    while i >= 0 and (doc[i].text in (",", "и") or doc[i].is_title) and not noun(doc[i]):
+        i -= 1
+    return i >= 0 and (noun(doc[i]) or doc[i].lower_ in _GENITIVE_PREPOSITIONS)
+
+
 def _neuter_in_o(word: str, lemma: str) -> bool:
     """A nominative in -о ("Дмитрово") that is no case form of a lemma in a consonant
     ("Дмитров" declines -а, -у, -ом, -е): a neuter town's own name, not the lemma's."""
@@ -94,11 +131,22 @@ def inflect_token(
     if head is not None:
         # an adjective agrees with its noun: the noun's tags stand in for missing or odd ones
         _, head_case, head_gender, head_number = token_tag(head)
+        if head_case:
+            head_case = tagged_case_of_form(head.text.lower(), head_case)
         case = head_case or case
         gender, number = head_gender or gender, head_number or number
     if wanted_number is not None:
         number = wanted_number
     if head is None and pos == "PROPN" and "-" not in text:
+        if case == "Nom":  # "Мэр Кстова" tagged nominative: a form no nominative has
+            case = tagged_case_of_form(text.lower(), case)
+        if (
+            case in ("Nom", "Acc")
+            and number == "Sing"
+            and _unknown_genitive(text.lower())
+            and _after_genitive_head(token)
+        ):
+            case = "Gen"  # "Жители Кальдорры и Мальвенны": no nominative singular ends in -ы
         word = (
             text.lower() if case in ("", "Nom") else place_word(text.lower(), case, gender, number)
         )
@@ -107,6 +155,8 @@ def inflect_token(
             not gazetteer.lookup(word)
             and gazetteer.lookup(token.lemma_)
             and not _neuter_in_o(word, token.lemma_.lower())
+            and _plural_by_ending(text.lower(), case) is None
+            and wanted_number != "Plur"
         ):
             word = token.lemma_  # the tagger's case was wrong, the lemma is a known place
         return recover_case(word, text)
@@ -128,6 +178,9 @@ def inflect_token(
         words = [_inflect(part.lower(), pos, case, gender, number, person) for part in parts]
         if head is None and pos == "PROPN":  # a place's last part: "Нью-Васюках"
             words[-1] = place_word(parts[-1].lower(), case, gender, number)
+            every = [place_word(part.lower(), case, gender, number) for part in parts]
+            if default_gazetteer().lookup("-".join(every)):  # "Орехова-Зуева": both decline
+                return recover_case("-".join(every), text)
         # "Римского-Корсакова": only the last part of a compound adjective-like word inflects
         words = [part.lower() for part in parts[:-1]] + [words[-1]]
         if head is not None:  # an adjective before its noun: "Азиатского-Тихоокеанского"

@@ -1,0 +1,115 @@
+"""Geographic words: places the model left untagged or took for people, by their words.
+
+A capitalized word outside every span, each of whose pymorphy3 readings is a known
+geographic proper noun ("Фермеры Нормандии бастуют", "О Таррагоне пишут"), names a place: no
+first name, surname, common noun or verb reads so. A one-word "person" that pymorphy3 does not
+know, right after "в", "из", "из-под" or "под", is a place ("Из-под Кальдорры вывезли"). Two
+places joined by a dash that the gazetteer knows as one are one ("Папуа — Новой Гвинее").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from . import resources
+from ._spans import CLOSE_QUOTES, OPEN_QUOTES, covered_mask
+from .normalize.phrases import dashed_name
+
+__all__ = ["dashed_places", "geographic_words", "only_geographic", "unknown_words_after_in"]
+
+
+@lru_cache(maxsize=100_000)
+def only_geographic(word: str) -> bool:
+    """Whether pymorphy3 knows ``word`` (lowercase) and reads it only as a place's name."""
+    parses = resources.word_parses(word)
+    return bool(parses) and all(
+        parse.is_known and parse.tag.POS == "NOUN" and "Geox" in parse.tag for parse in parses
+    )
+
+
+def _in_quotes(doc: Doc, i: int) -> bool:
+    """Whether an opening quote stands before ``doc[i]`` in its sentence with no closing one
+    after it (inside a quoted name: «Звезда Нормандии»)."""
+    start = doc[i].sent.start if doc.has_annotation("SENT_START") else 0
+    depth = 0
+    for token in doc[start:i]:
+        if token.text in OPEN_QUOTES:
+            depth += 1
+        elif token.text in CLOSE_QUOTES and depth:
+            depth -= 1
+    return depth > 0
+
+
+def geographic_words(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with a LOC span added for each capitalized one-word token outside them that
+    pymorphy3 reads only as a place's name (:func:`only_geographic`), not inside quotes."""
+    covered = covered_mask(doc, spans)
+    found = []
+    for token in doc:
+        text = token.text
+        if covered[token.i] or not text[:1].isupper() or len(text) < 3 or not text.isalpha():
+            continue
+        if text.isupper() or not only_geographic(text.lower()) or _in_quotes(doc, token.i):
+            continue
+        found.append(Span(doc, token.i, token.i + 1, label="LOC"))
+    if not found:
+        return spans
+    return sorted(spans + found, key=lambda span: span.start)
+
+
+# prepositions that put a place after them far more often than a person ("влюбился в ..." is
+# rare beside "прибыл в ..."); not "на", "к", "у", "с", which take people as often
+_PLACE_PREPOSITIONS = frozenset({"в", "во", "из", "из-под", "под", "подо"})
+
+
+def unknown_words_after_in(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with a one-word PER span right after a preposition of a place
+    (:data:`_PLACE_PREPOSITIONS`) relabelled LOC when pymorphy3 knows no reading of the word (no
+    first name nor surname it knows: "под Мальвенной", not "в Марию") and the document writes
+    it in no longer person's name."""
+    in_names = {
+        token.text.lower()
+        for span in spans
+        if span.label_ == "PER" and len(span) > 1
+        for token in span
+    }
+    found = []
+    for span in spans:
+        if (
+            span.label_ == "PER"
+            and len(span) == 1
+            and span.start > 0
+            and doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS
+            and span[0].is_title
+            and span[0].lower_ not in in_names
+            and not any(parse.is_known for parse in resources.word_parses(span[0].lower_))
+        ):
+            span = Span(doc, span.start, span.end, label="LOC")
+        found.append(span)
+    return found
+
+
+_DASHES = frozenset({"—", "–"})
+
+
+def dashed_places(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with two place spans joined by a dash made one when the gazetteer knows the
+    two names so joined as one place (:func:`~newsnlp.normalize.phrases.dashed_name`: "Папуа —
+    Новой Гвинеи", "Северной Осетии — Алании"; a route, "Чита — Хабаровск", stays two)."""
+    found: list[Span] = []
+    for span in spans:
+        last = found[-1] if found else None
+        if (
+            last is not None
+            and last.label_ == span.label_ == "LOC"
+            and span.start == last.end + 1
+            and doc[last.end].text in _DASHES
+        ):
+            both = Span(doc, last.start, span.end, label="LOC")
+            if dashed_name(both) is not None:
+                found[-1] = both
+                continue
+        found.append(span)
+    return found
