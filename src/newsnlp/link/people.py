@@ -634,7 +634,28 @@ def person_name(members: list[tuple[Span, str]]) -> tuple[Span, str]:
         ]
         if middles:
             words.insert(1, middles[0])
+    words[-1] = _surname_beside_locative(span, words[-1], members)
     return span, " ".join(_settled(word, written) for word in words)
+
+
+def _surname_beside_locative(span: Span, last: str, members: list[tuple[Span, str]]) -> str:
+    """The surname of a name read from the locative, or the one the person's mentions in other
+    cases agree on: the locative's -е is of a man's name in a consonant and in -а alike ("о
+    Луисе Ривере" with "Риверу" is Ривера, with "Ривера" alone Ривер)."""
+    if person_case_gender(span)[0] != "Loc":
+        return last
+    stem = case_stem(last)
+    others = {
+        name.split()[-1]
+        for other, name in members
+        if other is not span
+        and name.split()
+        and case_stem(name.split()[-1]) == stem
+        and person_case_gender(other)[0] not in ("", "Loc")
+    }
+    if len(others) == 1:
+        return others.pop()
+    return last
 
 
 def link_people(spans: list[Span]) -> list[Person]:

@@ -33,15 +33,24 @@ def recover_case(word: str, model: str) -> str:
 
 # Endings of names pymorphy3 does not know, by the tagger's case: (ending, nominative ending).
 # Masculine names in a consonant decline like "Шисюн" (-а, -у, -ом, -е), in -ия like "Берия"
-# (-ию in the accusative, where one in -ий has -ия); names in -а/-я of
+# (-ии, -ию in the accusative, where one in -ий has -ия); names in -а/-я of
 # either gender like "Камикава" / "Джоанна" (-ы/-и, -е, -у, -ой/-ей); women's surnames in
 # -ова/-ина like adjectives (-ой in every oblique case but the accusative).
+# a man's adjective-like surname in -ский/-цкий ("Задорожским"), before the endings of nouns
+_MASC_ADJECTIVE = {
+    case: tuple((f"{stem}{ending}", f"{stem}ий") for stem in ("ск", "цк"))
+    for case, ending in (("Gen", "ого"), ("Acc", "ого"), ("Dat", "ому"), ("Ins", "им"))
+}
+
+
 _MASC_ENDINGS = {
-    "Gen": (("ы", "а"), ("а", ""), ("я", "й")),
-    "Acc": (("а", ""), ("ию", "ия"), ("я", "й")),  # "Бакрадзию": -ий would give -ия
-    "Dat": (("у", ""), ("ю", "й"), ("е", "а")),
-    "Ins": (("ом", ""), ("ым", ""), ("ем", "й"), ("ей", "я"), ("ой", "а")),
-    "Loc": (("е", ""),),
+    "Gen": (*_MASC_ADJECTIVE["Gen"], ("ии", "ия"), ("ы", "а"), ("а", ""), ("я", "й")),
+    # "Бакрадзию": -ий would give -ия; -у/-ю is of a name in -а/-я ("Бенаиссу"), as a name
+    # in a consonant takes -а in the accusative
+    "Acc": (*_MASC_ADJECTIVE["Acc"], ("а", ""), ("ию", "ия"), ("я", "й"), ("у", "а"), ("ю", "я")),
+    "Dat": (*_MASC_ADJECTIVE["Dat"], ("у", ""), ("ю", "й"), ("ии", "ия"), ("е", "а")),
+    "Ins": (*_MASC_ADJECTIVE["Ins"], ("ом", ""), ("ым", ""), ("ем", "й"), ("ей", "я"), ("ой", "а")),
+    "Loc": (("ии", "ия"), ("е", ""), ("е", "й")),  # "о Карзае", "в Кадуе": of -ай, -уй
 }
 
 
@@ -52,9 +61,10 @@ _FEM_ADJECTIVE = (("ской", "ская"), ("цкой", "цкая"))
 _FEM_ENDINGS = {
     "Gen": (("ы", "а"), ("ии", "ия"), ("и", "я"), *_FEM_ADJECTIVE, ("ой", "а")),
     "Acc": (("ую", "ая"), ("юю", "яя"), ("у", "а"), ("ю", "я")),
-    "Dat": (("е", "а"), ("ии", "ия"), ("и", "я"), *_FEM_ADJECTIVE, ("ой", "а")),
+    # no -и after a consonant: a name in -я takes -е there ("Нане"), so "Бианки" is as written
+    "Dat": (("е", "а"), ("ии", "ия"), *_FEM_ADJECTIVE, ("ой", "а")),
     "Ins": (*_FEM_ADJECTIVE, ("ой", "а"), ("ою", "а"), ("ей", "я")),
-    "Loc": (("е", "а"), ("ии", "ия"), ("и", "я"), *_FEM_ADJECTIVE, ("ой", "а")),
+    "Loc": (("е", "а"), ("ии", "ия"), *_FEM_ADJECTIVE, ("ой", "а")),
 }
 
 
@@ -85,7 +95,7 @@ def name_by_ending(word: str, case: str, gender: str) -> str:
             nominative = ""  # "Курцем", "Шольцем": -ем after ц, ж, ш, ч, щ is a hard ending
         elif nominative == "й" and stem[-1] not in _VOWELS:
             nominative = "ь"
-        if stem[-1] in _VOWELS and nominative not in ("й", "я"):
+        if stem[-1] in _VOWELS and nominative not in ("й", "я") and len(nominative) < 3:
             continue  # "Карзаю" -> "Карзай", "Кацуей" -> "Кацуя"; "бхутто" stays
         if nominative == "а" and stem[-1] in "йь":
             return stem + "я"  # "Пинье" -> "Пинья", "Кацуей" -> "Кацуя"

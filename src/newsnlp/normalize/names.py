@@ -11,7 +11,7 @@ from ..people import plural_surname_ending, shared_surname
 from ..tag import UD_CASE as _UD_CASES
 from ..tag import UD_GENDER as _GENDER
 from ..tag import token_tag
-from .forms import recover_case
+from .forms import _VOWELS, name_by_ending, recover_case
 from .person_case import _first_name_cases, person_case_gender, quoted_tokens
 from .place_words import _adjective_nominative, _singular_noun
 from .tokens import inflect_token, person_token
@@ -50,10 +50,14 @@ def person_name(span: Span, case_gender: tuple[str, str] | None = None) -> str:
         len(span) > 1
         and last.i not in quoted
         and (_plural_only_surname(last.text.lower()) or _after_coordinated_name(span))
+        and not _siberian_surname(span)
     ):
         words[-1] = recover_case(singular_surname(last.text.lower(), case, gender), last.text)
     if _first_declension_surname(span, case, gender, words[-1]):
         words[-1] = words[-1][:-1] + "а"
+    elif _declined_after_first_name(span, case, gender, words[-1]):
+        word = span[-1].text.lower()
+        words[-1] = recover_case(name_by_ending(word, case, gender), span[-1].text)
     name = join_words(span, words)
     surname = shared_surname(span)
     if surname is not None:
@@ -81,6 +85,25 @@ def _first_declension_surname(span: Span, case: str, gender: str, surname: str) 
     return "Gen" in cases and "Nom" not in cases
 
 
+def _declined_after_first_name(span: Span, case: str, gender: str, surname: str) -> bool:
+    """Whether a man's surname that person_word left as written in -у/-ю after a consonant is a
+    dative or accusative ("Джеймсу Олдриджу" of Олдридж, "Бубакара Камару" of Камара):
+    pymorphy3 does not know it (it guesses an indeclinable word) and the first name before it
+    is one it knows in that case and never in the nominative, so the name declines ("Сергею
+    Шойгу", a surname it knows, stays)."""
+    if len(span) < 2 or gender != "Masc" or case not in ("Dat", "Acc"):
+        return False
+    word = span[-1].text.lower()
+    if surname.lower() != word or len(word) < 4 or "-" in word:
+        return False
+    if word[-1] not in "ую" or word[-2] in _VOWELS + "ьй":
+        return False
+    if any(parse.is_known for parse in resources.word_parses(word)):
+        return False
+    cases = _first_name_cases(span[0].text.lower(), "Masc")
+    return case in cases and "Nom" not in cases
+
+
 def _after_coordinated_name(span: Span) -> bool:
     """Whether a first name and "и" or a comma stand right before ``span``, so that its surname
     is the plural both share ("Анной и Марией Котиковыми")."""
@@ -91,6 +114,19 @@ def _after_coordinated_name(span: Span) -> bool:
         and doc[i - 1].text in ("и", ",")
         and doc[i - 2].ent_type_ == "PER"
         and shared_surname(doc[i - 2 : i - 1]) is not None
+    )
+
+
+def _siberian_surname(span: Span) -> bool:
+    """Whether the last word of ``span`` is a surname in -ых/-их that does not decline
+    ("Ольги Толстых", "Глебу Косых"): pymorphy3 may know it only as a family's plural, but
+    after one first name, with no name coordinated before it, it is one person's as written;
+    a plural of a surname in -ов/-ев/-ин ("Зайцевых") is not."""
+    word = span[-1].text.lower()
+    return (
+        word.endswith(("ых", "их"))
+        and plural_surname_ending(word) is None
+        and not _after_coordinated_name(span)
     )
 
 

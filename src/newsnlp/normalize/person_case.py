@@ -8,7 +8,7 @@ from functools import lru_cache, wraps
 from typing import Protocol
 
 from spacy.attrs import ORTH
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .. import resources
 from .._batch import token_texts
@@ -17,7 +17,7 @@ from ..people import NAME_PARTICLES, plural_surname_ending
 from ..tag import UD_CASE as _UD_CASES
 from ..tag import UD_GENDER as _GENDER
 from ..tag import token_tag
-from .forms import _VOWELS, name_by_ending
+from .forms import _POSSESSIVE_FEMININE, _VOWELS, name_by_ending
 from .words import (
     _OBLIQUE,
     _has_name_parse,
@@ -26,6 +26,7 @@ from .words import (
     _name_gender,
     _name_in,
     _not_nominative,
+    _oblique_surname,
     _singular_in,
 )
 
@@ -101,7 +102,8 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
         if number != "Plur"
     ):
         votes = Counter(["Ins"])  # "Ван Сюэлинем" tagged genitive: -ем is the instrumental's
-    if "Nom" in votes and any(_not_nominative(word) for word in singular):
+    last_oblique = bool(singular) and _oblique_surname(singular[-1])
+    if "Nom" in votes and (last_oblique or any(_not_nominative(word) for word in singular)):
         # the tagger's nominative is a mistake: the case all words' forms allow, genitive first
         del votes["Nom"]
         if not votes:
@@ -110,7 +112,11 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
                 # "Ло Шисюном": the case the words that are no nominative allow, when the
                 # others may be in it too (in it to pymorphy3, or undeclined, ending in a vowel
                 # other than -а/-я); "Гэвин Ньюсом" is a nominative
-                marked = [word for word in singular if _not_nominative(word)]
+                marked = [
+                    word
+                    for i, word in enumerate(singular)
+                    if _not_nominative(word) or (last_oblique and i == len(singular) - 1)
+                ]
                 others = [word for word in words if word not in marked]
                 fits = [
                     c
@@ -118,6 +124,9 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
                     if all(_name_in(w, c, False) or _ending_fits(w, c, "") for w in marked)
                     and all(_singular_in(w, c) or w[-1] in "еиоуыэю" for w in others)
                 ]
+            if _post_case(span) in fits:
+                # in apposition to a post, the post's case: "с атташе ... Марко Скуарчиной"
+                fits = [_post_case(span)]
             votes = Counter(fits[:1])
     lone_accusative = (
         len(words) == 1 and votes.most_common(1)[0][0] == "Acc" if votes else False
@@ -155,15 +164,34 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
     in_apposition = (
         case == "Nom" and all(c == "Nom" for _, c, _, _ in tags) and _post_case(span) == "Nom"
     )  # "Посол Японии Акира Ямада вручил ...": a nominative post, every word tagged so
-    if first_cases and "Nom" not in first_cases and case not in first_cases and not in_apposition:
+    if (
+        first_cases
+        and "Nom" not in first_cases
+        and case not in first_cases
+        and (case in ("", "Nom") or case not in _first_name_cases(words[0]))
+        and not in_apposition
+        and not _surname_only_in(words[-1], case, first_cases)
+    ):
         # a first name pymorphy3 knows only in oblique cases sets the case of the whole name:
         # "Софией Коппола", "Карлом Нехаммером" (the surname agrees with it); one that may be
         # a nominative does not ("Хуан Цяном": a Chinese surname first does not decline), nor
-        # one of the other gender ("Паулу Роше" of a man is no form of "Паула")
+        # one of the other gender ("Паулу Роше" of a man is no form of "Паула"); the tagger's
+        # case stands when the first name is in it as the other gender's ("Бидзину" Acc)
         case = max(
             first_cases,
-            key=lambda c: (sum(_has_name_parse(w, c) for w in words), c == "Nom", c),
+            key=lambda c: (
+                sum(_has_name_parse(w, c) for w in words),
+                # "Бубакара Камару": the accusative, as the surname's -у is no genitive
+                sum(_ending_fits(w, c, tagged_gender) for w in words),
+                c == "Nom",
+                c,
+            ),
         )
+    double_cases = _double_first_name_cases(span[0].text.lower()) if len(words) > 2 else ()
+    if double_cases and case not in double_cases:
+        # both parts of a double first name known only in oblique cases agree on one
+        # ("Анне-Марии Шульц" tagged nominative: the dative)
+        case = double_cases[0]
     patronymic_cases = _patronymic_cases(words[1]) if len(words) > 1 else ()
     if patronymic_cases and case not in patronymic_cases:
         # a patronymic pymorphy3 knows tells the case its first name agrees with: "Лидии
@@ -186,6 +214,13 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
         # no genitive ends in -ю: "Серго Вахтанговича Бакрадзию", the patronymic's -а is the
         # accusative's too, of a surname in -ия
         case = "Acc"
+    apposition = (
+        _apposition_case(span, words)
+        if case not in ("", "Nom") or not all(_singular_in(w, "Nom") for w in words)
+        else ""
+    )  # "послу Чили в Перу Хорхе Арайе": "Арайе" is read in no nominative
+    if apposition and apposition != case:
+        case = apposition
     if case == "Loc" and not _after_locative_preposition(span):
         case = "Dat"  # the locative needs a preposition: "адресовано Урсуле … и Антониу Коште"
     if follow and case in ("", "Nom"):
@@ -206,8 +241,20 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
         return "Acc", "Fem"
     if case in ("Gen", "Acc") and len(words) > 1 and _woman_in_nominative(words[0], words[-1]):
         return "Nom", "Fem"
-    if case == "Acc" and words[-1].endswith(("ую", "юю")) and len(words[-1]) > 4:
-        return "Acc", "Fem"  # an adjective-like surname in -ую is a woman's: "Тихановскую"
+    if case in _OBLIQUE and words[-1].endswith(_POSSESSIVE_FEMININE) and len(words[-1]) > 5:
+        # a surname in -овой, -иной in an oblique case is a woman's (a man's ends in -ову,
+        # -овым, -ове), and in no accusative (-ову): tagged so, the first case the other words
+        # allow ("Айгерим Сатпаевой", "Карлыгаш Омаровой")
+        if case == "Acc":
+            fits = [
+                c for c in ("Dat", "Gen", "Ins", "Loc") if all(_singular_in(w, c) for w in words)
+            ]
+            case = fits[0] if fits else "Gen"
+        return case, "Fem"
+    if case in _OBLIQUE and words[-1].endswith(("ую", "юю")) and len(words[-1]) > 4:
+        # an adjective-like surname in -ую is a woman's accusative, whatever the tagger's
+        # case: "Тихановскую", "Валерию Ланскую" tagged dative
+        return "Acc", "Fem"
     if case in ("Gen", "Dat", "Ins", "Loc") and _womans_adjective_surname(words[-1]):
         return case, "Fem"  # "о Зеленской": a man's would be "о Зеленском"
     return case, gender
@@ -266,7 +313,16 @@ _POST_SKIPPED = frozenset({"в", "во", "на", "при", ","})
 def _post_case(span: Span) -> str:
     """The tagger's case of the common noun a name stands in apposition to, past the places and
     bodies that complement it ("с консулом Японии в Омске ..." -> "Ins"); "" if none."""
+    noun = _post_noun(span)
+    return token_tag(noun)[1] if noun is not None else ""
+
+
+def _post_noun(span: Span) -> Token | None:
+    """The common noun before a name, past the places and bodies that complement it, if any;
+    past a genitive noun too when another noun stands before it ("с министром финансов Перу":
+    "министром")."""
     doc = span.doc
+    genitive = None
     i = span.start - 1
     while i >= 0 and span.start - i <= 10:
         token = doc[i]
@@ -279,9 +335,36 @@ def _post_case(span: Span) -> str:
         if token.pos_ == "NOUN" and (
             token.is_lower or (token.is_sent_start and token.text[1:].islower())
         ):
-            return token_tag(token)[1]
+            if token_tag(token)[1] == "Gen" and token.is_lower:
+                # a complement ("финансов", "министра обороны"), or the post itself ("посла")
+                genitive = genitive or token
+                i -= 1
+                continue
+            return token
+        return genitive
+    return genitive
+
+
+def _apposition_case(span: Span, words: list[str]) -> str:
+    """The oblique case of a noun of people the name stands in apposition to, when every word
+    of the name may be in it ("с атташе Италии в Польше Марко Скуарчиной": Ins, not the
+    locative of "в Польше"); else ""."""
+    noun = _post_noun(span)
+    if noun is None:
         return ""
+    case = token_tag(noun)[1]
+    if case not in _OBLIQUE or not _animate_noun(noun.text.lower()):
+        return ""
+    if all(_singular_in(word, case) for word in words):
+        return case
     return ""
+
+
+@lru_cache(maxsize=10_000)
+def _animate_noun(word: str) -> bool:
+    """Whether pymorphy3 knows ``word`` only as an animate noun (a post, a trade, kin)."""
+    parses = [parse for parse in resources.word_parses(word) if parse.is_known]
+    return bool(parses) and all(parse.tag.POS == "NOUN" and "anim" in parse.tag for parse in parses)
 
 
 def _woman_in_nominative(first: str, last: str) -> bool:
@@ -323,6 +406,7 @@ def _woman_in_accusative(first: str, last: str) -> bool:
         and last[-1:].isalpha()
         and last[-1] not in _VOWELS
         and plural_surname_ending(last) is None  # "Павлу Сомовым": a declined Russian surname
+        and not last.endswith(("ых", "их"))  # "Глебу Седых": no surname in -ых declines
     )
 
 
@@ -418,6 +502,41 @@ def _patronymic_cases(word: str) -> tuple[str, ...]:
         return ()
     found = _singular_cases(parses)
     return tuple(c for c in ("Nom", "Dat", "Gen", "Acc", "Ins", "Loc") if c in found)
+
+
+def _surname_only_in(word: str, case: str, first_cases: tuple[str, ...]) -> bool:
+    """Whether the last word of a name, in an oblique ``case``, is read in it and, as a name
+    or a known word, in none of the first name's cases: the first name is a foreign one that
+    does not decline ("Ясине Бенкираном": "Ясине" is no locative of "Ясин" here)."""
+    return (
+        case in _OBLIQUE
+        and _singular_in(word, case)
+        and not any(_name_in(word, c, False) or _known_in(word, c) for c in first_cases)
+    )
+
+
+@lru_cache(maxsize=10_000)
+def _double_first_name_cases(word: str) -> tuple[str, ...]:
+    """The oblique cases both parts of a hyphenated first name are known in, when pymorphy3
+    knows each as a first name that declines and is not in the nominative ("анне-марии": Dat,
+    Loc; an indeclinable "Анне" aside); else ()."""
+    parts = word.split("-")
+    if len(parts) != 2:
+        return ()
+    cases = [
+        _singular_cases(
+            [
+                parse
+                for parse in resources.word_parses(part)
+                if parse.is_known and "Name" in parse.tag and "Fixd" not in parse.tag
+            ]
+        )
+        for part in parts
+    ]
+    if not all(cases) or any("Nom" in found for found in cases):
+        return ()
+    common = cases[0] & cases[1]
+    return tuple(c for c in ("Dat", "Gen", "Acc", "Ins", "Loc") if c in common)
 
 
 @lru_cache(maxsize=100_000)

@@ -74,11 +74,23 @@ def _place_candidates(word: str, case: str, gender: str, number: str) -> list[st
         by_ending = neuter  # "Приамурья" -> "приамурье"
     if case in ("Loc", "Dat") and word.endswith("и") and not word.endswith("ии"):
         by_ending = word  # "в Шаньси": no -я noun has -и there, an -ь one is known
+    fleeting = _fleeting_vowel(by_ending) if by_ending != word else None
+    if fleeting is not None:
+        candidates.append(fleeting)  # "из Сокольца" -> "соколец", not "сокольц"
     candidates.append(by_ending)
     if by_ending != word and by_ending[-1:] not in _VOWELS and by_ending[-1:] not in "ьй":
         candidates.append(by_ending + "ь")
     candidates.append(word)
     return candidates
+
+
+def _fleeting_vowel(stem: str) -> str | None:
+    """A place's nominative with the vowel its case forms drop put back, when the ending rules
+    left a consonant and "ц" no Slavic town's name ends in: "сокольц" -> "соколец", "каменц" ->
+    "каменец" (the -ец of "Елец", "Елецкий"); None for other words."""
+    if len(stem) < 4 or not stem.endswith("ц") or stem[-2] in _VOWELS:
+        return None
+    return stem[:-2] + ("" if stem[-2] == "ь" else stem[-2]) + "ец"
 
 
 def _case_of_form(word: str, wanted: set[str]) -> set[str]:

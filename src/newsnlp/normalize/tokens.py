@@ -13,6 +13,7 @@ from ..people import NAME_PARTICLES
 from ..places import FIXED_PLACE_LINKS
 from ..tag import token_tag
 from .forms import _VOWELS, recover_case
+from .person_case import _first_name_cases
 from .place_words import (
     _COMPOUND_STEM,
     _known_place,
@@ -40,23 +41,44 @@ def person_token(
         return text
     if last and gender == "Fem" and _undeclined_surname(text.lower()):
         return text
+    if first and _undeclined_surname(text.lower()) and text[-2:-1].lower() not in _VOWELS:
+        return text  # a first name in -и pymorphy3 does not know: "Хироси", not "Хирося"
     parts = text.split("-")
     words = [
         part
         if not part
         or part in NAME_PARTICLES
-        or (first and i < len(parts) - 1 and part[-1].lower() not in _VOWELS)
-        else person_word(part.lower(), case, gender)
+        or (
+            first
+            and i < len(parts) - 1
+            and part[-1].lower() not in _VOWELS
+            and not _first_name_only_in(part.lower(), case)
+        )
+        else person_word(part.lower(), case, gender, last)
         for i, part in enumerate(parts)
     ]
     return recover_case("-".join(words), text)
 
 
 @lru_cache(maxsize=10_000)
+def _first_name_only_in(word: str, case: str) -> bool:
+    """Whether pymorphy3 knows ``word`` as a singular first name in ``case`` and never in the
+    nominative: a declined part of a hyphenated first name ("Анной" of "Анной-Марией"), not
+    one as written ("Жан" of "Жан-Клода")."""
+    cases = _first_name_cases(word)
+    return case in cases and "Nom" not in cases
+
+
+@lru_cache(maxsize=10_000)
 def _undeclined_surname(word: str) -> bool:
     """A woman's surname in -и that pymorphy3 does not know is as written, not a case form of
-    one in -я: "Мелони", "Саркози" do not decline, Russian surnames in -я are few and known."""
-    return word.endswith("и") and not any(parse.is_known for parse in resources.word_parses(word))
+    one in -я: "Мелони", "Саркози" do not decline, Russian surnames in -я are few and known.
+    One in -ии is the case form of one in -ия ("Шенгелии"), as Georgian and Abkhaz ones decline."""
+    return (
+        word.endswith("и")
+        and not word.endswith("ии")
+        and not any(parse.is_known for parse in resources.word_parses(word))
+    )
 
 
 def _unknown_genitive(word: str) -> bool:

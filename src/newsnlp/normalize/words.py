@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .. import resources
+from ..lexicons import lexicon_lines
 from ..tag import UD_CASE as _UD_CASES
 from ..tag import UD_GENDER as _GENDER
 from ..tag import best_parse
@@ -12,12 +13,14 @@ from .forms import _NAME_GRAMMEMES, _POSSESSIVE_FEMININE, name_by_ending, posses
 
 
 @lru_cache(maxsize=100_000)
-def person_word(word: str, case: str, gender: str) -> str:
+def person_word(word: str, case: str, gender: str, surname: bool = False) -> str:
     """The nominative of one word of a person's name (lowercase in, lowercase out).
 
     A singular parse that pymorphy3 marks as a first name, surname or patronymic (or an
     adjective-like surname, "Римского") in the tagger's case is inflected keeping its gender
-    ("евдокимовой" -> "евдокимова"); other words follow :func:`name_by_ending`.
+    ("евдокимовой" -> "евдокимова"); other words follow :func:`name_by_ending`. Of a first
+    name's and a surname's parses, the first name's wins unless the word stands last in a
+    longer name (``surname``): "о Павле Сурикове" is Павел, not the surname "Павля".
     """
     if case in ("", "Nom"):
         return word
@@ -25,16 +28,19 @@ def person_word(word: str, case: str, gender: str) -> str:
     parses = resources.word_parses(word)
     if parses and all(parse.is_known and "Fixd" in parse.tag for parse in parses):
         return word  # a word known only as indeclinable: "Леди" of "Леди Гаги"
-    best, best_score = None, 0
+    best, best_score = None, 0.0
     for parse in parses:
         tag = parse.tag
+        score: float
+        if "Fixd" in tag and not parse.is_known and word.endswith("ы"):
+            continue  # a guess: "Ёдзи Ямады" is the genitive of Ямада
         if "Fixd" in tag and (_NAME_GRAMMEMES & tag.grammemes):
             other = gender in _GENDER and tag.gender in ("masc", "femn")
             if other and tag.gender != _GENDER[gender]:
                 continue  # the other gender's: "Алле" of a woman is Алла, not the man's "Алле"
             kind = _NAME_GRAMMEMES & tag.grammemes
             if not any(  # "Анне" is the dative of "Анна" before the indeclinable "Анне"
-                p.is_known
+                (p.is_known or word.endswith("ии"))  # "Шенгелии" of "Шенгелия"
                 and "Fixd" not in p.tag
                 and (
                     (kind & p.tag.grammemes and p.tag.gender == tag.gender)
@@ -63,16 +69,30 @@ def person_word(word: str, case: str, gender: str) -> str:
             continue  # the other gender: "барадеи" of a man is not "барадея", "наталия" of a
             # woman is not the genitive of "наталий"
         if _NAME_GRAMMEMES & tag.grammemes:
-            score = 4
+            score = 4 + ("Name" in tag and not surname)
+            if surname and not {"Surn", "Patr"} & tag.grammemes:
+                score = 1.5  # a first name's reading gives way to an adjective's: "Белой"
+            # of two first names, the everyday one: "об Игоре" is Игорь, not the rare "Игор"
+            score += 0.5 * ("Name" in tag and parse.normal_form in _everyday_first_names())
         elif (
             tag.POS == "ADJF"
             and parse.is_known
-            and word.endswith(("ого", "его", "ому", "ему", "ой", "ым", "им"))
+            and word.endswith(("ого", "его", "ому", "ему", "ой", "ей", "ым", "им"))
             and not word.endswith(_POSSESSIVE_FEMININE)  # "Ситниковой" is no "Ситниковая"
         ):
             score = 2
         elif tag.POS == "NOUN" and parse.is_known and "anim" in tag and tag.gender == "masc":
             score = 1  # a common noun as a man's name keeps its stem: "Муромца" -> "Муромец"
+        elif (
+            gender == "Masc"
+            and tag.POS == "NOUN"
+            and parse.is_known
+            and tag.gender == "femn"
+            and parse.normal_form.endswith(("а", "я"))
+        ):
+            # a man's name that is a noun in -а declines like it: "об Алексее Ковриге" is
+            # Коврига (the locative's -е is a name's in a consonant too: "Ковриг")
+            score = 1
         else:
             continue
         score += gender in _GENDER and tag.gender == _GENDER[gender]
@@ -89,7 +109,27 @@ def person_word(word: str, case: str, gender: str) -> str:
         form = best.inflect(wanted_form)
         if form is not None:
             return form.word
-    return name_by_ending(word, case, gender)
+    return _fleeting_e(name_by_ending(word, case, gender))
+
+
+# consonants before which a man's name in -ец drops its vowel ("Кравца", "Купца", "Бойца"),
+# none that end German names in -ц as written ("Шольц", "Кранц", "Курц", "Моритц")
+_FLEETING_BEFORE_TS = "бвгдзкмпсфй"
+
+
+def _fleeting_e(word: str) -> str:
+    """A man's name the ending rules left in such a consonant and "ц", with the vowel its case
+    forms drop put back ("кравц" of "Кравцом" -> "кравец", "бойц" -> "боец")."""
+    if len(word) < 4 or not word.endswith("ц") or word[-2] not in _FLEETING_BEFORE_TS:
+        return word
+    return word[:-2] + ("" if word[-2] == "й" else word[-2]) + "ец"
+
+
+@lru_cache(maxsize=1)
+def _everyday_first_names() -> frozenset[str]:
+    """The full Russian first names of the lexicon ``diminutives`` (its first column),
+    lowercase."""
+    return frozenset(words[0].lower() for words in lexicon_lines("diminutives"))
 
 
 @lru_cache(maxsize=100_000)
@@ -160,11 +200,15 @@ _OBLIQUE = ("Gen", "Dat", "Acc", "Ins", "Loc")
 
 
 @lru_cache(maxsize=100_000)
-def _singular_in(word: str, case: str) -> bool:
-    """Whether pymorphy3 has a singular (or indeclinable) parse of ``word`` in ``case``."""
+def _singular_in(word: str, case: str, guessed_fixed: bool = True) -> bool:
+    """Whether pymorphy3 has a singular (or indeclinable) parse of ``word`` in ``case``; not
+    counting an indeclinable word it only guesses unless ``guessed_fixed`` ("Ямады": a guess,
+    no indeclinable name in -ы is known)."""
     wanted = _UD_CASES.get(case, set())
     return any(
-        parse.tag.case in wanted and (parse.tag.number != "plur" or "Fixd" in parse.tag)
+        parse.tag.case in wanted
+        and (parse.tag.number != "plur" or "Fixd" in parse.tag)
+        and (guessed_fixed or parse.is_known or "Fixd" not in parse.tag)
         for parse in resources.morph_analyzer().parse(word)
     )
 
@@ -190,7 +234,26 @@ def _not_nominative(word: str) -> bool:
     ("Юйцином", "Цзяньмином")."""
     if word.endswith(("ом", "ем")) and len(word) > 4:
         return not _known_nominative(word) and _name_in(word, "Ins", False)
-    return word.endswith("ы") and not _singular_in(word, "Nom")
+    return word.endswith("ы") and not _singular_in(word, "Nom", guessed_fixed=False)
+
+
+def _oblique_surname(word: str) -> bool:
+    """Whether the last word of a name ends like a declined name's dative or instrumental
+    (-ому/-ему, -ым/-им, -ой/-ей, or -у/-ю after a consonant) and pymorphy3 knows it in no
+    nominative and guesses no indeclinable word: no nominative, whatever the tagger says ("Эмре
+    Чалышкану", "Алонсо Сегурой", "Ежи Ковальскому"). Not for a first name: "министр ...
+    Паулу Сантус" is a Portuguese man's nominative."""
+    return _oblique_ending(word) and not _known_nominative(word) and not _indeclinable_guess(word)
+
+
+def _oblique_ending(word: str) -> bool:
+    """Whether ``word`` ends like a declined name's dative or instrumental: -ому/-ему, -ым/-им,
+    -ой/-ей, or -у/-ю after a consonant ("Ковальскому", "Скуарчиной", "Чалышкану")."""
+    if len(word) < 5:
+        return False
+    if word.endswith(("ому", "ему", "ым", "им", "ой", "ей")):
+        return True
+    return word[-1] in "ую" and word[-2] not in "аеёиоуыэюяьй"
 
 
 @lru_cache(maxsize=100_000)
@@ -218,6 +281,12 @@ def _instrumental_ending(word: str) -> bool:
 # the locative of a man's adjective-like surname in -ский/-цкий ("Зеленском"), not the
 # instrumental of a noun in -ск
 ADJECTIVE_SURNAME_LOCATIVE = ("ском", "цком")
+
+
+@lru_cache(maxsize=100_000)
+def _indeclinable_guess(word: str) -> bool:
+    """Whether pymorphy3 reads ``word``, known or guessed, as an indeclinable word."""
+    return any("Fixd" in parse.tag for parse in resources.word_parses(word))
 
 
 @lru_cache(maxsize=100_000)
