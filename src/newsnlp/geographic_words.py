@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from . import resources
+from ._batch import token_texts
 from ._spans import CLOSE_QUOTES, OPEN_QUOTES, covered_mask
 from .normalize.phrases import dashed_name
 
@@ -47,13 +49,12 @@ def geographic_words(doc: Doc, spans: list[Span]) -> list[Span]:
     pymorphy3 reads only as a place's name (:func:`only_geographic`), not inside quotes."""
     covered = covered_mask(doc, spans)
     found = []
-    for token in doc:
-        text = token.text
-        if covered[token.i] or not text[:1].isupper() or len(text) < 3 or not text.isalpha():
+    for i, text in enumerate(token_texts(doc, ORTH)):  # no Token object per word
+        if covered[i] or not text[:1].isupper() or len(text) < 3 or not text.isalpha():
             continue
-        if text.isupper() or not only_geographic(text.lower()) or _in_quotes(doc, token.i):
+        if text.isupper() or not only_geographic(text.lower()) or _in_quotes(doc, i):
             continue
-        found.append(Span(doc, token.i, token.i + 1, label="LOC"))
+        found.append(Span(doc, i, i + 1, label="LOC"))
     if not found:
         return spans
     return sorted(spans + found, key=lambda span: span.start)
