@@ -18,20 +18,23 @@ class Normalizer(DocComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         remember_cases(doc)  # the entities are set: each mention's case is read once
+        ents = doc.ents  # a Span made per entity at each read of doc.ents: read once
         nested = (*doc.spans.get(NESTED_PLACES, ()), *doc.spans.get(NESTED_PEOPLE, ()))
-        for span in (*doc.ents, *nested):
+        for span in (*ents, *nested):
             _store_normal(span, normalize_span(span))
-        settle_lone_names(doc)
+        settle_lone_names(doc, ents)
         return doc
 
 
-def settle_lone_names(doc: Doc) -> None:
+def settle_lone_names(doc: Doc, ents: tuple[Span, ...] | None = None) -> None:
     """A one-word person mention the rules left as written, not in the nominative, takes the
     nominative another mention of the document writes ("Марку", tagged a form of "марка", is
-    "Марк" when the article writes "Марк")."""
+    "Марк" when the article writes "Марк"). ``ents``: ``doc.ents`` if already read."""
+    if ents is None:
+        ents = doc.ents
     lone = [
         span
-        for span in doc.ents
+        for span in ents
         if span.label_ == "PER"
         and len(span) == 1
         and _stored_normal(span) == span.text
@@ -41,7 +44,7 @@ def settle_lone_names(doc: Doc) -> None:
         return
     written = {
         token.text
-        for span in doc.ents
+        for span in ents
         if span.label_ == "PER" and person_case_gender(span)[0] == "Nom"
         for token in span
         if token.is_title

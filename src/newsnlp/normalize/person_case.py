@@ -92,7 +92,9 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
     # the parts of hyphenated words are names each ("Мамину-Сибиряку")
     words = [part for t in tokens for part in t.text.lower().split("-") if part]
     votes = Counter(case for _, case, _, _ in tags if case)
-    post_instrumental = _post_case(span) == "Ins"
+    post = _post_noun(span)  # read once: the tests below ask for its case
+    post_case = token_tag(post)[1] if post is not None else ""
+    post_instrumental = post_case == "Ins"
     if any(
         _instrumental_ending(t.text.lower())
         and not (
@@ -124,9 +126,9 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
                     if all(_name_in(w, c, False) or _ending_fits(w, c, "") for w in marked)
                     and all(_singular_in(w, c) or w[-1] in "еиоуыэю" for w in others)
                 ]
-            if _post_case(span) in fits:
+            if post_case in fits:
                 # in apposition to a post, the post's case: "с атташе ... Марко Скуарчиной"
-                fits = [_post_case(span)]
+                fits = [post_case]
             votes = Counter(fits[:1])
     lone_accusative = (
         len(words) == 1 and votes.most_common(1)[0][0] == "Acc" if votes else False
@@ -162,7 +164,7 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
     case = max(support, key=lambda c: (support[c], c == "Nom"), default="")
     first_cases = _first_name_cases(words[0], tagged_gender) if len(words) > 1 else ()
     in_apposition = (
-        case == "Nom" and all(c == "Nom" for _, c, _, _ in tags) and _post_case(span) == "Nom"
+        case == "Nom" and all(c == "Nom" for _, c, _, _ in tags) and post_case == "Nom"
     )  # "Посол Японии Акира Ямада вручил ...": a nominative post, every word tagged so
     if (
         first_cases
@@ -215,7 +217,7 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
         # accusative's too, of a surname in -ия
         case = "Acc"
     apposition = (
-        _apposition_case(span, words)
+        _apposition_case(span, words, post)
         if case not in ("", "Nom") or not all(_singular_in(w, "Nom") for w in words)
         else ""
     )  # "послу Чили в Перу Хорхе Арайе": "Арайе" is read in no nominative
@@ -310,13 +312,6 @@ def _feminine_accusative(word: str) -> bool:
 _POST_SKIPPED = frozenset({"в", "во", "на", "при", ","})
 
 
-def _post_case(span: Span) -> str:
-    """The tagger's case of the common noun a name stands in apposition to, past the places and
-    bodies that complement it ("с консулом Японии в Омске ..." -> "Ins"); "" if none."""
-    noun = _post_noun(span)
-    return token_tag(noun)[1] if noun is not None else ""
-
-
 def _post_noun(span: Span) -> Token | None:
     """The common noun before a name, past the places and bodies that complement it, if any;
     past a genitive noun too when another noun stands before it ("с министром финансов Перу":
@@ -345,11 +340,12 @@ def _post_noun(span: Span) -> Token | None:
     return genitive
 
 
-def _apposition_case(span: Span, words: list[str]) -> str:
+def _apposition_case(span: Span, words: list[str], noun: Token | None = None) -> str:
     """The oblique case of a noun of people the name stands in apposition to, when every word
     of the name may be in it ("с атташе Италии в Польше Марко Скуарчиной": Ins, not the
-    locative of "в Польше"); else ""."""
-    noun = _post_noun(span)
+    locative of "в Польше"); else "". ``noun``: :func:`_post_noun` of ``span`` if read."""
+    if noun is None:
+        noun = _post_noun(span)
     if noun is None:
         return ""
     case = token_tag(noun)[1]

@@ -36,8 +36,10 @@ def place_word(word: str, case: str, gender: str, number: str) -> str:
     return candidates[0]
 
 
-def _place_candidates(word: str, case: str, gender: str, number: str) -> list[str]:
-    """The nominatives :func:`place_word` chooses among, best first."""
+@lru_cache(maxsize=30_000)
+def _place_candidates(word: str, case: str, gender: str, number: str) -> tuple[str, ...]:
+    """The nominatives :func:`place_word` chooses among, best first (cached: a pure function of
+    its arguments)."""
     wanted = _UD_CASES.get(case, set())
     geographic: list[str] = []
     candidates: list[str] = []
@@ -81,7 +83,7 @@ def _place_candidates(word: str, case: str, gender: str, number: str) -> list[st
     if by_ending != word and by_ending[-1:] not in _VOWELS and by_ending[-1:] not in "ьй":
         candidates.append(by_ending + "ь")
     candidates.append(word)
-    return candidates
+    return tuple(candidates)
 
 
 def _fleeting_vowel(stem: str) -> str | None:
@@ -107,6 +109,7 @@ def _case_of_form(word: str, wanted: set[str]) -> set[str]:
     return wanted
 
 
+@lru_cache(maxsize=30_000)
 def tagged_case_of_form(word: str, case: str) -> str:
     """The tagger's ``case`` of a noun, or the one case pymorphy3 knows its form in when that
     is another ("посадом" tagged "Gen" -> "Ins"): see :func:`_case_of_form`."""
