@@ -77,30 +77,32 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
     tagger's majority.
     """
     quoted = quoted_tokens(span)
-    tokens = [
-        t
-        for t in span
-        if t.text[:1].isalpha()
-        and t.text not in NAME_PARTICLES
-        and t.i not in quoted
-        and not (len(t.text) == 1 and t.text.isupper())  # initials tell no case
+    doc, texts = span.doc, token_texts(span.doc, ORTH)  # the texts at once, not per Token
+    kept = [
+        i
+        for i in range(span.start, span.end)
+        if texts[i][:1].isalpha()
+        and texts[i] not in NAME_PARTICLES
+        and i not in quoted
+        and not (len(texts[i]) == 1 and texts[i].isupper())  # initials tell no case
     ]
-    tags = [token_tag(token) for token in tokens]
+    tags = [token_tag(doc[i]) for i in kept]
     if not tags:
         return "", ""
-    singular = [t.text.lower() for t, (_, _, _, number) in zip(tokens, tags) if number != "Plur"]
+    lowered = [texts[i].lower() for i in kept]
+    singular = [word for word, (_, _, _, number) in zip(lowered, tags) if number != "Plur"]
     # the parts of hyphenated words are names each ("Мамину-Сибиряку")
-    words = [part for t in tokens for part in t.text.lower().split("-") if part]
+    words = [part for word in lowered for part in word.split("-") if part]
     votes = Counter(case for _, case, _, _ in tags if case)
     post = _post_noun(span)  # read once: the tests below ask for its case
     post_case = token_tag(post)[1] if post is not None else ""
     post_instrumental = post_case == "Ins"
     if any(
-        _instrumental_ending(t.text.lower())
+        _instrumental_ending(word)
         and not (
-            case == "Nom" and t.text.lower().endswith(("ом", "ем")) and not post_instrumental
+            case == "Nom" and word.endswith(("ом", "ем")) and not post_instrumental
         )  # "Гэвин Ньюсом"; not "с консулом Вьетнама Нгуен Ван Хунгом"
-        for t, (_, case, _, number) in zip(tokens, tags)
+        for word, (_, case, _, number) in zip(lowered, tags)
         if number != "Plur"
     ):
         votes = Counter(["Ins"])  # "Ван Сюэлинем" tagged genitive: -ем is the instrumental's

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
 from spacy.tokens import Span, Token
 
 from .. import resources
+from .._batch import token_texts
 from ..gazetteer import default_gazetteer, gazetteer_key
 from ..places import coordination_head, elided_head
 from ..tag import UD_CASE, token_tag
@@ -94,19 +96,20 @@ def _plural_name_number(span: Span, head: int) -> str | None:
 def normalize_span(span: Span) -> str:
     """The normalized name of an entity span."""
     words: list[str] = []
-    if span.label_ == "PER":
+    label = span.label_
+    if label == "PER":
         return person_name(span)
-    if span.label_ == "LOC" and (shared := coordination_head(span)) is not None:
+    if label == "LOC" and (shared := coordination_head(span)) is not None:
         return coordinated_name(span, shared)
-    if span.label_ == "LOC" and len(span) == 1 and (elided := elided_head(span)) is not None:
+    if label == "LOC" and len(span) == 1 and (elided := elided_head(span)) is not None:
         return elided  # "(Ольховском и Таловском)" after "районах": "Ольховский район"
-    if span.label_ == "LOC" and (dashed := dashed_name(span)) is not None:
+    if label == "LOC" and (dashed := dashed_name(span)) is not None:
         return dashed
-    if span.label_ == "LOC" and (joined := _joined_name(span)) is not None:
+    if label == "LOC" and (joined := _joined_name(span)) is not None:
         return joined
-    if span.label_ == "LOC" and (capitals := _name_in_capitals(span)) is not None:
+    if label == "LOC" and (capitals := _name_in_capitals(span)) is not None:
         return capitals
-    if span.label_ == "LOC" and len(span) > 1 and default_gazetteer().lookup(span.text):
+    if label == "LOC" and len(span) > 1 and default_gazetteer().lookup(span.text):
         # a multi-word name written as the gazetteer has it is its nominative, whatever the
         # tagger reads in an undeclined "из Коста Рика"
         words = [token.text for token in span]
@@ -136,9 +139,10 @@ def normalize_span(span: Span) -> str:
 def _name_in_capitals(span: Span) -> str | None:
     """The gazetteer's name of a place written in capitals as that name ("САМАРА" of a date
     line -> Самара, whatever case the tagger reads in a word it rarely sees in capitals)."""
+    words = "".join(token_texts(span.doc, ORTH)[span.start : span.end])
+    if not (words.isupper() and any(char.isalpha() for char in words)):
+        return None  # tested on the words (a Token per word for span.text only past it)
     text = span.text
-    if not (text.isupper() and any(char.isalpha() for char in text)):
-        return None
     key = gazetteer_key(text)
     for entry in default_gazetteer().lookup(text):
         if entry.kind != "organization" and gazetteer_key(entry.name) == key:
@@ -153,7 +157,8 @@ def dashed_name(span: Span) -> str | None:
     """The gazetteer's name of one place written as two names joined by a dash, each in its
     case ("Папуа — Новой Гвинее" -> "Папуа — Новая Гвинея", "Северной Осетии — Алании"), or
     None when the gazetteer knows no such place (a route: "Чита — Хабаровск")."""
-    inner = [i for i, token in enumerate(span) if token.text in _DASHES and 0 < i < len(span) - 1]
+    words = token_texts(span.doc, ORTH)[span.start : span.end]
+    inner = [i for i, word in enumerate(words) if word in _DASHES and 0 < i < len(words) - 1]
     if len(inner) != 1:
         return None
     doc, k = span.doc, span.start + inner[0]
@@ -166,7 +171,8 @@ def dashed_name(span: Span) -> str | None:
 def _joined_name(span: Span) -> str | None:
     """The name of one place named by two names joined by "и", each in the nominative
     ("Боснии и Герцеговины" -> "Босния и Герцеговина"), or None."""
-    inner = [i for i, token in enumerate(span) if token.text == "и" and 0 < i < len(span) - 1]
+    words = token_texts(span.doc, ORTH)[span.start : span.end]
+    inner = [i for i, word in enumerate(words) if word == "и" and 0 < i < len(words) - 1]
     if len(inner) != 1:
         return None
     doc, k = span.doc, span.start + inner[0]
