@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from spacy.attrs import ORTH
 from spacy.tokens import Span
 
 from .. import resources
+from .._batch import token_texts
 from ..people import plural_surname_ending, shared_surname
 from ..tag import UD_CASE as _UD_CASES
 from ..tag import UD_GENDER as _GENDER
@@ -14,7 +16,7 @@ from ..tag import token_tag
 from .forms import _VOWELS, name_by_ending, recover_case
 from .person_case import _first_name_cases, person_case_gender, quoted_tokens
 from .place_words import _adjective_nominative, _singular_noun
-from .tokens import inflect_token, person_token
+from .tokens import inflect_token, person_text
 
 
 def join_words(span: Span, words: list[str]) -> str:
@@ -35,15 +37,12 @@ def person_name(span: Span, case_gender: tuple[str, str] | None = None) -> str:
     span (the linker knows a man from his other mentions)."""
     case, gender = case_gender or person_case_gender(span)
     quoted = quoted_tokens(span)
+    texts, several = token_texts(span.doc, ORTH), len(span) > 1  # not a Token per word
     words = [
-        person_token(
-            token,
-            case,
-            gender,
-            first=token.i == span.start and len(span) > 1,
-            last=token.i == span.end - 1 and len(span) > 1,
+        person_text(
+            texts[i], case, gender, several and i == span.start, several and i == span.end - 1
         )
-        for token in span
+        for i in range(span.start, span.end)
     ]
     last = span[-1]
     if (

@@ -34,11 +34,11 @@ def person_token(
     before a surname (``first``) a part before the last that ends in a consonant does not: it
     is a man's name as written ("Касым-Жомартом", "Жан-Клода"), not a case form ("Касым" of
     "Кас")."""
-    return _person_text(token.text, case, gender, first, last)
+    return person_text(token.text, case, gender, first, last)
 
 
 @lru_cache(maxsize=30_000)
-def _person_text(text: str, case: str, gender: str, first: bool, last: bool) -> str:
+def person_text(text: str, case: str, gender: str, first: bool = False, last: bool = False) -> str:
     """:func:`person_token` of a token written ``text`` (cached: a pure function of words)."""
     if not any(char.isalpha() for char in text) or (len(text) == 1 and text.isupper()):
         return text
