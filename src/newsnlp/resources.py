@@ -324,39 +324,14 @@ def _most_frequent(size: int) -> numpy.ndarray:
 
 
 SHARED_WORDS = 8192
-"""Words (of consecutive batches) whose first-layer products :func:`tag_scores` computes at
-once: a batch of news articles has about a third as many distinct words as words."""
-
-
-def tag_scores(model: Any, batches: Iterable[Any]) -> Iterator[tuple[Any, numpy.ndarray]]:
-    """Each batch (slovnet's ``WordShapeInput``) with the tag scores of a slovnet tagger (NER,
-    morphology): its ``Tag.__call__``, with the first layer's products of each distinct word
-    computed once for up to :data:`SHARED_WORDS` words of consecutive batches."""
-    batches = iter(batches)
-    while True:
-        group, words = [], 0
-        for batch in batches:  # batches are made as they are read: a huge text's are many
-            group.append(batch)
-            words += batch.word_id.size
-            if words >= SHARED_WORDS:
-                break
-        if not group:
-            return
-        table = model.emb.table(batch.word_id for batch in group)
-        for batch in group:
-            # the batch's rows packed end to end: no arithmetic on padding
-            keep = ~batch.pad_mask
-            scores = flat_scores(
-                model, batch.word_id[keep], batch.shape_id[keep], keep.sum(-1), table
-            )
-            pred = numpy.zeros((*batch.word_id.shape, scores.shape[-1]), scores.dtype)
-            pred[keep] = scores
-            yield batch, pred
+"""Words (of consecutive word lists) whose first-layer products :func:`tag_ids` and
+:func:`tag_paths` compute at once: a batch of news articles has about a third as many distinct
+words as words."""
 
 
 CHUNK_WORDS = 1024
-"""Words (whole sentences) whose scores :func:`tag_ids` computes at once: a chunk's arrays stay
-in the processor's cache between one element-wise step and the next."""
+"""Words (whole sentences) whose scores :func:`tag_ids` and :func:`tag_paths` compute at once:
+a chunk's arrays stay in the processor's cache between one element-wise step and the next."""
 
 
 def tag_ids(model: Any, encoder: WordShapeEncoder, items: list[list[str]]) -> list[numpy.ndarray]:
@@ -364,17 +339,48 @@ def tag_ids(model: Any, encoder: WordShapeEncoder, items: list[list[str]]) -> li
     model's scores), the lists packed end to end (:func:`flat_scores`): the first layer's
     products shared by :data:`SHARED_WORDS` words, the scores computed :data:`CHUNK_WORDS`
     words at a time."""
+    results: list[numpy.ndarray] = []
+    for _, chunks in _packed_scores(model, encoder, items):
+        for scores, sizes in chunks:
+            best = scores.argmax(-1) if len(scores) else numpy.zeros(0, dtype=numpy.intp)
+            results.extend(numpy.split(best, numpy.cumsum(sizes[:-1]).tolist()))
+    return results
+
+
+def tag_paths(model: Any, encoder: WordShapeEncoder, items: list[list[str]]) -> list[numpy.ndarray]:
+    """The best tag path of each word list under a slovnet tagger's CRF (the NER's
+    ``TagDecoder`` of its ``CRFHead`` scores): the scores as :func:`tag_ids` computes them, the
+    Viterbi paths of a group of :data:`SHARED_WORDS` words at once (:func:`crf_paths`)."""
+    transitions = model.head.crf.transitions.array
+    results: list[numpy.ndarray] = []
+    for lengths, chunks in _packed_scores(model, encoder, items):
+        scores = [scores for scores, _ in chunks if len(scores)]
+        if not scores:
+            results.extend(numpy.zeros(0, dtype=numpy.intp) for _ in lengths)
+            continue
+        emissions = numpy.concatenate(scores) if len(scores) > 1 else scores[0]
+        results.extend(crf_paths(transitions, emissions, lengths))
+    return results
+
+
+def _packed_scores(
+    model: Any, encoder: WordShapeEncoder, items: list[list[str]]
+) -> Iterator[tuple[numpy.ndarray, list[tuple[numpy.ndarray, numpy.ndarray]]]]:
+    """The items' word counts and head scores, a group sharing one first-layer table
+    (:data:`SHARED_WORDS` words) at a time: (the group's word counts, its chunks of
+    :data:`CHUNK_WORDS` words as (scores of the chunk's words packed end to end, the chunk's
+    word counts))."""
     word_id, shape_id = encoder.flat(items)
     lengths = numpy.array([len(words) for words in items], dtype=numpy.intp)
     bounds = numpy.zeros(len(items) + 1, dtype=numpy.intp)
     numpy.cumsum(lengths, out=bounds[1:])
-    results: list[numpy.ndarray] = []
     start = 0
     while start < len(items):
         # a group of items sharing one table, then chunks of it
         end = int(numpy.searchsorted(bounds, bounds[start] + SHARED_WORDS, "left"))
         end = min(max(end, start + 1), len(items))
         table = model.emb.table([word_id[bounds[start] : bounds[end]]])
+        chunks = []
         chunk = start
         while chunk < end:
             stop = int(numpy.searchsorted(bounds, bounds[chunk] + CHUNK_WORDS, "right")) - 1
@@ -385,13 +391,12 @@ def tag_ids(model: Any, encoder: WordShapeEncoder, items: list[list[str]]) -> li
                 scores = flat_scores(
                     model, word_id[begin:finish], shape_id[begin:finish], sizes[sizes > 0], table
                 )
-                best = scores.argmax(-1)
             else:
-                best = numpy.zeros(0, dtype=numpy.intp)
-            results.extend(numpy.split(best, (bounds[chunk + 1 : stop] - begin).tolist()))
+                scores = numpy.zeros((0, 0), dtype=numpy.float32)
+            chunks.append((scores, sizes))
             chunk = stop
+        yield lengths[start:end], chunks
         start = end
-    return results
 
 
 def flat_scores(
@@ -478,35 +483,49 @@ def _conv(kernel: numpy.ndarray, bias: numpy.ndarray, x: numpy.ndarray) -> numpy
     return _shifted_sum(terms.reshape(batch, size, -1), bias)
 
 
-def crf_decode(
-    transitions: numpy.ndarray, emissions: numpy.ndarray, mask: numpy.ndarray
+def crf_paths(
+    transitions: numpy.ndarray, emissions: numpy.ndarray, lengths: numpy.ndarray
 ) -> list[numpy.ndarray]:
-    """slovnet's CRF Viterbi decode of a (batch, words, tags) batch, the best path of each row.
+    """slovnet's CRF Viterbi decode (``CRF.decode``) of word lists packed end to end:
+    ``emissions`` (words, tags) of lists of ``lengths`` words (0 for an empty list), the best
+    tag path of each list.
 
     The forward pass is slovnet's (the same sums; the best score is taken with ``max`` instead
-    of gathered at ``argmax``, the same value); the paths are traced back for all the rows at
-    once instead of word by word in Python. Every row of ``mask`` has at least one word.
+    of gathered at ``argmax``, the same value), for all the lists at once instead of a padded
+    batch at a time: the lists are taken shortest first, so the ones still running at a
+    position are the last ones, and each step of the forward pass and of the trace back is a
+    few numpy calls over those rows (no arithmetic on padding, and a batch's step count is its
+    longest list's length, not the sum of each padded batch's).
     """
-    batch, seq_len, _ = emissions.shape
-    emissions = emissions.swapaxes(1, 0)
-    mask = mask.swapaxes(1, 0)
-    history = numpy.empty((max(seq_len - 1, 0), batch, transitions.shape[1]), dtype=numpy.intp)
-    score = emissions[0]
-    for index in range(1, seq_len):
-        scores = score[:, :, None] + transitions + emissions[index][:, None, :]
-        history[index - 1] = scores.argmax(-2)
-        score = numpy.where(mask[index][:, None], scores.max(-2), score)
-
-    sizes = mask.sum(0) - 1  # index of each row's last word
-    rows = numpy.arange(batch)
-    best = score.argmax(-1)
-    paths = numpy.empty((batch, seq_len), dtype=numpy.intp)
-    paths[rows, sizes] = best
-    for position in range(seq_len - 2, -1, -1):
-        inside = position < sizes
-        best = numpy.where(inside, history[position][rows, best], best)
-        paths[:, position] = numpy.where(inside, best, paths[:, position])
-    return [paths[row, : size + 1] for row, size in enumerate(sizes.tolist())]
+    lengths = numpy.asarray(lengths, dtype=numpy.intp)
+    ends = numpy.cumsum(lengths)
+    order = numpy.argsort(lengths, kind="stable")
+    sizes = lengths[order]
+    skip = int(numpy.searchsorted(sizes, 0, "right"))  # empty lists have no path
+    order, sizes = order[skip:], sizes[skip:]
+    starts = (ends - lengths)[order]
+    paths = numpy.empty(len(emissions), dtype=numpy.intp)
+    if len(sizes):
+        # the lists still running at each position: the last ``len(sizes) - running[i]``
+        running = numpy.searchsorted(sizes, numpy.arange(sizes[-1]), "right").tolist()
+        history = numpy.empty(emissions.shape, dtype=numpy.intp)  # at each list's position
+        previous = transitions.T  # (tag, previous tag): the maxima over the last axis
+        score = emissions[starts]
+        for index in range(1, len(running)):
+            first = running[index]
+            at = starts[first:] + index
+            scores = score[first:, None, :] + previous
+            scores += emissions[at][:, :, None]
+            history[at] = scores.argmax(-1)
+            score[first:] = scores.max(-1)
+        best = score.argmax(-1)
+        paths[starts + sizes - 1] = best
+        for position in range(len(running) - 2, -1, -1):
+            first = running[position + 1]
+            at = starts[first:] + position
+            best[first:] = history[at + 1, best[first:]]
+            paths[at] = best[first:]
+    return numpy.split(paths, ends[:-1].tolist())
 
 
 class WordShapeEncoder:
