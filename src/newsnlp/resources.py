@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from itertools import chain
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy
 from navec import Navec
@@ -224,6 +224,21 @@ def _shared_navec(embedding: Any) -> NavecEmbedding:
     return _navec_embeddings[key]
 
 
+class Products(NamedTuple):
+    """A :class:`FirstLayer` table: the first convolution's products of each distinct word."""
+
+    words: numpy.ndarray
+    """The distinct word ids, sorted."""
+    rows: numpy.ndarray
+    """The row of ``products`` of each of ``words``."""
+    products: numpy.ndarray
+    """The products of each word's vector with the kernel's three columns, a row per word."""
+
+    def rows_of(self, word_id: numpy.ndarray) -> numpy.ndarray:
+        """The rows of ``products`` of the word ids ``word_id`` (each one of :attr:`words`)."""
+        return self.rows[numpy.searchsorted(self.words, word_id)]
+
+
 class FirstLayer:
     """slovnet's word and shape embeddings and the encoder's first convolution, in one step.
 
@@ -257,16 +272,19 @@ class FirstLayer:
         self.filled = numpy.zeros(0, dtype=bool)
         self.lock = threading.Lock()
 
-    def table(self, word_ids: Iterable[numpy.ndarray]) -> tuple[numpy.ndarray, numpy.ndarray]:
-        """The distinct ids of ``word_ids`` (sorted) and the kernel's products with each word's
-        vector, one row per id: what :meth:`__call__` reads, for batches that share it.
+    def table(self, word_ids: Iterable[numpy.ndarray]) -> Products:
+        """The kernel's products with the vector of each distinct word of ``word_ids``: what
+        :meth:`__call__` and :meth:`flat` read, for batches that share it.
 
         A frequent word's products are computed once and kept (:data:`KEPT_WORDS` words at
-        most): the same numbers, each row being its word's own product whatever the batch.
+        most): the same numbers, each row being its word's own product whatever the batch. The
+        kept rows come first, then the products computed now, written in place by the matrix
+        product (no copy of them into the rows of their ids).
         """
         unique = numpy.unique(numpy.concatenate([ids.reshape(-1) for ids in word_ids]))
         if not len(self.slots):
-            return unique, numpy.matmul(self.word(unique), self.word_weight)
+            products = numpy.matmul(self.word(unique), self.word_weight)
+            return Products(unique, numpy.arange(len(unique)), products)
         with self.lock:
             if not len(self.kept):
                 self.kept = numpy.empty(
@@ -278,25 +296,29 @@ class FirstLayer:
             known = keepable.copy()
             known[keepable] = self.filled[slots[keepable]]
             products = numpy.empty((len(unique), self.word_weight.shape[1]), self.kept.dtype)
-            products[known] = self.kept[slots[known]]
+            count = int(numpy.count_nonzero(known))
+            products[:count] = self.kept[slots[known]]
         missing = ~known
-        products[missing] = numpy.matmul(self.word(unique[missing]), self.word_weight)
+        numpy.matmul(self.word(unique[missing]), self.word_weight, out=products[count:])
+        rows = numpy.empty(len(unique), dtype=numpy.intp)
+        rows[known] = numpy.arange(count)
+        rows[missing] = numpy.arange(count, len(unique))
         new = missing & keepable
         with self.lock:
-            self.kept[slots[new]] = products[new]
+            self.kept[slots[new]] = products[rows[new]]
             self.filled[slots[new]] = True
-        return unique, products
+        return Products(unique, rows, products)
 
     def __call__(
         self,
         word_id: numpy.ndarray,
         shape_id: numpy.ndarray,
-        table: tuple[numpy.ndarray, numpy.ndarray] | None = None,
+        table: Products | None = None,
     ) -> numpy.ndarray:
         """The first convolution's output for a batch; ``table``: from :meth:`table` over
         batches that include this one (else the batch's own)."""
-        unique, products = table if table is not None else self.table([word_id])
-        terms = products[numpy.searchsorted(unique, word_id.reshape(-1))]
+        table = table if table is not None else self.table([word_id])
+        terms = table.products[table.rows_of(word_id.reshape(-1))]
         terms += self.shape_terms[shape_id.reshape(-1)]
         return _shifted_sum(terms.reshape(*word_id.shape, -1), self.bias)
 
@@ -306,7 +328,7 @@ class FirstLayer:
         shape_id: numpy.ndarray,
         firsts: numpy.ndarray,
         lasts: numpy.ndarray,
-        table: tuple[numpy.ndarray, numpy.ndarray],
+        table: Products,
     ) -> numpy.ndarray:
         """:meth:`__call__` for sentences packed end to end (flat ids, no padding; see
         :meth:`CNNEncoder.flat`).
@@ -315,8 +337,8 @@ class FirstLayer:
         after) are gathered and added one column at a time, each a third as wide as all three
         (the arrays stay in the processor's cache): the sums of :func:`_flat_shifted_sum`, in
         its order."""
-        unique, products = table
-        rows = numpy.searchsorted(unique, word_id)
+        products = table.products
+        rows = table.rows_of(word_id)
         width = len(self.bias)
 
         def column(number: int) -> numpy.ndarray:
@@ -424,7 +446,7 @@ def flat_scores(
     word_id: numpy.ndarray,
     shape_id: numpy.ndarray,
     lengths: numpy.ndarray,
-    table: tuple[numpy.ndarray, numpy.ndarray] | None = None,
+    table: Products | None = None,
 ) -> numpy.ndarray:
     """The head's scores ((words, tags)) of a slovnet tagger (NER, morphology) for sentences
     packed end to end: ``word_id``/``shape_id`` one id per word, ``lengths`` the sentences'
