@@ -5,15 +5,15 @@ component.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Protocol
 
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
-from .._batch import DocComponent, token_texts
+from .._batch import DocComponent, sentence_bounds, token_texts
 from ..dates import DateIndex, period_of
 from ..extensions import get_facts, set_facts
 from ..schema import Percentage
@@ -262,9 +262,14 @@ def _counted_after(unit: Token) -> Token | None:
     return verb_subject(head) if head.pos_ in ("VERB", "AUX") else None
 
 
-def _may_hold(text: str, lower: str) -> bool:
-    """Whether a token (its text and lowercased text) may mark a percentage."""
-    return text in ("%", "％") or "процент" in lower or lower in ("п", "пп")
+_MARKS = frozenset(("%", "％", "п", "пп"))
+"""Lowercased tokens that may mark a percentage (besides the words with "процент" inside)."""
+
+
+def _marked(lowers: list[str]) -> list[int]:
+    """The indexes of the tokens (given as their lowercased texts) that may mark a
+    percentage."""
+    return [i for i, lower in enumerate(lowers) if lower in _MARKS or "процент" in lower]
 
 
 def extract_percentages(doc: Doc) -> list[Percentage]:
@@ -325,10 +330,12 @@ class _Article:
     def sentences(self) -> Iterator[Span]:
         """The sentences that may hold a percentage."""
         doc = self.doc
-        marks = list(map(_may_hold, token_texts(doc, ORTH), token_texts(doc, LOWER)))
-        for sent in doc.sents:
-            if any(marks[sent.start : sent.end]):
-                yield sent
+        marked = _marked(token_texts(doc, LOWER))
+        if not marked:
+            return
+        for start, end in sentence_bounds(doc):  # doc.sents, as bounds: no Span for the others
+            if bisect_left(marked, start) != bisect_left(marked, end):
+                yield doc[start:end]
 
 
 class PercentageExtractor(DocComponent):
