@@ -4,13 +4,14 @@ the cheap scan for the sentences that may hold one, and the spaCy component.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
-from .._batch import DocComponent, token_texts
+from .._batch import DocComponent, sentence_bounds, token_texts
 from ..dates import DateIndex, period_of
 from ..extensions import get_facts, set_facts
 from ..percentages import PlaceIndex, nearest, period_phrase, periods
@@ -28,8 +29,14 @@ CUES = frozenset(
 PARSE_CUES = frozenset(TIMES_WORDS | frozenset(MULTIPLIED) | frozenset(FRACTION_NOUNS))
 
 
-def _may_hold(lower: str) -> bool:
-    return lower in CUES or lower.startswith("кажд") or "кратн" in lower
+def _marked(lowers: list[str]) -> list[int]:
+    """The indexes of the tokens (given as their lowercased texts) that may mark a ratio: a
+    cue word, a word starting with "кажд", or one with "кратн" inside."""
+    return [
+        i
+        for i, lower in enumerate(lowers)
+        if lower in CUES or "кратн" in lower or "кажд" in lower and lower.startswith("кажд")
+    ]
 
 
 def ratio_fact(
@@ -136,17 +143,16 @@ def _carried(fact: Ratio, previous: Ratio) -> Ratio:
 def iter_ratios(doc: Doc) -> Iterator[Ratio]:
     """The ratio facts of a tagged document one at a time, in text order; only sentences
     with a cue word are read."""
-    lowers = token_texts(doc, LOWER)
-    marks = [_may_hold(lower) for lower in lowers]
-    if not any(marks):
+    marked = _marked(token_texts(doc, LOWER))
+    if not marked:
         return
     places = PlaceIndex(get_facts(doc, "places") or ())
     found = get_facts(doc, "dates")
     dates = DateIndex(found) if found is not None else None
     shares = _Shares(doc)
-    for sent in doc.sents:
-        if any(marks[sent.start : sent.end]):
-            for fact in sentence_ratios(sent, places, dates):
+    for start, end in sentence_bounds(doc):  # doc.sents, as bounds: no Span for the others
+        if bisect_left(marked, start) != bisect_left(marked, end):
+            for fact in sentence_ratios(doc[start:end], places, dates):
                 if fact.kind == "level" and fact.subject is None:
                     fact = fact.model_copy(update={"subject": shares.before(fact.start)})
                 shares.add(fact)
