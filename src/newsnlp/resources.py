@@ -136,6 +136,11 @@ class CNNEncoder:
         self.layers = encoder.layers
         self.first_conv_done = first_conv_done
         self.kernels = [_kernel_columns(layer.conv) for layer in self.layers]
+        self.folded = [
+            _folded_conv(before.norm, kernel, layer.conv.bias.array)
+            for before, layer, kernel in zip(self.layers, self.layers[1:], self.kernels[1:])
+        ]
+        self.heads: dict[int, tuple[numpy.ndarray, numpy.ndarray]] = {}
 
     def __call__(self, input: numpy.ndarray, mask: numpy.ndarray) -> numpy.ndarray:
         """``input``: the embeddings, or with ``first_conv_done`` the first convolution's
@@ -149,15 +154,65 @@ class CNNEncoder:
         return x
 
     def flat(self, x: numpy.ndarray, firsts: numpy.ndarray, lasts: numpy.ndarray) -> numpy.ndarray:
-        """The layers after the first on sentences packed end to end ((words, features), no
-        padding): ``firsts``/``lasts``, each sentence's first and last position. The same sums
-        as :meth:`__call__` (a padded position's features are zero there, and so are its
-        products: nothing is added across a sentence's ends here)."""
-        for number, (layer, kernel) in enumerate(zip(self.layers, self.kernels)):
-            if number or not self.first_conv_done:
-                x = _flat_conv(kernel, layer.conv.bias.array, x, firsts, lasts)
-            _relu_norm(layer, x)
+        """The layers on sentences packed end to end ((words, features), no padding):
+        ``firsts``/``lasts``, each sentence's first and last position; nothing is added across
+        a sentence's ends (a padded position's features are zero in :meth:`__call__`, and so
+        are its products). ``x``: as :meth:`__call__` takes it (this overwrites it).
+
+        Each layer's batch norm (an affine map of its ReLU's output) is folded into the next
+        convolution (:func:`_folded_conv`), and the last one into the head
+        (:meth:`folded_head`): the output is the last layer's ReLU, before its norm. The same
+        function as :meth:`__call__` with the head, up to float rounding (without four
+        element-wise passes over each layer's output)."""
+        if not self.first_conv_done:
+            x = _flat_conv(self.kernels[0], self.layers[0].conv.bias.array, x, firsts, lasts)
+        numpy.maximum(x, 0, out=x)
+        for kernel, bias, before, after in self.folded:
+            x = _flat_conv(kernel, bias, x, firsts, lasts)
+            x[firsts] -= before  # no word before a sentence's first: its term is not added
+            x[lasts] -= after
+            numpy.maximum(x, 0, out=x)
         return x
+
+    def folded_head(self, proj: Any) -> tuple[numpy.ndarray, numpy.ndarray]:
+        """The weight and bias of the linear head ``proj`` with the last layer's batch norm
+        folded in, for the output of :meth:`flat`."""
+        key = id(proj.weight.array)
+        if key not in self.heads:
+            scale, shift = _norm_affine(self.layers[-1].norm)
+            weight = proj.weight.array
+            self.heads[key] = (
+                numpy.ascontiguousarray(weight * scale[:, None]),
+                proj.bias.array + shift @ weight,
+            )
+        return self.heads[key]
+
+
+def _norm_affine(norm: Any) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """A batch norm, ``(x - mean) / std * weight + bias``, as ``x * scale + shift``."""
+    scale = norm.weight.array / norm.std.array
+    return scale, norm.bias.array - norm.mean.array * scale
+
+
+def _folded_conv(
+    norm: Any, kernel: numpy.ndarray, bias: numpy.ndarray
+) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray, numpy.ndarray]:
+    """A convolution (``kernel`` as :func:`_kernel_columns` gives it, and ``bias``) of the
+    output of the batch norm ``norm``, as one of the norm's input: (the kernel's rows scaled
+    by the norm's scale, the bias with the norm's shift times all three columns, the shift
+    times the column of the word before, times the column of the word after). A sentence's
+    first word has no word before it (a padded position, zero, not the norm's shift), so the
+    third is taken back there, and the fourth at its last word."""
+    scale, shift = _norm_affine(norm)
+    filters = kernel.shape[1] // 3
+    shifted = shift @ kernel
+    before, at, after = shifted[:filters], shifted[filters : 2 * filters], shifted[2 * filters :]
+    return (
+        numpy.ascontiguousarray(kernel * scale[:, None]),
+        bias + before + at + after,
+        before,
+        after,
+    )
 
 
 def _relu_norm(layer: Any, x: numpy.ndarray) -> None:
@@ -452,8 +507,9 @@ def flat_scores(
     packed end to end: ``word_id``/``shape_id`` one id per word, ``lengths`` the sentences'
     word counts (each at least 1); ``table``: :meth:`FirstLayer.table` over these ids or more.
 
-    The same sums as the model on padded batches (a padded position adds exact zeros), without
-    computing the padding: a word's scores do not depend on the sentences beside it.
+    The model's function on padded batches without computing the padding (a word's scores do
+    not depend on the sentences beside it), with the batch norms folded into the next layers
+    (:meth:`CNNEncoder.flat`): the same scores up to float rounding.
     """
     if table is None:
         table = model.emb.table([word_id])
@@ -461,9 +517,9 @@ def flat_scores(
     firsts, lasts = ends - lengths, ends - 1
     x = model.emb.flat(word_id, shape_id, firsts, lasts, table)
     x = model.encoder.flat(x, firsts, lasts)
-    proj = model.head.proj
-    scores = numpy.matmul(x, proj.weight.array)
-    scores += proj.bias.array
+    weight, bias = model.encoder.folded_head(model.head.proj)
+    scores = numpy.matmul(x, weight)
+    scores += bias
     return scores
 
 
