@@ -96,7 +96,7 @@ def test_tag_paths_are_slovnets_ner_tags() -> None:
     try:
         for shared, chunk in ((8192, 1024), (100, 30), (1, 1)):
             resources.SHARED_WORDS, resources.CHUNK_WORDS = shared, chunk
-            got = resources.tag_paths(model, encoder, items)
+            got = list(resources.tag_paths(model, encoder, items))
             assert [len(ids) for ids in got] == [len(words) for words in items]
             assert all(numpy.array_equal(a, b) for a, b in zip(got, expected))
     finally:

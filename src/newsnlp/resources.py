@@ -444,20 +444,21 @@ def tag_ids(model: Any, encoder: WordShapeEncoder, items: list[list[str]]) -> li
     return results
 
 
-def tag_paths(model: Any, encoder: WordShapeEncoder, items: list[list[str]]) -> list[numpy.ndarray]:
+def tag_paths(
+    model: Any, encoder: WordShapeEncoder, items: list[list[str]]
+) -> Iterator[numpy.ndarray]:
     """The best tag path of each word list under a slovnet tagger's CRF (the NER's
-    ``TagDecoder`` of its ``CRFHead`` scores): the scores as :func:`tag_ids` computes them, the
-    Viterbi paths of a group of :data:`SHARED_WORDS` words at once (:func:`crf_paths`)."""
+    ``TagDecoder`` of its ``CRFHead`` scores), in order: the scores as :func:`tag_ids` computes
+    them, the Viterbi paths of a group of :data:`SHARED_WORDS` words at once
+    (:func:`crf_paths`), given as each group is done."""
     transitions = model.head.crf.transitions.array
-    results: list[numpy.ndarray] = []
     for lengths, chunks in _packed_scores(model, encoder, items):
         scores = [scores for scores, _ in chunks if len(scores)]
         if not scores:
-            results.extend(numpy.zeros(0, dtype=numpy.intp) for _ in lengths)
+            yield from (numpy.zeros(0, dtype=numpy.intp) for _ in lengths)
             continue
         emissions = numpy.concatenate(scores) if len(scores) > 1 else scores[0]
-        results.extend(crf_paths(transitions, emissions, lengths))
-    return results
+        yield from crf_paths(transitions, emissions, lengths)
 
 
 def _packed_scores(
@@ -657,10 +658,13 @@ class WordShapeEncoder:
         )
 
     def flat(self, items: Iterable[list[str]]) -> tuple[numpy.ndarray, numpy.ndarray]:
-        """(word ids, shape ids) of the words of ``items``, one after another (no padding)."""
-        words = list(chain.from_iterable(items))
-        codes = numpy.fromiter(map(self.codes.__getitem__, words), numpy.intp, len(words))
-        return numpy.divmod(codes, self.shapes)
+        """(word ids, shape ids) of the words of ``items``, one after another (no padding), as
+        32-bit ints (a huge text has millions of words)."""
+        items = items if isinstance(items, list) else list(items)
+        count = sum(map(len, items))
+        words = chain.from_iterable(items)
+        codes = numpy.fromiter(map(self.codes.__getitem__, words), numpy.int32, count)
+        return numpy.divmod(codes, numpy.int32(self.shapes))
 
     def input(self, items: list[list[str]]) -> Any:
         """One padded batch of word lists."""
