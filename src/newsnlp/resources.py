@@ -463,22 +463,20 @@ def tag_paths(
 
 def _packed_scores(
     model: Any, encoder: WordShapeEncoder, items: list[list[str]]
-) -> Iterator[tuple[numpy.ndarray, list[tuple[numpy.ndarray, numpy.ndarray]]]]:
+) -> Iterator[tuple[numpy.ndarray, Iterator[tuple[numpy.ndarray, numpy.ndarray]]]]:
     """The items' word counts and head scores, a group sharing one first-layer table
     (:data:`SHARED_WORDS` words) at a time: (the group's word counts, its chunks of
     :data:`CHUNK_WORDS` words as (scores of the chunk's words packed end to end, the chunk's
-    word counts))."""
+    word counts)). The chunks are scored as they are read (read them before the next group):
+    a group's scores at once would be tens of MB for the morphology's 753 tags."""
     word_id, shape_id = encoder.flat(items)
     lengths = numpy.array([len(words) for words in items], dtype=numpy.intp)
     bounds = numpy.zeros(len(items) + 1, dtype=numpy.intp)
     numpy.cumsum(lengths, out=bounds[1:])
-    start = 0
-    while start < len(items):
-        # a group of items sharing one table, then chunks of it
-        end = int(numpy.searchsorted(bounds, bounds[start] + SHARED_WORDS, "left"))
-        end = min(max(end, start + 1), len(items))
-        table = model.emb.table([word_id[bounds[start] : bounds[end]]])
-        chunks = []
+
+    def chunks(
+        start: int, end: int, table: Products
+    ) -> Iterator[tuple[numpy.ndarray, numpy.ndarray]]:
         chunk = start
         while chunk < end:
             stop = int(numpy.searchsorted(bounds, bounds[chunk] + CHUNK_WORDS, "right")) - 1
@@ -491,9 +489,16 @@ def _packed_scores(
                 )
             else:
                 scores = numpy.zeros((0, 0), dtype=numpy.float32)
-            chunks.append((scores, sizes))
+            yield scores, sizes
             chunk = stop
-        yield lengths[start:end], chunks
+
+    start = 0
+    while start < len(items):
+        # a group of items sharing one table, then chunks of it
+        end = int(numpy.searchsorted(bounds, bounds[start] + SHARED_WORDS, "left"))
+        end = min(max(end, start + 1), len(items))
+        table = model.emb.table([word_id[bounds[start] : bounds[end]]])
+        yield lengths[start:end], chunks(start, end, table)
         start = end
 
 
