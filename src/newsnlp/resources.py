@@ -467,21 +467,21 @@ def _packed_scores(
     """The items' word counts and head scores, a group sharing one first-layer table
     (:data:`SHARED_WORDS` words) at a time: (the group's word counts, its chunks of
     :data:`CHUNK_WORDS` words as (scores of the chunk's words packed end to end, the chunk's
-    word counts)). The chunks are scored as they are read (read them before the next group):
-    a group's scores at once would be tens of MB for the morphology's 753 tags."""
-    word_id, shape_id = encoder.flat(items)
+    word counts)). The ids are read a group at a time and the chunks scored as they are read
+    (read them before the next group): a huge text's ids, or a group's scores (tens of MB for
+    the morphology's 753 tags), are never held at once."""
     lengths = numpy.array([len(words) for words in items], dtype=numpy.intp)
     bounds = numpy.zeros(len(items) + 1, dtype=numpy.intp)
     numpy.cumsum(lengths, out=bounds[1:])
 
     def chunks(
-        start: int, end: int, table: Products
+        start: int, end: int, word_id: numpy.ndarray, shape_id: numpy.ndarray, table: Products
     ) -> Iterator[tuple[numpy.ndarray, numpy.ndarray]]:
         chunk = start
         while chunk < end:
             stop = int(numpy.searchsorted(bounds, bounds[chunk] + CHUNK_WORDS, "right")) - 1
             stop = min(max(stop, chunk + 1), end)
-            begin, finish = bounds[chunk], bounds[stop]
+            begin, finish = bounds[chunk] - bounds[start], bounds[stop] - bounds[start]
             sizes = lengths[chunk:stop]
             if finish > begin:
                 scores = flat_scores(
@@ -497,8 +497,9 @@ def _packed_scores(
         # a group of items sharing one table, then chunks of it
         end = int(numpy.searchsorted(bounds, bounds[start] + SHARED_WORDS, "left"))
         end = min(max(end, start + 1), len(items))
-        table = model.emb.table([word_id[bounds[start] : bounds[end]]])
-        yield lengths[start:end], chunks(start, end, table)
+        word_id, shape_id = encoder.flat(items[start:end])
+        table = model.emb.table([word_id])
+        yield lengths[start:end], chunks(start, end, word_id, shape_id, table)
         start = end
 
 
