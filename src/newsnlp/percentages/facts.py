@@ -5,15 +5,16 @@ component.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Protocol
 
-from spacy.attrs import LOWER
+import numpy
+from spacy.attrs import LOWER, SENT_START
 from spacy.tokens import Doc, Span, Token
 
-from .._batch import DocComponent, sentence_bounds, token_texts
+from .._batch import DocComponent, token_texts
 from ..dates import DateIndex, period_of
 from ..extensions import get_facts, set_facts
 from ..schema import Percentage
@@ -329,13 +330,21 @@ class _Article:
 
     def sentences(self) -> Iterator[Span]:
         """The sentences that may hold a percentage."""
-        doc = self.doc
-        marked = _marked(token_texts(doc, LOWER))
-        if not marked:
-            return
-        for start, end in sentence_bounds(doc):  # doc.sents, as bounds: no Span for the others
-            if bisect_left(marked, start) != bisect_left(marked, end):
-                yield doc[start:end]
+        return marked_sentences(self.doc, _marked(token_texts(self.doc, LOWER)))
+
+
+def marked_sentences(doc: Doc, marked: list[int]) -> Iterator[Span]:
+    """The sentences of ``doc`` (as ``doc.sents`` gives them) that hold a token of ``marked``
+    (sorted token indexes), in order: a ``Span`` only for those, the sentence starts as one
+    array (a huge text has a hundred thousand sentences)."""
+    if not marked:
+        return
+    starts = doc.to_array(SENT_START) == 1
+    starts[0] = True  # the first token opens a sentence, as in doc.sents
+    firsts = numpy.flatnonzero(starts)
+    ends = numpy.append(firsts[1:], len(doc))
+    for number in numpy.unique(numpy.searchsorted(firsts, marked, "right") - 1).tolist():
+        yield doc[int(firsts[number]) : int(ends[number])]
 
 
 class PercentageExtractor(DocComponent):

@@ -4,17 +4,16 @@ the cheap scan for the sentences that may hold one, and the spaCy component.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
-from .._batch import DocComponent, sentence_bounds, token_texts
+from .._batch import DocComponent, token_texts
 from ..dates import DateIndex, period_of
 from ..extensions import get_facts, set_facts
-from ..percentages import PlaceIndex, nearest, period_phrase, periods
+from ..percentages import PlaceIndex, marked_sentences, nearest, period_phrase, periods
 from ..percentages.reading import Scan, resolve, subject_phrase
 from ..schema import Phrase, Ratio
 from .figures import FRACTION_NOUNS, MULTIPLIED, TIMES_WORDS, RatioFigure, find_ratios
@@ -150,13 +149,12 @@ def iter_ratios(doc: Doc) -> Iterator[Ratio]:
     found = get_facts(doc, "dates")
     dates = DateIndex(found) if found is not None else None
     shares = _Shares(doc)
-    for start, end in sentence_bounds(doc):  # doc.sents, as bounds: no Span for the others
-        if bisect_left(marked, start) != bisect_left(marked, end):
-            for fact in sentence_ratios(doc[start:end], places, dates):
-                if fact.kind == "level" and fact.subject is None:
-                    fact = fact.model_copy(update={"subject": shares.before(fact.start)})
-                shares.add(fact)
-                yield fact
+    for sent in marked_sentences(doc, marked):
+        for fact in sentence_ratios(sent, places, dates):
+            if fact.kind == "level" and fact.subject is None:
+                fact = fact.model_copy(update={"subject": shares.before(fact.start)})
+            shares.add(fact)
+            yield fact
 
 
 # how far back a share with no group of its own looks for the share before it (characters)
