@@ -6,7 +6,8 @@ import numpy
 from newsnlp import resources
 
 
-def test_crf_decode_is_slovnets() -> None:
+def test_crf_paths_are_slovnets() -> None:
+    # the packed decode gives slovnet's paths of the padded batch, bit for bit
     crf = resources.ner_model().infer.model.head.crf
     transitions = crf.transitions.array
     rng = numpy.random.default_rng(1)
@@ -16,7 +17,10 @@ def test_crf_decode_is_slovnets() -> None:
         lengths = rng.integers(1, words + 1, batch)
         mask = numpy.arange(words) < lengths[:, None]
         expected = crf.decode(emissions, mask)
-        got = resources.crf_decode(transitions, emissions, mask)
+        packed = numpy.insert(lengths, rng.integers(0, batch + 1), 0)  # an empty list too
+        got = resources.crf_paths(transitions, emissions[mask], packed)
+        assert [len(path) for path in got] == packed.tolist()
+        got = [path for path in got if len(path)]
         assert len(got) == len(expected)
         for path, slovnet_path in zip(got, expected):
             assert numpy.array_equal(path, slovnet_path)
@@ -75,24 +79,33 @@ def test_first_layer_gives_slovnets_encoder_output_and_tags() -> None:
         )
 
 
-def test_tag_scores_share_a_table_and_give_each_batchs_own_scores() -> None:
+def test_tag_paths_are_slovnets_ner_tags() -> None:
+    # groups sharing a first-layer table, chunks of packed lists: slovnet's own paths
     infer = resources.ner_model().infer
+    model, encoder = infer.model, infer.encoder
     words = ["Глава", "Ростова", "Иван", "Орлов", "посетил", "Самару", "в", "мае", "."]
     rng = numpy.random.default_rng(4)
-    items = sorted((list(rng.choice(words, rng.integers(1, 25))) for _ in range(90)), key=len)
-    batches = list(infer.encoder(items))
-    assert len(batches) > 2  # the table is shared across batches
-    scored = list(resources.tag_scores(infer.model, batches))
-    assert [batch for batch, _ in scored] == batches
-    for batch, scores in scored:
-        alone = infer.model(batch.word_id, batch.shape_id, batch.pad_mask)
-        words = ~batch.pad_mask  # padded positions are not computed (zero scores)
-        numpy.testing.assert_allclose(scores[words], alone[words], rtol=1e-4, atol=1e-4)
-        assert not scores[batch.pad_mask].any()
+    items = [list(rng.choice(words, rng.integers(1, 25))) for _ in range(90)]
+    expected = []
+    for batch in encoder(items):
+        hidden = _slovnet_forward(model, batch.word_id, batch.shape_id, batch.pad_mask)
+        expected.extend(model.head.crf.decode(model.head.proj(hidden), ~batch.pad_mask))
+    items.insert(5, [])  # an empty word list gets no tags
+    expected.insert(5, numpy.zeros(0, dtype=numpy.intp))
+    old_shared, old_chunk = resources.SHARED_WORDS, resources.CHUNK_WORDS
+    try:
+        for shared, chunk in ((8192, 1024), (100, 30), (1, 1)):
+            resources.SHARED_WORDS, resources.CHUNK_WORDS = shared, chunk
+            got = list(resources.tag_paths(model, encoder, items))
+            assert [len(ids) for ids in got] == [len(words) for words in items]
+            assert all(numpy.array_equal(a, b) for a, b in zip(got, expected))
+    finally:
+        resources.SHARED_WORDS, resources.CHUNK_WORDS = old_shared, old_chunk
 
 
 def test_packed_sentences_score_as_padded_batches() -> None:
-    # the same sums as the padded model, bit for bit: no word depends on its neighbours' rows
+    # the padded model's scores up to float rounding (the batch norms are folded into the next
+    # layers) and its tags: no word depends on its neighbours' rows
     infer = resources.morph_model().infer
     model, encoder = infer.model, infer.encoder
     words = ["Мэр", "Тулы", "заявил", ",", "что", "цены", "выросли", "на", "7", "%", ".", "В"]
@@ -104,8 +117,13 @@ def test_packed_sentences_score_as_padded_batches() -> None:
         pred = model.head(
             model.encoder(model.emb(batch.word_id, batch.shape_id, table), batch.pad_mask)
         )
+        words = ~batch.pad_mask
+        packed = resources.flat_scores(
+            model, batch.word_id[words], batch.shape_id[words], words.sum(-1), table
+        )
+        numpy.testing.assert_allclose(packed, pred[words], rtol=1e-4, atol=1e-4)
         ids = model.head.decode(pred)
-        expected.extend(ids[row, :size] for row, size in enumerate((~batch.pad_mask).sum(-1)))
+        expected.extend(ids[row, :size] for row, size in enumerate(words.sum(-1)))
     items.insert(3, [])  # an empty word list gets no tags
     expected.insert(3, numpy.zeros(0, dtype=numpy.intp))
     old_chunk = resources.CHUNK_WORDS
@@ -128,9 +146,8 @@ def test_kept_products_of_frequent_words_are_the_batchs_own() -> None:
     rng = numpy.random.default_rng(6)
     for _ in range(5):
         ids = numpy.concatenate([rng.choice(frequent, 50), rng.integers(0, 250_000, 50)])
-        unique, products = fresh.table([ids])
-        expected_unique, expected = plain.table([ids])
-        assert numpy.array_equal(unique, expected_unique)
-        assert numpy.array_equal(products, expected)
+        table, expected = fresh.table([ids]), plain.table([ids])
+        assert numpy.array_equal(table.words, expected.words)
+        assert numpy.array_equal(table.products[table.rows], expected.products[expected.rows])
     assert 0 < fresh.filled.sum() <= fresh.KEPT_WORDS
     assert not len(plain.kept)  # without navec's ids nothing is kept

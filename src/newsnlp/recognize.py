@@ -111,11 +111,9 @@ class EntityRecognizer(BatchComponent):
     def _infer(self, items: list[list[str]]) -> Iterator[list[str]]:
         """slovnet's BIO tags for each word list (what ``NERInfer`` and its decoder give)."""
         infer = self.model.infer
-        transitions = infer.model.head.crf.transitions.array
         tags = infer.decoder.tags_vocab.items
-        for batch, pred in resources.tag_scores(infer.model, infer.encoder(items)):
-            for ids in resources.crf_decode(transitions, pred, ~batch.pad_mask):
-                yield [tags[i] for i in ids.tolist()]
+        for ids in resources.tag_paths(infer.model, infer.encoder, items):
+            yield [tags[i] for i in ids.tolist()]
 
     def process(self, docs: Sequence[Doc]) -> None:
         pieces = sentence_pieces(docs)

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from itertools import chain
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy
 from navec import Navec
@@ -136,6 +136,11 @@ class CNNEncoder:
         self.layers = encoder.layers
         self.first_conv_done = first_conv_done
         self.kernels = [_kernel_columns(layer.conv) for layer in self.layers]
+        self.folded = [
+            _folded_conv(before.norm, kernel, layer.conv.bias.array)
+            for before, layer, kernel in zip(self.layers, self.layers[1:], self.kernels[1:])
+        ]
+        self.heads: dict[int, tuple[numpy.ndarray, numpy.ndarray]] = {}
 
     def __call__(self, input: numpy.ndarray, mask: numpy.ndarray) -> numpy.ndarray:
         """``input``: the embeddings, or with ``first_conv_done`` the first convolution's
@@ -149,15 +154,65 @@ class CNNEncoder:
         return x
 
     def flat(self, x: numpy.ndarray, firsts: numpy.ndarray, lasts: numpy.ndarray) -> numpy.ndarray:
-        """The layers after the first on sentences packed end to end ((words, features), no
-        padding): ``firsts``/``lasts``, each sentence's first and last position. The same sums
-        as :meth:`__call__` (a padded position's features are zero there, and so are its
-        products: nothing is added across a sentence's ends here)."""
-        for number, (layer, kernel) in enumerate(zip(self.layers, self.kernels)):
-            if number or not self.first_conv_done:
-                x = _flat_conv(kernel, layer.conv.bias.array, x, firsts, lasts)
-            _relu_norm(layer, x)
+        """The layers on sentences packed end to end ((words, features), no padding):
+        ``firsts``/``lasts``, each sentence's first and last position; nothing is added across
+        a sentence's ends (a padded position's features are zero in :meth:`__call__`, and so
+        are its products). ``x``: as :meth:`__call__` takes it (this overwrites it).
+
+        Each layer's batch norm (an affine map of its ReLU's output) is folded into the next
+        convolution (:func:`_folded_conv`), and the last one into the head
+        (:meth:`folded_head`): the output is the last layer's ReLU, before its norm. The same
+        function as :meth:`__call__` with the head, up to float rounding (without four
+        element-wise passes over each layer's output)."""
+        if not self.first_conv_done:
+            x = _flat_conv(self.kernels[0], self.layers[0].conv.bias.array, x, firsts, lasts)
+        numpy.maximum(x, 0, out=x)
+        for kernel, bias, before, after in self.folded:
+            x = _flat_conv(kernel, bias, x, firsts, lasts)
+            x[firsts] -= before  # no word before a sentence's first: its term is not added
+            x[lasts] -= after
+            numpy.maximum(x, 0, out=x)
         return x
+
+    def folded_head(self, proj: Any) -> tuple[numpy.ndarray, numpy.ndarray]:
+        """The weight and bias of the linear head ``proj`` with the last layer's batch norm
+        folded in, for the output of :meth:`flat`."""
+        key = id(proj.weight.array)
+        if key not in self.heads:
+            scale, shift = _norm_affine(self.layers[-1].norm)
+            weight = proj.weight.array
+            self.heads[key] = (
+                numpy.ascontiguousarray(weight * scale[:, None]),
+                proj.bias.array + shift @ weight,
+            )
+        return self.heads[key]
+
+
+def _norm_affine(norm: Any) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """A batch norm, ``(x - mean) / std * weight + bias``, as ``x * scale + shift``."""
+    scale = norm.weight.array / norm.std.array
+    return scale, norm.bias.array - norm.mean.array * scale
+
+
+def _folded_conv(
+    norm: Any, kernel: numpy.ndarray, bias: numpy.ndarray
+) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray, numpy.ndarray]:
+    """A convolution (``kernel`` as :func:`_kernel_columns` gives it, and ``bias``) of the
+    output of the batch norm ``norm``, as one of the norm's input: (the kernel's rows scaled
+    by the norm's scale, the bias with the norm's shift times all three columns, the shift
+    times the column of the word before, times the column of the word after). A sentence's
+    first word has no word before it (a padded position, zero, not the norm's shift), so the
+    third is taken back there, and the fourth at its last word."""
+    scale, shift = _norm_affine(norm)
+    filters = kernel.shape[1] // 3
+    shifted = shift @ kernel
+    before, at, after = shifted[:filters], shifted[filters : 2 * filters], shifted[2 * filters :]
+    return (
+        numpy.ascontiguousarray(kernel * scale[:, None]),
+        bias + before + at + after,
+        before,
+        after,
+    )
 
 
 def _relu_norm(layer: Any, x: numpy.ndarray) -> None:
@@ -224,6 +279,21 @@ def _shared_navec(embedding: Any) -> NavecEmbedding:
     return _navec_embeddings[key]
 
 
+class Products(NamedTuple):
+    """A :class:`FirstLayer` table: the first convolution's products of each distinct word."""
+
+    words: numpy.ndarray
+    """The distinct word ids, sorted."""
+    rows: numpy.ndarray
+    """The row of ``products`` of each of ``words``."""
+    products: numpy.ndarray
+    """The products of each word's vector with the kernel's three columns, a row per word."""
+
+    def rows_of(self, word_id: numpy.ndarray) -> numpy.ndarray:
+        """The rows of ``products`` of the word ids ``word_id`` (each one of :attr:`words`)."""
+        return self.rows[numpy.searchsorted(self.words, word_id)]
+
+
 class FirstLayer:
     """slovnet's word and shape embeddings and the encoder's first convolution, in one step.
 
@@ -257,16 +327,19 @@ class FirstLayer:
         self.filled = numpy.zeros(0, dtype=bool)
         self.lock = threading.Lock()
 
-    def table(self, word_ids: Iterable[numpy.ndarray]) -> tuple[numpy.ndarray, numpy.ndarray]:
-        """The distinct ids of ``word_ids`` (sorted) and the kernel's products with each word's
-        vector, one row per id: what :meth:`__call__` reads, for batches that share it.
+    def table(self, word_ids: Iterable[numpy.ndarray]) -> Products:
+        """The kernel's products with the vector of each distinct word of ``word_ids``: what
+        :meth:`__call__` and :meth:`flat` read, for batches that share it.
 
         A frequent word's products are computed once and kept (:data:`KEPT_WORDS` words at
-        most): the same numbers, each row being its word's own product whatever the batch.
+        most): the same numbers, each row being its word's own product whatever the batch. The
+        kept rows come first, then the products computed now, written in place by the matrix
+        product (no copy of them into the rows of their ids).
         """
         unique = numpy.unique(numpy.concatenate([ids.reshape(-1) for ids in word_ids]))
         if not len(self.slots):
-            return unique, numpy.matmul(self.word(unique), self.word_weight)
+            products = numpy.matmul(self.word(unique), self.word_weight)
+            return Products(unique, numpy.arange(len(unique)), products)
         with self.lock:
             if not len(self.kept):
                 self.kept = numpy.empty(
@@ -278,25 +351,29 @@ class FirstLayer:
             known = keepable.copy()
             known[keepable] = self.filled[slots[keepable]]
             products = numpy.empty((len(unique), self.word_weight.shape[1]), self.kept.dtype)
-            products[known] = self.kept[slots[known]]
+            count = int(numpy.count_nonzero(known))
+            products[:count] = self.kept[slots[known]]
         missing = ~known
-        products[missing] = numpy.matmul(self.word(unique[missing]), self.word_weight)
+        numpy.matmul(self.word(unique[missing]), self.word_weight, out=products[count:])
+        rows = numpy.empty(len(unique), dtype=numpy.intp)
+        rows[known] = numpy.arange(count)
+        rows[missing] = numpy.arange(count, len(unique))
         new = missing & keepable
         with self.lock:
-            self.kept[slots[new]] = products[new]
+            self.kept[slots[new]] = products[rows[new]]
             self.filled[slots[new]] = True
-        return unique, products
+        return Products(unique, rows, products)
 
     def __call__(
         self,
         word_id: numpy.ndarray,
         shape_id: numpy.ndarray,
-        table: tuple[numpy.ndarray, numpy.ndarray] | None = None,
+        table: Products | None = None,
     ) -> numpy.ndarray:
         """The first convolution's output for a batch; ``table``: from :meth:`table` over
         batches that include this one (else the batch's own)."""
-        unique, products = table if table is not None else self.table([word_id])
-        terms = products[numpy.searchsorted(unique, word_id.reshape(-1))]
+        table = table if table is not None else self.table([word_id])
+        terms = table.products[table.rows_of(word_id.reshape(-1))]
         terms += self.shape_terms[shape_id.reshape(-1)]
         return _shifted_sum(terms.reshape(*word_id.shape, -1), self.bias)
 
@@ -306,14 +383,34 @@ class FirstLayer:
         shape_id: numpy.ndarray,
         firsts: numpy.ndarray,
         lasts: numpy.ndarray,
-        table: tuple[numpy.ndarray, numpy.ndarray],
+        table: Products,
     ) -> numpy.ndarray:
         """:meth:`__call__` for sentences packed end to end (flat ids, no padding; see
-        :meth:`CNNEncoder.flat`)."""
-        unique, products = table
-        terms = products[numpy.searchsorted(unique, word_id)]
-        terms += self.shape_terms[shape_id]
-        return _flat_shifted_sum(terms, self.bias, firsts, lasts)
+        :meth:`CNNEncoder.flat`).
+
+        The products with the kernel's three columns (the word before, the word, the word
+        after) are gathered and added one column at a time, each a third as wide as all three
+        (the arrays stay in the processor's cache): the sums of :func:`_flat_shifted_sum`, in
+        its order."""
+        products = table.products
+        rows = table.rows_of(word_id)
+        width = len(self.bias)
+
+        def column(number: int) -> numpy.ndarray:
+            columns = slice(number * width, (number + 1) * width)
+            terms = products[:, columns][rows]
+            terms += self.shape_terms[:, columns][shape_id]
+            return terms
+
+        output = column(1)
+        output += self.bias
+        before = column(0)
+        before[lasts] = 0  # no word before a sentence's first
+        output[1:] += before[:-1]
+        after = column(2)
+        after[firsts] = 0  # no word after a sentence's last
+        output[:-1] += after[1:]
+        return output
 
 
 @cache
@@ -324,39 +421,14 @@ def _most_frequent(size: int) -> numpy.ndarray:
 
 
 SHARED_WORDS = 8192
-"""Words (of consecutive batches) whose first-layer products :func:`tag_scores` computes at
-once: a batch of news articles has about a third as many distinct words as words."""
-
-
-def tag_scores(model: Any, batches: Iterable[Any]) -> Iterator[tuple[Any, numpy.ndarray]]:
-    """Each batch (slovnet's ``WordShapeInput``) with the tag scores of a slovnet tagger (NER,
-    morphology): its ``Tag.__call__``, with the first layer's products of each distinct word
-    computed once for up to :data:`SHARED_WORDS` words of consecutive batches."""
-    batches = iter(batches)
-    while True:
-        group, words = [], 0
-        for batch in batches:  # batches are made as they are read: a huge text's are many
-            group.append(batch)
-            words += batch.word_id.size
-            if words >= SHARED_WORDS:
-                break
-        if not group:
-            return
-        table = model.emb.table(batch.word_id for batch in group)
-        for batch in group:
-            # the batch's rows packed end to end: no arithmetic on padding
-            keep = ~batch.pad_mask
-            scores = flat_scores(
-                model, batch.word_id[keep], batch.shape_id[keep], keep.sum(-1), table
-            )
-            pred = numpy.zeros((*batch.word_id.shape, scores.shape[-1]), scores.dtype)
-            pred[keep] = scores
-            yield batch, pred
+"""Words (of consecutive word lists) whose first-layer products :func:`tag_ids` and
+:func:`tag_paths` compute at once: a batch of news articles has about a third as many distinct
+words as words."""
 
 
 CHUNK_WORDS = 1024
-"""Words (whole sentences) whose scores :func:`tag_ids` computes at once: a chunk's arrays stay
-in the processor's cache between one element-wise step and the next."""
+"""Words (whole sentences) whose scores :func:`tag_ids` and :func:`tag_paths` compute at once:
+a chunk's arrays stay in the processor's cache between one element-wise step and the next."""
 
 
 def tag_ids(model: Any, encoder: WordShapeEncoder, items: list[list[str]]) -> list[numpy.ndarray]:
@@ -364,34 +436,71 @@ def tag_ids(model: Any, encoder: WordShapeEncoder, items: list[list[str]]) -> li
     model's scores), the lists packed end to end (:func:`flat_scores`): the first layer's
     products shared by :data:`SHARED_WORDS` words, the scores computed :data:`CHUNK_WORDS`
     words at a time."""
-    word_id, shape_id = encoder.flat(items)
+    results: list[numpy.ndarray] = []
+    for _, chunks in _packed_scores(model, encoder, items):
+        for scores, sizes in chunks:
+            best = scores.argmax(-1) if len(scores) else numpy.zeros(0, dtype=numpy.intp)
+            results.extend(numpy.split(best, numpy.cumsum(sizes[:-1]).tolist()))
+    return results
+
+
+def tag_paths(
+    model: Any, encoder: WordShapeEncoder, items: list[list[str]]
+) -> Iterator[numpy.ndarray]:
+    """The best tag path of each word list under a slovnet tagger's CRF (the NER's
+    ``TagDecoder`` of its ``CRFHead`` scores), in order: the scores as :func:`tag_ids` computes
+    them, the Viterbi paths of a group of :data:`SHARED_WORDS` words at once
+    (:func:`crf_paths`), given as each group is done."""
+    transitions = model.head.crf.transitions.array
+    for lengths, chunks in _packed_scores(model, encoder, items):
+        scores = [scores for scores, _ in chunks if len(scores)]
+        if not scores:
+            yield from (numpy.zeros(0, dtype=numpy.intp) for _ in lengths)
+            continue
+        emissions = numpy.concatenate(scores) if len(scores) > 1 else scores[0]
+        yield from crf_paths(transitions, emissions, lengths)
+
+
+def _packed_scores(
+    model: Any, encoder: WordShapeEncoder, items: list[list[str]]
+) -> Iterator[tuple[numpy.ndarray, Iterator[tuple[numpy.ndarray, numpy.ndarray]]]]:
+    """The items' word counts and head scores, a group sharing one first-layer table
+    (:data:`SHARED_WORDS` words) at a time: (the group's word counts, its chunks of
+    :data:`CHUNK_WORDS` words as (scores of the chunk's words packed end to end, the chunk's
+    word counts)). The ids are read a group at a time and the chunks scored as they are read
+    (read them before the next group): a huge text's ids, or a group's scores (tens of MB for
+    the morphology's 753 tags), are never held at once."""
     lengths = numpy.array([len(words) for words in items], dtype=numpy.intp)
     bounds = numpy.zeros(len(items) + 1, dtype=numpy.intp)
     numpy.cumsum(lengths, out=bounds[1:])
-    results: list[numpy.ndarray] = []
-    start = 0
-    while start < len(items):
-        # a group of items sharing one table, then chunks of it
-        end = int(numpy.searchsorted(bounds, bounds[start] + SHARED_WORDS, "left"))
-        end = min(max(end, start + 1), len(items))
-        table = model.emb.table([word_id[bounds[start] : bounds[end]]])
+
+    def chunks(
+        start: int, end: int, word_id: numpy.ndarray, shape_id: numpy.ndarray, table: Products
+    ) -> Iterator[tuple[numpy.ndarray, numpy.ndarray]]:
         chunk = start
         while chunk < end:
             stop = int(numpy.searchsorted(bounds, bounds[chunk] + CHUNK_WORDS, "right")) - 1
             stop = min(max(stop, chunk + 1), end)
-            begin, finish = bounds[chunk], bounds[stop]
+            begin, finish = bounds[chunk] - bounds[start], bounds[stop] - bounds[start]
             sizes = lengths[chunk:stop]
             if finish > begin:
                 scores = flat_scores(
                     model, word_id[begin:finish], shape_id[begin:finish], sizes[sizes > 0], table
                 )
-                best = scores.argmax(-1)
             else:
-                best = numpy.zeros(0, dtype=numpy.intp)
-            results.extend(numpy.split(best, (bounds[chunk + 1 : stop] - begin).tolist()))
+                scores = numpy.zeros((0, 0), dtype=numpy.float32)
+            yield scores, sizes
             chunk = stop
+
+    start = 0
+    while start < len(items):
+        # a group of items sharing one table, then chunks of it
+        end = int(numpy.searchsorted(bounds, bounds[start] + SHARED_WORDS, "left"))
+        end = min(max(end, start + 1), len(items))
+        word_id, shape_id = encoder.flat(items[start:end])
+        table = model.emb.table([word_id])
+        yield lengths[start:end], chunks(start, end, word_id, shape_id, table)
         start = end
-    return results
 
 
 def flat_scores(
@@ -399,14 +508,15 @@ def flat_scores(
     word_id: numpy.ndarray,
     shape_id: numpy.ndarray,
     lengths: numpy.ndarray,
-    table: tuple[numpy.ndarray, numpy.ndarray] | None = None,
+    table: Products | None = None,
 ) -> numpy.ndarray:
     """The head's scores ((words, tags)) of a slovnet tagger (NER, morphology) for sentences
     packed end to end: ``word_id``/``shape_id`` one id per word, ``lengths`` the sentences'
     word counts (each at least 1); ``table``: :meth:`FirstLayer.table` over these ids or more.
 
-    The same sums as the model on padded batches (a padded position adds exact zeros), without
-    computing the padding: a word's scores do not depend on the sentences beside it.
+    The model's function on padded batches without computing the padding (a word's scores do
+    not depend on the sentences beside it), with the batch norms folded into the next layers
+    (:meth:`CNNEncoder.flat`): the same scores up to float rounding.
     """
     if table is None:
         table = model.emb.table([word_id])
@@ -414,9 +524,9 @@ def flat_scores(
     firsts, lasts = ends - lengths, ends - 1
     x = model.emb.flat(word_id, shape_id, firsts, lasts, table)
     x = model.encoder.flat(x, firsts, lasts)
-    proj = model.head.proj
-    scores = numpy.matmul(x, proj.weight.array)
-    scores += proj.bias.array
+    weight, bias = model.encoder.folded_head(model.head.proj)
+    scores = numpy.matmul(x, weight)
+    scores += bias
     return scores
 
 
@@ -478,35 +588,49 @@ def _conv(kernel: numpy.ndarray, bias: numpy.ndarray, x: numpy.ndarray) -> numpy
     return _shifted_sum(terms.reshape(batch, size, -1), bias)
 
 
-def crf_decode(
-    transitions: numpy.ndarray, emissions: numpy.ndarray, mask: numpy.ndarray
+def crf_paths(
+    transitions: numpy.ndarray, emissions: numpy.ndarray, lengths: numpy.ndarray
 ) -> list[numpy.ndarray]:
-    """slovnet's CRF Viterbi decode of a (batch, words, tags) batch, the best path of each row.
+    """slovnet's CRF Viterbi decode (``CRF.decode``) of word lists packed end to end:
+    ``emissions`` (words, tags) of lists of ``lengths`` words (0 for an empty list), the best
+    tag path of each list.
 
     The forward pass is slovnet's (the same sums; the best score is taken with ``max`` instead
-    of gathered at ``argmax``, the same value); the paths are traced back for all the rows at
-    once instead of word by word in Python. Every row of ``mask`` has at least one word.
+    of gathered at ``argmax``, the same value), for all the lists at once instead of a padded
+    batch at a time: the lists are taken shortest first, so the ones still running at a
+    position are the last ones, and each step of the forward pass and of the trace back is a
+    few numpy calls over those rows (no arithmetic on padding, and a batch's step count is its
+    longest list's length, not the sum of each padded batch's).
     """
-    batch, seq_len, _ = emissions.shape
-    emissions = emissions.swapaxes(1, 0)
-    mask = mask.swapaxes(1, 0)
-    history = numpy.empty((max(seq_len - 1, 0), batch, transitions.shape[1]), dtype=numpy.intp)
-    score = emissions[0]
-    for index in range(1, seq_len):
-        scores = score[:, :, None] + transitions + emissions[index][:, None, :]
-        history[index - 1] = scores.argmax(-2)
-        score = numpy.where(mask[index][:, None], scores.max(-2), score)
-
-    sizes = mask.sum(0) - 1  # index of each row's last word
-    rows = numpy.arange(batch)
-    best = score.argmax(-1)
-    paths = numpy.empty((batch, seq_len), dtype=numpy.intp)
-    paths[rows, sizes] = best
-    for position in range(seq_len - 2, -1, -1):
-        inside = position < sizes
-        best = numpy.where(inside, history[position][rows, best], best)
-        paths[:, position] = numpy.where(inside, best, paths[:, position])
-    return [paths[row, : size + 1] for row, size in enumerate(sizes.tolist())]
+    lengths = numpy.asarray(lengths, dtype=numpy.intp)
+    ends = numpy.cumsum(lengths)
+    order = numpy.argsort(lengths, kind="stable")
+    sizes = lengths[order]
+    skip = int(numpy.searchsorted(sizes, 0, "right"))  # empty lists have no path
+    order, sizes = order[skip:], sizes[skip:]
+    starts = (ends - lengths)[order]
+    paths = numpy.empty(len(emissions), dtype=numpy.intp)
+    if len(sizes):
+        # the lists still running at each position: the last ``len(sizes) - running[i]``
+        running = numpy.searchsorted(sizes, numpy.arange(sizes[-1]), "right").tolist()
+        history = numpy.empty(emissions.shape, dtype=numpy.intp)  # at each list's position
+        previous = transitions.T  # (tag, previous tag): the maxima over the last axis
+        score = emissions[starts]
+        for index in range(1, len(running)):
+            first = running[index]
+            at = starts[first:] + index
+            scores = score[first:, None, :] + previous
+            scores += emissions[at][:, :, None]
+            history[at] = scores.argmax(-1)
+            score[first:] = scores.max(-1)
+        best = score.argmax(-1)
+        paths[starts + sizes - 1] = best
+        for position in range(len(running) - 2, -1, -1):
+            first = running[position + 1]
+            at = starts[first:] + position
+            best[first:] = history[at + 1, best[first:]]
+            paths[at] = best[first:]
+    return numpy.split(paths, ends[:-1].tolist())
 
 
 class WordShapeEncoder:
@@ -540,10 +664,13 @@ class WordShapeEncoder:
         )
 
     def flat(self, items: Iterable[list[str]]) -> tuple[numpy.ndarray, numpy.ndarray]:
-        """(word ids, shape ids) of the words of ``items``, one after another (no padding)."""
-        words = list(chain.from_iterable(items))
-        codes = numpy.fromiter(map(self.codes.__getitem__, words), numpy.intp, len(words))
-        return numpy.divmod(codes, self.shapes)
+        """(word ids, shape ids) of the words of ``items``, one after another (no padding), as
+        32-bit ints (a huge text has millions of words)."""
+        items = items if isinstance(items, list) else list(items)
+        count = sum(map(len, items))
+        words = chain.from_iterable(items)
+        codes = numpy.fromiter(map(self.codes.__getitem__, words), numpy.int32, count)
+        return numpy.divmod(codes, numpy.int32(self.shapes))
 
     def input(self, items: list[list[str]]) -> Any:
         """One padded batch of word lists."""

@@ -10,7 +10,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Protocol
 
-from spacy.attrs import LOWER, ORTH
+import numpy
+from spacy.attrs import LOWER, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from .._batch import DocComponent, token_texts
@@ -262,9 +263,14 @@ def _counted_after(unit: Token) -> Token | None:
     return verb_subject(head) if head.pos_ in ("VERB", "AUX") else None
 
 
-def _may_hold(text: str, lower: str) -> bool:
-    """Whether a token (its text and lowercased text) may mark a percentage."""
-    return text in ("%", "％") or "процент" in lower or lower in ("п", "пп")
+_MARKS = frozenset(("%", "％", "п", "пп"))
+"""Lowercased tokens that may mark a percentage (besides the words with "процент" inside)."""
+
+
+def _marked(lowers: list[str]) -> list[int]:
+    """The indexes of the tokens (given as their lowercased texts) that may mark a
+    percentage."""
+    return [i for i, lower in enumerate(lowers) if lower in _MARKS or "процент" in lower]
 
 
 def extract_percentages(doc: Doc) -> list[Percentage]:
@@ -324,11 +330,21 @@ class _Article:
 
     def sentences(self) -> Iterator[Span]:
         """The sentences that may hold a percentage."""
-        doc = self.doc
-        marks = list(map(_may_hold, token_texts(doc, ORTH), token_texts(doc, LOWER)))
-        for sent in doc.sents:
-            if any(marks[sent.start : sent.end]):
-                yield sent
+        return marked_sentences(self.doc, _marked(token_texts(self.doc, LOWER)))
+
+
+def marked_sentences(doc: Doc, marked: list[int]) -> Iterator[Span]:
+    """The sentences of ``doc`` (as ``doc.sents`` gives them) that hold a token of ``marked``
+    (sorted token indexes), in order: a ``Span`` only for those, the sentence starts as one
+    array (a huge text has a hundred thousand sentences)."""
+    if not marked:
+        return
+    starts = doc.to_array(SENT_START) == 1
+    starts[0] = True  # the first token opens a sentence, as in doc.sents
+    firsts = numpy.flatnonzero(starts)
+    ends = numpy.append(firsts[1:], len(doc))
+    for number in numpy.unique(numpy.searchsorted(firsts, marked, "right") - 1).tolist():
+        yield doc[int(firsts[number]) : int(ends[number])]
 
 
 class PercentageExtractor(DocComponent):

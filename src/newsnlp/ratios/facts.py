@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from .._batch import DocComponent, token_texts
 from ..dates import DateIndex, period_of
 from ..extensions import get_facts, set_facts
-from ..percentages import PlaceIndex, nearest, period_phrase, periods
+from ..percentages import PlaceIndex, marked_sentences, nearest, period_phrase, periods
 from ..percentages.reading import Scan, resolve, subject_phrase
 from ..schema import Phrase, Ratio
 from .figures import FRACTION_NOUNS, MULTIPLIED, TIMES_WORDS, RatioFigure, find_ratios
@@ -28,8 +28,14 @@ CUES = frozenset(
 PARSE_CUES = frozenset(TIMES_WORDS | frozenset(MULTIPLIED) | frozenset(FRACTION_NOUNS))
 
 
-def _may_hold(lower: str) -> bool:
-    return lower in CUES or lower.startswith("кажд") or "кратн" in lower
+def _marked(lowers: list[str]) -> list[int]:
+    """The indexes of the tokens (given as their lowercased texts) that may mark a ratio: a
+    cue word, a word starting with "кажд", or one with "кратн" inside."""
+    return [
+        i
+        for i, lower in enumerate(lowers)
+        if lower in CUES or "кратн" in lower or "кажд" in lower and lower.startswith("кажд")
+    ]
 
 
 def ratio_fact(
@@ -136,21 +142,19 @@ def _carried(fact: Ratio, previous: Ratio) -> Ratio:
 def iter_ratios(doc: Doc) -> Iterator[Ratio]:
     """The ratio facts of a tagged document one at a time, in text order; only sentences
     with a cue word are read."""
-    lowers = token_texts(doc, LOWER)
-    marks = [_may_hold(lower) for lower in lowers]
-    if not any(marks):
+    marked = _marked(token_texts(doc, LOWER))
+    if not marked:
         return
     places = PlaceIndex(get_facts(doc, "places") or ())
     found = get_facts(doc, "dates")
     dates = DateIndex(found) if found is not None else None
     shares = _Shares(doc)
-    for sent in doc.sents:
-        if any(marks[sent.start : sent.end]):
-            for fact in sentence_ratios(sent, places, dates):
-                if fact.kind == "level" and fact.subject is None:
-                    fact = fact.model_copy(update={"subject": shares.before(fact.start)})
-                shares.add(fact)
-                yield fact
+    for sent in marked_sentences(doc, marked):
+        for fact in sentence_ratios(sent, places, dates):
+            if fact.kind == "level" and fact.subject is None:
+                fact = fact.model_copy(update={"subject": shares.before(fact.start)})
+            shares.add(fact)
+            yield fact
 
 
 # how far back a share with no group of its own looks for the share before it (characters)
