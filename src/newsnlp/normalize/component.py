@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -26,15 +27,14 @@ class Normalizer(DocComponent):
         return doc
 
 
-def settle_lone_names(doc: Doc, ents: tuple[Span, ...] | None = None) -> None:
+def settle_lone_names(doc: Doc, ents: Sequence[Span] | None = None) -> None:
     """A one-word person mention the rules left as written, not in the nominative, takes the
     nominative another mention of the document writes ("Марку", tagged a form of "марка", is
     "Марк" when the article writes "Марк"). ``ents``: ``doc.ents`` if already read."""
-    if ents is None:
-        ents = doc.ents
+    spans: Sequence[Span] = doc.ents if ents is None else ents
     lone = [
         span
-        for span in ents
+        for span in spans
         if span.label_ == "PER"
         and len(span) == 1
         and _stored_normal(span) == span.text
@@ -44,7 +44,7 @@ def settle_lone_names(doc: Doc, ents: tuple[Span, ...] | None = None) -> None:
         return
     written = {
         token.text
-        for span in ents
+        for span in spans
         if span.label_ == "PER" and person_case_gender(span)[0] == "Nom"
         for token in span
         if token.is_title
