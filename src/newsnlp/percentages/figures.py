@@ -41,11 +41,14 @@ def _is_percent_sign(token: Token) -> bool:
 
 def _points_abbreviation(words: list[Token], i: int) -> int | None:
     """Index of the last token of "п.п." / "п. п." / "пп" starting at ``i``, else None."""
-    if words[i].lower_ in ("пп", "п.п", "п.п."):
+    lower = words[i].lower_
+    if lower in ("пп", "п.п", "п.п."):
         j = i + 1
-        if words[i].lower_ != "п.п." and j < len(words) and words[j].text == ".":
+        if lower != "п.п." and j < len(words) and words[j].text == ".":
             return j
         return i
+    if lower != "п":
+        return None  # (every word but these: no tuple of the next three)
     pattern = ("п", ".", "п")
     if i + 2 < len(words) and tuple(w.lower_ for w in words[i : i + 3]) == pattern:
         j = i + 3
