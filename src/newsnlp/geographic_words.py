@@ -36,10 +36,10 @@ def _in_quotes(doc: Doc, i: int) -> bool:
     after it (inside a quoted name: «Звезда Нормандии»)."""
     start = doc[i].sent.start if doc.has_annotation("SENT_START") else 0
     depth = 0
-    for token in doc[start:i]:
-        if token.text in OPEN_QUOTES:
+    for text in token_texts(doc, ORTH)[start:i]:
+        if text in OPEN_QUOTES:
             depth += 1
-        elif token.text in CLOSE_QUOTES and depth:
+        elif text in CLOSE_QUOTES and depth:
             depth -= 1
     return depth > 0
 
@@ -70,22 +70,25 @@ def unknown_words_after_in(doc: Doc, spans: list[Span]) -> list[Span]:
     (:data:`_PLACE_PREPOSITIONS`) relabelled LOC when pymorphy3 knows no reading of the word (no
     first name nor surname it knows: "под Мальвенной", not "в Марию") and the document writes
     it in no longer person's name."""
+    texts = token_texts(doc, ORTH)  # no Token per word
     in_names = {
-        token.text.lower()
+        text.lower()
         for span in spans
-        if span.label_ == "PER" and len(span) > 1
-        for token in span
+        if len(span) > 1 and span.label_ == "PER"
+        for text in texts[span.start : span.end]
     }
     found = []
     for span in spans:
         if (
-            span.label_ == "PER"
-            and len(span) == 1
+            len(span) == 1
             and span.start > 0
-            and doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS
-            and span[0].is_title
-            and span[0].lower_ not in in_names
-            and not any(parse.is_known for parse in resources.word_parses(span[0].lower_))
+            and texts[span.start - 1].lower() in _PLACE_PREPOSITIONS
+            and texts[span.start].istitle()
+            and span.label_ == "PER"
+            and texts[span.start].lower() not in in_names
+            and not any(
+                parse.is_known for parse in resources.word_parses(texts[span.start].lower())
+            )
         ):
             span = Span(doc, span.start, span.end, label="LOC")
         found.append(span)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .tag import morph_values
+
 __all__ = ["plural_head", "proper_head", "shared_head"]
 
 
@@ -19,7 +21,7 @@ def plural_head(doc: Doc, i: int) -> int | None:
     while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].is_lower:
         end += 1
     if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower:
-        if doc[end].morph.get("Number", []) == ["Plur"]:
+        if morph_values(doc[end], "Number") == ["Plur"]:
             return end + 1
     return None
 
@@ -33,7 +35,7 @@ def proper_head(doc: Doc, i: int) -> int | None:
     token = doc[i]
     if token.pos_ != "PROPN" or not token.is_title or "-" in token.text:
         return None
-    if token.morph.get("Number", []) != ["Sing"]:
+    if morph_values(token, "Number") != ["Sing"]:
         return None
     if i + 1 < len(doc) and doc[i + 1].is_title:
         return None

@@ -6,9 +6,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Collection
 
-from spacy.attrs import LEMMA, ORTH
+import numpy
+from spacy.attrs import IS_TITLE, LEMMA, ORTH
 from spacy.tokens import Doc, Span, Token
 
+from .. import resources
 from .._batch import token_texts
 from .._spans import (
     CLOSE_QUOTES,
@@ -292,39 +294,44 @@ def spread_first_names(doc: Doc, spans: list[Span]) -> list[Span]:
     first in its sentence outside the entities, or a one-word span of another label, of the
     lemma or written form of a word in a person's span, that pymorphy3 knows as a first
     name and as no common word nor place ("Вера" of faith stays)."""
+    # the words' texts and lemmas from the document's arrays, not a Token per word
+    texts, lemmas = token_texts(doc, ORTH), token_texts(doc, LEMMA)
+    labels = [span.label_ for span in spans]
     forms = {
         form
-        for span in spans
-        if span.label_ == "PER"
-        for token in span
-        for form in (token.text.lower(), token.lemma_)
+        for span, label in zip(spans, labels)
+        if label == "PER"
+        for i in range(span.start, span.end)
+        for form in (texts[i].lower(), lemmas[i])
     }  # the words of people's names; the word found must be a first name itself
     if not forms:
         return spans
     covered = covered_mask(doc, spans)
     found = [
         Span(doc, span.start, span.end, label="PER")
-        if span.label_ != "PER" and len(span) == 1 and _first_name_only(span[0], forms)
+        if label != "PER"
+        and len(span) == 1
+        and _first_name_only(texts[span.start], lemmas[span.start], forms)
         else span
-        for span in spans
+        for span, label in zip(spans, labels)
     ]
     prefixes = {form[:3] for form in forms}
-    for i, text in enumerate(token_texts(doc, ORTH)):
-        if covered[i] or text[:3].lower() not in prefixes or not text.istitle():
+    for i in numpy.flatnonzero(doc.to_array(IS_TITLE)).tolist():  # capitalized words only
+        text = texts[i]
+        if covered[i] or text[:3].lower() not in prefixes:
             continue
-        if not opens_sentence(doc[i]):
-            continue
-        if _first_name_only(doc[i], forms):
+        if opens_sentence(doc[i]) and _first_name_only(text, lemmas[i], forms):
             found.append(Span(doc, i, i + 1, label="PER"))
     return sorted(found, key=lambda span: span.start)
 
 
-def _first_name_only(token: Token, forms: set[str]) -> bool:
-    """Whether a capitalized word is one of ``forms`` and pymorphy3 knows it as a first name
-    and as no common word, place or body."""
-    if not token.is_title or not ({token.text.lower(), token.lemma_} & forms):
+def _first_name_only(text: str, lemma: str, forms: set[str]) -> bool:
+    """Whether a capitalized word (its text and lemma) is one of ``forms`` and pymorphy3 knows
+    it as a first name and as no common word, place or body."""
+    word = text.lower()
+    if not text.istitle() or (word not in forms and lemma not in forms):
         return False
-    parses = [parse for parse in token_parses(token) if parse.is_known]
+    parses = [parse for parse in resources.word_parses(word) if parse.is_known]
     return any("Name" in parse.tag for parse in parses) and all(
         PROPER & parse.tag.grammemes and not {"Geox", "Orgn"} & parse.tag.grammemes
         for parse in parses

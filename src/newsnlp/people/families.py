@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from .. import resources
+from .._batch import token_texts
 from .._spans import (
     PROPER,
     covered_mask,
@@ -82,7 +84,7 @@ def shared_surname(span: Span) -> Token | None:
     """The plural surname a person's first name shares with the names coordinated after it:
     "Зайцевых" for "Виктора" in "Виктора и Марины Зайцевых"; None if there is none."""
     doc = span.doc
-    if span.end + 1 >= len(doc) or doc[span.end].text not in _COORDINATORS:
+    if span.end + 1 >= len(doc) or token_texts(doc, ORTH)[span.end] not in _COORDINATORS:
         return None
     if not all(token.is_title and _has_parse_with(token, "Name") for token in span):
         return None
@@ -103,17 +105,18 @@ def coordinated_first_names(doc: Doc, spans: list[Span]) -> list[Span]:
     share: "Ильи" of "братьев Ильи и Тимура Воронцовых" (a capitalized word outside the spans,
     after a lowercase word, that pymorphy3 knows as a first name, then "и" or a comma)."""
     covered = covered_mask(doc, spans)
+    texts = token_texts(doc, ORTH)  # no Token per word
     found = list(spans)
     for span in spans:
         i = span.start - 2
         if (
-            span.label_ != "PER"
-            or len(span) < 2
+            len(span) < 2
             or i < 1
-            or doc[i + 1].text not in _COORDINATORS
+            or texts[i + 1] not in _COORDINATORS
             or covered[i]
-            or not doc[i].is_title
-            or not doc[i - 1].is_lower
+            or not texts[i].istitle()
+            or not texts[i - 1].islower()
+            or span.label_ != "PER"
             or not _plural_surname(span[-1])
             or not _has_parse_with(span[0], "Name")
             or not any(parse.is_known and "Name" in parse.tag for parse in token_parses(doc[i]))

@@ -5,36 +5,40 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from spacy.attrs import ORTH
 from spacy.tokens import Span, Token
 
 from .. import resources
-from .._spans import PROPER, token_parses
+from .._batch import token_texts
+from .._spans import PROPER
+from ..resources import word_parses
 from .refine import name_stem
 
 _VOWEL_LETTERS = frozenset("аеёиоуыэюяaeiouy")
 
 
-def _names_a_thing(span: Span, in_names: Collection[str]) -> bool:
+def _names_a_thing(span: Span, in_names: Collection[str], texts: list[str]) -> bool:
     """Whether a one-word person's span names the thing a lowercase inanimate noun right before
     it is: a name in the nominative whatever the noun's case ("профсоюза Юнайтекс", "из
     команды Квадрелл-Мотор"), not a possessor, which would be in the genitive ("роман
     Пелевина"). Only for a word ending in a consonant (a man's genitive would end in a vowel;
     "картины Пикассо" may be his) that pymorphy3 knows as no name, the document writes in no
-    longer name and no verb follows ("В интервью Маск признался": a clause's subject)."""
-    if span.label_ != "PER" or len(span) != 1 or span.start == 0:
+    longer name and no verb follows ("В интервью Маск признался": a clause's subject).
+    ``texts``: the document's token texts."""
+    if len(span) != 1 or span.start == 0 or span.label_ != "PER":
         return False
-    word, noun = span[0], span.doc[span.start - 1]
-    text = word.text.lower()
+    word, noun = texts[span.start], texts[span.start - 1]  # no Token per word
+    text = word.lower()
     if not text[-1:].isalpha() or text[-1] in _VOWEL_LETTERS or text[-1] in "йь":
         return False
-    if name_stem(word.text) in in_names or not noun.text.isalpha() or not noun.is_lower:
+    if name_stem(word) in in_names or not noun.isalpha() or not noun.islower():
         return False
-    if any(parse.is_known and PROPER & parse.tag.grammemes for parse in token_parses(word)):
+    if any(parse.is_known and PROPER & parse.tag.grammemes for parse in word_parses(text)):
         return False
     doc = span.doc
     if span.end < len(doc) and doc[span.end].pos_ in ("VERB", "AUX"):
         return False  # the subject of a clause after a noun: "В интервью Маск признался"
-    parses = resources.word_parses(noun.text)
+    parses = word_parses(noun)
     return bool(parses) and all(
         parse.is_known and parse.tag.POS == "NOUN" and "inan" in parse.tag for parse in parses
     )
@@ -43,13 +47,14 @@ def _names_a_thing(span: Span, in_names: Collection[str]) -> bool:
 def without_things(spans: list[Span], in_names: Collection[str]) -> list[Span]:
     """The spans without the people that name a thing (:func:`_names_a_thing`) and the names in
     brackets right after them ("в повороте Тарнат (Tarnat)")."""
+    if not spans:
+        return []
+    texts = token_texts(spans[0].doc, ORTH)
     found: list[Span] = []
     dropped_end = -1
     for span in spans:
-        if _names_a_thing(span, in_names) or (
-            span.label_ == "PER"
-            and span.start == dropped_end + 1
-            and span.doc[dropped_end].text == "("
+        if _names_a_thing(span, in_names, texts) or (
+            span.start == dropped_end + 1 and texts[dropped_end] == "(" and span.label_ == "PER"
         ):
             dropped_end = span.end
             continue

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..resources import word_parses
+from ..tag import morph_values
 from .lexicon import _PERSONAL, _REACH, CHANGE, FRACTIONS
 from .subjects import _named
 from .tokens import (
@@ -83,14 +84,14 @@ def _relative_antecedent(relative: Token) -> Token | None:
         i -= 1
     if i <= 0 or doc[i].text != ",":
         return None
-    number = relative.morph.get("Number", [])
-    gender = relative.morph.get("Gender", []) if number == ["Sing"] else []
+    number = morph_values(relative, "Number")
+    gender = morph_values(relative, "Gender") if number == ["Sing"] else []
     start = max(0, i - _REACH)
     for token in reversed(doc[start:i]):
         if token.pos_ in ("NOUN", "PROPN") and not _time_anchor(token):
-            if number and token.morph.get("Number", []) != number:
+            if number and morph_values(token, "Number") != number:
                 return None
-            if gender and token.morph.get("Gender", []) != gender:
+            if gender and morph_values(token, "Gender") != gender:
                 return None
             return _name_start(token)
     return None
@@ -122,23 +123,23 @@ def _core(noun: Token) -> bool:
 
 
 def _agrees(noun: Token, pronoun: Token) -> bool:
-    number = pronoun.morph.get("Number", [])
+    number = morph_values(pronoun, "Number")
     if pronoun.lemma_ == "который" or not number:
         return True
-    if number != noun.morph.get("Number", []):
+    if number != morph_values(noun, "Number"):
         # the tagger reads a bare sentence-initial plural ("Пенсии проиндексировали.") as a
         # genitive singular; the dictionary says whether the word can be that plural
         # (not a genitive the parse hangs on another noun: "отчёт компании")
         own = noun.dep_ not in ("nmod", "obl") or noun.head.i == noun.i
         return number == ["Plur"] and own and _may_be_plural(noun.text, pronoun)
-    gender = pronoun.morph.get("Gender", [])
-    return number == ["Plur"] or not gender or gender == noun.morph.get("Gender", [])
+    gender = morph_values(pronoun, "Gender")
+    return number == ["Plur"] or not gender or gender == morph_values(noun, "Gender")
 
 
 def _may_be_plural(word: str, pronoun: Token) -> bool:
     """Whether a word can be a plural noun in the pronoun's case (nominative for "они",
     accusative for "их"; a nominative plural noun is also the accusative of an inanimate one)."""
-    case = pronoun.morph.get("Case", ["Nom"])[0]
+    case = (morph_values(pronoun, "Case") or ["Nom"])[0]
     cases = {"Nom": ("nomn", "accs"), "Acc": ("accs", "nomn")}.get(case)
     if cases is None:
         return False
@@ -177,10 +178,10 @@ def antecedent(pronoun: Token, sent: Span) -> Token | None:
 
 
 def _core_case(token: Token, pronoun: Token) -> bool:
-    cases = token.morph.get("Case", [])
+    cases = morph_values(token, "Case")
     if not cases or "Nom" in cases or "Acc" in cases:
         return True
-    plural = pronoun.morph.get("Number", []) == ["Plur"]
+    plural = morph_values(pronoun, "Number") == ["Plur"]
     return plural and _may_be_plural(token.text, pronoun)
 
 
@@ -232,10 +233,10 @@ def _changed_before(sent: Span) -> Token | None:
 def _people(token: Token) -> bool:
     """A plural group of people: an animate plural noun ("респондентов", "россиян") or a
     plural participle or adjective used as a noun ("опрошенных")."""
-    if token.morph.get("Number", []) != ["Plur"] or token.pos_ == "PROPN":
+    if morph_values(token, "Number") != ["Plur"] or token.pos_ == "PROPN":
         return False
     if token.pos_ == "NOUN":
-        return "Anim" in token.morph.get("Animacy", [])
+        return "Anim" in morph_values(token, "Animacy")
     return token.pos_ in ("ADJ", "VERB") and _case(token, "Gen")
 
 

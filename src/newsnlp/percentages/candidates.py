@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from ..tag import morph_values
 from .anaphora import _people, resolve
 from .figures import Figure, _is_percent_noun, _is_percent_sign
 from .lexicon import (
@@ -136,7 +137,7 @@ def _may_be_subject(token: Token) -> bool:
     if token.pos_ == "DET":
         return token.lemma_ in _PRONOUNS and token.dep_ not in ("det", "amod")
     if token.pos_ in ("ADJ", "VERB"):  # "опрошенных", "таковых": an adjective used as a noun
-        case = token.morph.get("Case", [])
+        case = morph_values(token, "Case")
         return bool(case) and token.dep_ in ("nsubj", "nmod", "obj", "obl", "conj")
     return False
 
@@ -267,18 +268,18 @@ class _Window:
 def _agreement(noun: Token, verb: Token | None) -> str:
     if verb is None or verb.pos_ not in ("VERB", "AUX") or not _case(noun, "Nom"):
         return "agr=na"
-    number, gender = verb.morph.get("Number", []), verb.morph.get("Gender", [])
+    number, gender = morph_values(verb, "Number"), morph_values(verb, "Gender")
     if not number:
         return "agr=na"
-    if noun.morph.get("Number", []) not in ([], number):
+    if morph_values(noun, "Number") not in ([], number):
         return "agr=no"
-    if gender and number == ["Sing"] and noun.morph.get("Gender", []) not in ([], gender):
+    if gender and number == ["Sing"] and morph_values(noun, "Gender") not in ([], gender):
         return "agr=no"
     return "agr=yes"
 
 
 def _case_name(token: Token) -> str:
-    case = token.morph.get("Case", [])
+    case = morph_values(token, "Case")
     return case[0] if case else "none"
 
 
@@ -309,7 +310,7 @@ def _own_features(token: Token, tags: Callable[[Token], Iterable[str]] | None) -
     own = [
         "pos=" + token.pos_,
         "case=" + _case_name(token),
-        "num=" + "".join(token.morph.get("Number", [])),
+        "num=" + "".join(morph_values(token, "Number")),
         "dep=" + (token.dep_ or "none"),
         "prep=" + _preposition(token),
         "lemma=" + lemma,

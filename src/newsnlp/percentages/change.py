@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..tag import morph_values
 from .figures import Figure
 from .lexicon import (
     _APPROX_AFTER_NOT,
@@ -270,7 +271,7 @@ def _amount_of_change(anchor: Token) -> Token | None:
     doc = anchor.doc
     i = anchor.i + 1
     end = _bounds(anchor)[1]
-    while i < end and (doc[i].pos_ in ("ADJ", "DET") or "Part" in doc[i].morph.get("VerbForm", [])):
+    while i < end and (doc[i].pos_ in ("ADJ", "DET") or "Part" in morph_values(doc[i], "VerbForm")):
         i += 1
     if i < end and doc[i].pos_ == "NOUN" and (_case(doc[i], "Dat") or _case(doc[i], "Gen")):
         return None  # (the same when the parse hangs the noun elsewhere)

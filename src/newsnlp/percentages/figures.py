@@ -4,10 +4,13 @@ numeral words, percent adjectives, percentage points), before its context is rea
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Span, Token
 
+from .._batch import token_texts
 from .._numerals import DASHES, compound_adjective, digits, inflected_digits, words_value
 from .lexicon import _NUMERAL_LEMMAS, _YEAR, Approx, Unit
 
@@ -41,11 +44,14 @@ def _is_percent_sign(token: Token) -> bool:
 
 def _points_abbreviation(words: list[Token], i: int) -> int | None:
     """Index of the last token of "п.п." / "п. п." / "пп" starting at ``i``, else None."""
-    if words[i].lower_ in ("пп", "п.п", "п.п."):
+    lower = words[i].lower_
+    if lower in ("пп", "п.п", "п.п."):
         j = i + 1
-        if words[i].lower_ != "п.п." and j < len(words) and words[j].text == ".":
+        if lower != "п.п." and j < len(words) and words[j].text == ".":
             return j
         return i
+    if lower != "п":
+        return None  # (every word but these: no tuple of the next three)
     pattern = ("п", ".", "п")
     if i + 2 < len(words) and tuple(w.lower_ for w in words[i : i + 3]) == pattern:
         j = i + 3
@@ -130,10 +136,12 @@ def find_figures(sent: Span) -> list[Figure]:
     percentages.
     """
     words = _words(sent)
+    texts, lowers = token_texts(sent.doc, ORTH), token_texts(sent.doc, LOWER)
     figures: list[Figure] = []
     i = 0
     while i < len(words):
-        figure = _figure_at(words, i)
+        k = words[i].i
+        figure = _figure_at(words, i) if _may_start(texts[k], lowers[k], words[i]) else None
         if figure is None:
             i += 1
             continue
@@ -147,6 +155,23 @@ def find_figures(sent: Span) -> list[Figure]:
             figures.append(figure)
         i = i + [w.i for w in words[i : i + 8]].index(figure.last.i) + 1
     return figures
+
+
+def _may_start(text: str, lower: str, token: Token) -> bool:
+    """Whether :func:`_figure_at` may find a figure at a word (its text and lowercase text): a
+    percent sign, a word with "процент" (a percent noun or adjective), "п"/"пп"/"п.п." (points);
+    the cheap test that spares the others at every other word of the sentence."""
+    return (
+        text in ("%", "％")
+        or "процент" in lower
+        or lower in _POINTS_WORDS
+        or token.lemma_ == "процентный"
+        or _PERCENT_IN_WORD.search(text) is not None  # compound_adjective's letters, any case
+    )
+
+
+_POINTS_WORDS = frozenset({"п", "пп", "п.п", "п.п."})
+_PERCENT_IN_WORD = re.compile("процентн", re.IGNORECASE)
 
 
 def _bare_before(words: list[Token], k: int, figure: Figure) -> Figure | None:

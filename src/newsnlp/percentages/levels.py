@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..tag import morph_values
 from .figures import Figure, _is_percent_noun, _is_percent_sign
 from .lexicon import _HOLDING, _RATE_PERIODS, _SKIPPABLE, COPULAS, MEASURES
 from .subjects import _agreeing_before, holder_of_amount, verb_subject
@@ -75,7 +76,7 @@ def _level_subject(
         if found is not None:
             return _sized(found) if found.lemma_ in MEASURES else found
     if after is not None and after.pos_ == "NOUN" and not _time_anchor(after):
-        cases = after.morph.get("Case", [])
+        cases = morph_values(after, "Case")
         if not cases or "Nom" in cases or "Acc" in cases:
             return after  # "получат 50 % скидку": the noun the figure qualifies
     head = anchor.head
@@ -171,7 +172,7 @@ def _genitive_of_another(figure: Figure | None) -> Token | None:
     # preposition ties the figure to that word: "снизить на 5 % цены")
     before = doc[figure.first.i - 1] if figure.first.i > 0 else None
     tied = before is not None and before.pos_ == "ADP" and before.lower_ not in _APPROX_WORDS
-    back = head.i < figure.first.i and not tied and noun.morph.get("Number", []) == ["Plur"]
+    back = head.i < figure.first.i and not tied and morph_values(noun, "Number") == ["Plur"]
     return noun if (other or back) and noun.dep_ == "nmod" and not _time_anchor(noun) else None
 
 
@@ -187,13 +188,13 @@ def _people_after(figure: Figure | None) -> Token | None:
         return None
     i = figure.last.i + 1
     while i < len(doc) - 1 and i - figure.last.i < 3 and doc[i].pos_ in ("ADJ", "DET", "VERB"):
-        if doc[i].pos_ == "VERB" and "Part" not in doc[i].morph.get("VerbForm", []):
+        if doc[i].pos_ == "VERB" and "Part" not in morph_values(doc[i], "VerbForm"):
             return None
         i += 1
     noun = doc[i] if i < len(doc) else None
-    if noun is None or noun.pos_ != "NOUN" or noun.morph.get("Animacy", []) != ["Anim"]:
+    if noun is None or noun.pos_ != "NOUN" or morph_values(noun, "Animacy") != ["Anim"]:
         return None
-    if noun.morph.get("Number", []) != ["Plur"]:
+    if morph_values(noun, "Number") != ["Plur"]:
         return None
     return noun if _case(noun, "Dat") or _case(noun, "Ins") else None
 
@@ -344,10 +345,10 @@ _APPROX_WORDS = frozenset("около порядка свыше более ме�
 
 def _counted_group(token: Token) -> bool:
     """A plural genitive noun, or participle used as one: the group a share is taken of."""
-    if not _case(token, "Gen") or token.morph.get("Number", []) != ["Plur"]:
+    if not _case(token, "Gen") or morph_values(token, "Number") != ["Plur"]:
         return False
     if token.pos_ == "VERB":
-        return "Part" in token.morph.get("VerbForm", [])
+        return "Part" in morph_values(token, "VerbForm")
     return token.pos_ in ("NOUN", "ADJ")
 
 

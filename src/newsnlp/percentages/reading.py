@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from ..resources import word_parses
 from ..schema import Phrase
+from ..tag import morph_values
 from .anaphora import resolve
 from .change import (
     Scan,
@@ -568,9 +569,9 @@ def _last_noun(phrase: Span | None) -> Token | None:
 
 def _substantive_group(token: Token) -> bool:
     """A plural genitive participle used as a noun of people ("опрошенных")."""
-    if token.pos_ != "VERB" or "Part" not in token.morph.get("VerbForm", []):
+    if token.pos_ != "VERB" or "Part" not in morph_values(token, "VerbForm"):
         return False
-    return _case(token, "Gen") and token.morph.get("Number", []) == ["Plur"]
+    return _case(token, "Gen") and morph_values(token, "Number") == ["Plur"]
 
 
 def _bracketed(phrase: Span | None) -> bool:

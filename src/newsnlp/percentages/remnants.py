@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..resources import word_parses
+from ..tag import morph_values
 from .figures import Figure
 from .lexicon import (
     _DASH_MARKS,
@@ -139,9 +140,9 @@ def _substantive(phrase: Span) -> Token | None:
     if len(words) != 1 or words[0].pos_ not in ("ADJ", "VERB"):
         return None
     word = words[0]
-    if not _case(word, "Nom") or word.morph.get("Number", []) != ["Plur"]:
+    if not _case(word, "Nom") or morph_values(word, "Number") != ["Plur"]:
         return None
-    if word.pos_ == "VERB" and "Part" not in word.morph.get("VerbForm", []):
+    if word.pos_ == "VERB" and "Part" not in morph_values(word, "VerbForm"):
         return None
     return None if _elided_noun_adjective(word, phrase) else word
 
@@ -153,14 +154,14 @@ def _elided_noun_adjective(token: Token, phrase: Span) -> bool:
         p.tag.POS == "ADJF" and p.normal_form == token.lemma_ for p in word_parses(token.lower_)
     ):
         return False  # a noun, not an adjective the tagger lemmatized as one ("сельский")
-    form = [token.morph.get(feature, []) for feature in ("Case", "Number", "Gender")]
+    form = [morph_values(token, feature) for feature in ("Case", "Number", "Gender")]
     doc = token.doc
     start = max(phrase.doc[phrase.start].sent.start, phrase.start - _REACH)
     for i in range(phrase.start - 1, start - 1, -1):
         other = doc[i]
         if other.pos_ != "ADJ" or other.dep_ != "amod" or other.head.pos_ != "NOUN":
             continue
-        if [other.morph.get(f, []) for f in ("Case", "Number", "Gender")] == form:
+        if [morph_values(other, f) for f in ("Case", "Number", "Gender")] == form:
             return True
     return False
 
@@ -187,13 +188,13 @@ def _parallel(remnant: Token, subject: Token, change: Token) -> bool:
 
 def _same_case(a: Token, b: Token) -> bool:
     """Same case, or one of them has none (an indeclinable name: "АИ-95", "Toyota")."""
-    first, second = a.morph.get("Case", []), b.morph.get("Case", [])
+    first, second = morph_values(a, "Case"), morph_values(b, "Case")
     return not first or not second or first == second
 
 
 def _nominative(token: Token) -> bool:
     """A nominative noun, one without case, or one counted by a nominative ("две трети")."""
-    if _case(token, "Nom") or not token.morph.get("Case", []):
+    if _case(token, "Nom") or not morph_values(token, "Case"):
         return True
     before = token.doc[token.i - 1] if token.i > 0 else None
     if before is not None and before.lower_ in _QUANTIFIERS and _case(token, "Gen"):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..resources import word_parses
+from ..tag import morph_values
 from .lexicon import (
     _AFTER_REACH,
     _CLAUSE_BREAKS,
@@ -41,7 +42,7 @@ from .tokens import (
 def _raised_object(verb: Token) -> Token | None:
     """ "расходы на связь удалось снизить": the object of an infinitive of change, fronted and
     attached by the parse to the verb that governs the infinitive."""
-    if verb.pos_ != "VERB" or "Inf" not in verb.morph.get("VerbForm", []):
+    if verb.pos_ != "VERB" or "Inf" not in morph_values(verb, "VerbForm"):
         return None
     for token in _ancestors(verb, 2):
         for child in token.children:
@@ -68,7 +69,7 @@ def _linear_subject(change: Token, sent: Span) -> Token | None:
             return doc[fronted]
     for i in range(change.i - 1, max(sent.start, change.i - _REACH) - 1, -1):
         token = doc[i]
-        if token.pos_ in ("NOUN", "PROPN") and "Nom" in token.morph.get("Case", []):
+        if token.pos_ in ("NOUN", "PROPN") and "Nom" in morph_values(token, "Case"):
             if not _in_phrase_of_preposition(token, sent):
                 return token
         if change.pos_ == "VERB" and _noun_read_as_adjective(token, change):
@@ -83,10 +84,10 @@ def _subject_after(verb: Token, sent: Span) -> Token | None:
     """ "На 12 % выросли за год продажи", "Снизилась на 3 % и добыча газа": the subject after
     the verb (the parse often hangs it elsewhere), the nearest nominative noun in the clause
     that agrees with the verb in number (and gender), outside prepositional phrases."""
-    if verb.pos_ != "VERB" or "Fin" not in verb.morph.get("VerbForm", []):
+    if verb.pos_ != "VERB" or "Fin" not in morph_values(verb, "VerbForm"):
         return None
-    number = verb.morph.get("Number", [])
-    gender = verb.morph.get("Gender", [])
+    number = morph_values(verb, "Number")
+    gender = morph_values(verb, "Gender")
     doc = verb.doc
     for i in range(verb.i + 1, min(sent.end, verb.i + _AFTER_REACH)):
         token = doc[i]
@@ -96,9 +97,9 @@ def _subject_after(verb: Token, sent: Span) -> Token | None:
             continue
         if _time_anchor(token) or _in_phrase_of_preposition(token, sent):
             continue
-        if number and token.morph.get("Number", []) not in ([], number):
+        if number and morph_values(token, "Number") not in ([], number):
             continue
-        if gender and token.morph.get("Gender", []) not in ([], gender):
+        if gender and morph_values(token, "Gender") not in ([], gender):
             continue
         return token
     return None
@@ -148,10 +149,10 @@ def _agrees_with_verb(noun: Token, verb: Token) -> bool:
     gender, as far as both are tagged; other subjects (pronouns, names, numbers) pass."""
     if verb.pos_ not in ("VERB", "AUX") or noun.pos_ != "NOUN" or not _case(noun, "Nom"):
         return True
-    number, gender = verb.morph.get("Number", []), verb.morph.get("Gender", [])
-    if number and noun.morph.get("Number", []) not in ([], number):
+    number, gender = morph_values(verb, "Number"), morph_values(verb, "Gender")
+    if number and morph_values(noun, "Number") not in ([], number):
         return False
-    return not gender or number != ["Sing"] or noun.morph.get("Gender", []) in ([], gender)
+    return not gender or number != ["Sing"] or morph_values(noun, "Gender") in ([], gender)
 
 
 def _agreeing_before(verb: Token) -> Token | None:
@@ -181,8 +182,8 @@ def _misread_head(subject: Token, verb: Token) -> Token:
     as a nominative noun agreeing with the verb."""
     if not _case(subject, "Gen") or subject.i == 0 or verb.pos_ not in ("VERB", "AUX"):
         return subject
-    number = verb.morph.get("Number", [])
-    if not number or subject.morph.get("Number", []) == number:
+    number = morph_values(verb, "Number")
+    if not number or morph_values(subject, "Number") == number:
         return subject
     before = subject.doc[subject.i - 1]
     if before.head.i != subject.i or not _noun_read_as_adjective(before, verb):
@@ -193,7 +194,7 @@ def _misread_head(subject: Token, verb: Token) -> Token:
 def _noun_read_as_adjective(token: Token, verb: Token) -> bool:
     """Whether an adjective of the tagger, right before a genitive noun, is in the dictionary
     a nominative noun agreeing in number with the verb ("Вагонооборот станций вырос")."""
-    number = verb.morph.get("Number", [])
+    number = morph_values(verb, "Number")
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if token.pos_ != "ADJ" or not number or following is None or not _case(following, "Gen"):
@@ -221,11 +222,11 @@ def _verbless_head(clause: Token) -> bool:
 def _named(noun: Token) -> Token:
     """ "Кандидат от партии Иван Сидоров набрал 38 %": the person named in apposition to a
     post or a common noun of people is the subject, else the noun itself."""
-    if noun.pos_ != "NOUN" or not _case(noun, "Nom") or "Anim" not in noun.morph.get("Animacy", []):
+    if noun.pos_ != "NOUN" or not _case(noun, "Nom") or "Anim" not in morph_values(noun, "Animacy"):
         return noun
     for child in noun.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > noun.i:
-            if "Anim" in child.morph.get("Animacy", []) and _case(child, "Nom"):
+            if "Anim" in morph_values(child, "Animacy") and _case(child, "Nom"):
                 return child
     return noun
 
@@ -245,7 +246,7 @@ def change_subject(change: Token) -> Token | None:
         if what is not None:
             return _percent_before(what) or _restated(change) or _before_relative(what) or subject
         return subject
-    voice = change.morph.get("Voice", [])
+    voice = morph_values(change, "Voice")
     if "Mid" not in voice:
         target = _child(change, "obj")
         if target is not None:
@@ -302,7 +303,7 @@ def _counted_after(comparative: Token) -> Token | None:
     doc = comparative.doc
     i = comparative.i + 1
     while i < len(doc) and i - comparative.i < 4 and doc[i].pos_ in ("ADJ", "DET", "VERB"):
-        if doc[i].pos_ == "VERB" and "Part" not in doc[i].morph.get("VerbForm", []):
+        if doc[i].pos_ == "VERB" and "Part" not in morph_values(doc[i], "VerbForm"):
             return None
         i += 1
     if i >= len(doc) or doc[i].pos_ != "NOUN" or not _case(doc[i], "Gen"):
@@ -327,7 +328,7 @@ def _counted_before(comparative: Token) -> Token | None:
             break
         if token.pos_ != "NOUN" or not _case(token, "Gen") or _time_anchor(token):
             continue
-        plural = token.morph.get("Number", []) == ["Plur"]
+        plural = morph_values(token, "Number") == ["Plur"]
         if plural and not _in_phrase_of_preposition(token, doc[start : comparative.i]):
             before = doc[i - 1] if i > start else None
             if before is None or before.pos_ not in ("NOUN", "ADJ", "NUM") or _time_anchor(before):

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from ..tag import morph_values
 from .lexicon import (
     _MONTH_RANGE,
     _RATE_PERIODS,
@@ -28,7 +29,7 @@ def _parsed(token: Token) -> bool:
 
 
 def _is_change(token: Token) -> bool:
-    if token.dep_ == "amod" and "Part" in token.morph.get("VerbForm", []):
+    if token.dep_ == "amod" and "Part" in morph_values(token, "VerbForm"):
         return False  # "налог на добавленную стоимость": a participle as an adjective
     return token.lemma_ in CHANGE or token.lower_ in COMPARATIVE_UP | COMPARATIVE_DOWN
 
@@ -57,7 +58,7 @@ def _ancestors(token: Token, limit: int = 6) -> Iterator[Token]:
 
 
 def _case(token: Token, case: str) -> bool:
-    return case in token.morph.get("Case", [])
+    return case in morph_values(token, "Case")
 
 
 def _in_phrase_of_preposition(token: Token, sent: Span) -> bool:
@@ -87,7 +88,7 @@ def _finite(token: Token) -> bool:
     """A verb that makes a clause: not a participle ("половина опрошенных")."""
     if token.pos_ not in ("VERB", "AUX"):
         return False
-    return "Part" not in token.morph.get("VerbForm", [])
+    return "Part" not in morph_values(token, "VerbForm")
 
 
 def _sign_word(token: Token) -> bool:
@@ -116,7 +117,7 @@ def _genitive(token: Token) -> Token | None:
             continue
         if child.lemma_ in _RATE_PERIODS:
             continue
-        case = child.morph.get("Case", [])
+        case = morph_values(child, "Case")
         if _noun(child) and ("Gen" in case or not case or _animate_plural(child)):
             return child
         if child.pos_ in ("ADJ", "VERB") and "Gen" in case:
@@ -127,20 +128,19 @@ def _genitive(token: Token) -> Token | None:
 def _animate_plural(noun: Token) -> bool:
     """An animate plural tagged accusative: the same form as its genitive ("60 % всех
     пассажиров", "треть зрителей"), which the tagger may read either way."""
-    morph = noun.morph
     return (
-        "Acc" in morph.get("Case", [])
-        and morph.get("Animacy", []) == ["Anim"]
-        and (morph.get("Number", []) == ["Plur"])
+        "Acc" in morph_values(noun, "Case")
+        and morph_values(noun, "Animacy") == ["Anim"]
+        and (morph_values(noun, "Number") == ["Plur"])
     )
 
 
 def _singular_for_plural(noun: Token, verb: Token) -> bool:
     """Whether a singular common noun stands as the parse's subject of a plural finite verb,
     which it cannot be ("Отдых на даче выбрали бы 22 %": the share is the subject)."""
-    if verb.pos_ != "VERB" or verb.morph.get("Number", []) != ["Plur"] or noun.pos_ != "NOUN":
+    if verb.pos_ != "VERB" or morph_values(verb, "Number") != ["Plur"] or noun.pos_ != "NOUN":
         return False
-    return noun.morph.get("Number", []) == ["Sing"] and not _case(noun, "Gen")
+    return morph_values(noun, "Number") == ["Sing"] and not _case(noun, "Gen")
 
 
 def _time_anchor(token: Token) -> bool:

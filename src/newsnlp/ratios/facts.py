@@ -16,6 +16,7 @@ from ..extensions import get_facts, set_facts
 from ..percentages import PlaceIndex, marked_sentences, nearest, period_phrase, periods
 from ..percentages.reading import Scan, resolve, subject_phrase
 from ..schema import Phrase, Ratio
+from ..tag import morph_values
 from .figures import FRACTION_NOUNS, MULTIPLIED, TIMES_WORDS, RatioFigure, find_ratios
 from .reading import COMPARATIVES, read_ratio
 
@@ -119,7 +120,7 @@ def _listed_after(before: RatioFigure, ratio: RatioFigure, sent: Span) -> bool:
 
 def _finite(token: Token) -> bool:
     """A verb of its own clause ("снизилось"), not a participle ("опрошенных")."""
-    return token.pos_ in ("VERB", "AUX") and "Part" not in token.morph.get("VerbForm", [])
+    return token.pos_ in ("VERB", "AUX") and "Part" not in morph_values(token, "VerbForm")
 
 
 def _carried(fact: Ratio, previous: Ratio) -> Ratio:

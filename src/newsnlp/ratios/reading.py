@@ -30,6 +30,7 @@ from ..percentages.reading import (
     read,
     verb_subject,
 )
+from ..tag import morph_values
 from .figures import RatioFigure
 
 # besides the percentages' comparatives, those a factor compares with ("в два раза старше") and
@@ -140,7 +141,7 @@ def _compared_subject(comparative: Token, ratio: RatioFigure, sent: Span) -> Tok
         following
         if following is not None
         and following.pos_ in ("NOUN", "PROPN")
-        and "Gen" in following.morph.get("Case", [])
+        and "Gen" in morph_values(following, "Case")
         and comparative.lower_ in ("больше", "меньше")
         else None
     )
@@ -189,7 +190,7 @@ def _linear_subject(i: int, sent: Span) -> Token | None:
         token = doc[k]
         if token.pos_ not in ("NOUN", "PROPN", "PRON") or token.lower_ in ("что", "который"):
             continue
-        if "Nom" not in token.morph.get("Case", []):
+        if "Nom" not in morph_values(token, "Case"):
             continue
         if k - 1 >= sent.start and doc[k - 1].pos_ == "ADP":
             continue
@@ -216,11 +217,11 @@ def _share_holder(ratio: RatioFigure, sent: Span) -> Token | None:
             following = doc[k + 1] if k + 1 < sent.end else None
             if following is not None and following.pos_ in ("NOUN", "ADJ", "VERB", "DET"):
                 continue  # "заключённый журналист", "всех растений"
-            participle = token.pos_ == "ADJ" or "Part" in token.morph.get("VerbForm", [])
-            if not participle or "Gen" not in token.morph.get("Case", []):
+            participle = token.pos_ == "ADJ" or "Part" in morph_values(token, "VerbForm")
+            if not participle or "Gen" not in morph_values(token, "Case"):
                 return None
             return token  # "треть опрошенных": a participle standing for its noun
-        if token.pos_ in ("NOUN", "PROPN") and "Gen" in token.morph.get("Case", ["Gen"]):
+        if token.pos_ in ("NOUN", "PROPN") and "Gen" in (morph_values(token, "Case") or ["Gen"]):
             return token
         if token.pos_ in ("NOUN", "PROPN") and figure.first.lemma_ == "каждый":
             return token  # "каждый пятый россиянин"
