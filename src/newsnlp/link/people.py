@@ -468,7 +468,7 @@ def _animate_noun(word: str) -> bool:
     """Whether pymorphy3 knows ``word`` as an animate noun."""
     return any(
         parse.tag.POS == "NOUN" and "anim" in parse.tag and parse.is_known
-        for parse in resources.morph_analyzer().parse(word)
+        for parse in resources.word_parses(word)
     )
 
 
@@ -476,7 +476,7 @@ def _genitive_noun(token: Token) -> bool:
     """Whether pymorphy3 reads ``token`` as a common noun in the genitive."""
     return any(
         parse.tag.POS == "NOUN" and parse.tag.case == "gent" and parse.is_known
-        for parse in resources.morph_analyzer().parse(token.text)
+        for parse in resources.word_parses(token.text)
     )
 
 
@@ -563,7 +563,7 @@ def _settled(word: str, written: list[str]) -> str:
 
 @lru_cache(maxsize=10_000)
 def _known_word(word: str) -> bool:
-    return any(parse.is_known for parse in resources.morph_analyzer().parse(word))
+    return any(parse.is_known for parse in resources.word_parses(word))
 
 
 def _best_read(members: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
