@@ -16,9 +16,6 @@ import pytest
 import newsnlp
 
 # left wrong, by the reason given
-_RECOGNIZED_APART = pytest.mark.xfail(
-    strict=True, reason="the model tags the two words as two people"
-)
 _GLUED_TO_A_NOUN = pytest.mark.xfail(
     strict=True, reason="the model reads the surname and the noun after it as a body"
 )
@@ -46,11 +43,7 @@ PEOPLE = [
     ("Спор с Андреем Луговым затянулся до ночи.", ["Андрей Луговой"]),
     ("Портрет Андрея Лугового висит в школе.", ["Андрей Луговой"]),
     ("Звонок Дмитрию Гладких раздался утром.", ["Дмитрий Гладких"]),
-    pytest.param(
-        "Контракт с Остапом Марченко продлили.",
-        ["Остап Марченко"],
-        marks=_RECOGNIZED_APART,
-    ),
+    ("Контракт с Остапом Марченко продлили.", ["Остап Марченко"]),
     ("Награду передали Тарасу Грицуку.", ["Тарас Грицук"]),
     ("Адвокат Богдана Симоненко подал жалобу.", ["Богдан Симоненко"]),
     ("Соседи пожаловались на Николая Стрельца.", ["Николай Стрелец"]),

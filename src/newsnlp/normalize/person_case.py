@@ -174,7 +174,11 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
         # Бруно" a man's genitive)
         first_cases = _one_gender_first_name_cases(words[0])
     in_apposition = (
-        case == "Nom" and all(c == "Nom" for _, c, _, _ in tags) and post_case == "Nom"
+        case == "Nom"
+        and all(c == "Nom" for _, c, _, _ in tags)
+        and post_case == "Nom"
+        # a woman's noun has no man in apposition: "Внучка Прохора Суслякова" is his genitive
+        and not (token_tag(post)[2] == "Fem" and _mans_first_name_only(words[0]))
     )  # "Посол Японии Акира Ямада вручил ...": a nominative post, every word tagged so
     if (
         first_cases
