@@ -26,7 +26,6 @@ _PARTED_BY_REFINE = pytest.mark.xfail(
 _AMBIGUOUS_ENDING = pytest.mark.xfail(
     strict=True, reason="a man's locative in -е is of a name in a consonant or in -а alike"
 )
-_NOT_RECOGNIZED = pytest.mark.xfail(strict=True, reason="the model tags no person after «Со»")
 _DATIVE_OR_ACCUSATIVE = pytest.mark.xfail(
     strict=True,
     reason="a man's dative and a woman's accusative are one form here; the tagger reads the dative",
@@ -201,11 +200,7 @@ PEOPLE = [
     ("Премию дали Светлане Козловской. Козловскую поздравил мэр.", ["Светлана Козловская"]),
     ("Фильм о Жан-Пьере Бушаре вышел. Бушара наградили в Каннах.", ["Жан-Пьер Бушар"]),
     ("Суд над Ахмедом Мансуром начался. Мансуру грозит срок.", ["Ахмед Мансур"]),
-    pytest.param(
-        "Со Львом Полозовым поговорили журналисты. Полозову задали вопрос о школе.",
-        ["Лев Полозов"],
-        marks=_NOT_RECOGNIZED,
-    ),
+    ("Со Львом Полозовым поговорили журналисты. Полозову задали вопрос о школе.", ["Лев Полозов"]),
     # several mentions, each in a case: the name from all of them
     (
         "Звонок Джеймсу Олдриджу раздался утром. Позже с Джеймсом Олдриджем встретился мэр.",

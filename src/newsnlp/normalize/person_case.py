@@ -135,6 +135,20 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
                 # in apposition to a post, the post's case: "с атташе ... Марко Скуарчиной"
                 fits = [post_case]
             votes = Counter(fits[:1])
+    if (
+        set(votes) == {"Gen"}
+        and last_oblique
+        and singular[-1][-1] in "ую"
+        and len(singular) == len(lowered)
+        and not any(
+            _singular_in(singular[-1], c) or _ending_fits(singular[-1], c, "") for c in votes
+        )
+    ):
+        # a name's last word in -у/-ю after a consonant, unknown, is no genitive: a dative or
+        # an accusative ("Ли Сяолуну", "Ван Цзяньпину" tagged genitive)
+        fits = [c for c in ("Dat", "Acc") if _singular_in(singular[-1], c)]
+        if fits:
+            votes = Counter(fits[:1])
     lone_accusative = (
         len(words) == 1 and votes.most_common(1)[0][0] == "Acc" if votes else False
     ) and _feminine_accusative(words[0])
