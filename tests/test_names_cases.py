@@ -22,10 +22,6 @@ _RECOGNIZED_APART = pytest.mark.xfail(
 _GLUED_TO_A_NOUN = pytest.mark.xfail(
     strict=True, reason="the model reads the surname and the noun after it as a body"
 )
-_PARTED_BY_REFINE = pytest.mark.xfail(
-    strict=True,
-    reason="people/refine parts a guessed first name in a case from a consonant surname",
-)
 _AMBIGUOUS_ENDING = pytest.mark.xfail(
     strict=True, reason="a man's locative in -е is of a name in a consonant or in -а alike"
 )
@@ -136,11 +132,7 @@ PEOPLE = [
     ("Премию вручили Ингрид Ларсен.", ["Ингрид Ларсен"]),
     ("Фанаты ждали Наоми Холлоуэй у входа.", ["Наоми Холлоуэй"]),
     ("Выставка Хильды Шрёдер открылась в Берлине.", ["Хильда Шрёдер"]),
-    pytest.param(
-        "Контракт с Патрицией Кауфман расторгли.",
-        ["Патриция Кауфман"],
-        marks=_PARTED_BY_REFINE,
-    ),
+    ("Контракт с Патрицией Кауфман расторгли.", ["Патриция Кауфман"]),
     ("Режиссёр пригласил Джулию Клейборн на роль.", ["Джулия Клейборн"]),
     ("Песни Моники Фаррелл звучат по радио.", ["Моника Фаррелл"]),
     ("Журналисты говорили с Марго Дюпон.", ["Марго Дюпон"]),
@@ -197,10 +189,9 @@ PEOPLE = [
     # surname-only mentions with first name elsewhere
     ("Встреча с Оксаной Рябцевой прошла в мэрии. Рябцевой вручили грамоту.", ["Оксана Рябцева"]),
     ("Гости говорили о Клаусе Беккере. Беккеру подарили книгу.", ["Клаус Беккер"]),
-    pytest.param(
+    (
         "Интервью с Патрицией Кауфман вышло утром. О Кауфман писали все газеты.",
         ["Патриция Кауфман"],
-        marks=_PARTED_BY_REFINE,
     ),
     ("Письмо Игорю Стрельцову пришло вчера. Стрельцова поздравили коллеги.", ["Игорь Стрельцов"]),
     ("Звонок Марии Гончаренко раздался ночью. Гончаренко ответила не сразу.", ["Мария Гончаренко"]),

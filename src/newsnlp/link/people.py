@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from .. import resources
 from ..gazetteer import gazetteer_key
+from ..lexicons import lexicon_lines
 from ..normalize import person_case_gender, span_normal
 from ..normalize import person_name as normal_person_name
 from ..schema import Person
@@ -50,6 +51,8 @@ class _PersonGroup:
         self.last_initial: str | None = None
         self.genders: frozenset[str] = _BOTH
         self.starts: list[int] = []  # the mentions' first tokens, in order
+        self.kin = _kin_before(span) is not None  # named first after a noun of kinship
+        self.aliases: set[str] = set()  # stems of other surnames: a maiden name, a pseudonym
         self.add(span, name)
 
     def before(self, start: int) -> int | None:
@@ -85,6 +88,15 @@ class _PersonGroup:
             self.inner.update(case_stem(word) for word in full[1:-1])
         if self.initial is None and len(words) > 1:
             self.initial = words[0][0].lower()
+
+    def add_alias(self, span: Span, name: str) -> None:
+        """Take in another name of this person ("урожденная Гордеева", "под псевдонимом
+        Аркадий Мглин"): a mention whose surname joins later mentions, not a part of the name."""
+        self.members.append((span, name))
+        bisect.insort(self.starts, span.start)
+        words = _clean_initials(name.split())
+        if words:
+            self.aliases.add(case_stem(words[-1]))
 
     def _set_first(self, word: str) -> None:
         if self.first is None:
@@ -133,6 +145,8 @@ class _PersonGroup:
         if not full:
             return False
         last = case_stem(full[-1])
+        if len(full) == 1 and last in self.aliases:
+            return True  # "Мглина" after "Аркадий Бельский, под псевдонимом Аркадий Мглин"
         if len(full) == 1 and _epithet_of(self.last) == last:
             last = self.last  # "Буш" alone of "Джордж Буш-младший"
         if last != self.last:
@@ -211,6 +225,8 @@ def _initials_first(name: str) -> str:
     for comparing with other mentions ("К.Д. Ушаков"); one letter after a name stays ("Игорь
     С.", "Ван И"), and so does a monarch's number ("Пётр I")."""
     words = name.split()
+    if _surname_first_full(words):
+        return " ".join([words[1], words[2], words[0]])
     if len(words) < 2 or _is_initials(words[0]) or not all(_is_initials(w) for w in words[1:]):
         return name
     if any(set(word) <= set("IVXLC") for word in words[1:]):
@@ -218,6 +234,115 @@ def _initials_first(name: str) -> str:
     if sum(len(word.replace(".", "")) for word in words[1:]) < 2:
         return name
     return " ".join([*words[1:], words[0]])
+
+
+def _initials_and_surname(span: Span) -> bool:
+    """Whether a mention is a surname with initials ("Полякова А. И.", "А. И. Полякова")."""
+    words = span.text.split()
+    full = _clean_initials(words)
+    return (
+        len(full) == 1
+        and len(words) > 1
+        and all(_is_initials(word) for word in words if word != full[0])
+    )
+
+
+_ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+def _numbered_name(span: Span, name: str) -> str:
+    """A monarch's or a pope's name with its number, its first name in the nominative
+    ("Людовика XIV" -> "Людовик XIV", "Николая II" -> "Николай II"); other names as they are."""
+    words = name.split()
+    if len(words) != 2 or not _ROMAN.match(words[1]) or len(span) != 2:
+        return name
+    first = _first_name_nominative(span[0].text)
+    if first is None or gazetteer_key(first) == gazetteer_key(span[0].text):
+        return name  # a nominative stays as written ("Петр I")
+    return f"{first} {words[1]}"
+
+
+@lru_cache(maxsize=10_000)
+def _first_name_nominative(word: str) -> str | None:
+    """The nominative of a first name pymorphy3 knows ("Людовика" -> "Людовик"), or None."""
+    for parse in resources.word_parses(word.lower()):
+        if parse.is_known and "Name" in parse.tag and parse.tag.number == "sing":
+            form = parse.inflect({"nomn"})
+            if form is not None:
+                return form.word[:1].upper() + form.word[1:]
+    return None
+
+
+def _surname_first_full(words: list[str]) -> bool:
+    """Whether a three-word name is written surname first, as court papers and lists write it
+    ("Баринов Геннадий Петрович"): a first name pymorphy3 knows, then a patronymic, after a
+    word that is no first name."""
+    return (
+        len(words) == 3
+        and _patronymic(words[2])
+        and _known_first_name(words[1])
+        and not _known_first_name(words[0])
+    )
+
+
+@lru_cache(maxsize=10_000)
+def _known_first_name(word: str) -> bool:
+    """Whether pymorphy3 knows ``word`` as a first name."""
+    return any(
+        parse.is_known and "Name" in parse.tag for parse in resources.word_parses(word.lower())
+    )
+
+
+# words right before another name of a person named just before: a maiden name, a pseudonym,
+# a nickname ("урожденная Гордеева", "под псевдонимом Аркадий Мглин", "по прозвищу Кузнец")
+_OTHER_NAME_WORDS = frozenset(
+    """урожденная урождённая урожденный урождённый урожд девичестве псевдоним псевдонимом
+    прозвище прозвищу прозвищем кличка кличке кличкой""".split()
+)
+# "настоящее имя", "настоящая фамилия", "девичья фамилия" before the other name
+_OTHER_NAME_NOUNS = frozenset({"имя", "фамилия"})
+_OTHER_NAME_ADJECTIVES = frozenset({"настоящее", "настоящая", "подлинное", "девичья"})
+# verbs of calling: "его зовут Дедом" names a person by a common noun
+_CALLING_VERBS = frozenset({"звать", "прозвать", "называть", "назвать", "величать"})
+
+
+def _other_name(span: Span, previous: Span) -> bool:
+    """Whether ``span`` is another name of the person named by ``previous`` earlier in its
+    sentence: after a word of a maiden name, a pseudonym or a nickname ("Вера Лаптева
+    (урожденная Гордеева)", "Аркадий Бельский, известный под псевдонимом Аркадий Мглин", "его
+    настоящее имя — Тимофей Гладышев"), or a common noun after a verb of calling ("Крылова в
+    деревне зовут Дедом")."""
+    doc = span.doc
+    if previous.sent.start != span.sent.start:
+        return False
+    words = [token for token in doc[previous.end : span.start] if token.is_alpha]
+    if not words:
+        return False
+    last = words[-1].lower_
+    if last in _OTHER_NAME_WORDS:
+        return True
+    if last in _OTHER_NAME_NOUNS:
+        return len(words) >= 2 and words[-2].lower_ in _OTHER_NAME_ADJECTIVES
+    if len(span) != 1 or not _common_noun_only(span[0].text):
+        return False
+    return any(
+        parse.normal_form in _CALLING_VERBS
+        for token in words[-2:]
+        for parse in resources.word_parses(token.lower_)
+        if parse.is_known and parse.tag.POS == "VERB"
+    )
+
+
+@lru_cache(maxsize=10_000)
+def _common_noun_only(word: str) -> bool:
+    """Whether pymorphy3 knows ``word`` only as a common noun, no name's word."""
+    parses = resources.word_parses(word.lower())
+    return bool(parses) and all(
+        parse.is_known
+        and parse.tag.POS == "NOUN"
+        and not ({"Name", "Surn", "Patr", "Geox", "Orgn"} & parse.tag.grammemes)
+        for parse in parses
+    )
 
 
 def _alias_target(span: Span, previous: Span | None) -> bool:
@@ -251,24 +376,58 @@ def group_people(spans: list[Span]) -> list[list[tuple[Span, str]]]:
         for previous, span in zip([None, *by_start], by_start)
         if _alias_target(span, previous)
     }
+    other_name_of = {
+        span.start: previous
+        for previous, span in zip([None, *by_start], by_start)
+        if previous is not None and _other_name(span, previous)
+    }
     groups: list[_PersonGroup] = []
     owner: dict[int, _PersonGroup] = {}
-    items = [(span, span_normal(span)) for span in spans]
-    for span, name in sorted(items, key=_fullness, reverse=True):
+    items = [(span, _numbered_name(span, span_normal(span))) for span in spans]
+    # another name after its person's: "Аркадий Мглин" of "Аркадий Бельский"
+    order = sorted(
+        items, key=lambda item: (item[0].start not in other_name_of, _fullness(item)), reverse=True
+    )
+    for span, name in order:
         words = _initials_first(name).split() or [span.text]
+        target = other_name_of.get(span.start)
+        group = owner.get(target.start) if target is not None else None
+        if group is not None:
+            group.add_alias(span, name)
+            owner[span.start] = group
+            continue
         target = alias_of.get(span.start)
         group = owner.get(target.start) if target is not None else None
         if group is None:
             group = _choose_group(
-                groups, words, span.start, span.text, _introduced(span), _word_before(span)
+                groups,
+                words,
+                span.start,
+                span.text,
+                _introduced(span),
+                _word_before(span),
+                _kin_before(span) is not None,
             )
+        if group is None and _initials_and_surname(span):
+            # the surname as written when its normal form fits no one: "Полякова А. И." read
+            # as a man's beside "Анна Игоревна Полякова"
+            written = _initials_first(span.text).split()
+            fitting = [other for other in groups if other.accepts(written)]
+            group = fitting[0] if len(fitting) == 1 else None
         if group is None:
             group = _PersonGroup(span, name)
             groups.append(group)
         else:
             group.add(span, name)
         owner[span.start] = group
-    return [group.members for group in groups]
+    for group in [group for group in groups if group.aliases]:
+        # a surname alone of another name taken in after it ("Мглина" of "Аркадий Мглин")
+        for other in groups:
+            if other.first is None and other.last in group.aliases and other is not group:
+                for span, name in other.members:
+                    group.add_alias(span, name)
+                other.members = []
+    return [group.members for group in groups if group.members]
 
 
 def _choose_group(
@@ -278,6 +437,7 @@ def _choose_group(
     written: str = "",
     introduced: bool = False,
     word_before: str = "",
+    kin: bool = False,
 ) -> _PersonGroup | None:
     """The one person a mention (at token ``start``) can be. A full name joins the person with
     that name; a first name alone, a first name and patronymic or a name with an initial joins
@@ -289,11 +449,28 @@ def _choose_group(
     A first name alone (or its short form: "Ваня" of "Иван") that a common noun of people
     introduces ("мой сосед Сергей") joins a person named in full only after that person's first
     mention: before "Сергей Лавров" it is someone else."""
+    head = _epithet_of(case_stem(words[0])) if len(words) == 1 else None
+    if head is not None:
+        return _generation_of(groups, head, words[0])
     if len(words) == 1 and _man_after_preposition(gazetteer_key(written), word_before):
         groups = [group for group in groups if not _a_woman(group)]  # "у Петрова"
     fitting = [group for group in groups if group.accepts(words)]
     if not fitting and len(words) == 1:
         fitting = _first_name_fits(groups, words[0], start if introduced else None)
+        if introduced and kin:
+            # a relative introduced by first name ("внук фотографа Павел") is not a person
+            # named before who has no relative of his surname named: he would be his own
+            # grandson; a relative named again is ("ее муж Виктор Петрушин ... муж Виктор"), and
+            # so is one of a family ("Максим Зуев и Артём Зуев ... его брат Артём")
+            fitting = [
+                group
+                for group in fitting
+                if group.kin
+                or group.starts[0] > start
+                or any(other is not group and other.last == group.last for other in groups)
+            ]
+            if not fitting:
+                fitting = _relative_named_later(groups, words[0], start)
     if not fitting and len(words) == 1:
         fitting = _written_surname_fits(groups, words[0], written)
     if not fitting and len(words) == 1:
@@ -370,6 +547,50 @@ def _choose_group(
         named = [(at, group) for at, group in before if at is not None]
         if named:
             return max(named, key=lambda item: item[0])[1]
+    return None
+
+
+def _generation_of(groups: list[_PersonGroup], head: str, word: str) -> _PersonGroup | None:
+    """The person a surname with "-младший" or "-старший" is ("Лапин-младший"): the one person
+    of that surname, or of several the one a noun of kinship marks of that generation ("сына
+    Егора Лапина", "Никита Кравцов — сын ..."), or the one not marked of the other; None when
+    the text does not tell."""
+    fitting = [group for group in groups if group.last == head]
+    if len(fitting) < 2:
+        return fitting[0] if fitting else None
+    wanted = "younger" if "младш" in word.lower() else "elder"
+    marks = [_generation(group) for group in fitting]
+    same = [group for group, mark in zip(fitting, marks) if mark == wanted]
+    if len(same) == 1:
+        return same[0]
+    if same:
+        return None
+    other = [group for group, mark in zip(fitting, marks) if mark is None]
+    return other[0] if len(other) == 1 else None
+
+
+def _generation(group: _PersonGroup) -> str | None:
+    """ "younger" or "elder" when a noun of kinship marks one of a person's mentions: before it
+    ("сына Егора Лапина") or after a dash or comma ("Никита Кравцов — сын ..."), else None."""
+    for span, _ in group.members:
+        mark = _kin_before(span) or _kin_after(span)
+        if mark:
+            return mark
+    return None
+
+
+def _kin_after(span: Span) -> str | None:
+    """The mark of a noun of kinship after a dash or comma right after a mention, or None."""
+    doc = span.doc
+    at = span.end
+    if at + 1 >= len(doc) or doc[at].text not in ("—", "–", "-", ","):
+        return None
+    token = doc[at + 1]
+    if not token.is_lower:
+        return None
+    for parse in resources.word_parses(token.text):
+        if parse.is_known and parse.tag.POS == "NOUN" and parse.normal_form in _KINSHIP:
+            return _KINSHIP[parse.normal_form] or None
     return None
 
 
@@ -456,6 +677,28 @@ def _introduced(span: Span) -> bool:
         and _genitive_noun(before)
         and _people_noun(span.doc[span.start - 2])
     )
+
+
+# nouns of kinship -> "younger", "elder" or "" (``kinship.txt``)
+_KINSHIP = {words[0]: (words[1] if len(words) > 1 else "") for words in lexicon_lines("kinship")}
+
+
+def _kin_before(span: Span) -> str | None:
+    """The mark of the noun of kinship right before a mention, or before a genitive noun right
+    before it ("сына Егора Лапина", "внук фотографа Павел": "younger"), or None."""
+    doc = span.doc
+    for at in (span.start - 1, span.start - 2):
+        if at < 0:
+            return None
+        token = doc[at]
+        if not token.is_lower:
+            return None
+        for parse in resources.word_parses(token.text):
+            if parse.is_known and parse.tag.POS == "NOUN" and parse.normal_form in _KINSHIP:
+                return _KINSHIP[parse.normal_form]
+        if not _genitive_noun(token):
+            return None
+    return None
 
 
 def _people_noun(token: Token) -> bool:
@@ -556,9 +799,21 @@ def _settled(word: str, written: list[str]) -> str:
     for candidate in written:
         # a foreign name the rules took a case ending off, written so in a nominative mention
         # ("Штиппе" of "в Австрии Йорген Штиппе" and "рассказал Штиппе")
-        if case_stem(candidate) == case_stem(word) and not _known_word(candidate.lower()):
+        if (
+            case_stem(candidate) == case_stem(word)
+            and not _known_word(candidate.lower())
+            and not _russian_surname_form(word, candidate)
+        ):
             return candidate
     return word
+
+
+def _russian_surname_form(word: str, candidate: str) -> bool:
+    """Whether ``candidate`` is a Russian surname in -ов, -ев, -ин, -ын (``word``) with an
+    ending: a case or a woman's form ("Тарасенкова" of "Тарасенков"), not a foreign name's
+    nominative the rules took an ending off."""
+    stem = gazetteer_key(word)
+    return stem.endswith(("ов", "ев", "ин", "ын")) and gazetteer_key(candidate) != stem
 
 
 @lru_cache(maxsize=10_000)
@@ -634,6 +889,8 @@ def person_name(members: list[tuple[Span, str]]) -> tuple[Span, str]:
         ]
         if middles:
             words.insert(1, middles[0])
+    if _surname_first_full(words):
+        words = [words[1], words[2], words[0]]  # "Баринов Геннадий Петрович": first name first
     words[-1] = _surname_beside_locative(span, words[-1], members)
     return span, " ".join(_settled(word, written) for word in words)
 
@@ -661,9 +918,14 @@ def _surname_beside_locative(span: Span, last: str, members: list[tuple[Span, st
 def link_people(spans: list[Span]) -> list[Person]:
     """One :class:`Person` per person, named by its fullest nominative form."""
     people = []
+    by_start = sorted(spans, key=lambda span: span.start)
+    other_names = {
+        span.start for previous, span in zip(by_start, by_start[1:]) if _other_name(span, previous)
+    }
     for members in group_people(spans):
         members.sort(key=lambda item: item[0].start_char)
-        best_span, best = person_name(members)
+        own = [member for member in members if member[0].start not in other_names]
+        best_span, best = person_name(own or members)
         first, middle, last = name_parts(best_span, best)
         people.append(
             Person(
