@@ -454,7 +454,11 @@ def _choose_group(
         return _generation_of(groups, head, words[0])
     if len(words) == 1 and _man_after_preposition(gazetteer_key(written), word_before):
         groups = [group for group in groups if not _a_woman(group)]  # "у Петрова"
-    fitting = [group for group in groups if group.accepts(words)]
+    fitting = [
+        group
+        for group in groups
+        if group.accepts(words) and not _relative_named_after(group, groups, start)
+    ]
     if not fitting and len(words) == 1:
         fitting = _first_name_fits(groups, words[0], start if introduced else None)
         if introduced and kin:
@@ -548,6 +552,24 @@ def _choose_group(
         if named:
             return max(named, key=lambda item: item[0])[1]
     return None
+
+
+def _lone_epithet(name: str) -> bool:
+    """Whether a mention is one word with "-младший" or "-старший" ("Лапин-младший",
+    "Елена-младшая"): it tells the person apart, it does not name him."""
+    words = name.split()
+    return len(words) == 1 and _epithet_of(case_stem(words[0])) is not None
+
+
+def _relative_named_after(group: _PersonGroup, groups: list[_PersonGroup], start: int) -> bool:
+    """Whether ``group`` is a relative introduced after a noun of kinship after token ``start``
+    ("Никифор Елагин ... его внук Никифор Петрович Елагин") whose surname no other person
+    bears: a mention before that is of the one whose relative he is, not his."""
+    return (
+        group.kin
+        and start < group.starts[0]
+        and not any(other is not group and other.last == group.last for other in groups)
+    )
 
 
 def _generation_of(groups: list[_PersonGroup], head: str, word: str) -> _PersonGroup | None:
@@ -924,7 +946,11 @@ def link_people(spans: list[Span]) -> list[Person]:
     }
     for members in group_people(spans):
         members.sort(key=lambda item: item[0].start_char)
-        own = [member for member in members if member[0].start not in other_names]
+        own = [
+            member
+            for member in members
+            if member[0].start not in other_names and not _lone_epithet(member[1])
+        ]
         best_span, best = person_name(own or members)
         first, middle, last = name_parts(best_span, best)
         people.append(

@@ -448,6 +448,20 @@ def name_bounds(doc: Doc, spans: list[Span]) -> list[Span]:
             previous is not None
             and previous.label_ == span.label_ == "PER"
             and previous.end == span.start
+            and len(previous) == 1
+            and len(span) == 2
+            and _known_first_name(previous[0])
+            and _has_parse_with(span[0], "Patr")
+            and not _known_first_name(span[0])
+        ):
+            found[-1] = Span(
+                doc, previous.start, span.end, label="PER"
+            )  # "Никифор" "Петрович Елагин"
+            continue
+        if (
+            previous is not None
+            and previous.label_ == span.label_ == "PER"
+            and previous.end == span.start
             and len(previous) == len(span) == 1
             and _woman_oblique_first_name(previous[0])
             and _undeclined_surname(span[0])
@@ -506,8 +520,8 @@ def _surname_before(doc: Doc, span: Span, before: Span | None, others: dict[str,
     if not word.is_title or _known_first_name(word):
         return False
     if others.get(name_stem(word.text), set()) - {name_stem(span[0].text)}:
-        return False  # another person's surname: "вдова Ельцина Наина Иосифовна" after "Бориса
-        # Ельцина" is his widow
+        return False  # another person's surname: "вдова Лебедева Тамара Ивановна" after "Бориса
+        # Лебедева" is his widow
     if before is not None and before.end == span.start and len(before) != 1:
         return False
     forms = {
