@@ -190,6 +190,22 @@ def first_name_keys(word: str) -> frozenset[str]:
     return frozenset({case_stem(word), *full})
 
 
+@lru_cache(maxsize=1)
+def _listed_full_names() -> frozenset[str]:
+    """The full first names of the lexicon ``diminutives`` (its first column), compared keys."""
+    return frozenset(gazetteer_key(words[0]) for words in lexicon_lines("diminutives"))
+
+
+@lru_cache(maxsize=10_000)
+def short_first_name(word: str) -> bool:
+    """Whether ``word`` is a short or endearing form of a first name in any case ("Саша",
+    "Ване"), and no full first name of the lexicon itself."""
+    key = gazetteer_key(word)
+    if key in _listed_full_names():
+        return False
+    return key in _full_first_names() or bool(_short_nominative(key))
+
+
 # the case endings of a short first name in -а and in -я ("Саша": "Сашу", "Саше", "Сашей";
 # "Наташа": "Наташи")
 _SHORT_ENDINGS = {

@@ -31,6 +31,7 @@ from .names import (
     first_name_keys,
     name_parts,
     one_letter_apart,
+    short_first_name,
     surname_genders,
     typo_apart,
 )
@@ -184,17 +185,20 @@ def _epithet_of(stem: str | None) -> str | None:
     return None
 
 
-def _fullness(item: tuple[Span, str]) -> tuple[int, bool, bool, bool, bool, bool, int, int]:
+def _fullness(
+    item: tuple[Span, str],
+) -> tuple[int, bool, bool, bool, bool, bool, bool, int, int]:
     """Sort key of a person's mentions, best name first: more words, with initials ("Д.
     Медведев" before "Медведев"), initials first, with a surname ("Михаил Лермонтов" before "Михаил
-    Юрьевич"), Cyrillic, as written, shorter (a name's nominative is its shortest form: "Ло
-    Шисюн", not "Ло Шисюном")."""
+    Юрьевич"), Cyrillic, a full first name ("Александр Крутов" before "Саша Крутов"), as
+    written, shorter (a name's nominative is its shortest form: "Ло Шисюн", not "Ло
+    Шисюном")."""
     span, name = item
     return (*_name_fullness(name), name == span.text, -len(name), -span.start)
 
 
 @lru_cache(maxsize=10_000)
-def _name_fullness(name: str) -> tuple[int, bool, bool, bool, bool]:
+def _name_fullness(name: str) -> tuple[int, bool, bool, bool, bool, bool]:
     """The parts of :func:`_fullness` a name alone gives (read once per name)."""
     words = _clean_initials(name.split())
     return (
@@ -203,6 +207,7 @@ def _name_fullness(name: str) -> tuple[int, bool, bool, bool, bool]:
         _initials_first(name) == name,  # "В. В. Путин" before "Путин В.В."
         not _first_and_patronymic(words),
         _cyrillic(name),
+        not (len(words) > 1 and short_first_name(words[0])),
     )
 
 
@@ -846,7 +851,7 @@ def _known_word(word: str) -> bool:
 def _best_read(members: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """The fullest mentions, without those in the locative when others read differently: its
     "-е" hides a soft stem ("о Жан-Поле" may be of "Пол" or "Поль"; "Жан-Поля" says "Поль")."""
-    keys = [_fullness(member)[:6] for member in members]
+    keys = [_fullness(member)[:7] for member in members]
     top = max(keys)
     fullest = [member for member, key in zip(members, keys) if key == top]
     if len({name for _, name in fullest}) < 2:
