@@ -274,6 +274,11 @@ def spread_people(doc: Doc, spans: list[Span]) -> list[Span]:
         return spans
     prefixes = {form[:3] for form in forms}
     stems = case_stems(forms)
+    surnames = {
+        name_stem(texts[span.end - 1])
+        for span in spans
+        if span.label_ == "PER" and len(span) >= 2 and texts[span.end - 1].istitle()
+    }
     covered = covered_mask(doc, spans)
     found = list(spans)
     # the capitalized words that open like a form (few) first, in one pass over the texts
@@ -282,11 +287,28 @@ def spread_people(doc: Doc, spans: list[Span]) -> list[Span]:
         if covered[i] or len(text) < 4:
             continue
         if not (i and (is_word(texts[i - 1]) or texts[i - 1] in _INNER_MARKS)):
-            continue  # capitalized after a word or a comma, not at a sentence's or a quote's start
+            # capitalized after a word or a comma, not at a sentence's or a quote's start; but a
+            # surname of a person named in full opening a clause before its verb is that person
+            # ("Сомов пишет" after "Глеба Сомова": "сомов" is a common noun's form too)
+            if _surname_opens_clause(doc, i, surnames):
+                found.append(Span(doc, i, i + 1, label="PER"))
+            continue
         word = text.lower()
         if same_as_any(word, forms, stems, 2) and _first_name_like(doc[i : i + 1], first=False):
             found.append(Span(doc, i, i + 1, label="PER"))
     return sorted(found, key=lambda span: span.start)
+
+
+def _surname_opens_clause(doc: Doc, i: int, surnames: Collection[str]) -> bool:
+    """Whether ``doc[i]``, opening a sentence, is the surname of a person the document names
+    in full (``surnames``: stems by :func:`name_stem`), written as a man's nominative or a
+    woman's (-ова, -ина), right before a verb."""
+    text = doc[i].text
+    if len(text) < 4 or name_stem(text) not in surnames or i + 1 >= len(doc):
+        return False
+    if not text.lower().endswith(("ов", "ев", "ин", "ын", "ова", "ева", "ина", "ына")):
+        return False
+    return doc[i + 1].pos_ in ("VERB", "AUX")
 
 
 def spread_first_names(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -355,7 +377,9 @@ def join_nicknames(doc: Doc, spans: list[Span]) -> list[Span]:
     "Виктор «Шрам» Лапин", "Олега «Кузнеца» Мартынова" are one person each.
 
     One side must be a person's span; the other is one too, or a first name pymorphy3 knows
-    (before the quotes) or a capitalized word that reads as a person's name (after them).
+    (before the quotes) or a capitalized word that reads as a person's name (after them). A
+    first name and surname after the quotes are a name of their own: the quotes before them
+    hold a title ("Роман «Вера» Любови Надеждиной").
     """
     ends = {span.end: span for span in spans if span.label_ == "PER"}
     starts = {span.start: span for span in spans if span.label_ == "PER"}
@@ -376,6 +400,8 @@ def join_nicknames(doc: Doc, spans: list[Span]) -> list[Span]:
             first = i - 1
         else:
             continue
+        if right is not None and len(right) >= 2 and _known_first_name(right[0]):
+            continue  # a title before a full name: "Роман «Вера» Любови Надеждиной"
         if right is not None:
             last = right.end
         elif _person_word(doc[close + 1], known_genitive=False):
