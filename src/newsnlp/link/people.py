@@ -487,6 +487,20 @@ def _choose_group(
         # the name's second word was (pymorphy3 knows it as a patronymic only)
         middle = case_stem(words[0])
         fitting = [group for group in groups if group.last is None and group.middle == middle]
+    if not fitting and len(words) == 1 and _patronymic_word(words[0]):
+        # a patronymic alone, as a village calls a man ("Кузьмичом его зовут"): the one person
+        # whose patronymic it is
+        middle = case_stem(words[0])
+        same = [group for group in groups if group.middle == middle]
+        if len(same) == 1:
+            return same[0]
+    if not fitting and words and all(_is_initials(word) for word in words):
+        # initials alone, as an interview labels its speaker ("В. П.:"): the one person whose
+        # first name and patronymic (or first name alone) they begin
+        letters = "".join(word.replace(".", "") for word in words).lower()
+        same = [group for group in groups if _initials_of(group).startswith(letters)]
+        if len(letters) >= 2 and len(same) == 1:
+            return same[0]
     if not fitting and len(words) == 1 and " " not in written:
         # an adjective-like surname whose lone form the normal form misread ("Лесной" read
         # as a woman's "Лесная"): its written stem is a person's surname
@@ -574,6 +588,25 @@ def _relative_named_after(group: _PersonGroup, groups: list[_PersonGroup], start
         group.kin
         and start < group.starts[0]
         and not any(other is not group and other.last == group.last for other in groups)
+    )
+
+
+def _initials_of(group: _PersonGroup) -> str:
+    """The first letters of a person's first name and patronymic ("вп" of Виктор Павлович), as
+    far as they are known."""
+    letters = ""
+    for stem in (group.first, group.middle):
+        if not stem:
+            break
+        letters += stem[0]
+    return letters
+
+
+@lru_cache(maxsize=10_000)
+def _patronymic_word(word: str) -> bool:
+    """Whether pymorphy3 knows ``word`` as a patronymic ("Кузьмичом")."""
+    return any(
+        parse.is_known and "Patr" in parse.tag for parse in resources.word_parses(word.lower())
     )
 
 
