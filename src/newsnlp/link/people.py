@@ -5,33 +5,42 @@ from __future__ import annotations
 
 import bisect
 import os
-import re
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from .. import resources
 from ..gazetteer import gazetteer_key
-from ..lexicons import lexicon_lines
 from ..normalize import person_case_gender, span_normal
 from ..normalize import person_name as normal_person_name
 from ..schema import Person
 from ..tag import token_tag
+from .cues import generation, genitive_noun, kin_before, other_name
 from .mentions import mention
 from .names import (
     _BOTH,
+    _adjective_stem,
     _clean_initials,
     _cyrillic,
+    _epithet_of,
     _first_and_patronymic,
     _initial_of,
+    _initials_and_surname,
     _is_initials,
+    _known_word,
+    _lone_epithet,
     _patronymic,
+    _patronymic_or_surname,
+    _patronymic_word,
+    _russian_surname_form,
     case_stem,
     first_name_genders,
     first_name_keys,
     name_parts,
+    numbered_name,
     one_letter_apart,
     short_first_name,
+    surname_first_full,
     surname_genders,
     typo_apart,
 )
@@ -52,7 +61,7 @@ class _PersonGroup:
         self.last_initial: str | None = None
         self.genders: frozenset[str] = _BOTH
         self.starts: list[int] = []  # the mentions' first tokens, in order
-        self.kin = _kin_before(span) is not None  # named first after a noun of kinship
+        self.kin = kin_before(span) is not None  # named first after a noun of kinship
         self.aliases: set[str] = set()  # stems of other surnames: a maiden name, a pseudonym
         self.add(span, name)
 
@@ -177,14 +186,6 @@ class _PersonGroup:
         return True
 
 
-def _epithet_of(stem: str | None) -> str | None:
-    """The surname before a hyphened "младший" or "старший" ("буш-младш" -> "буш"), if any."""
-    head, hyphen, tail = (stem or "").rpartition("-")
-    if hyphen and len(head) >= 3 and tail.startswith(("младш", "старш")):
-        return case_stem(head)
-    return None
-
-
 def _fullness(
     item: tuple[Span, str],
 ) -> tuple[int, bool, bool, bool, bool, bool, bool, int, int]:
@@ -218,19 +219,12 @@ def _same_sentence(group: _PersonGroup, start: int) -> bool:
     return any(span.sent.start == sentence for span, _ in group.members)
 
 
-@lru_cache(maxsize=10_000)
-def _patronymic_or_surname(word: str) -> bool:
-    """Whether pymorphy3 knows ``word`` as a patronymic and as a surname ("Александрович")."""
-    tags = [parse.tag for parse in resources.word_parses(word.lower()) if parse.is_known]
-    return any("Patr" in tag for tag in tags) and any("Surn" in tag for tag in tags)
-
-
 def _initials_first(name: str) -> str:
     """A surname before two initials, as documents write it ("Ушаков К.Д."), put after them
     for comparing with other mentions ("К.Д. Ушаков"); one letter after a name stays ("Игорь
     С.", "Ван И"), and so does a monarch's number ("Пётр I")."""
     words = name.split()
-    if _surname_first_full(words):
+    if surname_first_full(words):
         return " ".join([words[1], words[2], words[0]])
     if len(words) < 2 or _is_initials(words[0]) or not all(_is_initials(w) for w in words[1:]):
         return name
@@ -239,115 +233,6 @@ def _initials_first(name: str) -> str:
     if sum(len(word.replace(".", "")) for word in words[1:]) < 2:
         return name
     return " ".join([*words[1:], words[0]])
-
-
-def _initials_and_surname(span: Span) -> bool:
-    """Whether a mention is a surname with initials ("Полякова А. И.", "А. И. Полякова")."""
-    words = span.text.split()
-    full = _clean_initials(words)
-    return (
-        len(full) == 1
-        and len(words) > 1
-        and all(_is_initials(word) for word in words if word != full[0])
-    )
-
-
-_ROMAN = re.compile(r"^[IVXLC]+$")
-
-
-def _numbered_name(span: Span, name: str) -> str:
-    """A monarch's or a pope's name with its number, its first name in the nominative
-    ("Людовика XIV" -> "Людовик XIV", "Николая II" -> "Николай II"); other names as they are."""
-    words = name.split()
-    if len(words) != 2 or not _ROMAN.match(words[1]) or len(span) != 2:
-        return name
-    first = _first_name_nominative(span[0].text)
-    if first is None or gazetteer_key(first) == gazetteer_key(span[0].text):
-        return name  # a nominative stays as written ("Петр I")
-    return f"{first} {words[1]}"
-
-
-@lru_cache(maxsize=10_000)
-def _first_name_nominative(word: str) -> str | None:
-    """The nominative of a first name pymorphy3 knows ("Людовика" -> "Людовик"), or None."""
-    for parse in resources.word_parses(word.lower()):
-        if parse.is_known and "Name" in parse.tag and parse.tag.number == "sing":
-            form = parse.inflect({"nomn"})
-            if form is not None:
-                return form.word[:1].upper() + form.word[1:]
-    return None
-
-
-def _surname_first_full(words: list[str]) -> bool:
-    """Whether a three-word name is written surname first, as court papers and lists write it
-    ("Баринов Геннадий Петрович"): a first name pymorphy3 knows, then a patronymic, after a
-    word that is no first name."""
-    return (
-        len(words) == 3
-        and _patronymic(words[2])
-        and _known_first_name(words[1])
-        and not _known_first_name(words[0])
-    )
-
-
-@lru_cache(maxsize=10_000)
-def _known_first_name(word: str) -> bool:
-    """Whether pymorphy3 knows ``word`` as a first name."""
-    return any(
-        parse.is_known and "Name" in parse.tag for parse in resources.word_parses(word.lower())
-    )
-
-
-# words right before another name of a person named just before: a maiden name, a pseudonym,
-# a nickname ("урожденная Гордеева", "под псевдонимом Аркадий Мглин", "по прозвищу Кузнец")
-_OTHER_NAME_WORDS = frozenset(
-    """урожденная урождённая урожденный урождённый урожд девичестве псевдоним псевдонимом
-    прозвище прозвищу прозвищем кличка кличке кличкой""".split()
-)
-# "настоящее имя", "настоящая фамилия", "девичья фамилия" before the other name
-_OTHER_NAME_NOUNS = frozenset({"имя", "фамилия"})
-_OTHER_NAME_ADJECTIVES = frozenset({"настоящее", "настоящая", "подлинное", "девичья"})
-# verbs of calling: "его зовут Дедом" names a person by a common noun
-_CALLING_VERBS = frozenset({"звать", "прозвать", "называть", "назвать", "величать"})
-
-
-def _other_name(span: Span, previous: Span) -> bool:
-    """Whether ``span`` is another name of the person named by ``previous`` earlier in its
-    sentence: after a word of a maiden name, a pseudonym or a nickname ("Вера Лаптева
-    (урожденная Гордеева)", "Аркадий Бельский, известный под псевдонимом Аркадий Мглин", "его
-    настоящее имя — Тимофей Гладышев"), or a common noun after a verb of calling ("Крылова в
-    деревне зовут Дедом")."""
-    doc = span.doc
-    if previous.sent.start != span.sent.start:
-        return False
-    words = [token for token in doc[previous.end : span.start] if token.is_alpha]
-    if not words:
-        return False
-    last = words[-1].lower_
-    if last in _OTHER_NAME_WORDS:
-        return True
-    if last in _OTHER_NAME_NOUNS:
-        return len(words) >= 2 and words[-2].lower_ in _OTHER_NAME_ADJECTIVES
-    if len(span) != 1 or not _common_noun_only(span[0].text):
-        return False
-    return any(
-        parse.normal_form in _CALLING_VERBS
-        for token in words[-2:]
-        for parse in resources.word_parses(token.lower_)
-        if parse.is_known and parse.tag.POS == "VERB"
-    )
-
-
-@lru_cache(maxsize=10_000)
-def _common_noun_only(word: str) -> bool:
-    """Whether pymorphy3 knows ``word`` only as a common noun, no name's word."""
-    parses = resources.word_parses(word.lower())
-    return bool(parses) and all(
-        parse.is_known
-        and parse.tag.POS == "NOUN"
-        and not ({"Name", "Surn", "Patr", "Geox", "Orgn"} & parse.tag.grammemes)
-        for parse in parses
-    )
 
 
 def _alias_target(span: Span, previous: Span | None) -> bool:
@@ -384,11 +269,11 @@ def group_people(spans: list[Span]) -> list[list[tuple[Span, str]]]:
     other_name_of = {
         span.start: previous
         for previous, span in zip([None, *by_start], by_start)
-        if previous is not None and _other_name(span, previous)
+        if previous is not None and other_name(span, previous)
     }
     groups: list[_PersonGroup] = []
     owner: dict[int, _PersonGroup] = {}
-    items = [(span, _numbered_name(span, span_normal(span))) for span in spans]
+    items = [(span, numbered_name(span, span_normal(span))) for span in spans]
     # another name after its person's: "Аркадий Мглин" of "Аркадий Бельский"
     order = sorted(
         items, key=lambda item: (item[0].start not in other_name_of, _fullness(item)), reverse=True
@@ -411,7 +296,7 @@ def group_people(spans: list[Span]) -> list[list[tuple[Span, str]]]:
                 span.text,
                 _introduced(span),
                 _word_before(span),
-                _kin_before(span) is not None,
+                kin_before(span) is not None,
             )
         if group is None and _initials_and_surname(span):
             # the surname as written when its normal form fits no one: "Полякова А. И." read
@@ -573,13 +458,6 @@ def _choose_group(
     return None
 
 
-def _lone_epithet(name: str) -> bool:
-    """Whether a mention is one word with "-младший" or "-старший" ("Лапин-младший",
-    "Елена-младшая"): it tells the person apart, it does not name him."""
-    words = name.split()
-    return len(words) == 1 and _epithet_of(case_stem(words[0])) is not None
-
-
 def _relative_named_after(group: _PersonGroup, groups: list[_PersonGroup], start: int) -> bool:
     """Whether ``group`` is a relative introduced after a noun of kinship after token ``start``
     ("Никифор Елагин ... его внук Никифор Петрович Елагин") whose surname no other person
@@ -602,14 +480,6 @@ def _initials_of(group: _PersonGroup) -> str:
     return letters
 
 
-@lru_cache(maxsize=10_000)
-def _patronymic_word(word: str) -> bool:
-    """Whether pymorphy3 knows ``word`` as a patronymic ("Кузьмичом")."""
-    return any(
-        parse.is_known and "Patr" in parse.tag for parse in resources.word_parses(word.lower())
-    )
-
-
 def _generation_of(groups: list[_PersonGroup], head: str, word: str) -> _PersonGroup | None:
     """The person a surname with "-младший" or "-старший" is ("Лапин-младший"): the one person
     of that surname, or of several the one a noun of kinship marks of that generation ("сына
@@ -619,7 +489,7 @@ def _generation_of(groups: list[_PersonGroup], head: str, word: str) -> _PersonG
     if len(fitting) < 2:
         return fitting[0] if fitting else None
     wanted = "younger" if "младш" in word.lower() else "elder"
-    marks = [_generation(group) for group in fitting]
+    marks = [generation(span for span, _ in group.members) for group in fitting]
     same = [group for group, mark in zip(fitting, marks) if mark == wanted]
     if len(same) == 1:
         return same[0]
@@ -627,31 +497,6 @@ def _generation_of(groups: list[_PersonGroup], head: str, word: str) -> _PersonG
         return None
     other = [group for group, mark in zip(fitting, marks) if mark is None]
     return other[0] if len(other) == 1 else None
-
-
-def _generation(group: _PersonGroup) -> str | None:
-    """ "younger" or "elder" when a noun of kinship marks one of a person's mentions: before it
-    ("сына Егора Лапина") or after a dash or comma ("Никита Кравцов — сын ..."), else None."""
-    for span, _ in group.members:
-        mark = _kin_before(span) or _kin_after(span)
-        if mark:
-            return mark
-    return None
-
-
-def _kin_after(span: Span) -> str | None:
-    """The mark of a noun of kinship after a dash or comma right after a mention, or None."""
-    doc = span.doc
-    at = span.end
-    if at + 1 >= len(doc) or doc[at].text not in ("—", "–", "-", ","):
-        return None
-    token = doc[at + 1]
-    if not token.is_lower:
-        return None
-    for parse in resources.word_parses(token.text):
-        if parse.is_known and parse.tag.POS == "NOUN" and parse.normal_form in _KINSHIP:
-            return _KINSHIP[parse.normal_form] or None
-    return None
 
 
 def _written_surname_fits(
@@ -707,20 +552,6 @@ def _nominative_surname(group: _PersonGroup) -> str:
     return gazetteer_key(group.members[0][1].split()[-1])
 
 
-_ADJECTIVE_ENDINGS = re.compile(r"(?:ого|его|ому|ему|ой|ым|им|ом|ем|ая|ую|яя|юю|ий|ый)$")
-
-
-def _adjective_stem(word: str) -> str | None:
-    """The stem of a word with an adjective's ending ("куренного", "лановому" -> "куренн",
-    "ланов"), as :func:`case_stem` gives it for the nominative of a man's surname of that
-    kind ("Лесной", "Лановой"); None for other words."""
-    key = gazetteer_key(word)
-    match = _ADJECTIVE_ENDINGS.search(key)
-    if match is None or match.start() < 3:
-        return None
-    return key[: match.start()]
-
-
 def _introduced(span: Span) -> bool:
     """Whether a common noun of people (lowercase, or opening the sentence) stands right before
     a one-word name, or before a genitive noun right before it: a person introduced by first
@@ -734,31 +565,9 @@ def _introduced(span: Span) -> bool:
     return (
         span.start >= 2
         and before.is_lower
-        and _genitive_noun(before)
+        and genitive_noun(before)
         and _people_noun(span.doc[span.start - 2])
     )
-
-
-# nouns of kinship -> "younger", "elder" or "" (``kinship.txt``)
-_KINSHIP = {words[0]: (words[1] if len(words) > 1 else "") for words in lexicon_lines("kinship")}
-
-
-def _kin_before(span: Span) -> str | None:
-    """The mark of the noun of kinship right before a mention, or before a genitive noun right
-    before it ("сына Егора Лапина", "внук фотографа Павел": "younger"), or None."""
-    doc = span.doc
-    for at in (span.start - 1, span.start - 2):
-        if at < 0:
-            return None
-        token = doc[at]
-        if not token.is_lower:
-            return None
-        for parse in resources.word_parses(token.text):
-            if parse.is_known and parse.tag.POS == "NOUN" and parse.normal_form in _KINSHIP:
-                return _KINSHIP[parse.normal_form]
-        if not _genitive_noun(token):
-            return None
-    return None
 
 
 def _people_noun(token: Token) -> bool:
@@ -772,14 +581,6 @@ def _animate_noun(word: str) -> bool:
     return any(
         parse.tag.POS == "NOUN" and "anim" in parse.tag and parse.is_known
         for parse in resources.word_parses(word)
-    )
-
-
-def _genitive_noun(token: Token) -> bool:
-    """Whether pymorphy3 reads ``token`` as a common noun in the genitive."""
-    return any(
-        parse.tag.POS == "NOUN" and parse.tag.case == "gent" and parse.is_known
-        for parse in resources.word_parses(token.text)
     )
 
 
@@ -868,19 +669,6 @@ def _settled(word: str, written: list[str]) -> str:
     return word
 
 
-def _russian_surname_form(word: str, candidate: str) -> bool:
-    """Whether ``candidate`` is a Russian surname in -ов, -ев, -ин, -ын (``word``) with an
-    ending: a case or a woman's form ("Тарасенкова" of "Тарасенков"), not a foreign name's
-    nominative the rules took an ending off."""
-    stem = gazetteer_key(word)
-    return stem.endswith(("ов", "ев", "ин", "ын")) and gazetteer_key(candidate) != stem
-
-
-@lru_cache(maxsize=10_000)
-def _known_word(word: str) -> bool:
-    return any(parse.is_known for parse in resources.word_parses(word))
-
-
 def _best_read(members: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """The fullest mentions, without those in the locative when others read differently: its
     "-е" hides a soft stem ("о Жан-Поле" may be of "Пол" or "Поль"; "Жан-Поля" says "Поль")."""
@@ -949,7 +737,7 @@ def person_name(members: list[tuple[Span, str]]) -> tuple[Span, str]:
         ]
         if middles:
             words.insert(1, middles[0])
-    if _surname_first_full(words):
+    if surname_first_full(words):
         words = [words[1], words[2], words[0]]  # "Баринов Геннадий Петрович": first name first
     words[-1] = _surname_beside_locative(span, words[-1], members)
     return span, " ".join(_settled(word, written) for word in words)
@@ -980,7 +768,7 @@ def link_people(spans: list[Span]) -> list[Person]:
     people = []
     by_start = sorted(spans, key=lambda span: span.start)
     other_names = {
-        span.start for previous, span in zip(by_start, by_start[1:]) if _other_name(span, previous)
+        span.start for previous, span in zip(by_start, by_start[1:]) if other_name(span, previous)
     }
     for members in group_people(spans):
         members.sort(key=lambda item: item[0].start_char)
