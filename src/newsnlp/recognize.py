@@ -50,6 +50,7 @@ from .people import (
     nested_people,
     person_after_object,
     person_bounds,
+    plural_families,
     refine_person,
     relabel_people,
     skipped_people,
@@ -264,8 +265,9 @@ def _person_by_words(span: Span, in_names: Collection[str]) -> Span | None:
     (``in_names``): a word pymorphy3 knows only as a verb form names no one ("Выдана первая
     лицензия", after a headline without a full stop); one it knows only as an organization's
     name is that organization ("болид Бентли"), and so is a word pymorphy3 reads as an unknown
-    prefix before a common noun (:func:`_compound_noun`). Other spans are returned as they are (an
-    inanimate noun may be a foreign surname: "Уорд")."""
+    prefix before a common noun (:func:`_compound_noun`), and so is a word it knows only as an
+    inanimate common noun in an oblique case ("близкие Кремлю"). Other spans are returned as
+    they are (a word it does not know may be a foreign surname: "Уорд")."""
     if span.label_ != "PER" or len(span) != 1 or name_stem(span[0].text) in in_names:
         return span
     parses = token_parses(span[0])
@@ -280,6 +282,16 @@ def _person_by_words(span: Span, in_names: Collection[str]) -> Span | None:
     ):
         return None  # a quoted title's first word: «Коммуниста хотят оставить без выборов»
     if all("Orgn" in parse.tag for parse in parses):
+        return Span(span.doc, span.start, span.end, label="ORG")
+    if all(
+        parse.tag.POS == "NOUN"
+        and "inan" in parse.tag
+        and not (PROPER & parse.tag.grammemes)
+        and parse.tag.case not in ("nomn", "accs")
+        for parse in parses
+    ):
+        # a thing's name in an oblique case: a building or a body ("близкие Кремлю"), no one
+        # person; its nominative stays ("Вратари: Уорд", a foreign surname that is a word too)
         return Span(span.doc, span.start, span.end, label="ORG")
     return span
 
@@ -634,7 +646,9 @@ def refine_entities(doc: Doc) -> None:
     }
     spans = quoted_places([span for span in spans if not _after_glued_dot(span, texts)])
     spans = _without_demonyms(spans)
-    spans = [_place_by_name(span, in_names) for span in spans if not _family(span)]
+    spans = [
+        _place_by_name(span, in_names) for span in plural_families(doc, spans) if not _family(span)
+    ]
     spans = without_counted(without_things(spans, in_names))
     found = [_person_by_words(span, in_names) for span in spans]
     ents = [span for span in found if span is not None]

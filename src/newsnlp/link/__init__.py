@@ -5,9 +5,10 @@ by gazetteer entry, so "КНР", "Китайская Народная Респу
 organizations by normalized name. Results are ``doc._.people``, ``doc._.places`` and
 ``doc._.organizations`` (stored as data: see :mod:`newsnlp.extensions`).
 
-Steps, one module each: ``names`` (a name's words compared across forms), ``people`` (one
-entry per person), ``places`` (one entry per place, the gazetteer), ``mentions`` (the mention
-record), ``component`` (organizations, one label per name, the spaCy component).
+Steps, one module each: ``names`` (a name's words compared across forms), ``cues`` (words
+around a name that tell whose it is: kinship, another name), ``people`` (one entry per person),
+``places`` (one entry per place, the gazetteer), ``mentions`` (the mention record),
+``component`` (organizations, one label per name, the spaCy component).
 """
 
 from __future__ import annotations

@@ -1,8 +1,10 @@
 """Names: the words of a person's name compared across its forms: stems without case endings,
-the genders a first name or surname can have, patronymics, initials and short first names."""
+the genders a first name or surname can have, patronymics, initials and short first names, a
+monarch's number, a name written surname first, a "-младший" after a surname."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from functools import lru_cache
 
@@ -190,6 +192,22 @@ def first_name_keys(word: str) -> frozenset[str]:
     return frozenset({case_stem(word), *full})
 
 
+@lru_cache(maxsize=1)
+def _listed_full_names() -> frozenset[str]:
+    """The full first names of the lexicon ``diminutives`` (its first column), compared keys."""
+    return frozenset(gazetteer_key(words[0]) for words in lexicon_lines("diminutives"))
+
+
+@lru_cache(maxsize=10_000)
+def short_first_name(word: str) -> bool:
+    """Whether ``word`` is a short or endearing form of a first name in any case ("Саша",
+    "Ване"), and no full first name of the lexicon itself."""
+    key = gazetteer_key(word)
+    if key in _listed_full_names():
+        return False
+    return key in _full_first_names() or bool(_short_nominative(key))
+
+
 # the case endings of a short first name in -а and in -я ("Саша": "Сашу", "Саше", "Сашей";
 # "Наташа": "Наташи")
 _SHORT_ENDINGS = {
@@ -213,3 +231,117 @@ def _short_nominative(key: str) -> str:
 def _initial_of(word: str) -> str | None:
     """The letter of an initial written as a name's last word ("С." in "Игорь С.")."""
     return word[0].lower() if _is_initials(word) else None
+
+
+_ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+def numbered_name(span: Span, name: str) -> str:
+    """A monarch's or a pope's name with its number, its first name in the nominative
+    ("Людовика XIV" -> "Людовик XIV", "Николая II" -> "Николай II"); other names as they are."""
+    words = name.split()
+    if len(words) != 2 or not _ROMAN.match(words[1]) or len(span) != 2:
+        return name
+    first = _first_name_nominative(span[0].text)
+    if first is None or gazetteer_key(first) == gazetteer_key(span[0].text):
+        return name  # a nominative stays as written ("Петр I")
+    return f"{first} {words[1]}"
+
+
+@lru_cache(maxsize=10_000)
+def _first_name_nominative(word: str) -> str | None:
+    """The nominative of a first name pymorphy3 knows ("Людовика" -> "Людовик"), or None."""
+    for parse in resources.word_parses(word.lower()):
+        if parse.is_known and "Name" in parse.tag and parse.tag.number == "sing":
+            form = parse.inflect({"nomn"})
+            if form is not None:
+                return form.word[:1].upper() + form.word[1:]
+    return None
+
+
+def surname_first_full(words: list[str]) -> bool:
+    """Whether a three-word name is written surname first, as court papers and lists write it
+    ("Баринов Геннадий Петрович"): a first name pymorphy3 knows, then a patronymic, after a
+    word that is no first name."""
+    return (
+        len(words) == 3
+        and _patronymic(words[2])
+        and _known_first_name(words[1])
+        and not _known_first_name(words[0])
+    )
+
+
+@lru_cache(maxsize=10_000)
+def _known_first_name(word: str) -> bool:
+    """Whether pymorphy3 knows ``word`` as a first name."""
+    return any(
+        parse.is_known and "Name" in parse.tag for parse in resources.word_parses(word.lower())
+    )
+
+
+def _epithet_of(stem: str | None) -> str | None:
+    """The surname before a hyphened "младший" or "старший" ("буш-младш" -> "буш"), if any."""
+    head, hyphen, tail = (stem or "").rpartition("-")
+    if hyphen and len(head) >= 3 and tail.startswith(("младш", "старш")):
+        return case_stem(head)
+    return None
+
+
+@lru_cache(maxsize=10_000)
+def _patronymic_or_surname(word: str) -> bool:
+    """Whether pymorphy3 knows ``word`` as a patronymic and as a surname ("Александрович")."""
+    tags = [parse.tag for parse in resources.word_parses(word.lower()) if parse.is_known]
+    return any("Patr" in tag for tag in tags) and any("Surn" in tag for tag in tags)
+
+
+def _initials_and_surname(span: Span) -> bool:
+    """Whether a mention is a surname with initials ("Полякова А. И.", "А. И. Полякова")."""
+    words = span.text.split()
+    full = _clean_initials(words)
+    return (
+        len(full) == 1
+        and len(words) > 1
+        and all(_is_initials(word) for word in words if word != full[0])
+    )
+
+
+def _lone_epithet(name: str) -> bool:
+    """Whether a mention is one word with "-младший" or "-старший" ("Лапин-младший",
+    "Елена-младшая"): it tells the person apart, it does not name him."""
+    words = name.split()
+    return len(words) == 1 and _epithet_of(case_stem(words[0])) is not None
+
+
+@lru_cache(maxsize=10_000)
+def _patronymic_word(word: str) -> bool:
+    """Whether pymorphy3 knows ``word`` as a patronymic ("Кузьмичом")."""
+    return any(
+        parse.is_known and "Patr" in parse.tag for parse in resources.word_parses(word.lower())
+    )
+
+
+def _russian_surname_form(word: str, candidate: str) -> bool:
+    """Whether ``candidate`` is a Russian surname in -ов, -ев, -ин, -ын (``word``) with an
+    ending: a case or a woman's form ("Тарасенкова" of "Тарасенков"), not a foreign name's
+    nominative the rules took an ending off."""
+    stem = gazetteer_key(word)
+    return stem.endswith(("ов", "ев", "ин", "ын")) and gazetteer_key(candidate) != stem
+
+
+@lru_cache(maxsize=10_000)
+def _known_word(word: str) -> bool:
+    return any(parse.is_known for parse in resources.word_parses(word))
+
+
+_ADJECTIVE_ENDINGS = re.compile(r"(?:ого|его|ому|ему|ой|ым|им|ом|ем|ая|ую|яя|юю|ий|ый)$")
+
+
+def _adjective_stem(word: str) -> str | None:
+    """The stem of a word with an adjective's ending ("куренного", "лановому" -> "куренн",
+    "ланов"), as :func:`case_stem` gives it for the nominative of a man's surname of that
+    kind ("Лесной", "Лановой"); None for other words."""
+    key = gazetteer_key(word)
+    match = _ADJECTIVE_ENDINGS.search(key)
+    if match is None or match.start() < 3:
+        return None
+    return key[: match.start()]

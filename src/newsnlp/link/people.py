@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import bisect
 import os
-import re
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -16,20 +15,32 @@ from ..normalize import person_case_gender, span_normal
 from ..normalize import person_name as normal_person_name
 from ..schema import Person
 from ..tag import token_tag
+from .cues import generation, genitive_noun, kin_before, other_name
 from .mentions import mention
 from .names import (
     _BOTH,
+    _adjective_stem,
     _clean_initials,
     _cyrillic,
+    _epithet_of,
     _first_and_patronymic,
     _initial_of,
+    _initials_and_surname,
     _is_initials,
+    _known_word,
+    _lone_epithet,
     _patronymic,
+    _patronymic_or_surname,
+    _patronymic_word,
+    _russian_surname_form,
     case_stem,
     first_name_genders,
     first_name_keys,
     name_parts,
+    numbered_name,
     one_letter_apart,
+    short_first_name,
+    surname_first_full,
     surname_genders,
     typo_apart,
 )
@@ -50,6 +61,8 @@ class _PersonGroup:
         self.last_initial: str | None = None
         self.genders: frozenset[str] = _BOTH
         self.starts: list[int] = []  # the mentions' first tokens, in order
+        self.kin = kin_before(span) is not None  # named first after a noun of kinship
+        self.aliases: set[str] = set()  # stems of other surnames: a maiden name, a pseudonym
         self.add(span, name)
 
     def before(self, start: int) -> int | None:
@@ -85,6 +98,15 @@ class _PersonGroup:
             self.inner.update(case_stem(word) for word in full[1:-1])
         if self.initial is None and len(words) > 1:
             self.initial = words[0][0].lower()
+
+    def add_alias(self, span: Span, name: str) -> None:
+        """Take in another name of this person ("урожденная Гордеева", "под псевдонимом
+        Аркадий Мглин"): a mention whose surname joins later mentions, not a part of the name."""
+        self.members.append((span, name))
+        bisect.insort(self.starts, span.start)
+        words = _clean_initials(name.split())
+        if words:
+            self.aliases.add(case_stem(words[-1]))
 
     def _set_first(self, word: str) -> None:
         if self.first is None:
@@ -133,6 +155,8 @@ class _PersonGroup:
         if not full:
             return False
         last = case_stem(full[-1])
+        if len(full) == 1 and last in self.aliases:
+            return True  # "Мглина" after "Аркадий Бельский, под псевдонимом Аркадий Мглин"
         if len(full) == 1 and _epithet_of(self.last) == last:
             last = self.last  # "Буш" alone of "Джордж Буш-младший"
         if last != self.last:
@@ -162,25 +186,20 @@ class _PersonGroup:
         return True
 
 
-def _epithet_of(stem: str | None) -> str | None:
-    """The surname before a hyphened "младший" or "старший" ("буш-младш" -> "буш"), if any."""
-    head, hyphen, tail = (stem or "").rpartition("-")
-    if hyphen and len(head) >= 3 and tail.startswith(("младш", "старш")):
-        return case_stem(head)
-    return None
-
-
-def _fullness(item: tuple[Span, str]) -> tuple[int, bool, bool, bool, bool, bool, int, int]:
+def _fullness(
+    item: tuple[Span, str],
+) -> tuple[int, bool, bool, bool, bool, bool, bool, int, int]:
     """Sort key of a person's mentions, best name first: more words, with initials ("Д.
     Медведев" before "Медведев"), initials first, with a surname ("Михаил Лермонтов" before "Михаил
-    Юрьевич"), Cyrillic, as written, shorter (a name's nominative is its shortest form: "Ло
-    Шисюн", not "Ло Шисюном")."""
+    Юрьевич"), Cyrillic, a full first name ("Александр Крутов" before "Саша Крутов"), as
+    written, shorter (a name's nominative is its shortest form: "Ло Шисюн", not "Ло
+    Шисюном")."""
     span, name = item
     return (*_name_fullness(name), name == span.text, -len(name), -span.start)
 
 
 @lru_cache(maxsize=10_000)
-def _name_fullness(name: str) -> tuple[int, bool, bool, bool, bool]:
+def _name_fullness(name: str) -> tuple[int, bool, bool, bool, bool, bool]:
     """The parts of :func:`_fullness` a name alone gives (read once per name)."""
     words = _clean_initials(name.split())
     return (
@@ -189,6 +208,7 @@ def _name_fullness(name: str) -> tuple[int, bool, bool, bool, bool]:
         _initials_first(name) == name,  # "В. В. Путин" before "Путин В.В."
         not _first_and_patronymic(words),
         _cyrillic(name),
+        not (len(words) > 1 and short_first_name(words[0])),
     )
 
 
@@ -199,18 +219,13 @@ def _same_sentence(group: _PersonGroup, start: int) -> bool:
     return any(span.sent.start == sentence for span, _ in group.members)
 
 
-@lru_cache(maxsize=10_000)
-def _patronymic_or_surname(word: str) -> bool:
-    """Whether pymorphy3 knows ``word`` as a patronymic and as a surname ("Александрович")."""
-    tags = [parse.tag for parse in resources.word_parses(word.lower()) if parse.is_known]
-    return any("Patr" in tag for tag in tags) and any("Surn" in tag for tag in tags)
-
-
 def _initials_first(name: str) -> str:
     """A surname before two initials, as documents write it ("Ушаков К.Д."), put after them
     for comparing with other mentions ("К.Д. Ушаков"); one letter after a name stays ("Игорь
     С.", "Ван И"), and so does a monarch's number ("Пётр I")."""
     words = name.split()
+    if surname_first_full(words):
+        return " ".join([words[1], words[2], words[0]])
     if len(words) < 2 or _is_initials(words[0]) or not all(_is_initials(w) for w in words[1:]):
         return name
     if any(set(word) <= set("IVXLC") for word in words[1:]):
@@ -251,24 +266,58 @@ def group_people(spans: list[Span]) -> list[list[tuple[Span, str]]]:
         for previous, span in zip([None, *by_start], by_start)
         if _alias_target(span, previous)
     }
+    other_name_of = {
+        span.start: previous
+        for previous, span in zip([None, *by_start], by_start)
+        if previous is not None and other_name(span, previous)
+    }
     groups: list[_PersonGroup] = []
     owner: dict[int, _PersonGroup] = {}
-    items = [(span, span_normal(span)) for span in spans]
-    for span, name in sorted(items, key=_fullness, reverse=True):
+    items = [(span, numbered_name(span, span_normal(span))) for span in spans]
+    # another name after its person's: "Аркадий Мглин" of "Аркадий Бельский"
+    order = sorted(
+        items, key=lambda item: (item[0].start not in other_name_of, _fullness(item)), reverse=True
+    )
+    for span, name in order:
         words = _initials_first(name).split() or [span.text]
+        target = other_name_of.get(span.start)
+        group = owner.get(target.start) if target is not None else None
+        if group is not None:
+            group.add_alias(span, name)
+            owner[span.start] = group
+            continue
         target = alias_of.get(span.start)
         group = owner.get(target.start) if target is not None else None
         if group is None:
             group = _choose_group(
-                groups, words, span.start, span.text, _introduced(span), _word_before(span)
+                groups,
+                words,
+                span.start,
+                span.text,
+                _introduced(span),
+                _word_before(span),
+                kin_before(span) is not None,
             )
+        if group is None and _initials_and_surname(span):
+            # the surname as written when its normal form fits no one: "Полякова А. И." read
+            # as a man's beside "Анна Игоревна Полякова"
+            written = _initials_first(span.text).split()
+            fitting = [other for other in groups if other.accepts(written)]
+            group = fitting[0] if len(fitting) == 1 else None
         if group is None:
             group = _PersonGroup(span, name)
             groups.append(group)
         else:
             group.add(span, name)
         owner[span.start] = group
-    return [group.members for group in groups]
+    for group in [group for group in groups if group.aliases]:
+        # a surname alone of another name taken in after it ("Мглина" of "Аркадий Мглин")
+        for other in groups:
+            if other.first is None and other.last in group.aliases and other is not group:
+                for span, name in other.members:
+                    group.add_alias(span, name)
+                other.members = []
+    return [group.members for group in groups if group.members]
 
 
 def _choose_group(
@@ -278,6 +327,7 @@ def _choose_group(
     written: str = "",
     introduced: bool = False,
     word_before: str = "",
+    kin: bool = False,
 ) -> _PersonGroup | None:
     """The one person a mention (at token ``start``) can be. A full name joins the person with
     that name; a first name alone, a first name and patronymic or a name with an initial joins
@@ -289,11 +339,32 @@ def _choose_group(
     A first name alone (or its short form: "Ваня" of "Иван") that a common noun of people
     introduces ("мой сосед Сергей") joins a person named in full only after that person's first
     mention: before "Сергей Лавров" it is someone else."""
+    head = _epithet_of(case_stem(words[0])) if len(words) == 1 else None
+    if head is not None:
+        return _generation_of(groups, head, words[0])
     if len(words) == 1 and _man_after_preposition(gazetteer_key(written), word_before):
         groups = [group for group in groups if not _a_woman(group)]  # "у Петрова"
-    fitting = [group for group in groups if group.accepts(words)]
+    fitting = [
+        group
+        for group in groups
+        if group.accepts(words) and not _relative_named_after(group, groups, start)
+    ]
     if not fitting and len(words) == 1:
         fitting = _first_name_fits(groups, words[0], start if introduced else None)
+        if introduced and kin:
+            # a relative introduced by first name ("внук фотографа Павел") is not a person
+            # named before who has no relative of his surname named: he would be his own
+            # grandson; a relative named again is ("ее муж Виктор Петрушин ... муж Виктор"), and
+            # so is one of a family ("Максим Зуев и Артём Зуев ... его брат Артём")
+            fitting = [
+                group
+                for group in fitting
+                if group.kin
+                or group.starts[0] > start
+                or any(other is not group and other.last == group.last for other in groups)
+            ]
+            if not fitting:
+                fitting = _relative_named_later(groups, words[0], start)
     if not fitting and len(words) == 1:
         fitting = _written_surname_fits(groups, words[0], written)
     if not fitting and len(words) == 1:
@@ -301,6 +372,20 @@ def _choose_group(
         # the name's second word was (pymorphy3 knows it as a patronymic only)
         middle = case_stem(words[0])
         fitting = [group for group in groups if group.last is None and group.middle == middle]
+    if not fitting and len(words) == 1 and _patronymic_word(words[0]):
+        # a patronymic alone, as a village calls a man ("Кузьмичом его зовут"): the one person
+        # whose patronymic it is
+        middle = case_stem(words[0])
+        same = [group for group in groups if group.middle == middle]
+        if len(same) == 1:
+            return same[0]
+    if not fitting and words and all(_is_initials(word) for word in words):
+        # initials alone, as an interview labels its speaker ("В. П.:"): the one person whose
+        # first name and patronymic (or first name alone) they begin
+        letters = "".join(word.replace(".", "") for word in words).lower()
+        same = [group for group in groups if _initials_of(group).startswith(letters)]
+        if len(letters) >= 2 and len(same) == 1:
+            return same[0]
     if not fitting and len(words) == 1 and " " not in written:
         # an adjective-like surname whose lone form the normal form misread ("Лесной" read
         # as a woman's "Лесная"): its written stem is a person's surname
@@ -373,6 +458,47 @@ def _choose_group(
     return None
 
 
+def _relative_named_after(group: _PersonGroup, groups: list[_PersonGroup], start: int) -> bool:
+    """Whether ``group`` is a relative introduced after a noun of kinship after token ``start``
+    ("Никифор Елагин ... его внук Никифор Петрович Елагин") whose surname no other person
+    bears: a mention before that is of the one whose relative he is, not his."""
+    return (
+        group.kin
+        and start < group.starts[0]
+        and not any(other is not group and other.last == group.last for other in groups)
+    )
+
+
+def _initials_of(group: _PersonGroup) -> str:
+    """The first letters of a person's first name and patronymic ("вп" of Виктор Павлович), as
+    far as they are known."""
+    letters = ""
+    for stem in (group.first, group.middle):
+        if not stem:
+            break
+        letters += stem[0]
+    return letters
+
+
+def _generation_of(groups: list[_PersonGroup], head: str, word: str) -> _PersonGroup | None:
+    """The person a surname with "-младший" or "-старший" is ("Лапин-младший"): the one person
+    of that surname, or of several the one a noun of kinship marks of that generation ("сына
+    Егора Лапина", "Никита Кравцов — сын ..."), or the one not marked of the other; None when
+    the text does not tell."""
+    fitting = [group for group in groups if group.last == head]
+    if len(fitting) < 2:
+        return fitting[0] if fitting else None
+    wanted = "younger" if "младш" in word.lower() else "elder"
+    marks = [generation(span for span, _ in group.members) for group in fitting]
+    same = [group for group, mark in zip(fitting, marks) if mark == wanted]
+    if len(same) == 1:
+        return same[0]
+    if same:
+        return None
+    other = [group for group, mark in zip(fitting, marks) if mark is None]
+    return other[0] if len(other) == 1 else None
+
+
 def _written_surname_fits(
     groups: list[_PersonGroup], normal: str, written: str
 ) -> list[_PersonGroup]:
@@ -426,20 +552,6 @@ def _nominative_surname(group: _PersonGroup) -> str:
     return gazetteer_key(group.members[0][1].split()[-1])
 
 
-_ADJECTIVE_ENDINGS = re.compile(r"(?:ого|его|ому|ему|ой|ым|им|ом|ем|ая|ую|яя|юю|ий|ый)$")
-
-
-def _adjective_stem(word: str) -> str | None:
-    """The stem of a word with an adjective's ending ("куренного", "лановому" -> "куренн",
-    "ланов"), as :func:`case_stem` gives it for the nominative of a man's surname of that
-    kind ("Лесной", "Лановой"); None for other words."""
-    key = gazetteer_key(word)
-    match = _ADJECTIVE_ENDINGS.search(key)
-    if match is None or match.start() < 3:
-        return None
-    return key[: match.start()]
-
-
 def _introduced(span: Span) -> bool:
     """Whether a common noun of people (lowercase, or opening the sentence) stands right before
     a one-word name, or before a genitive noun right before it: a person introduced by first
@@ -453,7 +565,7 @@ def _introduced(span: Span) -> bool:
     return (
         span.start >= 2
         and before.is_lower
-        and _genitive_noun(before)
+        and genitive_noun(before)
         and _people_noun(span.doc[span.start - 2])
     )
 
@@ -469,14 +581,6 @@ def _animate_noun(word: str) -> bool:
     return any(
         parse.tag.POS == "NOUN" and "anim" in parse.tag and parse.is_known
         for parse in resources.word_parses(word)
-    )
-
-
-def _genitive_noun(token: Token) -> bool:
-    """Whether pymorphy3 reads ``token`` as a common noun in the genitive."""
-    return any(
-        parse.tag.POS == "NOUN" and parse.tag.case == "gent" and parse.is_known
-        for parse in resources.word_parses(token.text)
     )
 
 
@@ -556,20 +660,19 @@ def _settled(word: str, written: list[str]) -> str:
     for candidate in written:
         # a foreign name the rules took a case ending off, written so in a nominative mention
         # ("Штиппе" of "в Австрии Йорген Штиппе" and "рассказал Штиппе")
-        if case_stem(candidate) == case_stem(word) and not _known_word(candidate.lower()):
+        if (
+            case_stem(candidate) == case_stem(word)
+            and not _known_word(candidate.lower())
+            and not _russian_surname_form(word, candidate)
+        ):
             return candidate
     return word
-
-
-@lru_cache(maxsize=10_000)
-def _known_word(word: str) -> bool:
-    return any(parse.is_known for parse in resources.word_parses(word))
 
 
 def _best_read(members: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """The fullest mentions, without those in the locative when others read differently: its
     "-е" hides a soft stem ("о Жан-Поле" may be of "Пол" or "Поль"; "Жан-Поля" says "Поль")."""
-    keys = [_fullness(member)[:6] for member in members]
+    keys = [_fullness(member)[:7] for member in members]
     top = max(keys)
     fullest = [member for member, key in zip(members, keys) if key == top]
     if len({name for _, name in fullest}) < 2:
@@ -634,6 +737,8 @@ def person_name(members: list[tuple[Span, str]]) -> tuple[Span, str]:
         ]
         if middles:
             words.insert(1, middles[0])
+    if surname_first_full(words):
+        words = [words[1], words[2], words[0]]  # "Баринов Геннадий Петрович": first name first
     words[-1] = _surname_beside_locative(span, words[-1], members)
     return span, " ".join(_settled(word, written) for word in words)
 
@@ -661,9 +766,18 @@ def _surname_beside_locative(span: Span, last: str, members: list[tuple[Span, st
 def link_people(spans: list[Span]) -> list[Person]:
     """One :class:`Person` per person, named by its fullest nominative form."""
     people = []
+    by_start = sorted(spans, key=lambda span: span.start)
+    other_names = {
+        span.start for previous, span in zip(by_start, by_start[1:]) if other_name(span, previous)
+    }
     for members in group_people(spans):
         members.sort(key=lambda item: item[0].start_char)
-        best_span, best = person_name(members)
+        own = [
+            member
+            for member in members
+            if member[0].start not in other_names and not _lone_epithet(member[1])
+        ]
+        best_span, best = person_name(own or members)
         first, middle, last = name_parts(best_span, best)
         people.append(
             Person(

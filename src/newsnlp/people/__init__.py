@@ -23,7 +23,13 @@ from .document import (
     spread_first_names,
     spread_people,
 )
-from .families import coordinated_first_names, family_name, plural_surname_ending, shared_surname
+from .families import (
+    coordinated_first_names,
+    family_name,
+    plural_families,
+    plural_surname_ending,
+    shared_surname,
+)
 from .refine import join_initials_after, name_stem, person_after_object, refine_person
 from .things import without_counted, without_things
 from .words import NAME_PARTICLES
@@ -40,6 +46,7 @@ __all__ = [
     "skipped_people",
     "person_after_object",
     "person_bounds",
+    "plural_families",
     "plural_surname_ending",
     "refine_person",
     "relabel_people",

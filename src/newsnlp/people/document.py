@@ -24,6 +24,7 @@ from .._spans import (
 from ..lexicons import lexicon_words
 from ..places import place_before_person
 from ..tag import UD_CASE, token_tag
+from .refine import name_stem
 from .words import (
     _body_before_first_name,
     _first_name_like,
@@ -273,6 +274,11 @@ def spread_people(doc: Doc, spans: list[Span]) -> list[Span]:
         return spans
     prefixes = {form[:3] for form in forms}
     stems = case_stems(forms)
+    surnames = {
+        name_stem(texts[span.end - 1])
+        for span in spans
+        if span.label_ == "PER" and len(span) >= 2 and texts[span.end - 1].istitle()
+    }
     covered = covered_mask(doc, spans)
     found = list(spans)
     # the capitalized words that open like a form (few) first, in one pass over the texts
@@ -281,11 +287,28 @@ def spread_people(doc: Doc, spans: list[Span]) -> list[Span]:
         if covered[i] or len(text) < 4:
             continue
         if not (i and (is_word(texts[i - 1]) or texts[i - 1] in _INNER_MARKS)):
-            continue  # capitalized after a word or a comma, not at a sentence's or a quote's start
+            # capitalized after a word or a comma, not at a sentence's or a quote's start; but a
+            # surname of a person named in full opening a clause before its verb is that person
+            # ("Сомов пишет" after "Глеба Сомова": "сомов" is a common noun's form too)
+            if _surname_opens_clause(doc, i, surnames):
+                found.append(Span(doc, i, i + 1, label="PER"))
+            continue
         word = text.lower()
         if same_as_any(word, forms, stems, 2) and _first_name_like(doc[i : i + 1], first=False):
             found.append(Span(doc, i, i + 1, label="PER"))
     return sorted(found, key=lambda span: span.start)
+
+
+def _surname_opens_clause(doc: Doc, i: int, surnames: Collection[str]) -> bool:
+    """Whether ``doc[i]``, opening a sentence, is the surname of a person the document names
+    in full (``surnames``: stems by :func:`name_stem`), written as a man's nominative or a
+    woman's (-ова, -ина), right before a verb."""
+    text = doc[i].text
+    if len(text) < 4 or name_stem(text) not in surnames or i + 1 >= len(doc):
+        return False
+    if not text.lower().endswith(("ов", "ев", "ин", "ын", "ова", "ева", "ина", "ына")):
+        return False
+    return doc[i + 1].pos_ in ("VERB", "AUX")
 
 
 def spread_first_names(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -354,7 +377,9 @@ def join_nicknames(doc: Doc, spans: list[Span]) -> list[Span]:
     "Виктор «Шрам» Лапин", "Олега «Кузнеца» Мартынова" are one person each.
 
     One side must be a person's span; the other is one too, or a first name pymorphy3 knows
-    (before the quotes) or a capitalized word that reads as a person's name (after them).
+    (before the quotes) or a capitalized word that reads as a person's name (after them). A
+    first name and surname after the quotes are a name of their own: the quotes before them
+    hold a title ("Роман «Вера» Любови Надеждиной").
     """
     ends = {span.end: span for span in spans if span.label_ == "PER"}
     starts = {span.start: span for span in spans if span.label_ == "PER"}
@@ -375,6 +400,8 @@ def join_nicknames(doc: Doc, spans: list[Span]) -> list[Span]:
             first = i - 1
         else:
             continue
+        if right is not None and len(right) >= 2 and _known_first_name(right[0]):
+            continue  # a title before a full name: "Роман «Вера» Любови Надеждиной"
         if right is not None:
             last = right.end
         elif _person_word(doc[close + 1], known_genitive=False):
@@ -461,8 +488,14 @@ def name_bounds(doc: Doc, spans: list[Span]) -> list[Span]:
     one-letter preposition, "С Ли Минхо"; a word pymorphy3 knows only as an adjective or a
     participle, "Нападающему Егору Соломатину"), and a first name and patronymic joined to the
     surname right after them ("С Иваном Сергеевичем" + "Клюевым")."""
+    others = _surnames_of_named(spans)
     found: list[Span] = []
     for span in spans:
+        before = found[-1] if found else None
+        if _surname_before(doc, span, before, others):
+            if before is not None and before.end == span.start:
+                found.pop()  # a surname the model took for a place ("Карасева" + name)
+            span = Span(doc, span.start - 1, span.end, label="PER")
         if (
             span.label_ == "PER"
             and len(span) >= 3
@@ -487,8 +520,93 @@ def name_bounds(doc: Doc, spans: list[Span]) -> list[Span]:
         ):
             found[-1] = Span(doc, previous.start, span.end, label="PER")
             continue
+        if (
+            previous is not None
+            and previous.label_ == span.label_ == "PER"
+            and previous.end == span.start
+            and len(previous) == 1
+            and len(span) == 2
+            and _known_first_name(previous[0])
+            and _has_parse_with(span[0], "Patr")
+            and not _known_first_name(span[0])
+        ):
+            found[-1] = Span(
+                doc, previous.start, span.end, label="PER"
+            )  # "Никифор" "Петрович Елагин"
+            continue
+        if (
+            previous is not None
+            and previous.label_ == span.label_ == "PER"
+            and previous.end == span.start
+            and len(previous) == len(span) == 1
+            and _woman_oblique_first_name(previous[0])
+            and _undeclined_surname(span[0])
+        ):
+            found[-1] = Span(doc, previous.start, span.end, label="PER")  # "с Матильдой" "Штайнер"
+            continue
         found.append(span)
     return found
+
+
+def _woman_oblique_first_name(token: Token) -> bool:
+    """Whether pymorphy3 knows a word only as a woman's first name in cases other than the
+    nominative ("Матильдой", "Доротее")."""
+    parses = [parse for parse in token_parses(token) if parse.is_known]
+    return bool(parses) and all(
+        "Name" in parse.tag and parse.tag.gender == "femn" and parse.tag.case != "nomn"
+        for parse in parses
+    )
+
+
+def _undeclined_surname(token: Token) -> bool:
+    """Whether a capitalized word may be a woman's foreign surname, which does not decline: it
+    ends in a consonant, is no surname in -ов, -ев, -ин, -ын (hers would be "-ова"), and
+    pymorphy3 knows it as nothing but a surname ("Штайнер", "Кауфман")."""
+    text = token.text.lower()
+    if not token.is_title or not text[-1:].isalpha() or text[-1] in "аеёиоуыэюяйь":
+        return False
+    if text.endswith(("ов", "ев", "ёв", "ин", "ын")):
+        return False
+    known = [parse for parse in token_parses(token) if parse.is_known]
+    return all("Surn" in parse.tag for parse in known)
+
+
+def _surnames_of_named(spans: list[Span]) -> dict[str, set[str]]:
+    """The first names (stems) each surname (stem) of the persons' spans of two or more words
+    goes with ("Бориса Ельцина": "ельцин" -> {"борис"})."""
+    found: dict[str, set[str]] = {}
+    for span in spans:
+        if span.label_ == "PER" and len(span) >= 2 and _known_first_name(span[0]):
+            found.setdefault(name_stem(span[-1].text), set()).add(name_stem(span[0].text))
+    return found
+
+
+def _surname_before(doc: Doc, span: Span, before: Span | None, others: dict[str, set[str]]) -> bool:
+    """Whether a person's span of a first name and patronymic ("Дмитрия Олеговича") has its
+    surname right before it, written first as court and police reports write a name
+    ("Карасева Дмитрия Олеговича"): a capitalized word, alone or in a one-word span, that
+    pymorphy3 reads as a surname in a case and gender the patronymic can have too, and knows as
+    no first name; not the surname of a person of another first name the document names
+    (``others``, :func:`_surnames_of_named`)."""
+    if span.label_ != "PER" or len(span) != 2 or span.start == 0:
+        return False
+    if not (_has_parse_with(span[0], "Name") and _has_parse_with(span[1], "Patr")):
+        return False
+    word = doc[span.start - 1]
+    if not word.is_title or _known_first_name(word):
+        return False
+    if others.get(name_stem(word.text), set()) - {name_stem(span[0].text)}:
+        return False  # another person's surname: "вдова Лебедева Тамара Ивановна" after "Бориса
+        # Лебедева" is his widow
+    if before is not None and before.end == span.start and len(before) != 1:
+        return False
+    forms = {
+        (parse.tag.case, parse.tag.gender) for parse in token_parses(span[1]) if "Patr" in parse.tag
+    }
+    return any(
+        "Surn" in parse.tag and (parse.tag.case, parse.tag.gender) in forms
+        for parse in token_parses(word)
+    )
 
 
 def _known_first_name(token: Token) -> bool:

@@ -16,7 +16,7 @@ from .._spans import (
     covered_mask,
     token_parses,
 )
-from .words import _PERSON, _has_parse_with
+from .words import _PERSON, NAME_PARTICLES, _has_parse_with
 
 
 def family_name(token: Token) -> bool:
@@ -25,6 +25,8 @@ def family_name(token: Token) -> bool:
     word = token.text.lower()
     if not word.endswith(_PLURAL_ENDINGS):
         return False  # "Фальков" is a man's surname before it is the plural of "Фальк"
+    if word.partition("-")[0] in NAME_PARTICLES:
+        return False  # "Аль-Кассими": an Arabic name after its particle, not "-ими" of a plural
     return _plural_surname_only(word)
 
 
@@ -124,3 +126,53 @@ def coordinated_first_names(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         found.append(Span(doc, i, i + 1, label="PER"))
     return sorted(found, key=lambda span: span.start)
+
+
+# nouns a family's plural surname follows ("семья Кравчуков", "супруги Орловы", "братья Гайнуллины")
+_FAMILY_NOUNS = frozenset(
+    {"семья", "семейство", "чета", "династия", "клан", "род", "супруг", "брат", "сестра"}
+)
+
+
+def _family_noun(token: Token) -> bool:
+    """Whether a lowercase word (or one opening a sentence) is a noun of a family."""
+    if not (token.is_lower or token.is_sent_start):
+        return False
+    return any(
+        parse.is_known and parse.tag.POS == "NOUN" and parse.normal_form in _FAMILY_NOUNS
+        for parse in token_parses(token)
+    )
+
+
+def _plural_only(token: Token) -> str | None:
+    """The lemma of a capitalized word pymorphy3 reads as a person's name only as a surname in
+    the plural ("Кравчуков", "Кравчуки" of "Кравчук"), else None."""
+    if not token.is_title:
+        return None
+    parses = [parse for parse in token_parses(token) if _PERSON & parse.tag.grammemes]
+    if parses and all("Surn" in parse.tag and parse.tag.number == "plur" for parse in parses):
+        return str(parses[0].normal_form)
+    return None
+
+
+def plural_families(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The spans without a one-word person's that is a family by its plural surname: after a
+    noun of a family ("семья Кравчуков", "супруги Орловы"), or the plural of a surname the
+    document writes so elsewhere ("Кравчуки строят" after "семья Кравчуков"). A surname in
+    -ов the plural of another's reading ("Фальков") is a person unless a family noun says so."""
+    families = {
+        lemma
+        for span in spans
+        if span.label_ == "PER"
+        and len(span) == 1
+        and span.start > 0
+        and _family_noun(doc[span.start - 1])
+        and (lemma := _plural_only(span[0])) is not None
+    }
+    if not families:
+        return spans
+    return [
+        span
+        for span in spans
+        if not (span.label_ == "PER" and len(span) == 1 and _plural_only(span[0]) in families)
+    ]

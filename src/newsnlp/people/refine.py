@@ -124,6 +124,12 @@ def refine_person(span: Span, in_names: Collection[str] = ()) -> list[Span]:
             Span(doc, start, start + 3, label="PER"),
             Span(doc, start + 3, end, label="PER"),
         ]
+    cut = _initials_between_surnames(doc, start, end)
+    if cut is not None:
+        # "Щербина Л. А. Гладков вину признал": a surname with its initials ends a sentence the
+        # segmenter did not end, another surname opens the next: two people
+        rest = Span(doc, cut, end, label="PER")
+        return [*pieces, Span(doc, start, cut, label="PER"), *refine_person(rest, in_names)]
     start = _initials_before(doc, start)
     before = doc[start - 1] if start else None
     if (
@@ -158,6 +164,24 @@ def _initial_ends_sentence(doc: Doc, start: int, end: int) -> bool:
         if parse.is_known and "Surn" in parse.tag and parse.tag.number == "sing"
     ]
     return bool(surname) and not any(parse.tag.case in cases for parse in surname)
+
+
+def _initials_between_surnames(doc: Doc, start: int, end: int) -> int | None:
+    """Where ``doc[start:end]`` opening with a word and two capitals with their dots goes on
+    with another word ("Щербина Л. А. Гладков", "Сидоренко А.Н. Сидоренко А.Н."): no one's
+    name has initials between two names; the token after the second dot, or None."""
+    cut = start + 5
+    if end - start < 6:
+        return None
+    words = (doc[start], doc[cut])
+    letters = (doc[start + 1], doc[start + 3])
+    if (
+        all(word.is_title and not _letter(word) for word in words)
+        and all(_letter(letter) for letter in letters)
+        and doc[start + 2].text == doc[start + 4].text == "."
+    ):
+        return cut
+    return None
 
 
 _CASE_TAIL = re.compile("[аяеёоуыийюьм]+$")

@@ -212,6 +212,8 @@ def _surnames_disagree_words(first: str, second: str) -> bool:
     cases = _person_cases(first, False)
     if not cases or "nomn" in cases:
         return False
+    if _woman_first_name(first) and second[-1:].isalpha() and second[-1] not in _VOWELS:
+        return False  # "с Патрицией Кауфман": a woman's surname in a consonant does not decline
     if any(
         parse.is_known and "Surn" in parse.tag and parse.tag.case == "nomn"
         for parse in resources.word_parses(second)
@@ -221,6 +223,17 @@ def _surnames_disagree_words(first: str, second: str) -> bool:
         return False
     guessed = _person_cases(second, False)
     return "nomn" in guessed and not cases & guessed
+
+
+_VOWELS = frozenset("аеёиоуыэюяй")
+
+
+def _woman_first_name(word: str) -> bool:
+    """Whether pymorphy3 knows a lowercase ``word`` as a woman's first name only."""
+    parses = [parse for parse in resources.word_parses(word) if parse.is_known]
+    return bool(parses) and all(
+        "Name" in parse.tag and parse.tag.gender == "femn" for parse in parses
+    )
 
 
 def _first_names_disagree(first: Token, second: Token) -> bool:

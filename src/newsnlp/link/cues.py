@@ -1,0 +1,119 @@
+"""Words around a name that tell whose it is: a noun of kinship before it ("внук фотографа
+Павел") or after it ("Никита Кравцов — сын ..."), and the words of another name of a person
+named just before ("урожденная Гордеева", "под псевдонимом Аркадий Мглин", "зовут Дедом")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from .. import resources
+from ..lexicons import lexicon_lines
+
+# words right before another name of a person named just before: a maiden name, a pseudonym,
+# a nickname ("урожденная Гордеева", "под псевдонимом Аркадий Мглин", "по прозвищу Кузнец")
+_OTHER_NAME_WORDS = frozenset(
+    """урожденная урождённая урожденный урождённый урожд девичестве псевдоним псевдонимом
+    прозвище прозвищу прозвищем кличка кличке кличкой""".split()
+)
+# "настоящее имя", "настоящая фамилия", "девичья фамилия" before the other name
+_OTHER_NAME_NOUNS = frozenset({"имя", "фамилия"})
+_OTHER_NAME_ADJECTIVES = frozenset({"настоящее", "настоящая", "подлинное", "девичья"})
+# verbs of calling: "его зовут Дедом" names a person by a common noun
+_CALLING_VERBS = frozenset({"звать", "прозвать", "называть", "назвать", "величать"})
+
+
+def other_name(span: Span, previous: Span) -> bool:
+    """Whether ``span`` is another name of the person named by ``previous`` earlier in its
+    sentence: after a word of a maiden name, a pseudonym or a nickname ("Вера Лаптева
+    (урожденная Гордеева)", "Аркадий Бельский, известный под псевдонимом Аркадий Мглин", "его
+    настоящее имя — Тимофей Гладышев"), or a common noun after a verb of calling ("Крылова в
+    деревне зовут Дедом")."""
+    doc = span.doc
+    if previous.sent.start != span.sent.start:
+        return False
+    words = [token for token in doc[previous.end : span.start] if token.is_alpha]
+    if not words:
+        return False
+    last = words[-1].lower_
+    if last in _OTHER_NAME_WORDS:
+        return True
+    if last in _OTHER_NAME_NOUNS:
+        return len(words) >= 2 and words[-2].lower_ in _OTHER_NAME_ADJECTIVES
+    if len(span) != 1 or not _common_noun_only(span[0].text):
+        return False
+    return any(
+        parse.normal_form in _CALLING_VERBS
+        for token in words[-2:]
+        for parse in resources.word_parses(token.lower_)
+        if parse.is_known and parse.tag.POS == "VERB"
+    )
+
+
+@lru_cache(maxsize=10_000)
+def _common_noun_only(word: str) -> bool:
+    """Whether pymorphy3 knows ``word`` only as a common noun, no name's word."""
+    parses = resources.word_parses(word.lower())
+    return bool(parses) and all(
+        parse.is_known
+        and parse.tag.POS == "NOUN"
+        and not ({"Name", "Surn", "Patr", "Geox", "Orgn"} & parse.tag.grammemes)
+        for parse in parses
+    )
+
+
+# nouns of kinship -> "younger", "elder" or "" (``kinship.txt``)
+_KINSHIP = {words[0]: (words[1] if len(words) > 1 else "") for words in lexicon_lines("kinship")}
+
+
+def kin_before(span: Span) -> str | None:
+    """The mark of the noun of kinship right before a mention, or before a genitive noun right
+    before it ("сына Егора Лапина", "внук фотографа Павел": "younger"), or None."""
+    doc = span.doc
+    for at in (span.start - 1, span.start - 2):
+        if at < 0:
+            return None
+        token = doc[at]
+        if not token.is_lower:
+            return None
+        for parse in resources.word_parses(token.text):
+            if parse.is_known and parse.tag.POS == "NOUN" and parse.normal_form in _KINSHIP:
+                return _KINSHIP[parse.normal_form]
+        if not genitive_noun(token):
+            return None
+    return None
+
+
+def genitive_noun(token: Token) -> bool:
+    """Whether pymorphy3 reads ``token`` as a common noun in the genitive."""
+    return any(
+        parse.tag.POS == "NOUN" and parse.tag.case == "gent" and parse.is_known
+        for parse in resources.word_parses(token.text)
+    )
+
+
+def generation(spans: Iterable[Span]) -> str | None:
+    """ "younger" or "elder" when a noun of kinship marks one of a person's mentions: before it
+    ("сына Егора Лапина") or after a dash or comma ("Никита Кравцов — сын ..."), else None."""
+    for span in spans:
+        mark = kin_before(span) or kin_after(span)
+        if mark:
+            return mark
+    return None
+
+
+def kin_after(span: Span) -> str | None:
+    """The mark of a noun of kinship after a dash or comma right after a mention, or None."""
+    doc = span.doc
+    at = span.end
+    if at + 1 >= len(doc) or doc[at].text not in ("—", "–", "-", ","):
+        return None
+    token = doc[at + 1]
+    if not token.is_lower:
+        return None
+    for parse in resources.word_parses(token.text):
+        if parse.is_known and parse.tag.POS == "NOUN" and parse.normal_form in _KINSHIP:
+            return _KINSHIP[parse.normal_form] or None
+    return None
