@@ -6,6 +6,9 @@
 ['Сергей Шелест', 'Ло Шисюн']
 """
 
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from . import collector  # first: pauses garbage collection while newsnlp imports
 
 try:
@@ -32,9 +35,26 @@ try:
         json_schema,
     )
     from .tables import tables
-    from .webpage import analyze_html
 finally:
     collector.resume()  # also when an import fails: the collector is never left paused
+
+if TYPE_CHECKING:
+    from .webpage import analyze_html
+
+
+def __getattr__(name: str) -> Any:
+    """``analyze_html`` and ``newsnlp.webpage`` are imported on first use: the page readers are
+    not needed to analyze a text, and a cold start does not pay for them."""
+    if name in ("analyze_html", "webpage"):
+        webpage = import_module(".webpage", __name__)  # sets newsnlp.webpage
+        globals()["analyze_html"] = webpage.analyze_html
+        return globals()[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
 
 __all__ = [
     "SCHEMA_VERSION",

@@ -22,12 +22,10 @@ import multiprocessing
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import islice
-from typing import Any, Generic, Literal, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -38,6 +36,9 @@ from .extensions import FACTS, Layout, data_name, get_data, get_layout, take_dat
 from .pipeline import default_pipeline
 from .schema import Article
 from .segment import check_text, check_unicode, has_russian
+
+if TYPE_CHECKING:  # imported by the process pool when it starts (not needed in one process)
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 
 def check_published(published: object) -> date | datetime | None:
@@ -411,6 +412,8 @@ class _Pool:
         self.executor = self._new()
 
     def _new(self) -> ProcessPoolExecutor:
+        from concurrent.futures import ProcessPoolExecutor
+
         return ProcessPoolExecutor(
             self.n_process,
             mp_context=multiprocessing.get_context(self.method),
@@ -431,6 +434,8 @@ class _Pool:
 def _one_by_one(pool: _Pool, chunk: Chunk) -> list[Result]:
     """Retry a chunk whose worker died, one text per task; the text that kills a worker again
     is a ``Failure``."""
+    from concurrent.futures.process import BrokenProcessPool
+
     start, texts = chunk
     results: list[Result] = []
     deaths = 0
@@ -460,6 +465,8 @@ def analyze_parallel(
     ``run``: the function a worker applies to a chunk (a module-level function, so that
     spawned workers can import it).
     """
+    from concurrent.futures.process import BrokenProcessPool
+
     chunks = iter(chunks)
     pool = _Pool(n_process, run)
     pending: deque[tuple[Chunk, Future[list[Result]]]] = deque()

@@ -209,15 +209,14 @@ class Gazetteer:
         # may need more than lowercasing and character mapping are redone with gazetteer_key.
         bulk = _join_hyphens(_replace_chars("\n".join(lines).lower()))
         index: dict[str, list[int]] = {}
-        ranks: list[tuple[int, int, int]] = []
-        for row, (line, keyed) in enumerate(zip(lines, bulk.split("\n"), strict=True)):
+        for row, keyed in enumerate(bulk.split("\n")):
             fields = keyed.split("\t")
             if len(fields) not in (8, 9):
+                line = lines[row]
                 raise ValueError(f"gazetteer row {row + 1}: expected 8 or 9 fields: {line[:80]!r}")
-            ranks.append((_KIND_RANK.get(fields[2], len(_KIND_RANK)), -int(fields[6] or 0), row))
             keys = {fields[1], *fields[7].split("|")} if fields[7] else {fields[1]}
             if not all(map(_PLAIN_KEY.fullmatch, keys)):
-                original = line.split("\t")
+                original = lines[row].split("\t")
                 keys = {gazetteer_key(n) for n in (original[1], *original[7].split("|")) if n}
             for key in keys:
                 bucket = index.get(key)
@@ -227,10 +226,15 @@ class Gazetteer:
                     bucket.append(row)
         for bucket in index.values():
             if len(bucket) > 1:
-                bucket.sort(key=ranks.__getitem__)
+                bucket.sort(key=self._rank)
         index.pop("", None)
-        self._ranks = ranks
         return index
+
+    def _rank(self, row: int) -> tuple[int, int, int]:
+        """How row ``row`` ranks among the rows of one key: kind, then larger population, then
+        file order (read from the row when asked: few keys have more than one row)."""
+        fields = self._lines[row].split("\t", 7)
+        return (_KIND_RANK.get(fields[2].lower(), len(_KIND_RANK)), -int(fields[6] or 0), row)
 
     def _entry(self, row: int) -> GazetteerEntry:
         """The entry of row ``row``, parsed once."""
@@ -251,7 +255,7 @@ class Gazetteer:
         if " " in key:
             hyphened = self._index.get(key.replace(" ", "-"), [])
             if hyphened:
-                rows = sorted({*rows, *hyphened}, key=self._ranks.__getitem__)
+                rows = sorted({*rows, *hyphened}, key=self._rank)
         return [self._entry(row) for row in rows]
 
     def __len__(self) -> int:

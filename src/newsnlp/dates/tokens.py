@@ -28,6 +28,9 @@ from .lexicon import (
     YEAR_WORDS,
 )
 
+_DECIMAL = re.compile(r"^\d+(?:[.,]\d+)?$")
+_SUFFIXED = re.compile(r"^(\d{1,3})-?(?:х|и|ти|ми|ех|ух)$")
+
 
 @dataclass
 class Found:
@@ -232,9 +235,9 @@ class Cursor(TokenReader):
         """(index after, value) of a count at ``i``: "12", "1,5", "девяти", "двое",
         "несколько" (value None)."""
         text = self.lower(i)
-        if re.match(r"^\d+(?:[.,]\d+)?$", text) and len(text) <= 6:
+        if _DECIMAL.match(text) and len(text) <= 6:
             return i + 1, to_float(text)
-        suffixed = re.match(r"^(\d{1,3})-?(?:х|и|ти|ми|ех|ух)$", text)  # "20-и часов"
+        suffixed = _SUFFIXED.match(text)  # "20-и часов"
         if suffixed:
             return i + 1, float(suffixed.group(1))
         if text in _COLLECTIVE:
