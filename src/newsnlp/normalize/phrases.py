@@ -15,7 +15,11 @@ from .names import coordinated_name, join_words, person_name
 from .place_words import (
     _adjective_like,
     _governs_genitive,
+    SETTLEMENT_NOUNS,
     _place_candidates,
+    apposition_name,
+    noun_cases,
+    noun_gender,
     tagged_case_of_form,
 )
 from .tokens import inflect_token
@@ -105,6 +109,8 @@ def normalize_span(span: Span) -> str:
         return elided  # "(Ольховском и Таловском)" after "районах": "Ольховский район"
     if label == "LOC" and (dashed := dashed_name(span)) is not None:
         return dashed
+    if label == "LOC" and (apposed := _after_settlement_noun(span)) is not None:
+        return apposed
     if label == "LOC" and (joined := _joined_name(span)) is not None:
         return joined
     if label == "LOC" and (capitals := _name_in_capitals(span)) is not None:
@@ -134,6 +140,26 @@ def normalize_span(span: Span) -> str:
         if head is not None and len(span) > 1:
             words = _known_phrase(span, head, words)
     return join_words(span, words)
+
+
+def _after_settlement_noun(span: Span) -> str | None:
+    """The name of a one-word place right after a lowercase noun of a settlement, in
+    apposition to it (:func:`~newsnlp.normalize.place_words.apposition_name`: "в станице
+    Каневской" -> "Каневская"), or None when no such noun stands before it or the word is in
+    none of its readings in the noun's case."""
+    if len(span) != 1 or span.start == 0 or "-" in span.text:
+        return None
+    noun = span.doc[span.start - 1]
+    if not noun.is_lower or noun.pos_ != "NOUN" or noun.lemma_ not in SETTLEMENT_NOUNS:
+        return None
+    if not span.text[:1].isupper():
+        return None
+    gender = noun_gender(noun.lemma_)
+    for case in noun_cases(noun.lower_, token_tag(noun)[1]):
+        name = apposition_name(span.text.lower(), case, gender)
+        if name is not None:
+            return recover_case(name, span.text)
+    return None
 
 
 def _name_in_capitals(span: Span) -> str | None:

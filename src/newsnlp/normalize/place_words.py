@@ -70,6 +70,12 @@ def _place_candidates(word: str, case: str, gender: str, number: str) -> tuple[s
         by_ending = name_by_ending(word, case, "Fem")  # "в Тересину": a town in -а
     if by_ending == word and case == "Gen" and gender == "Fem":
         by_ending = name_by_ending(word, case, "Masc")  # "из Гармиш-Партенкирхена"
+    if not known and by_ending == word and case == "Gen" and gender != "Fem":
+        by_ending = name_by_ending(word, case, "Fem")  # "близ Крутояровки": no masculine's -и
+    if not known and by_ending == word and case == "Loc" and word.endswith(("у", "ю")):
+        by_ending = name_by_ending(word, "Acc", "Fem")  # "в Крутояровку": no unknown -у locative
+    if case in ("Loc", "Dat") and word.endswith("ье") and by_ending == word[:-1]:
+        by_ending = name_by_ending(word, case, "Fem")  # "в Барранкилье": a -ль has -ле there
     if by_ending == word and case == "Loc" and word[-2:-1] in "аоуэе" and word.endswith("е"):
         by_ending = word[:-1] + "й"  # "в Хэбэе": the locative of one in -эй, -ай, -ой
     if not known and (neuter := _neuter_in_ye(word, case)) is not None:
@@ -289,3 +295,74 @@ def _adjective_nominative(word: str, case: str, gender: str) -> str:
             if form is not None:
                 return f"{prefix}-{form.word}" if prefix else form.word
     return word
+
+
+# nouns of a settlement or a part of a town whose name follows them in apposition ("в станице
+# Каневской", "у села Заречное", "в микрорайоне Северном")
+SETTLEMENT_NOUNS = frozenset(
+    "село деревня посёлок поселок станица хутор аул слобода местечко микрорайон".split()
+)
+
+
+@lru_cache(maxsize=30_000)
+def apposition_name(word: str, case: str, gender: str) -> str | None:
+    """The nominative of a one-word name after a noun of a settlement in ``case`` and of
+    ``gender`` (pymorphy3's "masc", "femn", "neut"), lowercase, or None when the name is in
+    none of its readings in that case.
+
+    A name in apposition either agrees with its noun ("в станице Каневской" -> "каневская",
+    "в деревне Крутояровке" -> "крутояровка", "на хуторе Весёлом" -> "весёлый") or stays in
+    the nominative whatever the noun's case ("в селе Ольховка", "у села Заречное", "у деревни
+    Горки": as written). An adjective agreeing in case and gender is read first ("Динской"
+    after "станицы", not the masculine nominative); then a nominative pymorphy3 knows (or an
+    adjective's); then a noun's reading in the case, guesses included, by its own gender.
+    """
+    wanted = _UD_CASES.get(case, set())
+    if case == "Nom":
+        return word
+    if not wanted:
+        return None
+    parses = resources.word_parses(word)
+    for parse in parses:
+        tag = parse.tag
+        if tag.POS == "ADJF" and tag.case in wanted and tag.gender in (gender, None):
+            form = parse.inflect({"nomn", "sing", gender})
+            if form is not None:
+                return form.word
+    if any(
+        parse.tag.case == "nomn" and (parse.is_known or parse.tag.POS == "ADJF")
+        for parse in parses
+    ):
+        return word
+    nouns = [parse for parse in parses if parse.tag.POS == "NOUN" and parse.tag.case in wanted]
+    if not nouns:
+        return None
+    own = next((parse.tag.gender for parse in nouns if parse.tag.gender), None)
+    ud_gender = next((ud for ud, pm in _GENDER.items() if pm == own), "")
+    return place_word(word, case, ud_gender, "Sing")
+
+
+@lru_cache(maxsize=1_000)
+def noun_gender(lemma: str) -> str:
+    """pymorphy3's gender of a common noun's nominative singular ``lemma`` ("masc" when it
+    names none): the tagger's gender of a noun in an oblique case may be off ("посёлке")."""
+    for parse in resources.word_parses(lemma):
+        tag = parse.tag
+        if tag.POS == "NOUN" and tag.case == "nomn" and tag.number == "sing" and tag.gender:
+            return str(tag.gender)
+    return "masc"
+
+
+def noun_cases(word: str, tagged: str) -> list[str]:
+    """The UD cases of a singular common noun's form, the tagger's ``tagged`` one first when
+    pymorphy3 reads the form so ("станицы" tagged a nominative plural is a genitive too)."""
+    cases = []
+    for parse in resources.word_parses(word):
+        if parse.tag.POS == "NOUN" and parse.tag.number == "sing":
+            ud = next((ud for ud, set_ in _UD_CASES.items() if parse.tag.case in set_), None)
+            if ud is not None and ud not in cases:
+                cases.append(ud)
+    if tagged in cases:
+        cases.remove(tagged)
+        cases.insert(0, tagged)
+    return cases
