@@ -13,9 +13,9 @@ from ..tag import UD_CASE, token_tag
 from .forms import recover_case
 from .names import coordinated_name, join_words, person_name
 from .place_words import (
+    SETTLEMENT_NOUNS,
     _adjective_like,
     _governs_genitive,
-    SETTLEMENT_NOUNS,
     _place_candidates,
     apposition_name,
     noun_cases,

@@ -330,8 +330,7 @@ def apposition_name(word: str, case: str, gender: str) -> str | None:
             if form is not None:
                 return form.word
     if any(
-        parse.tag.case == "nomn" and (parse.is_known or parse.tag.POS == "ADJF")
-        for parse in parses
+        parse.tag.case == "nomn" and (parse.is_known or parse.tag.POS == "ADJF") for parse in parses
     ):
         return word
     nouns = [parse for parse in parses if parse.tag.POS == "NOUN" and parse.tag.case in wanted]
