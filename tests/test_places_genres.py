@@ -18,9 +18,11 @@ Decisions, following the golds of factRuEval dev and ``news/`` (read with
   проспект", "Красная площадь": factRu lists "Тверская площадь", "Кронштадтский бульвар"); one
   named after a person or a common noun in the genitive is no place ("улица Ленина", "площадь
   Революции": the news gold lists nothing for such a square);
-- a building standing for the body in it is no place ("Кремль заявил", "в Белом доме": factRu
-  tags them organizations, the news gold leaves the Kremlin out as a facility); a capital
-  standing for its government stays a place ("Вашингтон ответил", as both golds do);
+- a building standing for the body in it is no place ("Кремль заявил", "в Кремле", "Белый дом
+  пригрозил": factRu tags them organizations, the news gold leaves the Kremlin out as a
+  facility), but a building of common words is where something happens after "в" ("в Белом
+  доме": factRu's Location, as "в Зимнем дворце"); a capital standing for its government
+  stays a place ("Вашингтон ответил", as both golds do);
 - a village's name in apposition to "село", "деревня", "посёлок", "станица", "хутор" takes
   their case and gender ("в станице Каневской" → Каневская, "у села Заречное" → Заречное);
 - a place inside a quoted title (a newspaper, a film, a club) is no place («Вечерняя Москва»);
@@ -230,7 +232,7 @@ TITLES = [
     ("Пресс-секретарь Кремля отказался от комментариев.", []),
     ("В Кремле обсудили бюджет.", []),
     ("Белый дом пригрозил санкциями.", []),
-    ("В Белом доме прокомментировали выборы.", []),
+    ("В Белом доме прокомментировали выборы.", ["Белый дом"]),
     ("Елисейский дворец опроверг слухи.", []),
     ("Вашингтон ответил на обвинения.", ["Вашингтон"]),
     ("Токио выразил протест.", ["Токио"]),
@@ -270,7 +272,42 @@ FOREIGN = [
     ("Под Шымкентом перевернулся автобус.", ["Шымкент"]),
 ]
 
-SENTENCES = COMPOUND + VILLAGES + REGIONAL + NATURE + STATES + TITLES + FOREIGN
+# Each mechanism of this round with sentences of other words in the same construction.
+VARIANTS = [
+    # a saint's title or an article before a compound name tells its gender
+    ("Над Санта-Розой прошёл ураган.", ["Санта-Роза"]),
+    ("Из Санта-Аны вылетел самолёт.", ["Санта-Ана"]),
+    ("В Санта-Ане прошёл карнавал.", ["Санта-Ана"]),
+    ("В Эль-Аламейне открыли музей.", ["Эль-Аламейн"]),
+    ("В Эль-Фашере идут бои.", ["Эль-Фашер"]),
+    ("В Сан-Хуане прошли выборы.", ["Сан-Хуан"]),
+    # a village's name in apposition agrees with its noun, or stays in the nominative
+    ("В селе Покровском открыли клуб.", ["Покровское"]),
+    ("В посёлке Мирном отключили газ.", ["Мирный"]),
+    ("Жители деревни Березняковки ждут автобус.", ["Березняковка"]),
+    ("Дети из станицы Ленинградской выиграли турнир.", ["Ленинградская"]),
+    ("На хуторе Степном сгорел амбар.", ["Степной"]),
+    ("В селе Луговое отремонтировали школу.", ["Луговое"]),
+    # an unknown feminine name in -ка in the genitive and the accusative
+    ("Дорогу до Кривояровки засыпало снегом.", ["Кривояровка"]),
+    ("Пожарные выехали в Белозерку.", ["Белозерка"]),
+    ("Возле Заломовки сошёл поезд.", ["Заломовка"]),
+    # a locative in -ье after a consonant is of a feminine name in -ья
+    ("В Кастилье прошли выборы.", ["Кастилья"]),
+    ("В Малаге и Севилье закрыли пляжи.", ["Малага", "Севилья"]),
+    ("В Кальварилье прошёл праздник урожая.", ["Кальварилья"]),
+    # a square or a street named by a common noun in the genitive is no place
+    ("На площади Мира открыли каток.", []),
+    ("Проспект Космонавтов перекроют в субботу.", []),
+    ("На улице Дружбы отключили воду.", []),
+    # a one-word seat of government is no place
+    ("Смольный утвердил план застройки.", []),
+    ("В Смольном прошло совещание.", []),
+    ("Даунинг-стрит отказалась от комментариев.", []),
+    ("Уайтхолл опубликовал доклад.", []),
+]
+
+SENTENCES = VARIANTS + COMPOUND + VILLAGES + REGIONAL + NATURE + STATES + TITLES + FOREIGN
 
 # Short texts: one place under several forms, names that must stay apart.
 TEXTS = [

@@ -18,8 +18,15 @@ from . import resources
 from ._batch import token_texts
 from ._spans import CLOSE_QUOTES, OPEN_QUOTES, covered_mask
 from .normalize.phrases import dashed_name
+from .normalize.place_words import SETTLEMENT_NOUNS
 
-__all__ = ["dashed_places", "geographic_words", "only_geographic", "unknown_words_after_in"]
+__all__ = [
+    "dashed_places",
+    "geographic_words",
+    "names_after_settlement_nouns",
+    "only_geographic",
+    "unknown_words_after_in",
+]
 
 
 @lru_cache(maxsize=100_000)
@@ -117,3 +124,39 @@ def dashed_places(doc: Doc, spans: list[Span]) -> list[Span]:
                 continue
         found.append(span)
     return found
+
+
+def names_after_settlement_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with a capitalized word right after a lowercase noun of a settlement or a
+    part of a town (:data:`~newsnlp.normalize.place_words.SETTLEMENT_NOUNS`: "в посёлке
+    Мирном", "микрорайона Солнечный") made a place: a LOC span added when the word is outside
+    every span and not inside quotes, a one-word person there relabelled. The model skips
+    such names when they read as adjectives."""
+    covered = covered_mask(doc, spans)
+    texts = token_texts(doc, ORTH)
+    found = []
+
+    def after_noun(i: int) -> bool:
+        noun = doc[i - 1]
+        return (
+            i > 0
+            and texts[i][:1].isupper()
+            and not texts[i].isupper()
+            and texts[i].replace("-", "").isalpha()
+            and texts[i - 1].islower()
+            and noun.pos_ == "NOUN"
+            and noun.lemma_ in SETTLEMENT_NOUNS
+        )
+
+    for span in spans:
+        if len(span) == 1 and span.label_ == "PER" and after_noun(span.start):
+            span = Span(doc, span.start, span.end, label="LOC")
+        found.append(span)
+    added = [
+        Span(doc, i, i + 1, label="LOC")
+        for i in range(1, len(doc))
+        if not covered[i] and after_noun(i) and not _in_quotes(doc, i)
+    ]
+    if not added:
+        return found
+    return sorted(found + added, key=lambda span: span.start)

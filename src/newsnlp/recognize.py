@@ -39,7 +39,12 @@ from ._spans import (
     token_parses,
 )
 from .gazetteer import PLACE_KINDS, default_gazetteer
-from .geographic_words import dashed_places, geographic_words, unknown_words_after_in
+from .geographic_words import (
+    dashed_places,
+    geographic_words,
+    names_after_settlement_nouns,
+    unknown_words_after_in,
+)
 from .people import (
     coordinated_first_names,
     family_name,
@@ -622,6 +627,7 @@ def refine_entities(doc: Doc) -> None:
     spans = coordinated_places(doc, person_bounds(relabel_people(spans, lemmas), lemmas))
     spans = route_ends(doc, find_unlabelled_places(doc, one_label_per_place(spans)))
     spans = unknown_words_after_in(doc, geographic_words(doc, spans))
+    spans = names_after_settlement_nouns(doc, spans)
     spans = dateline_places(doc, latin_in_parentheses(doc, spans))
     spans = listed_people(doc, spread_people(doc, spread_labels(doc, spans, lemmas)))
     spans = spread_first_names(doc, spans)

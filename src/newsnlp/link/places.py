@@ -12,7 +12,7 @@ from typing import NamedTuple
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Span
 
-from .. import resources
+from .. import lexicons, resources
 from .._batch import token_texts
 from .._spans import PROPER
 from ..facilities import after_facility_noun, latin_acronym, names_a_facility, street_namesake
@@ -135,6 +135,7 @@ def link_places(spans: list[Span], gazetteer: Gazetteer | None) -> list[Place]:
             street_namesake(span)
             or after_facility_noun(span, bool(lookups[name]))
             or name in facilities
+            or _seat_of_government(name)
         )
         and (lookups[name] or not (names_a_facility(span, name) or latin_acronym(span)))
     ]
@@ -199,6 +200,13 @@ def link_places(spans: list[Span], gazetteer: Gazetteer | None) -> list[Place]:
             )
         )
     return places
+
+
+def _seat_of_government(name: str) -> bool:
+    """Whether a place's normal form names a building that stands for the body seated in it
+    ("Кремль", "Белый дом": :func:`~newsnlp.lexicons.seats_of_government`), a facility to a
+    reader, as "аэропорт Кольцово" is."""
+    return name.lower().replace("ё", "е") in lexicons.seats_of_government()
 
 
 # the nouns of a Russian region after its adjective ("Тверская область", "Пермский край")

@@ -365,3 +365,23 @@ def noun_cases(word: str, tagged: str) -> list[str]:
         cases.remove(tagged)
         cases.insert(0, tagged)
     return cases
+
+
+# first parts of compound foreign names that tell the gender of the name after them: a saint's
+# title or an article ("Санта-Марта", "Сан-Себастьян", "Эль-Аюн")
+_GENDER_OF_FIRST_PART = {"санта": "Fem", "сан": "Masc", "санто": "Masc", "эль": "Masc"}
+
+
+def gendered_last_part(first: str, last: str, case: str, number: str) -> str | None:
+    """The nominative of a compound place name's last part ``last`` when its first part
+    ``first`` tells its gender (:data:`_GENDER_OF_FIRST_PART`): the first of the place's
+    candidates of that gender, a feminine's in -а/-я, a masculine's in a consonant ("марте"
+    after "Санта" -> "марта", not the month; "аюне" after "Эль" -> "аюн", not a woman's name);
+    None when the first part tells nothing or no candidate fits."""
+    gender = _GENDER_OF_FIRST_PART.get(first)
+    if gender is None or case in ("", "Nom"):
+        return None
+    for candidate in _place_candidates(last, case, gender, number or "Sing"):
+        if (candidate[-1:] in "ая") == (gender == "Fem") and candidate[-1:] not in "ыи":
+            return candidate
+    return None
