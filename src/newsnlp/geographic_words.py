@@ -144,7 +144,6 @@ def names_after_settlement_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
             and not texts[i].isupper()
             and texts[i].replace("-", "").isalpha()
             and texts[i - 1].islower()
-            and noun.pos_ == "NOUN"
             and noun.lemma_ in SETTLEMENT_NOUNS
         )
 

@@ -515,12 +515,48 @@ def _same_place(names: _Names, other_names: _Names) -> bool:
             for other_form in linked.forms
         ):
             return True
+    if not (names.linked and other_names.linked) and _same_adjective(names, other_names):
+        return True  # "у села Заречное" ... "в Заречном" (read "Заречный")
     return (
         bool(names.adjectives)
         and any(_made_from(a, other_names) for a in names.adjectives)
         or bool(other_names.adjectives)
         and any(_made_from(a, names) for a in other_names.adjectives)
     )
+
+
+# a one-word place named by an adjective: its stem and its ending in some gender and case
+_ADJECTIVE_NAME = re.compile(r"^(.{3,}?)(ый|ий|ой|ое|ее|ая|яя|ого|его|ому|ему|ым|им|ом|ем|ую|юю)$")
+_ADJECTIVE_NOMINATIVE = ("ый", "ий", "ой", "ое", "ее", "ая", "яя")
+
+
+def _same_adjective(names: _Names, other_names: _Names) -> bool:
+    """Whether two unlinked groups each have a one-word name that is one adjective in two
+    genders or cases, one of them a nominative ("Заречное" beside "Заречный", "Северный"
+    beside "Северного"): a village named after a noun of its kind once and alone later."""
+    for word, _ in names.single:
+        match = _ADJECTIVE_NAME.match(word)
+        if match is None:
+            continue
+        for other, _ in other_names.single:
+            other_match = _ADJECTIVE_NAME.match(other)
+            if (
+                other_match is not None
+                and other != word
+                and other_match.group(1) == match.group(1)
+                and (word.endswith(_ADJECTIVE_NOMINATIVE) or other.endswith(_ADJECTIVE_NOMINATIVE))
+                and _only_adjectives(word)
+                and _only_adjectives(other)
+            ):
+                return True
+    return False
+
+
+@lru_cache(maxsize=10_000)
+def _only_adjectives(word: str) -> bool:
+    """Whether pymorphy3 reads ``word`` as an adjective first (a place named by one)."""
+    parses = resources.word_parses(word)
+    return bool(parses) and parses[0].tag.POS == "ADJF"
 
 
 def join_place_groups(groups: list[_PlaceGroup]) -> list[_PlaceGroup]:

@@ -150,7 +150,7 @@ def _after_settlement_noun(span: Span) -> str | None:
     if len(span) != 1 or span.start == 0 or "-" in span.text:
         return None
     noun = span.doc[span.start - 1]
-    if not noun.is_lower or noun.pos_ != "NOUN" or noun.lemma_ not in SETTLEMENT_NOUNS:
+    if not noun.is_lower or noun.lemma_ not in SETTLEMENT_NOUNS:
         return None
     if not span.text[:1].isupper():
         return None

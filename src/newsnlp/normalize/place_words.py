@@ -60,6 +60,8 @@ def _place_candidates(word: str, case: str, gender: str, number: str) -> tuple[s
             (geographic if "Geox" in tag else candidates).append(form.word)
     if not geographic and (settlement := _settlement_in_o(word, case)) is not None:
         geographic.append(settlement)  # "в Толмачёве", "в Ивантееве": see _settlement_in_o
+    if not geographic and not candidates and (adjective := _adjective_name(word, case)):
+        candidates.append(adjective)  # "жители Северного": a place named by an adjective
     candidates = geographic + candidates
     known = any(parse.is_known for parse in resources.word_parses(word))
     plural = _plural_by_ending(word, case)
@@ -90,6 +92,21 @@ def _place_candidates(word: str, case: str, gender: str, number: str) -> tuple[s
         candidates.append(by_ending + "ь")
     candidates.append(word)
     return tuple(candidates)
+
+
+def _adjective_name(word: str, case: str) -> str | None:
+    """The nominative singular of a place's name that pymorphy3 reads in ``case`` only as an
+    adjective ("северного" -> "северный", "динской" -> "динская"), of the first reading's
+    gender (a masculine's before a neuter's); None for other words."""
+    if not _only_adjective(word, case):
+        return None
+    wanted = _UD_CASES.get(case, set())
+    for parse in resources.word_parses(word):
+        if parse.tag.case in wanted and parse.tag.number != "plur":
+            form = parse.inflect({"nomn", "sing", parse.tag.gender or "masc"})
+            if form is not None:
+                return form.word
+    return None
 
 
 def _fleeting_vowel(stem: str) -> str | None:
