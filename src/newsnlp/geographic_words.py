@@ -18,12 +18,17 @@ from . import resources
 from ._batch import token_texts
 from ._spans import CLOSE_QUOTES, OPEN_QUOTES, covered_mask
 from .normalize.phrases import dashed_name
-from .normalize.place_words import SETTLEMENT_NOUNS
+from .normalize.place_words import (
+    REGION_ABBREVIATIONS,
+    SETTLEMENT_ABBREVIATIONS,
+    SETTLEMENT_NOUNS,
+)
 
 __all__ = [
     "dashed_places",
     "geographic_words",
     "names_after_settlement_nouns",
+    "with_abbreviated_nouns",
     "only_geographic",
     "unknown_words_after_in",
 ]
@@ -129,7 +134,8 @@ def dashed_places(doc: Doc, spans: list[Span]) -> list[Span]:
 def names_after_settlement_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with a capitalized word right after a lowercase noun of a settlement or a
     part of a town (:data:`~newsnlp.normalize.place_words.SETTLEMENT_NOUNS`: "в посёлке
-    Мирном", "микрорайона Солнечный") made a place: a LOC span added when the word is outside
+    Мирном", "микрорайона Солнечный"), or its abbreviation and a dot ("в с. Покровское"),
+    made a place: a LOC span added when the word is outside
     every span and not inside quotes, a one-word person there relabelled. The model skips
     such names when they read as adjectives."""
     covered = covered_mask(doc, spans)
@@ -137,15 +143,13 @@ def names_after_settlement_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
     found = []
 
     def after_noun(i: int) -> bool:
-        noun = doc[i - 1]
-        return (
-            i > 0
-            and texts[i][:1].isupper()
-            and not texts[i].isupper()
-            and texts[i].replace("-", "").isalpha()
-            and texts[i - 1].islower()
-            and noun.lemma_ in SETTLEMENT_NOUNS
-        )
+        if i < 1 or not texts[i][:1].isupper() or texts[i].isupper():
+            return False
+        if not texts[i].replace("-", "").isalpha():
+            return False
+        if texts[i - 1] == "." and i >= 2 and texts[i - 2] in SETTLEMENT_ABBREVIATIONS:
+            return True  # "в ст. Каневской", "из д. Мшанки"
+        return texts[i - 1].islower() and doc[i - 1].lemma_ in SETTLEMENT_NOUNS
 
     for span in spans:
         if len(span) == 1 and span.label_ == "PER" and after_noun(span.start):
@@ -159,3 +163,34 @@ def names_after_settlement_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
     if not added:
         return found
     return sorted(found + added, key=lambda span: span.start)
+
+
+_ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ого", "его", "ому", "ему", "ым", "им", "ом")
+_ADJECTIVE_ENDINGS += ("ем", "ой", "ей", "ую", "юю")
+
+
+def with_abbreviated_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with a region's or a district's abbreviated noun after a capitalized
+    adjective taken into its place ("Заокского р-на", "Тульской обл."): a place span ending
+    in the adjective is extended over it, an adjective outside every span made a place with
+    it (:data:`~newsnlp.normalize.place_words.REGION_ABBREVIATIONS`)."""
+    texts = token_texts(doc, ORTH)
+    abbreviated = [
+        i
+        for i in range(1, len(texts))
+        if texts[i].lower() in REGION_ABBREVIATIONS
+        and texts[i - 1][:1].isupper()
+        and texts[i - 1].lower().endswith(_ADJECTIVE_ENDINGS)
+    ]
+    if not abbreviated:
+        return spans
+    ends = {span.end: k for k, span in enumerate(spans)}
+    covered = covered_mask(doc, spans)
+    found = list(spans)
+    for i in abbreviated:
+        if i in ends and spans[ends[i]].label_ == "LOC":
+            span = spans[ends[i]]
+            found[ends[i]] = Span(doc, span.start, i + 1, label="LOC")
+        elif not covered[i - 1] and not covered[i]:
+            found.append(Span(doc, i - 1, i + 1, label="LOC"))
+    return sorted(found, key=lambda span: span.start)

@@ -13,8 +13,12 @@ from ..tag import UD_CASE, token_tag
 from .forms import recover_case
 from .names import coordinated_name, join_words, person_name
 from .place_words import (
+    PREPOSITION_CASES,
+    REGION_ABBREVIATIONS,
+    SETTLEMENT_ABBREVIATIONS,
     SETTLEMENT_NOUNS,
     _adjective_like,
+    _adjective_nominative,
     _governs_genitive,
     _place_candidates,
     apposition_name,
@@ -111,6 +115,8 @@ def normalize_span(span: Span) -> str:
         return dashed
     if label == "LOC" and (apposed := _after_settlement_noun(span)) is not None:
         return apposed
+    if label == "LOC" and (expanded := _abbreviated_noun(span)) is not None:
+        return expanded
     if label == "LOC" and (joined := _joined_name(span)) is not None:
         return joined
     if label == "LOC" and (capitals := _name_in_capitals(span)) is not None:
@@ -142,20 +148,48 @@ def normalize_span(span: Span) -> str:
     return join_words(span, words)
 
 
+def _abbreviated_noun(span: Span) -> str | None:
+    """The name of a region or a district written with its noun abbreviated, adjectives and
+    the noun in full ("Тульской обл" -> "Тульская область", "Ленинском р-не" -> "Ленинский
+    район"), or None when the span's last word is no such abbreviation
+    (:data:`~newsnlp.normalize.place_words.REGION_ABBREVIATIONS`) after adjectives."""
+    if len(span) < 2:
+        return None
+    noun = REGION_ABBREVIATIONS.get(span[-1].lower_)
+    if noun is None or not all(token.text[:1].isupper() for token in span[:-1]):
+        return None
+    gender = noun_gender(noun)
+    words = []
+    for token in span[:-1]:
+        word = _adjective_nominative(token.lower_, token_tag(token)[1], gender)
+        if word == token.lower_ and not word.endswith(("ий", "ый", "ой", "ая", "яя", "ое", "ее")):
+            return None  # no adjective: "Тулы р-н" is not this construction
+        words.append(recover_case(word, token.text))
+    return join_words(span, [*words, noun])
+
+
 def _after_settlement_noun(span: Span) -> str | None:
     """The name of a one-word place right after a lowercase noun of a settlement, in
     apposition to it (:func:`~newsnlp.normalize.place_words.apposition_name`: "в станице
     Каневской" -> "Каневская"), or None when no such noun stands before it or the word is in
     none of its readings in the noun's case."""
-    if len(span) != 1 or span.start == 0 or "-" in span.text:
+    if len(span) != 1 or span.start == 0 or "-" in span.text or not span.text[:1].isupper():
         return None
-    noun = span.doc[span.start - 1]
-    if not noun.is_lower or noun.lemma_ not in SETTLEMENT_NOUNS:
+    doc = span.doc
+    noun = doc[span.start - 1]
+    abbreviation = doc[span.start - 2].text if span.start >= 2 else ""
+    if noun.text == "." and abbreviation in SETTLEMENT_ABBREVIATIONS:
+        # "в ст. Каневской": the abbreviated noun's case is the preposition's before it
+        lemma = SETTLEMENT_ABBREVIATIONS[abbreviation]
+        before = doc[span.start - 3].lower_ if span.start >= 3 else ""
+        cases: list[str] | tuple[str, ...] = PREPOSITION_CASES.get(before, ("Gen", "Nom"))
+    elif noun.is_lower and noun.lemma_ in SETTLEMENT_NOUNS:
+        lemma = noun.lemma_
+        cases = noun_cases(noun.lower_, token_tag(noun)[1])
+    else:
         return None
-    if not span.text[:1].isupper():
-        return None
-    gender = noun_gender(noun.lemma_)
-    for case in noun_cases(noun.lower_, token_tag(noun)[1]):
+    gender = noun_gender(lemma)
+    for case in cases:
         name = apposition_name(span.text.lower(), case, gender)
         if name is not None:
             return recover_case(name, span.text)

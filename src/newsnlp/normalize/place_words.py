@@ -77,7 +77,9 @@ def _place_candidates(word: str, case: str, gender: str, number: str) -> tuple[s
     if not known and by_ending == word and case == "Loc" and word.endswith(("у", "ю")):
         by_ending = name_by_ending(word, "Acc", "Fem")  # "в Крутояровку": no unknown -у locative
     if case in ("Loc", "Dat") and word.endswith("ье") and by_ending == word[:-1]:
-        by_ending = name_by_ending(word, case, "Fem")  # "в Барранкилье": a -ль has -ле there
+        # no -ль has -лье there: a Spanish feminine in -илья, -елья, -алья ("в Барранкилье"),
+        # else a Russian territory's neuter in -ье ("в Закарпатье", "в Нечерноземье")
+        by_ending = name_by_ending(word, case, "Fem") if word[-4:-2] in _SPANISH_LL else word
     if by_ending == word and case == "Loc" and word[-2:-1] in "аоуэе" and word.endswith("е"):
         by_ending = word[:-1] + "й"  # "в Хэбэе": the locative of one in -эй, -ай, -ой
     if not known and (neuter := _neuter_in_ye(word, case)) is not None:
@@ -107,6 +109,11 @@ def _adjective_name(word: str, case: str) -> str | None:
             if form is not None:
                 return form.word
     return None
+
+
+# the vowel and "л" before the locative "-ье" of a Spanish feminine in -лья ("Севилья",
+# "Кастилья", "Марбелья"), which a Russian neuter in -ье rarely has ("Закарпатье")
+_SPANISH_LL = frozenset({"ил", "ел", "ал"})
 
 
 def _fleeting_vowel(stem: str) -> str | None:
@@ -155,7 +162,10 @@ def _settlement_in_o(word: str, case: str) -> str | None:
     Кстове" -> "кстово"): the locative is the same for a town in -ов/-ин, but the towns in
     -ов/-ин of some size are few and known to pymorphy3 and the gazetteer, while villages and
     suburbs in -ово/-ино are many, so an unknown one most likely ends in -о."""
-    # the tagger reads such a word after "в" as an accusative too, which no noun ends in -е
+    # the tagger reads such a word after "в" as an accusative too, which no noun ends in -е;
+    # "-щине" is a region's in -щина ("на Смоленщине"), as few villages end in -щино
+    if case in ("Loc", "Acc") and word.endswith("щине"):
+        return word[:-1] + "а"
     if case in ("Loc", "Acc") and word.endswith(_SETTLEMENT_LOCATIVES):
         return word[:-1] + "о"
     return None
@@ -320,6 +330,57 @@ SETTLEMENT_NOUNS = frozenset(
     "село деревня посёлок поселок станица хутор аул слобода местечко микрорайон".split()
 )
 
+# their abbreviations, written with a dot ("с. Покровское", "ст. Каневской", "д. Мшанке")
+SETTLEMENT_ABBREVIATIONS = {
+    "с": "село",
+    "д": "деревня",
+    "дер": "деревня",
+    "п": "посёлок",
+    "пос": "посёлок",
+    "ст": "станица",
+    "х": "хутор",
+    "мкр": "микрорайон",
+}
+
+# abbreviations of the nouns of a region or a district after its adjective ("Тульской обл.",
+# "Краснодарском кр.", "Ленинском р-не"), by their full noun
+REGION_ABBREVIATIONS = {
+    "обл": "область",
+    "кр": "край",
+    "респ": "республика",
+    "р-н": "район",
+    "р-на": "район",
+    "р-не": "район",
+    "р-ну": "район",
+    "р-ном": "район",
+}
+
+# the cases a preposition governs, the likelier first (what an abbreviated noun's case is)
+PREPOSITION_CASES = {
+    "в": ("Loc", "Acc"),
+    "во": ("Loc", "Acc"),
+    "на": ("Loc", "Acc"),
+    "о": ("Loc",),
+    "об": ("Loc",),
+    "при": ("Loc",),
+    "из": ("Gen",),
+    "у": ("Gen",),
+    "до": ("Gen",),
+    "от": ("Gen",),
+    "возле": ("Gen",),
+    "около": ("Gen",),
+    "близ": ("Gen",),
+    "вблизи": ("Gen",),
+    "для": ("Gen",),
+    "к": ("Dat",),
+    "по": ("Dat",),
+    "под": ("Ins", "Acc"),
+    "за": ("Ins", "Acc"),
+    "над": ("Ins",),
+    "с": ("Ins", "Gen"),
+    "между": ("Ins",),
+}
+
 
 @lru_cache(maxsize=30_000)
 def apposition_name(word: str, case: str, gender: str) -> str | None:
@@ -332,7 +393,8 @@ def apposition_name(word: str, case: str, gender: str) -> str | None:
     the nominative whatever the noun's case ("в селе Ольховка", "у села Заречное", "у деревни
     Горки": as written). An adjective agreeing in case and gender is read first ("Динской"
     after "станицы", not the masculine nominative); then a nominative pymorphy3 knows (or an
-    adjective's); then a noun's reading in the case, guesses included, by its own gender.
+    adjective's), singular or a place's plural ("Горки"); then a noun's reading in the case,
+    guesses included, by its own gender ("деревни Мшанки" -> "мшанка", not a plural).
     """
     wanted = _UD_CASES.get(case, set())
     if case == "Nom":
@@ -347,9 +409,12 @@ def apposition_name(word: str, case: str, gender: str) -> str | None:
             if form is not None:
                 return form.word
     if any(
-        parse.tag.case == "nomn" and (parse.is_known or parse.tag.POS == "ADJF") for parse in parses
+        parse.tag.case == "nomn"
+        and (parse.is_known or parse.tag.POS == "ADJF")
+        and (parse.tag.number != "plur" or "Geox" in parse.tag)
+        for parse in parses
     ):
-        return word
+        return word  # a plural common noun is read in the case first: "д. Мшанки", not "Горки"
     nouns = [parse for parse in parses if parse.tag.POS == "NOUN" and parse.tag.case in wanted]
     if not nouns:
         return None
