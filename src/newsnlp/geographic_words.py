@@ -19,9 +19,10 @@ from ._batch import token_texts
 from ._spans import CLOSE_QUOTES, OPEN_QUOTES, covered_mask
 from .normalize.phrases import dashed_name
 from .normalize.place_words import (
+    APPOSITION_NOUNS,
     REGION_ABBREVIATIONS,
     SETTLEMENT_ABBREVIATIONS,
-    SETTLEMENT_NOUNS,
+    TOWN_NOUNS,
 )
 
 __all__ = [
@@ -132,12 +133,13 @@ def dashed_places(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def names_after_settlement_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
-    """``spans`` with a capitalized word right after a lowercase noun of a settlement or a
-    part of a town (:data:`~newsnlp.normalize.place_words.SETTLEMENT_NOUNS`: "в посёлке
-    Мирном", "микрорайона Солнечный"), or its abbreviation and a dot ("в с. Покровское"),
-    made a place: a LOC span added when the word is outside
-    every span and not inside quotes, a one-word person there relabelled. The model skips
-    such names when they read as adjectives."""
+    """``spans`` with a capitalized word right after a lowercase noun of a settlement, a part
+    of a town, a town or a natural place (``place_words.APPOSITION_NOUNS``: "в посёлке
+    Мирном", "микрорайона Солнечный", "на реке Белой"), or after a settlement noun's
+    abbreviation and a dot ("в с. Покровское"), made a place: a LOC span added when the word
+    is outside every span and not inside quotes, a one-word person there relabelled (not
+    after a town's noun: "мэр города Лужков"). The
+    model skips such names when they read as adjectives."""
     covered = covered_mask(doc, spans)
     texts = token_texts(doc, ORTH)
     found = []
@@ -149,10 +151,15 @@ def names_after_settlement_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
             return False
         if texts[i - 1] == "." and i >= 2 and texts[i - 2] in SETTLEMENT_ABBREVIATIONS:
             return True  # "в ст. Каневской", "из д. Мшанки"
-        return texts[i - 1].islower() and doc[i - 1].lemma_ in SETTLEMENT_NOUNS
+        return texts[i - 1].islower() and doc[i - 1].lemma_ in APPOSITION_NOUNS
 
     for span in spans:
-        if len(span) == 1 and span.label_ == "PER" and after_noun(span.start):
+        if (
+            len(span) == 1
+            and span.label_ == "PER"
+            and after_noun(span.start)
+            and doc[span.start - 1].lemma_ not in TOWN_NOUNS  # "мэр города Лужков"
+        ):
             span = Span(doc, span.start, span.end, label="LOC")
         found.append(span)
     added = [

@@ -9,14 +9,15 @@ from .. import resources
 from .._batch import token_texts
 from ..gazetteer import default_gazetteer, gazetteer_key
 from ..places import coordination_head, elided_head
-from ..tag import UD_CASE, token_tag
+from ..tag import UD_CASE, UD_GENDER, token_tag
 from .forms import recover_case
 from .names import coordinated_name, join_words, person_name
 from .place_words import (
+    APPOSITION_NOUNS,
     PREPOSITION_CASES,
     REGION_ABBREVIATIONS,
     SETTLEMENT_ABBREVIATIONS,
-    SETTLEMENT_NOUNS,
+    TOWN_NOUNS,
     _adjective_like,
     _adjective_nominative,
     _governs_genitive,
@@ -45,6 +46,8 @@ def phrase_head(span: Span) -> int | None:
                 run.append(run[-1] + 1)
             if len(run) > 1 and _governs_genitive(span[run[0]], span[run[1]]):
                 return run[0]
+            if len(run) > 1 and _adjective_after(span[run[-1]], span[run[-2]]):
+                run.pop()  # "Новгороде Великом": an adjective after its noun
             oblique = [i for i in run if not _nominative_form(span[i])]
             return oblique[-1] if oblique else run[-1]
         if token.pos_ not in ("ADJ", "DET", "NUM") and any(c.isalpha() for c in token.text):
@@ -131,7 +134,11 @@ def normalize_span(span: Span) -> str:
         if head is not None and number is None:
             number = _plural_name_number(span, head)
         for position, token in enumerate(span):
-            if head is None or position > head:
+            if head is not None and position == head + 1 and _adjective_after(token, span[head]):
+                _, case, gender, _ = token_tag(span[head])
+                word = _adjective_nominative(token.lower_, case, UD_GENDER.get(gender, "masc"))
+                words.append(recover_case(word, token.text))
+            elif head is None or position > head:
                 words.append(token.text)
             elif position == head:
                 words.append(inflect_token(token, number=number))
@@ -146,6 +153,29 @@ def normalize_span(span: Span) -> str:
         if head is not None and len(span) > 1:
             words = _known_phrase(span, head, words)
     return join_words(span, words)
+
+
+def _adjective_after(token: Token, head: Token) -> bool:
+    """Whether ``token`` is a capitalized adjective right after a proper-noun head that
+    agrees with it, in an oblique case ("Ростове Великом", "Острове Русском"): it is put in
+    the nominative with its head, as one before it is."""
+    if not token.text[:1].isupper() or token.pos_ not in ("ADJ", "PROPN"):
+        return False
+    if head.pos_ != "PROPN":
+        return False
+    case = token_tag(head)[1]
+    if case in ("", "Nom") or token_tag(token)[1] != case:
+        return False
+    wanted = UD_CASE.get(case, set())
+    return any(
+        parse.is_known and parse.tag.POS == "ADJF" and parse.tag.case in wanted
+        for parse in resources.word_parses(token.lower_)
+    )
+
+
+def _genitive(word: str) -> bool:
+    """Whether pymorphy3 knows a genitive reading of ``word``."""
+    return any(parse.is_known and parse.tag.case == "gent" for parse in resources.word_parses(word))
 
 
 def _abbreviated_noun(span: Span) -> str | None:
@@ -183,9 +213,11 @@ def _after_settlement_noun(span: Span) -> str | None:
         lemma = SETTLEMENT_ABBREVIATIONS[abbreviation]
         before = doc[span.start - 3].lower_ if span.start >= 3 else ""
         cases: list[str] | tuple[str, ...] = PREPOSITION_CASES.get(before, ("Gen", "Nom"))
-    elif noun.is_lower and noun.lemma_ in SETTLEMENT_NOUNS:
+    elif noun.is_lower and noun.lemma_ in APPOSITION_NOUNS:
         lemma = noun.lemma_
         cases = noun_cases(noun.lower_, token_tag(noun)[1])
+        if lemma in TOWN_NOUNS and "Gen" not in cases and _genitive(span.text.lower()):
+            return None  # "город Германии": the country of the town, no name of it
     else:
         return None
     gender = noun_gender(lemma)

@@ -330,6 +330,15 @@ SETTLEMENT_NOUNS = frozenset(
     "село деревня посёлок поселок станица хутор аул слобода местечко микрорайон".split()
 )
 
+# nouns of a town or a natural place whose name in apposition agrees with them as a
+# settlement's does ("на реке Оке", "в реке Белой", "в райцентре Ольховке")
+TOWN_NOUNS = frozenset("город райцентр наукоград моногород".split())
+APPOSITION_NOUNS = (
+    SETTLEMENT_NOUNS
+    | TOWN_NOUNS
+    | frozenset("река озеро остров полуостров гора залив пролив водохранилище".split())
+)
+
 # their abbreviations, written with a dot ("с. Покровское", "ст. Каневской", "д. Мшанке")
 SETTLEMENT_ABBREVIATIONS = {
     "с": "село",
@@ -397,11 +406,11 @@ def apposition_name(word: str, case: str, gender: str) -> str | None:
     guesses included, by its own gender ("деревни Мшанки" -> "мшанка", not a plural).
     """
     wanted = _UD_CASES.get(case, set())
-    if case == "Nom":
-        return word
+    parses = resources.word_parses(word)
+    if case == "Nom":  # as written, if it may be a nominative ("город Германии" is no name)
+        return word if any(parse.tag.case == "nomn" for parse in parses) else None
     if not wanted:
         return None
-    parses = resources.word_parses(word)
     for parse in parses:
         tag = parse.tag
         if tag.POS == "ADJF" and tag.case in wanted and tag.gender in (gender, None):
