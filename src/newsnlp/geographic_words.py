@@ -31,6 +31,7 @@ __all__ = [
     "names_after_settlement_nouns",
     "with_abbreviated_nouns",
     "only_geographic",
+    "route_pairs",
     "unknown_words_after_in",
 ]
 
@@ -201,3 +202,36 @@ def with_abbreviated_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
         elif not covered[i - 1] and not covered[i]:
             found.append(Span(doc, i - 1, i + 1, label="LOC"))
     return sorted(found, key=lambda span: span.start)
+
+
+# a route's start and end: "от A до B", "из A в B"
+_ROUTE_STARTS = frozenset({"из", "от", "с", "со"})
+_ROUTE_ENDS = frozenset({"до", "в", "во", "на"})
+
+
+def route_pairs(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with the untagged end of a route made a place: after "от", "из", "с" and a
+    place, "до", "в" or "на" and one capitalized word outside every span and quotes ("от
+    Ангарска до Находки", "из Читы в Могочу"): a common noun written so there ("Находки") is
+    the town that the route's symmetry names."""
+    texts = token_texts(doc, ORTH)
+    covered = covered_mask(doc, spans)
+    added = []
+    for span in spans:
+        i = span.end + 1
+        if (
+            span.label_ != "LOC"
+            or span.start == 0
+            or texts[span.start - 1].lower() not in _ROUTE_STARTS
+            or i >= len(doc)
+            or texts[span.end].lower() not in _ROUTE_ENDS
+            or covered[i]
+        ):
+            continue
+        word = texts[i]
+        if word.istitle() and word.replace("-", "").isalpha() and not _in_quotes(doc, i):
+            if i + 1 >= len(doc) or not texts[i + 1][:1].isupper():
+                added.append(Span(doc, i, i + 1, label="LOC"))
+    if not added:
+        return spans
+    return sorted(spans + added, key=lambda span: span.start)

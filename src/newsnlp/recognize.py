@@ -43,6 +43,7 @@ from .geographic_words import (
     dashed_places,
     geographic_words,
     names_after_settlement_nouns,
+    route_pairs,
     unknown_words_after_in,
     with_abbreviated_nouns,
 )
@@ -629,6 +630,7 @@ def refine_entities(doc: Doc) -> None:
     spans = route_ends(doc, find_unlabelled_places(doc, one_label_per_place(spans)))
     spans = unknown_words_after_in(doc, geographic_words(doc, spans))
     spans = with_abbreviated_nouns(doc, names_after_settlement_nouns(doc, spans))
+    spans = route_pairs(doc, spans)
     spans = dateline_places(doc, latin_in_parentheses(doc, spans))
     spans = listed_people(doc, spread_people(doc, spread_labels(doc, spans, lemmas)))
     spans = spread_first_names(doc, spans)
