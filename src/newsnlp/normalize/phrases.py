@@ -156,19 +156,22 @@ def normalize_span(span: Span) -> str:
 
 
 def _adjective_after(token: Token, head: Token) -> bool:
-    """Whether ``token`` is a capitalized adjective right after a proper-noun head that
-    agrees with it, in an oblique case ("Ростове Великом", "Острове Русском"): it is put in
-    the nominative with its head, as one before it is."""
+    """Whether ``token`` is a capitalized adjective right after a capitalized head noun that
+    agrees with it, in an oblique case ("Ростове Великом", "Республике Сербской"): it is put
+    in the nominative with its head, as one before it is."""
     if not token.text[:1].isupper() or token.pos_ not in ("ADJ", "PROPN"):
         return False
-    if head.pos_ != "PROPN":
+    if head.pos_ not in ("PROPN", "NOUN") or not head.text[:1].isupper():
         return False
-    case = token_tag(head)[1]
-    if case in ("", "Nom") or token_tag(token)[1] != case:
+    _, case, gender, _ = token_tag(head)
+    if case in ("", "Nom"):
         return False
     wanted = UD_CASE.get(case, set())
     return any(
-        parse.is_known and parse.tag.POS == "ADJF" and parse.tag.case in wanted
+        parse.is_known
+        and parse.tag.POS == "ADJF"
+        and parse.tag.case in wanted
+        and parse.tag.gender in (UD_GENDER.get(gender), None)
         for parse in resources.word_parses(token.lower_)
     )
 
