@@ -19,6 +19,7 @@ from .place_words import (
     SETTLEMENT_ABBREVIATIONS,
     TOWN_NOUNS,
     _adjective_like,
+    _adjective_name,
     _adjective_nominative,
     _governs_genitive,
     _place_candidates,
@@ -120,6 +121,8 @@ def normalize_span(span: Span) -> str:
         return apposed
     if label == "LOC" and (expanded := _abbreviated_noun(span)) is not None:
         return expanded
+    if label == "LOC" and (adjective := _lone_adjective_name(span)) is not None:
+        return adjective
     if label == "LOC" and (joined := _joined_name(span)) is not None:
         return joined
     if label == "LOC" and (capitals := _name_in_capitals(span)) is not None:
@@ -174,6 +177,19 @@ def _adjective_after(token: Token, head: Token) -> bool:
         and parse.tag.gender in (UD_GENDER.get(gender), None)
         for parse in resources.word_parses(token.lower_)
     )
+
+
+def _lone_adjective_name(span: Span) -> str | None:
+    """The nominative of a place named by one capitalized adjective in an oblique case, with
+    no noun to agree with ("дома ... соседнего Северного" -> "Северный"): pymorphy3's first
+    reading's gender (a masculine's before a neuter's), or None for other spans."""
+    if len(span) != 1 or span[0].pos_ != "ADJ" or not span.text[:1].isupper():
+        return None
+    case = token_tag(span[0])[1]
+    if case in ("", "Nom"):
+        return None
+    name = _adjective_name(span.text.lower(), case)
+    return None if name is None else recover_case(name, span.text)
 
 
 def _genitive(word: str) -> bool:

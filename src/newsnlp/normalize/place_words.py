@@ -67,6 +67,9 @@ def _place_candidates(word: str, case: str, gender: str, number: str) -> tuple[s
     plural = _plural_by_ending(word, case)
     if plural is not None and not known:
         candidates.append(plural)  # "васюках" -> "васюки"
+    if number == "Plur" and case == "Gen" and not known and word.endswith(("ов", "ев")):
+        stem = word[:-2]  # "Больших Липягов": a plural name's genitive in -ов, -ев
+        candidates.insert(0, stem + ("и" if stem[-1:] in "гкхжшчщ" or word[-2] == "е" else "ы"))
     by_ending = name_by_ending(word, case, gender or "Masc")
     if by_ending == word and case == "Acc" and gender != "Fem":
         by_ending = name_by_ending(word, case, "Fem")  # "в Тересину": a town in -а
@@ -98,16 +101,21 @@ def _place_candidates(word: str, case: str, gender: str, number: str) -> tuple[s
 
 def _adjective_name(word: str, case: str) -> str | None:
     """The nominative singular of a place's name that pymorphy3 reads in ``case`` only as an
-    adjective ("северного" -> "северный", "динской" -> "динская"), of the first reading's
-    gender (a masculine's before a neuter's); None for other words."""
+    adjective ("северного" -> "северный", "динской" -> "динская"), of its reading's gender,
+    a masculine's before a neuter's where the form is both; None for other words."""
     if not _only_adjective(word, case):
         return None
     wanted = _UD_CASES.get(case, set())
-    for parse in resources.word_parses(word):
-        if parse.tag.case in wanted and parse.tag.number != "plur":
-            form = parse.inflect({"nomn", "sing", parse.tag.gender or "masc"})
-            if form is not None:
-                return form.word
+    readings = [
+        parse
+        for parse in resources.word_parses(word)
+        if parse.tag.case in wanted and parse.tag.number != "plur"
+    ]
+    readings.sort(key=lambda parse: parse.tag.gender != "masc")  # stable: masculine first
+    for parse in readings:
+        form = parse.inflect({"nomn", "sing", parse.tag.gender or "masc"})
+        if form is not None:
+            return form.word
     return None
 
 
