@@ -77,6 +77,7 @@ from .places import (
     latin_in_parentheses,
     one_label_per_place,
     places_in_names,
+    places_in_titles,
     relabel_by_gazetteer,
     relabel_cities_after_in,
     relabel_linked_places,
@@ -642,6 +643,7 @@ def refine_entities(doc: Doc) -> None:
         for text in texts[span.start : span.end]
     }
     spans = quoted_places([span for span in spans if not _after_glued_dot(span, texts)])
+    spans = places_in_titles(doc, spans)
     spans = _without_demonyms(spans)
     spans = [_place_by_name(span, in_names) for span in spans if not _family(span)]
     spans = without_counted(without_things(spans, in_names))
