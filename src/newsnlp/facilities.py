@@ -62,10 +62,15 @@ def street_namesake(span: Span) -> bool:
     park is named after ("на площади Гагарина", "на улице Королёва", "на площади Победы",
     "проспект Мира"): a genitive after a lowercase noun of :data:`STREET_NOUNS` that pymorphy3
     reads first as a surname or a first name, or as a common noun it knows (a town or a river
-    of that name is its first reading: "улицы Лондона", "набережной Фонтанки" stay)."""
+    of that name is its first reading: "улицы Лондона", "набережной Фонтанки" stay), also
+    after names coordinated with it there ("улиц Ленина и Гагарина")."""
     if len(span) != 1 or span.start == 0:
         return False
-    before = span.doc[span.start - 1]
+    doc, i = span.doc, span.start - 1
+    # past the names coordinated before it: "улиц Ленина и Гагарина", "площадей Мира, Победы"
+    while i >= 2 and doc[i].text in ("и", ",") and doc[i - 1].text[:1].isupper():
+        i -= 2
+    before = doc[i]
     if not before.is_lower or before.lemma_ not in STREET_NOUNS:
         return False
     parses = token_parses(span[0])
