@@ -77,13 +77,13 @@ from .places import (
     latin_in_parentheses,
     one_label_per_place,
     places_in_names,
-    places_in_titles,
     relabel_by_gazetteer,
     relabel_cities_after_in,
     relabel_linked_places,
     route_ends,
     split_place_and_person,
 )
+from .quoted_titles import places_in_titles
 
 LABELS = ("PER", "LOC", "ORG")
 
