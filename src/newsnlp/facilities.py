@@ -58,21 +58,28 @@ STREET_NOUNS = frozenset(
 
 
 def street_namesake(span: Span) -> bool:
-    """Whether a one-word place's mention is the person a street, a square or a park is named
-    after ("на площади Гагарина", "на улице Королёва"): a genitive after a lowercase noun of
-    :data:`STREET_NOUNS` that pymorphy3 reads first as a surname or a first name (a town of
-    that name is its second reading: "улицы Лондона" stays)."""
+    """Whether a one-word place's mention is the person or the thing a street, a square or a
+    park is named after ("на площади Гагарина", "на улице Королёва", "на площади Победы",
+    "проспект Мира"): a genitive after a lowercase noun of :data:`STREET_NOUNS` that pymorphy3
+    reads first as a surname or a first name, or as a common noun it knows (a town or a river
+    of that name is its first reading: "улицы Лондона", "набережной Фонтанки" stay), also
+    after names coordinated with it there ("улиц Ленина и Гагарина")."""
     if len(span) != 1 or span.start == 0:
         return False
-    before = span.doc[span.start - 1]
+    doc, i = span.doc, span.start - 1
+    # past the names coordinated before it: "улиц Ленина и Гагарина", "площадей Мира, Победы"
+    while i >= 2 and doc[i].text in ("и", ",") and doc[i - 1].text[:1].isupper():
+        i -= 2
+    before = doc[i]
     if not before.is_lower or before.lemma_ not in STREET_NOUNS:
         return False
     parses = token_parses(span[0])
-    return (
-        bool(parses)
-        and bool({"Surn", "Name"} & parses[0].tag.grammemes)
-        and (parses[0].tag.case == "gent")
-    )
+    if not parses or parses[0].tag.case != "gent":
+        return False
+    first = parses[0]
+    if {"Surn", "Name"} & first.tag.grammemes:
+        return True
+    return first.is_known and first.tag.POS == "NOUN" and not (PROPER & first.tag.grammemes)
 
 
 # lemmas of the nouns of a facility whose proper name follows them ("аэропорт Кольцово",

@@ -18,8 +18,22 @@ from . import resources
 from ._batch import token_texts
 from ._spans import CLOSE_QUOTES, OPEN_QUOTES, covered_mask
 from .normalize.phrases import dashed_name
+from .normalize.place_words import (
+    APPOSITION_NOUNS,
+    REGION_ABBREVIATIONS,
+    SETTLEMENT_ABBREVIATIONS,
+    TOWN_NOUNS,
+)
 
-__all__ = ["dashed_places", "geographic_words", "only_geographic", "unknown_words_after_in"]
+__all__ = [
+    "dashed_places",
+    "geographic_words",
+    "names_after_settlement_nouns",
+    "with_abbreviated_nouns",
+    "only_geographic",
+    "route_pairs",
+    "unknown_words_after_in",
+]
 
 
 @lru_cache(maxsize=100_000)
@@ -117,3 +131,107 @@ def dashed_places(doc: Doc, spans: list[Span]) -> list[Span]:
                 continue
         found.append(span)
     return found
+
+
+def names_after_settlement_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with a capitalized word right after a lowercase noun of a settlement, a part
+    of a town, a town or a natural place (``place_words.APPOSITION_NOUNS``: "в посёлке
+    Мирном", "микрорайона Солнечный", "на реке Белой"), or after a settlement noun's
+    abbreviation and a dot ("в с. Покровское"), made a place: a LOC span added when the word
+    is outside every span and not inside quotes, a one-word person there relabelled (not
+    after a town's noun: "мэр города Лужков"). The
+    model skips such names when they read as adjectives."""
+    covered = covered_mask(doc, spans)
+    texts = token_texts(doc, ORTH)
+    found = []
+
+    def after_noun(i: int) -> bool:
+        if i < 1 or not texts[i][:1].isupper() or texts[i].isupper():
+            return False
+        if not texts[i].replace("-", "").isalpha():
+            return False
+        if texts[i - 1] == "." and i >= 2 and texts[i - 2] in SETTLEMENT_ABBREVIATIONS:
+            return True  # "в ст. Каневской", "из д. Мшанки"
+        return texts[i - 1].islower() and doc[i - 1].lemma_ in APPOSITION_NOUNS
+
+    for span in spans:
+        if (
+            len(span) == 1
+            and span.label_ == "PER"
+            and after_noun(span.start)
+            and doc[span.start - 1].lemma_ not in TOWN_NOUNS  # "мэр города Лужков"
+        ):
+            span = Span(doc, span.start, span.end, label="LOC")
+        found.append(span)
+    added = [
+        Span(doc, i, i + 1, label="LOC")
+        for i in range(1, len(doc))
+        if not covered[i] and after_noun(i) and not _in_quotes(doc, i)
+    ]
+    if not added:
+        return found
+    return sorted(found + added, key=lambda span: span.start)
+
+
+_ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ого", "его", "ому", "ему", "ым", "им", "ом")
+_ADJECTIVE_ENDINGS += ("ем", "ой", "ей", "ую", "юю")
+
+
+def with_abbreviated_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with a region's or a district's abbreviated noun after a capitalized
+    adjective taken into its place ("Заокского р-на", "Тульской обл."): a place span ending
+    in the adjective is extended over it, an adjective outside every span made a place with
+    it (:data:`~newsnlp.normalize.place_words.REGION_ABBREVIATIONS`)."""
+    texts = token_texts(doc, ORTH)
+    abbreviated = [
+        i
+        for i in range(1, len(texts))
+        if texts[i].lower() in REGION_ABBREVIATIONS
+        and texts[i - 1][:1].isupper()
+        and texts[i - 1].lower().endswith(_ADJECTIVE_ENDINGS)
+    ]
+    if not abbreviated:
+        return spans
+    ends = {span.end: k for k, span in enumerate(spans)}
+    covered = covered_mask(doc, spans)
+    found = list(spans)
+    for i in abbreviated:
+        if i in ends and spans[ends[i]].label_ == "LOC":
+            span = spans[ends[i]]
+            found[ends[i]] = Span(doc, span.start, i + 1, label="LOC")
+        elif not covered[i - 1] and not covered[i]:
+            found.append(Span(doc, i - 1, i + 1, label="LOC"))
+    return sorted(found, key=lambda span: span.start)
+
+
+# a route's start and end: "от A до B", "из A в B"
+_ROUTE_STARTS = frozenset({"из", "от", "с", "со"})
+_ROUTE_ENDS = frozenset({"до", "в", "во", "на"})
+
+
+def route_pairs(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with the untagged end of a route made a place: after "от", "из", "с" and a
+    place, "до", "в" or "на" and one capitalized word outside every span and quotes ("от
+    Ангарска до Находки", "из Читы в Могочу"): a common noun written so there ("Находки") is
+    the town that the route's symmetry names."""
+    texts = token_texts(doc, ORTH)
+    covered = covered_mask(doc, spans)
+    added = []
+    for span in spans:
+        i = span.end + 1
+        if (
+            span.label_ != "LOC"
+            or span.start == 0
+            or texts[span.start - 1].lower() not in _ROUTE_STARTS
+            or i >= len(doc)
+            or texts[span.end].lower() not in _ROUTE_ENDS
+            or covered[i]
+        ):
+            continue
+        word = texts[i]
+        if word.istitle() and word.replace("-", "").isalpha() and not _in_quotes(doc, i):
+            if i + 1 >= len(doc) or not texts[i + 1][:1].isupper():
+                added.append(Span(doc, i, i + 1, label="LOC"))
+    if not added:
+        return spans
+    return sorted(spans + added, key=lambda span: span.start)

@@ -133,3 +133,12 @@ def approximations() -> tuple[dict[str, str], dict[str, str]]:
         if negated:
             after_not[word] = negated[0]
     return before, after_not
+
+
+@cache
+def seats_of_government() -> frozenset[str]:
+    """Names of buildings that stand for the body seated in them ("кремль", "белый дом"),
+    lowercase, "ё" as "е" (``models/lexicons/seats_of_government.txt``)."""
+    return frozenset(
+        " ".join(words).lower().replace("ё", "е") for words in lexicon_lines("seats_of_government")
+    )

@@ -39,7 +39,14 @@ from ._spans import (
     token_parses,
 )
 from .gazetteer import PLACE_KINDS, default_gazetteer
-from .geographic_words import dashed_places, geographic_words, unknown_words_after_in
+from .geographic_words import (
+    dashed_places,
+    geographic_words,
+    names_after_settlement_nouns,
+    route_pairs,
+    unknown_words_after_in,
+    with_abbreviated_nouns,
+)
 from .people import (
     coordinated_first_names,
     family_name,
@@ -77,6 +84,7 @@ from .places import (
     route_ends,
     split_place_and_person,
 )
+from .quoted_titles import places_in_titles
 
 LABELS = ("PER", "LOC", "ORG")
 
@@ -634,6 +642,8 @@ def refine_entities(doc: Doc) -> None:
     spans = coordinated_places(doc, person_bounds(relabel_people(spans, lemmas), lemmas))
     spans = route_ends(doc, find_unlabelled_places(doc, one_label_per_place(spans)))
     spans = unknown_words_after_in(doc, geographic_words(doc, spans))
+    spans = with_abbreviated_nouns(doc, names_after_settlement_nouns(doc, spans))
+    spans = route_pairs(doc, spans)
     spans = dateline_places(doc, latin_in_parentheses(doc, spans))
     spans = listed_people(doc, spread_people(doc, spread_labels(doc, spans, lemmas)))
     spans = spread_first_names(doc, spans)
@@ -645,6 +655,7 @@ def refine_entities(doc: Doc) -> None:
         for text in texts[span.start : span.end]
     }
     spans = quoted_places([span for span in spans if not _after_glued_dot(span, texts)])
+    spans = places_in_titles(doc, spans)
     spans = _without_demonyms(spans)
     spans = [
         _place_by_name(span, in_names) for span in plural_families(doc, spans) if not _family(span)

@@ -12,7 +12,7 @@ from typing import NamedTuple
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Span
 
-from .. import resources
+from .. import lexicons, resources
 from .._batch import token_texts
 from .._spans import PROPER
 from ..facilities import after_facility_noun, latin_acronym, names_a_facility, street_namesake
@@ -135,6 +135,7 @@ def link_places(spans: list[Span], gazetteer: Gazetteer | None) -> list[Place]:
             street_namesake(span)
             or after_facility_noun(span, bool(lookups[name]))
             or name in facilities
+            or _seat_of_government(name)
         )
         and (lookups[name] or not (names_a_facility(span, name) or latin_acronym(span)))
     ]
@@ -199,6 +200,13 @@ def link_places(spans: list[Span], gazetteer: Gazetteer | None) -> list[Place]:
             )
         )
     return places
+
+
+def _seat_of_government(name: str) -> bool:
+    """Whether a place's normal form names a building that stands for the body seated in it
+    ("Кремль", "Белый дом": :func:`~newsnlp.lexicons.seats_of_government`), a facility to a
+    reader, as "аэропорт Кольцово" is."""
+    return name.lower().replace("ё", "е") in lexicons.seats_of_government()
 
 
 # the nouns of a Russian region after its adjective ("Тверская область", "Пермский край")
@@ -507,12 +515,48 @@ def _same_place(names: _Names, other_names: _Names) -> bool:
             for other_form in linked.forms
         ):
             return True
+    if not (names.linked and other_names.linked) and _same_adjective(names, other_names):
+        return True  # "у села Заречное" ... "в Заречном" (read "Заречный")
     return (
         bool(names.adjectives)
         and any(_made_from(a, other_names) for a in names.adjectives)
         or bool(other_names.adjectives)
         and any(_made_from(a, names) for a in other_names.adjectives)
     )
+
+
+# a one-word place named by an adjective: its stem and its ending in some gender and case
+_ADJECTIVE_NAME = re.compile(r"^(.{3,}?)(ый|ий|ой|ое|ее|ая|яя|ого|его|ому|ему|ым|им|ом|ем|ую|юю)$")
+_ADJECTIVE_NOMINATIVE = ("ый", "ий", "ой", "ое", "ее", "ая", "яя")
+
+
+def _same_adjective(names: _Names, other_names: _Names) -> bool:
+    """Whether two unlinked groups each have a one-word name that is one adjective in two
+    genders or cases, one of them a nominative ("Заречное" beside "Заречный", "Северный"
+    beside "Северного"): a village named after a noun of its kind once and alone later."""
+    for word, _ in names.single:
+        match = _ADJECTIVE_NAME.match(word)
+        if match is None:
+            continue
+        for other, _ in other_names.single:
+            other_match = _ADJECTIVE_NAME.match(other)
+            if (
+                other_match is not None
+                and other != word
+                and other_match.group(1) == match.group(1)
+                and (word.endswith(_ADJECTIVE_NOMINATIVE) or other.endswith(_ADJECTIVE_NOMINATIVE))
+                and _only_adjectives(word)
+                and _only_adjectives(other)
+            ):
+                return True
+    return False
+
+
+@lru_cache(maxsize=10_000)
+def _only_adjectives(word: str) -> bool:
+    """Whether pymorphy3 reads ``word`` as an adjective first (a place named by one)."""
+    parses = resources.word_parses(word)
+    return bool(parses) and parses[0].tag.POS == "ADJF"
 
 
 def join_place_groups(groups: list[_PlaceGroup]) -> list[_PlaceGroup]:

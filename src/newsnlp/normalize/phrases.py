@@ -9,13 +9,23 @@ from .. import resources
 from .._batch import token_texts
 from ..gazetteer import default_gazetteer, gazetteer_key
 from ..places import coordination_head, elided_head
-from ..tag import UD_CASE, token_tag
+from ..tag import UD_CASE, UD_GENDER, token_tag
 from .forms import recover_case
 from .names import coordinated_name, join_words, person_name
 from .place_words import (
+    APPOSITION_NOUNS,
+    PREPOSITION_CASES,
+    REGION_ABBREVIATIONS,
+    SETTLEMENT_ABBREVIATIONS,
+    TOWN_NOUNS,
     _adjective_like,
+    _adjective_name,
+    _adjective_nominative,
     _governs_genitive,
     _place_candidates,
+    apposition_name,
+    noun_cases,
+    noun_gender,
     tagged_case_of_form,
 )
 from .tokens import inflect_token
@@ -37,6 +47,8 @@ def phrase_head(span: Span) -> int | None:
                 run.append(run[-1] + 1)
             if len(run) > 1 and _governs_genitive(span[run[0]], span[run[1]]):
                 return run[0]
+            if len(run) > 1 and _adjective_after(span[run[-1]], span[run[-2]]):
+                run.pop()  # "Новгороде Великом": an adjective after its noun
             oblique = [i for i in run if not _nominative_form(span[i])]
             return oblique[-1] if oblique else run[-1]
         if token.pos_ not in ("ADJ", "DET", "NUM") and any(c.isalpha() for c in token.text):
@@ -105,6 +117,12 @@ def normalize_span(span: Span) -> str:
         return elided  # "(Ольховском и Таловском)" after "районах": "Ольховский район"
     if label == "LOC" and (dashed := dashed_name(span)) is not None:
         return dashed
+    if label == "LOC" and (apposed := _after_settlement_noun(span)) is not None:
+        return apposed
+    if label == "LOC" and (expanded := _abbreviated_noun(span)) is not None:
+        return expanded
+    if label == "LOC" and (adjective := _lone_adjective_name(span)) is not None:
+        return adjective
     if label == "LOC" and (joined := _joined_name(span)) is not None:
         return joined
     if label == "LOC" and (capitals := _name_in_capitals(span)) is not None:
@@ -119,7 +137,11 @@ def normalize_span(span: Span) -> str:
         if head is not None and number is None:
             number = _plural_name_number(span, head)
         for position, token in enumerate(span):
-            if head is None or position > head:
+            if head is not None and position == head + 1 and _adjective_after(token, span[head]):
+                _, case, gender, _ = token_tag(span[head])
+                word = _adjective_nominative(token.lower_, case, UD_GENDER.get(gender, "masc"))
+                words.append(recover_case(word, token.text))
+            elif head is None or position > head:
                 words.append(token.text)
             elif position == head:
                 words.append(inflect_token(token, number=number))
@@ -134,6 +156,95 @@ def normalize_span(span: Span) -> str:
         if head is not None and len(span) > 1:
             words = _known_phrase(span, head, words)
     return join_words(span, words)
+
+
+def _adjective_after(token: Token, head: Token) -> bool:
+    """Whether ``token`` is a capitalized adjective right after a capitalized head noun that
+    agrees with it, in an oblique case ("Ростове Великом", "Республике Сербской"): it is put
+    in the nominative with its head, as one before it is."""
+    if not token.text[:1].isupper() or token.pos_ not in ("ADJ", "PROPN"):
+        return False
+    if head.pos_ not in ("PROPN", "NOUN") or not head.text[:1].isupper():
+        return False
+    _, case, gender, _ = token_tag(head)
+    if case in ("", "Nom"):
+        return False
+    wanted = UD_CASE.get(case, set())
+    return any(
+        parse.is_known
+        and parse.tag.POS == "ADJF"
+        and parse.tag.case in wanted
+        and parse.tag.gender in (UD_GENDER.get(gender), None)
+        for parse in resources.word_parses(token.lower_)
+    )
+
+
+def _lone_adjective_name(span: Span) -> str | None:
+    """The nominative of a place named by one capitalized adjective in an oblique case, with
+    no noun to agree with ("дома ... соседнего Северного" -> "Северный"): pymorphy3's first
+    reading's gender (a masculine's before a neuter's), or None for other spans."""
+    if len(span) != 1 or span[0].pos_ != "ADJ" or not span.text[:1].isupper():
+        return None
+    case = token_tag(span[0])[1]
+    if case in ("", "Nom"):
+        return None
+    name = _adjective_name(span.text.lower(), case)
+    return None if name is None else recover_case(name, span.text)
+
+
+def _genitive(word: str) -> bool:
+    """Whether pymorphy3 knows a genitive reading of ``word``."""
+    return any(parse.is_known and parse.tag.case == "gent" for parse in resources.word_parses(word))
+
+
+def _abbreviated_noun(span: Span) -> str | None:
+    """The name of a region or a district written with its noun abbreviated, adjectives and
+    the noun in full ("Тульской обл" -> "Тульская область", "Ленинском р-не" -> "Ленинский
+    район"), or None when the span's last word is no such abbreviation
+    (:data:`~newsnlp.normalize.place_words.REGION_ABBREVIATIONS`) after adjectives."""
+    if len(span) < 2:
+        return None
+    noun = REGION_ABBREVIATIONS.get(span[-1].lower_)
+    if noun is None or not all(token.text[:1].isupper() for token in span[:-1]):
+        return None
+    gender = noun_gender(noun)
+    words = []
+    for token in span[:-1]:
+        word = _adjective_nominative(token.lower_, token_tag(token)[1], gender)
+        if word == token.lower_ and not word.endswith(("ий", "ый", "ой", "ая", "яя", "ое", "ее")):
+            return None  # no adjective: "Тулы р-н" is not this construction
+        words.append(recover_case(word, token.text))
+    return join_words(span, [*words, noun])
+
+
+def _after_settlement_noun(span: Span) -> str | None:
+    """The name of a one-word place right after a lowercase noun of a settlement, in
+    apposition to it (:func:`~newsnlp.normalize.place_words.apposition_name`: "в станице
+    Каневской" -> "Каневская"), or None when no such noun stands before it or the word is in
+    none of its readings in the noun's case."""
+    if len(span) != 1 or span.start == 0 or "-" in span.text or not span.text[:1].isupper():
+        return None
+    doc = span.doc
+    noun = doc[span.start - 1]
+    abbreviation = doc[span.start - 2].text if span.start >= 2 else ""
+    if noun.text == "." and abbreviation in SETTLEMENT_ABBREVIATIONS:
+        # "в ст. Каневской": the abbreviated noun's case is the preposition's before it
+        lemma = SETTLEMENT_ABBREVIATIONS[abbreviation]
+        before = doc[span.start - 3].lower_ if span.start >= 3 else ""
+        cases: list[str] | tuple[str, ...] = PREPOSITION_CASES.get(before, ("Gen", "Nom"))
+    elif noun.is_lower and noun.lemma_ in APPOSITION_NOUNS:
+        lemma = noun.lemma_
+        cases = noun_cases(noun.lower_, token_tag(noun)[1])
+        if lemma in TOWN_NOUNS and "Gen" not in cases and _genitive(span.text.lower()):
+            return None  # "город Германии": the country of the town, no name of it
+    else:
+        return None
+    gender = noun_gender(lemma)
+    for case in cases:
+        name = apposition_name(span.text.lower(), case, gender)
+        if name is not None:
+            return recover_case(name, span.text)
+    return None
 
 
 def _name_in_capitals(span: Span) -> str | None:

@@ -60,16 +60,29 @@ def _place_candidates(word: str, case: str, gender: str, number: str) -> tuple[s
             (geographic if "Geox" in tag else candidates).append(form.word)
     if not geographic and (settlement := _settlement_in_o(word, case)) is not None:
         geographic.append(settlement)  # "в Толмачёве", "в Ивантееве": see _settlement_in_o
+    if not geographic and not candidates and (adjective := _adjective_name(word, case)):
+        candidates.append(adjective)  # "жители Северного": a place named by an adjective
     candidates = geographic + candidates
     known = any(parse.is_known for parse in resources.word_parses(word))
     plural = _plural_by_ending(word, case)
     if plural is not None and not known:
         candidates.append(plural)  # "васюках" -> "васюки"
+    if number == "Plur" and case == "Gen" and not known and word.endswith(("ов", "ев")):
+        stem = word[:-2]  # "Больших Липягов": a plural name's genitive in -ов, -ев
+        candidates.insert(0, stem + ("и" if stem[-1:] in "гкхжшчщ" or word[-2] == "е" else "ы"))
     by_ending = name_by_ending(word, case, gender or "Masc")
     if by_ending == word and case == "Acc" and gender != "Fem":
         by_ending = name_by_ending(word, case, "Fem")  # "в Тересину": a town in -а
     if by_ending == word and case == "Gen" and gender == "Fem":
         by_ending = name_by_ending(word, case, "Masc")  # "из Гармиш-Партенкирхена"
+    if not known and by_ending == word and case == "Gen" and gender != "Fem":
+        by_ending = name_by_ending(word, case, "Fem")  # "близ Крутояровки": no masculine's -и
+    if not known and by_ending == word and case == "Loc" and word.endswith(("у", "ю")):
+        by_ending = name_by_ending(word, "Acc", "Fem")  # "в Крутояровку": no unknown -у locative
+    if case in ("Loc", "Dat") and word.endswith("ье") and by_ending == word[:-1]:
+        # no -ль has -лье there: a Spanish feminine in -илья, -елья, -алья ("в Барранкилье"),
+        # else a Russian territory's neuter in -ье ("в Закарпатье", "в Нечерноземье")
+        by_ending = name_by_ending(word, case, "Fem") if word[-4:-2] in _SPANISH_LL else word
     if by_ending == word and case == "Loc" and word[-2:-1] in "аоуэе" and word.endswith("е"):
         by_ending = word[:-1] + "й"  # "в Хэбэе": the locative of one in -эй, -ай, -ой
     if not known and (neuter := _neuter_in_ye(word, case)) is not None:
@@ -84,6 +97,31 @@ def _place_candidates(word: str, case: str, gender: str, number: str) -> tuple[s
         candidates.append(by_ending + "ь")
     candidates.append(word)
     return tuple(candidates)
+
+
+def _adjective_name(word: str, case: str) -> str | None:
+    """The nominative singular of a place's name that pymorphy3 reads in ``case`` only as an
+    adjective ("северного" -> "северный", "динской" -> "динская"), of its reading's gender,
+    a masculine's before a neuter's where the form is both; None for other words."""
+    if not _only_adjective(word, case):
+        return None
+    wanted = _UD_CASES.get(case, set())
+    readings = [
+        parse
+        for parse in resources.word_parses(word)
+        if parse.tag.case in wanted and parse.tag.number != "plur"
+    ]
+    readings.sort(key=lambda parse: parse.tag.gender != "masc")  # stable: masculine first
+    for parse in readings:
+        form = parse.inflect({"nomn", "sing", parse.tag.gender or "masc"})
+        if form is not None:
+            return form.word
+    return None
+
+
+# the vowel and "л" before the locative "-ье" of a Spanish feminine in -лья ("Севилья",
+# "Кастилья", "Марбелья"), which a Russian neuter in -ье rarely has ("Закарпатье")
+_SPANISH_LL = frozenset({"ил", "ел", "ал"})
 
 
 def _fleeting_vowel(stem: str) -> str | None:
@@ -132,7 +170,10 @@ def _settlement_in_o(word: str, case: str) -> str | None:
     Кстове" -> "кстово"): the locative is the same for a town in -ов/-ин, but the towns in
     -ов/-ин of some size are few and known to pymorphy3 and the gazetteer, while villages and
     suburbs in -ово/-ино are many, so an unknown one most likely ends in -о."""
-    # the tagger reads such a word after "в" as an accusative too, which no noun ends in -е
+    # the tagger reads such a word after "в" as an accusative too, which no noun ends in -е;
+    # "-щине" is a region's in -щина ("на Смоленщине"), as few villages end in -щино
+    if case in ("Loc", "Acc") and word.endswith("щине"):
+        return word[:-1] + "а"
     if case in ("Loc", "Acc") and word.endswith(_SETTLEMENT_LOCATIVES):
         return word[:-1] + "о"
     return None
@@ -289,3 +330,157 @@ def _adjective_nominative(word: str, case: str, gender: str) -> str:
             if form is not None:
                 return f"{prefix}-{form.word}" if prefix else form.word
     return word
+
+
+# nouns of a settlement or a part of a town whose name follows them in apposition ("в станице
+# Каневской", "у села Заречное", "в микрорайоне Северном")
+SETTLEMENT_NOUNS = frozenset(
+    "село деревня посёлок поселок станица хутор аул слобода местечко микрорайон".split()
+)
+
+# nouns of a town or a natural place whose name in apposition agrees with them as a
+# settlement's does ("на реке Оке", "в реке Белой", "в райцентре Ольховке")
+TOWN_NOUNS = frozenset("город райцентр наукоград моногород".split())
+APPOSITION_NOUNS = (
+    SETTLEMENT_NOUNS
+    | TOWN_NOUNS
+    | frozenset("река озеро остров полуостров гора залив пролив водохранилище".split())
+)
+
+# their abbreviations, written with a dot ("с. Покровское", "ст. Каневской", "д. Мшанке")
+SETTLEMENT_ABBREVIATIONS = {
+    "с": "село",
+    "д": "деревня",
+    "дер": "деревня",
+    "п": "посёлок",
+    "пос": "посёлок",
+    "ст": "станица",
+    "х": "хутор",
+    "мкр": "микрорайон",
+}
+
+# abbreviations of the nouns of a region or a district after its adjective ("Тульской обл.",
+# "Краснодарском кр.", "Ленинском р-не"), by their full noun
+REGION_ABBREVIATIONS = {
+    "обл": "область",
+    "кр": "край",
+    "респ": "республика",
+    "р-н": "район",
+    "р-на": "район",
+    "р-не": "район",
+    "р-ну": "район",
+    "р-ном": "район",
+}
+
+# the cases a preposition governs, the likelier first (what an abbreviated noun's case is)
+PREPOSITION_CASES = {
+    "в": ("Loc", "Acc"),
+    "во": ("Loc", "Acc"),
+    "на": ("Loc", "Acc"),
+    "о": ("Loc",),
+    "об": ("Loc",),
+    "при": ("Loc",),
+    "из": ("Gen",),
+    "у": ("Gen",),
+    "до": ("Gen",),
+    "от": ("Gen",),
+    "возле": ("Gen",),
+    "около": ("Gen",),
+    "близ": ("Gen",),
+    "вблизи": ("Gen",),
+    "для": ("Gen",),
+    "к": ("Dat",),
+    "по": ("Dat",),
+    "под": ("Ins", "Acc"),
+    "за": ("Ins", "Acc"),
+    "над": ("Ins",),
+    "с": ("Ins", "Gen"),
+    "между": ("Ins",),
+}
+
+
+@lru_cache(maxsize=30_000)
+def apposition_name(word: str, case: str, gender: str) -> str | None:
+    """The nominative of a one-word name after a noun of a settlement in ``case`` and of
+    ``gender`` (pymorphy3's "masc", "femn", "neut"), lowercase, or None when the name is in
+    none of its readings in that case.
+
+    A name in apposition either agrees with its noun ("в станице Каневской" -> "каневская",
+    "в деревне Крутояровке" -> "крутояровка", "на хуторе Весёлом" -> "весёлый") or stays in
+    the nominative whatever the noun's case ("в селе Ольховка", "у села Заречное", "у деревни
+    Горки": as written). An adjective agreeing in case and gender is read first ("Динской"
+    after "станицы", not the masculine nominative); then a nominative pymorphy3 knows (or an
+    adjective's), singular or a place's plural ("Горки"); then a noun's reading in the case,
+    guesses included, by its own gender ("деревни Мшанки" -> "мшанка", not a plural).
+    """
+    wanted = _UD_CASES.get(case, set())
+    parses = resources.word_parses(word)
+    if case == "Nom":  # as written, if it may be a nominative ("город Германии" is no name)
+        return word if any(parse.tag.case == "nomn" for parse in parses) else None
+    if not wanted:
+        return None
+    for parse in parses:
+        tag = parse.tag
+        if tag.POS == "ADJF" and tag.case in wanted and tag.gender in (gender, None):
+            form = parse.inflect({"nomn", "sing", gender})
+            if form is not None:
+                return form.word
+    if any(
+        parse.tag.case == "nomn"
+        and (parse.is_known or parse.tag.POS == "ADJF")
+        and (parse.tag.number != "plur" or "Geox" in parse.tag)
+        for parse in parses
+    ):
+        return word  # a plural common noun is read in the case first: "д. Мшанки", not "Горки"
+    nouns = [parse for parse in parses if parse.tag.POS == "NOUN" and parse.tag.case in wanted]
+    if not nouns:
+        return None
+    own = next((parse.tag.gender for parse in nouns if parse.tag.gender), None)
+    ud_gender = next((ud for ud, pm in _GENDER.items() if pm == own), "")
+    return place_word(word, case, ud_gender, "Sing")
+
+
+@lru_cache(maxsize=1_000)
+def noun_gender(lemma: str) -> str:
+    """pymorphy3's gender of a common noun's nominative singular ``lemma`` ("masc" when it
+    names none): the tagger's gender of a noun in an oblique case may be off ("посёлке")."""
+    for parse in resources.word_parses(lemma):
+        tag = parse.tag
+        if tag.POS == "NOUN" and tag.case == "nomn" and tag.number == "sing" and tag.gender:
+            return str(tag.gender)
+    return "masc"
+
+
+def noun_cases(word: str, tagged: str) -> list[str]:
+    """The UD cases of a singular common noun's form, the tagger's ``tagged`` one first when
+    pymorphy3 reads the form so ("станицы" tagged a nominative plural is a genitive too)."""
+    cases = []
+    for parse in resources.word_parses(word):
+        if parse.tag.POS == "NOUN" and parse.tag.number == "sing":
+            ud = next((ud for ud, set_ in _UD_CASES.items() if parse.tag.case in set_), None)
+            if ud is not None and ud not in cases:
+                cases.append(ud)
+    if tagged in cases:
+        cases.remove(tagged)
+        cases.insert(0, tagged)
+    return cases
+
+
+# first parts of compound foreign names that tell the gender of the name after them: a saint's
+# title or an article ("Санта-Марта", "Сан-Себастьян", "Эль-Аюн")
+_GENDER_OF_FIRST_PART = {"санта": "Fem", "сан": "Masc", "санто": "Masc", "эль": "Masc"}
+
+
+def gendered_last_part(first: str, last: str, case: str, number: str) -> str | None:
+    """The nominative of a compound place name's last part ``last`` when its first part
+    ``first`` tells its gender (:data:`_GENDER_OF_FIRST_PART`): the first of the place's
+    candidates of that gender, a feminine's in -а/-я, a masculine's in a consonant ("марте"
+    after "Санта" -> "марта", not the month; "аюне" after "Эль" -> "аюн", not a woman's name);
+    None when the first part tells nothing or no candidate fits."""
+    gender = _GENDER_OF_FIRST_PART.get(first)
+    if gender is None or case in ("", "Nom"):
+        return None
+    for candidate in _place_candidates(last, case, gender, number or "Sing"):
+        if (candidate[-1:] in "ая") == (gender == "Fem") and candidate[-1:] not in "ыи":
+            return candidate
+    return None

@@ -19,6 +19,7 @@ from .place_words import (
     _known_place,
     _noun_adjective_place,
     _plural_by_ending,
+    gendered_last_part,
     place_word,
     tagged_case_of_form,
 )
@@ -183,6 +184,9 @@ def inflect_token(
         words = [_inflect(part.lower(), pos, case, gender, number, person) for part in parts]
         if head is None and pos == "PROPN":  # a place's last part: "Нью-Васюках"
             words[-1] = place_word(parts[-1].lower(), case, gender, number)
+            gendered = gendered_last_part(parts[0].lower(), parts[-1].lower(), case, number)
+            if len(parts) == 2 and gendered is not None:
+                words[-1] = gendered  # "Санта-Марте": a saint's name, not the month
             every = [place_word(part.lower(), case, gender, number) for part in parts]
             if default_gazetteer().lookup("-".join(every)):  # "Орехова-Зуева": both decline
                 return recover_case("-".join(every), text)
