@@ -173,8 +173,10 @@ def names_after_settlement_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
     return sorted(found + added, key=lambda span: span.start)
 
 
-_ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ого", "его", "ому", "ему", "ым", "им", "ом")
-_ADJECTIVE_ENDINGS += ("ем", "ой", "ей", "ую", "юю")
+_ADJECTIVE_ENDINGS = (
+    *("ий", "ый", "ой", "ая", "яя", "ого", "его", "ому", "ему", "ым", "им", "ом"),
+    *("ем", "ей", "ую", "юю"),
+)
 
 
 def with_abbreviated_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
