@@ -700,7 +700,7 @@ class _Reader:
         sent = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
         if sent is None or not len(sent):
             return None
-        sentence = sent[0].sent
+        sentence = self.sentence(sent.start)  # (Token.sent walks the whole sentence)
         for place in get_facts(self.doc, "places") or []:
             if place.kind == "country" and place.country == _HOME:
                 for mention in place.mentions:
