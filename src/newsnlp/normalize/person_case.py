@@ -16,7 +16,7 @@ from .._spans import CLOSE_QUOTES, OPEN_QUOTES
 from ..people import NAME_PARTICLES, plural_surname_ending
 from ..tag import UD_CASE as _UD_CASES
 from ..tag import UD_GENDER as _GENDER
-from ..tag import token_tag
+from ..tag import morph_values, token_tag
 from .forms import _POSSESSIVE_FEMININE, _VOWELS, name_by_ending
 from .words import (
     _OBLIQUE,
@@ -300,12 +300,11 @@ def _womans_verb_after(span: Span) -> bool:
     if span.start > 0 and doc[span.start - 1].pos_ in ("NOUN", "PROPN"):
         return False  # the verb agrees with the noun: "Машина Сидорова сломалась"
     verb = doc[span.end]
-    morph = verb.morph
     return (
         verb.pos_ in ("VERB", "AUX")
-        and morph.get("Tense", []) == ["Past"]
-        and morph.get("Gender", []) == ["Fem"]
-        and morph.get("Number", []) == ["Sing"]
+        and morph_values(verb, "Tense") == ["Past"]
+        and morph_values(verb, "Gender") == ["Fem"]
+        and morph_values(verb, "Number") == ["Sing"]
     )
 
 

@@ -35,7 +35,9 @@ def phrase_head(span: Span) -> int | None:
             run = [position]
             while run[-1] + 1 < len(span) and span[run[-1] + 1].pos_ == "PROPN":
                 run.append(run[-1] + 1)
-            if len(run) > 1 and _governs_genitive(span[run[0]], span[run[1]]):
+            if len(run) == 1:
+                return position  # (a lone proper noun is the head, in whatever case)
+            if _governs_genitive(span[run[0]], span[run[1]]):
                 return run[0]
             oblique = [i for i in run if not _nominative_form(span[i])]
             return oblique[-1] if oblique else run[-1]
