@@ -16,9 +16,6 @@ import pytest
 import newsnlp
 
 # left wrong, by the reason given
-_RECOGNIZED_APART = pytest.mark.xfail(
-    strict=True, reason="the model tags the two words as two people"
-)
 _GLUED_TO_A_NOUN = pytest.mark.xfail(
     strict=True, reason="the model reads the surname and the noun after it as a body"
 )
@@ -29,7 +26,6 @@ _PARTED_BY_REFINE = pytest.mark.xfail(
 _AMBIGUOUS_ENDING = pytest.mark.xfail(
     strict=True, reason="a man's locative in -е is of a name in a consonant or in -а alike"
 )
-_NOT_RECOGNIZED = pytest.mark.xfail(strict=True, reason="the model tags no person after «Со»")
 _DATIVE_OR_ACCUSATIVE = pytest.mark.xfail(
     strict=True,
     reason="a man's dative and a woman's accusative are one form here; the tagger reads the dative",
@@ -46,11 +42,7 @@ PEOPLE = [
     ("Спор с Андреем Луговым затянулся до ночи.", ["Андрей Луговой"]),
     ("Портрет Андрея Лугового висит в школе.", ["Андрей Луговой"]),
     ("Звонок Дмитрию Гладких раздался утром.", ["Дмитрий Гладких"]),
-    pytest.param(
-        "Контракт с Остапом Марченко продлили.",
-        ["Остап Марченко"],
-        marks=_RECOGNIZED_APART,
-    ),
+    ("Контракт с Остапом Марченко продлили.", ["Остап Марченко"]),
     ("Награду передали Тарасу Грицуку.", ["Тарас Грицук"]),
     ("Адвокат Богдана Симоненко подал жалобу.", ["Богдан Симоненко"]),
     ("Соседи пожаловались на Николая Стрельца.", ["Николай Стрелец"]),
@@ -208,11 +200,7 @@ PEOPLE = [
     ("Премию дали Светлане Козловской. Козловскую поздравил мэр.", ["Светлана Козловская"]),
     ("Фильм о Жан-Пьере Бушаре вышел. Бушара наградили в Каннах.", ["Жан-Пьер Бушар"]),
     ("Суд над Ахмедом Мансуром начался. Мансуру грозит срок.", ["Ахмед Мансур"]),
-    pytest.param(
-        "Со Львом Полозовым поговорили журналисты. Полозову задали вопрос о школе.",
-        ["Лев Полозов"],
-        marks=_NOT_RECOGNIZED,
-    ),
+    ("Со Львом Полозовым поговорили журналисты. Полозову задали вопрос о школе.", ["Лев Полозов"]),
     # several mentions, each in a case: the name from all of them
     (
         "Звонок Джеймсу Олдриджу раздался утром. Позже с Джеймсом Олдриджем встретился мэр.",

@@ -87,8 +87,11 @@ def name_by_ending(word: str, case: str, gender: str) -> str:
     table = _FEM_ENDINGS if gender == "Fem" else _MASC_ENDINGS
     for ending, nominative in table.get(case, ()):
         stem = word[: -len(ending)]
-        if not word.endswith(ending) or len(stem) < 2 or not stem[-1].isalpha():
+        shortest = 1 if ending == "ии" else 2  # "Гии" of Гия
+        if not word.endswith(ending) or len(stem) < shortest or not stem[-1].isalpha():
             continue
+        if ending == "ии" and nominative == "ия":
+            return stem + nominative  # "Кецбаии" of Кецбаия, after a vowel too
         if nominative == "я" and stem[-1] in _HUSHING:
             nominative = "а"
         if nominative == "й" and stem[-1] in _HARD_HUSHING:

@@ -129,9 +129,16 @@ def _siberian_surname(span: Span) -> bool:
     )
 
 
+# the endings of a surname's plural forms (-ы, -ых, -ым, -ыми and -и, -их, -им, -ими)
+_PLURAL_ENDINGS = ("ы", "ых", "ым", "ыми", "и", "их", "им", "ими")
+
+
 @lru_cache(maxsize=10_000)
 def _plural_only_surname(word: str) -> bool:
-    """Whether pymorphy3 reads ``word`` as a surname only in the plural ("малышевы")."""
+    """Whether pymorphy3 reads ``word`` as a surname only in the plural ("малышевы"), and it
+    ends like one ("Ортегой" it may guess a plural of, but no plural ends in -ой)."""
+    if not word.endswith(_PLURAL_ENDINGS):
+        return False
     surnames = [p.tag for p in resources.word_parses(word) if "Surn" in p.tag]
     return bool(surnames) and all(tag.number == "plur" for tag in surnames)
 

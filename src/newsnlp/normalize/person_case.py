@@ -23,6 +23,7 @@ from .words import (
     _has_name_parse,
     _instrumental_ending,
     _known_in,
+    _known_nominative,
     _name_gender,
     _name_in,
     _not_nominative,
@@ -106,6 +107,8 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
         if number != "Plur"
     ):
         votes = {"Ins": 1}  # "Ван Сюэлинем" tagged genitive: -ем is the instrumental's
+    if len(words) > 1 and _womans_instrumental_first_name(words[0]):
+        votes = {"Ins": 1}  # "Эмилией Тарасюк" tagged nominative: -ей, -ой of a woman
     last_oblique = bool(singular) and _oblique_surname(singular[-1])
     if "Nom" in votes and (last_oblique or any(_not_nominative(word) for word in singular)):
         # the tagger's nominative is a mistake: the case all words' forms allow, genitive first
@@ -131,6 +134,20 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
             if post_case in fits:
                 # in apposition to a post, the post's case: "с атташе ... Марко Скуарчиной"
                 fits = [post_case]
+            votes = _tally(fits[:1])
+    if (
+        set(votes) == {"Gen"}
+        and last_oblique
+        and singular[-1][-1] in "ую"
+        and len(singular) == len(lowered)
+        and not any(
+            _singular_in(singular[-1], c) or _ending_fits(singular[-1], c, "") for c in votes
+        )
+    ):
+        # a name's last word in -у/-ю after a consonant, unknown, is no genitive: a dative or
+        # an accusative ("Ли Сяолуну", "Ван Цзяньпину" tagged genitive)
+        fits = [c for c in ("Dat", "Acc") if _singular_in(singular[-1], c)]
+        if fits:
             votes = _tally(fits[:1])
     lone_accusative = (
         len(words) == 1 and _most_common(votes) == "Acc" if votes else False
@@ -165,8 +182,17 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
     }
     case = max(support, key=lambda c: (support[c], c == "Nom"), default="")
     first_cases = _first_name_cases(words[0], tagged_gender) if len(words) > 1 else ()
+    if not first_cases and len(words) > 1:
+        # a first name known as the other gender's only, in oblique cases only: the tagger's
+        # gender is wrong, not the name ("Изольде Кох" tagged a man's nominative, "Агнессе
+        # Бруно" a man's genitive)
+        first_cases = _one_gender_first_name_cases(words[0])
     in_apposition = (
-        case == "Nom" and all(c == "Nom" for _, c, _, _ in tags) and post_case == "Nom"
+        case == "Nom"
+        and all(c == "Nom" for _, c, _, _ in tags)
+        and post_case == "Nom"
+        # a woman's noun has no man in apposition: "Внучка Прохора Суслякова" is his genitive
+        and not (token_tag(post)[2] == "Fem" and _mans_first_name_only(words[0]))
     )  # "Посол Японии Акира Ямада вручил ...": a nominative post, every word tagged so
     if (
         first_cases
@@ -227,6 +253,9 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
         case = apposition
     if case == "Loc" and not _after_locative_preposition(span):
         case = "Dat"  # the locative needs a preposition: "адресовано Урсуле … и Антониу Коште"
+    governed = _governed_case(span)
+    if governed and case != governed:
+        case = governed  # "от Тьерри Маршалле": after "от" a genitive, "-е" stays as written
     if follow and case in ("", "Nom"):
         # names joined by "и" or a comma share their case: "Марте Ривере и Жоау Мейре"
         shared = _coordinated_case(span)
@@ -243,17 +272,32 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
         return "Acc", "Fem"  # "слушали Земфиру", a man's accusative would end in -а
     if case in ("Acc", "Dat") and len(words) > 1 and _woman_in_accusative(words[0], words[-1]):
         return "Acc", "Fem"
-    if case in ("Gen", "Acc") and len(words) > 1 and _woman_in_nominative(words[0], words[-1]):
+    if (
+        case in ("Gen", "Acc")
+        and len(words) > 1
+        and not governed
+        and _woman_in_nominative(words[0], words[-1])
+    ):
         return "Nom", "Fem"
-    if case in _OBLIQUE and words[-1].endswith(_POSSESSIVE_FEMININE) and len(words[-1]) > 5:
+    if (
+        case in _OBLIQUE
+        and words[-1].endswith(_POSSESSIVE_FEMININE)
+        and len(words[-1]) > 5
+        and not (len(words) > 1 and _mans_first_name_only(words[0]))
+    ):
         # a surname in -овой, -иной in an oblique case is a woman's (a man's ends in -ову,
         # -овым, -ове), and in no accusative (-ову): tagged so, the first case the other words
-        # allow ("Айгерим Сатпаевой", "Карлыгаш Омаровой")
-        if case == "Acc":
+        # allow ("Айгерим Сатпаевой", "Карлыгаш Омаровой"); nor in a case her first name's
+        # ending is not in ("Айнуре Гасановой" tagged genitive: -е is a dative's); not after a
+        # man's first name ("Олегом Дубиной": a man's surname in -а)
+        if case == "Acc" or (len(words) > 1 and not _womans_first_name_fits(words[0], case)):
             fits = [
-                c for c in ("Dat", "Gen", "Ins", "Loc") if all(_singular_in(w, c) for w in words)
+                c
+                for c in ("Dat", "Gen", "Ins", "Loc")
+                if all(_singular_in(w, c) for w in words)
+                and (len(words) == 1 or _womans_first_name_fits(words[0], c))
             ]
-            case = fits[0] if fits else "Gen"
+            case = fits[0] if fits else ("Gen" if case == "Acc" else case)
         return case, "Fem"
     if case in _OBLIQUE and words[-1].endswith(("ую", "юю")) and len(words[-1]) > 4:
         # an adjective-like surname in -ую is a woman's accusative, whatever the tagger's
@@ -276,6 +320,83 @@ def _tally(values: Iterable[str]) -> dict[str, int]:
 def _most_common(counts: dict[str, int]) -> str:
     """The value counted most, the first seen on a tie (as ``Counter.most_common(1)``)."""
     return max(counts, key=counts.__getitem__)
+
+
+@lru_cache(maxsize=10_000)
+def _womans_instrumental_first_name(word: str) -> bool:
+    """A first name in -ой/-ей that pymorphy3 reads (knows or guesses) as a woman's name in the
+    instrumental and knows as no nominative ("Эмилией", "Анникой"): a man's instrumental ends
+    in -ом/-ем, and "Андрей", "Сергей" are nominatives."""
+    return (
+        len(word) > 4
+        and word.endswith(("ой", "ей"))
+        and not _known_nominative(word)
+        and any(
+            parse.tag.case == "ablt"
+            and parse.tag.number != "plur"
+            and parse.tag.gender == "femn"
+            and "Name" in parse.tag
+            for parse in resources.word_parses(word)
+        )
+    )
+
+
+@lru_cache(maxsize=10_000)
+def _one_gender_first_name_cases(word: str) -> tuple[str, ...]:
+    """The cases pymorphy3 knows ``word`` in as a first name, when it knows it as a name of one
+    gender only, in no nominative and as nothing indeclinable ("изольде": Dat, Loc); else ()."""
+    names = [p.tag for p in resources.word_parses(word) if p.is_known and "Name" in p.tag]
+    if not names or len({tag.gender for tag in names}) > 1 or any("Fixd" in t for t in names):
+        return ()
+    cases = _first_name_cases(word)
+    return () if "Nom" in cases else cases
+
+
+@lru_cache(maxsize=10_000)
+def _mans_first_name_only(word: str) -> bool:
+    """Whether pymorphy3 knows ``word`` as a man's first name in an oblique case only, and as
+    no woman's ("олегом"; not "карлыгаш", to it a man's nominative)."""
+    names = [p.tag for p in resources.word_parses(word) if p.is_known and "Name" in p.tag]
+    return bool(names) and all(
+        tag.gender == "masc" and tag.case != "nomn" and "Fixd" not in tag for tag in names
+    )
+
+
+@lru_cache(maxsize=10_000)
+def _womans_first_name_fits(word: str, case: str) -> bool:
+    """Whether a woman's first name may be ``word`` in ``case``: pymorphy3 knows it so, or, not
+    known as a name that declines, its ending is a case form's of a name in -а/-я
+    ("айнуре": a dative or locative, no genitive), or it ends in a consonant (undeclined)."""
+    wanted = _UD_CASES.get(case, set())
+    known = [p for p in resources.word_parses(word) if p.is_known and "Name" in p.tag]
+    if any(parse.tag.gender == "femn" and "Fixd" in parse.tag for parse in known):
+        return True  # "Нелли" does not decline
+    parses = [parse for parse in known if "Fixd" not in parse.tag]
+    if any(parse.tag.gender == "femn" and parse.tag.case in wanted for parse in parses):
+        return True
+    if any(parse.tag.gender == "femn" for parse in parses):
+        return False
+    if word[-1:] not in _VOWELS:
+        return True
+    return name_by_ending(word, case, "Fem") != word
+
+
+_GOVERNED = {
+    **dict.fromkeys(
+        "из у до от около возле для без вокруг близ из-под из-за кроме среди вместо после "
+        "ради мимо напротив помимо".split(),
+        "Gen",
+    ),
+    **dict.fromkeys("к ко благодаря согласно вопреки навстречу".split(), "Dat"),
+}
+
+
+def _governed_case(span: Span) -> str:
+    """The one case the preposition right before ``span`` governs, if it governs one only ("от"
+    the genitive, "к" the dative); else ""."""
+    if span.start == 0:
+        return ""
+    return _GOVERNED.get(span.doc[span.start - 1].lower_, "")
 
 
 @lru_cache(maxsize=10_000)
@@ -357,8 +478,9 @@ def _post_noun(span: Span) -> Token | None:
 
 def _apposition_case(span: Span, words: list[str], noun: Token | None = None) -> str:
     """The oblique case of a noun of people the name stands in apposition to, when every word
-    of the name may be in it ("с атташе Италии в Польше Марко Скуарчиной": Ins, not the
-    locative of "в Польше"); else "". ``noun``: :func:`_post_noun` of ``span`` if read."""
+    of the name may be in it, by pymorphy3 or, unknown to it, by its ending ("с атташе Италии в
+    Польше Марко Скуарчиной": Ins, not the locative of "в Польше"); else "". ``noun``:
+    :func:`_post_noun` of ``span`` if read."""
     if noun is None:
         noun = _post_noun(span)
     if noun is None:
@@ -366,8 +488,8 @@ def _apposition_case(span: Span, words: list[str], noun: Token | None = None) ->
     case = token_tag(noun)[1]
     if case not in _OBLIQUE or not _animate_noun(noun.text.lower()):
         return ""
-    if all(_singular_in(word, case) for word in words):
-        return case
+    if all(_singular_in(word, case) or _ending_fits(word, case, "") for word in words):
+        return case  # "представителю ... Рахулу Менону": unknown words ending as datives
     return ""
 
 
@@ -383,12 +505,14 @@ def _woman_in_nominative(first: str, last: str) -> bool:
     man's ("Мира", to it only the genitive of "мир"; "Амина" of "Амин"; not "Никита"), before
     a surname ending in a consonant, tagged genitive or accusative, names a woman in the
     nominative: a man's genitive would decline the surname too ("Валерия Маркович" is
-    Валерия, "Валерия Марковича" is Валерий)."""
+    Валерия, "Валерия Марковича" is Валерий); one in -ых/-их does not decline, so it tells
+    nothing ("Матвея Черных")."""
     return (
         first.endswith(("а", "я"))
         and last[-1:].isalpha()
         and last[-1] not in _VOWELS
         and last[-1] not in "йь"
+        and not last.endswith(("ых", "их"))  # "Матвея Черных": such a surname never declines
         and (
             "Fem" in _first_name_genders_nominative(first)
             or "Masc" not in _first_name_genders_nominative(first)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 from .. import resources
 from ..lexicons import lexicon_lines
@@ -32,8 +33,8 @@ def person_word(word: str, case: str, gender: str, surname: bool = False) -> str
     for parse in parses:
         tag = parse.tag
         score: float
-        if "Fixd" in tag and not parse.is_known and word.endswith("ы"):
-            continue  # a guess: "Ёдзи Ямады" is the genitive of Ямада
+        if "Fixd" in tag and not parse.is_known and word.endswith(("ы", "ии")):
+            continue  # a guess: "Ёдзи Ямады" is the genitive of Ямада, "Кобалии" of Кобалия
         if "Fixd" in tag and (_NAME_GRAMMEMES & tag.grammemes):
             other = gender in _GENDER and tag.gender in ("masc", "femn")
             if other and tag.gender != _GENDER[gender]:
@@ -59,8 +60,12 @@ def person_word(word: str, case: str, gender: str, surname: bool = False) -> str
             ):
                 return word
             continue
-        if tag.case not in wanted or tag.number == "plur":
+        if tag.number == "plur":
             continue
+        if tag.case not in wanted and not (
+            case == "Acc" and tag.case == "gent" and _inanimate_masculine(parse, gender)
+        ):
+            continue  # a man's accusative is his genitive: "Бориса Ремня" of "ремень"
         if (
             gender in _GENDER
             and (not parse.is_known or "Name" in tag)
@@ -72,17 +77,23 @@ def person_word(word: str, case: str, gender: str, surname: bool = False) -> str
             score = 4 + ("Name" in tag and not surname)
             if surname and not {"Surn", "Patr"} & tag.grammemes:
                 score = 1.5  # a first name's reading gives way to an adjective's: "Белой"
-            # of two first names, the everyday one: "об Игоре" is Игорь, not the rare "Игор"
+            # of two first names, the everyday one: "об Игоре" is Игорь, not the rare "Игор";
+            # of a stem in -л and one in -ль, the latter ("о Рауле" is Рауль)
             score += 0.5 * ("Name" in tag and parse.normal_form in _everyday_first_names())
+            score += 0.25 * ("Name" in tag and parse.normal_form.endswith("ль"))
         elif (
             tag.POS == "ADJF"
             and parse.is_known
             and word.endswith(("ого", "его", "ому", "ему", "ой", "ей", "ым", "им"))
-            and not word.endswith(_POSSESSIVE_FEMININE)  # "Ситниковой" is no "Ситниковая"
+            # "Ситниковой" is no "Ситниковая" (of "ситниковый"), "Береговой" is "Береговая"
+            and (not word.endswith(_POSSESSIVE_FEMININE) or parse.normal_form.endswith("ой"))
         ):
-            score = 2
+            # of an adjective's two lemmas, the one in -ой: "Мостового" is Мостовой
+            score = 2 + 0.25 * parse.normal_form.endswith("ой")
         elif tag.POS == "NOUN" and parse.is_known and "anim" in tag and tag.gender == "masc":
             score = 1  # a common noun as a man's name keeps its stem: "Муромца" -> "Муромец"
+        elif _inanimate_masculine(parse, gender):
+            score = 0.5  # an inanimate one too, with the vowel its forms drop: "Ремня" -> Ремень
         elif (
             gender == "Masc"
             and tag.POS == "NOUN"
@@ -109,7 +120,58 @@ def person_word(word: str, case: str, gender: str, surname: bool = False) -> str
         form = best.inflect(wanted_form)
         if form is not None:
             return form.word
+    if gender != "Fem" and case in ("Dat", "Loc") and _soft_e_ending(word):
+        return word  # "Гарнье", "Фурнье": no man's name in a consonant ends so in a case
+    if gender != "Fem":
+        adjective = _mans_adjective_surname(word, case)
+        if adjective is not None:
+            return adjective
     return _fleeting_e(name_by_ending(word, case, gender))
+
+
+# a man's adjective-like surname pymorphy3 does not know, by its ending in a case: in -ский,
+# -цкий ("о Яворском"; the other cases are name_by_ending's) and in -овой, -евой ("Лесовому",
+# "Лесового", "о Лесовом": no noun's case form ends so)
+_MANS_ADJECTIVE_ENDINGS = {
+    "Loc": (("ском", "ский"), ("цком", "цкий"), ("овом", "овой"), ("евом", "евой")),
+    "Dat": (("овому", "овой"), ("евому", "евой")),
+    "Gen": (("ового", "овой"), ("евого", "евой")),
+    "Acc": (("ового", "овой"), ("евого", "евой")),
+}
+
+
+def _mans_adjective_surname(word: str, case: str) -> str | None:
+    """The nominative of a man's adjective-like surname pymorphy3 does not know, by its ending
+    in ``case`` (see ``_MANS_ADJECTIVE_ENDINGS``), or None."""
+    for ending, nominative in _MANS_ADJECTIVE_ENDINGS.get(case, ()):
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            return word[: -len(ending)] + nominative
+    return None
+
+
+def _inanimate_masculine(parse: Any, gender: str) -> bool:
+    """Whether ``parse`` is of a known masculine common noun, not a place's name, inanimate, and
+    the name a man's: his name keeps the noun's stem ("ремня" -> "ремень")."""
+    tag = parse.tag
+    return (
+        gender == "Masc"
+        and tag.POS == "NOUN"
+        and parse.is_known
+        and tag.gender == "masc"
+        and "inan" in tag
+        and "Geox" not in tag
+    )
+
+
+def _soft_e_ending(word: str) -> bool:
+    """Whether ``word`` ends in -ье after a consonant, not after a vowel and н or л: a man's
+    dative or locative of a name in a consonant or -ь ends in -е right after the consonant
+    ("Гарне"), one of -ей with a fleeting vowel ("Соловье") is a known noun's, and a man's name
+    in -ья has -нье, -лье after a vowel ("Жуану Пинье", "Кунье"), so an unknown man's name
+    ending so otherwise is as written ("Гарнье", "Пелетье", "Дидье")."""
+    if len(word) < 5 or not word.endswith("ье") or word[-3] in "аеёиоуыэюяьй":
+        return False
+    return word[-3] not in "нл" or word[-4] not in "аеёиоуыэюя"  # "Гарнье", not "Пинье"
 
 
 # consonants before which a man's name in -ец drops its vowel ("Кравца", "Купца", "Бойца"),

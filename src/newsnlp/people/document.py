@@ -398,7 +398,57 @@ def skipped_people(doc: Doc, spans: list[Span]) -> list[Span]:
     (:func:`people_after_posts`), a first name that is a common word too opening a sentence
     before a surname (:func:`first_names_opening`), a word opening a sentence glued before a
     name and a surname cut from its first name and patronymic (:func:`name_bounds`)."""
-    return name_bounds(doc, first_names_opening(doc, people_after_posts(doc, spans)))
+    spans = name_bounds(doc, first_names_opening(doc, people_after_posts(doc, spans)))
+    return first_name_before_surname(doc, spans)
+
+
+def first_name_before_surname(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A first name in an oblique case and the one-word surname right after it, which the model
+    tags as two people or the first name as nothing, are one person: the first name is one
+    pymorphy3 knows, and only in oblique cases; the surname is no first name it knows, and may
+    be in one of those cases ("с Мироном Коваленко", "у дедушки Порфирия Сычугова", "Фото
+    Семёна Соловья"; not "Брат Фомы Никита", nor "Запомнился Путину Шойгу")."""
+    covered = covered_mask(doc, spans)
+    found: list[Span] = []
+    for span in spans:
+        if span.label_ == "PER" and len(span) == 1 and span.start > 0 and span[0].is_title:
+            before = doc[span.start - 1]
+            previous = found[-1] if found else None
+            glued = (
+                previous is not None
+                and previous.label_ == "PER"
+                and previous.end == span.start
+                and len(previous) == 1
+            )
+            if (glued or not covered[span.start - 1]) and _first_name_then_surname(before, span[0]):
+                if glued:
+                    found[-1] = Span(doc, span.start - 1, span.end, label="PER")
+                    continue
+                span = Span(doc, span.start - 1, span.end, label="PER")
+        found.append(span)
+    return found
+
+
+def _first_name_then_surname(first: Token, surname: Token) -> bool:
+    """Whether ``first`` is a capitalized first name pymorphy3 knows only in oblique cases and
+    ``surname`` no first name it knows, a word that may be in one of those cases."""
+    if not first.is_title or not first.text.isalpha() or _known_first_name(surname):
+        return False
+    names = [
+        p.tag
+        for p in token_parses(first)
+        if p.is_known and "Name" in p.tag and p.tag.number != "plur"
+    ]
+    if not names or any(tag.case == "nomn" or "Fixd" in tag for tag in names):
+        return False
+    if not all(p.is_known and "anim" in p.tag for p in token_parses(first)):
+        return False  # "Романа" is a novel's too
+    cases = {tag.case for tag in names if tag.number == "sing"}
+    return any(
+        parse.tag.case in cases and (parse.tag.number != "plur" or "Fixd" in parse.tag)
+        for part in (surname.text.lower(), surname.text.lower().rsplit("-", 1)[-1])
+        for parse in resources.word_parses(part)
+    )
 
 
 # one-letter prepositions, capitalized when they open a sentence ("С Ли Минхо встретился"); not
