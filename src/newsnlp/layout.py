@@ -275,7 +275,8 @@ def line_kind(line: str) -> str:
 
 def _legal(line: str) -> bool:
     lowered = line.lower()
-    return any(key in lowered for key in _LEGAL_KEYS) and bool(_LEGAL.search(line))
+    # (the keys tested by ``str.__contains__`` mapped over them: no generator step per key)
+    return any(map(lowered.__contains__, _LEGAL_KEYS)) and bool(_LEGAL.search(line))
 
 
 def _is_prose(line: str) -> bool:

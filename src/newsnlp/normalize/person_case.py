@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import weakref
-from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache, wraps
 from typing import Protocol
 
@@ -16,7 +16,7 @@ from .._spans import CLOSE_QUOTES, OPEN_QUOTES
 from ..people import NAME_PARTICLES, plural_surname_ending
 from ..tag import UD_CASE as _UD_CASES
 from ..tag import UD_GENDER as _GENDER
-from ..tag import token_tag
+from ..tag import morph_values, token_tag
 from .forms import _POSSESSIVE_FEMININE, _VOWELS, name_by_ending
 from .words import (
     _OBLIQUE,
@@ -94,7 +94,7 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
     singular = [word for word, (_, _, _, number) in zip(lowered, tags) if number != "Plur"]
     # the parts of hyphenated words are names each ("Мамину-Сибиряку")
     words = [part for word in lowered for part in word.split("-") if part]
-    votes = Counter(case for _, case, _, _ in tags if case)
+    votes = _tally(case for _, case, _, _ in tags if case)
     post = _post_noun(span)  # read once: the tests below ask for its case
     post_case = token_tag(post)[1] if post is not None else ""
     post_instrumental = post_case == "Ins"
@@ -106,9 +106,9 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
         for word, (_, case, _, number) in zip(lowered, tags)
         if number != "Plur"
     ):
-        votes = Counter(["Ins"])  # "Ван Сюэлинем" tagged genitive: -ем is the instrumental's
+        votes = {"Ins": 1}  # "Ван Сюэлинем" tagged genitive: -ем is the instrumental's
     if len(words) > 1 and _womans_instrumental_first_name(words[0]):
-        votes = Counter(["Ins"])  # "Эмилией Тарасюк" tagged nominative: -ей, -ой of a woman
+        votes = {"Ins": 1}  # "Эмилией Тарасюк" tagged nominative: -ей, -ой of a woman
     last_oblique = bool(singular) and _oblique_surname(singular[-1])
     if "Nom" in votes and (last_oblique or any(_not_nominative(word) for word in singular)):
         # the tagger's nominative is a mistake: the case all words' forms allow, genitive first
@@ -134,7 +134,7 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
             if post_case in fits:
                 # in apposition to a post, the post's case: "с атташе ... Марко Скуарчиной"
                 fits = [post_case]
-            votes = Counter(fits[:1])
+            votes = _tally(fits[:1])
     if (
         set(votes) == {"Gen"}
         and last_oblique
@@ -148,9 +148,9 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
         # an accusative ("Ли Сяолуну", "Ван Цзяньпину" tagged genitive)
         fits = [c for c in ("Dat", "Acc") if _singular_in(singular[-1], c)]
         if fits:
-            votes = Counter(fits[:1])
+            votes = _tally(fits[:1])
     lone_accusative = (
-        len(words) == 1 and votes.most_common(1)[0][0] == "Acc" if votes else False
+        len(words) == 1 and _most_common(votes) == "Acc" if votes else False
     ) and _feminine_accusative(words[0])
     if (
         votes
@@ -164,16 +164,16 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
         # "Нисипяну" looks like one).
         for other, known in (("Ins", False), ("Dat", True), ("Loc", True)):
             if all(_name_in(word, other, known) for word in words):
-                votes = Counter([other])
+                votes = {other: 1}
                 break
         else:
             # or words pymorphy3 knows, not as names, in one oblique case other than the
             # genitive ("Мамину-Сибиряку" tagged genitive: a possessive and a noun, dative)
             fits = [c for c in ("Dat", "Ins", "Loc") if all(_known_in(w, c) for w in words)]
             if fits:
-                votes = Counter(fits[:1])
-    genders = Counter(gender for _, _, gender, _ in tags if gender)
-    tagged_gender = genders.most_common(1)[0][0] if genders else ""
+                votes = _tally(fits[:1])
+    genders = _tally(gender for _, _, gender, _ in tags if gender)
+    tagged_gender = _most_common(genders) if genders else ""
     support = {
         case: 2 * votes[case]
         + sum(_has_name_parse(w, case) for w in words)
@@ -308,6 +308,20 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
     return case, gender
 
 
+def _tally(values: Iterable[str]) -> dict[str, int]:
+    """How many times each value comes, in the order first seen (a ``Counter`` costs more to
+    make than the few tags of a name it counts)."""
+    counts: dict[str, int] = {}
+    for value in values:
+        counts[value] = counts.get(value, 0) + 1
+    return counts
+
+
+def _most_common(counts: dict[str, int]) -> str:
+    """The value counted most, the first seen on a tie (as ``Counter.most_common(1)``)."""
+    return max(counts, key=counts.__getitem__)
+
+
 @lru_cache(maxsize=10_000)
 def _womans_instrumental_first_name(word: str) -> bool:
     """A first name in -ой/-ей that pymorphy3 reads (knows or guesses) as a woman's name in the
@@ -407,12 +421,11 @@ def _womans_verb_after(span: Span) -> bool:
     if span.start > 0 and doc[span.start - 1].pos_ in ("NOUN", "PROPN"):
         return False  # the verb agrees with the noun: "Машина Сидорова сломалась"
     verb = doc[span.end]
-    morph = verb.morph
     return (
         verb.pos_ in ("VERB", "AUX")
-        and morph.get("Tense", []) == ["Past"]
-        and morph.get("Gender", []) == ["Fem"]
-        and morph.get("Number", []) == ["Sing"]
+        and morph_values(verb, "Tense") == ["Past"]
+        and morph_values(verb, "Gender") == ["Fem"]
+        and morph_values(verb, "Number") == ["Sing"]
     )
 
 

@@ -45,7 +45,9 @@ def phrase_head(span: Span) -> int | None:
             run = [position]
             while run[-1] + 1 < len(span) and span[run[-1] + 1].pos_ == "PROPN":
                 run.append(run[-1] + 1)
-            if len(run) > 1 and _governs_genitive(span[run[0]], span[run[1]]):
+            if len(run) == 1:
+                return position  # (a lone proper noun is the head, in whatever case)
+            if _governs_genitive(span[run[0]], span[run[1]]):
                 return run[0]
             if len(run) > 1 and _adjective_after(span[run[-1]], span[run[-2]]):
                 run.pop()  # "Новгороде Великом": an adjective after its noun
@@ -115,7 +117,15 @@ def normalize_span(span: Span) -> str:
         return coordinated_name(span, shared)
     if label == "LOC" and len(span) == 1 and (elided := elided_head(span)) is not None:
         return elided  # "(Ольховском и Таловском)" after "районах": "Ольховский район"
-    if label == "LOC" and (dashed := dashed_name(span)) is not None:
+    # the span's words read once (no Token per word); the tests below that look for a dash,
+    # an "и" or capitals run only on a span that has one
+    texts = token_texts(span.doc, ORTH)[span.start : span.end]
+    inner = texts[1:-1]
+    if (
+        label == "LOC"
+        and ("—" in inner or "–" in inner)
+        and (dashed := dashed_name(span)) is not None
+    ):
         return dashed
     if label == "LOC" and (apposed := _after_settlement_noun(span)) is not None:
         return apposed
@@ -123,36 +133,48 @@ def normalize_span(span: Span) -> str:
         return expanded
     if label == "LOC" and (adjective := _lone_adjective_name(span)) is not None:
         return adjective
-    if label == "LOC" and (joined := _joined_name(span)) is not None:
+    if label == "LOC" and "и" in inner and (joined := _joined_name(span)) is not None:
         return joined
-    if label == "LOC" and (capitals := _name_in_capitals(span)) is not None:
+    if (
+        label == "LOC"
+        and "".join(texts).isupper()
+        and (capitals := _name_in_capitals(span)) is not None
+    ):
         return capitals
     if label == "LOC" and len(span) > 1 and default_gazetteer().lookup(span.text):
         # a multi-word name written as the gazetteer has it is its nominative, whatever the
         # tagger reads in an undeclined "из Коста Рика"
-        words = [token.text for token in span]
+        words = texts
     else:
         head = phrase_head(span)
         number = None if head is None else _shared_head_number(span, head)
         if head is not None and number is None:
             number = _plural_name_number(span, head)
-        for position, token in enumerate(span):
-            if head is not None and position == head + 1 and _adjective_after(token, span[head]):
-                _, case, gender, _ = token_tag(span[head])
-                word = _adjective_nominative(token.lower_, case, UD_GENDER.get(gender, "masc"))
-                words.append(recover_case(word, token.text))
-            elif head is None or position > head:
-                words.append(token.text)
-            elif position == head:
-                words.append(inflect_token(token, number=number))
-            elif (
-                token.pos_ in ("ADJ", "DET", "NUM")
-                or _adjective_like(token)
-                or (_possessive_before(token, span[head]))
-            ):
-                words.append(inflect_token(token, head=span[head], number=number))
-            else:
-                words.append(token.text)
+        if head is None:
+            words = texts
+        else:
+            # a Token only for the words up to the head and the one after it: the others
+            # after it stay as written
+            head_token = span[head]
+            for position, text in enumerate(texts):
+                if position == head + 1 and _adjective_after(span[position], head_token):
+                    _, case, gender, _ = token_tag(head_token)
+                    word = _adjective_nominative(
+                        span[position].lower_, case, UD_GENDER.get(gender, "masc")
+                    )
+                    words.append(recover_case(word, text))
+                elif position > head:
+                    words.append(text)
+                elif position == head:
+                    words.append(inflect_token(head_token, number=number))
+                elif (
+                    (token := span[position]).pos_ in ("ADJ", "DET", "NUM")
+                    or _adjective_like(token)
+                    or (_possessive_before(token, head_token))
+                ):
+                    words.append(inflect_token(token, head=head_token, number=number))
+                else:
+                    words.append(text)
         if head is not None and len(span) > 1:
             words = _known_phrase(span, head, words)
     return join_words(span, words)

@@ -288,7 +288,7 @@ def carried(c: Neighbours) -> Reading:
     for name, rule in CARRY_RULES:
         reading = rule(c)
         if reading is not None:
-            if reading != c.reading:
+            if reading is not c.reading and reading != c.reading:  # (a rule may keep it)
                 names.append(name)
             c.reading = reading
     reading = replace(c.reading, carried=tuple(names))

@@ -29,6 +29,9 @@ CHANGE = UP | DOWN
 COMPARATIVE_UP = frozenset("дороже больше выше длиннее быстрее".split())
 
 COMPARATIVE_DOWN = frozenset("дешевле меньше ниже короче медленнее".split())
+
+# either (made once: the rules test words against both at every word of a sentence)
+ANY_COMPARATIVE = COMPARATIVE_UP | COMPARATIVE_DOWN
 # comparatives whose genitive is always the base ("ниже допустимого порога на 8 %"), unlike
 # "больше"/"меньше" ("на 8 % больше зрителей")
 DEGREE = frozenset("дороже выше длиннее быстрее дешевле ниже короче медленнее".split())

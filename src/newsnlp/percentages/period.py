@@ -19,21 +19,24 @@ def periods(sent: Span) -> list[Span]:
     """Time phrases of a sentence that start with a preposition: "в третьем квартале"."""
     doc = sent.doc
     found: list[Span] = []
+    # each word's test once, from one walk over the sentence (no Token made per test)
+    first = sent.start
+    anchors = [_time_anchor(token) for token in sent]  # anchors[i - first]: token i's
     i = sent.start
     while i < sent.end:
-        if not _time_anchor(doc[i]):
+        if not anchors[i - first]:
             i += 1
             continue
         stop = i
         while stop + 1 < sent.end and (
-            _time_anchor(doc[stop + 1])
+            anchors[stop + 1 - first]
             or (
                 doc[stop + 1].pos_ in ("DET", "ADJ")
                 and stop + 2 < sent.end
-                and _time_anchor(doc[stop + 2])
+                and anchors[stop + 2 - first]
             )
         ):
-            stop += 1 if _time_anchor(doc[stop + 1]) else 2
+            stop += 1 if anchors[stop + 1 - first] else 2
         start = i
         while (
             start - 1 >= sent.start

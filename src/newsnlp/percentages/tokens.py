@@ -5,6 +5,7 @@ a finite verb; its ancestors and its prepositionless genitive.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -15,6 +16,7 @@ from .lexicon import (
     _REACH,
     _TIME_LEMMAS,
     _YEAR,
+    ANY_COMPARATIVE,
     CHANGE,
     COMPARATIVE_DOWN,
     COMPARATIVE_UP,
@@ -31,7 +33,7 @@ def _parsed(token: Token) -> bool:
 def _is_change(token: Token) -> bool:
     if token.dep_ == "amod" and "Part" in morph_values(token, "VerbForm"):
         return False  # "налог на добавленную стоимость": a participle as an adjective
-    return token.lemma_ in CHANGE or token.lower_ in COMPARATIVE_UP | COMPARATIVE_DOWN
+    return token.lemma_ in CHANGE or token.lower_ in ANY_COMPARATIVE
 
 
 def direction_of(token: Token) -> Direction:
@@ -44,7 +46,7 @@ def direction_of(token: Token) -> Direction:
 
 
 def _predicate_name(token: Token) -> str:
-    if token.lower_ in COMPARATIVE_UP | COMPARATIVE_DOWN:
+    if token.lower_ in ANY_COMPARATIVE:
         return token.lower_
     return token.lemma_
 
@@ -144,11 +146,14 @@ def _singular_for_plural(noun: Token, verb: Token) -> bool:
 
 
 def _time_anchor(token: Token) -> bool:
-    return (
-        token.lemma_ in _TIME_LEMMAS
-        or bool(_MONTH_RANGE.match(token.text))
-        or bool(_YEAR.match(token.text))
-    )
+    return _time_word(token.text, token.lemma_)
+
+
+@lru_cache(maxsize=100_000)
+def _time_word(text: str, lemma: str) -> bool:
+    """:func:`_time_anchor` of a word written ``text`` with ``lemma`` (a pure function of the
+    word: its two patterns tried once per word, not at every reading of it)."""
+    return lemma in _TIME_LEMMAS or bool(_MONTH_RANGE.match(text)) or bool(_YEAR.match(text))
 
 
 def _bounds(token: Token, limit: int = _REACH) -> tuple[int, int]:

@@ -34,11 +34,18 @@ class _Offsets:
 
     def __init__(self, doc: Doc) -> None:
         self.starts = token_starts(doc)
+        # each mention's tokens found once: the stage asks for them three times (which sides
+        # to read, who the tokens name, the posts around them)
+        self._found: dict[tuple[int, int], tuple[int, int]] = {}
 
     def tokens(self, mention: Mention) -> tuple[int, int]:
         """The tokens a mention overlaps: ``(first, end)``."""
-        first = max(bisect_right(self.starts, mention.start) - 1, 0)
-        return first, max(bisect_left(self.starts, mention.stop), first + 1)
+        key = (mention.start, mention.stop)
+        found = self._found.get(key)
+        if found is None:
+            first = max(bisect_right(self.starts, mention.start) - 1, 0)
+            found = self._found[key] = first, max(bisect_left(self.starts, mention.stop), first + 1)
+        return found
 
 
 def _entities(doc: Doc, offsets: _Offsets) -> _Entities:

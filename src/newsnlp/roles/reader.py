@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span
 
+from .._batch import token_texts
 from ..extensions import get_facts
 from ..schema import Mention, Role
 from ..segment import sentence_finder
@@ -77,6 +79,10 @@ class _Reader:
 
     def __init__(self, doc: Doc, offsets: _Offsets) -> None:
         self.doc = doc
+        # the words' texts read once from the document's arrays: the walks below test many
+        # words for punctuation and prepositions, without a Token per word
+        self.texts = token_texts(doc, ORTH)
+        self.lowers = token_texts(doc, LOWER)
         self.offsets = offsets
         self.entities = _entities(doc, offsets)
         self.sentence = sentence_finder(doc)
@@ -142,12 +148,12 @@ class _Reader:
             token = doc[i]
             if self.named(i) or self.person_at(i) >= 0 or not _lowercase_word(token):
                 break
-            if token.lower_ in _FIELD_PREPOSITIONS:
+            if self.lowers[i] in _FIELD_PREPOSITIONS:
                 field = True
                 i += 1
                 continue
             if (
-                token.lower_ == "и"
+                self.lowers[i] == "и"
                 and i + 1 < bound
                 and doc[i + 1].pos_ in ("NOUN", "ADJ")
                 and _lowercase_word(doc[i + 1])
@@ -176,7 +182,7 @@ class _Reader:
         j = i + 1
         while j < bound and (_is_adjective(self.doc[j]) and _lowercase_word(self.doc[j])):
             j += 1
-        return j < bound and (self.named(j) or self.doc[j].text in _QUOTES)
+        return j < bound and (self.named(j) or self.texts[j] in _QUOTES)
 
     def holder_after(self, head: int, bound: int) -> tuple[str | None, bool]:
         """The place or organization the post is held in: the first named one in the words
@@ -191,7 +197,7 @@ class _Reader:
                 return self.entities.holder[i], preposition
             if self.person_at(i) >= 0:
                 break
-            if self.doc[i].text == "(":
+            if self.texts[i] == "(":
                 close = self._bracket_close(i, bound)
                 if close is None:
                     break
@@ -199,8 +205,8 @@ class _Reader:
                 continue
             if not (self._links(i) or self._governed_instrumental(head, i)):
                 break
-            origin = origin or self.doc[i].lower_ == "из"
-            preposition = preposition or self.doc[i].lower_ in _LINK_PREPOSITIONS
+            origin = origin or self.lowers[i] == "из"
+            preposition = preposition or self.lowers[i] in _LINK_PREPOSITIONS
             i += 1
         return None, False
 
@@ -208,7 +214,7 @@ class _Reader:
         """Whether token ``i`` is the instrumental a post made of a verb governs right after it
         ("управляющий компанией", "заведующий кафедрой", "зав. кафедрой")."""
         doc = self.doc
-        gap = 2 if head + 1 < i and doc[head + 1].text == "." else 1
+        gap = 2 if head + 1 < i and self.texts[head + 1] == "." else 1
         if i != head + gap or _case(doc[i]) != "Ins" or doc[i].pos_ != "NOUN":
             return False
         post = doc[head]
@@ -217,7 +223,7 @@ class _Reader:
     def _bracket_close(self, i: int, bound: int) -> int | None:
         """The ")" closing the "(" at ``i`` within a few tokens ("(ОФДД)", "(FN)")."""
         for j in range(i + 1, min(bound, i + 5)):
-            if self.doc[j].text == ")":
+            if self.texts[j] == ")":
                 return j
             if self.person_at(j) >= 0:
                 return None
@@ -226,7 +232,7 @@ class _Reader:
     def _bracket_open(self, i: int, bound: int) -> int | None:
         """The "(" opening the ")" at ``i`` within a few tokens."""
         for j in range(i - 1, max(bound, i - 5) - 1, -1):
-            if self.doc[j].text == "(":
+            if self.texts[j] == "(":
                 return j
             if self.person_at(j) >= 0:
                 return None
@@ -239,17 +245,17 @@ class _Reader:
         разведки"), adverbs before adjectives ("крайне правого"), capitalized common words of
         official names ("Председатель Правительства РФ") and abbreviations ("ОАО")."""
         doc = self.doc
-        token = doc[i]
-        if self.named(i) or token.text in _QUOTES:
+        text = self.texts[i]
+        if self.named(i) or text in _QUOTES:
             return True
-        lower = token.lower_
+        lower = self.lowers[i]
         if lower in _LINK_PREPOSITIONS or lower in _OTHER_PREPOSITIONS:
             return True
         if lower == "и":
             return i > 0 and (self.named(i - 1) or _lowercase_word(doc[i - 1]))
-        text = token.text
         if not text[:1].isalpha():
             return False
+        token = doc[i]  # a Token only for a word
         if not _lowercase_word(token):
             if text.isupper() and 2 <= len(text) <= 6:
                 return True
@@ -271,9 +277,9 @@ class _Reader:
         j = i - 1
         while j >= 0 and j > i - 4 and _is_adjective(doc[j]):
             j -= 1
-        if j >= 0 and doc[j].lower_ in _LINK_PREPOSITIONS | _OTHER_PREPOSITIONS:
+        if j >= 0 and self.lowers[j] in _LINK_PREPOSITIONS | _OTHER_PREPOSITIONS:
             return True
-        if depth or j < 1 or doc[j].lower_ != "и" or _case(doc[j - 1]) != _case(doc[i]):
+        if depth or j < 1 or self.lowers[j] != "и" or _case(doc[j - 1]) != _case(doc[i]):
             return False
         return doc[j - 1].pos_ == "NOUN" and self._after_preposition(j - 1, depth + 1)
 
@@ -326,18 +332,18 @@ class _Reader:
     def acting_start(self, k: int) -> int | None:
         """The first token of the words of acting for another right before token ``k``
         ("врио", "и. о.", "временно исполняющий обязанности"), if there are any."""
-        doc = self.doc
-        if k >= 1 and doc[k - 1].lower_ in ("врио", "и.о.", "и.о"):
+        lowers = self.lowers
+        if k >= 1 and lowers[k - 1] in ("врио", "и.о.", "и.о"):
             return k - 1
-        if k >= 4 and [doc[i].lower_ for i in range(k - 4, k)] == ["и", ".", "о", "."]:
+        if k >= 4 and lowers[k - 4 : k] == ["и", ".", "о", "."]:
             return k - 4
         if (
             k >= 2
-            and _lemma(doc[k - 1]) == "обязанность"
-            and doc[k - 2].lower_.startswith(("исполняющ", "исполнявш"))
+            and lowers[k - 2].startswith(("исполняющ", "исполнявш"))
+            and _lemma(self.doc[k - 1]) == "обязанность"
         ):
             start = k - 2
-            return start - 1 if start and doc[start - 1].lower_ == "временно" else start
+            return start - 1 if start and lowers[start - 1] == "временно" else start
         return None
 
     def _acting_agrees(self, head: int, name: Span) -> bool | None:
@@ -347,7 +353,7 @@ class _Reader:
         if start is None:
             return None
         participle = next(
-            (self.doc[i] for i in range(start, head) if self.doc[i].lower_.startswith("испол")),
+            (self.doc[i] for i in range(start, head) if self.lowers[i].startswith("испол")),
             None,
         )
         return participle is None or _agrees_with_name(participle, name)
@@ -376,14 +382,14 @@ class _Reader:
         while i >= bound:
             if self.person_at(i) >= 0:
                 break
-            token = doc[i]
-            if token.text == ")":
+            text = self.texts[i]
+            if text == ")":
                 opening = self._bracket_open(i, bound)
                 if opening is None:
                     break
                 i = opening - 1
                 continue
-            if is_post(token):
+            if text[:1].isalpha() and is_post(doc[i]):  # no post is written without a letter
                 heads.append(i)
             elif self._listed_place(i):
                 pass
@@ -399,12 +405,12 @@ class _Reader:
     def _listed_place(self, i: int) -> bool:
         """Whether token ``i`` is a comma between the places of a post's list of places
         ("директор по развитию в России, на Украине и в Белоруссии")."""
-        doc = self.doc
-        if doc[i].text != "," or i == 0 or i + 1 >= len(doc) or not self.named(i - 1):
+        texts = self.texts
+        if texts[i] != "," or i == 0 or i + 1 >= len(texts) or not self.named(i - 1):
             return False
         if self.named(i + 1):
             return True
-        return doc[i + 1].lower_ in _LINK_PREPOSITIONS and i + 2 < len(doc) and self.named(i + 2)
+        return self.lowers[i + 1] in _LINK_PREPOSITIONS and i + 2 < len(texts) and self.named(i + 2)
 
     def _agrees_right(self, i: int, heads: list[int]) -> bool:
         """Whether token ``i`` is a lowercase adjective of the post noun after it
@@ -436,7 +442,7 @@ class _Reader:
             and self.person_at(stop) != self.person_at(start)
         ):
             return []  # "помощник госсекретаря Хиллари Клинтон Фил Гордон": Гордон's post
-        if stop < len(doc) and doc[stop].lower_ in _FIELD_PREPOSITIONS:
+        if stop < len(doc) and self.lowers[stop] in _FIELD_PREPOSITIONS:
             return []  # "помощник Хиллари Клинтон по европейским делам": her assistant's
         sent_start = self.sentence(start).start
         bound = max(sent_start, start - _REACH)
@@ -445,7 +451,7 @@ class _Reader:
         chosen = self._own_posts(heads, name, start)
         roles = [(role, "post_before") for role in self._roles_of(chosen, start)]
         for _ in range(2):  # posts listed before: "лидер Меджлиса, народный депутат Украины"
-            if not roles or first - 2 < sent_start or doc[first - 1].text not in (",", "и"):
+            if not roles or first - 2 < sent_start or self.texts[first - 1] not in (",", "и"):
                 break
             heads, left = self._chain(first - 2, max(sent_start, first - 1 - _REACH))
             chosen = self._own_posts(heads, name, first - 1)
@@ -461,10 +467,9 @@ class _Reader:
     def _parenthetical(self, left: int, sent_start: int) -> bool:
         """Whether the words before ``left`` open a parenthetical whose comma ends at the
         listed posts ("Как заявил губернатор, мэр Омска ...": the governor is someone else)."""
-        doc = self.doc
         i = left - 1
-        while i >= sent_start and doc[i].text not in (",", ";", ":", "—", "«", "»"):
-            if doc[i].lower_ in _PARENTHETICAL:
+        while i >= sent_start and self.texts[i] not in (",", ";", ":", "—", "«", "»"):
+            if self.lowers[i] in _PARENTHETICAL:
                 return True
             i -= 1
         return False
@@ -505,14 +510,14 @@ class _Reader:
         doc = self.doc
         sent = self.sentence(end - 1)
         stop = end
-        if stop < sent.end and doc[stop].text == ")" and begin and doc[begin - 1].text == "(":
+        if stop < sent.end and self.texts[stop] == ")" and begin and self.texts[begin - 1] == "(":
             stop += 1  # the name in another script: "Скотт Хоровитц (Scott Horowitz), астронавт"
         if stop >= sent.end:
             return [], ""
         bound = min(sent.end, stop + _REACH)
-        mark = doc[stop].text if doc[stop].text in _APPOSITION else None
+        mark = self.texts[stop] if self.texts[stop] in _APPOSITION else None
         i = stop + 1 if mark else stop
-        one_of = i + 1 < bound and _lemma(doc[i]) == "один" and doc[i + 1].lower_ == "из"
+        one_of = i + 1 < bound and self.lowers[i + 1] == "из" and _lemma(doc[i]) == "один"
         if one_of:
             i += 2
         # ", исполняющий обязанности представителя": the first word after the words of acting
@@ -520,7 +525,7 @@ class _Reader:
             (k for k in range(i + 1, min(bound, i + 5)) if self.acting_start(k) == i), None
         )
         if past_acting is not None:
-            if not _agrees_with_name(doc[i], doc[begin:end]) and doc[i].lower_.startswith("испол"):
+            if self.lowers[i].startswith("испол") and not _agrees_with_name(doc[i], doc[begin:end]):
                 return [], ""
             i = past_acting
         while i < bound and not is_post(doc[i]) and _is_adjective(doc[i]):
@@ -538,7 +543,7 @@ class _Reader:
             return [], ""
         roles = [self.role(i, bound, clause)]
         for k in range(i + 1, min(clause, bound) - 1):
-            if doc[k].lower_ != "и":
+            if self.lowers[k] != "и":
                 continue
             m = k + 1
             while m < clause and _is_adjective(doc[m]) and not is_post(doc[m]):
@@ -553,8 +558,7 @@ class _Reader:
     def _clause_end(self, i: int, bound: int) -> int:
         """The end of the words of a post's phrase from ``i``: the next person or a mark that
         ends the phrase."""
-        doc = self.doc
-        while i < bound and self.person_at(i) < 0 and doc[i].text not in ",;:)—–(":
+        while i < bound and self.person_at(i) < 0 and self.texts[i] not in ",;:)—–(":
             i += 1
         return i
 
@@ -577,10 +581,10 @@ class _Reader:
             if k < bound and is_post(doc[k]) and _case(doc[k]) == "Ins":
                 return self.role(k, bound, self._clause_end(k, bound)), "given_post"
         i = end
-        if i < bound and doc[i].text == ",":
+        if i < bound and self.texts[i] == ",":
             i += 1
         for j in range(i, min(bound, i + 4)):
-            if self.person_at(j) >= 0 or doc[j].text in ",;:":
+            if self.person_at(j) >= 0 or self.texts[j] in ",;:":
                 return None, ""
             head = self._held_post(j, bound)
             if head is not None:
@@ -606,7 +610,7 @@ class _Reader:
         else:
             return None
         k = j + 1
-        while k < bound and k <= j + 4 and (_is_adjective(doc[k]) or doc[k].lower_ == "и"):
+        while k < bound and k <= j + 4 and (_is_adjective(doc[k]) or self.lowers[k] == "и"):
             k += 1
         if k < bound and is_post(doc[k]) and _case(doc[k]) == wanted:
             return k
@@ -669,7 +673,7 @@ class _Reader:
     def bracketed_holder(self, end: int) -> str | None:
         """A holder named in brackets right after a name ("архиепископ Лонгин (РПЦ)")."""
         doc = self.doc
-        if end + 2 >= len(doc) or doc[end].text != "(" or not self.named(end + 1):
+        if end + 2 >= len(doc) or self.texts[end] != "(" or not self.named(end + 1):
             return None
         close = self._bracket_close(end, len(doc))
         if close is None or not all(self.named(i) for i in range(end + 1, close)):
@@ -696,7 +700,7 @@ class _Reader:
         sent = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
         if sent is None or not len(sent):
             return None
-        sentence = sent[0].sent
+        sentence = self.sentence(sent.start)  # (Token.sent walks the whole sentence)
         for place in get_facts(self.doc, "places") or []:
             if place.kind == "country" and place.country == _HOME:
                 for mention in place.mentions:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from .._batch import sentence_bounds
 from ..schema import Role
+from ..tag import morph_values
 from .lexicon import _MaybePost, post_kind
 from .reader import _Reader
 
@@ -30,20 +31,15 @@ def unnamed_roles(doc: Doc, reader: _Reader, maybe: _MaybePost) -> dict[int, lis
     named = _Named(person, bounds)
     found: dict[int, list[Role]] = {}
     starts = [start for start, _ in bounds]
-    strings = doc.vocab.strings
     lemmas = maybe.hashes[:, 0]  # the lemmas the roles stage already read: no new array
-    posts = [lemma for lemma in numpy.unique(lemmas).tolist() if _is_post(strings, lemma)]
     done: set[int] = set()
-    # the words whose lemma is a post's, found by the distinct lemmas of the text (no look-up
-    # per word of a huge text)
-    for i in numpy.flatnonzero(numpy.isin(lemmas, posts)).tolist():
+    for i in _post_words(doc.vocab.strings, lemmas):
         number = bisect_right(starts, i) - 1
-        if number in done or doc[i].pos_ != "NOUN":
+        if number in done or (token := doc[i]).pos_ != "NOUN":
             continue
         start, end = bounds[number]
-        token = doc[i]
-        morph = token.morph
-        if "Nom" not in morph.get("Case", []) or "Plur" in morph.get("Number", []):
+        # (morph_values: spaCy's MorphAnalysis.get decodes the whole analysis at every call)
+        if "Nom" not in morph_values(token, "Case") or "Plur" in morph_values(token, "Number"):
             continue
         if i > start and doc[i - 1].pos_ == "ADP":
             continue
@@ -59,18 +55,31 @@ def unnamed_roles(doc: Doc, reader: _Reader, maybe: _MaybePost) -> dict[int, lis
     return found
 
 
-_POSTS_BY_HASH: dict[int, bool] = {}
+# the lemma hashes looked up so far, and those of them whose lemma names a post (hashes name
+# the same strings in every vocabulary; a document has a few thousand)
+_SEEN: set[int] = set()
+_POSTS: set[int] = set()
 _MAX_CACHED = 200_000
+_CHUNK = 65_536  # words read at once: a huge text's lemmas are never all Python ints
 
 
-def _is_post(strings: StringStore, lemma: int) -> bool:
-    """Whether the lemma of hash ``lemma`` names a post, decoded and looked up once per hash
-    (hashes name the same strings in every vocabulary; a document has a few thousand)."""
-    found = _POSTS_BY_HASH.get(lemma)
-    if found is None:
-        if len(_POSTS_BY_HASH) >= _MAX_CACHED:
-            _POSTS_BY_HASH.clear()
-        found = _POSTS_BY_HASH[lemma] = post_kind(strings[lemma]) == "post"
+def _post_words(strings: StringStore, lemmas: numpy.ndarray) -> list[int]:
+    """The indexes of the words whose lemma (of the hashes ``lemmas``) names a post, in order;
+    each distinct hash decoded and looked up once, the rest set operations (numpy's ``unique``
+    and ``isin`` cost more than the few hundred words of an article)."""
+    found: list[int] = []
+    for begin in range(0, len(lemmas), _CHUNK):
+        part = lemmas[begin : begin + _CHUNK].tolist()
+        distinct = set(part)
+        new = distinct - _SEEN
+        if len(_SEEN) + len(new) > _MAX_CACHED:
+            _SEEN.clear()
+            _POSTS.clear()
+            new = distinct
+        if new:
+            _SEEN.update(new)
+            _POSTS.update(lemma for lemma in new if post_kind(strings[lemma]) == "post")
+        found.extend(i for i, lemma in enumerate(part, begin) if lemma in _POSTS)
     return found
 
 
