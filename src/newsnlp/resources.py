@@ -431,13 +431,20 @@ CHUNK_WORDS = 1024
 a chunk's arrays stay in the processor's cache between one element-wise step and the next."""
 
 
-def tag_ids(model: Any, encoder: WordShapeEncoder, items: list[list[str]]) -> list[numpy.ndarray]:
+Ids = tuple[numpy.ndarray, numpy.ndarray]
+"""The word ids and the shape ids of the words of word lists, one after another (as
+``WordShapeEncoder.flat`` gives them)."""
+
+
+def tag_ids(
+    model: Any, encoder: WordShapeEncoder, items: list[list[str]], ids: Ids | None = None
+) -> list[numpy.ndarray]:
     """The best tag id of each word of each word list (slovnet's ``MorphHead.decode`` of the
     model's scores), the lists packed end to end (:func:`flat_scores`): the first layer's
     products shared by :data:`SHARED_WORDS` words, the scores computed :data:`CHUNK_WORDS`
-    words at a time."""
+    words at a time. ``ids``: ``encoder.flat(items)`` when computed already."""
     results: list[numpy.ndarray] = []
-    for _, chunks in _packed_scores(model, encoder, items):
+    for _, chunks in _packed_scores(model, encoder, items, ids):
         for scores, sizes in chunks:
             best = scores.argmax(-1) if len(scores) else numpy.zeros(0, dtype=numpy.intp)
             results.extend(numpy.split(best, numpy.cumsum(sizes[:-1]).tolist()))
@@ -445,14 +452,14 @@ def tag_ids(model: Any, encoder: WordShapeEncoder, items: list[list[str]]) -> li
 
 
 def tag_paths(
-    model: Any, encoder: WordShapeEncoder, items: list[list[str]]
+    model: Any, encoder: WordShapeEncoder, items: list[list[str]], ids: Ids | None = None
 ) -> Iterator[numpy.ndarray]:
     """The best tag path of each word list under a slovnet tagger's CRF (the NER's
     ``TagDecoder`` of its ``CRFHead`` scores), in order: the scores as :func:`tag_ids` computes
     them, the Viterbi paths of a group of :data:`SHARED_WORDS` words at once
-    (:func:`crf_paths`), given as each group is done."""
+    (:func:`crf_paths`), given as each group is done. ``ids``: as :func:`tag_ids` takes them."""
     transitions = model.head.crf.transitions.array
-    for lengths, chunks in _packed_scores(model, encoder, items):
+    for lengths, chunks in _packed_scores(model, encoder, items, ids):
         scores = [scores for scores, _ in chunks if len(scores)]
         if not scores:
             yield from (numpy.zeros(0, dtype=numpy.intp) for _ in lengths)
@@ -462,14 +469,14 @@ def tag_paths(
 
 
 def _packed_scores(
-    model: Any, encoder: WordShapeEncoder, items: list[list[str]]
+    model: Any, encoder: WordShapeEncoder, items: list[list[str]], ids: Ids | None = None
 ) -> Iterator[tuple[numpy.ndarray, Iterator[tuple[numpy.ndarray, numpy.ndarray]]]]:
     """The items' word counts and head scores, a group sharing one first-layer table
     (:data:`SHARED_WORDS` words) at a time: (the group's word counts, its chunks of
     :data:`CHUNK_WORDS` words as (scores of the chunk's words packed end to end, the chunk's
     word counts)). The ids are read a group at a time and the chunks scored as they are read
     (read them before the next group): a huge text's ids, or a group's scores (tens of MB for
-    the morphology's 753 tags), are never held at once."""
+    the morphology's 753 tags), are never held at once (unless given as ``ids``)."""
     lengths = numpy.array([len(words) for words in items], dtype=numpy.intp)
     bounds = numpy.zeros(len(items) + 1, dtype=numpy.intp)
     numpy.cumsum(lengths, out=bounds[1:])
@@ -497,7 +504,10 @@ def _packed_scores(
         # a group of items sharing one table, then chunks of it
         end = int(numpy.searchsorted(bounds, bounds[start] + SHARED_WORDS, "left"))
         end = min(max(end, start + 1), len(items))
-        word_id, shape_id = encoder.flat(items[start:end])
+        if ids is None:
+            word_id, shape_id = encoder.flat(items[start:end])
+        else:
+            word_id, shape_id = (part[bounds[start] : bounds[end]] for part in ids)
         table = model.emb.table([word_id])
         yield lengths[start:end], chunks(start, end, word_id, shape_id, table)
         start = end
@@ -649,7 +659,7 @@ class WordShapeEncoder:
         self.shapes_vocab = shapes_vocab
         self.batch_size = batch_size
         self.shapes = len(shapes_vocab.items)
-        self.codes = _WordCodes(self)
+        self.codes = _shared_codes(self)
 
     def ids(self, word: str) -> tuple[int, int]:
         """(word id, shape id) of one word."""
@@ -726,6 +736,19 @@ class _WordCodes(dict[str, int]):
             self.clear()
         code = self[word] = self.encoder.code(word)
         return code
+
+
+_word_codes: dict[tuple[int, tuple[str, ...]], _WordCodes] = {}
+
+
+def _shared_codes(encoder: WordShapeEncoder) -> _WordCodes:
+    """One word-code cache for the encoders over the same word vocabulary and shapes (the
+    morphology's and the NER's): a word's ids are computed once, and equal ids are the same
+    object (:class:`newsnlp._batch.TaggerInput` shares them by it)."""
+    key = (id(encoder.words_vocab), tuple(encoder.shapes_vocab.items))
+    if key not in _word_codes:
+        _word_codes[key] = _WordCodes(encoder)
+    return _word_codes[key]
 
 
 _words_vocabs: dict[bytes, Any] = {}

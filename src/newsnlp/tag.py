@@ -27,6 +27,7 @@ from ._batch import (
     run_sorted,
     sentence_bounds,
     sentence_pieces,
+    tagger_input,
 )
 
 
@@ -45,10 +46,13 @@ class MorphTagger(BatchComponent):
         self._known = numpy.zeros(0, dtype=bool)
         self._codes_vocab: Any = None
 
-    def tag_ids(self, items: list[list[str]]) -> list[numpy.ndarray]:
-        """slovnet's tag ids for each word list (what ``MorphInfer.process`` computes)."""
+    def tag_ids(
+        self, items: list[list[str]], ids: resources.Ids | None = None
+    ) -> list[numpy.ndarray]:
+        """slovnet's tag ids for each word list (what ``MorphInfer.process`` computes);
+        ``ids``: the encoder's ids of the words, when read already."""
         infer = self.model.infer
-        return resources.tag_ids(infer.model, infer.encoder, items)
+        return resources.tag_ids(infer.model, infer.encoder, items, ids)
 
     def codes(self, vocab: Any, tag_ids: numpy.ndarray) -> numpy.ndarray:
         """(spaCy POS id, MORPH hash or 0 for no features) of each slovnet tag id, as rows.
@@ -72,8 +76,9 @@ class MorphTagger(BatchComponent):
 
     def process(self, docs: Sequence[Doc]) -> None:
         """Tag the words of every sentence of ``docs``, in one run of the model."""
-        pieces = sentence_pieces(docs)
-        tag_ids = self.tag_ids(piece_words(docs, pieces))
+        read = tagger_input(docs)  # shared with the NER
+        pieces, encoder = read.pieces, self.model.infer.encoder
+        tag_ids = self.tag_ids(read.words, read.shared_ids(id(encoder.codes), encoder.flat))
         words: list[list[numpy.ndarray]] = [[] for _ in docs]
         tags: list[list[numpy.ndarray]] = [[] for _ in docs]
         for (number, indexes), ids in zip(pieces, tag_ids):
