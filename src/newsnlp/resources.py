@@ -605,12 +605,12 @@ def crf_paths(
     ``emissions`` (words, tags) of lists of ``lengths`` words (0 for an empty list), the best
     tag path of each list.
 
-    The forward pass is slovnet's (the same sums; the best score is taken with ``max`` instead
-    of gathered at ``argmax``, the same value), for all the lists at once instead of a padded
-    batch at a time: the lists are taken shortest first, so the ones still running at a
-    position are the last ones, and each step of the forward pass and of the trace back is a
-    few numpy calls over those rows (no arithmetic on padding, and a batch's step count is its
-    longest list's length, not the sum of each padded batch's).
+    The forward pass is slovnet's (the same sums, the best score gathered at ``argmax``), for
+    all the lists at once instead of a padded batch at a time: the lists are taken shortest
+    first, so the ones still running at a position are the last ones, and each step of the
+    forward pass and of the trace back is a few numpy calls over those rows (no arithmetic on
+    padding, and a batch's step count is its longest list's length, not the sum of each padded
+    batch's).
     """
     lengths = numpy.asarray(lengths, dtype=numpy.intp)
     ends = numpy.cumsum(lengths)
@@ -621,25 +621,36 @@ def crf_paths(
     starts = (ends - lengths)[order]
     paths = numpy.empty(len(emissions), dtype=numpy.intp)
     if len(sizes):
-        # the lists still running at each position: the last ``len(sizes) - running[i]``
-        running = numpy.searchsorted(sizes, numpy.arange(sizes[-1]), "right").tolist()
-        history = numpy.empty(emissions.shape, dtype=numpy.intp)  # at each list's position
+        tags, steps = emissions.shape[1], int(sizes[-1])
+        # the first list still running at each position, and the rows of each position's
+        # running lists in the words taken position by position (``at``: their places)
+        running = numpy.searchsorted(sizes, numpy.arange(steps), "right")
+        offsets = numpy.zeros(steps + 1, dtype=numpy.intp)
+        numpy.cumsum(len(sizes) - running, out=offsets[1:])
+        step = numpy.repeat(numpy.arange(steps), len(sizes) - running)
+        at = starts[numpy.arange(len(step)) - offsets[step] + running[step]] + step
+        taken = emissions[at]
+        history = numpy.empty((len(at), tags), dtype=numpy.intp)
+        # each row's (or (list, tag)'s) first cell in a flat array of rows of ``tags``: the
+        # maxima are gathered at their argmax, a reduction over a few tags being slow in numpy
+        cells = numpy.arange(len(at) * tags) * tags
         previous = transitions.T  # (tag, previous tag): the maxima over the last axis
-        score = emissions[starts]
-        for index in range(1, len(running)):
-            first = running[index]
-            at = starts[first:] + index
+        running, offsets = running.tolist(), offsets.tolist()
+        score = taken[: offsets[1]].copy()
+        for index in range(1, steps):
+            first, low, high = running[index], offsets[index], offsets[index + 1]
             scores = score[first:, None, :] + previous
-            scores += emissions[at][:, :, None]
-            history[at] = scores.argmax(-1)
-            score[first:] = scores.max(-1)
+            scores += taken[low:high, :, None]
+            best = scores.argmax(-1, out=history[low:high]).reshape(-1)
+            best = best + cells[: len(best)]
+            score[first:] = scores.reshape(-1)[best].reshape(-1, tags)
         best = score.argmax(-1)
         paths[starts + sizes - 1] = best
-        for position in range(len(running) - 2, -1, -1):
-            first = running[position + 1]
-            at = starts[first:] + position
-            best[first:] = history[at + 1, best[first:]]
-            paths[at] = best[first:]
+        history = history.reshape(-1)
+        for position in range(steps - 2, -1, -1):
+            first, low, high = running[position + 1], offsets[position + 1], offsets[position + 2]
+            best[first:] = history[cells[low:high] + best[first:]]
+            paths[at[low - (high - low) : low]] = best[first:]
     return numpy.split(paths, ends[:-1].tolist())
 
 
