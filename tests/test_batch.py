@@ -99,3 +99,9 @@ def test_tagger_input_is_dropped_with_its_documents() -> None:
     del docs
     gc.collect()
     assert _batch._last_input is None
+
+
+def test_piece_positions_are_the_pieces_token_indexes() -> None:
+    pieces = [(0, range(0, 3)), (0, [4, 6, 7]), (1, range(2, 4)), (1, range(9, 10))]
+    assert _batch.piece_positions(pieces).tolist() == [0, 1, 2, 4, 6, 7, 2, 3, 9]
+    assert _batch.piece_positions([]).tolist() == []

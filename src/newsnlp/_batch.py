@@ -81,6 +81,23 @@ def index_array(indexes: Sequence[int]) -> numpy.ndarray:
     return numpy.array(indexes, dtype=numpy.intp)
 
 
+def piece_positions(pieces: Sequence[Piece]) -> numpy.ndarray:
+    """The token index of every word of ``pieces``, one piece after another (as
+    :func:`index_array` of each, concatenated)."""
+    sizes = numpy.fromiter((len(indexes) for _, indexes in pieces), numpy.intp, len(pieces))
+    firsts = numpy.fromiter(
+        (indexes[0] if len(indexes) else 0 for _, indexes in pieces), numpy.intp, len(pieces)
+    )
+    offsets = numpy.cumsum(sizes) - sizes
+    # a piece of consecutive tokens (a range, most) from its first; the others as listed
+    positions = numpy.arange(int(sizes.sum()), dtype=numpy.intp)
+    positions += numpy.repeat(firsts - offsets, sizes)
+    for (_, indexes), offset in zip(pieces, offsets.tolist()):
+        if not (isinstance(indexes, range) and indexes.step == 1):
+            positions[offset : offset + len(indexes)] = indexes
+    return positions
+
+
 _FIXED = (ORTH, LOWER)  # a token's text never changes after tokenization; its lemma does
 
 
