@@ -270,9 +270,9 @@ class TaggerInput:
         self.words = piece_words(docs, self.pieces)
         self.kept = sum(map(len, docs)) < LARGE_BATCH
         self.ids: dict[int, Any] = {}
-        # what the record was read from: the documents (weakly) and their sentence starts
-        self.docs = [weakref.ref(doc, _forget_input) for doc in docs]
-        self.starts = [doc.to_array(SENT_START).tobytes() for doc in docs]
+        # what a kept record was read from: the documents (weakly) and their sentence starts
+        self.docs = [weakref.ref(doc, _forget_input) for doc in docs] if self.kept else []
+        self.starts = [doc.to_array(SENT_START).tobytes() for doc in docs] if self.kept else []
 
     def shared_ids(self, key: int, compute: Callable[[list[list[str]]], T]) -> T | None:
         """``compute(self.words)`` (a tagger's ids of the words), computed once per ``key`` (the
