@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import numpy
 import pytest
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from newsnlp.pipeline import default_pipeline
 from newsnlp.places import cut_at_preposition
+from newsnlp.recognize import bio_bounds, bio_spans
 
 
 def _ents(text: str) -> list[tuple[str, str]]:
@@ -282,3 +285,30 @@ def test_a_two_word_name_ending_like_a_demonym_stays_a_person() -> None:
 
 def test_a_letter_without_case_is_no_persons_name() -> None:
     assert _ents("Передайте Иванову и Кº, что срок истёк.") == [("Иванову", "PER")]
+
+
+def test_bio_bounds_are_the_spans_of_bio_tags() -> None:
+    # the spans of tag id paths, all at once, as bio_spans reads each path's tags
+    tags = ["<pad>", "O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG"]
+    paths = [
+        numpy.array([2, 3, 1, 4, 5, 5]),  # a person, then a place
+        numpy.array([], dtype=numpy.intp),
+        numpy.array([3, 3, 5, 6, 6, 7]),  # I- opens a span; another kind or B- starts another
+        numpy.array([1, 1]),
+        numpy.array([7]),  # a path's first word cannot continue the last one's span
+    ]
+    got = list(bio_bounds(paths, tags))
+    assert got == [
+        (0, 0, 2, "PER"),
+        (0, 3, 6, "LOC"),
+        (2, 0, 2, "PER"),
+        (2, 2, 3, "LOC"),
+        (2, 3, 4, "ORG"),
+        (2, 4, 6, "ORG"),
+        (4, 0, 1, "ORG"),
+    ]
+    doc = Doc(Vocab(), words=["x"] * 6)
+    for number, path in enumerate(paths):
+        spans = bio_spans(doc, range(len(path)), [tags[i] for i in path.tolist()])
+        expected = [(span.start, span.end, span.label_) for span in spans]
+        assert [bounds[1:] for bounds in got if bounds[0] == number] == expected

@@ -81,6 +81,23 @@ def index_array(indexes: Sequence[int]) -> numpy.ndarray:
     return numpy.array(indexes, dtype=numpy.intp)
 
 
+def piece_positions(pieces: Sequence[Piece]) -> numpy.ndarray:
+    """The token index of every word of ``pieces``, one piece after another (as
+    :func:`index_array` of each, concatenated)."""
+    sizes = numpy.fromiter((len(indexes) for _, indexes in pieces), numpy.intp, len(pieces))
+    firsts = numpy.fromiter(
+        (indexes[0] if len(indexes) else 0 for _, indexes in pieces), numpy.intp, len(pieces)
+    )
+    offsets = numpy.cumsum(sizes) - sizes
+    # a piece of consecutive tokens (a range, most) from its first; the others as listed
+    positions = numpy.arange(int(sizes.sum()), dtype=numpy.intp)
+    positions += numpy.repeat(firsts - offsets, sizes)
+    for (_, indexes), offset in zip(pieces, offsets.tolist()):
+        if not (isinstance(indexes, range) and indexes.step == 1):
+            positions[offset : offset + len(indexes)] = indexes
+    return positions
+
+
 _FIXED = (ORTH, LOWER)  # a token's text never changes after tokenization; its lemma does
 
 
@@ -240,6 +257,71 @@ def piece_words(docs: Sequence[Doc], pieces: list[Piece]) -> list[list[str]]:
         else:
             words.append([doc_texts[i] for i in indexes])
     return words
+
+
+class TaggerInput:
+    """What the morphology tagger and the NER both read from a batch of documents: the pieces
+    of :func:`sentence_pieces`, their words (:func:`piece_words`) and the models' ids of those
+    words (:attr:`ids`, filled by the first tagger that computes them, keyed by its encoder's
+    word codes: the two taggers share them)."""
+
+    def __init__(self, docs: Sequence[Doc]) -> None:
+        self.pieces = sentence_pieces(docs)
+        self.words = piece_words(docs, self.pieces)
+        self.kept = sum(map(len, docs)) < LARGE_BATCH
+        self.ids: dict[int, Any] = {}
+        # what a kept record was read from: the documents (weakly) and their sentence starts
+        self.docs = [weakref.ref(doc, _forget_input) for doc in docs] if self.kept else []
+        self.starts = [doc.to_array(SENT_START).tobytes() for doc in docs] if self.kept else []
+
+    def shared_ids(self, key: int, compute: Callable[[list[list[str]]], T]) -> T | None:
+        """``compute(self.words)`` (a tagger's ids of the words), computed once per ``key`` (the
+        encoder's word codes) for a batch that is :attr:`kept`; None for a huge batch (each
+        tagger reads its ids a group of sentences at a time)."""
+        if not self.kept:
+            return None
+        if key not in self.ids:
+            self.ids[key] = compute(self.words)
+        return self.ids[key]  # type: ignore[no-any-return]
+
+    def matches(self, docs: Sequence[Doc]) -> bool:
+        """Whether this was read from ``docs`` as they are now (the same documents, in the same
+        order, with the same sentences)."""
+        return (
+            len(docs) == len(self.docs)
+            and all(ref() is doc for ref, doc in zip(self.docs, docs))
+            and all(
+                doc.to_array(SENT_START).tobytes() == starts
+                for doc, starts in zip(docs, self.starts)
+            )
+        )
+
+
+_last_input: TaggerInput | None = None
+
+
+def _forget_input(ref: weakref.ref[Doc]) -> None:
+    """Drop the last batch's :class:`TaggerInput` once one of its documents is gone."""
+    global _last_input
+    last = _last_input
+    if last is not None and any(kept is ref for kept in last.docs):
+        _last_input = None
+
+
+def tagger_input(docs: Sequence[Doc]) -> TaggerInput:
+    """The sentence pieces, words and ids of ``docs`` for the taggers, read once per batch.
+
+    The last batch's record is kept for the next tagger of the same batch (the NER after the
+    morphology) while its documents live and their sentences are unchanged; a batch of
+    :data:`LARGE_BATCH` tokens or more (a huge text) is read again by each tagger instead, so
+    that its pieces and words are not held from one stage to the next."""
+    global _last_input
+    last = _last_input
+    if last is not None and last.matches(docs):
+        return last
+    read = TaggerInput(docs)
+    _last_input = read if read.kept else None
+    return read
 
 
 def run_sorted(infer: Callable[[list[list[str]]], Iterable[T]], items: list[list[str]]) -> list[T]:

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from typing import Any
 
+import numpy
 from pymorphy3.units import KnownPrefixAnalyzer, UnknownPrefixAnalyzer
 from spacy.attrs import LEMMA, ORTH
 from spacy.scorer import get_ner_prf
@@ -21,9 +22,7 @@ from spacy.training import Example
 from . import resources
 from ._batch import (
     BatchComponent,
-    piece_words,
-    run_sorted,
-    sentence_pieces,
+    tagger_input,
     token_texts,
 )
 from ._spans import (
@@ -110,6 +109,44 @@ def bio_spans(doc: Doc, indexes: Sequence[int], tags: list[str]) -> Iterator[Spa
         yield Span(doc, indexes[start], indexes[-1] + 1, label=label)
 
 
+def bio_bounds(
+    paths: list[numpy.ndarray], tags: Sequence[str]
+) -> Iterator[tuple[int, int, int, str]]:
+    """The spans of :func:`bio_spans` from tag id paths (``tags``: the tag of each id), all the
+    paths at once: (the path's number, its first word, its last word + 1, the label), in order.
+
+    A word continues the span before it when it is an ``I-`` of the same kind as the word
+    before, in the same path, and that word is in a span; every other ``B-`` or ``I-`` word
+    starts a span, which ends before the next word that does not continue it."""
+    sizes = numpy.fromiter(map(len, paths), numpy.intp, len(paths))
+    if not sizes.sum():
+        return
+    ids = numpy.concatenate(paths)
+    parts = [tag.partition("-") for tag in tags]
+    kinds = [kind if prefix in ("B", "I") else "" for prefix, _, kind in parts]
+    inside = numpy.array([bool(kind) for kind in kinds])[ids]
+    kind = numpy.array([kinds.index(kind) for kind in kinds])[ids]
+    continues = numpy.array([prefix == "I" for prefix, _, _ in parts])[ids]
+    continues[1:] &= inside[:-1] & (kind[1:] == kind[:-1])
+    starts = numpy.cumsum(sizes) - sizes  # each path's first word
+    continues[starts[sizes > 0]] = False
+    continues[0] = False
+    first = numpy.flatnonzero(inside & ~continues)
+    if not len(first):
+        return
+    breaks = numpy.append(numpy.flatnonzero(~continues), len(ids))
+    last = breaks[numpy.searchsorted(breaks, first, "right")]
+    numbers = numpy.searchsorted(starts, first, "right") - 1
+    offsets = starts[numbers]
+    for number, begin, end, label in zip(
+        numbers.tolist(),
+        (first - offsets).tolist(),
+        (last - offsets).tolist(),
+        kind[first].tolist(),
+    ):
+        yield number, begin, end, kinds[label]
+
+
 class EntityRecognizer(BatchComponent):
     """Sets ``doc.ents`` from slovnet's NER model."""
 
@@ -117,19 +154,27 @@ class EntityRecognizer(BatchComponent):
         self.batch_size = batch_size
         self.model = resources.ner_model(batch_size)
 
-    def _infer(self, items: list[list[str]]) -> Iterator[list[str]]:
-        """slovnet's BIO tags for each word list (what ``NERInfer`` and its decoder give)."""
+    def _infer(
+        self, items: list[list[str]], ids: resources.Ids | None = None
+    ) -> Iterator[list[str]]:
+        """slovnet's BIO tags for each word list (what ``NERInfer`` and its decoder give);
+        ``ids``: the encoder's ids of the words, when read already."""
         infer = self.model.infer
         tags = infer.decoder.tags_vocab.items
-        for ids in resources.tag_paths(infer.model, infer.encoder, items):
-            yield [tags[i] for i in ids.tolist()]
+        for path in resources.tag_paths(infer.model, infer.encoder, items, ids):
+            yield [tags[i] for i in path.tolist()]
 
     def process(self, docs: Sequence[Doc]) -> None:
-        pieces = sentence_pieces(docs)
-        tags = run_sorted(self._infer, piece_words(docs, pieces))
+        read = tagger_input(docs)  # the morphology's, when it tagged the same batch
+        pieces, encoder = read.pieces, self.model.infer.encoder
+        ids = read.shared_ids(id(encoder.codes), encoder.flat)
+        infer = self.model.infer
+        paths = list(resources.tag_paths(infer.model, encoder, read.words, ids))
         found: list[list[Span]] = [[] for _ in docs]
-        for (number, indexes), piece_tags in zip(pieces, tags):
-            found[number].extend(bio_spans(docs[number], indexes, piece_tags))
+        for piece, begin, end, label in bio_bounds(paths, infer.decoder.tags_vocab.items):
+            number, indexes = pieces[piece]
+            doc = docs[number]
+            found[number].append(Span(doc, indexes[begin], indexes[end - 1] + 1, label=label))
         for doc, spans in zip(docs, found):
             doc.set_ents(spans)  # ``doc.ents = spans`` without making each Span again
             refine_entities(doc)

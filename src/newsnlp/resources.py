@@ -431,28 +431,35 @@ CHUNK_WORDS = 1024
 a chunk's arrays stay in the processor's cache between one element-wise step and the next."""
 
 
-def tag_ids(model: Any, encoder: WordShapeEncoder, items: list[list[str]]) -> list[numpy.ndarray]:
+Ids = tuple[numpy.ndarray, numpy.ndarray]
+"""The word ids and the shape ids of the words of word lists, one after another (as
+``WordShapeEncoder.flat`` gives them)."""
+
+
+def tag_ids(
+    model: Any, encoder: WordShapeEncoder, items: list[list[str]], ids: Ids | None = None
+) -> list[numpy.ndarray]:
     """The best tag id of each word of each word list (slovnet's ``MorphHead.decode`` of the
     model's scores), the lists packed end to end (:func:`flat_scores`): the first layer's
     products shared by :data:`SHARED_WORDS` words, the scores computed :data:`CHUNK_WORDS`
-    words at a time."""
+    words at a time. ``ids``: ``encoder.flat(items)`` when computed already."""
     results: list[numpy.ndarray] = []
-    for _, chunks in _packed_scores(model, encoder, items):
+    for _, chunks in _packed_scores(model, encoder, items, ids):
         for scores, sizes in chunks:
             best = scores.argmax(-1) if len(scores) else numpy.zeros(0, dtype=numpy.intp)
-            results.extend(numpy.split(best, numpy.cumsum(sizes[:-1]).tolist()))
+            results.extend(_split(best, sizes))
     return results
 
 
 def tag_paths(
-    model: Any, encoder: WordShapeEncoder, items: list[list[str]]
+    model: Any, encoder: WordShapeEncoder, items: list[list[str]], ids: Ids | None = None
 ) -> Iterator[numpy.ndarray]:
     """The best tag path of each word list under a slovnet tagger's CRF (the NER's
     ``TagDecoder`` of its ``CRFHead`` scores), in order: the scores as :func:`tag_ids` computes
     them, the Viterbi paths of a group of :data:`SHARED_WORDS` words at once
-    (:func:`crf_paths`), given as each group is done."""
+    (:func:`crf_paths`), given as each group is done. ``ids``: as :func:`tag_ids` takes them."""
     transitions = model.head.crf.transitions.array
-    for lengths, chunks in _packed_scores(model, encoder, items):
+    for lengths, chunks in _packed_scores(model, encoder, items, ids):
         scores = [scores for scores, _ in chunks if len(scores)]
         if not scores:
             yield from (numpy.zeros(0, dtype=numpy.intp) for _ in lengths)
@@ -462,14 +469,14 @@ def tag_paths(
 
 
 def _packed_scores(
-    model: Any, encoder: WordShapeEncoder, items: list[list[str]]
+    model: Any, encoder: WordShapeEncoder, items: list[list[str]], ids: Ids | None = None
 ) -> Iterator[tuple[numpy.ndarray, Iterator[tuple[numpy.ndarray, numpy.ndarray]]]]:
     """The items' word counts and head scores, a group sharing one first-layer table
     (:data:`SHARED_WORDS` words) at a time: (the group's word counts, its chunks of
     :data:`CHUNK_WORDS` words as (scores of the chunk's words packed end to end, the chunk's
     word counts)). The ids are read a group at a time and the chunks scored as they are read
     (read them before the next group): a huge text's ids, or a group's scores (tens of MB for
-    the morphology's 753 tags), are never held at once."""
+    the morphology's 753 tags), are never held at once (unless given as ``ids``)."""
     lengths = numpy.array([len(words) for words in items], dtype=numpy.intp)
     bounds = numpy.zeros(len(items) + 1, dtype=numpy.intp)
     numpy.cumsum(lengths, out=bounds[1:])
@@ -497,7 +504,10 @@ def _packed_scores(
         # a group of items sharing one table, then chunks of it
         end = int(numpy.searchsorted(bounds, bounds[start] + SHARED_WORDS, "left"))
         end = min(max(end, start + 1), len(items))
-        word_id, shape_id = encoder.flat(items[start:end])
+        if ids is None:
+            word_id, shape_id = encoder.flat(items[start:end])
+        else:
+            word_id, shape_id = (part[bounds[start] : bounds[end]] for part in ids)
         table = model.emb.table([word_id])
         yield lengths[start:end], chunks(start, end, word_id, shape_id, table)
         start = end
@@ -588,6 +598,13 @@ def _conv(kernel: numpy.ndarray, bias: numpy.ndarray, x: numpy.ndarray) -> numpy
     return _shifted_sum(terms.reshape(batch, size, -1), bias)
 
 
+def _split(array: numpy.ndarray, sizes: numpy.ndarray) -> list[numpy.ndarray]:
+    """``array`` cut into consecutive parts of ``sizes`` (summing to its length), as views:
+    ``numpy.split``'s parts, without its per-part calls (thousands of sentences a batch)."""
+    ends = numpy.cumsum(sizes).tolist()
+    return [array[start:end] for start, end in zip([0, *ends], ends)]
+
+
 def crf_paths(
     transitions: numpy.ndarray, emissions: numpy.ndarray, lengths: numpy.ndarray
 ) -> list[numpy.ndarray]:
@@ -595,12 +612,12 @@ def crf_paths(
     ``emissions`` (words, tags) of lists of ``lengths`` words (0 for an empty list), the best
     tag path of each list.
 
-    The forward pass is slovnet's (the same sums; the best score is taken with ``max`` instead
-    of gathered at ``argmax``, the same value), for all the lists at once instead of a padded
-    batch at a time: the lists are taken shortest first, so the ones still running at a
-    position are the last ones, and each step of the forward pass and of the trace back is a
-    few numpy calls over those rows (no arithmetic on padding, and a batch's step count is its
-    longest list's length, not the sum of each padded batch's).
+    The forward pass is slovnet's (the same sums, the best score gathered at ``argmax``), for
+    all the lists at once instead of a padded batch at a time: the lists are taken shortest
+    first, so the ones still running at a position are the last ones, and each step of the
+    forward pass and of the trace back is a few numpy calls over those rows (no arithmetic on
+    padding, and a batch's step count is its longest list's length, not the sum of each padded
+    batch's).
     """
     lengths = numpy.asarray(lengths, dtype=numpy.intp)
     ends = numpy.cumsum(lengths)
@@ -611,26 +628,37 @@ def crf_paths(
     starts = (ends - lengths)[order]
     paths = numpy.empty(len(emissions), dtype=numpy.intp)
     if len(sizes):
-        # the lists still running at each position: the last ``len(sizes) - running[i]``
-        running = numpy.searchsorted(sizes, numpy.arange(sizes[-1]), "right").tolist()
-        history = numpy.empty(emissions.shape, dtype=numpy.intp)  # at each list's position
+        tags, steps = emissions.shape[1], int(sizes[-1])
+        # the first list still running at each position, and the rows of each position's
+        # running lists in the words taken position by position (``at``: their places)
+        running = numpy.searchsorted(sizes, numpy.arange(steps), "right")
+        offsets = numpy.zeros(steps + 1, dtype=numpy.intp)
+        numpy.cumsum(len(sizes) - running, out=offsets[1:])
+        step = numpy.repeat(numpy.arange(steps), len(sizes) - running)
+        at = starts[numpy.arange(len(step)) - offsets[step] + running[step]] + step
+        taken = emissions[at]
+        history = numpy.empty((len(at), tags), dtype=numpy.intp)
+        # each row's (or (list, tag)'s) first cell in a flat array of rows of ``tags``: the
+        # maxima are gathered at their argmax, a reduction over a few tags being slow in numpy
+        cells = numpy.arange(len(at) * tags) * tags
         previous = transitions.T  # (tag, previous tag): the maxima over the last axis
-        score = emissions[starts]
-        for index in range(1, len(running)):
-            first = running[index]
-            at = starts[first:] + index
+        running, offsets = running.tolist(), offsets.tolist()
+        score = taken[: offsets[1]].copy()
+        for index in range(1, steps):
+            first, low, high = running[index], offsets[index], offsets[index + 1]
             scores = score[first:, None, :] + previous
-            scores += emissions[at][:, :, None]
-            history[at] = scores.argmax(-1)
-            score[first:] = scores.max(-1)
+            scores += taken[low:high, :, None]
+            best = scores.argmax(-1, out=history[low:high]).reshape(-1)
+            best = best + cells[: len(best)]
+            score[first:] = scores.reshape(-1)[best].reshape(-1, tags)
         best = score.argmax(-1)
         paths[starts + sizes - 1] = best
-        for position in range(len(running) - 2, -1, -1):
-            first = running[position + 1]
-            at = starts[first:] + position
-            best[first:] = history[at + 1, best[first:]]
-            paths[at] = best[first:]
-    return numpy.split(paths, ends[:-1].tolist())
+        history = history.reshape(-1)
+        for position in range(steps - 2, -1, -1):
+            first, low, high = running[position + 1], offsets[position + 1], offsets[position + 2]
+            best[first:] = history[cells[low:high] + best[first:]]
+            paths[at[low - (high - low) : low]] = best[first:]
+    return _split(paths, lengths)
 
 
 class WordShapeEncoder:
@@ -649,7 +677,7 @@ class WordShapeEncoder:
         self.shapes_vocab = shapes_vocab
         self.batch_size = batch_size
         self.shapes = len(shapes_vocab.items)
-        self.codes = _WordCodes(self)
+        self.codes = _shared_codes(self)
 
     def ids(self, word: str) -> tuple[int, int]:
         """(word id, shape id) of one word."""
@@ -726,6 +754,19 @@ class _WordCodes(dict[str, int]):
             self.clear()
         code = self[word] = self.encoder.code(word)
         return code
+
+
+_word_codes: dict[tuple[int, tuple[str, ...]], _WordCodes] = {}
+
+
+def _shared_codes(encoder: WordShapeEncoder) -> _WordCodes:
+    """One word-code cache for the encoders over the same word vocabulary and shapes (the
+    morphology's and the NER's): a word's ids are computed once, and equal ids are the same
+    object (:class:`newsnlp._batch.TaggerInput` shares them by it)."""
+    key = (id(encoder.words_vocab), tuple(encoder.shapes_vocab.items))
+    if key not in _word_codes:
+        _word_codes[key] = _WordCodes(encoder)
+    return _word_codes[key]
 
 
 _words_vocabs: dict[bytes, Any] = {}

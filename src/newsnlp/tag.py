@@ -22,11 +22,12 @@ from . import resources
 from ._batch import (
     BatchComponent,
     DocComponent,
-    index_array,
+    piece_positions,
     piece_words,
     run_sorted,
     sentence_bounds,
     sentence_pieces,
+    tagger_input,
 )
 
 
@@ -45,10 +46,13 @@ class MorphTagger(BatchComponent):
         self._known = numpy.zeros(0, dtype=bool)
         self._codes_vocab: Any = None
 
-    def tag_ids(self, items: list[list[str]]) -> list[numpy.ndarray]:
-        """slovnet's tag ids for each word list (what ``MorphInfer.process`` computes)."""
+    def tag_ids(
+        self, items: list[list[str]], ids: resources.Ids | None = None
+    ) -> list[numpy.ndarray]:
+        """slovnet's tag ids for each word list (what ``MorphInfer.process`` computes);
+        ``ids``: the encoder's ids of the words, when read already."""
         infer = self.model.infer
-        return resources.tag_ids(infer.model, infer.encoder, items)
+        return resources.tag_ids(infer.model, infer.encoder, items, ids)
 
     def codes(self, vocab: Any, tag_ids: numpy.ndarray) -> numpy.ndarray:
         """(spaCy POS id, MORPH hash or 0 for no features) of each slovnet tag id, as rows.
@@ -72,24 +76,35 @@ class MorphTagger(BatchComponent):
 
     def process(self, docs: Sequence[Doc]) -> None:
         """Tag the words of every sentence of ``docs``, in one run of the model."""
-        pieces = sentence_pieces(docs)
-        tag_ids = self.tag_ids(piece_words(docs, pieces))
-        words: list[list[numpy.ndarray]] = [[] for _ in docs]
-        tags: list[list[numpy.ndarray]] = [[] for _ in docs]
-        for (number, indexes), ids in zip(pieces, tag_ids):
-            words[number].append(index_array(indexes))
-            tags[number].append(ids)
-        for doc, doc_words, doc_tags in zip(docs, words, tags):
-            if not doc_words:
+        read = tagger_input(docs)  # shared with the NER
+        pieces, encoder = read.pieces, self.model.infer.encoder
+        tag_ids = self.tag_ids(read.words, read.shared_ids(id(encoder.codes), encoder.flat))
+        if not pieces:
+            return
+        # the batch's words (token indexes) and tags, document after document
+        positions = piece_positions(pieces)
+        ids = numpy.concatenate(tag_ids)
+        numbers = numpy.fromiter((number for number, _ in pieces), numpy.intp, len(pieces))
+        ends = numpy.zeros(len(pieces) + 1, dtype=numpy.intp)
+        numpy.cumsum(numpy.fromiter(map(len, tag_ids), numpy.intp, len(pieces)), out=ends[1:])
+        bounds = ends[numpy.searchsorted(numbers, numpy.arange(len(docs) + 1))].tolist()
+        vocab = docs[0].vocab
+        # each tag's codes once for the batch (its documents share a vocabulary)
+        batch_codes = self.codes(vocab, ids) if all(doc.vocab is vocab for doc in docs) else None
+        for number, doc in enumerate(docs):
+            begin, end = bounds[number], bounds[number + 1]
+            if begin == end:
                 continue
-            positions = numpy.concatenate(doc_words)
-            if not len(positions):
-                continue
+            words = positions[begin:end]
+            codes = (
+                batch_codes[begin:end]
+                if batch_codes is not None
+                else self.codes(doc.vocab, ids[begin:end])
+            )
             array: Any = doc.to_array([POS, MORPH])
-            codes = self.codes(doc.vocab, numpy.concatenate(doc_tags))
-            array[positions, 0] = codes[:, 0]
+            array[words, 0] = codes[:, 0]
             tagged = codes[:, 1] != 0  # a tag without features keeps the token's MORPH
-            array[positions[tagged], 1] = codes[tagged, 1]
+            array[words[tagged], 1] = codes[tagged, 1]
             doc.from_array([POS, MORPH], array)
 
 
