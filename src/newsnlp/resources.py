@@ -642,10 +642,10 @@ def crf_paths(
         # maxima are gathered at their argmax, a reduction over a few tags being slow in numpy
         cells = numpy.arange(len(at) * tags) * tags
         previous = transitions.T  # (tag, previous tag): the maxima over the last axis
-        running, offsets = running.tolist(), offsets.tolist()
-        score = taken[: offsets[1]].copy()
+        firsts, bounds = running.tolist(), offsets.tolist()  # plain ints in the loops
+        score = taken[: bounds[1]].copy()
         for index in range(1, steps):
-            first, low, high = running[index], offsets[index], offsets[index + 1]
+            first, low, high = firsts[index], bounds[index], bounds[index + 1]
             scores = score[first:, None, :] + previous
             scores += taken[low:high, :, None]
             best = scores.argmax(-1, out=history[low:high]).reshape(-1)
@@ -653,10 +653,10 @@ def crf_paths(
             score[first:] = scores.reshape(-1)[best].reshape(-1, tags)
         best = score.argmax(-1)
         paths[starts + sizes - 1] = best
-        history = history.reshape(-1)
+        flat_history = history.reshape(-1)
         for position in range(steps - 2, -1, -1):
-            first, low, high = running[position + 1], offsets[position + 1], offsets[position + 2]
-            best[first:] = history[cells[low:high] + best[first:]]
+            first, low, high = firsts[position + 1], bounds[position + 1], bounds[position + 2]
+            best[first:] = flat_history[cells[low:high] + best[first:]]
             paths[at[low - (high - low) : low]] = best[first:]
     return _split(paths, lengths)
 
