@@ -16,7 +16,7 @@ from ..normalize import person_case_gender, span_normal
 from ..normalize import person_name as normal_person_name
 from ..schema import Person
 from ..tag import token_tag
-from .mentions import mention
+from .mentions import mention, span_text
 from .names import (
     _BOTH,
     _clean_initials,
@@ -176,7 +176,7 @@ def _fullness(item: tuple[Span, str]) -> tuple[int, bool, bool, bool, bool, bool
     Юрьевич"), Cyrillic, as written, shorter (a name's nominative is its shortest form: "Ло
     Шисюн", not "Ло Шисюном")."""
     span, name = item
-    return (*_name_fullness(name), name == span.text, -len(name), -span.start)
+    return (*_name_fullness(name), name == span_text(span), -len(name), -span.start)
 
 
 @lru_cache(maxsize=10_000)
@@ -255,12 +255,13 @@ def group_people(spans: list[Span]) -> list[list[tuple[Span, str]]]:
     owner: dict[int, _PersonGroup] = {}
     items = [(span, span_normal(span)) for span in spans]
     for span, name in sorted(items, key=_fullness, reverse=True):
-        words = _initials_first(name).split() or [span.text]
+        written = span_text(span)
+        words = _initials_first(name).split() or [written]
         target = alias_of.get(span.start)
         group = owner.get(target.start) if target is not None else None
         if group is None:
             group = _choose_group(
-                groups, words, span.start, span.text, _introduced(span), _word_before(span)
+                groups, words, span.start, written, _introduced(span), _word_before(span)
             )
         if group is None:
             group = _PersonGroup(span, name)
