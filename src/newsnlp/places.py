@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from operator import itemgetter
+from typing import Any
 
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
@@ -109,19 +110,32 @@ def _is_demonym(span: Span) -> bool:
     if len(span) != 1:
         return False
     token = span[0]
-    return _demonym(token.text, token_tag(token))
+    text = token.text
+    # the word's readings first (cached, no tag needed): most words have no demonym's reading
+    return _may_be_demonym(text.lower()) and _demonym(text, token_tag(token))
+
+
+@lru_cache(maxsize=100_000)
+def _may_be_demonym(word: str) -> bool:
+    """Whether some pymorphy3 reading of ``word`` is what :func:`_demonym` asks of the reading
+    that agrees with the tagger: a known plural animate noun, no place's name."""
+    return any(_demonym_reading(parse) for parse in resources.word_parses(word))
+
+
+def _demonym_reading(parse: Any) -> bool:
+    return (
+        "anim" in parse.tag
+        and parse.tag.number == "plur"
+        and "Geox" not in parse.tag
+        and parse.is_known
+    )
 
 
 @lru_cache(maxsize=100_000)
 def _demonym(text: str, tag: tuple[str, str, str, str]) -> bool:
     """:func:`_is_demonym` of a word and its tagger's ``tag`` (cached)."""
     parse = best_parse(text.lower(), *tag)
-    if not (
-        "anim" in parse.tag
-        and parse.tag.number == "plur"
-        and "Geox" not in parse.tag
-        and parse.is_known
-    ):
+    if not _demonym_reading(parse):
         return False
     if "Name" in parse.tag or any(
         "Geox" in other.tag for other in resources.word_parses(text.lower())

@@ -260,8 +260,14 @@ def group_people(spans: list[Span]) -> list[list[tuple[Span, str]]]:
         target = alias_of.get(span.start)
         group = owner.get(target.start) if target is not None else None
         if group is None:
+            one = len(words) == 1  # (the word before matters to a one-word name only)
             group = _choose_group(
-                groups, words, span.start, written, _introduced(span), _word_before(span)
+                groups,
+                words,
+                span.start,
+                written,
+                one and _introduced(span),
+                _word_before(span) if one else "",
             )
         if group is None:
             group = _PersonGroup(span, name)
