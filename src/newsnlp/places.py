@@ -215,11 +215,16 @@ def _plural_nominative(words: tuple[str, ...]) -> str:
     return " ".join(nominative)
 
 
-def _word_kind(doc: Doc, i: int, texts: list[str]) -> str | None:
+def _word_kind(
+    doc: Doc, i: int, texts: list[str], lemmas: list[str] | None = None
+) -> str | None:
     """:func:`gazetteer_kind` of the one word ``doc[i]`` (its text, then its lemma), its text
-    read from the document's token texts (``texts``) without a ``Span``."""
+    read from the document's token texts (``texts``) without a ``Span``, and its lemma from
+    ``lemmas`` (``token_texts(doc, LEMMA)``) when given."""
     kind = _kind_of(texts[i])
-    return kind if kind is not None else _kind_of(doc[i].lemma_)
+    if kind is not None:
+        return kind
+    return _kind_of(doc[i].lemma_ if lemmas is None else lemmas[i])
 
 
 @lru_cache(maxsize=65_536)
@@ -231,13 +236,14 @@ def _kind_of(name: str) -> str | None:
     return None
 
 
-def relabel_by_gazetteer(spans: list[Span]) -> list[Span]:
+def relabel_by_gazetteer(spans: list[Span], lemmas: list[str] | None = None) -> list[Span]:
     """Labels from what the gazetteer knows a span's name as.
 
     A country, region or other named place is LOC whatever the model said ("Эфиопия" as PER,
     "МКС" as ORG); a union of states the gazetteer knows (the EU, the CIS) is ORG. A name in
     quotes stays as it is ("«Россия»" names a hotel or a party); a quotation that opens with a
-    name does not make it one ("«ЕС не допустит этого», — заявил он").
+    name does not make it one ("«ЕС не допустит этого», — заявил он"). ``lemmas``:
+    ``token_texts(doc, LEMMA)`` of the spans' document, when the caller has it.
     """
     relabelled = []
     texts = token_texts(spans[0].doc, ORTH) if spans else []
@@ -247,7 +253,7 @@ def relabel_by_gazetteer(spans: list[Span]) -> list[Span]:
         # spans have none
         if not (span.start and texts[span.start - 1] in OPEN_QUOTES and _all_quoted(span)):
             one = span.end - span.start == 1
-            kind = _word_kind(span.doc, span.start, texts) if one else gazetteer_kind(span)
+            kind = _word_kind(span.doc, span.start, texts, lemmas) if one else gazetteer_kind(span)
         label = "ORG" if kind == "organization" else "LOC" if kind else span.label_
         if label != span.label_:
             span = Span(span.doc, span.start, span.end, label=label)
@@ -357,7 +363,9 @@ def relabel_linked_places(spans: list[Span]) -> list[Span]:
     return relabelled
 
 
-def _place_at(doc: Doc, i: int, end: int, texts: list[str]) -> Span | None:
+def _place_at(
+    doc: Doc, i: int, end: int, texts: list[str], lemmas: list[str] | None = None
+) -> Span | None:
     """The longest ``doc[i:stop]`` (``stop`` ≤ ``end``) the gazetteer knows as a country,
     region or other place; a single word must also read as a proper name ("Того же" is not
     Togo). ``texts``: the token texts of ``doc``."""
@@ -365,14 +373,19 @@ def _place_at(doc: Doc, i: int, end: int, texts: list[str]) -> Span | None:
         candidate = Span(doc, i, stop, label="LOC")
         if gazetteer_kind(candidate) not in (None, "organization"):
             return candidate
-    kind = _word_kind(doc, i, texts)  # one word, the most frequent case
+    kind = _word_kind(doc, i, texts, lemmas)  # one word, the most frequent case
     if kind not in (None, "organization") and is_proper(doc[i]):
         return Span(doc, i, i + 1, label="LOC")
     return None
 
 
 def _scan_places(
-    doc: Doc, start: int, stop: int, open_: bytes | bytearray, longest: int
+    doc: Doc,
+    start: int,
+    stop: int,
+    open_: bytes | bytearray,
+    longest: int,
+    lemmas: list[str] | None = None,
 ) -> list[Span]:
     """The places the gazetteer knows among ``doc[start:stop]``: runs of up to ``longest``
     tokens that ``open_`` lets in (1 per capitalized token outside other spans, else 0),
@@ -384,7 +397,7 @@ def _scan_places(
         end = i
         while end < min(stop, i + longest) and open_[end]:
             end += 1
-        place = _place_at(doc, i, end, texts)
+        place = _place_at(doc, i, end, texts, lemmas)
         if place is not None:
             found.append(place)
         i = open_.find(1, place.end if place is not None else i + 1, stop)
@@ -402,16 +415,21 @@ _FIRST_CHAR = itemgetter(slice(0, 1))
 
 
 def find_unlabelled_places(
-    doc: Doc, spans: list[Span], longest: int = 3, capitalized: bytes | None = None
+    doc: Doc,
+    spans: list[Span],
+    longest: int = 3,
+    capitalized: bytes | None = None,
+    lemmas: list[str] | None = None,
 ) -> list[Span]:
     """Add the countries, regions and other named places the model left untagged: runs of up
     to ``longest`` capitalized tokens outside every span, within one line, that the gazetteer
     knows ("чемпионат Европы", "Нидерландские Антилы"). ``capitalized``:
-    :func:`capitalized_tokens`, when the caller has it."""
+    :func:`capitalized_tokens`, and ``lemmas``: ``token_texts(doc, LEMMA)``, when the caller
+    has them."""
     open_ = bytearray(capitalized_tokens(doc) if capitalized is None else capitalized)
     for span in spans:
         open_[span.start : span.end] = bytes(len(span))
-    found = spans + _scan_places(doc, 0, len(doc), open_, longest)
+    found = spans + _scan_places(doc, 0, len(doc), open_, longest, lemmas)
     return sorted(found, key=lambda span: span.start)
 
 

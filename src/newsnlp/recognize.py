@@ -611,7 +611,7 @@ def refine_entities(doc: Doc) -> None:
     spans = join_nicknames(doc, spans)
     spans = [span for span in spans if _keep(span, texts)]
     spans = _lone_common_nouns(_split_place_and_person(spans), lemmas)
-    spans = dashed_places(doc, joined_places(relabel_by_gazetteer(spans)))
+    spans = dashed_places(doc, joined_places(relabel_by_gazetteer(spans, lemmas)))
     spans = relabel_by_context(relabel_linked_places(relabel_cities_after_in(spans)))
     in_names = {
         name_stem(text)
@@ -630,7 +630,8 @@ def refine_entities(doc: Doc) -> None:
     spans = coordinated_places(doc, person_bounds(relabel_people(spans, lemmas), lemmas))
     capitalized = capitalized_tokens(doc)  # for the places the model missed, and those in names
     spans = one_label_per_place(spans)
-    spans = route_ends(doc, find_unlabelled_places(doc, spans, capitalized=capitalized))
+    spans = find_unlabelled_places(doc, spans, capitalized=capitalized, lemmas=lemmas)
+    spans = route_ends(doc, spans)
     spans = unknown_words_after_in(doc, geographic_words(doc, spans, capitalized))
     spans = dateline_places(doc, latin_in_parentheses(doc, spans))
     spans = listed_people(doc, spread_people(doc, spread_labels(doc, spans, lemmas)))

@@ -8,9 +8,11 @@ import os
 import re
 from functools import lru_cache
 
+from spacy.attrs import ORTH
 from spacy.tokens import Span, Token
 
 from .. import resources
+from .._batch import token_texts
 from ..gazetteer import gazetteer_key
 from ..normalize import person_case_gender, span_normal
 from ..normalize import person_name as normal_person_name
@@ -206,6 +208,7 @@ def _patronymic_or_surname(word: str) -> bool:
     return any("Patr" in tag for tag in tags) and any("Surn" in tag for tag in tags)
 
 
+@lru_cache(maxsize=10_000)
 def _initials_first(name: str) -> str:
     """A surname before two initials, as documents write it ("Ушаков К.Д."), put after them
     for comparing with other mentions ("К.Д. Ушаков"); one letter after a name stays ("Игорь
@@ -539,11 +542,12 @@ def _nominatives(members: list[tuple[Span, str]]) -> list[str]:
     words = []
     for span, _ in members:
         if person_case_gender(span)[0] == "Nom":
+            doc, texts = span.doc, token_texts(span.doc, ORTH)  # a Token only for a tag
             # not a plural surname two people share ("Ольга и Татьяна Ларины")
             words += [
-                token.text
-                for token in span
-                if token.text[:1].isupper() and token_tag(token)[3] != "Plur"
+                texts[i]
+                for i in range(span.start, span.end)
+                if texts[i][:1].isupper() and token_tag(doc[i])[3] != "Plur"
             ]
     return words
 
