@@ -58,8 +58,8 @@ def cut_at_preposition(span: Span) -> Span:
     anything but a place ("Паром Ванино"; not "Озеро Байкал"), or one governing the place in the
     genitive ("Доля Соединённых Штатов") are not part of the name either.
     """
-    if span.label_ != "LOC":
-        return span
+    if len(span) == 1 or span.label_ != "LOC":
+        return span  # (a one-word place: nothing before or inside it to cut)
     start = span.start
     first = span[0]
     if len(span) > 1 and (
@@ -71,7 +71,9 @@ def cut_at_preposition(span: Span) -> Span:
         or common_noun_before_name(span, PLACE_NOUNS)
     ):
         start += 1
-    for token in span[1:]:
+    doc = span.doc
+    for i in range(span.start + 1, span.end):  # (no Span made for the slice)
+        token = doc[i]
         if token.text.islower() and (
             token.pos_ == "ADP" or "Fin" in token.morph.get("VerbForm", [])
         ):
