@@ -99,9 +99,18 @@ _VERB_POS = frozenset({"VERB", "INFN", "GRND", "PRTS"})
 def capitalized_verb(token: Token) -> bool:
     """A sentence's first word that pymorphy3 knows only as a verb, gerund or short participle
     ("Добрался", "Вернувшись", "Открыта"): never a name, whatever the model says."""
-    if not opens_sentence(token) or not token.is_title:
+    text = token.text
+    # the word's readings first (cached, no tag needed): most words have another reading
+    if not text.istitle() or not _verb_forms_only(text.lower()) or not opens_sentence(token):
         return False
-    return _verb_only(token.text.lower(), token_tag(token))
+    return _verb_only(text.lower(), token_tag(token))
+
+
+@lru_cache(maxsize=100_000)
+def _verb_forms_only(word: str) -> bool:
+    """Whether every pymorphy3 reading of ``word`` is a known verb form: what :func:`_verb_only`
+    needs whatever the tag (``str.istitle`` is spaCy's ``token.is_title``)."""
+    return all(_known_verb_form(parse) for parse in _parses_of(word))
 
 
 @lru_cache(maxsize=100_000)

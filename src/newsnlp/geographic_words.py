@@ -24,6 +24,7 @@ from .normalize.place_words import (
     SETTLEMENT_ABBREVIATIONS,
     TOWN_NOUNS,
 )
+from .places import capitalized_tokens
 
 __all__ = [
     "dashed_places",
@@ -58,17 +59,28 @@ def _in_quotes(doc: Doc, i: int) -> bool:
     return depth > 0
 
 
-def geographic_words(doc: Doc, spans: list[Span]) -> list[Span]:
+def geographic_words(doc: Doc, spans: list[Span], capitalized: bytes | None = None) -> list[Span]:
     """``spans`` with a LOC span added for each capitalized one-word token outside them that
-    pymorphy3 reads only as a place's name (:func:`only_geographic`), not inside quotes."""
-    covered = covered_mask(doc, spans)
+    pymorphy3 reads only as a place's name (:func:`only_geographic`), not inside quotes.
+    ``capitalized``: :func:`~newsnlp.places.capitalized_tokens`, when the caller has it."""
+    texts = token_texts(doc, ORTH)  # no Token object per word
+    # 1 per capitalized word outside the spans: the scan jumps from one to the next
+    open_ = bytearray(capitalized_tokens(doc) if capitalized is None else capitalized)
+    for span in spans:
+        open_[span.start : span.end] = bytes(span.end - span.start)
     found = []
-    for i, text in enumerate(token_texts(doc, ORTH)):  # no Token object per word
-        if covered[i] or not text[:1].isupper() or len(text) < 3 or not text.isalpha():
-            continue
-        if text.isupper() or not only_geographic(text.lower()) or _in_quotes(doc, i):
-            continue
-        found.append(Span(doc, i, i + 1, label="LOC"))
+    i = open_.find(1)
+    while i >= 0:
+        text = texts[i]
+        if (
+            len(text) >= 3
+            and text.isalpha()
+            and not text.isupper()
+            and only_geographic(text.lower())
+            and not _in_quotes(doc, i)
+        ):
+            found.append(Span(doc, i, i + 1, label="LOC"))
+        i = open_.find(1, i + 1)
     if not found:
         return spans
     return sorted(spans + found, key=lambda span: span.start)

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from operator import itemgetter
+from typing import Any
 
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
@@ -57,8 +58,8 @@ def cut_at_preposition(span: Span) -> Span:
     anything but a place ("Паром Ванино"; not "Озеро Байкал"), or one governing the place in the
     genitive ("Доля Соединённых Штатов") are not part of the name either.
     """
-    if span.label_ != "LOC":
-        return span
+    if len(span) == 1 or span.label_ != "LOC":
+        return span  # (a one-word place: nothing before or inside it to cut)
     start = span.start
     first = span[0]
     if len(span) > 1 and (
@@ -70,7 +71,9 @@ def cut_at_preposition(span: Span) -> Span:
         or common_noun_before_name(span, PLACE_NOUNS)
     ):
         start += 1
-    for token in span[1:]:
+    doc = span.doc
+    for i in range(span.start + 1, span.end):  # (no Span made for the slice)
+        token = doc[i]
         if token.text.islower() and (
             token.pos_ == "ADP" or "Fin" in token.morph.get("VerbForm", [])
         ):
@@ -109,19 +112,32 @@ def _is_demonym(span: Span) -> bool:
     if len(span) != 1:
         return False
     token = span[0]
-    return _demonym(token.text, token_tag(token))
+    text = token.text
+    # the word's readings first (cached, no tag needed): most words have no demonym's reading
+    return _may_be_demonym(text.lower()) and _demonym(text, token_tag(token))
+
+
+@lru_cache(maxsize=100_000)
+def _may_be_demonym(word: str) -> bool:
+    """Whether some pymorphy3 reading of ``word`` is what :func:`_demonym` asks of the reading
+    that agrees with the tagger: a known plural animate noun, no place's name."""
+    return any(_demonym_reading(parse) for parse in resources.word_parses(word))
+
+
+def _demonym_reading(parse: Any) -> bool:
+    return (
+        "anim" in parse.tag
+        and parse.tag.number == "plur"
+        and "Geox" not in parse.tag
+        and parse.is_known
+    )
 
 
 @lru_cache(maxsize=100_000)
 def _demonym(text: str, tag: tuple[str, str, str, str]) -> bool:
     """:func:`_is_demonym` of a word and its tagger's ``tag`` (cached)."""
     parse = best_parse(text.lower(), *tag)
-    if not (
-        "anim" in parse.tag
-        and parse.tag.number == "plur"
-        and "Geox" not in parse.tag
-        and parse.is_known
-    ):
+    if not _demonym_reading(parse):
         return False
     if "Name" in parse.tag or any(
         "Geox" in other.tag for other in resources.word_parses(text.lower())
@@ -201,11 +217,14 @@ def _plural_nominative(words: tuple[str, ...]) -> str:
     return " ".join(nominative)
 
 
-def _word_kind(doc: Doc, i: int, texts: list[str]) -> str | None:
+def _word_kind(doc: Doc, i: int, texts: list[str], lemmas: list[str] | None = None) -> str | None:
     """:func:`gazetteer_kind` of the one word ``doc[i]`` (its text, then its lemma), its text
-    read from the document's token texts (``texts``) without a ``Span``."""
+    read from the document's token texts (``texts``) without a ``Span``, and its lemma from
+    ``lemmas`` (``token_texts(doc, LEMMA)``) when given."""
     kind = _kind_of(texts[i])
-    return kind if kind is not None else _kind_of(doc[i].lemma_)
+    if kind is not None:
+        return kind
+    return _kind_of(doc[i].lemma_ if lemmas is None else lemmas[i])
 
 
 @lru_cache(maxsize=65_536)
@@ -217,13 +236,14 @@ def _kind_of(name: str) -> str | None:
     return None
 
 
-def relabel_by_gazetteer(spans: list[Span]) -> list[Span]:
+def relabel_by_gazetteer(spans: list[Span], lemmas: list[str] | None = None) -> list[Span]:
     """Labels from what the gazetteer knows a span's name as.
 
     A country, region or other named place is LOC whatever the model said ("Эфиопия" as PER,
     "МКС" as ORG); a union of states the gazetteer knows (the EU, the CIS) is ORG. A name in
     quotes stays as it is ("«Россия»" names a hotel or a party); a quotation that opens with a
-    name does not make it one ("«ЕС не допустит этого», — заявил он").
+    name does not make it one ("«ЕС не допустит этого», — заявил он"). ``lemmas``:
+    ``token_texts(doc, LEMMA)`` of the spans' document, when the caller has it.
     """
     relabelled = []
     texts = token_texts(spans[0].doc, ORTH) if spans else []
@@ -233,7 +253,7 @@ def relabel_by_gazetteer(spans: list[Span]) -> list[Span]:
         # spans have none
         if not (span.start and texts[span.start - 1] in OPEN_QUOTES and _all_quoted(span)):
             one = span.end - span.start == 1
-            kind = _word_kind(span.doc, span.start, texts) if one else gazetteer_kind(span)
+            kind = _word_kind(span.doc, span.start, texts, lemmas) if one else gazetteer_kind(span)
         label = "ORG" if kind == "organization" else "LOC" if kind else span.label_
         if label != span.label_:
             span = Span(span.doc, span.start, span.end, label=label)
@@ -343,7 +363,9 @@ def relabel_linked_places(spans: list[Span]) -> list[Span]:
     return relabelled
 
 
-def _place_at(doc: Doc, i: int, end: int, texts: list[str]) -> Span | None:
+def _place_at(
+    doc: Doc, i: int, end: int, texts: list[str], lemmas: list[str] | None = None
+) -> Span | None:
     """The longest ``doc[i:stop]`` (``stop`` ≤ ``end``) the gazetteer knows as a country,
     region or other place; a single word must also read as a proper name ("Того же" is not
     Togo). ``texts``: the token texts of ``doc``."""
@@ -351,14 +373,19 @@ def _place_at(doc: Doc, i: int, end: int, texts: list[str]) -> Span | None:
         candidate = Span(doc, i, stop, label="LOC")
         if gazetteer_kind(candidate) not in (None, "organization"):
             return candidate
-    kind = _word_kind(doc, i, texts)  # one word, the most frequent case
+    kind = _word_kind(doc, i, texts, lemmas)  # one word, the most frequent case
     if kind not in (None, "organization") and is_proper(doc[i]):
         return Span(doc, i, i + 1, label="LOC")
     return None
 
 
 def _scan_places(
-    doc: Doc, start: int, stop: int, open_: bytes | bytearray, longest: int
+    doc: Doc,
+    start: int,
+    stop: int,
+    open_: bytes | bytearray,
+    longest: int,
+    lemmas: list[str] | None = None,
 ) -> list[Span]:
     """The places the gazetteer knows among ``doc[start:stop]``: runs of up to ``longest``
     tokens that ``open_`` lets in (1 per capitalized token outside other spans, else 0),
@@ -370,29 +397,39 @@ def _scan_places(
         end = i
         while end < min(stop, i + longest) and open_[end]:
             end += 1
-        place = _place_at(doc, i, end, texts)
+        place = _place_at(doc, i, end, texts, lemmas)
         if place is not None:
             found.append(place)
         i = open_.find(1, place.end if place is not None else i + 1, stop)
     return found
 
 
-def _capitalized(doc: Doc) -> bytearray:
-    """1 per token of ``doc`` whose text begins with a capital letter, else 0."""
-    return bytearray(map(str.isupper, map(_FIRST_CHAR, token_texts(doc, ORTH))))
+def capitalized_tokens(doc: Doc) -> bytes:
+    """1 per token of ``doc`` whose text begins with a capital letter, else 0 (what
+    :func:`find_unlabelled_places` and :func:`places_in_names` scan: read once by their
+    caller and passed to both)."""
+    return bytes(map(str.isupper, map(_FIRST_CHAR, token_texts(doc, ORTH))))
 
 
 _FIRST_CHAR = itemgetter(slice(0, 1))
 
 
-def find_unlabelled_places(doc: Doc, spans: list[Span], longest: int = 3) -> list[Span]:
+def find_unlabelled_places(
+    doc: Doc,
+    spans: list[Span],
+    longest: int = 3,
+    capitalized: bytes | None = None,
+    lemmas: list[str] | None = None,
+) -> list[Span]:
     """Add the countries, regions and other named places the model left untagged: runs of up
     to ``longest`` capitalized tokens outside every span, within one line, that the gazetteer
-    knows ("чемпионат Европы", "Нидерландские Антилы")."""
-    open_ = _capitalized(doc)
+    knows ("чемпионат Европы", "Нидерландские Антилы"). ``capitalized``:
+    :func:`capitalized_tokens`, and ``lemmas``: ``token_texts(doc, LEMMA)``, when the caller
+    has them."""
+    open_ = bytearray(capitalized_tokens(doc) if capitalized is None else capitalized)
     for span in spans:
         open_[span.start : span.end] = bytes(len(span))
-    found = spans + _scan_places(doc, 0, len(doc), open_, longest)
+    found = spans + _scan_places(doc, 0, len(doc), open_, longest, lemmas)
     return sorted(found, key=lambda span: span.start)
 
 
@@ -435,15 +472,19 @@ def dateline_places(doc: Doc, spans: list[Span], longest: int = 3) -> list[Span]
     return sorted(kept + found, key=lambda span: span.start)
 
 
-def places_in_names(doc: Doc, spans: Sequence[Span], longest: int = 3) -> list[Span]:
+def places_in_names(
+    doc: Doc, spans: Sequence[Span], longest: int = 3, capitalized: bytes | None = None
+) -> list[Span]:
     """The places named inside organization names: "Европы" in "Совета Европы".
 
     After an organization name's first word (a name not in quotes: "«Единая Россия»" names no
     place), a run of up to ``longest`` capitalized tokens that the gazetteer knows as a
     country, region or other place is a LOC span nested in the ORG span (spaCy's ``doc.ents``
-    cannot hold it; it goes to ``doc.spans``).
+    cannot hold it; it goes to ``doc.spans``). ``capitalized``: :func:`capitalized_tokens`,
+    when the caller has it.
     """
-    capitalized = _capitalized(doc)
+    if capitalized is None:
+        capitalized = capitalized_tokens(doc)
     return [
         place
         for span in spans
@@ -472,9 +513,12 @@ def _cut_word(span: Span) -> bool:
     "Спец. корр."): glued to the dot, five letters at most, and neither the gazetteer nor
     pymorphy3 knows it ("в Эссо. Таким образом" ends a sentence and stays)."""
     doc = span.doc
-    if len(span) != 1 or span.end + 1 >= len(doc) or len(span.text) > 5:
+    if len(span) != 1 or span.end + 1 >= len(doc):
         return False
-    token, dot, after = span[0], doc[span.end], doc[span.end + 1]
+    token = span[0]  # (its text is the span's: ``span.text`` makes a Token more)
+    if len(token.text) > 5:
+        return False
+    dot, after = doc[span.end], doc[span.end + 1]
     if token.whitespace_ or dot.text != "." or after.is_sent_start:
         return False
     if any(parse.is_known for parse in token_parses(token)):
@@ -540,7 +584,7 @@ def coordinated_places(doc: Doc, spans: list[Span]) -> list[Span]:
     """Add the places coordinated before a place that holds their shared plural head: in "в
     Курской, Орловской и Липецкой областях" the model tags "Липецкой областях", and "Курской" and
     "Орловской" are places too."""
-    covered = covered_mask(doc, spans)
+    covered = None  # made for the first coordination found (most documents: none)
     found = list(spans)
     for span in spans:
         if span.label_ != "LOC" or len(span) < 2 or coordination_head(span) is None:
@@ -548,6 +592,8 @@ def coordinated_places(doc: Doc, spans: list[Span]) -> list[Span]:
         start = span.start
         while _member_before(doc, start):
             start -= 2
+            if covered is None:
+                covered = covered_mask(doc, spans)
             if not covered[start]:
                 found.append(Span(doc, start, start + 1, label="LOC"))
                 covered[start] = 1
@@ -573,16 +619,21 @@ def latin_words(doc: Doc, start: int, stop: int) -> bool:
 def latin_in_parentheses(doc: Doc, spans: list[Span]) -> list[Span]:
     """Add the original spelling in Latin letters the text gives in parentheses right after a
     place ("в Мюнхене (München)", "в Аль-Айне (Al Ain)"): a place too, the same one."""
-    covered = covered_mask(doc, spans)
+    texts = token_texts(doc, ORTH)
+    covered = None  # made for the first bracket after a place (most documents: none)
     found = list(spans)
     for span in spans:
-        if span.label_ != "LOC" or span.end + 2 >= len(doc) or doc[span.end].text != "(":
+        if span.end + 2 >= len(texts) or texts[span.end] != "(" or span.label_ != "LOC":
             continue
         close = next(
-            (i for i in range(span.end + 1, min(len(doc), span.end + 6)) if doc[i].text == ")"),
+            (i for i in range(span.end + 1, min(len(doc), span.end + 6)) if texts[i] == ")"),
             None,
         )
-        if close is None or any(covered[span.end + 1 : close]):
+        if close is None:
+            continue
+        if covered is None:
+            covered = covered_mask(doc, spans)
+        if any(covered[span.end + 1 : close]):
             continue
         if latin_words(doc, span.end + 1, close):
             found.append(Span(doc, span.end + 1, close, label="LOC"))
@@ -609,23 +660,28 @@ def route_ends(doc: Doc, spans: list[Span]) -> list[Span]:
     """Add the other end of a route, a checkpoint, a road or a train named in quotes by its two
     places joined by a dash: in "пункт пропуска «Благовещенск – Хэйхэ»", "трасса «Чита –
     Хабаровск»" one end tagged as a place makes the other, untagged, a place too."""
-    covered = covered_mask(doc, spans)
+    texts = token_texts(doc, ORTH)
+    covered = None  # made for the first dash found beside a place (most documents: none)
     found = list(spans)
     for span in spans:
-        if span.label_ != "LOC":
-            continue
-        if span.start > 0 and doc[span.start - 1].text in OPEN_QUOTES:
+        before = texts[span.start - 1] if span.start > 0 else ""
+        after = texts[span.end] if span.end < len(texts) else ""
+        if after not in _DASHES and before not in _DASHES or span.label_ != "LOC":
+            continue  # (a dash after the place, or before it: the only two cases below)
+        if covered is None:
+            covered = covered_mask(doc, spans)
+        if before in OPEN_QUOTES:
             # «A – B»: the place A opens the quotes, B runs from the dash to the closing quote
-            if span.end < len(doc) and doc[span.end].text in _DASHES:
+            if after in _DASHES:
                 close = _closing_quote(doc, span.end + 1)
                 if close is not None and not any(covered[span.end + 1 : close]):
                     if _route_side(doc, span.end + 1, close):
                         found.append(Span(doc, span.end + 1, close, label="LOC"))
                         covered[span.end + 1 : close] = b"\x01" * (close - span.end - 1)
-        elif span.end < len(doc) and doc[span.end].text in CLOSE_QUOTES:
+        elif after in CLOSE_QUOTES:
             # «A – B»: the place B closes the quotes, A runs from the opening quote to the dash
             dash = span.start - 1
-            if dash > 0 and doc[dash].text in _DASHES:
+            if dash > 0 and texts[dash] in _DASHES:
                 open_ = _opening_quote(doc, dash - 1)
                 if open_ is not None and not any(covered[open_ + 1 : dash]):
                     if _route_side(doc, open_ + 1, dash):
@@ -666,16 +722,21 @@ def _stem(word: str) -> str:
 def one_label_per_place(spans: list[Span]) -> list[Span]:
     """A one-word organization span not in quotes that writes a word the document tags as a
     place elsewhere is that place: "в Пулкове" (LOC) and "Пулково" (ORG) are one airport."""
-    places = {_stem(span[0].text) for span in spans if span.label_ == "LOC" and len(span) == 1}
+    texts = token_texts(spans[0].doc, ORTH) if spans else []
+    places = {
+        _stem(texts[span.start])
+        for span in spans
+        if span.end - span.start == 1 and span.label_ == "LOC"
+    }
     if not places:
         return spans
     found = []
     for span in spans:
         if (
-            span.label_ == "ORG"
-            and len(span) == 1
-            and _stem(span[0].text) in places
-            and not (span.start and span.doc[span.start - 1].text in OPEN_QUOTES)
+            span.end - span.start == 1
+            and span.label_ == "ORG"
+            and _stem(texts[span.start]) in places
+            and not (span.start and texts[span.start - 1] in OPEN_QUOTES)
             and gazetteer_kind(span) != "organization"  # "ЕС" stays a union of states
         ):
             span = Span(span.doc, span.start, span.end, label="LOC")

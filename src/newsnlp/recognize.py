@@ -66,6 +66,7 @@ from .people import (
     without_things,
 )
 from .places import (
+    capitalized_tokens,
     coordinated_places,
     cut_at_preposition,
     dateline_places,
@@ -429,20 +430,26 @@ _CASED_LETTERS = frozenset(
 _DEMONYM_ENDINGS = ("ичи", "чане", "ляне", "цы", "ане", "яне")
 
 
-def _without_demonyms(spans: list[Span]) -> list[Span]:
+def _without_demonyms(spans: list[Span], texts: list[str]) -> list[Span]:
     """Without the one-word "people" that are a plural demonym of a place the document names:
     "Шадринцы" beside "в Шадринске", "Мышкинцы" beside "Мышкин" (pymorphy3 knows
-    "москвичи", not these)."""
-    places = [span.text.lower() for span in spans if span.label_ == "LOC"]
+    "москвичи", not these). ``texts``: the token texts of the spans' document."""
+    places = [
+        (texts[span.start] if span.end - span.start == 1 else span.text).lower()
+        for span in spans
+        if span.label_ == "LOC"
+    ]
     if not places:
         return spans
-    return [span for span in spans if not _demonym_of(span, places)]
+    return [span for span in spans if not _demonym_of(span, places, texts)]
 
 
-def _demonym_of(span: Span, places: list[str]) -> bool:
-    if span.label_ != "PER" or len(span) != 1:
+def _demonym_of(span: Span, places: list[str], texts: list[str]) -> bool:
+    if span.end - span.start != 1 or span.label_ != "PER":
         return False
-    word = span[0].text.lower()
+    word = texts[span.start].lower()
+    if not word.endswith(_DEMONYM_ENDINGS):
+        return False  # (most words: one test)
     for ending in _DEMONYM_ENDINGS:
         stem = word[: -len(ending)]
         if word.endswith(ending) and len(stem) >= 4:
@@ -460,17 +467,18 @@ def _after_glued_dot(span: Span, texts: list[str]) -> bool:
     return span.start == 1 or bool(doc[span.start - 2].whitespace_)
 
 
-def _lone_common_nouns(spans: list[Span]) -> list[Span]:
+def _lone_common_nouns(spans: list[Span], lemmas: list[str]) -> list[Span]:
     """The places without a lone common noun opening a sentence ("Газ подорожал"), unless the
-    document tags that word elsewhere too ("Кремль ... в Кремле")."""
-    elsewhere = Counter(span[0].lemma_ for span in spans if len(span) == 1)
+    document tags that word elsewhere too ("Кремль ... в Кремле"). ``lemmas``: the token lemmas
+    of the spans' document."""
+    elsewhere = Counter(lemmas[span.start] for span in spans if span.end - span.start == 1)
     return [
         span
         for span in spans
         if not (
-            span.label_ == "LOC"
-            and len(span) == 1
-            and elsewhere[span[0].lemma_] == 1
+            span.end - span.start == 1
+            and span.label_ == "LOC"
+            and elsewhere[lemmas[span.start]] == 1
             and capitalized_common_noun(span[0])
         )
     ]
@@ -663,11 +671,12 @@ def refine_entities(doc: Doc) -> None:
     gazetteer knows and the people of lists the model missed, spread labels; then find the
     places and people named inside other names."""
     texts = token_texts(doc, ORTH)
+    lemmas = token_texts(doc, LEMMA)  # once: each reading compares the whole array again
     spans = [cut_at_preposition(piece) for span in doc.ents for piece in _split_span(span, texts)]
     spans = join_nicknames(doc, spans)
     spans = [span for span in spans if _keep(span, texts)]
-    spans = _lone_common_nouns(_split_place_and_person(spans))
-    spans = dashed_places(doc, joined_places(relabel_by_gazetteer(spans)))
+    spans = _lone_common_nouns(_split_place_and_person(spans), lemmas)
+    spans = dashed_places(doc, joined_places(relabel_by_gazetteer(spans, lemmas)))
     spans = relabel_by_context(relabel_linked_places(relabel_cities_after_in(spans)))
     in_names = {
         name_stem(text)
@@ -683,16 +692,18 @@ def refine_entities(doc: Doc) -> None:
         )
     ]
     spans = join_initials_after(doc, spans)
-    lemmas = token_texts(doc, LEMMA)  # once: each reading compares the whole array again
     spans = coordinated_places(doc, person_bounds(relabel_people(spans, lemmas), lemmas))
-    spans = route_ends(doc, find_unlabelled_places(doc, one_label_per_place(spans)))
-    spans = unknown_words_after_in(doc, geographic_words(doc, spans))
+    capitalized = capitalized_tokens(doc)  # for the places the model missed, and those in names
+    spans = one_label_per_place(spans)
+    spans = find_unlabelled_places(doc, spans, capitalized=capitalized, lemmas=lemmas)
+    spans = route_ends(doc, spans)
+    spans = unknown_words_after_in(doc, geographic_words(doc, spans, capitalized))
     spans = with_abbreviated_nouns(doc, names_after_settlement_nouns(doc, spans))
     spans = route_pairs(doc, spans)
     spans = dateline_places(doc, latin_in_parentheses(doc, spans))
     spans = listed_people(doc, spread_people(doc, spread_labels(doc, spans, lemmas)))
-    spans = spread_first_names(doc, spans)
-    spans = coordinated_first_names(doc, skipped_people(doc, spans))
+    spans = spread_first_names(doc, spans, lemmas)
+    spans = coordinated_first_names(doc, skipped_people(doc, spans, lemmas))
     in_names = {
         name_stem(text)
         for span in spans
@@ -701,7 +712,7 @@ def refine_entities(doc: Doc) -> None:
     }
     spans = quoted_places([span for span in spans if not _after_glued_dot(span, texts)])
     spans = places_in_titles(doc, spans)
-    spans = _without_demonyms(spans)
+    spans = _without_demonyms(spans, texts)
     spans = [
         _place_by_name(span, in_names) for span in plural_families(doc, spans) if not _family(span)
     ]
@@ -712,5 +723,5 @@ def refine_entities(doc: Doc) -> None:
     # the entities as ``doc.ents`` gives them back (non-empty, in the document's order), without
     # reading them back: its getter makes a new Span per entity
     ents = sorted((span for span in ents if len(span)), key=lambda span: span.start)
-    doc.spans[NESTED_PLACES] = places_in_names(doc, ents)
+    doc.spans[NESTED_PLACES] = places_in_names(doc, ents, capitalized=capitalized)
     doc.spans[NESTED_PEOPLE] = nested_people(ents)

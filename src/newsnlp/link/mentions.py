@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
 from spacy.tokens import Span
 
+from .._batch import token_texts
 from ..normalize import span_normal
 from ..schema import Mention
+
+
+def span_text(span: Span) -> str:
+    """``span.text``; a one-word span's read from the document's token texts (spaCy's property
+    makes a ``Token`` per word and one more for the last word's space)."""
+    if span.end - span.start == 1:
+        return token_texts(span.doc, ORTH)[span.start]
+    return span.text
 
 
 def mention(span: Span, normal: str | None = None) -> Mention:
@@ -14,6 +24,6 @@ def mention(span: Span, normal: str | None = None) -> Mention:
     return Mention(
         start=span.start_char,
         stop=span.end_char,
-        text=span.text,
+        text=span_text(span),
         normal=span_normal(span) if normal is None else normal,
     )

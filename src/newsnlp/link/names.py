@@ -48,6 +48,7 @@ def _clean_initials(words: list[str]) -> list[str]:
     return [word for word in words if not _is_initials(word)]
 
 
+@lru_cache(maxsize=100_000)
 def _is_initials(word: str) -> bool:
     """ "С.", "В.Л", "Н" as a first name: initials, not a name."""
     letters = word.replace(".", "")

@@ -7,16 +7,18 @@ import bisect
 import os
 from functools import lru_cache
 
+from spacy.attrs import ORTH
 from spacy.tokens import Span, Token
 
 from .. import resources
+from .._batch import token_texts
 from ..gazetteer import gazetteer_key
 from ..normalize import person_case_gender, span_normal
 from ..normalize import person_name as normal_person_name
 from ..schema import Person
 from ..tag import token_tag
 from .cues import generation, genitive_noun, kin_before, other_name
-from .mentions import mention
+from .mentions import mention, span_text
 from .names import (
     _BOTH,
     _adjective_stem,
@@ -195,7 +197,7 @@ def _fullness(
     written, shorter (a name's nominative is its shortest form: "Ло Шисюн", not "Ло
     Шисюном")."""
     span, name = item
-    return (*_name_fullness(name), name == span.text, -len(name), -span.start)
+    return (*_name_fullness(name), name == span_text(span), -len(name), -span.start)
 
 
 @lru_cache(maxsize=10_000)
@@ -219,6 +221,7 @@ def _same_sentence(group: _PersonGroup, start: int) -> bool:
     return any(span.sent.start == sentence for span, _ in group.members)
 
 
+@lru_cache(maxsize=10_000)
 def _initials_first(name: str) -> str:
     """A surname before two initials, as documents write it ("Ушаков К.Д."), put after them
     for comparing with other mentions ("К.Д. Ушаков"); one letter after a name stays ("Игорь
@@ -279,7 +282,8 @@ def group_people(spans: list[Span]) -> list[list[tuple[Span, str]]]:
         items, key=lambda item: (item[0].start not in other_name_of, _fullness(item)), reverse=True
     )
     for span, name in order:
-        words = _initials_first(name).split() or [span.text]
+        written = span_text(span)
+        words = _initials_first(name).split() or [written]
         target = other_name_of.get(span.start)
         group = owner.get(target.start) if target is not None else None
         if group is not None:
@@ -289,20 +293,21 @@ def group_people(spans: list[Span]) -> list[list[tuple[Span, str]]]:
         target = alias_of.get(span.start)
         group = owner.get(target.start) if target is not None else None
         if group is None:
+            one = len(words) == 1  # (the word before matters to a one-word name only)
             group = _choose_group(
                 groups,
                 words,
                 span.start,
-                span.text,
-                _introduced(span),
-                _word_before(span),
-                kin_before(span) is not None,
+                written,
+                one and _introduced(span),
+                _word_before(span) if one else "",
+                one and kin_before(span) is not None,
             )
         if group is None and _initials_and_surname(span):
             # the surname as written when its normal form fits no one: "Полякова А. И." read
             # as a man's beside "Анна Игоревна Полякова"
-            written = _initials_first(span.text).split()
-            fitting = [other for other in groups if other.accepts(written)]
+            as_written = _initials_first(written).split()
+            fitting = [other for other in groups if other.accepts(as_written)]
             group = fitting[0] if len(fitting) == 1 else None
         if group is None:
             group = _PersonGroup(span, name)
@@ -636,11 +641,12 @@ def _nominatives(members: list[tuple[Span, str]]) -> list[str]:
     words = []
     for span, _ in members:
         if person_case_gender(span)[0] == "Nom":
+            doc, texts = span.doc, token_texts(span.doc, ORTH)  # a Token only for a tag
             # not a plural surname two people share ("Ольга и Татьяна Ларины")
             words += [
-                token.text
-                for token in span
-                if token.text[:1].isupper() and token_tag(token)[3] != "Plur"
+                texts[i]
+                for i in range(span.start, span.end)
+                if texts[i][:1].isupper() and token_tag(doc[i])[3] != "Plur"
             ]
     return words
 

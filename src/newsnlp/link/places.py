@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import NamedTuple
@@ -13,16 +14,15 @@ from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Span
 
 from .. import lexicons, resources
-from .._batch import token_texts
+from .._batch import sentence_bounds, token_texts
 from .._spans import PROPER
 from ..facilities import after_facility_noun, latin_acronym, names_a_facility, street_namesake
 from ..gazetteer import PLACE_KINDS, Gazetteer, GazetteerEntry, gazetteer_key
 from ..normalize import span_normal
 from ..places import PLACE_NOUNS, latin_words
 from ..schema import Place
-from ..segment import sentence_finder
 from ..tag import token_tag
-from .mentions import mention
+from .mentions import mention, span_text
 from .names import case_stem, one_letter_apart
 
 # words before a place name that tell what kind of place it is ("городами Кайфын ...")
@@ -33,9 +33,15 @@ _KIND_CUES = {
 }
 
 
-def place_kind_cue(span: Span, sent: Span) -> str | None:
-    """The kind of place the words just before ``span`` name, if any ("в городе Омске")."""
-    window = token_texts(span.doc, LOWER)[max(span.start - 6, sent.start) : span.start]
+_ANY_CUE = tuple(cue for cues in _KIND_CUES.values() for cue in cues)
+
+
+def place_kind_cue(span: Span, sent_start: int) -> str | None:
+    """The kind of place the words just before ``span`` name, if any ("в городе Омске"), within
+    its sentence (whose first token is ``sent_start``)."""
+    window = token_texts(span.doc, LOWER)[max(span.start - 6, sent_start) : span.start]
+    if not any(word.startswith(_ANY_CUE) for word in window):
+        return None  # (most places: no cue, one pass over the window)
     for kind, cues in _KIND_CUES.items():
         if any(word.startswith(cues) for word in window):
             return kind
@@ -111,7 +117,8 @@ def link_places(spans: list[Span], gazetteer: Gazetteer | None) -> list[Place]:
     """One :class:`Place` per gazetteer entry (or per normalized name when unlinked)."""
     if not spans:
         return []
-    sentence = sentence_finder(spans[0].doc)
+    # the sentences' first tokens (no Span per sentence: ``place_kind_cue`` reads only those)
+    starts = [start for start, _ in sentence_bounds(spans[0].doc)]
     found = [(span, span_normal(span)) for span in spans]
     normals = {(span.start, span.end): name for span, name in found}  # read once, for mentions
     lookups = {name: gazetteer.lookup(name) if gazetteer else [] for _, name in found}
@@ -148,7 +155,8 @@ def link_places(spans: list[Span], gazetteer: Gazetteer | None) -> list[Place]:
     groups: dict[str, list[tuple[Span, str, GazetteerEntry | None]]] = defaultdict(list)
     ending: dict[int, tuple[str, GazetteerEntry | None]] = {}  # a place's last token's key
     for span, name in found:
-        entry = choose_entry(lookups[name], place_kind_cue(span, sentence(span.start)), countries)
+        sent_start = starts[bisect_right(starts, span.start) - 1]
+        entry = choose_entry(lookups[name], place_kind_cue(span, sent_start), countries)
         key = entry.id if entry else "name:" + " ".join(map(case_stem, name.split()))
         before = _spelled_after(span)
         if before is not None and before in ending:
@@ -161,11 +169,13 @@ def link_places(spans: list[Span], gazetteer: Gazetteer | None) -> list[Place]:
         entry = next((entry for _, _, entry in members if entry is not None), None)
         names = Counter(name for _, name, _ in members)
         # a form the text writes as it is goes first ("Славянка" beside "Славянку")
-        written = {span.text for span, _, _ in members}
+        texts = [span_text(span) for span, _, _ in members]
+        written = set(texts)
         names = Counter({n: 2 * c + (n in written) for n, c in names.most_common()})
         # a name the text writes and another mention's case form reads too is the nominative,
         # whatever the tagger read in it ("Мальвенна ждёт" beside "из Мальвенны")
-        for n in {name for span, name, _ in members if name in written and span.text != name}:
+        read = {name for (_, name, _), text in zip(members, texts) if text != name}
+        for n in read & written:
             names[n] += 2 * len(members)
         for short in [n for n in names if any(abbreviation_of(n, other) for other in names)]:
             names[short] = 0  # the full name, not its abbreviation ("УрФО")
@@ -184,7 +194,7 @@ def link_places(spans: list[Span], gazetteer: Gazetteer | None) -> list[Place]:
             and not (entry is not None and _misspelt(n, entry))
         }
         bare = without_place_noun(name)
-        if bare and all(span.text.endswith(bare) for span, _, _ in members):
+        if bare and all(text.endswith(bare) for text in texts):
             alias_set.add(bare)  # as every mention writes it: "Острова Мэн", "на Острове Мэн"
         aliases = sorted(alias_set)
         places.append(

@@ -311,14 +311,17 @@ def _surname_opens_clause(doc: Doc, i: int, surnames: Collection[str]) -> bool:
     return doc[i + 1].pos_ in ("VERB", "AUX")
 
 
-def spread_first_names(doc: Doc, spans: list[Span]) -> list[Span]:
+def spread_first_names(doc: Doc, spans: list[Span], lemmas: list[str] | None = None) -> list[Span]:
     """A person's first name written again where the model skipped it or took it for a place or
     a body ("Алёша, как звали его друзья, ..." after "звала его Алёшей"): a capitalized word
     first in its sentence outside the entities, or a one-word span of another label, of the
     lemma or written form of a word in a person's span, that pymorphy3 knows as a first
-    name and as no common word nor place ("Вера" of faith stays)."""
+    name and as no common word nor place ("Вера" of faith stays). ``lemmas``:
+    ``token_texts(doc, LEMMA)``, when the caller has it."""
     # the words' texts and lemmas from the document's arrays, not a Token per word
-    texts, lemmas = token_texts(doc, ORTH), token_texts(doc, LEMMA)
+    texts = token_texts(doc, ORTH)
+    if lemmas is None:
+        lemmas = token_texts(doc, LEMMA)
     labels = [span.label_ for span in spans]
     forms = {
         form
@@ -420,12 +423,14 @@ def join_nicknames(doc: Doc, spans: list[Span]) -> list[Span]:
     return sorted(found, key=lambda span: span.start)
 
 
-def skipped_people(doc: Doc, spans: list[Span]) -> list[Span]:
+def skipped_people(doc: Doc, spans: list[Span], lemmas: list[str] | None = None) -> list[Span]:
     """People the model skipped, or cut or glued wrong: after a post
     (:func:`people_after_posts`), a first name that is a common word too opening a sentence
     before a surname (:func:`first_names_opening`), a word opening a sentence glued before a
-    name and a surname cut from its first name and patronymic (:func:`name_bounds`)."""
-    spans = name_bounds(doc, first_names_opening(doc, people_after_posts(doc, spans)))
+    name and a surname cut from its first name and patronymic (:func:`name_bounds`), and a
+    first name in an oblique case before its surname (:func:`first_name_before_surname`).
+    ``lemmas``: ``token_texts(doc, LEMMA)``, when the caller has it."""
+    spans = name_bounds(doc, first_names_opening(doc, people_after_posts(doc, spans, lemmas)))
     return first_name_before_surname(doc, spans)
 
 
@@ -654,6 +659,13 @@ def first_names_opening(doc: Doc, spans: list[Span]) -> list[Span]:
     return found
 
 
+def _post_lemma(lemma: str, text: str) -> bool:
+    """:func:`_post_before`'s first test, on a word's lemma and text: a noun of a post or trade
+    of the lexicons (tested before any ``Token`` is made: most words are none)."""
+    lemma = (lemma or text).lower()
+    return lemma in _POST_NOUNS or lemma.rsplit("-", 1)[-1] in _POST_NOUNS
+
+
 def _post_before(before: Token) -> bool:
     """Whether ``before`` is a noun of a post or trade of the lexicons (``posts.txt``,
     ``trades.txt``; a hyphenated compound by its last part: "вице-губернатор") in lowercase, or
@@ -683,24 +695,28 @@ def _surname_only(token: Token) -> bool:
     return bool(parses) and all(parse.is_known and "Surn" in parse.tag for parse in parses)
 
 
-def people_after_posts(doc: Doc, spans: list[Span]) -> list[Span]:
+def people_after_posts(doc: Doc, spans: list[Span], lemmas: list[str] | None = None) -> list[Span]:
     """People the model skipped right after a post or trade ("корреспондент Анна Ли Би-би-си",
     "Губернатор Шубина подписала"): two or three capitalized words outside the entities, the
     first a first name pymorphy3 knows, none a place's or an organization's name, or one word
     pymorphy3 knows only as a surname, after a noun of a post in lowercase (or capitalized only
-    as a sentence's first word)."""
-    # the word before first (_post_before tests its lemma first): most words are no post
+    as a sentence's first word). ``lemmas``: ``token_texts(doc, LEMMA)``, when the caller has
+    it."""
+    texts = token_texts(doc, ORTH)
+    if lemmas is None:
+        lemmas = token_texts(doc, LEMMA)
+    # the word before first (its lemma, from the arrays): most words are no post
     spans = [
         Span(doc, span.start, span.end, label="PER")
-        if span.label_ != "PER"
-        and span.end - span.start == 1
+        if span.end - span.start == 1
         and span.start > 0
+        and _post_lemma(lemmas[span.start - 1], texts[span.start - 1])
+        and span.label_ != "PER"
         and _post_before(doc[span.start - 1])
         and _surname_only(span[0])
         else span
         for span in spans
     ]  # "Губернатор Шубина" the model calls a place
-    texts = token_texts(doc, ORTH)
     open_ = bytearray(map(str.istitle, texts))  # 1 per capitalized word outside the spans
     for span in spans:
         open_[span.start : span.end] = bytes(span.end - span.start)
@@ -711,7 +727,8 @@ def people_after_posts(doc: Doc, spans: list[Span]) -> list[Span]:
         while end < len(texts) and end - i < 3 and open_[end]:
             end += 1
         if (
-            _post_before(doc[i - 1])
+            _post_lemma(lemmas[i - 1], texts[i - 1])
+            and _post_before(doc[i - 1])
             and all(text.isalpha() for text in texts[i:end])
             and (_first_name_like(doc[i:end]) if end - i > 1 else _surname_only(doc[i]))
         ):

@@ -88,7 +88,7 @@ def refine_person(span: Span, in_names: Collection[str] = ()) -> list[Span]:
         )
     ):
         start += 1  # "Кухарка Дуняша", "Скептицизм Грефа", "Приехал Сидоров"
-    if start < end and all(family_name(token) for token in doc[start:end]):
+    if start < end and all(family_name(doc[i]) for i in range(start, end)):  # (no Span made)
         return pieces  # a family, no one person: "династия Строгановых"
     if end - start == 2 and family_name(doc[end - 1]) and _common_noun_before_family(doc, start):
         return pieces  # "Род Шереметевых": a common noun that may read as a name, a family
@@ -139,7 +139,11 @@ def refine_person(span: Span, in_names: Collection[str] = ()) -> list[Span]:
         and (start < 2 or doc[start - 2].ent_iob_ == "O")  # "Медведев да Путин": two people
     ):
         start -= 1
-    pieces.append(Span(doc, start, end, label="PER"))
+    same = start == span.start and end == span.end and span.label_ == "PER"
+    if same and not (span.kb_id or span.id):
+        pieces.append(span)  # the name as it came (most): the same Span, not a new one
+    else:
+        pieces.append(Span(doc, start, end, label="PER"))
     return pieces
 
 

@@ -45,18 +45,27 @@ def _not_a_name(token: Token) -> bool:
     if token.pos_ == "ADP" and len(text) <= 2 and text.isalpha() and not _initial(token):
         # a short preposition also reads as a letter's abbreviation ("О Жаклин Кеннеди")
         return any(parse.tag.POS == "PREP" for parse in token_parses(token))
-    return _function_word(text.lower(), token_tag(token))
+    word = text.lower()
+    # a word with a reading that is no function word's is none, whatever the tagger read
+    return _only_function_word(word) and _function_word(word, token_tag(token))
 
 
 @lru_cache(maxsize=100_000)
 def _function_word(word: str, tag: tuple[str, str, str, str]) -> bool:
     """Whether every pymorphy3 parse of ``word`` is a function word's and no proper name's, the
     parse that agrees with the tagger's ``tag`` first (:func:`all_parses` of a word, cached)."""
-    return _all_parses_of(
-        word,
-        tag,
-        lambda parse: parse.tag.POS in _FUNCTION_POS and not (PROPER & parse.tag.grammemes),
-    )
+    return _all_parses_of(word, tag, _function_parse)
+
+
+@lru_cache(maxsize=100_000)
+def _only_function_word(word: str) -> bool:
+    """Whether every pymorphy3 parse of ``word`` is a function word's and no proper name's: what
+    :func:`_function_word` needs whatever the tag (tested first, without the tag)."""
+    return all(_function_parse(parse) for parse in resources.word_parses(word))
+
+
+def _function_parse(parse: Any) -> bool:
+    return parse.tag.POS in _FUNCTION_POS and not (PROPER & parse.tag.grammemes)
 
 
 def _all_parses_of(word: str, tag: tuple[str, str, str, str], test: Any) -> bool:
