@@ -759,7 +759,34 @@ def place_before_person(place: Token) -> bool:
     ):
         return False
     gazetteer = default_gazetteer()
-    return bool(gazetteer.lookup(place.text) or gazetteer.lookup(place.lemma_))
+    return bool(
+        gazetteer.lookup(place.text)
+        or gazetteer.lookup(place.lemma_)
+        or _known_compound_by_last_part(place.text)
+    )
+
+
+def _known_compound_by_last_part(word: str) -> bool:
+    """Whether a hyphenated word whose first parts do not decline names a place the gazetteer
+    knows once its last part is put in the nominative (:func:`compound_place_nominative`)."""
+    return compound_place_nominative(word, ("gent", "datv", "accs", "ablt", "loct")) is not None
+
+
+def compound_place_nominative(word: str, cases: tuple[str, ...] = ("gent",)) -> str | None:
+    """The nominative of a hyphenated place's name whose first parts do not decline, when its
+    last part is in one of ``cases`` by pymorphy3's geographic parses and the gazetteer knows
+    the result ("Сан-Педро-Сулы" -> "Сан-Педро-Сула"); else None."""
+    head, _, last = word.rpartition("-")
+    if not head or not last:
+        return None
+    gazetteer = default_gazetteer()
+    for parse in resources.word_parses(last.lower()):
+        if not (parse.is_known and "Geox" in parse.tag and parse.tag.case in cases):
+            continue
+        name = f"{head}-{parse.normal_form}"
+        if name.lower() != word.lower() and gazetteer.lookup(name):
+            return name
+    return None
 
 
 def split_place_and_person(spans: list[Span]) -> list[Span]:

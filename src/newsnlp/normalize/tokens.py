@@ -10,12 +10,13 @@ from .. import resources
 from .._spans import capitalized_common_noun
 from ..gazetteer import default_gazetteer
 from ..people import NAME_PARTICLES
-from ..places import FIXED_PLACE_LINKS
+from ..places import FIXED_PLACE_LINKS, compound_place_nominative
 from ..tag import token_tag
 from .forms import _VOWELS, recover_case
 from .person_case import _first_name_cases
 from .place_words import (
     _COMPOUND_STEM,
+    APPOSITION_NOUNS,
     _known_place,
     _noun_adjective_place,
     _plural_by_ending,
@@ -87,15 +88,23 @@ def _undeclined_surname(word: str) -> bool:
     )
 
 
-def _unknown_genitive(word: str) -> bool:
+def _unknown_genitive(word: str, gender: str = "") -> bool:
     """A word pymorphy3 does not know in -ы after a consonant that is no hushing one or к, г,
-    х: the genitive of a name in -а, as no nominative or accusative singular ends so."""
-    return (
-        word.endswith("ы")
-        and len(word) > 3
-        and word[-2] not in _VOWELS + "жшчщцкгх"
-        and not any(parse.is_known for parse in resources.word_parses(word))
-    )
+    х: the genitive of a name in -а, as no nominative or accusative singular ends so; or in -а
+    after a consonant that the tagger calls masculine ("в районе Бадахоса"): the genitive of a
+    masculine name in a consonant, as few masculine places end in -а."""
+    if len(word) <= 3 or any(parse.is_known for parse in resources.word_parses(word)):
+        return False
+    if word.endswith("ы"):
+        return word[-2] not in _VOWELS + "жшчщцкгх"
+    return word.endswith("а") and gender == "Masc" and word[-2] not in _VOWELS + "ьй"
+
+
+def _after_town_noun(token: Token) -> bool:
+    """Whether a lowercase noun of a town or a settlement stands right before ``token`` ("от
+    города Палу"): a name tagged nominative there stands in apposition, in its own form."""
+    i = token.i - 1
+    return i >= 0 and token.doc[i].is_lower and token.doc[i].lemma_ in APPOSITION_NOUNS
 
 
 # prepositions that govern the genitive only
@@ -149,8 +158,9 @@ def inflect_token(
         if (
             case in ("Nom", "Acc")
             and number == "Sing"
-            and _unknown_genitive(text.lower())
+            and _unknown_genitive(text.lower(), gender)
             and _after_genitive_head(token)
+            and not _after_town_noun(token)
         ):
             case = "Gen"  # "Жители Кальдорры и Мальвенны": no nominative singular ends in -ы
         word = (
@@ -163,9 +173,14 @@ def inflect_token(
             and not _neuter_in_o(word, token.lemma_.lower())
             and _plural_by_ending(text.lower(), case) is None
             and wanted_number != "Plur"
+            and not (case == "Nom" and _after_town_noun(token))  # "от города Палу"
         ):
             word = token.lemma_  # the tagger's case was wrong, the lemma is a known place
         return recover_case(word, text)
+    if head is None and pos in ("PROPN", "NOUN") and case == "Nom" and "-" in text[1:]:
+        genitive = compound_place_nominative(text)
+        if genitive is not None:  # "Мэр Сан-Педро-Сулы" tagged nominative: a genitive's form
+            return recover_case(genitive.lower(), text)
     if case in ("", "Nom"):
         return text
     parts = text.split("-")
