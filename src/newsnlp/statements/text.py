@@ -101,7 +101,7 @@ class _Text:
             lemma.replace("ё", "е") if "ё" in lemma else lemma for lemma in token_texts(doc, LEMMA)
         ]
         self.bounds = sentence_bounds(doc)
-        self.sentence_of = array("i", bytes(4 * len(doc)))
+        self.sentence_of = array("i", [0]) * len(doc)
         for number, (start, end) in enumerate(self.bounds):
             self.sentence_of[start:end] = array("i", [number]) * (end - start)
         self.quotes = quote_spans(self.text)
