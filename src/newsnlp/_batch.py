@@ -169,7 +169,7 @@ def token_starts(doc: Doc) -> array[int]:
     # from the array's buffer in one copy (a memoryview would be read value by value, and
     # ``tobytes`` would make a second copy)
     offsets = array("q")
-    offsets.frombytes(memoryview(starts.astype(numpy.int64, copy=False)).cast("B"))
+    offsets.frombytes(starts.astype(numpy.int64, copy=False).data.cast("B"))
     return offsets
 
 

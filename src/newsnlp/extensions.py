@@ -164,8 +164,9 @@ def drop_records(doc: Doc, names: Iterable[str] | None = None) -> None:
         _records.pop(doc, None)
         return
     held = _records.get(doc)
-    for name in names if held is not None else ():
-        held.pop(name, None)
+    if held is not None:
+        for name in names:
+            held.pop(name, None)
 
 
 def get_data(doc: Doc, name: str) -> list[dict[str, Any]] | None:
