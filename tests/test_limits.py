@@ -84,8 +84,8 @@ def test_a_1_mb_text_adds_less_than_80_mb() -> None:
     not sys.platform.startswith("linux"), reason="the 450 MB bar is measured on Linux (glibc)"
 )
 @pytest.mark.xfail(
-    reason="over the bar since the peak is measured right (VmHWM): 5 MB of our examples peak at "
-    "462 MB, 219 MB over the loaded pipeline; factRu dev at 446-450 MB (README, Size: known gap)",
+    reason="at the bar: 5 MB of our examples peak at 448-466 MB (204-216 MB over the loaded "
+    "pipeline; 462-472 before round 7), factRu dev at 444-461 MB (README, Size: known gap)",
     strict=False,
 )
 def test_a_5_mb_text_peaks_under_450_mb() -> None:
@@ -101,8 +101,8 @@ def test_a_5_mb_text_peaks_under_450_mb() -> None:
     not sys.platform.startswith("linux"), reason="the 450 MB bar is measured on Linux (glibc)"
 )
 @pytest.mark.xfail(
-    reason="over the bar since the peak is measured right (VmHWM): 5 MB of our examples peak at "
-    "462 MB, 219 MB over the loaded pipeline; factRu dev at 446-450 MB (README, Size: known gap)",
+    reason="at the bar: 5 MB of our examples peak at 448-466 MB (204-216 MB over the loaded "
+    "pipeline; 462-472 before round 7), factRu dev at 444-461 MB (README, Size: known gap)",
     strict=False,
 )
 def test_an_entity_dense_5_mb_text_peaks_under_450_mb() -> None:

@@ -183,8 +183,11 @@ def token_starts(doc: Doc) -> array[int]:
     """The character offset of every token, as a compact array (8 bytes a token, where a list
     of Python ints takes 36: a huge text has millions of tokens)."""
     starts = doc.to_array(IDX)
-    # from the bytes in one copy (a memoryview would be read value by value)
-    return array("q", starts.astype(numpy.int64, copy=False).tobytes())
+    # from the array's buffer in one copy (a memoryview would be read value by value, and
+    # ``tobytes`` would make a second copy)
+    offsets = array("q")
+    offsets.frombytes(starts.astype(numpy.int64, copy=False).data.cast("B"))
+    return offsets
 
 
 def token_flags(doc: Doc, attr: int) -> bytes:

@@ -156,10 +156,17 @@ def update_facts(doc: Doc, name: str, update: Callable[[dict[str, Any]], None]) 
     _records.get(doc, {}).pop(name, None)
 
 
-def drop_records(doc: Doc) -> None:
+def drop_records(doc: Doc, names: Iterable[str] | None = None) -> None:
     """Drop the records held beside ``doc``'s data (they are rebuilt from it when next read):
-    for a stage about to change every list's data, which would make them stale anyway."""
-    _records.pop(doc, None)
+    for a stage about to change every list's data, which would make them stale anyway, or
+    (``names``: only those lists') that no later stage reads as records."""
+    if names is None:
+        _records.pop(doc, None)
+        return
+    held = _records.get(doc)
+    if held is not None:
+        for name in names:
+            held.pop(name, None)
 
 
 def get_data(doc: Doc, name: str) -> list[dict[str, Any]] | None:

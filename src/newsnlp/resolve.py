@@ -23,17 +23,16 @@ The lexicons are general (posts, kinds of bodies, kinds of speakers): never name
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import Literal
+from typing import Any, Literal
 
 from spacy.tokens import Doc, Token
 
 from ._batch import doc_text, token_starts
 from .lexicons import lexicon_lines, post_groups, title_groups
 from .roles import POSTS
-from .schema import Organization, Person, Place
 from .tag import best_parse, morph_values, token_tag
 
 ReferentType = Literal["person", "organization"]
@@ -126,14 +125,16 @@ class Resolver:
     def __init__(
         self,
         doc: Doc,
-        people: Sequence[Person],
-        organizations: Sequence[Organization],
-        places: Sequence[Place],
+        people: Sequence[Mapping[str, Any]],
+        organizations: Sequence[Mapping[str, Any]],
+        places: Sequence[Mapping[str, Any]],
         sentence_of: Sequence[int],
         starts: Sequence[int] | None = None,
     ) -> None:
-        """``sentence_of``: the sentence number of each token of ``doc``; ``starts``: the
-        offset of each (read from the document when not given)."""
+        """``people``, ``organizations``, ``places``: the document's stored data of each
+        (:func:`~newsnlp.extensions.get_data`: no record per mention is made);
+        ``sentence_of``: the sentence number of each token of ``doc``; ``starts``: the offset
+        of each (read from the document when not given)."""
         self.doc = doc
         self.sentence_of = sentence_of
         self.starts = token_starts(doc) if starts is None else starts
@@ -142,14 +143,15 @@ class Resolver:
         self.role_heads: dict[str, set[str]] = {}
         self.role_places: dict[str, set[str]] = {}
         for person in people:
-            referent = Referent(person.name, "person")
+            name = person["name"]
+            referent = Referent(name, "person")
             gender = self._gender(person)
-            for mention in person.mentions:
+            for mention in person["mentions"]:
                 named.append(
                     _Named(
-                        mention.start,
-                        mention.stop,
-                        self._sentence(mention.start),
+                        mention["start"],
+                        mention["stop"],
+                        self._sentence(mention["start"]),
                         referent,
                         0,
                         gender,
@@ -157,25 +159,26 @@ class Resolver:
                 )
             groups: set[int] = set()
             heads: set[str] = set()
-            self.role_places[person.name] = {
-                role.organization for role in person.roles if role.organization
+            roles = person.get("roles", ())
+            self.role_places[name] = {
+                role["organization"] for role in roles if role.get("organization")
             }
-            for role in person.roles:
-                groups |= title_groups(role.title)
-                heads.add(_key(role.title).split()[0])
-                heads.add(_key(role.title))
-            self.roles[person.name] = frozenset(groups)
-            self.role_heads[person.name] = heads
-        self.place_kinds = {place.name: place.kind for place in places}
+            for role in roles:
+                groups |= title_groups(role["title"])
+                heads.add(_key(role["title"]).split()[0])
+                heads.add(_key(role["title"]))
+            self.roles[name] = frozenset(groups)
+            self.role_heads[name] = heads
+        self.place_kinds = {place["name"]: place.get("kind") for place in places}
         for rank, entities in ((1, organizations), (2, places)):
             for entity in entities:
-                referent = Referent(entity.name, "organization")
-                for mention in entity.mentions:
+                referent = Referent(entity["name"], "organization")
+                for mention in entity.get("mentions", ()):
                     named.append(
                         _Named(
-                            mention.start,
-                            mention.stop,
-                            self._sentence(mention.start),
+                            mention["start"],
+                            mention["stop"],
+                            self._sentence(mention["start"]),
                             referent,
                             rank,
                             "",
@@ -232,11 +235,12 @@ class Resolver:
         token = max(bisect_right(self.starts, offset) - 1, 0)
         return self.sentence_of[token] if token < len(self.sentence_of) else 0
 
-    def _gender(self, person: Person) -> str:
-        """The person's gender from the morphology of the words of their mentions."""
+    def _gender(self, person: Mapping[str, Any]) -> str:
+        """The person's gender from the morphology of the words of their mentions (``person``:
+        the person's stored data)."""
         counts = {"Masc": 0, "Fem": 0}
-        for mention in person.mentions[:4]:
-            span = self.doc.char_span(mention.start, mention.stop, alignment_mode="expand")
+        for mention in person["mentions"][:4]:
+            span = self.doc.char_span(mention["start"], mention["stop"], alignment_mode="expand")
             for token in span or ():
                 for gender in morph_values(token, "Gender"):
                     if gender in counts:

@@ -7,7 +7,7 @@ call (``pipe``), sorted by length so that padding stays small.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from array import array
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
@@ -322,17 +322,30 @@ class SyntaxParser(BatchComponent):
     def process(self, docs: Sequence[Doc]) -> None:
         limited = self.only_with or self.only_containing or self.only_words
         pieces = sentence_pieces(docs, self.needs_parse if limited else None)
-        parsed: list[dict[int, tuple[int, str]]] = [{} for _ in docs]
+        # per document and token, as compact arrays: the head the parser gave (-1: the token
+        # was not parsed) and its relation (an index into ``rels``); a huge text's hundreds of
+        # thousands of parsed words took some 70 MB as a dict of tuples
+        heads = [array("q", [-1]) * len(doc) for doc in docs]
+        labels = [array("i", [0]) * len(doc) for doc in docs]
+        rels: dict[str, int] = {}
         for cut in range(0, len(pieces), self.MAX_PIECES):
             chunk = pieces[cut : cut + self.MAX_PIECES]
             markups = run_sorted(self.model.infer, piece_words(docs, chunk))
             for (number, indexes), markup in zip(chunk, markups):
-                heads = [int(token.head_id) for token in markup.tokens]
-                for position, head in enumerate(acyclic(heads)):
-                    target = indexes[head - 1] if head else indexes[position]
-                    parsed[number][indexes[position]] = (target, markup.tokens[position].rel)
-        for doc, arcs in zip(docs, parsed):
-            set_heads(doc, arcs)
+                doc_heads, doc_labels = heads[number], labels[number]
+                tokens = markup.tokens
+                for position, head in enumerate(acyclic([int(token.head_id) for token in tokens])):
+                    i = indexes[position]
+                    doc_heads[i] = indexes[head - 1] if head else i
+                    rel = tokens[position].rel
+                    code = rels.get(rel)
+                    if code is None:
+                        code = rels[rel] = len(rels)
+                    doc_labels[i] = code
+            del markups
+        names = list(rels)
+        for doc, doc_heads, doc_labels in zip(docs, heads, labels):
+            set_heads(doc, doc_heads, doc_labels, names)
 
 
 def acyclic(heads: list[int]) -> list[int]:
@@ -354,8 +367,10 @@ def acyclic(heads: list[int]) -> list[int]:
     return heads
 
 
-def set_heads(doc: Doc, arcs: dict[int, tuple[int, str]]) -> None:
-    """Write parsed arcs into ``doc`` in one step (setting ``token.head`` one by one is O(n)).
+def set_heads(doc: Doc, heads: Sequence[int], labels: Sequence[int], names: Sequence[str]) -> None:
+    """Write parsed arcs into ``doc`` in one step (setting ``token.head`` one by one is O(n)):
+    ``heads[i]`` is the head the parser gave token ``i`` (-1 when it was not parsed) and
+    ``names[labels[i]]`` its relation.
 
     Within each parsed sentence the first root is the sentence root and other roots attach to
     it. In a sentence that was not parsed the first token is its ``ROOT`` and the others keep
@@ -369,24 +384,29 @@ def set_heads(doc: Doc, arcs: dict[int, tuple[int, str]]) -> None:
     offsets = array[:, 0].astype(numpy.int64)
     codes = array[:, 1].copy()
     root_label, dep_label, empty = strings.add("ROOT"), strings.add("dep"), strings.add("")
-    parsed = sorted(arcs)
-    for start, end in sentence_bounds(doc):
-        if not parsed or bisect_left(parsed, start) == bisect_left(parsed, end):
+    bounds = sentence_bounds(doc)
+    # per sentence, whether a token of it was parsed
+    parsed = numpy.logical_or.reduceat(
+        numpy.asarray(heads, dtype=numpy.int64) >= 0, [start for start, _ in bounds]
+    ).tolist()
+    for (start, end), any_parsed in zip(bounds, parsed):
+        if not any_parsed:
             # not parsed: the first token is the root, the others point at it with no label
             offsets[start:end] = numpy.arange(0, start - end, -1)
             codes[start:end] = empty
             codes[start] = root_label
             continue
-        root = next((i for i in range(start, end) if arcs.get(i, (None,))[0] == i), start)
+        root = next((i for i in range(start, end) if heads[i] == i), start)
         for i in range(start, end):
-            head, label = arcs.get(i, (root, ""))
+            head = heads[i]
             if i == root:
                 head, code = i, root_label
-            elif i not in arcs:
-                code = empty
+            elif head < 0:
+                head, code = root, empty
             elif head == i:
                 head, code = root, dep_label
             else:
+                label = names[labels[i]]
                 code = strings.add(label) if label else empty
             offsets[i] = head - i
             codes[i] = code

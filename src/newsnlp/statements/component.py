@@ -10,7 +10,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from .._batch import DocComponent
-from ..extensions import get_facts, set_facts, update_facts
+from ..extensions import FACTS, drop_records, get_data, set_facts, update_facts
 from ..resolve import Referent, Resolver, Said
 from ..schema import Phrase, Statement
 from .cues import _Reader
@@ -24,9 +24,9 @@ def read_statements(doc: Doc) -> Iterator[Statement]:
         return
     resolver = Resolver(
         doc,
-        get_facts(doc, "people") or [],
-        get_facts(doc, "organizations") or [],
-        get_facts(doc, "places") or [],
+        get_data(doc, "people") or [],
+        get_data(doc, "organizations") or [],
+        get_data(doc, "places") or [],
         reader.sentence_of,
         reader.starts,
     )
@@ -99,6 +99,10 @@ class StatementReader(DocComponent):
     """Sets ``doc._.newsnlp_statements`` and the ``source`` of percentages, money and ratios."""
 
     def __call__(self, doc: Doc) -> Doc:
+        # the entities are read from their data: the records held beside it since the linker
+        # and the dates stage (a huge text's tens of thousands of mentions) go before this
+        # stage's own work, but the people's, which the layout reads
+        drop_records(doc, [name for name in FACTS if name != "people"])
         spans: list[tuple[int, int, str]] = []
 
         def stored(statements: Iterable[Statement]) -> Iterator[Statement]:

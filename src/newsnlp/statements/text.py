@@ -11,7 +11,7 @@ from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Token
 
 from .._batch import doc_text, sentence_bounds, token_starts, token_texts
-from ..extensions import get_facts
+from ..extensions import get_data
 from ..tag import morph_values
 from .lexicon import (
     _CLOSERS,
@@ -101,7 +101,7 @@ class _Text:
             lemma.replace("ё", "е") if "ё" in lemma else lemma for lemma in token_texts(doc, LEMMA)
         ]
         self.bounds = sentence_bounds(doc)
-        self.sentence_of = array("i", bytes(4 * len(doc)))
+        self.sentence_of = array("i", [0]) * len(doc)
         for number, (start, end) in enumerate(self.bounds):
             self.sentence_of[start:end] = array("i", [number]) * (end - start)
         self.quotes = quote_spans(self.text)
@@ -112,10 +112,10 @@ class _Text:
         # per token: 1 where a person's or an organization's mention covers it
         self.named = bytearray(len(doc))
         for name in ("people", "organizations"):
-            for entity in get_facts(doc, name) or []:
-                for mention in entity.mentions:
-                    first = bisect_right(self.starts, mention.start) - 1
-                    end = bisect_left(self.starts, mention.stop)
+            for entity in get_data(doc, name) or []:
+                for mention in entity["mentions"]:
+                    first = bisect_right(self.starts, mention["start"]) - 1
+                    end = bisect_left(self.starts, mention["stop"])
                     self.named[max(first, 0) : end] = b"\x01" * (end - max(first, 0))
 
     # -- text helpers --------------------------------------------------------------------
