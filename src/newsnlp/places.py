@@ -91,7 +91,7 @@ def _after_proper_noun(token: Token) -> bool:
     as an adjective agreeing with it in case and number ("Воробьёвых гор") it stays."""
     doc = token.doc
     before = doc[token.i - 1]
-    if not before.is_title or not any(parse.tag.POS == "NOUN" for parse in token_parses(token)):
+    if not before.is_title or token.pos_ != "NOUN":
         return False
     parses = token_parses(before)
     if any(parse.tag.POS in ("ADJF", "PRTF") for parse in parses):
