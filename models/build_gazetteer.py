@@ -658,11 +658,32 @@ def inflected_base(name: str) -> str | None:
     return parses[0].normal_form
 
 
+# the Cyrillic of a final vowel of a Latin name that a truncated spelling drops
+_FINAL_VOWELS = {"a": "а", "i": "и", "o": "о", "u": "у"}
+
+
+def untruncated(name: str, city: dict) -> str:
+    """``name`` with the final vowel of the city's GeoNames name put back when the spelling is
+    that name without it, ending in a consonant ("Пал" of Palu -> "Палу", "Пак" of Paka ->
+    "Пака"): the stem of a reading of the name as a declined noun's dative or genitive, which
+    would let "Палу", "Пака" in a text resolve to no town; else ``name`` as it is."""
+    main = fold_latin(city["name"])
+    vowel = _FINAL_VOWELS.get(main[-1:])
+    if vowel is None or name[-1:].lower() not in _CONSONANTS:
+        return name
+    return name + vowel if romanize(name) + main[-1] == main else name
+
+
+_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+
+
 def russian_candidates(city: dict) -> list[str]:
-    """Plausible Russian spellings among a city's alternate names (inflected forms removed)."""
+    """Plausible Russian spellings among a city's alternate names (inflected forms removed,
+    truncated ones completed: :func:`untruncated`)."""
     found = sorted({n.strip() for n in city["alternatenames"] if is_russian_spelling(n.strip())})
     lowered = {n.lower() for n in found}
-    return [n for n in found if inflected_base(n) not in lowered]
+    kept = [n for n in found if inflected_base(n) not in lowered]
+    return list(dict.fromkeys(untruncated(n, city) for n in kept))
 
 
 #: Weights of the ranking score, tuned by hand on ~40 well-known cities.

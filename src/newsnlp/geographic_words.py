@@ -3,7 +3,8 @@
 A capitalized word outside every span, each of whose pymorphy3 readings is a known
 geographic proper noun ("Фермеры Нормандии бастуют", "О Таррагоне пишут"), names a place: no
 first name, surname, common noun or verb reads so. A one-word "person" that pymorphy3 does not
-know, right after "в", "из", "из-под" or "под", is a place ("Из-под Кальдорры вывезли"). Two
+know, right after "в", "из", "из-под" or "под", is a place ("Из-под Кальдорры вывезли"), and
+one after "у", "возле" or "близ" when it reads as no person's name ("бои у Бадахоса"). Two
 places joined by a dash that the gazetteer knows as one are one ("Папуа — Новой Гвинее").
 """
 
@@ -87,15 +88,32 @@ def geographic_words(doc: Doc, spans: list[Span], capitalized: bytes | None = No
 
 
 # prepositions that put a place after them far more often than a person ("влюбился в ..." is
-# rare beside "прибыл в ..."); not "на", "к", "у", "с", which take people as often
+# rare beside "прибыл в ..."); not "на", "к", "с", which take people as often
 _PLACE_PREPOSITIONS = frozenset({"в", "во", "из", "из-под", "под", "подо"})
+# prepositions of nearness: a place after them as a rule ("близ Пальмиры"), a person now and
+# then ("возле Смирнова"): the word is taken for a place only when it reads as no person's name
+_NEAR_PREPOSITIONS = frozenset({"у", "возле", "близ", "вблизи", "около"})
+# pymorphy3's grammemes of people's names, and of an animate noun
+_PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "anim"})
+
+
+def _no_person_reading(word: str) -> bool:
+    """Whether no genitive reading pymorphy3 guesses for an unknown ``word`` (lowercase) is a
+    person's ("бадахоса": a masculine noun's genitive, not "смитсона", a surname's)."""
+    genitives = [parse for parse in resources.word_parses(word) if parse.tag.case == "gent"]
+    return bool(genitives) and not any(
+        _PERSON_GRAMMEMES & parse.tag.grammemes for parse in genitives
+    )
 
 
 def unknown_words_after_in(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with a one-word PER span right after a preposition of a place
     (:data:`_PLACE_PREPOSITIONS`) relabelled LOC when pymorphy3 knows no reading of the word (no
     first name nor surname it knows: "под Мальвенной", not "в Марию") and the document writes
-    it in no longer person's name."""
+    it in no longer person's name. After a preposition of nearness (:data:`_NEAR_PREPOSITIONS`:
+    "у", "возле", "близ") the same, when no genitive pymorphy3 guesses for the word is a
+    person's ("бои у Бадахоса", not "у Смитсона"); a capitalized word the model left untagged
+    there is added as a place by the same test."""
     texts = token_texts(doc, ORTH)  # no Token per word
     in_names = {
         text.lower()
@@ -103,22 +121,36 @@ def unknown_words_after_in(doc: Doc, spans: list[Span]) -> list[Span]:
         if len(span) > 1 and span.label_ == "PER"
         for text in texts[span.start : span.end]
     }
+
+    def unknown_place(i: int) -> bool:
+        text = texts[i]
+        before = texts[i - 1].lower() if i > 0 else ""
+        if before not in _PLACE_PREPOSITIONS and before not in _NEAR_PREPOSITIONS:
+            return False
+        word = text.lower()
+        if not text.istitle() or word in in_names or not text.isalpha():
+            return False
+        if any(parse.is_known for parse in resources.word_parses(word)):
+            return False
+        return before in _PLACE_PREPOSITIONS or _no_person_reading(word)
+
     found = []
     for span in spans:
-        if (
-            len(span) == 1
-            and span.start > 0
-            and texts[span.start - 1].lower() in _PLACE_PREPOSITIONS
-            and texts[span.start].istitle()
-            and span.label_ == "PER"
-            and texts[span.start].lower() not in in_names
-            and not any(
-                parse.is_known for parse in resources.word_parses(texts[span.start].lower())
-            )
-        ):
+        if len(span) == 1 and span.label_ == "PER" and unknown_place(span.start):
             span = Span(doc, span.start, span.end, label="LOC")
         found.append(span)
-    return found
+    covered = covered_mask(doc, spans)
+    added = [
+        Span(doc, i, i + 1, label="LOC")
+        for i in range(1, len(texts))
+        if not covered[i]
+        and texts[i - 1].lower() in _NEAR_PREPOSITIONS
+        and unknown_place(i)
+        and not _in_quotes(doc, i)
+    ]
+    if not added:
+        return found
+    return sorted(found + added, key=lambda span: span.start)
 
 
 _DASHES = frozenset({"—", "–"})

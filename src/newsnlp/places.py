@@ -75,10 +75,33 @@ def cut_at_preposition(span: Span) -> Span:
     for i in range(span.start + 1, span.end):  # (no Span made for the slice)
         token = doc[i]
         if token.text.islower() and (
-            token.pos_ == "ADP" or "Fin" in token.morph.get("VerbForm", [])
+            token.pos_ == "ADP"
+            or "Fin" in token.morph.get("VerbForm", [])
+            or _after_proper_noun(token)
         ):
             return Span(span.doc, start, token.i, label=span.label)
     return span if start == span.start else Span(span.doc, start, span.end, label=span.label)
+
+
+def _after_proper_noun(token: Token) -> bool:
+    """Whether a lowercase noun follows a capitalized word that pymorphy3 reads as a place's or
+    a person's name, or does not know ("Вокруг Тегусигальпы горы", "у Бадахоса холмы"): a
+    common noun of the sentence glued to the name, not a word of it; after a capitalized common
+    noun ("Дворце молодёжи"), an adjective ("Красная площадь") or a word the tagger reads
+    as an adjective agreeing with it in case and number ("Воробьёвых гор") it stays."""
+    doc = token.doc
+    before = doc[token.i - 1]
+    if not before.is_title or token.pos_ != "NOUN":
+        return False
+    parses = token_parses(before)
+    if any(parse.tag.POS in ("ADJF", "PRTF") for parse in parses):
+        return False
+    (pos, case, _, number), (_, its_case, _, its_number) = token_tag(before), token_tag(token)
+    if pos == "ADJ" and (case, number) == (its_case, its_number):
+        return False  # agreeing as a family's name does ("Воробьёвых гор"): one name
+    return all(
+        not parse.is_known or {"Geox", "Name", "Surn"} & parse.tag.grammemes for parse in parses
+    )
 
 
 def _head_of_known_place(span: Span) -> bool:

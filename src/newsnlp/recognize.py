@@ -410,6 +410,8 @@ def _keep(span: Span, texts: list[str]) -> bool:
     # (``str.istitle`` is spaCy's ``token.is_title``, which capitalized_verb tests first)
     if end - start == 1 and texts[start].istitle() and capitalized_verb(span[0]):
         return False
+    if end - start == 1 and label in ("PER", "LOC") and _function_word(span[0]):
+        return False  # "Вокруг Твери ...": a preposition opening the sentence
     if label == "PER" and any(map(str.isdigit, text)):
         return False
     if label == "PER" and any(
@@ -417,6 +419,21 @@ def _keep(span: Span, texts: list[str]) -> bool:
     ):
         return False  # a letter without case beside a name's: "Кº" (and company), "Nº"
     return label != "LOC" or is_place_name(span)
+
+
+# parts of speech of words that name nothing: prepositions, adverbs, conjunctions, particles
+_FUNCTION_POS = frozenset({"PREP", "ADVB", "CONJ", "PRCL", "INTJ", "PRED"})
+
+
+def _function_word(token: Token) -> bool:
+    """Whether a word opening its sentence is, in every reading pymorphy3 knows, a preposition,
+    an adverb, a conjunction or a particle ("Вдоль", "Около", "Напротив"): no name."""
+    if not opens_sentence(token):
+        return False
+    parses = resources.word_parses(token.text.lower())
+    return bool(parses) and all(
+        parse.is_known and parse.tag.POS in _FUNCTION_POS for parse in parses
+    )
 
 
 # letters that have a case (Russian and Latin): :func:`_keep` looks for one without among the rest

@@ -22,6 +22,7 @@ from .place_words import (
     _adjective_name,
     _adjective_nominative,
     _governs_genitive,
+    _known_place,
     _place_candidates,
     apposition_name,
     noun_cases,
@@ -210,7 +211,12 @@ def _lone_adjective_name(span: Span) -> str | None:
     case = token_tag(span[0])[1]
     if case in ("", "Nom"):
         return None
-    name = _adjective_name(span.text.lower(), case)
+    word = span.text.lower()
+    name = _adjective_name(word, case)
+    if name is None:
+        # the tagger reads a place's name as an adjective before a common noun ("Вокруг
+        # Тегусигальпы горы"): a known place's noun in that case has its nominative
+        name = _known_place(word, case)
     return None if name is None else recover_case(name, span.text)
 
 
@@ -262,11 +268,25 @@ def _after_settlement_noun(span: Span) -> str | None:
     else:
         return None
     gender = noun_gender(lemma)
+    word = span.text.lower()
     for case in cases:
-        name = apposition_name(span.text.lower(), case, gender)
+        name = apposition_name(word, case, gender)
         if name is not None:
             return recover_case(name, span.text)
+    if word[-1:] in _UNDECLINED_ENDINGS and not _agreeing_reading(word, cases):
+        return span.text  # "жители города Бату": no reading agrees, a name that does not decline
     return None
+
+
+# the last letters of a foreign name that does not decline ("Бату", "Кело", "Сочи")
+_UNDECLINED_ENDINGS = frozenset("уюиоеэ")
+
+
+def _agreeing_reading(word: str, cases: list[str] | tuple[str, ...]) -> bool:
+    """Whether pymorphy3 reads ``word`` in one of the noun's ``cases`` or in the nominative
+    (not in the second locative, which a name in apposition never takes: "в палу")."""
+    wanted = {"nomn"}.union(*(UD_CASE.get(case, set()) for case in cases)) - {"loc2"}
+    return any(parse.tag.case in wanted for parse in resources.word_parses(word))
 
 
 def _name_in_capitals(span: Span) -> str | None:
