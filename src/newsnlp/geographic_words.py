@@ -4,7 +4,7 @@ A capitalized word outside every span, each of whose pymorphy3 readings is a kno
 geographic proper noun ("Фермеры Нормандии бастуют", "О Таррагоне пишут"), names a place: no
 first name, surname, common noun or verb reads so. A one-word "person" that pymorphy3 does not
 know, right after "в", "из", "из-под" or "под", is a place ("Из-под Кальдорры вывезли"), and
-one after "у", "возле" or "близ" when it reads as no person's name ("бои у Бадахоса"). Two
+one after "возле" or "близ" when it reads as no person's name ("бои возле Бадахоса"). Two
 places joined by a dash that the gazetteer knows as one are one ("Папуа — Новой Гвинее").
 """
 
@@ -111,9 +111,10 @@ def unknown_words_after_in(doc: Doc, spans: list[Span]) -> list[Span]:
     (:data:`_PLACE_PREPOSITIONS`) relabelled LOC when pymorphy3 knows no reading of the word (no
     first name nor surname it knows: "под Мальвенной", not "в Марию") and the document writes
     it in no longer person's name. After a preposition of nearness (:data:`_NEAR_PREPOSITIONS`:
-    "у", "возле", "близ") the same, when no genitive pymorphy3 guesses for the word is a
-    person's ("бои у Бадахоса", not "у Смитсона"); a capitalized word the model left untagged
-    there is added as a place by the same test."""
+    "возле", "близ") the same, when no genitive pymorphy3 guesses for the word is a person's
+    ("бои возле Бадахоса", not "у Смитсона"); a capitalized word the model left untagged after
+    one of them, "у" too, is added as a place by the same test. A person the model tags after
+    "у" stays one: "у" takes an owner as often as a place ("у Ковальчика изъяли оружие")."""
     texts = token_texts(doc, ORTH)  # no Token per word
     in_names = {
         text.lower()
@@ -122,11 +123,13 @@ def unknown_words_after_in(doc: Doc, spans: list[Span]) -> list[Span]:
         for text in texts[span.start : span.end]
     }
 
-    def unknown_place(i: int) -> bool:
+    def unknown_place(i: int, tagged: bool = False) -> bool:
         text = texts[i]
         before = texts[i - 1].lower() if i > 0 else ""
         if before not in _PLACE_PREPOSITIONS and before not in _NEAR_PREPOSITIONS:
             return False
+        if tagged and before == "у":
+            return False  # "у Ковальчика изъяли": whom the model tags after "у" is a person
         word = text.lower()
         if not text.istitle() or word in in_names or not text.isalpha():
             return False
@@ -136,7 +139,7 @@ def unknown_words_after_in(doc: Doc, spans: list[Span]) -> list[Span]:
 
     found = []
     for span in spans:
-        if len(span) == 1 and span.label_ == "PER" and unknown_place(span.start):
+        if len(span) == 1 and span.label_ == "PER" and unknown_place(span.start, tagged=True):
             span = Span(doc, span.start, span.end, label="LOC")
         found.append(span)
     covered = covered_mask(doc, spans)
