@@ -88,6 +88,14 @@ def test_spaces_where_the_gazetteer_has_hyphens(gaz: Gazetteer) -> None:
     assert first(gaz, "Эль Сальвадор").country == "SV"
 
 
+def test_knows_answers_as_lookup_does(gaz: Gazetteer) -> None:
+    # membership without entries: a name, another case of it, a spaced hyphenated name, a word
+    names = ["Новосибирск", "  новосибирск ", "Санкт Петербург", "Коста Рика", "Заборово", "стол"]
+    assert [gaz.knows(name) for name in names] == [bool(gaz.lookup(name)) for name in names]
+    assert gaz.knows("Санкт Петербург") and gaz.knows("Новосибирск")
+    assert not gaz.knows("стол") and not gaz.knows("")
+
+
 def test_omsk_oblast_is_a_region(gaz: Gazetteer) -> None:
     entry = first(gaz, "Омская область")
     assert (entry.kind, entry.country, entry.id) == ("region", "RU", "iso3166-2:RU-OMS")

@@ -258,6 +258,13 @@ class Gazetteer:
                 rows = sorted({*rows, *hyphened}, key=self._rank)
         return [self._entry(row) for row in rows]
 
+    def knows(self, name: str) -> bool:
+        """Whether :meth:`lookup` finds an entry for ``name`` (``bool(lookup(name))``), without
+        building the entries."""
+        key = gazetteer_key(name)
+        index = self._index
+        return bool(index.get(key)) or (" " in key and bool(index.get(key.replace(" ", "-"))))
+
     def __len__(self) -> int:
         """Number of entries."""
         return len(self._lines)

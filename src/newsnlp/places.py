@@ -166,7 +166,7 @@ def _demonym(text: str, tag: tuple[str, str, str, str]) -> bool:
         "Geox" in other.tag for other in resources.word_parses(text.lower())
     ):
         return False
-    return not default_gazetteer().lookup(text)
+    return not default_gazetteer().knows(text)
 
 
 _LIST_WORDS = frozenset({"и", "или", ",", "(", ")", ":"})
@@ -546,7 +546,7 @@ def _cut_word(span: Span) -> bool:
         return False
     if any(parse.is_known for parse in token_parses(token)):
         return False
-    return not default_gazetteer().lookup(token.text)
+    return not default_gazetteer().knows(token.text)
 
 
 _COORDINATORS = frozenset({",", "и", "или", "либо"})
@@ -807,7 +807,7 @@ def compound_place_nominative(word: str, cases: tuple[str, ...] = ("gent",)) -> 
         if not (parse.is_known and "Geox" in parse.tag and parse.tag.case in cases):
             continue
         name = f"{head}-{parse.normal_form}"
-        if name.lower() != word.lower() and gazetteer.lookup(name):
+        if name.lower() != word.lower() and gazetteer.knows(name):
             return name
     return None
 

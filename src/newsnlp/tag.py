@@ -7,7 +7,8 @@ call (``pipe``), sorted by length so that padding stays small.
 from __future__ import annotations
 
 import re
-from array import array
+import weakref
+from array import array as array_module
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
@@ -16,7 +17,7 @@ import numpy
 from slovnet.conll import parse_conll_tag
 from spacy import parts_of_speech  # type: ignore[attr-defined]
 from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, MORPH, ORTH, POS
-from spacy.tokens import Doc
+from spacy.tokens import Doc, MorphAnalysis
 
 from . import resources
 from ._batch import (
@@ -45,6 +46,8 @@ class MorphTagger(BatchComponent):
         self._codes = numpy.zeros((0, 2), dtype=numpy.uint64)
         self._known = numpy.zeros(0, dtype=bool)
         self._codes_vocab: Any = None
+        # (pos, case, gender, number) of each tag id, filled as the tags are parsed
+        self._tags: list[tuple[str, str, str, str] | None] = []
 
     def tag_ids(
         self, items: list[list[str]], ids: resources.Ids | None = None
@@ -64,6 +67,7 @@ class MorphTagger(BatchComponent):
             self._codes = numpy.zeros((size, 2), dtype=numpy.uint64)
             self._known = numpy.zeros(size, dtype=bool)
             self._codes_vocab = vocab
+            self._tags = [None] * size  # a new list: documents tagged before keep theirs
         for tag_id in numpy.unique(tag_ids[~self._known[tag_ids]]).tolist():
             tag = self.model.infer.decoder.tags_vocab.decode(tag_id)
             pos, feats = parse_conll_tag(tag)
@@ -72,6 +76,7 @@ class MorphTagger(BatchComponent):
             morph = vocab.morphology.add(feats) if feats else 0
             self._codes[tag_id] = (parts_of_speech.IDS[pos], morph)
             self._known[tag_id] = True
+            self._tags[tag_id] = _tag_of(vocab, parts_of_speech.IDS[pos], morph)
         return self._codes[tag_ids]
 
     def process(self, docs: Sequence[Doc]) -> None:
@@ -106,6 +111,15 @@ class MorphTagger(BatchComponent):
             tagged = codes[:, 1] != 0  # a tag without features keeps the token's MORPH
             array[words[tagged], 1] = codes[tagged, 1]
             doc.from_array([POS, MORPH], array)
+            if len(self._tags) < _UNTAGGED:
+                # each token's tag id, for token_tag (a token the tagger left, or whose tag
+                # without features kept a MORPH of its own, is read from the token)
+                index = numpy.full(len(doc), _UNTAGGED, dtype=numpy.uint16)
+                index[words] = ids[begin:end]
+                kept = words[~tagged]
+                index[kept[array[kept, 1] != 0]] = _UNTAGGED
+                _doc_tags[doc] = (self._tags, array_module("H", index.tobytes()))
+        _forget_tags(None)  # the last document's tags may have changed
 
 
 # Universal Dependencies to OpenCorpora (pymorphy3) grammemes, to pick the parse the tagger saw.
@@ -165,13 +179,64 @@ def best_parse(word: str, pos: str, case: str, gender: str, number: str) -> Any:
 
 _token_tags: dict[tuple[int, int], tuple[str, str, str, str]] = {}
 
+_UNTAGGED = 0xFFFF  # in a document's tag ids: a token read from its own POS and MORPH
+# per document the morph tagger tagged: its tag table and each token's tag id (2 bytes a
+# token), kept beside the Doc while it lives; the tagger is the last to write POS and MORPH
+_doc_tags: weakref.WeakKeyDictionary[Doc, tuple[list[Any], array_module[int]]] = (
+    weakref.WeakKeyDictionary()
+)
+# the document asked about last and its tags (a WeakKeyDictionary look-up makes a weak
+# reference each time, and the stages ask about the tokens of one document in a row)
+_last_tags: tuple[weakref.ref[Doc], tuple[list[Any], array_module[int]] | None] | None = None
+
+
+def _forget_tags(ref: weakref.ref[Doc] | None) -> None:
+    """Drop the last document's tags (``ref``: once that document is gone; None: always)."""
+    global _last_tags
+    last = _last_tags
+    if last is not None and (ref is None or last[0] is ref):
+        _last_tags = None
+
+
+def _tag_of(vocab: Any, pos: int, morph: int) -> tuple[str, str, str, str]:
+    """(pos, case, gender, number) of a POS id and a MORPH hash (see :func:`token_tag`)."""
+    key = (pos, morph)
+    found = _token_tags.get(key)
+    if found is None:
+        analysis = MorphAnalysis.from_id(vocab, morph)
+        case = analysis.get("Case", [])
+        gender = analysis.get("Gender", [])
+        number = analysis.get("Number", [])
+        found = _token_tags[key] = (
+            parts_of_speech.NAMES[pos],
+            case[0] if case else "",
+            gender[0] if gender else "",
+            number[0] if number else "",
+        )
+    return found
+
 
 def token_tag(token: Any) -> tuple[str, str, str, str]:
     """(pos, case, gender, number) of a spaCy token as UD strings ("" when absent).
 
     Computed once per (POS, morphology) pair: both are hashes that name the same strings in
-    every vocabulary, and the tagger uses a few hundred of them.
+    every vocabulary, and the tagger uses a few hundred of them. A token of a document the
+    morph tagger tagged is read from the tag ids it kept (no ``MorphAnalysis`` per call).
     """
+    global _last_tags
+    doc = token.doc
+    last = _last_tags
+    if last is not None and last[0]() is doc:
+        tags = last[1]
+    else:
+        tags = _doc_tags.get(doc)
+        _last_tags = (weakref.ref(doc, _forget_tags), tags)
+    if tags is not None:
+        table, index = tags
+        if len(index) == len(doc):
+            tag_id = index[token.i]
+            if tag_id != _UNTAGGED:
+                return table[tag_id]
     morph = token.morph
     key = (token.pos, morph.key)
     found = _token_tags.get(key)
@@ -325,8 +390,8 @@ class SyntaxParser(BatchComponent):
         # per document and token, as compact arrays: the head the parser gave (-1: the token
         # was not parsed) and its relation (an index into ``rels``); a huge text's hundreds of
         # thousands of parsed words took some 70 MB as a dict of tuples
-        heads = [array("q", [-1]) * len(doc) for doc in docs]
-        labels = [array("i", [0]) * len(doc) for doc in docs]
+        heads = [array_module("q", [-1]) * len(doc) for doc in docs]
+        labels = [array_module("i", [0]) * len(doc) for doc in docs]
         rels: dict[str, int] = {}
         for cut in range(0, len(pieces), self.MAX_PIECES):
             chunk = pieces[cut : cut + self.MAX_PIECES]

@@ -142,7 +142,7 @@ def normalize_span(span: Span) -> str:
         and (capitals := _name_in_capitals(span)) is not None
     ):
         return capitals
-    if label == "LOC" and len(span) > 1 and default_gazetteer().lookup(span.text):
+    if label == "LOC" and len(span) > 1 and default_gazetteer().knows(span.text):
         # a multi-word name written as the gazetteer has it is its nominative, whatever the
         # tagger reads in an undeclined "из Коста Рика"
         words = texts
@@ -332,7 +332,7 @@ def _joined_name(span: Span) -> str | None:
     parts = Span(doc, span.start, k, label="LOC"), Span(doc, k + 1, span.end, label="LOC")
     name = " и ".join(normalize_span(part) for part in parts)
     gazetteer = default_gazetteer()
-    if not gazetteer.lookup(name):
+    if not gazetteer.knows(name):
         known = gazetteer.lookup(" ".join(token.lemma_ for token in span))
         if known:
             return known[0].name  # "Антигуа и Барбуду": the tagger's lemma "барбуда"
@@ -343,7 +343,7 @@ def _known_phrase(span: Span, head: int, words: list[str]) -> list[str]:
     """``words`` with the head word another nominative candidate gives when the gazetteer knows
     the whole name only so ("Нижнем Тагиле": "Нижний Тагил")."""
     gazetteer = default_gazetteer()
-    if gazetteer.lookup(join_words(span, words)):
+    if gazetteer.knows(join_words(span, words)):
         return words
     token = span[head]
     if token.pos_ != "PROPN" or "-" in token.text:
@@ -353,6 +353,6 @@ def _known_phrase(span: Span, head: int, words: list[str]) -> list[str]:
         return words
     for candidate in _place_candidates(token.text.lower(), case, gender, number):
         other = [*words[:head], recover_case(candidate, token.text), *words[head + 1 :]]
-        if gazetteer.lookup(join_words(span, other)):
+        if gazetteer.knows(join_words(span, other)):
             return other
     return words

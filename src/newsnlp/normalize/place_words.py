@@ -29,7 +29,7 @@ def place_word(word: str, case: str, gender: str, number: str) -> str:
     candidates = _place_candidates(word, case, gender, number)
     gazetteer = default_gazetteer()
     for candidate in candidates:
-        if gazetteer.lookup(candidate):
+        if gazetteer.knows(candidate):
             return candidate
     if candidates[0] + "о" in candidates and candidates[0].endswith(("ов", "ев", "ёв", "ин", "ын")):
         return candidates[0] + "о"  # "кстове": Кстово before Кстов, see _settlement_in_o
@@ -239,7 +239,7 @@ def _noun_adjective_place(word: str, case: str) -> str | None:
         )
         names.append(f"{noun}-{_adjective_nominative(second, case, gender)}")
     gazetteer = default_gazetteer()
-    known = next((name for name in names if gazetteer.lookup(name)), None)
+    known = next((name for name in names if gazetteer.knows(name)), None)
     if known is not None or not only:
         # a second part read as a surname too ("залесском") declines only as the gazetteer says
         return known

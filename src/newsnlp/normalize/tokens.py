@@ -168,8 +168,8 @@ def inflect_token(
         )
         gazetteer = default_gazetteer()
         if (
-            not gazetteer.lookup(word)
-            and gazetteer.lookup(token.lemma_)
+            not gazetteer.knows(word)
+            and gazetteer.knows(token.lemma_)
             and not _neuter_in_o(word, token.lemma_.lower())
             and _plural_by_ending(text.lower(), case) is None
             and wanted_number != "Plur"
@@ -203,7 +203,7 @@ def inflect_token(
             if len(parts) == 2 and gendered is not None:
                 words[-1] = gendered  # "Санта-Марте": a saint's name, not the month
             every = [place_word(part.lower(), case, gender, number) for part in parts]
-            if default_gazetteer().lookup("-".join(every)):  # "Орехова-Зуева": both decline
+            if default_gazetteer().knows("-".join(every)):  # "Орехова-Зуева": both decline
                 return recover_case("-".join(every), text)
         # "Римского-Корсакова": only the last part of a compound adjective-like word inflects
         words = [part.lower() for part in parts[:-1]] + [words[-1]]
