@@ -230,9 +230,10 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
         if fits:
             case = fits[0]
     last_cases = _declined_cases(words[-1]) if len(words) == 2 else ()
-    if last_cases and case not in last_cases and _indeclinable(words[0]):
+    if last_cases and case not in last_cases and _indeclinable(words[0]) and not first_cases:
         # a title that does not decline before a word pymorphy3 knows in other cases only:
-        # "Леди Гагу" tagged genitive is an accusative ("гагу" is no genitive)
+        # "Леди Гагу" tagged genitive is an accusative ("гагу" is no genitive); not a first
+        # name that does not decline: "Марио Драги" is no genitive of a surname "Драга"
         case = last_cases[0]
     if (
         case == "Gen"
