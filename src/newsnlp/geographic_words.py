@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.attrs import ORTH
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from . import resources
@@ -115,7 +115,7 @@ def unknown_words_after_in(doc: Doc, spans: list[Span]) -> list[Span]:
     ("бои возле Бадахоса", not "у Смитсона"); a capitalized word the model left untagged after
     one of them, "у" too, is added as a place by the same test. A person the model tags after
     "у" stays one: "у" takes an owner as often as a place ("у Ковальчика изъяли оружие")."""
-    texts = token_texts(doc, ORTH)  # no Token per word
+    texts, lowers = token_texts(doc, ORTH), token_texts(doc, LOWER)  # no Token per word
     in_names = {
         text.lower()
         for span in spans
@@ -125,7 +125,7 @@ def unknown_words_after_in(doc: Doc, spans: list[Span]) -> list[Span]:
 
     def unknown_place(i: int, tagged: bool = False) -> bool:
         text = texts[i]
-        before = texts[i - 1].lower() if i > 0 else ""
+        before = lowers[i - 1] if i > 0 else ""
         if before not in _PLACE_PREPOSITIONS and before not in _NEAR_PREPOSITIONS:
             return False
         if tagged and before == "у":
@@ -146,8 +146,8 @@ def unknown_words_after_in(doc: Doc, spans: list[Span]) -> list[Span]:
     added = [
         Span(doc, i, i + 1, label="LOC")
         for i in range(1, len(texts))
-        if not covered[i]
-        and texts[i - 1].lower() in _NEAR_PREPOSITIONS
+        if lowers[i - 1] in _NEAR_PREPOSITIONS
+        and not covered[i]
         and unknown_place(i)
         and not _in_quotes(doc, i)
     ]

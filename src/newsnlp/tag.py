@@ -237,20 +237,7 @@ def token_tag(token: Any) -> tuple[str, str, str, str]:
             tag_id = index[token.i]
             if tag_id != _UNTAGGED:
                 return table[tag_id]
-    morph = token.morph
-    key = (token.pos, morph.key)
-    found = _token_tags.get(key)
-    if found is None:
-        case = morph.get("Case")
-        gender = morph.get("Gender")
-        number = morph.get("Number")
-        found = _token_tags[key] = (
-            token.pos_,
-            case[0] if case else "",
-            gender[0] if gender else "",
-            number[0] if number else "",
-        )
-    return found
+    return _tag_of(token.vocab, token.pos, token.morph.key)
 
 
 _morph_values: dict[tuple[int, str], list[str]] = {}
