@@ -1,5 +1,5 @@
-"""Compounds: hyphenated place names, joined by a lowercase link ("Ростов-на-Дону") or with first
-parts that do not decline ("Сан-Педро-Сулы" -> "Сан-Педро-Сула").
+"""Compounds: hyphenated place names, joined by a lowercase link ("Комсомольск-на-Амуре") or
+with first parts that do not decline ("Сан-Педро-Сулы" -> "Сан-Педро-Сула").
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Coordination: the head noun coordinated place names share ("в Курской, Орловской и Липецкой
+"""Coordination: the head noun coordinated place names share ("в Брянской, Калужской и Смоленской
 областях"), and the places coordinated before the one that holds it.
 """
 
@@ -21,10 +21,10 @@ def _member_before(doc: Doc, start: int) -> bool:
 def coordination_head(span: Span) -> Span | None:
     """The plural head noun a place shares with the places coordinated with it, if it does.
 
-    In "в Курской, Орловской и Липецкой областях" the head of "Курской" and of "Орловской" is
-    "областях" after them; the last member "Липецкой областях" holds it. Capitalized
+    In "в Брянской, Калужской и Смоленской областях" the head of "Брянской" and of "Калужской" is
+    "областях" after them; the last member "Смоленской областях" holds it. Capitalized
     adjectives joined by commas, "и" or "или" share a head of lowercase adjectives and a plural
-    noun ("Чукотского и Ненецкого автономных округов").
+    noun ("Таймырского и Эвенкийского автономных округов").
     Or a singular proper noun: "Северной и Южной Дакоты" (see :mod:`newsnlp.shared_heads`).
     """
     doc = span.doc
@@ -48,8 +48,8 @@ def coordination_head(span: Span) -> Span | None:
 
 def coordinated_places(doc: Doc, spans: list[Span]) -> list[Span]:
     """Add the places coordinated before a place that holds their shared plural head: in "в
-    Курской, Орловской и Липецкой областях" the model tags "Липецкой областях", and "Курской" and
-    "Орловской" are places too."""
+    Брянской, Калужской и Смоленской областях" the model tags "Смоленской областях", and "Брянской"
+    and "Калужской" are places too."""
     covered = None  # made for the first coordination found (most documents: none)
     found = list(spans)
     for span in spans:

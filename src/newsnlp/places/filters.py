@@ -77,8 +77,8 @@ def _noun_after_adjectives(span: Span) -> bool:
 
 def _is_lone_adjective(span: Span) -> bool:
     """A single adjective before a common noun ("Кипрское правительство") is not a place name,
-    unless it shares a head noun with adjectives after it ("в Курской и Липецкой областях") or
-    a plural noun before it gives its head ("в районах (Читинском и Борзинском)")."""
+    unless it shares a head noun with adjectives after it ("в Брянской и Смоленской областях") or
+    a plural noun before it gives its head ("в районах (Шилкинском и Нерчинском)")."""
     if len(span) != 1 or span[0].pos_ != "ADJ" or span.end >= len(span.doc):
         return False
     after = span.doc[span.end].text

@@ -27,10 +27,10 @@ def _settlement_noun(token: Token) -> bool:
 
 
 def cut_at_preposition(span: Span) -> Span:
-    """A place ends before a lowercase preposition or finite verb: "США по патентам" gives "США".
+    """A place ends before a lowercase preposition or finite verb: "США по делам" gives "США".
 
     The model sometimes runs a place on into the words of an organization's name ("Бюро США по
-    патентам и товарным знакам"); place names written as separate words do not contain
+    делам ветеранов и их семей"); place names written as separate words do not contain
     prepositions ("Ростов-на-Дону" is one token).
     A capitalized preposition opening the sentence ("Во Владимире") and, opening it, a common
     noun of people ("Пастухам Ямальского района"), of a kind of settlement ("Село Ивановка"), of
