@@ -28,10 +28,12 @@ PLACE_NOUNS = frozenset(
 )
 
 
-# nouns of a kind of settlement, which a sentence may open before its name ("Посёлок Нижние
-# Выселки затопило"); not "Республика", "Остров", which official names hold
+# nouns of a settlement or a part of a town, whose name follows them: in apposition ("в станице
+# Каневской", "у села Заречное", "в микрорайоне Северном"), or after the noun opening a sentence
+# ("Посёлок Нижние Выселки затопило": the noun is no part of the name); not "Республика",
+# "Остров", which official names hold
 SETTLEMENT_NOUNS = frozenset(
-    "город посёлок поселок село деревня станица хутор аул слобода местечко".split()
+    "город посёлок поселок село деревня станица хутор аул слобода местечко микрорайон".split()
 )
 
 
