@@ -152,3 +152,22 @@ def test_kept_products_of_frequent_words_are_the_batchs_own() -> None:
         assert numpy.array_equal(table.products[table.rows], expected.products[expected.rows])
     assert 0 < fresh.filled.sum() <= fresh.KEPT_WORDS
     assert not len(plain.kept)  # without navec's ids nothing is kept
+
+
+def test_the_package_gives_every_name_read_through_it() -> None:
+    # ``resources.<name>`` and ``from .resources import <name>`` anywhere in newsnlp, the tests
+    # and the benchmarks name something the package itself holds (its modules' names re-exported)
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    used = set()
+    for folder in ("src", "tests", "benchmarks"):
+        for path in (root / folder).rglob("*.py"):
+            text = path.read_text(encoding="utf-8")
+            used.update(re.findall(r"\bresources\.([A-Za-z_]\w*)", text))
+            for names in re.findall(r"from \.*(?:newsnlp\.)?resources import ([\w, ]+)", text):
+                used.update(name.strip() for name in names.split(","))
+    used -= {"py"}  # the file name in comments and docs
+    assert {"word_parses", "morph_analyzer", "tag_paths", "Ids", "navec"} <= used
+    assert sorted(name for name in used if not hasattr(resources, name)) == []
