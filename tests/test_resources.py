@@ -4,6 +4,7 @@ rounding where the sums are reordered)."""
 import numpy
 
 from newsnlp import resources
+from newsnlp.resources import packed_scores
 
 
 def test_crf_paths_are_slovnets() -> None:
@@ -92,15 +93,15 @@ def test_tag_paths_are_slovnets_ner_tags() -> None:
         expected.extend(model.head.crf.decode(model.head.proj(hidden), ~batch.pad_mask))
     items.insert(5, [])  # an empty word list gets no tags
     expected.insert(5, numpy.zeros(0, dtype=numpy.intp))
-    old_shared, old_chunk = resources.SHARED_WORDS, resources.CHUNK_WORDS
+    old_shared, old_chunk = packed_scores.SHARED_WORDS, packed_scores.CHUNK_WORDS
     try:
         for shared, chunk in ((8192, 1024), (100, 30), (1, 1)):
-            resources.SHARED_WORDS, resources.CHUNK_WORDS = shared, chunk
+            packed_scores.SHARED_WORDS, packed_scores.CHUNK_WORDS = shared, chunk
             got = list(resources.tag_paths(model, encoder, items))
             assert [len(ids) for ids in got] == [len(words) for words in items]
             assert all(numpy.array_equal(a, b) for a, b in zip(got, expected))
     finally:
-        resources.SHARED_WORDS, resources.CHUNK_WORDS = old_shared, old_chunk
+        packed_scores.SHARED_WORDS, packed_scores.CHUNK_WORDS = old_shared, old_chunk
 
 
 def test_packed_sentences_score_as_padded_batches() -> None:
@@ -126,15 +127,15 @@ def test_packed_sentences_score_as_padded_batches() -> None:
         expected.extend(ids[row, :size] for row, size in enumerate(words.sum(-1)))
     items.insert(3, [])  # an empty word list gets no tags
     expected.insert(3, numpy.zeros(0, dtype=numpy.intp))
-    old_chunk = resources.CHUNK_WORDS
+    old_chunk = packed_scores.CHUNK_WORDS
     try:
         for chunk in (1, 50, 1024):
-            resources.CHUNK_WORDS = chunk
+            packed_scores.CHUNK_WORDS = chunk
             got = resources.tag_ids(model, encoder, items)
             assert [len(ids) for ids in got] == [len(words) for words in items]
             assert all(numpy.array_equal(a, b) for a, b in zip(got, expected))
     finally:
-        resources.CHUNK_WORDS = old_chunk
+        packed_scores.CHUNK_WORDS = old_chunk
 
 
 def test_kept_products_of_frequent_words_are_the_batchs_own() -> None:
@@ -151,3 +152,22 @@ def test_kept_products_of_frequent_words_are_the_batchs_own() -> None:
         assert numpy.array_equal(table.products[table.rows], expected.products[expected.rows])
     assert 0 < fresh.filled.sum() <= fresh.KEPT_WORDS
     assert not len(plain.kept)  # without navec's ids nothing is kept
+
+
+def test_the_package_gives_every_name_read_through_it() -> None:
+    # ``resources.<name>`` and ``from .resources import <name>`` anywhere in newsnlp, the tests
+    # and the benchmarks name something the package itself holds (its modules' names re-exported)
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    used = set()
+    for folder in ("src", "tests", "benchmarks"):
+        for path in (root / folder).rglob("*.py"):
+            text = path.read_text(encoding="utf-8")
+            used.update(re.findall(r"\bresources\.([A-Za-z_]\w*)", text))
+            for names in re.findall(r"from \.*(?:newsnlp\.)?resources import ([\w, ]+)", text):
+                used.update(name.strip() for name in names.split(","))
+    used -= {"py"}  # the file name in comments and docs
+    assert {"word_parses", "morph_analyzer", "tag_paths", "Ids", "navec"} <= used
+    assert sorted(name for name in used if not hasattr(resources, name)) == []
