@@ -267,6 +267,8 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
     gender = tagged_gender
     if case:
         gender = _name_gender(words[0], case, gender) or gender
+    if gender == "Fem" and case in ("Gen", "Acc") and len(words) == 1 and _mans_genitive(words[0]):
+        gender = "Masc"  # "музыку Генделя" tagged a woman's: no woman's genitive ends so
     if case in ("Gen", "Acc") and len(words) == 1 and _womans_verb_after(span):
         return "Nom", "Fem"  # "Зимина рассказала": a woman's nominative, not Зимин's genitive
     if lone_accusative and case == "Acc":
@@ -414,19 +416,87 @@ def _womans_adjective_surname(word: str) -> bool:
 
 def _womans_verb_after(span: Span) -> bool:
     """Whether a lone surname in -а/-я is followed by a verb in the past of a woman, which
-    agrees with it as a subject ("Зимина рассказала"), and no noun it may depend on stands
-    before it."""
+    agrees with it as a subject ("Зимина рассказала", "Яковлева Т. С. уехала"), and no noun it
+    may depend on stands before it but a man's post, which no woman's verb agrees with
+    ("Главврач Иванова отметила"; not "Машина Сидорова сломалась", "Дочь Носова уехала")."""
     doc = span.doc
-    if span.end >= len(doc) or not span.text.lower().endswith(("а", "я")):
+    name = span.text.lower()
+    if not name.endswith(("а", "я", ".")):
         return False
+    if name.endswith("."):  # the surname before its initials: "Яковлева Т. С."
+        if not span[0].text.lower().endswith(("а", "я")) or not all(
+            len(token.text) == 1 for token in span[1:]
+        ):
+            return False
+    if span.start > 0 and _womans_past(doc[span.start - 1]):
+        return _verb_before_has_no_subject(span)  # "Отчёт подписала Яковлева Т. С."
     if span.start > 0 and doc[span.start - 1].pos_ in ("NOUN", "PROPN"):
-        return False  # the verb agrees with the noun: "Машина Сидорова сломалась"
-    verb = doc[span.end]
+        if not _mans_post(doc[span.start - 1]):
+            return False  # the verb agrees with the noun: "Машина Сидорова сломалась"
+    return span.end < len(doc) and _womans_past(doc[span.end])
+
+
+def _womans_past(verb: Token) -> bool:
+    """A verb in the past of a woman ("рассказала")."""
     return (
         verb.pos_ in ("VERB", "AUX")
         and morph_values(verb, "Tense") == ["Past"]
         and morph_values(verb, "Gender") == ["Fem"]
         and morph_values(verb, "Number") == ["Sing"]
+    )
+
+
+def _verb_before_has_no_subject(span: Span) -> bool:
+    """Whether the woman's verb right before a name has no subject of its own before it in the
+    sentence, and the name ends its clause: the name is the subject ("Отчёт подписала
+    Яковлева."; not "Полиция задержала Петрова.", a man's accusative after a woman's noun)."""
+    doc = span.doc
+    if (
+        span.end < len(doc)
+        and doc[span.end].text not in (".", ",", ";", "!", "?", "\n")
+        and not (span.text.endswith(".") and doc[span.end].is_title)  # the initial's dot ends it
+    ):
+        return False
+    sentence_start = span.sent.start
+    return not any(
+        token.pos_ in ("NOUN", "PROPN", "PRON")
+        and morph_values(token, "Case") == ["Nom"]
+        and morph_values(token, "Gender") == ["Fem"]
+        for token in doc[sentence_start : span.start - 1]
+    )
+
+
+@lru_cache(maxsize=10_000)
+def _mans_genitive(word: str) -> bool:
+    """A word in -я after a consonant that pymorphy3 knows as no nominative ("генделя",
+    "равеля"): in the genitive or the accusative, a man's name in -ь (a woman's in -я or -ь
+    ends in -и there, one in -а in -ы or -и)."""
+    return (
+        len(word) > 4
+        and word.endswith("я")
+        and word[-2] not in _VOWELS
+        and word[-2] not in "ьъй"
+        and not _known_nominative(word)
+    )
+
+
+def _mans_post(token: Token) -> bool:
+    """A noun in the nominative that pymorphy3 knows only as a masculine (or either gender's)
+    animate noun, a post ("главврач", "прокурор", "судья"): a woman's verb after the name that
+    follows it agrees with the name, not with it ("Прокурор Зайцева потребовала"); not a
+    genitive ("Машина директора Сидорова сломалась")."""
+    return token_tag(token)[1] == "Nom" and _masculine_animate_noun(token.text.lower())
+
+
+@lru_cache(maxsize=10_000)
+def _masculine_animate_noun(word: str) -> bool:
+    parses = [parse for parse in resources.word_parses(word) if parse.is_known]
+    return bool(parses) and all(
+        parse.tag.POS == "NOUN"
+        and "anim" in parse.tag
+        and ("masc" in parse.tag or "ms-f" in parse.tag)  # "судья": either gender
+        and not ({"Name", "Surn", "Patr"} & parse.tag.grammemes)
+        for parse in parses
     )
 
 

@@ -10,11 +10,13 @@ from functools import lru_cache
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
+from .. import resources
 from .._batch import token_texts
 from .._spans import (
     capitalized_common_noun,
     token_parses,
 )
+from ..tag import morph_values
 from .families import _common_noun_before_family, family_name
 from .words import (
     NAME_PARTICLES,
@@ -86,6 +88,7 @@ def refine_person(span: Span, in_names: Collection[str] = ()) -> list[Span]:
             or _capitalized_common_word(doc[start])
             or _common_compound(doc[start])
         )
+        and not _womans_first_name_before(doc, start, end)
     ):
         start += 1  # "Кухарка Дуняша", "Скептицизм Грефа", "Приехал Сидоров"
     if start < end and all(family_name(doc[i]) for i in range(start, end)):  # (no Span made)
@@ -124,6 +127,10 @@ def refine_person(span: Span, in_names: Collection[str] = ()) -> list[Span]:
             Span(doc, start, start + 3, label="PER"),
             Span(doc, start + 3, end, label="PER"),
         ]
+    if _possessor_before_full_name(doc, start, end):
+        # "Соперница Кулагина Лариса Зуйкова": whose rival, then her own full name: two people
+        rest = Span(doc, start + 1, end, label="PER")
+        return [*pieces, Span(doc, start, start + 1, label="PER"), *refine_person(rest, in_names)]
     cut = _initials_between_surnames(doc, start, end)
     if cut is not None:
         # "Щербина Л. А. Гладков вину признал": a surname with its initials ends a sentence the
@@ -168,6 +175,87 @@ def _initial_ends_sentence(doc: Doc, start: int, end: int) -> bool:
         if parse.is_known and "Surn" in parse.tag and parse.tag.number == "sing"
     ]
     return bool(surname) and not any(parse.tag.case in cases for parse in surname)
+
+
+def _womans_first_name_before(doc: Doc, start: int, end: int) -> bool:
+    """Whether the common noun opening ``doc[start:end]`` is a woman's first name: an inanimate
+    noun before a surname that pymorphy3 reads as a man's or one that does not decline only, a
+    woman's past verb after them ("Ума Турман приехала", "Ана Гарсия выиграла"): the verb
+    agrees with no man's surname, and a thing's noun is no woman ("Кухарка Дуняша пришла",
+    "Победа Ивановой обрадовала" stay cut)."""
+    if end - start != 2 or end >= len(doc):
+        return False
+    verb = doc[end]
+    if not (
+        verb.pos_ in ("VERB", "AUX")
+        and morph_values(verb, "Tense") == ["Past"]
+        and morph_values(verb, "Gender") == ["Fem"]
+        and morph_values(verb, "Number") == ["Sing"]
+    ):
+        return False
+    noun, surname = doc[start].text.lower(), doc[end - 1].text.lower()
+    return _inanimate_noun(noun) and _mans_surname_only(surname)
+
+
+@lru_cache(maxsize=10_000)
+def _inanimate_noun(word: str) -> bool:
+    parses = resources.word_parses(word)
+    return all(parse.tag.POS == "NOUN" and "inan" in parse.tag for parse in parses)
+
+
+@lru_cache(maxsize=10_000)
+def _mans_surname_only(word: str) -> bool:
+    """Whether every reading pymorphy3 has of a lowercase word as a person is a man's, or one
+    that does not decline, and it has one ("турман", "гарсия")."""
+    people = [
+        parse for parse in resources.word_parses(word) if {"Name", "Surn"} & parse.tag.grammemes
+    ] or [parse for parse in resources.word_parses(word) if "anim" in parse.tag]
+    return bool(people) and all(
+        "Fixd" in parse.tag or (parse.tag.gender == "masc" and parse.tag.case == "nomn")
+        for parse in people
+    )
+
+
+def _possessor_before_full_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` is a word that is no first name, then a full name of its own:
+    a first name pymorphy3 knows, an optional patronymic, and a surname that is no patronymic
+    ("Кулагина Лариса Михайловна Зуйкова", "Кравченко Алла Мухина"): the first word is another
+    person, whose relative or colleague the name is; a name written surname first ends with the
+    first name or the patronymic ("Карасева Дмитрия Олеговича") and stays whole."""
+    if not 3 <= end - start <= 4:
+        return False
+    texts = [token.text for token in doc[start:end]]
+    if not all(text[:1].isupper() and text.isalpha() and len(text) > 1 for text in texts):
+        return False
+    first, last = texts[0].lower(), texts[-1].lower()
+    if _name_kinds(first) & {"Name", "Patr"} or "Patr" in _name_kinds(last):
+        return False
+    if "Name" not in _name_kinds(texts[1].lower()) or not _genitive_surname_reading(first):
+        return False  # "Ана Мария Гарсия": a double first name, "Ана" no surname
+    return end - start == 3 or "Patr" in _name_kinds(texts[2].lower())
+
+
+@lru_cache(maxsize=10_000)
+def _genitive_surname_reading(word: str) -> bool:
+    """Whether pymorphy3 reads (knows or guesses) a lowercase word as a singular surname in the
+    genitive: the possessor before a name ("Кулагина", "Кравченко"; not "Карлосом" of "с
+    Карлосом Альберто Вергарой", a first name the name's case declines)."""
+    return any(
+        "Surn" in parse.tag and parse.tag.number == "sing" and parse.tag.case == "gent"
+        for parse in resources.word_parses(word)
+    )
+
+
+@lru_cache(maxsize=10_000)
+def _name_kinds(word: str) -> frozenset[str]:
+    """The kinds of name ("Name", "Surn", "Patr") pymorphy3 knows a lowercase word as."""
+    return frozenset(
+        kind
+        for parse in resources.word_parses(word)
+        if parse.is_known
+        for kind in ("Name", "Surn", "Patr")
+        if kind in parse.tag
+    )
 
 
 def _initials_between_surnames(doc: Doc, start: int, end: int) -> int | None:
