@@ -109,6 +109,9 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
         votes = {"Ins": 1}  # "Ван Сюэлинем" tagged genitive: -ем is the instrumental's
     if len(words) > 1 and _womans_instrumental_first_name(words[0]):
         votes = {"Ins": 1}  # "Эмилией Тарасюк" tagged nominative: -ей, -ой of a woman
+    across = _case_across_particle(texts, span.start, span.end, tags[0][1])
+    if across:
+        votes = {across: 1}  # "Тамиму бен Хамаду Аль Тани": the father's name agrees
     last_oblique = bool(singular) and _oblique_surname(singular[-1])
     if "Nom" in votes and (last_oblique or any(_not_nominative(word) for word in singular)):
         # the tagger's nominative is a mistake: the case all words' forms allow, genitive first
@@ -309,6 +312,38 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
     if case in ("Gen", "Dat", "Ins", "Loc") and _womans_adjective_surname(words[-1]):
         return case, "Fem"  # "о Зеленской": a man's would be "о Зеленском"
     return case, gender
+
+
+_SON_OF = frozenset({"бен", "бин", "ибн"})
+
+
+def _case_across_particle(texts: list[str], start: int, end: int, first_case: str) -> str:
+    """The oblique case the tagger gives a name's first word when the word after "бен", "бин"
+    or "ибн" ends as it does: a father's name agrees with the son's ("Тамиму бен Хамаду Аль
+    Тани", the last word tagged nominative), so the whole name is in that case; else ""."""
+    if first_case in ("", "Nom") or end - start < 3:
+        return ""
+    first = texts[start].lower()
+    for i in range(start + 1, end - 1):
+        if texts[i] in _SON_OF:
+            father = texts[i + 1].lower()
+            if len(first) > 3 and len(father) > 3 and _same_case_ending(first, father):
+                return first_case
+            return ""
+    return ""
+
+
+def _same_case_ending(first: str, second: str) -> bool:
+    """Whether two words end in one case ending: a vowel after a consonant ("-у", "-а", "-е")
+    or "-ом", "-ем"."""
+    if first[-2:] in ("ом", "ем") or second[-2:] in ("ом", "ем"):
+        return first[-2:] == second[-2:]
+    return (
+        first[-1] == second[-1]
+        and first[-1] in "уюаяе"
+        and first[-2] not in _VOWELS
+        and second[-2] not in _VOWELS
+    )
 
 
 def _tally(values: Iterable[str]) -> dict[str, int]:

@@ -448,17 +448,48 @@ def first_name_before_surname(doc: Doc, spans: list[Span]) -> list[Span]:
             previous = found[-1] if found else None
             glued = (
                 previous is not None
-                and previous.label_ == "PER"
+                and previous.label_ in ("PER", "LOC")
                 and previous.end == span.start
                 and len(previous) == 1
             )
-            if (glued or not covered[span.start - 1]) and _first_name_then_surname(before, span[0]):
+            if (glued or not covered[span.start - 1]) and (
+                (
+                    (previous is None or previous.label_ == "PER" or not glued)
+                    and _first_name_then_surname(before, span[0])
+                )
+                or _first_name_after_s(doc, span.start - 1)
+            ):
                 if glued:
                     found[-1] = Span(doc, span.start - 1, span.end, label="PER")
                     continue
                 span = Span(doc, span.start - 1, span.end, label="PER")
         found.append(span)
     return found
+
+
+_INSTRUMENTAL_ENDINGS = ("ом", "ем", "ей", "ой", "ым", "им")
+
+
+def _first_name_after_s(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]``, right after "с"/"со", is a capitalized word pymorphy3 does not know
+    (or knows as a first name in the instrumental, among other readings) ending as an
+    instrumental, before a surname in the instrumental or in a vowel or consonant
+    that may not decline (a woman's): a foreign first name ("с Мацеем Новаком", "с Марицей
+    Петрович"), which the model takes for a place or a person of its own."""
+    if i < 1 or i + 1 >= len(doc) or doc[i - 1].lower_ not in ("с", "со"):
+        return False
+    first, surname = doc[i].text, doc[i + 1].text.lower()
+    if not (first.istitle() and first.isalpha() and first.lower().endswith(_INSTRUMENTAL_ENDINGS)):
+        return False
+    parses = resources.word_parses(first.lower())
+    if any(parse.is_known for parse in parses) and not any(
+        parse.is_known and "Name" in parse.tag and parse.tag.case == "ablt" for parse in parses
+    ):
+        return False  # a word pymorphy3 knows, unless as a first name in the instrumental
+    if surname.endswith(_INSTRUMENTAL_ENDINGS):
+        return True
+    # a woman's surname that does not decline; a Russian one in -ов, -ин would ("Петровой")
+    return not surname.endswith(("а", "я", "у", "ю", "ов", "ев", "ёв", "ин", "ын"))
 
 
 def _first_name_then_surname(first: Token, surname: Token) -> bool:
