@@ -219,6 +219,7 @@ def person_bounds(spans: list[Span], lemmas: list[str] | None = None) -> list[Sp
     if not names:
         return spans
     longest = max(len(name) for name in names)
+    written = Counter(words[span.start] for span in spans if span.label_ == "PER")
     found: list[Span] = []
     for span in spans:
         if span.label_ != "PER":
@@ -232,6 +233,15 @@ def person_bounds(spans: list[Span], lemmas: list[str] | None = None) -> list[Sp
             and any(_same_words(tuple(lemmas[previous.start : span.end]), name) for name in names)
         ):
             found[-1] = Span(span.doc, previous.start, span.end, label="PER")
+            continue
+        if (
+            len(span) == 2
+            and written[words[span.start]] == 1
+            and _two_named_surnames(words[span.start], names - {words[span.start]})
+        ):
+            # "С Ёсикавой Вибе знаком" after "Макото Ёсикава", "Дмитрий Вибе": two people
+            found.append(Span(span.doc, span.start, span.start + 1, label="PER"))
+            found.append(Span(span.doc, span.start + 1, span.end, label="PER"))
             continue
         cut = next(
             (
@@ -251,6 +261,19 @@ def person_bounds(spans: list[Span], lemmas: list[str] | None = None) -> list[Sp
             if rest < span.end:
                 found.append(Span(span.doc, rest, span.end, label="PER"))
     return found
+
+
+def _two_named_surnames(pair: tuple[str, ...], names: Collection[tuple[str, ...]]) -> bool:
+    """Whether two words are the last words of two different names the document writes in full
+    (``names``, without the pair itself), and no name holds them together: two people named by
+    surname side by side ("С Ёсикавой Вибе знаком" after "Макото Ёсикава" and "Дмитрий
+    Вибе")."""
+    first, second = pair
+    if any(_same_words(name[i : i + 2], pair) for name in names for i in range(len(name) - 1)):
+        return False
+    of_first = {name for name in names if same_word(name[-1], first)}
+    of_second = {name for name in names if same_word(name[-1], second)}
+    return bool(of_first) and bool(of_second) and not of_first & of_second
 
 
 # marks inside a sentence after which a capital letter is a name's ("Кравец спела, Синева прочла")
@@ -441,6 +464,10 @@ def first_name_before_surname(doc: Doc, spans: list[Span]) -> list[Span]:
     be in one of those cases ("с Мироном Коваленко", "у дедушки Порфирия Сычугова", "Фото
     Семёна Соловья"; not "Брат Фомы Никита", nor "Запомнился Путину Шойгу")."""
     covered = covered_mask(doc, spans)
+    # the surnames of people named in full: "Ёсикавой" of Макото Ёсикава is no first name
+    surnames = {
+        name_stem(span[-1].text) for span in spans if span.label_ == "PER" and len(span) > 1
+    }
     found: list[Span] = []
     for span in spans:
         if span.label_ == "PER" and len(span) == 1 and span.start > 0 and span[0].is_title:
@@ -457,7 +484,10 @@ def first_name_before_surname(doc: Doc, spans: list[Span]) -> list[Span]:
                     (previous is None or previous.label_ == "PER" or not glued)
                     and _first_name_then_surname(before, span[0])
                 )
-                or _first_name_after_s(doc, span.start - 1)
+                or (
+                    name_stem(before.text) not in surnames
+                    and _first_name_after_s(doc, span.start - 1)
+                )
             ):
                 if glued:
                     found[-1] = Span(doc, span.start - 1, span.end, label="PER")
