@@ -271,9 +271,16 @@ def _two_named_surnames(pair: tuple[str, ...], names: Collection[tuple[str, ...]
     first, second = pair
     if any(_same_words(name[i : i + 2], pair) for name in names for i in range(len(name) - 1)):
         return False
+    if _patronymic(first):
+        return False  # "Петрович Елагин": the end of "Никифор Петрович", then a surname
     of_first = {name for name in names if same_word(name[-1], first)}
     of_second = {name for name in names if same_word(name[-1], second)}
     return bool(of_first) and bool(of_second) and not of_first & of_second
+
+
+def _patronymic(word: str) -> bool:
+    """Whether pymorphy3 knows a lowercase word as a patronymic."""
+    return any(parse.is_known and "Patr" in parse.tag for parse in resources.word_parses(word))
 
 
 # marks inside a sentence after which a capital letter is a name's ("Кравец спела, Синева прочла")
