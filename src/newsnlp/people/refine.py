@@ -14,6 +14,7 @@ from .. import resources
 from .._batch import token_texts
 from .._spans import (
     capitalized_common_noun,
+    opens_sentence,
     token_parses,
 )
 from ..tag import morph_values
@@ -101,6 +102,7 @@ def refine_person(span: Span, in_names: Collection[str] = ()) -> list[Span]:
         and (
             _capitalized_common_word(doc[start])
             or capitalized_common_noun(doc[start])  # "Британка победила", "Отчёт опубликовал"
+            or _thing_before_other_genders_verb(doc, start)  # "Роман перевела Нора Галь"
         )
     ):
         return pieces
@@ -175,6 +177,46 @@ def _initial_ends_sentence(doc: Doc, start: int, end: int) -> bool:
         if parse.is_known and "Surn" in parse.tag and parse.tag.number == "sing"
     ]
     return bool(surname) and not any(parse.tag.case in cases for parse in surname)
+
+
+def _thing_before_other_genders_verb(doc: Doc, start: int) -> bool:
+    """Whether a sentence's first word, a first name of one gender and an inanimate common
+    noun to pymorphy3, stands before a verb in the past of another gender: the verb does not
+    agree with the name, so the word is the thing, the verb's object ("Роман перевела Нора
+    Галь", "Слава пришла к нему рано"; "Роман приехал", "Вера помогла" stay people)."""
+    if start + 1 >= len(doc) or not opens_sentence(doc[start]):
+        return False
+    verb = doc[start + 1]
+    if verb.pos_ not in ("VERB", "AUX") or morph_values(verb, "Tense") != ["Past"]:
+        return False
+    verb_gender = morph_values(verb, "Gender")
+    if len(verb_gender) != 1 or morph_values(verb, "Number") != ["Sing"]:
+        return False
+    genders = _name_and_thing(doc[start].text.lower())
+    return bool(genders) and _UD_GENDERS[verb_gender[0]] not in genders
+
+
+_UD_GENDERS = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+
+
+@lru_cache(maxsize=10_000)
+def _name_and_thing(word: str) -> frozenset[str]:
+    """The genders of a word's first-name readings, when pymorphy3 also knows it as an
+    inanimate common noun in the nominative or the accusative ("роман", "слава"); else none."""
+    parses = [parse for parse in resources.word_parses(word) if parse.is_known]
+    thing = any(
+        parse.tag.POS == "NOUN"
+        and "inan" in parse.tag
+        and not ({"Name", "Surn", "Patr", "Geox", "Orgn"} & parse.tag.grammemes)
+        and parse.tag.case in ("nomn", "accs")
+        for parse in parses
+    )
+    genders = frozenset(
+        str(parse.tag.gender)
+        for parse in parses
+        if "Name" in parse.tag and parse.tag.case == "nomn" and parse.tag.number == "sing"
+    )
+    return genders if thing and "ms-f" not in genders else frozenset()
 
 
 def _womans_first_name_before(doc: Doc, start: int, end: int) -> bool:
