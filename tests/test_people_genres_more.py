@@ -1009,6 +1009,63 @@ VARIANTS: list[tuple[str, str, list[str], dict[str, int]]] = [
         ["Вера"],
         {},
     ),
+    # a Portuguese name in -у where a nominative stands: after a noun of people in the
+    # nominative, or the subject of a man's verb right after it
+    (
+        "portuguese_nominative_after_post",
+        "Форвард Паулу Мендешу забил дважды. Мендешу признали лучшим.",
+        ["Паулу Мендешу"],
+        {"Паулу Мендешу": 2},
+    ),
+    (
+        "portuguese_nominative_after_demonym",
+        "Бразилец Эверту Рибейру подписал контракт. Рибейру провел в клубе три сезона.",
+        ["Эверту Рибейру"],
+        {"Эверту Рибейру": 2},
+    ),
+    (
+        "portuguese_nominative_subject",
+        "Нападающий Тьягу Лемуш получил травму. Лемуш пропустит месяц.",
+        ["Тьягу Лемуш"],
+        {"Тьягу Лемуш": 2},
+    ),
+    (
+        "russian_dative_before_verb_stays",
+        "Ляхову был 81 год.",
+        ["Ляхов"],
+        {},
+    ),
+    # a first name in -у and a surname in -а: no case but the nominative ends so in both
+    (
+        "first_name_u_surname_a_1",
+        "Мяч отдал Паулу Коста.",
+        ["Паулу Коста"],
+        {},
+    ),
+    (
+        "first_name_u_surname_a_2",
+        "Передачу отдал Марселу Эйра.",
+        ["Марселу Эйра"],
+        {},
+    ),
+    (
+        "first_name_u_surname_a_3",
+        "Вторым финишировал Жулиу Рибаша.",
+        ["Жулиу Рибаша"],
+        {},
+    ),
+    (
+        "mans_first_name_in_a_accusative_stays",
+        "Мы поздравили Сашу Белкина.",
+        ["Саша Белкин"],
+        {},
+    ),
+    (
+        "mans_first_name_in_a_accusative_stays_2",
+        "Судьи видели Фому Петрова.",
+        ["Фома Петров"],
+        {},
+    ),
     (
         "common_noun_before_first_name_still_cut",
         "Кухарка Дуняша пришла.",

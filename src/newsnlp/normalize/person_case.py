@@ -112,7 +112,11 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
     across = _case_across_particle(texts, span.start, span.end, tags[0][1])
     if across:
         votes = {across: 1}  # "Тамиму бен Хамаду Аль Тани": the father's name agrees
-    last_oblique = bool(singular) and _oblique_surname(singular[-1])
+    last_oblique = (
+        bool(singular)
+        and _oblique_surname(singular[-1])
+        and not _subject_before_its_verb(span, tags, singular[-1])
+    )
     if "Nom" in votes and (last_oblique or any(_not_nominative(word) for word in singular)):
         # the tagger's nominative is a mistake: the case all words' forms allow, genitive first
         del votes["Nom"]
@@ -267,6 +271,8 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
             _has_name_parse(w, shared) or _ending_fits(w, shared, tagged_gender) for w in words
         ):
             case = shared
+    if case in ("Dat", "Acc") and _portuguese_first_name(words):
+        case = "Nom"  # "Рикарду Силва": no case gives -у to the one and -а to the other
     gender = tagged_gender
     if case:
         gender = _name_gender(words[0], case, gender) or gender
@@ -343,6 +349,82 @@ def _same_case_ending(first: str, second: str) -> bool:
         and first[-1] in "уюаяе"
         and first[-2] not in _VOWELS
         and second[-2] not in _VOWELS
+    )
+
+
+def _subject_before_its_verb(span: Span, tags: list[tuple[str, str, str, str]], last: str) -> bool:
+    """Whether a name the tagger reads as a nominative, its last word in -у/-ю, stands where a
+    nominative stands: in apposition to a noun of people in the nominative ("португалец Жоау
+    Пинту"), or as the subject of the man's verb right after it, opening its sentence or after
+    a nominative ("Пейшоту забил", "нападающий Родригу Пейшоту открыл"): a Portuguese
+    nominative, no dative (a dative stands after a verb, a preposition, a dative noun or an
+    object: "Передачу Пинту отдал Силва", "консулу ... Эмре Чалышкану", "вручили Чалышкану";
+    a name pymorphy3 knows is read as it knows it: "Ляхову был 81 год")."""
+    if not last.endswith(("у", "ю")) or any(case != "Nom" for _, case, _, _ in tags):
+        return False
+    if last.endswith(("ову", "еву", "ёву", "ину", "ыну")) or any(
+        parse.is_known and {"Name", "Surn", "Patr"} & parse.tag.grammemes
+        for parse in resources.word_parses(last)
+    ):
+        return False  # a Russian surname's dative: "Ляхову был 81 год"
+    doc = span.doc
+    before = doc[span.start - 1] if span.start and not doc[span.start].is_sent_start else None
+    if before is not None and token_tag(before)[1] != "Nom":
+        return False
+    if before is not None and before.pos_ == "NOUN" and _person_noun(before.text.lower()):
+        return True  # "португалец Жоау Пинту"
+    if before is not None and before.pos_ not in ("NOUN", "ADJ", "PROPN"):
+        return False
+    if span.end >= len(doc):
+        return False
+    verb = doc[span.end]
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and morph_values(verb, "Tense") == ["Past"]
+        and morph_values(verb, "Gender") == ["Masc"]
+        and morph_values(verb, "Number") == ["Sing"]
+    )
+
+
+@lru_cache(maxsize=10_000)
+def _person_noun(word: str) -> bool:
+    """Whether pymorphy3 knows a lowercase word only as an animate common noun in the
+    nominative singular ("португалец", "нападающий" is an adjective to it)."""
+    parses = [parse for parse in resources.word_parses(word) if parse.is_known]
+    return bool(parses) and all(
+        parse.tag.POS == "NOUN"
+        and "anim" in parse.tag
+        and parse.tag.case == "nomn"
+        and parse.tag.number == "sing"
+        and not ({"Name", "Surn", "Patr"} & parse.tag.grammemes)
+        for parse in parses
+    )
+
+
+def _portuguese_first_name(words: list[str]) -> bool:
+    """Whether a two-word name is a first name in -у after a consonant and a surname in -а after
+    a consonant: no one case ends so in both (a dative or an accusative in -у has -у, -е or
+    -ого, -ову after it), but the accusative of a man's first name in -а before a surname's in
+    a consonant ("Фому Петрова"), so both are nominatives ("Рикарду Силва", "Паулу Коста")."""
+    if len(words) != 2:
+        return False
+    first, last = words
+    if not (
+        len(first) > 3
+        and first.endswith("у")
+        and first[-2] not in _VOWELS
+        and len(last) > 3
+        and last.endswith("а")
+        and last[-2] not in _VOWELS
+    ):
+        return False
+    return not any(
+        parse.is_known
+        and "Name" in parse.tag
+        and ("masc" in parse.tag or "ms-f" in parse.tag)  # "Сашу Белкина": a man's
+        and parse.tag.case == "accs"
+        and parse.normal_form.endswith(("а", "я"))
+        for parse in resources.word_parses(first)
     )
 
 
