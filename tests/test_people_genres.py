@@ -1310,7 +1310,6 @@ VARIANTS: list[tuple[str, str, list[str], dict[str, int]]] = [
 
 # Articles whose list is still wrong, and why (strict: one that passes must lose its mark)
 XFAIL: dict[str, str] = {
-    "ibn_ben": "'ибн Хасана' alone is no mention",
     "editor_and_author_pseudonym_quoted": "a pseudonym named before the real name, in another "
     "sentence ('Ее настоящее имя — ...'), is its own entry",
 }

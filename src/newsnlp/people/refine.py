@@ -420,11 +420,27 @@ def join_initials_after(doc: Doc, spans: list[Span]) -> list[Span]:
     return found
 
 
+# particles that only people's names hold, lowercase inside a sentence ("ибн Хасана", "фон
+# Штейнберга"); not "де", "ди", "да", which places hold too ("Сантьяго де Чили")
+_SON_OF_PARTICLES = frozenset({"ибн", "бен", "бин", "фон"})
+
+
 def person_after_object(span: Span) -> Span:
     """A body's span that opens its sentence with a common noun in an oblique case glued before
     a person's name is that person: "Выставку Павла Громова открыли" (the sentence's object,
     then whose it is); not "Фонд Андрея Первозванного", a body's name in the nominative, nor a
-    place ("Проспекту Юрия Гагарина")."""
+    place ("Проспекту Юрия Гагарина"). A body's or a place's span of a common noun opening its
+    sentence, a particle only people's names hold and a capitalized word is that person from
+    the particle on ("Трактат ибн Хасана", "Архив фон Штейнберга")."""
+    if (
+        span.label_ in ("ORG", "LOC")
+        and 3 <= len(span) <= 4
+        and span[1].text in _SON_OF_PARTICLES
+        and span[2].is_title
+        and capitalized_common_noun(span[0])
+    ):
+        # "Трактат ибн Хасана переписывали": the thing, then a person's name from its particle
+        return Span(span.doc, span.start + 1, span.end, label="PER")
     if span.label_ != "ORG" or not 3 <= len(span) <= 4 or not capitalized_common_noun(span[0]):
         return span
     if any(parse.tag.case == "nomn" for parse in token_parses(span[0])):
