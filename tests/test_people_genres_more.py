@@ -1086,6 +1086,50 @@ VARIANTS: list[tuple[str, str, list[str], dict[str, int]]] = [
         ["Халид бин Саид"],
         {"Халид бин Саид": 2},
     ),
+    # a monarch's number tells no case or gender: the first name's case before it
+    (
+        "monarch_number_genitive_1",
+        "Визит короля Карла III перенесли.",
+        ["Карл III"],
+        {},
+    ),
+    (
+        "monarch_number_genitive_2",
+        "Портрет папы Иоанна Павла II привезли в Краков.",
+        ["Иоанн Павел II"],
+        {},
+    ),
+    (
+        "monarch_number_genitive_3",
+        "Дворец строили по заказу короля Густава III.",
+        ["Густав III"],
+        {},
+    ),
+    # a surname that does not decline after a noun of several people of a family: a family
+    (
+        "undeclined_family_1",
+        "Братья Кличко провели показательный бой.",
+        [],
+        {},
+    ),
+    (
+        "undeclined_family_2",
+        "Семья Бондаренко получила новую квартиру.",
+        [],
+        {},
+    ),
+    (
+        "undeclined_family_3",
+        "Супруги Черных отметили золотую свадьбу.",
+        [],
+        {},
+    ),
+    (
+        "undeclined_one_relative_stays",
+        "Сестра Гурченко выступила на вечере памяти.",
+        ["Гурченко"],
+        {},
+    ),
     (
         "common_noun_before_first_name_still_cut",
         "Кухарка Дуняша пришла.",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import weakref
 from collections.abc import Iterable
 from functools import lru_cache, wraps
@@ -30,6 +31,8 @@ from .words import (
     _oblique_surname,
     _singular_in,
 )
+
+_ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
 
 
 class _CaseGender(Protocol):
@@ -86,6 +89,7 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
         and texts[i] not in NAME_PARTICLES
         and i not in quoted
         and not (len(texts[i]) == 1 and texts[i].isupper())  # initials tell no case
+        and not _ROMAN_NUMERAL.match(texts[i])  # nor a monarch's number: "Карла III"
     ]
     tags = [token_tag(doc[i]) for i in kept]
     if not tags:
