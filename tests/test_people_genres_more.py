@@ -1130,6 +1130,50 @@ VARIANTS: list[tuple[str, str, list[str], dict[str, int]]] = [
         ["Гурченко"],
         {},
     ),
+    # a quoted name after a noun of a ship or a vessel names it, not a person
+    (
+        "vessel_quoted_name_1",
+        "Теплоход «Михаил Светлов» сел на мель у Твери.",
+        [],
+        {},
+    ),
+    (
+        "vessel_quoted_name_2",
+        "Танкер «Николай Зуев» вышел из порта Находка.",
+        [],
+        {},
+    ),
+    (
+        "vessel_quoted_name_3",
+        "На воду спустили паром «Георгий Седов».",
+        [],
+        {},
+    ),
+    # a capitalized thing's noun opening a sentence, then its one-word name, no verb after it
+    (
+        "thing_noun_opens_sentence_1",
+        "Тайфун Хагибис, самый сильный за полвека, обрушился на остров.",
+        [],
+        {},
+    ),
+    (
+        "thing_noun_opens_sentence_2",
+        "Шторм Киаран, по словам синоптиков, уйдет к утру.",
+        [],
+        {},
+    ),
+    (
+        "thing_noun_opens_sentence_3",
+        "Тайфун Мавар, по прогнозам, дойдет до Гуама.",
+        [],
+        {},
+    ),
+    (
+        "thing_noun_opens_sentence_subject_stays",
+        "Отчет Ковальчик представил вчера.",
+        ["Ковальчик"],
+        {},
+    ),
     (
         "common_noun_before_first_name_still_cut",
         "Кухарка Дуняша пришла.",
