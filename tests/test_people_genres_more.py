@@ -1175,6 +1175,30 @@ VARIANTS: list[tuple[str, str, list[str], dict[str, int]]] = [
         {},
     ),
     (
+        "womans_first_name_common_noun_double_1",
+        "Ана Мария Гарсия выступила на форуме.",
+        ["Ана Мария Гарсия"],
+        {},
+    ),
+    (
+        "womans_first_name_common_noun_particles",
+        "Ана де ла Крус выступила на форуме.",
+        ["Ана де ла Крус"],
+        {},
+    ),
+    (
+        "womans_first_name_common_noun_double_2",
+        "Ума Мария Лопес открыла выставку.",
+        ["Ума Мария Лопес"],
+        {},
+    ),
+    (
+        "occupation_before_double_name_still_cut",
+        "Кухарка Мария Гарсия пришла.",
+        ["Мария Гарсия"],
+        {},
+    ),
+    (
         "common_noun_before_first_name_still_cut",
         "Кухарка Дуняша пришла.",
         ["Дуняша"],

@@ -222,11 +222,15 @@ def _name_and_thing(word: str) -> frozenset[str]:
 def _womans_first_name_before(doc: Doc, start: int, end: int) -> bool:
     """Whether the common noun opening ``doc[start:end]`` is a woman's first name: an inanimate
     noun before a surname that pymorphy3 reads as a man's or one that does not decline only, a
-    woman's past verb after them ("Ума Турман приехала", "Ана Гарсия выиграла"): the verb
+    woman's past verb after them ("Ума Турман приехала", "Ана Гарсия выиграла", also with a
+    woman's first name or name particles between: "Ана Мария Гарсия выступила"): the verb
     agrees with no man's surname, and a thing's noun is no woman ("Кухарка Дуняша пришла",
     "Победа Ивановой обрадовала" stay cut)."""
-    if end - start != 2 or end >= len(doc):
+    if end - start < 2 or end - start > 4 or end >= len(doc):
         return False
+    middle = [token.text for token in doc[start + 1 : end - 1]]
+    if not all(word in NAME_PARTICLES or _womans_first_name(word.lower()) for word in middle):
+        return False  # "Ана Мария Гарсия", "Ана де ла Крус": a woman's double name, particles
     verb = doc[end]
     if not (
         verb.pos_ in ("VERB", "AUX")
@@ -237,6 +241,15 @@ def _womans_first_name_before(doc: Doc, start: int, end: int) -> bool:
         return False
     noun, surname = doc[start].text.lower(), doc[end - 1].text.lower()
     return _inanimate_noun(noun) and _mans_surname_only(surname)
+
+
+@lru_cache(maxsize=10_000)
+def _womans_first_name(word: str) -> bool:
+    """Whether pymorphy3 knows a lowercase word as a woman's first name in the nominative."""
+    return any(
+        parse.is_known and "Name" in parse.tag and "femn" in parse.tag and parse.tag.case == "nomn"
+        for parse in resources.word_parses(word)
+    )
 
 
 @lru_cache(maxsize=10_000)
