@@ -1198,6 +1198,26 @@ VARIANTS: list[tuple[str, str, list[str], dict[str, int]]] = [
         ["Мария Гарсия"],
         {},
     ),
+    # a name after a post in an oblique case, tagged nominative, its last word known only in
+    # the post's case: in apposition to the post
+    (
+        "apposition_known_only_in_post_case_1",
+        "К консулу Вьетнама в Иркутске Нгуен Тхань Туну обратились студенты.",
+        ["Нгуен Тхань Тун"],
+        {},
+    ),
+    (
+        "apposition_known_only_in_post_case_2",
+        "Орден вручили послу Вьетнама в Монголии Фам Куанг Миню.",
+        ["Фам Куанг Минь"],
+        {},
+    ),
+    (
+        "apposition_known_only_in_post_case_3",
+        "Грамоту передали консулу Вьетнама в Перми Ле Ван Хану.",
+        ["Ле Ван Хан"],
+        {},
+    ),
     (
         "common_noun_before_first_name_still_cut",
         "Кухарка Дуняша пришла.",

@@ -261,6 +261,16 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
         if case not in ("", "Nom") or not all(_singular_in(w, "Nom") for w in words)
         else ""
     )  # "послу Чили в Перу Хорхе Арайе": "Арайе" is read in no nominative
+    if (
+        not apposition
+        and case == "Nom"
+        and post_case in _OBLIQUE
+        and len(singular) > 1
+        and _known_only_in(singular[-1], post_case)
+    ):
+        # "к консулу Вьетнама в Иркутске Нгуен Тхань Туну" tagged nominative: its last word
+        # pymorphy3 knows only in the post's case, so the name stands in apposition to it
+        apposition = post_case
     if apposition and apposition != case:
         case = apposition
     if case == "Loc" and not _after_locative_preposition(span):
@@ -429,6 +439,17 @@ def _portuguese_first_name(words: list[str]) -> bool:
         and parse.tag.case == "accs"
         and parse.normal_form.endswith(("а", "я"))
         for parse in resources.word_parses(first)
+    )
+
+
+@lru_cache(maxsize=10_000)
+def _known_only_in(word: str, case: str) -> bool:
+    """Whether pymorphy3 knows ``word`` and every known reading of it is a singular in ``case``
+    ("туну": a dative only)."""
+    wanted = _UD_CASES.get(case, set())
+    parses = [parse for parse in resources.word_parses(word) if parse.is_known]
+    return bool(parses) and all(
+        parse.tag.case in wanted and parse.tag.number == "sing" for parse in parses
     )
 
 
