@@ -92,8 +92,8 @@ def name_by_ending(word: str, case: str, gender: str) -> str:
             continue
         if ending == "ии" and nominative == "ия":
             return stem + nominative  # "Кецбаии" of Кецбаия, after a vowel too
-        if nominative == "я" and stem[-1] in _HUSHING:
-            nominative = "а"
+        if nominative == "я" and stem[-1] in _HUSHING + "ц":
+            nominative = "а"  # no -я after them: "Ивицей" of Ивица, not "Ивиця"
         if nominative == "й" and stem[-1] in _HARD_HUSHING:
             nominative = ""  # "Курцем", "Шольцем": -ем after ц, ж, ш, ч, щ is a hard ending
         elif nominative == "й" and stem[-1] not in _VOWELS:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import weakref
 from collections.abc import Iterable
 from functools import lru_cache, wraps
@@ -30,6 +31,8 @@ from .words import (
     _oblique_surname,
     _singular_in,
 )
+
+_ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
 
 
 class _CaseGender(Protocol):
@@ -86,6 +89,7 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
         and texts[i] not in NAME_PARTICLES
         and i not in quoted
         and not (len(texts[i]) == 1 and texts[i].isupper())  # initials tell no case
+        and not _ROMAN_NUMERAL.match(texts[i])  # nor a monarch's number: "Карла III"
     ]
     tags = [token_tag(doc[i]) for i in kept]
     if not tags:
@@ -109,7 +113,14 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
         votes = {"Ins": 1}  # "Ван Сюэлинем" tagged genitive: -ем is the instrumental's
     if len(words) > 1 and _womans_instrumental_first_name(words[0]):
         votes = {"Ins": 1}  # "Эмилией Тарасюк" tagged nominative: -ей, -ой of a woman
-    last_oblique = bool(singular) and _oblique_surname(singular[-1])
+    across = _case_across_particle(texts, span.start, span.end, tags[0][1])
+    if across:
+        votes = {across: 1}  # "Тамиму бен Хамаду Аль Тани": the father's name agrees
+    last_oblique = (
+        bool(singular)
+        and _oblique_surname(singular[-1])
+        and not _subject_before_its_verb(span, tags, singular[-1])
+    )
     if "Nom" in votes and (last_oblique or any(_not_nominative(word) for word in singular)):
         # the tagger's nominative is a mistake: the case all words' forms allow, genitive first
         del votes["Nom"]
@@ -250,6 +261,16 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
         if case not in ("", "Nom") or not all(_singular_in(w, "Nom") for w in words)
         else ""
     )  # "послу Чили в Перу Хорхе Арайе": "Арайе" is read in no nominative
+    if (
+        not apposition
+        and case == "Nom"
+        and post_case in _OBLIQUE
+        and len(singular) > 1
+        and _known_only_in(singular[-1], post_case)
+    ):
+        # "к консулу Вьетнама в Иркутске Нгуен Тхань Туну" tagged nominative: its last word
+        # pymorphy3 knows only in the post's case, so the name stands in apposition to it
+        apposition = post_case
     if apposition and apposition != case:
         case = apposition
     if case == "Loc" and not _after_locative_preposition(span):
@@ -264,9 +285,13 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
             _has_name_parse(w, shared) or _ending_fits(w, shared, tagged_gender) for w in words
         ):
             case = shared
+    if case in ("Dat", "Acc") and _portuguese_first_name(words):
+        case = "Nom"  # "Рикарду Силва": no case gives -у to the one and -а to the other
     gender = tagged_gender
     if case:
         gender = _name_gender(words[0], case, gender) or gender
+    if gender == "Fem" and case in ("Gen", "Acc") and len(words) == 1 and _mans_genitive(words[0]):
+        gender = "Masc"  # "музыку Генделя" tagged a woman's: no woman's genitive ends so
     if case in ("Gen", "Acc") and len(words) == 1 and _womans_verb_after(span):
         return "Nom", "Fem"  # "Зимина рассказала": a woman's nominative, not Зимин's genitive
     if lone_accusative and case == "Acc":
@@ -307,6 +332,125 @@ def person_case_gender(span: Span, follow: bool = True) -> tuple[str, str]:
     if case in ("Gen", "Dat", "Ins", "Loc") and _womans_adjective_surname(words[-1]):
         return case, "Fem"  # "о Зеленской": a man's would be "о Зеленском"
     return case, gender
+
+
+_SON_OF = frozenset({"бен", "бин", "ибн"})
+
+
+def _case_across_particle(texts: list[str], start: int, end: int, first_case: str) -> str:
+    """The oblique case the tagger gives a name's first word when the word after "бен", "бин"
+    or "ибн" ends as it does: a father's name agrees with the son's ("Тамиму бен Хамаду Аль
+    Тани", the last word tagged nominative), so the whole name is in that case; else ""."""
+    if first_case in ("", "Nom") or end - start < 3:
+        return ""
+    first = texts[start].lower()
+    for i in range(start + 1, end - 1):
+        if texts[i] in _SON_OF:
+            father = texts[i + 1].lower()
+            if len(first) > 3 and len(father) > 3 and _same_case_ending(first, father):
+                return first_case
+            return ""
+    return ""
+
+
+def _same_case_ending(first: str, second: str) -> bool:
+    """Whether two words end in one case ending: a vowel after a consonant ("-у", "-а", "-е")
+    or "-ом", "-ем"."""
+    if first[-2:] in ("ом", "ем") or second[-2:] in ("ом", "ем"):
+        return first[-2:] == second[-2:]
+    return (
+        first[-1] == second[-1]
+        and first[-1] in "уюаяе"
+        and first[-2] not in _VOWELS
+        and second[-2] not in _VOWELS
+    )
+
+
+def _subject_before_its_verb(span: Span, tags: list[tuple[str, str, str, str]], last: str) -> bool:
+    """Whether a name the tagger reads as a nominative, its last word in -у/-ю, stands where a
+    nominative stands: in apposition to a noun of people in the nominative ("португалец Жоау
+    Пинту"), or as the subject of the man's verb right after it, opening its sentence or after
+    a nominative ("Пейшоту забил", "нападающий Родригу Пейшоту открыл"): a Portuguese
+    nominative, no dative (a dative stands after a verb, a preposition, a dative noun or an
+    object: "Передачу Пинту отдал Силва", "консулу ... Эмре Чалышкану", "вручили Чалышкану";
+    a name pymorphy3 knows is read as it knows it: "Ляхову был 81 год")."""
+    if not last.endswith(("у", "ю")) or any(case != "Nom" for _, case, _, _ in tags):
+        return False
+    if last.endswith(("ову", "еву", "ёву", "ину", "ыну")) or any(
+        parse.is_known and {"Name", "Surn", "Patr"} & parse.tag.grammemes
+        for parse in resources.word_parses(last)
+    ):
+        return False  # a Russian surname's dative: "Ляхову был 81 год"
+    doc = span.doc
+    before = doc[span.start - 1] if span.start and not doc[span.start].is_sent_start else None
+    if before is not None and token_tag(before)[1] != "Nom":
+        return False
+    if before is not None and before.pos_ == "NOUN" and _person_noun(before.text.lower()):
+        return True  # "португалец Жоау Пинту"
+    if before is not None and before.pos_ not in ("NOUN", "ADJ", "PROPN"):
+        return False
+    if span.end >= len(doc):
+        return False
+    verb = doc[span.end]
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and morph_values(verb, "Tense") == ["Past"]
+        and morph_values(verb, "Gender") == ["Masc"]
+        and morph_values(verb, "Number") == ["Sing"]
+    )
+
+
+@lru_cache(maxsize=10_000)
+def _person_noun(word: str) -> bool:
+    """Whether pymorphy3 knows a lowercase word only as an animate common noun in the
+    nominative singular ("португалец", "нападающий" is an adjective to it)."""
+    parses = [parse for parse in resources.word_parses(word) if parse.is_known]
+    return bool(parses) and all(
+        parse.tag.POS == "NOUN"
+        and "anim" in parse.tag
+        and parse.tag.case == "nomn"
+        and parse.tag.number == "sing"
+        and not ({"Name", "Surn", "Patr"} & parse.tag.grammemes)
+        for parse in parses
+    )
+
+
+def _portuguese_first_name(words: list[str]) -> bool:
+    """Whether a two-word name is a first name in -у after a consonant and a surname in -а after
+    a consonant: no one case ends so in both (a dative or an accusative in -у has -у, -е or
+    -ого, -ову after it), but the accusative of a man's first name in -а before a surname's in
+    a consonant ("Фому Петрова"), so both are nominatives ("Рикарду Силва", "Паулу Коста")."""
+    if len(words) != 2:
+        return False
+    first, last = words
+    if not (
+        len(first) > 3
+        and first.endswith("у")
+        and first[-2] not in _VOWELS
+        and len(last) > 3
+        and last.endswith("а")
+        and last[-2] not in _VOWELS
+    ):
+        return False
+    return not any(
+        parse.is_known
+        and "Name" in parse.tag
+        and ("masc" in parse.tag or "ms-f" in parse.tag)  # "Сашу Белкина": a man's
+        and parse.tag.case == "accs"
+        and parse.normal_form.endswith(("а", "я"))
+        for parse in resources.word_parses(first)
+    )
+
+
+@lru_cache(maxsize=10_000)
+def _known_only_in(word: str, case: str) -> bool:
+    """Whether pymorphy3 knows ``word`` and every known reading of it is a singular in ``case``
+    ("туну": a dative only)."""
+    wanted = _UD_CASES.get(case, set())
+    parses = [parse for parse in resources.word_parses(word) if parse.is_known]
+    return bool(parses) and all(
+        parse.tag.case in wanted and parse.tag.number == "sing" for parse in parses
+    )
 
 
 def _tally(values: Iterable[str]) -> dict[str, int]:
@@ -414,19 +558,87 @@ def _womans_adjective_surname(word: str) -> bool:
 
 def _womans_verb_after(span: Span) -> bool:
     """Whether a lone surname in -а/-я is followed by a verb in the past of a woman, which
-    agrees with it as a subject ("Зимина рассказала"), and no noun it may depend on stands
-    before it."""
+    agrees with it as a subject ("Зимина рассказала", "Яковлева Т. С. уехала"), and no noun it
+    may depend on stands before it but a man's post, which no woman's verb agrees with
+    ("Главврач Иванова отметила"; not "Машина Сидорова сломалась", "Дочь Носова уехала")."""
     doc = span.doc
-    if span.end >= len(doc) or not span.text.lower().endswith(("а", "я")):
+    name = span.text.lower()
+    if not name.endswith(("а", "я", ".")):
         return False
+    if name.endswith("."):  # the surname before its initials: "Яковлева Т. С."
+        if not span[0].text.lower().endswith(("а", "я")) or not all(
+            len(token.text) == 1 for token in span[1:]
+        ):
+            return False
+    if span.start > 0 and _womans_past(doc[span.start - 1]):
+        return _verb_before_has_no_subject(span)  # "Отчёт подписала Яковлева Т. С."
     if span.start > 0 and doc[span.start - 1].pos_ in ("NOUN", "PROPN"):
-        return False  # the verb agrees with the noun: "Машина Сидорова сломалась"
-    verb = doc[span.end]
+        if not _mans_post(doc[span.start - 1]):
+            return False  # the verb agrees with the noun: "Машина Сидорова сломалась"
+    return span.end < len(doc) and _womans_past(doc[span.end])
+
+
+def _womans_past(verb: Token) -> bool:
+    """A verb in the past of a woman ("рассказала")."""
     return (
         verb.pos_ in ("VERB", "AUX")
         and morph_values(verb, "Tense") == ["Past"]
         and morph_values(verb, "Gender") == ["Fem"]
         and morph_values(verb, "Number") == ["Sing"]
+    )
+
+
+def _verb_before_has_no_subject(span: Span) -> bool:
+    """Whether the woman's verb right before a name has no subject of its own before it in the
+    sentence, and the name ends its clause: the name is the subject ("Отчёт подписала
+    Яковлева."; not "Полиция задержала Петрова.", a man's accusative after a woman's noun)."""
+    doc = span.doc
+    if (
+        span.end < len(doc)
+        and doc[span.end].text not in (".", ",", ";", "!", "?", "\n")
+        and not (span.text.endswith(".") and doc[span.end].is_title)  # the initial's dot ends it
+    ):
+        return False
+    sentence_start = span.sent.start
+    return not any(
+        token.pos_ in ("NOUN", "PROPN", "PRON")
+        and morph_values(token, "Case") == ["Nom"]
+        and morph_values(token, "Gender") == ["Fem"]
+        for token in doc[sentence_start : span.start - 1]
+    )
+
+
+@lru_cache(maxsize=10_000)
+def _mans_genitive(word: str) -> bool:
+    """A word in -я after a consonant that pymorphy3 knows as no nominative ("генделя",
+    "равеля"): in the genitive or the accusative, a man's name in -ь (a woman's in -я or -ь
+    ends in -и there, one in -а in -ы or -и)."""
+    return (
+        len(word) > 4
+        and word.endswith("я")
+        and word[-2] not in _VOWELS
+        and word[-2] not in "ьъй"
+        and not _known_nominative(word)
+    )
+
+
+def _mans_post(token: Token) -> bool:
+    """A noun in the nominative that pymorphy3 knows only as a masculine (or either gender's)
+    animate noun, a post ("главврач", "прокурор", "судья"): a woman's verb after the name that
+    follows it agrees with the name, not with it ("Прокурор Зайцева потребовала"); not a
+    genitive ("Машина директора Сидорова сломалась")."""
+    return token_tag(token)[1] == "Nom" and _masculine_animate_noun(token.text.lower())
+
+
+@lru_cache(maxsize=10_000)
+def _masculine_animate_noun(word: str) -> bool:
+    parses = [parse for parse in resources.word_parses(word) if parse.is_known]
+    return bool(parses) and all(
+        parse.tag.POS == "NOUN"
+        and "anim" in parse.tag
+        and ("masc" in parse.tag or "ms-f" in parse.tag)  # "судья": either gender
+        and not ({"Name", "Surn", "Patr"} & parse.tag.grammemes)
+        for parse in parses
     )
 
 

@@ -84,8 +84,11 @@ def person_word(word: str, case: str, gender: str, surname: bool = False) -> str
         elif (
             tag.POS == "ADJF"
             and parse.is_known
-            and word.endswith(("ого", "его", "ому", "ему", "ой", "ей", "ым", "им"))
-            # "Ситниковой" is no "Ситниковая" (of "ситниковый"), "Береговой" is "Береговая"
+            and word.endswith(
+                ("ого", "его", "ому", "ему", "ой", "ей", "ым", "им", "ом", "ем", "ую")
+            )
+            # "Ситниковой" is no "Ситниковая" (of "ситниковый"), "Береговой" is "Береговая";
+            # an epithet in the locative too ("при Петре Великом")
             and (not word.endswith(_POSSESSIVE_FEMININE) or parse.normal_form.endswith("ой"))
         ):
             # of an adjective's two lemmas, the one in -ой: "Мостового" is Мостовой

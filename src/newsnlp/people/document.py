@@ -219,6 +219,7 @@ def person_bounds(spans: list[Span], lemmas: list[str] | None = None) -> list[Sp
     if not names:
         return spans
     longest = max(len(name) for name in names)
+    written = Counter(words[span.start] for span in spans if span.label_ == "PER")
     found: list[Span] = []
     for span in spans:
         if span.label_ != "PER":
@@ -232,6 +233,15 @@ def person_bounds(spans: list[Span], lemmas: list[str] | None = None) -> list[Sp
             and any(_same_words(tuple(lemmas[previous.start : span.end]), name) for name in names)
         ):
             found[-1] = Span(span.doc, previous.start, span.end, label="PER")
+            continue
+        if (
+            len(span) == 2
+            and written[words[span.start]] == 1
+            and _two_named_surnames(words[span.start], names - {words[span.start]})
+        ):
+            # "С Ёсикавой Вибе знаком" after "Макото Ёсикава", "Дмитрий Вибе": two people
+            found.append(Span(span.doc, span.start, span.start + 1, label="PER"))
+            found.append(Span(span.doc, span.start + 1, span.end, label="PER"))
             continue
         cut = next(
             (
@@ -251,6 +261,26 @@ def person_bounds(spans: list[Span], lemmas: list[str] | None = None) -> list[Sp
             if rest < span.end:
                 found.append(Span(span.doc, rest, span.end, label="PER"))
     return found
+
+
+def _two_named_surnames(pair: tuple[str, ...], names: Collection[tuple[str, ...]]) -> bool:
+    """Whether two words are the last words of two different names the document writes in full
+    (``names``, without the pair itself), and no name holds them together: two people named by
+    surname side by side ("С Ёсикавой Вибе знаком" after "Макото Ёсикава" and "Дмитрий
+    Вибе")."""
+    first, second = pair
+    if any(_same_words(name[i : i + 2], pair) for name in names for i in range(len(name) - 1)):
+        return False
+    if _patronymic(first):
+        return False  # "Петрович Елагин": the end of "Никифор Петрович", then a surname
+    of_first = {name for name in names if same_word(name[-1], first)}
+    of_second = {name for name in names if same_word(name[-1], second)}
+    return bool(of_first) and bool(of_second) and not of_first & of_second
+
+
+def _patronymic(word: str) -> bool:
+    """Whether pymorphy3 knows a lowercase word as a patronymic."""
+    return any(parse.is_known and "Patr" in parse.tag for parse in resources.word_parses(word))
 
 
 # marks inside a sentence after which a capital letter is a name's ("Кравец спела, Синева прочла")
@@ -441,6 +471,10 @@ def first_name_before_surname(doc: Doc, spans: list[Span]) -> list[Span]:
     be in one of those cases ("с Мироном Коваленко", "у дедушки Порфирия Сычугова", "Фото
     Семёна Соловья"; not "Брат Фомы Никита", nor "Запомнился Путину Шойгу")."""
     covered = covered_mask(doc, spans)
+    # the surnames of people named in full: "Ёсикавой" of Макото Ёсикава is no first name
+    surnames = {
+        name_stem(span[-1].text) for span in spans if span.label_ == "PER" and len(span) > 1
+    }
     found: list[Span] = []
     for span in spans:
         if span.label_ == "PER" and len(span) == 1 and span.start > 0 and span[0].is_title:
@@ -448,17 +482,51 @@ def first_name_before_surname(doc: Doc, spans: list[Span]) -> list[Span]:
             previous = found[-1] if found else None
             glued = (
                 previous is not None
-                and previous.label_ == "PER"
+                and previous.label_ in ("PER", "LOC")
                 and previous.end == span.start
                 and len(previous) == 1
             )
-            if (glued or not covered[span.start - 1]) and _first_name_then_surname(before, span[0]):
+            if (glued or not covered[span.start - 1]) and (
+                (
+                    (previous is None or previous.label_ == "PER" or not glued)
+                    and _first_name_then_surname(before, span[0])
+                )
+                or (
+                    name_stem(before.text) not in surnames
+                    and _first_name_after_s(doc, span.start - 1)
+                )
+            ):
                 if glued:
                     found[-1] = Span(doc, span.start - 1, span.end, label="PER")
                     continue
                 span = Span(doc, span.start - 1, span.end, label="PER")
         found.append(span)
     return found
+
+
+_INSTRUMENTAL_ENDINGS = ("ом", "ем", "ей", "ой", "ым", "им")
+
+
+def _first_name_after_s(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]``, right after "с"/"со", is a capitalized word pymorphy3 does not know
+    (or knows as a first name in the instrumental, among other readings) ending as an
+    instrumental, before a surname in the instrumental or in a vowel or consonant
+    that may not decline (a woman's): a foreign first name ("с Мацеем Новаком", "с Марицей
+    Петрович"), which the model takes for a place or a person of its own."""
+    if i < 1 or i + 1 >= len(doc) or doc[i - 1].lower_ not in ("с", "со"):
+        return False
+    first, surname = doc[i].text, doc[i + 1].text.lower()
+    if not (first.istitle() and first.isalpha() and first.lower().endswith(_INSTRUMENTAL_ENDINGS)):
+        return False
+    parses = resources.word_parses(first.lower())
+    if any(parse.is_known for parse in parses) and not any(
+        parse.is_known and "Name" in parse.tag and parse.tag.case == "ablt" for parse in parses
+    ):
+        return False  # a word pymorphy3 knows, unless as a first name in the instrumental
+    if surname.endswith(_INSTRUMENTAL_ENDINGS):
+        return True
+    # a woman's surname that does not decline; a Russian one in -ов, -ин would ("Петровой")
+    return not surname.endswith(("а", "я", "у", "ю", "ов", "ев", "ёв", "ин", "ын"))
 
 
 def _first_name_then_surname(first: Token, surname: Token) -> bool:

@@ -134,12 +134,21 @@ _FAMILY_NOUNS = frozenset(
 )
 
 
-def _family_noun(token: Token) -> bool:
-    """Whether a lowercase word (or one opening a sentence) is a noun of a family."""
+def _family_noun(token: Token, collective: bool = False) -> bool:
+    """Whether a lowercase word (or one opening a sentence) is a noun of a family; if
+    ``collective``, one naming several people: a plural ("братья", "супруги") or a noun of a
+    whole family ("семья", "династия"), not "брат" or "сестра" of one person."""
     if not (token.is_lower or token.is_sent_start):
         return False
     return any(
-        parse.is_known and parse.tag.POS == "NOUN" and parse.normal_form in _FAMILY_NOUNS
+        parse.is_known
+        and parse.tag.POS == "NOUN"
+        and parse.normal_form in _FAMILY_NOUNS
+        and (
+            not collective
+            or parse.tag.number == "plur"
+            or parse.normal_form not in ("брат", "сестра", "супруг")
+        )
         for parse in token_parses(token)
     )
 
@@ -169,10 +178,31 @@ def plural_families(doc: Doc, spans: list[Span]) -> list[Span]:
         and _family_noun(doc[span.start - 1])
         and (lemma := _plural_only(span[0])) is not None
     }
-    if not families:
+    undeclined = {
+        span.start
+        for span in spans
+        if span.label_ == "PER"
+        and len(span) == 1
+        and span.start > 0
+        and _family_noun(doc[span.start - 1], collective=True)
+        and _undeclined_surname(span[0].text.lower())
+    }  # "братья Кличко", "семья Бондаренко": a surname that does not decline, a family
+    if not families and not undeclined:
         return spans
     return [
         span
         for span in spans
-        if not (span.label_ == "PER" and len(span) == 1 and _plural_only(span[0]) in families)
+        if not (
+            span.label_ == "PER"
+            and len(span) == 1
+            and (_plural_only(span[0]) in families or span.start in undeclined)
+        )
     ]
+
+
+@lru_cache(maxsize=10_000)
+def _undeclined_surname(word: str) -> bool:
+    """Whether pymorphy3 reads a lowercase word as a surname only as one that does not decline
+    ("кличко", "бондаренко", "черных")."""
+    surnames = [parse for parse in resources.word_parses(word) if "Surn" in parse.tag]
+    return bool(surnames) and all("Fixd" in parse.tag for parse in surnames)

@@ -10,11 +10,14 @@ from functools import lru_cache
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
+from .. import resources
 from .._batch import token_texts
 from .._spans import (
     capitalized_common_noun,
+    opens_sentence,
     token_parses,
 )
+from ..tag import morph_values
 from .families import _common_noun_before_family, family_name
 from .words import (
     NAME_PARTICLES,
@@ -86,6 +89,7 @@ def refine_person(span: Span, in_names: Collection[str] = ()) -> list[Span]:
             or _capitalized_common_word(doc[start])
             or _common_compound(doc[start])
         )
+        and not _womans_first_name_before(doc, start, end)
     ):
         start += 1  # "Кухарка Дуняша", "Скептицизм Грефа", "Приехал Сидоров"
     if start < end and all(family_name(doc[i]) for i in range(start, end)):  # (no Span made)
@@ -98,6 +102,7 @@ def refine_person(span: Span, in_names: Collection[str] = ()) -> list[Span]:
         and (
             _capitalized_common_word(doc[start])
             or capitalized_common_noun(doc[start])  # "Британка победила", "Отчёт опубликовал"
+            or _thing_before_other_genders_verb(doc, start)  # "Роман перевела Нора Галь"
         )
     ):
         return pieces
@@ -124,6 +129,10 @@ def refine_person(span: Span, in_names: Collection[str] = ()) -> list[Span]:
             Span(doc, start, start + 3, label="PER"),
             Span(doc, start + 3, end, label="PER"),
         ]
+    if _possessor_before_full_name(doc, start, end):
+        # "Соперница Кулагина Лариса Зуйкова": whose rival, then her own full name: two people
+        rest = Span(doc, start + 1, end, label="PER")
+        return [*pieces, Span(doc, start, start + 1, label="PER"), *refine_person(rest, in_names)]
     cut = _initials_between_surnames(doc, start, end)
     if cut is not None:
         # "Щербина Л. А. Гладков вину признал": a surname with its initials ends a sentence the
@@ -168,6 +177,140 @@ def _initial_ends_sentence(doc: Doc, start: int, end: int) -> bool:
         if parse.is_known and "Surn" in parse.tag and parse.tag.number == "sing"
     ]
     return bool(surname) and not any(parse.tag.case in cases for parse in surname)
+
+
+def _thing_before_other_genders_verb(doc: Doc, start: int) -> bool:
+    """Whether a sentence's first word, a first name of one gender and an inanimate common
+    noun to pymorphy3, stands before a verb in the past of another gender: the verb does not
+    agree with the name, so the word is the thing, the verb's object ("Роман перевела Нора
+    Галь", "Слава пришла к нему рано"; "Роман приехал", "Вера помогла" stay people)."""
+    if start + 1 >= len(doc) or not opens_sentence(doc[start]):
+        return False
+    verb = doc[start + 1]
+    if verb.pos_ not in ("VERB", "AUX") or morph_values(verb, "Tense") != ["Past"]:
+        return False
+    verb_gender = morph_values(verb, "Gender")
+    if len(verb_gender) != 1 or morph_values(verb, "Number") != ["Sing"]:
+        return False
+    genders = _name_and_thing(doc[start].text.lower())
+    return bool(genders) and _UD_GENDERS[verb_gender[0]] not in genders
+
+
+_UD_GENDERS = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+
+
+@lru_cache(maxsize=10_000)
+def _name_and_thing(word: str) -> frozenset[str]:
+    """The genders of a word's first-name readings, when pymorphy3 also knows it as an
+    inanimate common noun in the nominative or the accusative ("роман", "слава"); else none."""
+    parses = [parse for parse in resources.word_parses(word) if parse.is_known]
+    thing = any(
+        parse.tag.POS == "NOUN"
+        and "inan" in parse.tag
+        and not ({"Name", "Surn", "Patr", "Geox", "Orgn"} & parse.tag.grammemes)
+        and parse.tag.case in ("nomn", "accs")
+        for parse in parses
+    )
+    genders = frozenset(
+        str(parse.tag.gender)
+        for parse in parses
+        if "Name" in parse.tag and parse.tag.case == "nomn" and parse.tag.number == "sing"
+    )
+    return genders if thing and "ms-f" not in genders else frozenset()
+
+
+def _womans_first_name_before(doc: Doc, start: int, end: int) -> bool:
+    """Whether the common noun opening ``doc[start:end]`` is a woman's first name: an inanimate
+    noun before a surname that pymorphy3 reads as a man's or one that does not decline only, a
+    woman's past verb after them ("Ума Турман приехала", "Ана Гарсия выиграла", also with a
+    woman's first name or name particles between: "Ана Мария Гарсия выступила"): the verb
+    agrees with no man's surname, and a thing's noun is no woman ("Кухарка Дуняша пришла",
+    "Победа Ивановой обрадовала" stay cut)."""
+    if end - start < 2 or end - start > 4 or end >= len(doc):
+        return False
+    middle = [token.text for token in doc[start + 1 : end - 1]]
+    if not all(word in NAME_PARTICLES or _womans_first_name(word.lower()) for word in middle):
+        return False  # "Ана Мария Гарсия", "Ана де ла Крус": a woman's double name, particles
+    verb = doc[end]
+    if not (
+        verb.pos_ in ("VERB", "AUX")
+        and morph_values(verb, "Tense") == ["Past"]
+        and morph_values(verb, "Gender") == ["Fem"]
+        and morph_values(verb, "Number") == ["Sing"]
+    ):
+        return False
+    noun, surname = doc[start].text.lower(), doc[end - 1].text.lower()
+    return _inanimate_noun(noun) and _mans_surname_only(surname)
+
+
+@lru_cache(maxsize=10_000)
+def _womans_first_name(word: str) -> bool:
+    """Whether pymorphy3 knows a lowercase word as a woman's first name in the nominative."""
+    return any(
+        parse.is_known and "Name" in parse.tag and "femn" in parse.tag and parse.tag.case == "nomn"
+        for parse in resources.word_parses(word)
+    )
+
+
+@lru_cache(maxsize=10_000)
+def _inanimate_noun(word: str) -> bool:
+    parses = resources.word_parses(word)
+    return all(parse.tag.POS == "NOUN" and "inan" in parse.tag for parse in parses)
+
+
+@lru_cache(maxsize=10_000)
+def _mans_surname_only(word: str) -> bool:
+    """Whether every reading pymorphy3 has of a lowercase word as a person is a man's, or one
+    that does not decline, and it has one ("турман", "гарсия")."""
+    people = [
+        parse for parse in resources.word_parses(word) if {"Name", "Surn"} & parse.tag.grammemes
+    ] or [parse for parse in resources.word_parses(word) if "anim" in parse.tag]
+    return bool(people) and all(
+        "Fixd" in parse.tag or (parse.tag.gender == "masc" and parse.tag.case == "nomn")
+        for parse in people
+    )
+
+
+def _possessor_before_full_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` is a word that is no first name, then a full name of its own:
+    a first name pymorphy3 knows, an optional patronymic, and a surname that is no patronymic
+    ("Кулагина Лариса Михайловна Зуйкова", "Кравченко Алла Мухина"): the first word is another
+    person, whose relative or colleague the name is; a name written surname first ends with the
+    first name or the patronymic ("Карасева Дмитрия Олеговича") and stays whole."""
+    if not 3 <= end - start <= 4:
+        return False
+    texts = [token.text for token in doc[start:end]]
+    if not all(text[:1].isupper() and text.isalpha() and len(text) > 1 for text in texts):
+        return False
+    first, last = texts[0].lower(), texts[-1].lower()
+    if _name_kinds(first) & {"Name", "Patr"} or "Patr" in _name_kinds(last):
+        return False
+    if "Name" not in _name_kinds(texts[1].lower()) or not _genitive_surname_reading(first):
+        return False  # "Ана Мария Гарсия": a double first name, "Ана" no surname
+    return end - start == 3 or "Patr" in _name_kinds(texts[2].lower())
+
+
+@lru_cache(maxsize=10_000)
+def _genitive_surname_reading(word: str) -> bool:
+    """Whether pymorphy3 reads (knows or guesses) a lowercase word as a singular surname in the
+    genitive: the possessor before a name ("Кулагина", "Кравченко"; not "Карлосом" of "с
+    Карлосом Альберто Вергарой", a first name the name's case declines)."""
+    return any(
+        "Surn" in parse.tag and parse.tag.number == "sing" and parse.tag.case == "gent"
+        for parse in resources.word_parses(word)
+    )
+
+
+@lru_cache(maxsize=10_000)
+def _name_kinds(word: str) -> frozenset[str]:
+    """The kinds of name ("Name", "Surn", "Patr") pymorphy3 knows a lowercase word as."""
+    return frozenset(
+        kind
+        for parse in resources.word_parses(word)
+        if parse.is_known
+        for kind in ("Name", "Surn", "Patr")
+        if kind in parse.tag
+    )
 
 
 def _initials_between_surnames(doc: Doc, start: int, end: int) -> int | None:
@@ -290,11 +433,27 @@ def join_initials_after(doc: Doc, spans: list[Span]) -> list[Span]:
     return found
 
 
+# particles that only people's names hold, lowercase inside a sentence ("ибн Хасана", "фон
+# Штейнберга"); not "де", "ди", "да", which places hold too ("Сантьяго де Чили")
+_SON_OF_PARTICLES = frozenset({"ибн", "бен", "бин", "фон"})
+
+
 def person_after_object(span: Span) -> Span:
     """A body's span that opens its sentence with a common noun in an oblique case glued before
     a person's name is that person: "Выставку Павла Громова открыли" (the sentence's object,
     then whose it is); not "Фонд Андрея Первозванного", a body's name in the nominative, nor a
-    place ("Проспекту Юрия Гагарина")."""
+    place ("Проспекту Юрия Гагарина"). A body's or a place's span of a common noun opening its
+    sentence, a particle only people's names hold and a capitalized word is that person from
+    the particle on ("Трактат ибн Хасана", "Архив фон Штейнберга")."""
+    if (
+        span.label_ in ("ORG", "LOC")
+        and 3 <= len(span) <= 4
+        and span[1].text in _SON_OF_PARTICLES
+        and span[2].is_title
+        and capitalized_common_noun(span[0])
+    ):
+        # "Трактат ибн Хасана переписывали": the thing, then a person's name from its particle
+        return Span(span.doc, span.start + 1, span.end, label="PER")
     if span.label_ != "ORG" or not 3 <= len(span) <= 4 or not capitalized_common_noun(span[0]):
         return span
     if any(parse.tag.case == "nomn" for parse in token_parses(span[0])):

@@ -31,14 +31,16 @@ def _names_a_thing(span: Span, in_names: Collection[str], texts: list[str]) -> b
     text = word.lower()
     if not text[-1:].isalpha() or text[-1] in _VOWEL_LETTERS or text[-1] in "йь":
         return False
-    if name_stem(word) in in_names or not noun.isalpha() or not noun.islower():
-        return False
-    if any(parse.is_known and PROPER & parse.tag.grammemes for parse in word_parses(text)):
+    if name_stem(word) in in_names or not noun.isalpha():
         return False
     doc = span.doc
+    if not noun.islower() and not (noun.istitle() and doc[span.start - 1].is_sent_start):
+        return False  # a lowercase noun, or one opening the sentence ("Тайфун Хагибис, ...")
+    if any(parse.is_known and PROPER & parse.tag.grammemes for parse in word_parses(text)):
+        return False
     if span.end < len(doc) and doc[span.end].pos_ in ("VERB", "AUX"):
         return False  # the subject of a clause after a noun: "В интервью Маск признался"
-    parses = word_parses(noun)
+    parses = word_parses(noun.lower())
     return bool(parses) and all(
         parse.is_known and parse.tag.POS == "NOUN" and "inan" in parse.tag for parse in parses
     )

@@ -167,7 +167,10 @@ def _body_before_first_name(doc: Doc, start: int) -> bool:
         parse.is_known and _PERSON & parse.tag.grammemes for parse in parses
     ):
         return False
-    return any(parse.is_known and "Name" in parse.tag for parse in token_parses(doc[start + 1]))
+    following = doc[start + 1]
+    if not following.is_title:
+        return False  # "шейха Хамдана бен Мухаммеда": a particle, the first name is before it
+    return any(parse.is_known and "Name" in parse.tag for parse in token_parses(following))
 
 
 def _known_surname(token: Token) -> bool:
