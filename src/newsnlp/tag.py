@@ -302,19 +302,23 @@ class Lemmatizer(DocComponent):
         out: Any = doc.to_array(LEMMA)
         # rows as Python ints a block at a time: a huge text's rows at once would cost ~50 MB
         for begin in range(0, len(array), self.ROWS_AT_ONCE):
-            rows = array[begin : begin + self.ROWS_AT_ONCE].tolist()
-            block = out[begin : begin + len(rows)].tolist()  # written back in one step
-            for j, (orth, pos, morph, space) in enumerate(rows):
-                if space:
-                    continue
-                key = (orth, pos, morph)
+            rows = array[begin : begin + self.ROWS_AT_ONCE]
+            orths, poses, morphs = rows[:, :3].T.tolist()
+            # every token's lemma looked up at once (0, the hash of "", where none is known
+            # yet: no lemma is empty; a whitespace token never has one)
+            get = lemmas.get
+            found = numpy.array([get(key, 0) for key in zip(orths, poses, morphs)], numpy.uint64)
+            space = rows[:, 3] == 1
+            for j in numpy.flatnonzero((found == 0) & ~space).tolist():
+                key = (orths[j], poses[j], morphs[j])
                 lemma = lemmas.get(key)
                 if lemma is None:
-                    feats = str(doc[begin + j].morph) if morph else ""
-                    text = lemma_of(strings[orth], parts_of_speech.NAMES[pos], feats)
+                    feats = str(doc[begin + j].morph) if key[2] else ""
+                    text = lemma_of(strings[key[0]], parts_of_speech.NAMES[key[1]], feats)
                     lemma = lemmas[key] = strings.add(text)
-                block[j] = lemma
-            out[begin : begin + len(rows)] = block
+                found[j] = lemma
+            block = out[begin : begin + len(rows)]
+            block[~space] = found[~space]  # a whitespace token keeps its own
         doc.from_array([LEMMA], out)
         return doc
 
