@@ -256,7 +256,7 @@ def line_kind(line: str) -> str:
             return TAGS
         if _SHARE.match(line):
             return SHARE
-        if _BUTTON.match(line) or _COUNTER.match(line) or len(_WORDS2.findall(line)) == 0:
+        if _BUTTON.match(line) or _COUNTER.match(line) or _WORDS2.search(line) is None:
             return BUTTON
         if _CREDIT.match(line) and len(words) <= 16:
             return CREDIT
@@ -294,8 +294,10 @@ def _is_nav(line: str) -> bool:
     """A menu or breadcrumbs: three or more short items (two with a breadcrumb arrow)."""
     if line.startswith(("•", "·", "-", "—", "*")) or "(" in line:
         return False  # an enumeration of the story's
+    if _SENTENCE_END.search(line):
+        return False  # (tested before the split: most short lines end a sentence)
     items = [item for item in _NAV_SEPARATORS.split(line) if item]
-    if len(items) < 2 or _SENTENCE_END.search(line):
+    if len(items) < 2:
         return False
     words = [len(item.split()) for item in items]
     if max(words) > 4 or sum(words) > 2 * len(items):
