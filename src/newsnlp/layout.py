@@ -262,7 +262,8 @@ def line_kind(line: str) -> str:
             return CREDIT
         if _is_nav(line):
             return NAV
-        if (_ITEM.match(line) or _ITEM_AFTER.search(line)) and not _SENTENCE_END.search(line):
+        # (the sentence end first: a cheap search; the item's time or count after a word is not)
+        if not _SENTENCE_END.search(line) and (_ITEM.match(line) or _ITEM_AFTER.search(line)):
             return ITEM
     elif len(line) <= 400 and _legal(line):
         return LEGAL
