@@ -170,3 +170,12 @@ def test_like_num_is_spacys() -> None:
     texts += [word.capitalize() for word in _num_words] + list(_num_words)
     for text in texts:
         assert like_num(text) == spacy_like_num(text), text
+
+
+def test_glue_search_finds_a_lowercase_letter_before_a_capital() -> None:
+    from newsnlp.segment import _GLUE
+
+    glued = ["мост открыли.Движение", "по этой темеГубернатор", "ё.Ё", "сад.Я ушёл"]
+    apart = ["мост открыли. Движение", "СССР.Москва", "x.Москва", "сад..Я", "Ёлка", ""]
+    assert [bool(_GLUE.search(text)) for text in glued] == [True] * len(glued)
+    assert [bool(_GLUE.search(text)) for text in apart] == [False] * len(apart)

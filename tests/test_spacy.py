@@ -165,3 +165,27 @@ def test_evaluate_gives_entity_precision_recall_and_f() -> None:
     assert (scores["ents_p"], scores["ents_r"]) == (1.0, 0.75)
     assert round(scores["ents_f"], 4) == round(2 * 0.75 / 1.75, 4)
     assert scores["ents_per_type"]["PER"] == {"p": 1.0, "r": 1.0, "f": 1.0}
+
+
+def test_only_sentences_with_a_cue_are_parsed_in_a_batch() -> None:
+    # a batch where one text has no cue at all, one has it in its second sentence, one in a
+    # word that only contains it; the parse of the default pipeline equals the full parser's
+    # on the chosen sentences, and in the others the first token is the root and the rest
+    # keep spaCy's missing annotation (their own head, no relation)
+    texts = [
+        "Губернатор открыл новый мост. Движение по нему начнётся в среду.",
+        "Завод выпустил первую партию. Выпуск вырос на 12 процентов за месяц.",
+        "Банк снизил ставку. Вклады стали пятипроцентными для новых клиентов.",
+    ]
+    chosen = list(newsnlp.load().pipe(texts, batch_size=3))
+    full = list(newsnlp.load(parse_all=True).pipe(texts, batch_size=3))
+    for doc, every in zip(chosen, full):
+        sents, every_sents = list(doc.sents), list(every.sents)
+        assert [s.text for s in sents] == [s.text for s in every_sents]
+    assert [(t.head.i, t.dep_) for t in chosen[0]][:2] == [(0, "ROOT"), (1, "")]
+    roots = [sent.start for sent in chosen[0].sents]
+    assert [t.dep_ for t in chosen[0]] == ["ROOT" if t.i in roots else "" for t in chosen[0]]
+    for number in (1, 2):
+        first, second = list(chosen[number].sents), list(full[number].sents)
+        assert [t.dep_ for t in first[0]][1:] == [""] * (len(first[0]) - 1)
+        assert [(t.head.i, t.dep_) for t in first[1]] == [(t.head.i, t.dep_) for t in second[1]]

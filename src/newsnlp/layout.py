@@ -256,13 +256,14 @@ def line_kind(line: str) -> str:
             return TAGS
         if _SHARE.match(line):
             return SHARE
-        if _BUTTON.match(line) or _COUNTER.match(line) or len(_WORDS2.findall(line)) == 0:
+        if _BUTTON.match(line) or _COUNTER.match(line) or _WORDS2.search(line) is None:
             return BUTTON
         if _CREDIT.match(line) and len(words) <= 16:
             return CREDIT
         if _is_nav(line):
             return NAV
-        if (_ITEM.match(line) or _ITEM_AFTER.search(line)) and not _SENTENCE_END.search(line):
+        # (the sentence end first: a cheap search; the item's time or count after a word is not)
+        if not _SENTENCE_END.search(line) and (_ITEM.match(line) or _ITEM_AFTER.search(line)):
             return ITEM
     elif len(line) <= 400 and _legal(line):
         return LEGAL
@@ -294,8 +295,10 @@ def _is_nav(line: str) -> bool:
     """A menu or breadcrumbs: three or more short items (two with a breadcrumb arrow)."""
     if line.startswith(("•", "·", "-", "—", "*")) or "(" in line:
         return False  # an enumeration of the story's
+    if _SENTENCE_END.search(line):
+        return False  # (tested before the split: most short lines end a sentence)
     items = [item for item in _NAV_SEPARATORS.split(line) if item]
-    if len(items) < 2 or _SENTENCE_END.search(line):
+    if len(items) < 2:
         return False
     words = [len(item.split()) for item in items]
     if max(words) > 4 or sum(words) > 2 * len(items):

@@ -294,8 +294,9 @@ _GLUED_WORDS = re.compile(
 )
 # what both kinds of glued words have: a lowercase letter, maybe a full stop, a capital (a
 # pattern that starts with a character class is searched several times faster than the two
-# above, which start with a look-behind: most texts have neither)
-_GLUE = re.compile(r"[а-яё]\.?[А-ЯЁ]")
+# above, which start with a look-behind: most texts have neither). Found from the capital, a
+# rarer letter than the lowercase one a search would otherwise stop at and try everywhere
+_GLUE = re.compile(r"[А-ЯЁ](?<=[а-яё][А-ЯЁ])|[А-ЯЁ](?<=[а-яё]\.[А-ЯЁ])")
 
 
 def _split_at(tokens: Iterator[tuple[int, int]], cuts: list[int]) -> Iterator[tuple[int, int]]:

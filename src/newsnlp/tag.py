@@ -16,7 +16,7 @@ from typing import Any
 import numpy
 from slovnet.conll import parse_conll_tag
 from spacy import parts_of_speech  # type: ignore[attr-defined]
-from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, MORPH, ORTH, POS
+from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS
 from spacy.tokens import Doc, MorphAnalysis
 
 from . import resources
@@ -29,6 +29,7 @@ from ._batch import (
     sentence_bounds,
     sentence_pieces,
     tagger_input,
+    token_texts,
 )
 
 
@@ -302,19 +303,23 @@ class Lemmatizer(DocComponent):
         out: Any = doc.to_array(LEMMA)
         # rows as Python ints a block at a time: a huge text's rows at once would cost ~50 MB
         for begin in range(0, len(array), self.ROWS_AT_ONCE):
-            rows = array[begin : begin + self.ROWS_AT_ONCE].tolist()
-            block = out[begin : begin + len(rows)].tolist()  # written back in one step
-            for j, (orth, pos, morph, space) in enumerate(rows):
-                if space:
-                    continue
-                key = (orth, pos, morph)
+            rows = array[begin : begin + self.ROWS_AT_ONCE]
+            orths, poses, morphs = rows[:, :3].T.tolist()
+            # every token's lemma looked up at once (0, the hash of "", where none is known
+            # yet: no lemma is empty; a whitespace token never has one)
+            get = lemmas.get
+            found = numpy.array([get(key, 0) for key in zip(orths, poses, morphs)], numpy.uint64)
+            space = rows[:, 3] == 1
+            for j in numpy.flatnonzero((found == 0) & ~space).tolist():
+                key = (orths[j], poses[j], morphs[j])
                 lemma = lemmas.get(key)
                 if lemma is None:
-                    feats = str(doc[begin + j].morph) if morph else ""
-                    text = lemma_of(strings[orth], parts_of_speech.NAMES[pos], feats)
+                    feats = str(doc[begin + j].morph) if key[2] else ""
+                    text = lemma_of(strings[key[0]], parts_of_speech.NAMES[key[1]], feats)
                     lemma = lemmas[key] = strings.add(text)
-                block[j] = lemma
-            out[begin : begin + len(rows)] = block
+                found[j] = lemma
+            block = out[begin : begin + len(rows)]
+            block[~space] = found[~space]  # a whitespace token keeps its own
         doc.from_array([LEMMA], out)
         return doc
 
@@ -373,7 +378,19 @@ class SyntaxParser(BatchComponent):
 
     def process(self, docs: Sequence[Doc]) -> None:
         limited = self.only_with or self.only_containing or self.only_words
-        pieces = sentence_pieces(docs, self.needs_parse if limited else None)
+        # a sentence is parsed for a token of it, so a document with no such token at all
+        # (most news) is passed over whole, before its sentences are listed
+        chosen = [
+            number
+            for number, doc in enumerate(docs)
+            if not limited or self.needs_parse(token_texts(doc, LOWER))
+        ]
+        pieces = [
+            (chosen[number], indexes)
+            for number, indexes in sentence_pieces(
+                [docs[number] for number in chosen], self.needs_parse if limited else None
+            )
+        ]
         # per document and token, as compact arrays: the head the parser gave (-1: the token
         # was not parsed) and its relation (an index into ``rels``); a huge text's hundreds of
         # thousands of parsed words took some 70 MB as a dict of tuples
@@ -433,21 +450,19 @@ def set_heads(doc: Doc, heads: Sequence[int], labels: Sequence[int], names: Sequ
         return
     strings = doc.vocab.strings
     array: Any = doc.to_array([HEAD, DEP])
-    offsets = array[:, 0].astype(numpy.int64)
-    codes = array[:, 1].copy()
     root_label, dep_label, empty = strings.add("ROOT"), strings.add("dep"), strings.add("")
     bounds = sentence_bounds(doc)
-    # per sentence, whether a token of it was parsed
-    parsed = numpy.logical_or.reduceat(
-        numpy.asarray(heads, dtype=numpy.int64) >= 0, [start for start, _ in bounds]
-    ).tolist()
-    for (start, end), any_parsed in zip(bounds, parsed):
-        if not any_parsed:
-            # not parsed: the first token is the root, the others point at it with no label
-            offsets[start:end] = numpy.arange(0, start - end, -1)
-            codes[start:end] = empty
-            codes[start] = root_label
-            continue
+    firsts = numpy.array([start for start, _ in bounds], dtype=numpy.int64)
+    # every sentence as if not parsed, all at once: the first token is the root, the others
+    # point at it with no label
+    offsets = numpy.repeat(firsts, [end - start for start, end in bounds])
+    offsets -= numpy.arange(len(doc), dtype=numpy.int64)
+    codes = numpy.full(len(doc), empty, dtype=array.dtype)
+    codes[firsts] = root_label
+    # per sentence, whether a token of it was parsed: those are written token by token
+    parsed = numpy.logical_or.reduceat(numpy.asarray(heads, dtype=numpy.int64) >= 0, firsts)
+    for number in numpy.flatnonzero(parsed).tolist():
+        start, end = bounds[number]
         root = next((i for i in range(start, end) if heads[i] == i), start)
         for i in range(start, end):
             head = heads[i]
