@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
+from functools import lru_cache
 from typing import Any
 
 import numpy
@@ -48,7 +49,7 @@ from .geographic_words import (
 )
 from .people import (
     coordinated_first_names,
-    family_name,
+    family_word,
     join_initials_after,
     join_nicknames,
     listed_people,
@@ -388,10 +389,11 @@ def _opens_quote(span: Span) -> bool:
     )
 
 
-def _family(span: Span) -> bool:
+def _family(span: Span, texts: list[str]) -> bool:
     """A person's span of surnames only in the plural: a family spread from a person's name
-    ("Петровы" after "Иван Петров"), not a person."""
-    return span.label_ == "PER" and all(family_name(token) for token in span)
+    ("Петровы" after "Иван Петров"), not a person. ``texts``: the token texts of the span's
+    document."""
+    return span.label_ == "PER" and all(map(family_word, texts[span.start : span.end]))
 
 
 def _keep(span: Span, texts: list[str]) -> bool:
@@ -428,9 +430,15 @@ _FUNCTION_POS = frozenset({"PREP", "ADVB", "CONJ", "PRCL", "INTJ", "PRED"})
 def _function_word(token: Token) -> bool:
     """Whether a word opening its sentence is, in every reading pymorphy3 knows, a preposition,
     an adverb, a conjunction or a particle ("Вдоль", "Около", "Напротив"): no name."""
-    if not opens_sentence(token):
-        return False
-    parses = resources.word_parses(token.text.lower())
+    # the readings first (kept per word): most words have another
+    return _function_readings(token.text.lower()) and opens_sentence(token)
+
+
+@lru_cache(maxsize=100_000)
+def _function_readings(word: str) -> bool:
+    """Whether every reading pymorphy3 knows of a lowercase word is a function word's (what
+    :func:`_function_word` asks; a pure function of the word)."""
+    parses = resources.word_parses(word)
     return bool(parses) and all(
         parse.is_known and parse.tag.POS in _FUNCTION_POS for parse in parses
     )
@@ -732,7 +740,9 @@ def refine_entities(doc: Doc) -> None:
     spans = places_in_titles(doc, spans)
     spans = _without_demonyms(spans, texts)
     spans = [
-        _place_by_name(span, in_names) for span in plural_families(doc, spans) if not _family(span)
+        _place_by_name(span, in_names)
+        for span in plural_families(doc, spans)
+        if not _family(span, texts)
     ]
     spans = without_counted(without_things(spans, in_names))
     found = [_person_by_words(span, in_names) for span in spans]
