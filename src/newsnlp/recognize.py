@@ -639,14 +639,20 @@ def quoted_places(spans: list[Span]) -> list[Span]:
     ]
 
 
-def spread_labels(doc: Doc, spans: list[Span], lemmas: list[str] | None = None) -> list[Span]:
+def spread_labels(
+    doc: Doc,
+    spans: list[Span],
+    lemmas: list[str] | None = None,
+    capitalized: bytes | None = None,
+) -> list[Span]:
     """Tag the other occurrences of names the model found once (document-level consistency).
 
     A sequence of capitalized tokens whose lemmas equal those of an entity found elsewhere in
     the document gets the entity's label ("Бхутто" after "Беназир Бхутто"; "Марку" after
     "Марк"); a person's surname alone gets PER. Single words are spread only when pymorphy3
     reads them as proper names or does not know them, so common words stay untagged.
-    ``lemmas``: ``token_texts(doc, LEMMA)``, when the caller has it.
+    ``lemmas``: ``token_texts(doc, LEMMA)``, and ``capitalized``:
+    :func:`~newsnlp.places.capitalized_tokens`, when the caller has them.
     """
     doc_lemmas = token_texts(doc, LEMMA) if lemmas is None else lemmas
     known: dict[tuple[str, ...], str] = {}
@@ -671,21 +677,24 @@ def spread_labels(doc: Doc, spans: list[Span], lemmas: list[str] | None = None) 
     covered = covered_mask(doc, spans)
     found = list(spans)
     after = 0  # the first token no match covers yet
-    # only the tokens whose lemma opens a known name can start one (most tokens: none)
-    for i in [i for i, lemma in enumerate(doc_lemmas) if lemma in firsts]:
-        if i < after or covered[i] or not texts[i][:1].isupper():
-            continue
-        for size in range(min(longest, len(doc) - i), 0, -1):
-            if any(covered[i : i + size]) or any(
-                "\n" in texts[j] and doc[j].is_space for j in range(i, i + size)
-            ):
-                continue
-            label = known.get(tuple(doc_lemmas[i : i + size]))
-            if label is not None:
-                found.append(Span(doc, i, i + size, label=label))
-                covered[i : i + size] = b"\x01" * size
-                after = i + size
-                break
+    # only the capitalized tokens whose lemma opens a known name can start one (most tokens:
+    # none): the scan jumps from one capitalized token to the next
+    capitals = capitalized_tokens(doc) if capitalized is None else capitalized
+    i = capitals.find(1)
+    while i >= 0:
+        if i >= after and not covered[i] and doc_lemmas[i] in firsts:
+            for size in range(min(longest, len(doc) - i), 0, -1):
+                if any(covered[i : i + size]) or any(
+                    "\n" in texts[j] and doc[j].is_space for j in range(i, i + size)
+                ):
+                    continue
+                label = known.get(tuple(doc_lemmas[i : i + size]))
+                if label is not None:
+                    found.append(Span(doc, i, i + size, label=label))
+                    covered[i : i + size] = b"\x01" * size
+                    after = i + size
+                    break
+        i = capitals.find(1, i + 1)
     return sorted(found, key=lambda span: span.start)
 
 
@@ -722,12 +731,14 @@ def refine_entities(doc: Doc) -> None:
     spans = one_label_per_place(spans)
     spans = find_unlabelled_places(doc, spans, capitalized=capitalized, lemmas=lemmas)
     spans = route_ends(doc, spans)
-    spans = unknown_words_after_in(doc, geographic_words(doc, spans, capitalized))
+    spans = geographic_words(doc, spans, capitalized)
+    spans = unknown_words_after_in(doc, spans, capitalized)
     spans = names_after_settlement_nouns(doc, spans, lemmas, capitalized)
     spans = with_abbreviated_nouns(doc, spans)
     spans = route_pairs(doc, spans)
     spans = dateline_places(doc, latin_in_parentheses(doc, spans))
-    spans = listed_people(doc, spread_people(doc, spread_labels(doc, spans, lemmas)))
+    spans = spread_labels(doc, spans, lemmas, capitalized)
+    spans = listed_people(doc, spread_people(doc, spans))
     spans = spread_first_names(doc, spans, lemmas)
     spans = coordinated_first_names(doc, skipped_people(doc, spans, lemmas))
     in_names = {
