@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import NamedTuple
@@ -13,7 +14,7 @@ from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Span
 
 from .. import lexicons, resources
-from .._batch import token_texts
+from .._batch import sentence_bounds, token_texts
 from .._spans import PROPER
 from ..facilities import after_facility_noun, latin_acronym, names_a_facility, street_namesake
 from ..gazetteer import PLACE_KINDS, Gazetteer, GazetteerEntry, gazetteer_key
@@ -35,21 +36,12 @@ _KIND_CUES = {
 _ANY_CUE = tuple(cue for cues in _KIND_CUES.values() for cue in cues)
 
 
-def place_kind_cue(span: Span, sent_start: int | None = None) -> str | None:
+def place_kind_cue(span: Span, sent_start: int) -> str | None:
     """The kind of place the words just before ``span`` name, if any ("в городе Омске"), within
-    its sentence (whose first token is ``sent_start``; read from the document when not given,
-    and only when a cue word stands before the place)."""
-    lowers = token_texts(span.doc, LOWER)
-    window = lowers[max(span.start - 6, sent_start or 0) : span.start]
+    its sentence (whose first token is ``sent_start``)."""
+    window = token_texts(span.doc, LOWER)[max(span.start - 6, sent_start) : span.start]
     if not any(word.startswith(_ANY_CUE) for word in window):
         return None  # (most places: no cue, one pass over the window)
-    if sent_start is None:
-        # (``Span.sent`` walks back over the tokens' sentence starts; a document without any
-        # is one sentence)
-        sent_start = span.sent.start if span.doc.has_annotation("SENT_START") else 0
-        window = lowers[max(span.start - 6, sent_start) : span.start]
-        if not any(word.startswith(_ANY_CUE) for word in window):
-            return None
     for kind, cues in _KIND_CUES.items():
         if any(word.startswith(cues) for word in window):
             return kind
@@ -125,6 +117,8 @@ def link_places(spans: list[Span], gazetteer: Gazetteer | None) -> list[Place]:
     """One :class:`Place` per gazetteer entry (or per normalized name when unlinked)."""
     if not spans:
         return []
+    # the sentences' first tokens (no Span per sentence: ``place_kind_cue`` reads only those)
+    starts = [start for start, _ in sentence_bounds(spans[0].doc)]
     found = [(span, span_normal(span)) for span in spans]
     normals = {(span.start, span.end): name for span, name in found}  # read once, for mentions
     lookups = {name: gazetteer.lookup(name) if gazetteer else [] for _, name in found}
@@ -161,8 +155,8 @@ def link_places(spans: list[Span], gazetteer: Gazetteer | None) -> list[Place]:
     groups: dict[str, list[tuple[Span, str, GazetteerEntry | None]]] = defaultdict(list)
     ending: dict[int, tuple[str, GazetteerEntry | None]] = {}  # a place's last token's key
     for span, name in found:
-        # (the sentence's start read only for a place with a cue word before it: most have none)
-        entry = choose_entry(lookups[name], place_kind_cue(span), countries)
+        sent_start = starts[bisect_right(starts, span.start) - 1]
+        entry = choose_entry(lookups[name], place_kind_cue(span, sent_start), countries)
         key = entry.id if entry else "name:" + " ".join(map(case_stem, name.split()))
         before = _spelled_after(span)
         if before is not None and before in ending:
