@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from . import resources
@@ -185,24 +185,16 @@ def dashed_places(doc: Doc, spans: list[Span]) -> list[Span]:
     return found
 
 
-def names_after_settlement_nouns(
-    doc: Doc,
-    spans: list[Span],
-    lemmas: list[str] | None = None,
-    capitalized: bytes | None = None,
-) -> list[Span]:
+def names_after_settlement_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with a capitalized word right after a lowercase noun of a settlement, a part
     of a town, a town or a natural place (``place_words.APPOSITION_NOUNS``: "в посёлке
     Мирном", "микрорайона Солнечный", "на реке Белой"), or after a settlement noun's
     abbreviation and a dot ("в с. Покровское"), made a place: a LOC span added when the word
     is outside every span and not inside quotes, a one-word person there relabelled (not
     after a town's noun: "мэр города Лужков"). The
-    model skips such names when they read as adjectives. ``lemmas``: ``token_texts(doc,
-    LEMMA)``, and ``capitalized``: :func:`~newsnlp.places.capitalized_tokens`, when the caller
-    has them."""
+    model skips such names when they read as adjectives."""
+    covered = covered_mask(doc, spans)
     texts = token_texts(doc, ORTH)
-    if lemmas is None:
-        lemmas = token_texts(doc, LEMMA)
     found = []
 
     def after_noun(i: int) -> bool:
@@ -212,28 +204,22 @@ def names_after_settlement_nouns(
             return False
         if texts[i - 1] == "." and i >= 2 and texts[i - 2] in SETTLEMENT_ABBREVIATIONS:
             return True  # "в ст. Каневской", "из д. Мшанки"
-        return texts[i - 1].islower() and lemmas[i - 1] in APPOSITION_NOUNS
+        return texts[i - 1].islower() and doc[i - 1].lemma_ in APPOSITION_NOUNS
 
     for span in spans:
         if (
             len(span) == 1
             and span.label_ == "PER"
             and after_noun(span.start)
-            and lemmas[span.start - 1] not in TOWN_NOUNS  # "мэр города Лужков"
+            and doc[span.start - 1].lemma_ not in TOWN_NOUNS  # "мэр города Лужков"
         ):
             span = Span(doc, span.start, span.end, label="LOC")
         found.append(span)
-    # 1 per capitalized word outside the spans (what ``after_noun`` tests first): the scan
-    # jumps from one to the next
-    open_ = bytearray(capitalized_tokens(doc) if capitalized is None else capitalized)
-    for span in spans:
-        open_[span.start : span.end] = bytes(span.end - span.start)
-    added = []
-    i = open_.find(1)
-    while i >= 0:
-        if after_noun(i) and not _in_quotes(doc, i):
-            added.append(Span(doc, i, i + 1, label="LOC"))
-        i = open_.find(1, i + 1)
+    added = [
+        Span(doc, i, i + 1, label="LOC")
+        for i in range(1, len(doc))
+        if not covered[i] and after_noun(i) and not _in_quotes(doc, i)
+    ]
     if not added:
         return found
     return sorted(found + added, key=lambda span: span.start)

@@ -98,28 +98,9 @@ def kin_before(span: Span) -> str | None:
     return None
 
 
-@lru_cache(maxsize=10_000)
-def _kin_mark(word: str) -> str | None:
-    """The mark of the noun of kinship pymorphy3 reads ``word`` as (its first such reading),
-    or None (kept per word: pure function of it)."""
-    for parse in resources.word_parses(word):
-        if parse.is_known and parse.tag.POS == "NOUN" and parse.normal_form in _KINSHIP:
-            return _KINSHIP[parse.normal_form]
-    return None
-
-
 def genitive_noun(token: Token) -> bool:
     """Whether pymorphy3 reads ``token`` as a common noun in the genitive."""
     return _genitive_word(token.text)
-
-
-@lru_cache(maxsize=10_000)
-def _genitive_word(word: str) -> bool:
-    """:func:`genitive_noun` of a token's text (kept per word: pure function of it)."""
-    return any(
-        parse.tag.POS == "NOUN" and parse.tag.case == "gent" and parse.is_known
-        for parse in resources.word_parses(word)
-    )
 
 
 def generation(spans: Iterable[Span]) -> str | None:
@@ -142,3 +123,22 @@ def kin_after(span: Span) -> str | None:
     if not text.islower():  # (``Token.is_lower``)
         return None
     return _kin_mark(text) or None
+
+
+@lru_cache(maxsize=10_000)
+def _kin_mark(word: str) -> str | None:
+    """The mark of the noun of kinship pymorphy3 reads ``word`` as (its first such reading),
+    or None (kept per word: pure function of it)."""
+    for parse in resources.word_parses(word):
+        if parse.is_known and parse.tag.POS == "NOUN" and parse.normal_form in _KINSHIP:
+            return _KINSHIP[parse.normal_form]
+    return None
+
+
+@lru_cache(maxsize=10_000)
+def _genitive_word(word: str) -> bool:
+    """:func:`genitive_noun` of a token's text (kept per word: pure function of it)."""
+    return any(
+        parse.tag.POS == "NOUN" and parse.tag.case == "gent" and parse.is_known
+        for parse in resources.word_parses(word)
+    )

@@ -15,7 +15,7 @@ from .._spans import (
     capitalized_common_noun,
     token_parses,
 )
-from .families import _common_noun_before_family, family_name, family_word
+from .families import _common_noun_before_family, family_name
 from .words import (
     NAME_PARTICLES,
     _body_before_first_name,
@@ -88,8 +88,7 @@ def refine_person(span: Span, in_names: Collection[str] = ()) -> list[Span]:
         )
     ):
         start += 1  # "Кухарка Дуняша", "Скептицизм Грефа", "Приехал Сидоров"
-    # (no Span, no Token made)
-    if start < end and all(map(family_word, token_texts(doc, ORTH)[start:end])):
+    if start < end and all(family_name(doc[i]) for i in range(start, end)):  # (no Span made)
         return pieces  # a family, no one person: "династия Строгановых"
     if end - start == 2 and family_name(doc[end - 1]) and _common_noun_before_family(doc, start):
         return pieces  # "Род Шереметевых": a common noun that may read as a name, a family
