@@ -206,6 +206,12 @@ def remember_text(doc: Doc, text: str) -> Doc:
     return doc
 
 
+def source_text(doc: Doc) -> str | None:
+    """The text the tokenizer made ``doc`` from (``doc.text``), or None when it made none
+    (:func:`doc_text` without building it)."""
+    return _sources.get(doc)
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``: the text the tokenizer made it from, else built from the token texts
     already read (spaCy's property makes a ``Token`` per word every time it is asked)."""

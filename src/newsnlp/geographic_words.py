@@ -106,7 +106,9 @@ def _no_person_reading(word: str) -> bool:
     )
 
 
-def unknown_words_after_in(doc: Doc, spans: list[Span]) -> list[Span]:
+def unknown_words_after_in(
+    doc: Doc, spans: list[Span], capitalized: bytes | None = None
+) -> list[Span]:
     """``spans`` with a one-word PER span right after a preposition of a place
     (:data:`_PLACE_PREPOSITIONS`) relabelled LOC when pymorphy3 knows no reading of the word (no
     first name nor surname it knows: "под Мальвенной", not "в Марию") and the document writes
@@ -114,7 +116,8 @@ def unknown_words_after_in(doc: Doc, spans: list[Span]) -> list[Span]:
     "возле", "близ") the same, when no genitive pymorphy3 guesses for the word is a person's
     ("бои возле Бадахоса", not "у Смитсона"); a capitalized word the model left untagged after
     one of them, "у" too, is added as a place by the same test. A person the model tags after
-    "у" stays one: "у" takes an owner as often as a place ("у Ковальчика изъяли оружие")."""
+    "у" stays one: "у" takes an owner as often as a place ("у Ковальчика изъяли оружие").
+    ``capitalized``: :func:`~newsnlp.places.capitalized_tokens`, when the caller has it."""
     texts, lowers = token_texts(doc, ORTH), token_texts(doc, LOWER)  # no Token per word
     in_names = {
         text.lower()
@@ -142,15 +145,17 @@ def unknown_words_after_in(doc: Doc, spans: list[Span]) -> list[Span]:
         if len(span) == 1 and span.label_ == "PER" and unknown_place(span.start, tagged=True):
             span = Span(doc, span.start, span.end, label="LOC")
         found.append(span)
-    covered = covered_mask(doc, spans)
-    added = [
-        Span(doc, i, i + 1, label="LOC")
-        for i in range(1, len(texts))
-        if lowers[i - 1] in _NEAR_PREPOSITIONS
-        and not covered[i]
-        and unknown_place(i)
-        and not _in_quotes(doc, i)
-    ]
+    # 1 per capitalized word outside the spans (``unknown_place`` takes only a capitalized
+    # one): the scan jumps from one to the next
+    open_ = bytearray(capitalized_tokens(doc) if capitalized is None else capitalized)
+    for span in spans:
+        open_[span.start : span.end] = bytes(span.end - span.start)
+    added = []
+    i = open_.find(1, 1)
+    while i >= 0:
+        if lowers[i - 1] in _NEAR_PREPOSITIONS and unknown_place(i) and not _in_quotes(doc, i):
+            added.append(Span(doc, i, i + 1, label="LOC"))
+        i = open_.find(1, i + 1)
     if not added:
         return found
     return sorted(found + added, key=lambda span: span.start)
@@ -231,11 +236,13 @@ def with_abbreviated_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
     adjective taken into its place ("Заокского р-на", "Тульской обл."): a place span ending
     in the adjective is extended over it, an adjective outside every span made a place with
     it (:data:`~newsnlp.normalize.place_words.REGION_ABBREVIATIONS`)."""
-    texts = token_texts(doc, ORTH)
+    texts, lowers = token_texts(doc, ORTH), token_texts(doc, LOWER)
+    if REGION_ABBREVIATIONS.keys().isdisjoint(lowers):
+        return spans  # (most documents: no abbreviation, one pass in C)
     abbreviated = [
         i
         for i in range(1, len(texts))
-        if texts[i].lower() in REGION_ABBREVIATIONS
+        if lowers[i] in REGION_ABBREVIATIONS
         and texts[i - 1][:1].isupper()
         and texts[i - 1].lower().endswith(_ADJECTIVE_ENDINGS)
     ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
+from functools import lru_cache
 from typing import Any
 
 import numpy
@@ -48,7 +49,7 @@ from .geographic_words import (
 )
 from .people import (
     coordinated_first_names,
-    family_name,
+    family_word,
     join_initials_after,
     join_nicknames,
     listed_people,
@@ -388,10 +389,11 @@ def _opens_quote(span: Span) -> bool:
     )
 
 
-def _family(span: Span) -> bool:
+def _family(span: Span, texts: list[str]) -> bool:
     """A person's span of surnames only in the plural: a family spread from a person's name
-    ("Петровы" after "Иван Петров"), not a person."""
-    return span.label_ == "PER" and all(family_name(token) for token in span)
+    ("Петровы" after "Иван Петров"), not a person. ``texts``: the token texts of the span's
+    document."""
+    return span.label_ == "PER" and all(map(family_word, texts[span.start : span.end]))
 
 
 def _keep(span: Span, texts: list[str]) -> bool:
@@ -428,9 +430,15 @@ _FUNCTION_POS = frozenset({"PREP", "ADVB", "CONJ", "PRCL", "INTJ", "PRED"})
 def _function_word(token: Token) -> bool:
     """Whether a word opening its sentence is, in every reading pymorphy3 knows, a preposition,
     an adverb, a conjunction or a particle ("Вдоль", "Около", "Напротив"): no name."""
-    if not opens_sentence(token):
-        return False
-    parses = resources.word_parses(token.text.lower())
+    # the readings first (kept per word): most words have another
+    return _function_readings(token.text.lower()) and opens_sentence(token)
+
+
+@lru_cache(maxsize=100_000)
+def _function_readings(word: str) -> bool:
+    """Whether every reading pymorphy3 knows of a lowercase word is a function word's (what
+    :func:`_function_word` asks; a pure function of the word)."""
+    parses = resources.word_parses(word)
     return bool(parses) and all(
         parse.is_known and parse.tag.POS in _FUNCTION_POS for parse in parses
     )
@@ -632,14 +640,20 @@ def quoted_places(spans: list[Span]) -> list[Span]:
     ]
 
 
-def spread_labels(doc: Doc, spans: list[Span], lemmas: list[str] | None = None) -> list[Span]:
+def spread_labels(
+    doc: Doc,
+    spans: list[Span],
+    lemmas: list[str] | None = None,
+    capitalized: bytes | None = None,
+) -> list[Span]:
     """Tag the other occurrences of names the model found once (document-level consistency).
 
     A sequence of capitalized tokens whose lemmas equal those of an entity found elsewhere in
     the document gets the entity's label ("Бхутто" after "Беназир Бхутто"; "Марку" after
     "Марк"); a person's surname alone gets PER. Single words are spread only when pymorphy3
     reads them as proper names or does not know them, so common words stay untagged.
-    ``lemmas``: ``token_texts(doc, LEMMA)``, when the caller has it.
+    ``lemmas``: ``token_texts(doc, LEMMA)``, and ``capitalized``:
+    :func:`~newsnlp.places.capitalized_tokens`, when the caller has them.
     """
     doc_lemmas = token_texts(doc, LEMMA) if lemmas is None else lemmas
     known: dict[tuple[str, ...], str] = {}
@@ -664,21 +678,24 @@ def spread_labels(doc: Doc, spans: list[Span], lemmas: list[str] | None = None) 
     covered = covered_mask(doc, spans)
     found = list(spans)
     after = 0  # the first token no match covers yet
-    # only the tokens whose lemma opens a known name can start one (most tokens: none)
-    for i in [i for i, lemma in enumerate(doc_lemmas) if lemma in firsts]:
-        if i < after or covered[i] or not texts[i][:1].isupper():
-            continue
-        for size in range(min(longest, len(doc) - i), 0, -1):
-            if any(covered[i : i + size]) or any(
-                "\n" in texts[j] and doc[j].is_space for j in range(i, i + size)
-            ):
-                continue
-            label = known.get(tuple(doc_lemmas[i : i + size]))
-            if label is not None:
-                found.append(Span(doc, i, i + size, label=label))
-                covered[i : i + size] = b"\x01" * size
-                after = i + size
-                break
+    # only the capitalized tokens whose lemma opens a known name can start one (most tokens:
+    # none): the scan jumps from one capitalized token to the next
+    capitals = capitalized_tokens(doc) if capitalized is None else capitalized
+    i = capitals.find(1)
+    while i >= 0:
+        if i >= after and not covered[i] and doc_lemmas[i] in firsts:
+            for size in range(min(longest, len(doc) - i), 0, -1):
+                if any(covered[i : i + size]) or any(
+                    "\n" in texts[j] and doc[j].is_space for j in range(i, i + size)
+                ):
+                    continue
+                label = known.get(tuple(doc_lemmas[i : i + size]))
+                if label is not None:
+                    found.append(Span(doc, i, i + size, label=label))
+                    covered[i : i + size] = b"\x01" * size
+                    after = i + size
+                    break
+        i = capitals.find(1, i + 1)
     return sorted(found, key=lambda span: span.start)
 
 
@@ -715,11 +732,13 @@ def refine_entities(doc: Doc) -> None:
     spans = one_label_per_place(spans)
     spans = find_unlabelled_places(doc, spans, capitalized=capitalized, lemmas=lemmas)
     spans = route_ends(doc, spans)
-    spans = unknown_words_after_in(doc, geographic_words(doc, spans, capitalized))
+    spans = geographic_words(doc, spans, capitalized)
+    spans = unknown_words_after_in(doc, spans, capitalized)
     spans = with_abbreviated_nouns(doc, names_after_settlement_nouns(doc, spans))
     spans = route_pairs(doc, spans)
     spans = dateline_places(doc, latin_in_parentheses(doc, spans))
-    spans = listed_people(doc, spread_people(doc, spread_labels(doc, spans, lemmas)))
+    spans = spread_labels(doc, spans, lemmas, capitalized)
+    spans = listed_people(doc, spread_people(doc, spans))
     spans = spread_first_names(doc, spans, lemmas)
     spans = coordinated_first_names(doc, skipped_people(doc, spans, lemmas))
     in_names = {
@@ -732,7 +751,9 @@ def refine_entities(doc: Doc) -> None:
     spans = places_in_titles(doc, spans)
     spans = _without_demonyms(spans, texts)
     spans = [
-        _place_by_name(span, in_names) for span in plural_families(doc, spans) if not _family(span)
+        _place_by_name(span, in_names)
+        for span in plural_families(doc, spans)
+        if not _family(span, texts)
     ]
     spans = without_counted(without_things(spans, in_names))
     found = [_person_by_words(span, in_names) for span in spans]

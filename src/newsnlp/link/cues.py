@@ -7,9 +7,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Span, Token
 
 from .. import resources
+from .._batch import token_texts
 from ..lexicons import lexicon_lines
 
 # words right before another name of a person named just before: a maiden name, a pseudonym,
@@ -32,24 +34,34 @@ def other_name(span: Span, previous: Span) -> bool:
     настоящее имя — Тимофей Гладышев"), or a common noun after a verb of calling ("Крылова в
     деревне зовут Дедом")."""
     doc = span.doc
-    if previous.sent.start != span.sent.start:
-        return False
-    words = [token for token in doc[previous.end : span.start] if token.is_alpha]
+    texts, lowers = token_texts(doc, ORTH), token_texts(doc, LOWER)  # no Token per word
+    # the last two words of letters between the two names (``Token.is_alpha`` is
+    # ``str.isalpha``), read back from the second name
+    words: list[str] = []
+    for i in range(span.start - 1, previous.end - 1, -1):
+        if texts[i].isalpha():
+            words.insert(0, lowers[i])
+            if len(words) == 2:
+                break
     if not words:
         return False
-    last = words[-1].lower_
+    last = words[-1]
     if last in _OTHER_NAME_WORDS:
-        return True
-    if last in _OTHER_NAME_NOUNS:
-        return len(words) >= 2 and words[-2].lower_ in _OTHER_NAME_ADJECTIVES
-    if len(span) != 1 or not _common_noun_only(span[0].text):
+        found = True
+    elif last in _OTHER_NAME_NOUNS:
+        found = len(words) >= 2 and words[-2] in _OTHER_NAME_ADJECTIVES
+    elif span.end - span.start != 1 or not _common_noun_only(texts[span.start]):
         return False
-    return any(
-        parse.normal_form in _CALLING_VERBS
-        for token in words[-2:]
-        for parse in resources.word_parses(token.lower_)
-        if parse.is_known and parse.tag.POS == "VERB"
-    )
+    else:
+        found = any(
+            parse.normal_form in _CALLING_VERBS
+            for word in words
+            for parse in resources.word_parses(word)
+            if parse.is_known and parse.tag.POS == "VERB"
+        )
+    # in the same sentence (asked last: ``Span.sent`` makes a Span, and most pairs of names
+    # have none of these words between them)
+    return found and previous.sent.start == span.sent.start
 
 
 @lru_cache(maxsize=10_000)
@@ -71,27 +83,24 @@ _KINSHIP = {words[0]: (words[1] if len(words) > 1 else "") for words in lexicon_
 def kin_before(span: Span) -> str | None:
     """The mark of the noun of kinship right before a mention, or before a genitive noun right
     before it ("сына Егора Лапина", "внук фотографа Павел": "younger"), or None."""
-    doc = span.doc
+    texts = token_texts(span.doc, ORTH)  # no Token per word
     for at in (span.start - 1, span.start - 2):
         if at < 0:
             return None
-        token = doc[at]
-        if not token.is_lower:
+        text = texts[at]
+        if not text.islower():  # (``Token.is_lower``)
             return None
-        for parse in resources.word_parses(token.text):
-            if parse.is_known and parse.tag.POS == "NOUN" and parse.normal_form in _KINSHIP:
-                return _KINSHIP[parse.normal_form]
-        if not genitive_noun(token):
+        mark = _kin_mark(text)
+        if mark is not None:
+            return mark
+        if not _genitive_word(text):
             return None
     return None
 
 
 def genitive_noun(token: Token) -> bool:
     """Whether pymorphy3 reads ``token`` as a common noun in the genitive."""
-    return any(
-        parse.tag.POS == "NOUN" and parse.tag.case == "gent" and parse.is_known
-        for parse in resources.word_parses(token.text)
-    )
+    return _genitive_word(token.text)
 
 
 def generation(spans: Iterable[Span]) -> str | None:
@@ -106,14 +115,30 @@ def generation(spans: Iterable[Span]) -> str | None:
 
 def kin_after(span: Span) -> str | None:
     """The mark of a noun of kinship after a dash or comma right after a mention, or None."""
-    doc = span.doc
+    texts = token_texts(span.doc, ORTH)  # no Token per word
     at = span.end
-    if at + 1 >= len(doc) or doc[at].text not in ("—", "–", "-", ","):
+    if at + 1 >= len(texts) or texts[at] not in ("—", "–", "-", ","):
         return None
-    token = doc[at + 1]
-    if not token.is_lower:
+    text = texts[at + 1]
+    if not text.islower():  # (``Token.is_lower``)
         return None
-    for parse in resources.word_parses(token.text):
+    return _kin_mark(text) or None
+
+
+@lru_cache(maxsize=10_000)
+def _kin_mark(word: str) -> str | None:
+    """The mark of the noun of kinship pymorphy3 reads ``word`` as (its first such reading),
+    or None (kept per word: pure function of it)."""
+    for parse in resources.word_parses(word):
         if parse.is_known and parse.tag.POS == "NOUN" and parse.normal_form in _KINSHIP:
-            return _KINSHIP[parse.normal_form] or None
+            return _KINSHIP[parse.normal_form]
     return None
+
+
+@lru_cache(maxsize=10_000)
+def _genitive_word(word: str) -> bool:
+    """:func:`genitive_noun` of a token's text (kept per word: pure function of it)."""
+    return any(
+        parse.tag.POS == "NOUN" and parse.tag.case == "gent" and parse.is_known
+        for parse in resources.word_parses(word)
+    )

@@ -14,6 +14,7 @@ from .. import resources
 from ..gazetteer import gazetteer_key
 from ..lexicons import lexicon_lines
 from ..tag import best_parse, token_tag
+from .mentions import span_text
 
 
 def _name_part(word: str, tags: frozenset[str]) -> str:
@@ -297,7 +298,7 @@ def _patronymic_or_surname(word: str) -> bool:
 
 def _initials_and_surname(span: Span) -> bool:
     """Whether a mention is a surname with initials ("Полякова А. И.", "А. И. Полякова")."""
-    words = span.text.split()
+    words = span_text(span).split()  # (``span.text`` makes a Token per word)
     full = _clean_initials(words)
     return (
         len(full) == 1

@@ -26,6 +26,7 @@ from .document import (
 from .families import (
     coordinated_first_names,
     family_name,
+    family_word,
     plural_families,
     plural_surname_ending,
     shared_surname,
@@ -38,6 +39,7 @@ __all__ = [
     "coordinated_first_names",
     "NAME_PARTICLES",
     "family_name",
+    "family_word",
     "join_initials_after",
     "join_nicknames",
     "listed_people",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import IS_TITLE, LEMMA, ORTH
@@ -684,7 +685,13 @@ def _surname_before(doc: Doc, span: Span, before: Span | None, others: dict[str,
 
 def _known_first_name(token: Token) -> bool:
     """Whether pymorphy3 knows ``token`` as a first name (not only guesses it)."""
-    return any(parse.is_known and "Name" in parse.tag for parse in token_parses(token))
+    return _known_first_name_word(token.text.lower())
+
+
+@lru_cache(maxsize=100_000)
+def _known_first_name_word(word: str) -> bool:
+    """:func:`_known_first_name` of a lowercase word (kept: a pure function of the word)."""
+    return any(parse.is_known and "Name" in parse.tag for parse in resources.word_parses(word))
 
 
 def _adjective_only(token: Token) -> bool:

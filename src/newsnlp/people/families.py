@@ -22,7 +22,13 @@ from .words import _PERSON, NAME_PARTICLES, _has_parse_with
 def family_name(token: Token) -> bool:
     """A surname pymorphy3 reads only in the plural ("Строгановых", "Шуваловы"): a family, and
     no one person's name, where no first name shares it ("Виктора и Марины Зайцевых")."""
-    word = token.text.lower()
+    return family_word(token.text)
+
+
+def family_word(text: str) -> bool:
+    """:func:`family_name` of a token's text (read from the document's token texts: no
+    ``Token``)."""
+    word = text.lower()
     if not word.endswith(_PLURAL_ENDINGS):
         return False  # "Фальков" is a man's surname before it is the plural of "Фальк"
     if word.partition("-")[0] in NAME_PARTICLES:

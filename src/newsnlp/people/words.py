@@ -296,7 +296,14 @@ def _organization_name(word: str, tag: tuple[str, str, str, str]) -> bool:
 
 
 def _has_parse_with(token: Token, grammeme: str) -> bool:
-    return any(grammeme in parse.tag for parse in token_parses(token))
+    return _word_has_parse_with(token.text.lower(), grammeme)
+
+
+@lru_cache(maxsize=100_000)
+def _word_has_parse_with(word: str, grammeme: str) -> bool:
+    """Whether some pymorphy3 reading of a lowercase word has ``grammeme`` (kept: a pure
+    function of the word)."""
+    return any(grammeme in parse.tag for parse in resources.word_parses(word))
 
 
 def _first_name_like(span: Span, first: bool = True) -> bool:
