@@ -20,10 +20,10 @@ from ._batch import token_texts
 from ._spans import CLOSE_QUOTES, OPEN_QUOTES, covered_mask
 from .normalize.phrases import dashed_name
 from .normalize.place_words import (
-    APPOSITION_NOUNS,
     REGION_ABBREVIATIONS,
     SETTLEMENT_ABBREVIATIONS,
     TOWN_NOUNS,
+    apposition_noun,
 )
 from .places import capitalized_tokens
 
@@ -180,6 +180,19 @@ def dashed_places(doc: Doc, spans: list[Span]) -> list[Span]:
     return found
 
 
+_ADJECTIVE_ENDINGS = (
+    *("ий", "ый", "ой", "ая", "яя", "ого", "его", "ому", "ему", "ым", "им", "ом"),
+    *("ем", "ей", "ую", "юю"),
+)
+
+
+@lru_cache(maxsize=10_000)
+def _adjective_reading(word: str) -> bool:
+    """Whether pymorphy3 reads ``word`` (lowercase) as an adjective first."""
+    parses = resources.word_parses(word)
+    return bool(parses) and parses[0].tag.POS == "ADJF"
+
+
 def names_after_settlement_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with a capitalized word right after a lowercase noun of a settlement, a part
     of a town, a town or a natural place (``place_words.APPOSITION_NOUNS``: "в посёлке
@@ -199,8 +212,35 @@ def names_after_settlement_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
             return False
         if texts[i - 1] == "." and i >= 2 and texts[i - 2] in SETTLEMENT_ABBREVIATIONS:
             return True  # "в ст. Каневской", "из д. Мшанки"
-        return texts[i - 1].islower() and doc[i - 1].lemma_ in APPOSITION_NOUNS
+        return apposition_noun(doc, i - 1) is not None
 
+    def adjective_and_noun(i: int) -> bool:
+        # "в с. Верхний Услон", "д. Малые Вишери": the model parts the two words
+        return (
+            i + 1 < len(texts)
+            and texts[i + 1].istitle()
+            and texts[i + 1].isalpha()
+            and texts[i].lower().endswith(_ADJECTIVE_ENDINGS + ("ые", "ие"))
+            and _adjective_reading(texts[i].lower())
+            and after_noun(i)
+        )
+
+    single = {span.start for span in spans if len(span) == 1 and span.label_ in ("LOC", "PER")}
+    pairs = [
+        i
+        for i in range(1, len(texts) - 1)
+        if (not covered[i] or i in single)
+        and (not covered[i + 1] or i + 1 in single)
+        and adjective_and_noun(i)
+    ]
+    if pairs:  # the two words made one place
+        parted = {*pairs, *(i + 1 for i in pairs)}
+        spans = [span for span in spans if len(span) != 1 or span.start not in parted]
+        spans = sorted(
+            spans + [Span(doc, i, i + 2, label="LOC") for i in pairs], key=lambda s: s.start
+        )
+        for i in parted:
+            covered[i] = True
     for span in spans:
         if (
             len(span) == 1
@@ -218,12 +258,6 @@ def names_after_settlement_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
     if not added:
         return found
     return sorted(found + added, key=lambda span: span.start)
-
-
-_ADJECTIVE_ENDINGS = (
-    *("ий", "ый", "ой", "ая", "яя", "ого", "его", "ому", "ему", "ым", "им", "ом"),
-    *("ем", "ей", "ую", "юю"),
-)
 
 
 def with_abbreviated_nouns(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -157,7 +157,7 @@ def link_places(spans: list[Span], gazetteer: Gazetteer | None) -> list[Place]:
     for span, name in found:
         sent_start = starts[bisect_right(starts, span.start) - 1]
         entry = choose_entry(lookups[name], place_kind_cue(span, sent_start), countries)
-        key = entry.id if entry else "name:" + " ".join(map(case_stem, name.split()))
+        key = entry.id if entry else "name:" + " ".join(map(place_stem, name.split()))
         before = _spelled_after(span)
         if before is not None and before in ending:
             key, entry = ending[before]  # "Мюнхене (München)": one place
@@ -288,8 +288,18 @@ def _locative_only(members: _PlaceGroup) -> set[str]:
     return {
         name
         for name in locative - others
-        if any(case_stem(name) == case_stem(other) for other in others)
+        if any(place_stem(name) == place_stem(other) for other in others)
     }
+
+
+def place_stem(word: str) -> str:
+    """A place's name word without the ending its cases change (:func:`case_stem`), and
+    without a "-й" after a vowel: a locative in -ае, -уе reads "-ай" as often as "-ая" ("в
+    Мандалае" beside "из Мандалая"), and the two are one place's forms."""
+    stem = case_stem(word)
+    if stem.endswith("й") and len(stem) >= 4 and stem[-2] in "аеуоэ":
+        return stem[:-1]
+    return stem
 
 
 def without_place_noun(name: str) -> str | None:

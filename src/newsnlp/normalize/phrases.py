@@ -13,7 +13,6 @@ from ..tag import UD_CASE, UD_GENDER, token_tag
 from .forms import recover_case
 from .names import coordinated_name, join_words, person_name
 from .place_words import (
-    APPOSITION_NOUNS,
     PREPOSITION_CASES,
     REGION_ABBREVIATIONS,
     SETTLEMENT_ABBREVIATIONS,
@@ -25,8 +24,10 @@ from .place_words import (
     _known_place,
     _place_candidates,
     apposition_name,
+    apposition_noun,
     noun_cases,
     noun_gender,
+    place_word,
     tagged_case_of_form,
 )
 from .tokens import inflect_token
@@ -128,6 +129,8 @@ def normalize_span(span: Span) -> str:
         and (dashed := dashed_name(span)) is not None
     ):
         return dashed
+    if label == "LOC" and ("'" in inner or "’" in inner) and (glued := _apostrophe_name(span)):
+        return glued
     if label == "LOC" and (apposed := _after_settlement_noun(span)) is not None:
         return apposed
     if label == "LOC" and (expanded := _abbreviated_noun(span)) is not None:
@@ -179,6 +182,23 @@ def normalize_span(span: Span) -> str:
         if head is not None and len(span) > 1:
             words = _known_phrase(span, head, words)
     return join_words(span, words)
+
+
+def _apostrophe_name(span: Span) -> str | None:
+    """The nominative of a place's name whose parts an apostrophe joins with no space, which
+    declines in its last part only ("Кот-д'Ивуаре" -> "Кот-д'Ивуар", "из Л'Акуилы" ->
+    "Л'Акуила"); None when a space stands inside."""
+    text = span.text
+    if " " in text:
+        return None
+    last = span[-1]
+    _, case, gender, number = token_tag(last)
+    if case in ("", "Nom"):  # the tagger reads the first part's case better: "Кот-д"
+        _, case, gender, number = token_tag(span[0])
+    if case in ("", "Nom") or not last.text.isalpha():
+        return None
+    word = place_word(last.lower_, case, gender, number or "Sing")
+    return text[: last.idx - span.start_char] + recover_case(word, last.text)
 
 
 def _adjective_after(token: Token, head: Token) -> bool:
@@ -260,8 +280,8 @@ def _after_settlement_noun(span: Span) -> str | None:
         lemma = SETTLEMENT_ABBREVIATIONS[abbreviation]
         before = doc[span.start - 3].lower_ if span.start >= 3 else ""
         cases: list[str] | tuple[str, ...] = PREPOSITION_CASES.get(before, ("Gen", "Nom"))
-    elif noun.is_lower and noun.lemma_ in APPOSITION_NOUNS:
-        lemma = noun.lemma_
+    elif (appositive := apposition_noun(doc, span.start - 1)) is not None:
+        lemma = appositive
         cases = noun_cases(noun.lower_, token_tag(noun)[1])
         if lemma in TOWN_NOUNS and "Gen" not in cases and _genitive(span.text.lower()):
             return None  # "город Германии": the country of the town, no name of it

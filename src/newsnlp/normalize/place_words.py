@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .. import resources
 from ..gazetteer import default_gazetteer
@@ -28,12 +28,28 @@ def place_word(word: str, case: str, gender: str, number: str) -> str:
     """
     candidates = _place_candidates(word, case, gender, number)
     gazetteer = default_gazetteer()
+    declined = _known_place_form(word, case)
     for candidate in candidates:
+        if candidate == word and declined:
+            continue  # "на Лене": the river's locative, not a town written "Лёне"
         if gazetteer.knows(candidate):
             return candidate
     if candidates[0] + "о" in candidates and candidates[0].endswith(("ов", "ев", "ёв", "ин", "ын")):
         return candidates[0] + "о"  # "кстове": Кстово before Кстов, see _settlement_in_o
     return candidates[0]
+
+
+@lru_cache(maxsize=30_000)
+def _known_place_form(word: str, case: str) -> bool:
+    """Whether pymorphy3 knows ``word`` as a place's name in ``case`` (the tagger's, or the one
+    :func:`_case_of_form` reads), and not as a nominative: the written form is then a declined
+    one, whatever place the gazetteer lists under it ("лене" of the river Лена)."""
+    wanted = _case_of_form(word, _UD_CASES.get(case, set()))
+    parses = [parse for parse in resources.word_parses(word) if parse.is_known]
+    return any(
+        "Geox" in parse.tag and parse.tag.case in wanted and parse.tag.case != "nomn"
+        for parse in parses
+    ) and not any(parse.tag.case == "nomn" and "Geox" in parse.tag for parse in parses)
 
 
 @lru_cache(maxsize=30_000)
@@ -93,6 +109,8 @@ def _place_candidates(word: str, case: str, gender: str, number: str) -> tuple[s
     if fleeting is not None:
         candidates.append(fleeting)  # "из Сокольца" -> "соколец", not "сокольц"
     candidates.append(by_ending)
+    if by_ending == word[:-1] + "й" and case == "Loc" and word[-2:-1] in "ауе":
+        candidates.append(word[:-1] + "я")  # "в Ушуае": of -ая as often as of -ай
     if by_ending != word and by_ending[-1:] not in _VOWELS and by_ending[-1:] not in "ьй":
         candidates.append(by_ending + "ь")
     candidates.append(word)
@@ -141,8 +159,10 @@ def _case_of_form(word: str, wanted: set[str]) -> set[str]:
     known = [p for p in resources.word_parses(word) if p.is_known and p.tag.POS == "NOUN"]
     if any(parse.tag.case in wanted for parse in known):
         return wanted
-    cases = {parse.tag.case for parse in known if "Geox" in parse.tag}
-    if len(cases) == 1:
+    places = [parse for parse in known if "Geox" in parse.tag]
+    cases = {parse.tag.case for parse in places}
+    if len(cases) == 1 or (places and len({parse.normal_form for parse in places}) == 1):
+        # one case, or one place's several oblique cases: "Ясиноватой" tagged a nominative
         return {case for case in cases if case is not None}
     return wanted
 
@@ -152,10 +172,15 @@ def tagged_case_of_form(word: str, case: str) -> str:
     """The tagger's ``case`` of a noun, or the one case pymorphy3 knows its form in when that
     is another ("посадом" tagged "Gen" -> "Ins"): see :func:`_case_of_form`."""
     cases = _case_of_form(word, _UD_CASES.get(case, set()))
-    if len(cases) == 1 and not cases & _UD_CASES.get(case, set()):
-        (only,) = cases
+    if cases and not cases & _UD_CASES.get(case, set()):
+        # the likeliest of one place's cases (its nominative is the same in each)
+        only = min(cases, key=lambda name: _CASE_ORDER.get(name, len(_CASE_ORDER)))
         return next((ud for ud, set_ in _UD_CASES.items() if only in set_), case)
     return case
+
+
+# pymorphy3's cases, the likelier first, for a form that may be in several
+_CASE_ORDER = {name: rank for rank, name in enumerate("gent loct datv ablt accs".split())}
 
 
 # a settlement's nominative in -ово/-ево/-ино/-ыно, whose locative ends in -ове/-ине
@@ -347,6 +372,27 @@ APPOSITION_NOUNS = (
     | frozenset("река озеро остров полуостров гора залив пролив водохранилище".split())
 )
 
+# the adjective that makes "пункт" a settlement's noun ("населённого пункта Каменка")
+_POPULATED = ("населённ", "населенн")
+
+
+def apposition_noun(doc: Doc, i: int) -> str | None:
+    """The lemma of the lowercase noun ``doc[i]`` that a place's name follows in apposition
+    (:data:`APPOSITION_NOUNS`, and "пункт" after "населённый": "в районе населённого пункта
+    Каменка", "над населённым пунктом Заречное"), or None."""
+    if i < 0:
+        return None
+    noun = doc[i]
+    if not noun.is_lower:
+        return None
+    lemma = noun.lemma_
+    if lemma in APPOSITION_NOUNS:
+        return lemma
+    if lemma == "пункт" and i and doc[i - 1].lower_.startswith(_POPULATED):
+        return lemma
+    return None
+
+
 # their abbreviations, written with a dot ("с. Покровское", "ст. Каневской", "д. Мшанке")
 SETTLEMENT_ABBREVIATIONS = {
     "с": "село",
@@ -370,6 +416,9 @@ REGION_ABBREVIATIONS = {
     "р-не": "район",
     "р-ну": "район",
     "р-ном": "район",
+    # a peninsula's and an island's ("на Кольском п-ове", "Русского о-ва")
+    **dict.fromkeys("п-ов п-ова п-ове п-ову п-овом".split(), "полуостров"),
+    **dict.fromkeys("о-в о-ва о-ве о-ву о-вом".split(), "остров"),
 }
 
 # the cases a preposition governs, the likelier first (what an abbreviated noun's case is)
@@ -434,6 +483,11 @@ def apposition_name(word: str, case: str, gender: str) -> str | None:
         return word  # a plural common noun is read in the case first: "д. Мшанки", not "Горки"
     nouns = [parse for parse in parses if parse.tag.POS == "NOUN" and parse.tag.case in wanted]
     if not nouns:
+        if any(
+            parse.tag.POS == "NOUN" and parse.tag.case == "nomn" and parse.tag.number == "sing"
+            for parse in parses
+        ):
+            return word  # an unknown name guessed only as a nominative: "пункта Каменковка"
         return None
     own = next((parse.tag.gender for parse in nouns if parse.tag.gender), None)
     ud_gender = next((ud for ud, pm in _GENDER.items() if pm == own), "")

@@ -16,10 +16,10 @@ from .forms import _VOWELS, recover_case
 from .person_case import _first_name_cases
 from .place_words import (
     _COMPOUND_STEM,
-    APPOSITION_NOUNS,
     _known_place,
     _noun_adjective_place,
     _plural_by_ending,
+    apposition_noun,
     gendered_last_part,
     place_word,
     tagged_case_of_form,
@@ -103,8 +103,7 @@ def _unknown_genitive(word: str, gender: str = "") -> bool:
 def _after_town_noun(token: Token) -> bool:
     """Whether a lowercase noun of a town or a settlement stands right before ``token`` ("от
     города Палу"): a name tagged nominative there stands in apposition, in its own form."""
-    i = token.i - 1
-    return i >= 0 and token.doc[i].is_lower and token.doc[i].lemma_ in APPOSITION_NOUNS
+    return apposition_noun(token.doc, token.i - 1) is not None
 
 
 # prepositions that govern the genitive only
@@ -181,6 +180,14 @@ def inflect_token(
         genitive = compound_place_nominative(text)
         if genitive is not None:  # "Мэр Сан-Педро-Сулы" tagged nominative: a genitive's form
             return recover_case(genitive.lower(), text)
+        if (
+            number == "Sing"
+            and _unknown_genitive(text.lower(), gender)
+            and _after_genitive_head(token)
+            and not _after_town_noun(token)
+            and not default_gazetteer().knows(text)
+        ):
+            case = "Gen"  # "Порт Бандар-Аббаса": a masculine's genitive, as for one word
     if case in ("", "Nom"):
         return text
     parts = text.split("-")
