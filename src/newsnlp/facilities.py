@@ -83,9 +83,10 @@ def street_namesake(span: Span) -> bool:
 
 
 # lemmas of the nouns of a facility whose proper name follows them ("аэропорт Кольцово",
-# "терминал Кольцово-2", "стадион Лужники"): that name is the facility's, not a place's
+# "терминал Кольцово-2", "стадион Лужники", "у метро Полянка"): that name is the
+# facility's, not a place's
 FACILITY_NOUNS = frozenset(
-    "аэропорт аэровокзал вокзал автовокзал терминал стадион космодром".split()
+    "аэропорт аэровокзал вокзал автовокзал терминал стадион космодром метро".split()
 )
 
 

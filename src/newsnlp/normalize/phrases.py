@@ -160,6 +160,8 @@ def normalize_span(span: Span) -> str:
             # a Token only for the words up to the head and the one after it: the others
             # after it stay as written
             head_token = span[head]
+            head_word = inflect_token(head_token, number=number)
+            agreeing = _neuter_head(head_token, head_word)
             for position, text in enumerate(texts):
                 if position == head + 1 and _adjective_after(span[position], head_token):
                     _, case, gender, _ = token_tag(head_token)
@@ -170,13 +172,15 @@ def normalize_span(span: Span) -> str:
                 elif position > head:
                     words.append(text)
                 elif position == head:
-                    words.append(inflect_token(head_token, number=number))
+                    words.append(head_word)
                 elif (
                     (token := span[position]).pos_ in ("ADJ", "DET", "NUM")
                     or _adjective_like(token)
                     or (_possessive_before(token, head_token))
                 ):
-                    words.append(inflect_token(token, head=head_token, number=number))
+                    words.append(
+                        inflect_token(token, head=head_token, number=number, gender=agreeing)
+                    )
                 else:
                     words.append(text)
         if head is not None and len(span) > 1:
@@ -199,6 +203,16 @@ def _apostrophe_name(span: Span) -> str | None:
         return None
     word = place_word(last.lower_, case, gender, number or "Sing")
     return text[: last.idx - span.start_char] + recover_case(word, last.text)
+
+
+def _neuter_head(head: Token, word: str) -> str | None:
+    """The gender "Neut" when a place's head noun, tagged in another gender, has a nominative
+    in -о that is no form written ("в Восточном Бирюлёве" -> Бирюлёво, "Южного Бутова" ->
+    Бутово): its adjectives agree with that neuter, not with the tagger's masculine; else
+    None."""
+    if token_tag(head)[2] in ("Neut", "") or not word.endswith("о") or word == head.text:
+        return None
+    return "Neut" if head.text[:1].isupper() else None
 
 
 def _adjective_after(token: Token, head: Token) -> bool:
@@ -270,7 +284,10 @@ def _after_settlement_noun(span: Span) -> str | None:
     apposition to it (:func:`~newsnlp.normalize.place_words.apposition_name`: "в станице
     Каневской" -> "Каневская"), or None when no such noun stands before it or the word is in
     none of its readings in the noun's case."""
-    if len(span) != 1 or span.start == 0 or "-" in span.text or not span.text[:1].isupper():
+    text, dash, number = span.text.rpartition("-")
+    if not (dash and number.isdigit()):  # "в микрорайоне Солнечном-2": the name and a number
+        text, number = span.text, ""
+    if len(span) != 1 or span.start == 0 or "-" in text or not text[:1].isupper():
         return None
     doc = span.doc
     noun = doc[span.start - 1]
@@ -283,16 +300,17 @@ def _after_settlement_noun(span: Span) -> str | None:
     elif (appositive := apposition_noun(doc, span.start - 1)) is not None:
         lemma = appositive
         cases = noun_cases(noun.lower_, token_tag(noun)[1])
-        if lemma in TOWN_NOUNS and "Gen" not in cases and _genitive(span.text.lower()):
+        if lemma in TOWN_NOUNS and "Gen" not in cases and _genitive(text.lower()):
             return None  # "город Германии": the country of the town, no name of it
     else:
         return None
     gender = noun_gender(lemma)
-    word = span.text.lower()
+    word = text.lower()
+    suffix = f"-{number}" if number else ""
     for case in cases:
         name = apposition_name(word, case, gender)
         if name is not None:
-            return recover_case(name, span.text)
+            return recover_case(name, text) + suffix
     if word[-1:] in _UNDECLINED_ENDINGS and not _agreeing_reading(word, cases):
         return span.text  # "жители города Бату": no reading agrees, a name that does not decline
     return None

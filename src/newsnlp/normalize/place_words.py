@@ -67,8 +67,9 @@ def _place_candidates(word: str, case: str, gender: str, number: str) -> tuple[s
         if not parse.is_known and gender in _GENDER and tag.gender not in (None, _GENDER[gender]):
             continue  # a guess of the other gender: "Амкаре" (masculine) is no "Амкара"
         if "Fixd" in tag:
-            candidates.append(word)
-            continue
+            if parse.is_known or not _declinable_ending(word):
+                candidates.append(word)
+            continue  # a guess: "Тулеара" is no indeclinable word like "ара"
         if not parse.is_known and "Geox" not in tag:
             continue
         form = parse.inflect({"nomn", tag.number or "sing"})
@@ -115,6 +116,12 @@ def _place_candidates(word: str, case: str, gender: str, number: str) -> tuple[s
         candidates.append(by_ending + "ь")
     candidates.append(word)
     return tuple(candidates)
+
+
+def _declinable_ending(word: str) -> bool:
+    """Whether ``word`` ends in -а/-я after a consonant, as words that decline do (an
+    indeclinable foreign name ends so rarely: "Бертуа", "Гоа" after a vowel)."""
+    return len(word) > 2 and word[-1] in "ая" and word[-2] not in _VOWELS + "ьъ"
 
 
 def _adjective_name(word: str, case: str) -> str | None:

@@ -131,11 +131,16 @@ def _neuter_in_o(word: str, lemma: str) -> bool:
 
 
 def inflect_token(
-    token: Token, person: bool = False, head: Token | None = None, number: str | None = None
+    token: Token,
+    person: bool = False,
+    head: Token | None = None,
+    number: str | None = None,
+    gender: str | None = None,
 ) -> str:
     """The nominative of one token, agreeing with ``head`` (for adjectives) when given;
-    ``number`` ("Sing", "Plur") overrides the tagged one."""
-    wanted_number = number
+    ``number`` ("Sing", "Plur") and, for an adjective, ``gender`` ("Neut"...) override the
+    tagged ones."""
+    wanted_number, wanted_gender = number, gender
     text = token.text
     if not any(char.isalpha() for char in text):
         return text
@@ -148,7 +153,7 @@ def inflect_token(
         if head_case:
             head_case = tagged_case_of_form(head.text.lower(), head_case)
         case = head_case or case
-        gender, number = head_gender or gender, head_number or number
+        gender, number = wanted_gender or head_gender or gender, head_number or number
     if wanted_number is not None:
         number = wanted_number
     if head is None and pos == "PROPN" and "-" not in text:
