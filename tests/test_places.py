@@ -1,4 +1,4 @@
-"""Places and organizations in the constructions the recognizer's rules (``places.py``,
+"""Places and organizations in the constructions the recognizer's rules (``places/``,
 ``recognize.py``) and the normalizer handle, with sentences we wrote: several sentences per
 construction, other names."""
 
@@ -201,6 +201,23 @@ def test_capitalized_preposition_is_not_part_of_the_place(text: str, name: str) 
 
     assert cut_at_preposition(Span(doc, 0, 2, label="LOC")).text == text.split()[1]
     assert name in [place for place, _ in _places(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Микрорайон Солнечный остался без воды на двое суток.", "Солнечный"),
+        ("Микрорайон Южный начнут застраивать весной.", "Южный"),
+        ("Микрорайон Заречье подключат к газу в ноябре.", "Заречье"),
+        ("В микрорайоне Солнечном отключили воду.", "Солнечный"),
+    ],
+)
+def test_a_town_district_is_named_alike_opening_a_sentence_and_after_a_preposition(
+    text: str, name: str
+) -> None:
+    # one set of settlement nouns (places.words.SETTLEMENT_NOUNS) for the normalizer's
+    # apposition and for the noun cut off a sentence's first place: "микрорайон" is in both
+    assert [place for place, _ in _places(text)] == [name]
 
 
 @pytest.mark.parametrize(

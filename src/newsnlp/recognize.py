@@ -589,7 +589,7 @@ def relabel_by_context(spans: list[Span]) -> list[Span]:
 
 # Nouns before a quoted name of a place: a district, a settlement, a station, a zone
 # ("микрорайона «Зелёный»", "станции «Северная»")
-PLACE_NOUNS = frozenset(
+QUOTED_PLACE_NOUNS = frozenset(
     """район микрорайон округ квартал посёлок поселок село деревня хутор станица слобода
     город городок станция платформа остановка зона промзона территория урочище местность
     парк сквер массив бульвар улица проспект площадь переулок шоссе""".split()
@@ -607,7 +607,7 @@ def _known_place(span: Span) -> bool:
 
 def quoted_places(spans: list[Span]) -> list[Span]:
     """A place's name that is all of a quoted name, and not after a noun of a place
-    (:data:`PLACE_NOUNS`), names what bears it, a club, a firm, a ship («Енисей», «Прага»),
+    (:data:`QUOTED_PLACE_NOUNS`), names what bears it, a club, a firm, a ship («Енисей», «Прага»),
     not a place: it is an organization; so is the same name as an organization's quoted one
     unquoted elsewhere in the document, where the gazetteer knows no place of that name
     ("игроки «Тосно»" ... "вратарь Тосно")."""
@@ -617,7 +617,7 @@ def quoted_places(spans: list[Span]) -> list[Span]:
         for span in spans
         if span.label_ in ("LOC", "ORG")
         and _in_quotes(span, texts)
-        and _noun_before_quotes(span, texts) not in PLACE_NOUNS
+        and _noun_before_quotes(span, texts) not in QUOTED_PLACE_NOUNS
     }
     if not quoted:
         return spans

@@ -8,7 +8,8 @@ from spacy.tokens import Span, Token
 from .. import resources
 from .._batch import token_texts
 from ..gazetteer import default_gazetteer, gazetteer_key
-from ..places import coordination_head, elided_head
+from ..places.coordination import coordination_head
+from ..places.elided import elided_head
 from ..tag import UD_CASE, UD_GENDER, token_tag
 from .forms import recover_case
 from .names import coordinated_name, join_words, person_name

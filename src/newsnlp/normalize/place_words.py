@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from .. import resources
 from ..gazetteer import default_gazetteer
+from ..places.words import SETTLEMENT_NOUNS
 from ..tag import UD_CASE as _UD_CASES
 from ..tag import UD_GENDER as _GENDER
 from ..tag import token_tag
@@ -363,12 +364,6 @@ def _adjective_nominative(word: str, case: str, gender: str) -> str:
                 return f"{prefix}-{form.word}" if prefix else form.word
     return word
 
-
-# nouns of a settlement or a part of a town whose name follows them in apposition ("в станице
-# Каневской", "у села Заречное", "в микрорайоне Северном")
-SETTLEMENT_NOUNS = frozenset(
-    "село деревня посёлок поселок станица хутор аул слобода местечко микрорайон".split()
-)
 
 # nouns of a town or a natural place whose name in apposition agrees with them as a
 # settlement's does ("на реке Оке", "в реке Белой", "в райцентре Ольховке")

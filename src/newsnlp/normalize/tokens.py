@@ -10,7 +10,8 @@ from .. import resources
 from .._spans import capitalized_common_noun
 from ..gazetteer import default_gazetteer
 from ..people import NAME_PARTICLES
-from ..places import FIXED_PLACE_LINKS, compound_place_nominative
+from ..places.compounds import compound_place_nominative
+from ..places.words import FIXED_PLACE_LINKS
 from ..tag import token_tag
 from .forms import _VOWELS, recover_case
 from .person_case import _first_name_cases
