@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from spacy.attrs import LOWER, ORTH
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .. import lexicons, resources
 from .._batch import sentence_bounds, token_texts
@@ -20,6 +20,7 @@ from ..facilities import after_facility_noun, latin_acronym, names_a_facility, s
 from ..gazetteer import PLACE_KINDS, Gazetteer, GazetteerEntry, gazetteer_key
 from ..normalize import span_normal
 from ..places import PLACE_NOUNS, latin_words
+from ..places.words import NATURAL_NOUNS
 from ..schema import Place
 from ..tag import token_tag
 from .mentions import mention, span_text
@@ -38,7 +39,11 @@ _ANY_CUE = tuple(cue for cues in _KIND_CUES.values() for cue in cues)
 
 def place_kind_cue(span: Span, sent_start: int) -> str | None:
     """The kind of place the words just before ``span`` name, if any ("в городе Омске"), within
-    its sentence (whose first token is ``sent_start``)."""
+    its sentence (whose first token is ``sent_start``); "natural" right after a noun of a
+    river, a lake or a mountain ("на реке Ишим", "Река Кубань": no town nor region of that
+    name)."""
+    if span.start > sent_start and _natural_noun(span.doc[span.start - 1]):
+        return "natural"
     window = token_texts(span.doc, LOWER)[max(span.start - 6, sent_start) : span.start]
     if not any(word.startswith(_ANY_CUE) for word in window):
         return None  # (most places: no cue, one pass over the window)
@@ -46,6 +51,14 @@ def place_kind_cue(span: Span, sent_start: int) -> str | None:
         if any(word.startswith(cues) for word in window):
             return kind
     return None
+
+
+def _natural_noun(token: Token) -> bool:
+    """Whether ``token`` is a form of a noun of a natural place (``places.NATURAL_NOUNS``)."""
+    return token.text.isalpha() and any(
+        parse.normal_form in NATURAL_NOUNS and parse.tag.POS == "NOUN"
+        for parse in resources.word_parses(token.lower_)
+    )
 
 
 def choose_entry(
@@ -60,6 +73,8 @@ def choose_entry(
     stays unlinked rather than pointing at a wrong town.
     """
     candidates = [entry for entry in candidates if entry.kind in PLACE_KINDS]
+    if cue == "natural":  # a river's, a lake's, a mountain's name: no town's nor region's
+        candidates = [entry for entry in candidates if entry.kind == "other"]
     if not candidates:
         return None
     if cue is not None:
@@ -154,9 +169,13 @@ def link_places(spans: list[Span], gazetteer: Gazetteer | None) -> list[Place]:
     }
     groups: dict[str, list[tuple[Span, str, GazetteerEntry | None]]] = defaultdict(list)
     ending: dict[int, tuple[str, GazetteerEntry | None]] = {}  # a place's last token's key
-    for span, name in found:
-        sent_start = starts[bisect_right(starts, span.start) - 1]
-        entry = choose_entry(lookups[name], place_kind_cue(span, sent_start), countries)
+    cues = [place_kind_cue(span, starts[bisect_right(starts, span.start) - 1]) for span, _ in found]
+    # a name a noun of a river or a mountain introduces is that river's in every mention ("на
+    # реке Уде" ... "по Уде"), not the town the gazetteer lists under it
+    natural = {name for (_, name), cue in zip(found, cues) if cue == "natural"}
+    for (span, name), cue in zip(found, cues):
+        cue = "natural" if name in natural else cue
+        entry = choose_entry(lookups[name], cue, countries)
         key = entry.id if entry else "name:" + " ".join(map(place_stem, name.split()))
         before = _spelled_after(span)
         if before is not None and before in ending:
