@@ -212,7 +212,18 @@ def names_after_settlement_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
             return False
         if texts[i - 1] == "." and i >= 2 and texts[i - 2] in SETTLEMENT_ABBREVIATIONS:
             return True  # "в ст. Каневской", "из д. Мшанки"
-        return apposition_noun(doc, i - 1) is not None
+        if apposition_noun(doc, i - 1) is not None:
+            return True
+        # past the names coordinated before it after a plural noun: "в посёлках Лесной и
+        # Светлый", "сёлах Луговое, Опытное и Заречное"
+        k = i - 1
+        while k >= 2 and texts[k] in ("и", ",") and texts[k - 1][:1].isupper():
+            k -= 2
+        return (
+            k < i - 1
+            and apposition_noun(doc, k) is not None
+            and "Plur" in doc[k].morph.get("Number", [])
+        )
 
     def adjective_and_noun(i: int) -> bool:
         # "в с. Верхний Услон", "д. Малые Вишери": the model parts the two words

@@ -509,13 +509,19 @@ def noun_gender(lemma: str) -> str:
 
 def noun_cases(word: str, tagged: str) -> list[str]:
     """The UD cases of a singular common noun's form, the tagger's ``tagged`` one first when
-    pymorphy3 reads the form so ("станицы" tagged a nominative plural is a genitive too)."""
-    cases = []
-    for parse in resources.word_parses(word):
-        if parse.tag.POS == "NOUN" and parse.tag.number == "sing":
+    pymorphy3 reads the form so ("станицы" tagged a nominative plural is a genitive too); a
+    plural's when the form is no singular ("на реках Оби и Томи": the locative)."""
+    cases: list[str] = []
+    parses = [parse for parse in resources.word_parses(word) if parse.tag.POS == "NOUN"]
+    for number in ("sing", "plur"):  # a plural's cases when no singular reads so: "на реках"
+        for parse in parses:
+            if parse.tag.number != number:
+                continue
             ud = next((ud for ud, set_ in _UD_CASES.items() if parse.tag.case in set_), None)
             if ud is not None and ud not in cases:
                 cases.append(ud)
+        if cases:
+            break
     if tagged in cases:
         cases.remove(tagged)
         cases.insert(0, tagged)

@@ -12,7 +12,7 @@ from ..gazetteer import default_gazetteer
 from ..people import NAME_PARTICLES
 from ..places.compounds import compound_place_nominative
 from ..places.words import FIXED_PLACE_LINKS
-from ..tag import token_tag
+from ..tag import UD_CASE, token_tag
 from .forms import _VOWELS, recover_case
 from .person_case import _first_name_cases
 from .place_words import (
@@ -125,6 +125,23 @@ def _after_genitive_head(token: Token) -> bool:
     return i >= 0 and (noun(doc[i]) or doc[i].lower_ in _GENITIVE_PREPOSITIONS)
 
 
+def _adjective_nominative(word: str, case: str = "") -> bool:
+    """Whether pymorphy3 reads ``word`` as a singular adjective's nominative in -ое, -ая, -ее,
+    -яя (a village's own name, "Заречное", not the town "Заречный" of its lemma), and, given
+    the tagger's ``case``, in no adjective's form of that case."""
+    if not word.endswith(("ое", "ая", "ее", "яя")):
+        return False
+    adjectives = [
+        parse.tag
+        for parse in resources.word_parses(word)
+        if parse.tag.POS == "ADJF" and parse.tag.number == "sing"
+    ]
+    wanted = UD_CASE.get(case, set())
+    return any(tag.case == "nomn" for tag in adjectives) and not any(
+        tag.case in wanted for tag in adjectives
+    )
+
+
 def _neuter_in_o(word: str, lemma: str) -> bool:
     """A nominative in -о ("Дмитрово") that is no case form of a lemma in a consonant
     ("Дмитров" declines -а, -у, -ом, -е): a neuter town's own name, not the lemma's."""
@@ -160,6 +177,8 @@ def inflect_token(
     if head is None and pos == "PROPN" and "-" not in text:
         if case == "Nom":  # "Мэр Кстова" tagged nominative: a form no nominative has
             case = tagged_case_of_form(text.lower(), case)
+        elif case and _adjective_nominative(text.lower(), case):
+            case = "Nom"  # "Заречное осталось" tagged a locative: the form is no locative
         if (
             case in ("Nom", "Acc")
             and number == "Sing"
@@ -179,6 +198,7 @@ def inflect_token(
             and _plural_by_ending(text.lower(), case) is None
             and wanted_number != "Plur"
             and not (case == "Nom" and _after_town_noun(token))  # "от города Палу"
+            and not (case == "Nom" and _adjective_nominative(word))  # "Заречное", not Заречный
         ):
             word = token.lemma_  # the tagger's case was wrong, the lemma is a known place
         return recover_case(word, text)
