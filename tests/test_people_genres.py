@@ -1311,7 +1311,6 @@ VARIANTS: list[tuple[str, str, list[str], dict[str, int]]] = [
 # Articles whose list is still wrong, and why (strict: one that passes must lose its mark)
 XFAIL: dict[str, str] = {
     "football_foreign_scorers": "a Portuguese name in -у read as a dative ('Родрига Пейшота')",
-    "ibn_ben": "'ибн Хасана' alone is no mention",
     "portuguese_oblique": "Portuguese names in -у read as datives ('Жоау Пинта', 'Рикард')",
     "editor_and_author_pseudonym_quoted": "a pseudonym named before the real name, in another "
     "sentence ('Ее настоящее имя — ...'), is its own entry",

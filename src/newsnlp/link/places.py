@@ -312,13 +312,20 @@ def _locative_only(members: _PlaceGroup) -> set[str]:
 
 
 def place_stem(word: str) -> str:
-    """A place's name word without the ending its cases change (:func:`case_stem`), and
-    without a "-й" after a vowel: a locative in -ае, -уе reads "-ай" as often as "-ая" ("в
-    Мандалае" beside "из Мандалая"), and the two are one place's forms."""
+    """A place's name word without the ending its cases change (:func:`case_stem`), without a
+    "-й" after a vowel (a locative in -ае, -уе reads "-ай" as often as "-ая": "в Мандалае"
+    beside "из Мандалая" are one place's forms), and without the "-о" of a neuter in -ово,
+    -ино, whose oblique cases read as a name in -ов, -ин ("Лорино", "Лорина")."""
     stem = case_stem(word)
     if stem.endswith("й") and len(stem) >= 4 and stem[-2] in "аеуоэ":
         return stem[:-1]
+    if stem.endswith(_NEUTER_SETTLEMENT) and len(stem) >= 6:
+        return stem[:-1]  # "Лорино" beside "жители Лорина" (read "Лорин"): one village
     return stem
+
+
+# a Russian settlement's neuter name, whose oblique cases are those of a name in -ов, -ин
+_NEUTER_SETTLEMENT = ("ово", "ево", "ино", "ыно")
 
 
 def without_place_noun(name: str) -> str | None:
