@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from .. import resources
 from .._batch import token_texts
+from .._spans import token_parses
 from ..gazetteer import default_gazetteer, gazetteer_key
 from ..places.coordination import coordination_head
 from ..places.elided import elided_head
@@ -132,6 +133,8 @@ def normalize_span(span: Span) -> str:
         return dashed
     if label == "LOC" and ("'" in inner or "’" in inner) and (glued := _apostrophe_name(span)):
         return glued
+    if label == "LOC" and (namesake := _natural_namesake(span)) is not None:
+        return namesake
     if label == "LOC" and (apposed := _after_settlement_noun(span)) is not None:
         return apposed
     if label == "LOC" and (expanded := _abbreviated_noun(span)) is not None:
@@ -187,6 +190,31 @@ def normalize_span(span: Span) -> str:
         if head is not None and len(span) > 1:
             words = _known_phrase(span, head, words)
     return join_words(span, words)
+
+
+# lemmas of the nouns of a natural place that a person's genitive names ("мыс Дежнёва",
+# "остров Врангеля", "пролив Лаперуза", "залив Петра Великого")
+_NAMESAKE_NOUNS = frozenset(
+    "мыс остров полуостров пролив залив пик ледник архипелаг хребет море".split()
+)
+
+
+def _natural_namesake(span: Span) -> str | None:
+    """The name of a cape, an island, a strait named after a person, written as the person's
+    genitive after the place's lowercase noun: the noun's nominative and the genitive as
+    written ("у мыса Дежнёва" -> "мыс Дежнёва", "в заливе Петра Великого" -> "залив Петра
+    Великого"); None when no such noun stands before or the first word's first reading is no
+    genitive of a first name or a surname ("на острове Итуруп", "мысе Челюскин")."""
+    doc = span.doc
+    if span.start == 0 or not span.text[:1].isupper():
+        return None
+    noun = doc[span.start - 1]
+    if not noun.is_lower or noun.lemma_ not in _NAMESAKE_NOUNS:
+        return None
+    parses = token_parses(span[0])
+    if not parses or parses[0].tag.case != "gent" or not {"Name", "Surn"} & parses[0].tag.grammemes:
+        return None
+    return f"{noun.lemma_} {span.text}"
 
 
 def _apostrophe_name(span: Span) -> str | None:
