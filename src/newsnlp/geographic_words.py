@@ -20,6 +20,7 @@ from ._batch import token_texts
 from ._spans import CLOSE_QUOTES, OPEN_QUOTES, covered_mask
 from .normalize.phrases import dashed_name
 from .normalize.place_words import (
+    APPOSITION_NOUNS,
     REGION_ABBREVIATIONS,
     SETTLEMENT_ABBREVIATIONS,
     TOWN_NOUNS,
@@ -212,8 +213,14 @@ def names_after_settlement_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
             return False
         if texts[i - 1] == "." and i >= 2 and texts[i - 2] in SETTLEMENT_ABBREVIATIONS:
             return True  # "в ст. Каневской", "из д. Мшанки"
-        if apposition_noun(doc, i - 1) is not None:
-            return True
+        before = texts[i - 1]
+        if before.islower() and before != "и":
+            lemma = doc[i - 1].lemma_
+            return lemma in APPOSITION_NOUNS or (
+                lemma == "пункт" and apposition_noun(doc, i - 1) is not None
+            )
+        if before not in ("и", ","):
+            return False
         # past the names coordinated before it after a plural noun: "в посёлках Лесной и
         # Светлый", "сёлах Луговое, Опытное и Заречное"
         k = i - 1
@@ -233,14 +240,17 @@ def names_after_settlement_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
             and texts[i + 1].isalpha()
             and texts[i].lower().endswith(_ADJECTIVE_ENDINGS + ("ые", "ие"))
             and _adjective_reading(texts[i].lower())
-            and after_noun(i)
         )
 
+    anchors = [i for i in range(1, len(texts)) if after_noun(i)]  # names after such a noun
+    if not anchors:
+        return spans
     single = {span.start for span in spans if len(span) == 1 and span.label_ in ("LOC", "PER")}
     pairs = [
         i
-        for i in range(1, len(texts) - 1)
+        for i in anchors
         if (not covered[i] or i in single)
+        and i + 1 < len(texts)
         and (not covered[i + 1] or i + 1 in single)
         and adjective_and_noun(i)
     ]
@@ -263,8 +273,8 @@ def names_after_settlement_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
         found.append(span)
     added = [
         Span(doc, i, i + 1, label="LOC")
-        for i in range(1, len(doc))
-        if not covered[i] and after_noun(i) and not _in_quotes(doc, i)
+        for i in anchors
+        if not covered[i] and not _in_quotes(doc, i)
     ]
     if not added:
         return found

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from spacy.attrs import LOWER, ORTH
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from .. import lexicons, resources
 from .._batch import sentence_bounds, token_texts
@@ -42,9 +42,10 @@ def place_kind_cue(span: Span, sent_start: int) -> str | None:
     its sentence (whose first token is ``sent_start``); "natural" right after a noun of a
     river, a lake or a mountain ("на реке Ишим", "Река Кубань": no town nor region of that
     name)."""
-    if span.start > sent_start and _natural_noun(span.doc[span.start - 1]):
+    lowers = token_texts(span.doc, LOWER)
+    if span.start > sent_start and _natural_noun(lowers[span.start - 1]):
         return "natural"
-    window = token_texts(span.doc, LOWER)[max(span.start - 6, sent_start) : span.start]
+    window = lowers[max(span.start - 6, sent_start) : span.start]
     if not any(word.startswith(_ANY_CUE) for word in window):
         return None  # (most places: no cue, one pass over the window)
     for kind, cues in _KIND_CUES.items():
@@ -53,11 +54,13 @@ def place_kind_cue(span: Span, sent_start: int) -> str | None:
     return None
 
 
-def _natural_noun(token: Token) -> bool:
-    """Whether ``token`` is a form of a noun of a natural place (``places.NATURAL_NOUNS``)."""
-    return token.text.isalpha() and any(
+@lru_cache(maxsize=10_000)
+def _natural_noun(word: str) -> bool:
+    """Whether ``word`` (lowercase) is a form of a noun of a natural place
+    (``places.NATURAL_NOUNS``: "реке", "озера")."""
+    return word.isalpha() and any(
         parse.normal_form in NATURAL_NOUNS and parse.tag.POS == "NOUN"
-        for parse in resources.word_parses(token.lower_)
+        for parse in resources.word_parses(word)
     )
 
 

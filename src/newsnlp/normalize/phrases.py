@@ -199,6 +199,9 @@ _NAMESAKE_NOUNS = frozenset(
 )
 
 
+_NAMESAKE_STARTS = frozenset(noun[:2] for noun in _NAMESAKE_NOUNS)
+
+
 def _natural_namesake(span: Span) -> str | None:
     """The name of a cape, an island, a strait named after a person, written as the person's
     genitive after the place's lowercase noun: the noun's nominative and the genitive as
@@ -206,10 +209,13 @@ def _natural_namesake(span: Span) -> str | None:
     Великого"); None when no such noun stands before or the first word's first reading is no
     genitive of a first name or a surname ("на острове Итуруп", "мысе Челюскин")."""
     doc = span.doc
-    if span.start == 0 or not span.text[:1].isupper():
+    if span.start == 0:
+        return None
+    before = token_texts(doc, ORTH)[span.start - 1]  # (no Token for most places)
+    if not (before.islower() and before[:2] in _NAMESAKE_STARTS):
         return None
     noun = doc[span.start - 1]
-    if not noun.is_lower or noun.lemma_ not in _NAMESAKE_NOUNS:
+    if noun.lemma_ not in _NAMESAKE_NOUNS or not span.text[:1].isupper():
         return None
     parses = token_parses(span[0])
     if not parses or parses[0].tag.case != "gent" or not {"Name", "Surn"} & parses[0].tag.grammemes:
@@ -239,7 +245,7 @@ def _neuter_head(head: Token, word: str) -> str | None:
     in -о that is no form written ("в Восточном Бирюлёве" -> Бирюлёво, "Южного Бутова" ->
     Бутово): its adjectives agree with that neuter, not with the tagger's masculine; else
     None."""
-    if token_tag(head)[2] in ("Neut", "") or not word.endswith("о") or word == head.text:
+    if not word.endswith("о") or word == head.text or token_tag(head)[2] in ("Neut", ""):
         return None
     return "Neut" if head.text[:1].isupper() else None
 
