@@ -28,19 +28,27 @@ def _common_noun_only(word: str) -> bool:
     )
 
 
+# lemmas of the nouns of a front's sector or a direction of attack, which a town's adjective
+# names ("на Купянском направлении", "на Угледарском участке"): no place, even after "на"
+DIRECTION_NOUNS = frozenset("направление участок плацдарм выступ".split())
+
+
 def names_a_facility(span: Span, name: str) -> bool:
     """Whether a place's mention of adjectives and a common noun, with its normal form
     ``name`` (not a gazetteer's place), names a facility or a body by common words, not a
     place: the lowercase head noun, written or left out, is no noun of :data:`PLACE_NOUNS`
     ("Зимний дворец", "Казанский вокзал", "Самотлорское месторождение", "Гринвичское
-    время"), unless it says where something happens ("в Зимнем дворце"). One word alone is
-    kept: "Луна", "Капитолий" are places to a reader."""
+    время"), unless it says where something happens ("в Зимнем дворце") and is no front's
+    sector (:data:`DIRECTION_NOUNS`: "на Купянском направлении"). One word alone is kept:
+    "Луна", "Капитолий" are places to a reader."""
     words = name.split()
     head = words[-1]
     if len(words) == 1 or not head.islower() or not _common_noun_only(head):
         return False
     if _lemmas(head) & PLACE_NOUNS:
         return False
+    if _lemmas(head) & DIRECTION_NOUNS:
+        return True  # "на Купянском направлении": a front's sector, named after a town
     doc = span.doc
     if span.start and doc[span.start - 1].lower_ in ("в", "во", "на"):
         return False  # where something happens is a place to a reader: "в Зимнем дворце"
@@ -83,9 +91,10 @@ def street_namesake(span: Span) -> bool:
 
 
 # lemmas of the nouns of a facility whose proper name follows them ("аэропорт Кольцово",
-# "терминал Кольцово-2", "стадион Лужники"): that name is the facility's, not a place's
+# "терминал Кольцово-2", "стадион Лужники", "у метро Полянка"): that name is the
+# facility's, not a place's
 FACILITY_NOUNS = frozenset(
-    "аэропорт аэровокзал вокзал автовокзал терминал стадион космодром".split()
+    "аэропорт аэровокзал вокзал автовокзал терминал стадион космодром метро".split()
 )
 
 

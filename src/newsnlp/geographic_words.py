@@ -24,6 +24,7 @@ from .normalize.place_words import (
     REGION_ABBREVIATIONS,
     SETTLEMENT_ABBREVIATIONS,
     TOWN_NOUNS,
+    apposition_noun,
 )
 from .places import capitalized_tokens
 
@@ -185,6 +186,19 @@ def dashed_places(doc: Doc, spans: list[Span]) -> list[Span]:
     return found
 
 
+_ADJECTIVE_ENDINGS = (
+    *("ий", "ый", "ой", "ая", "яя", "ого", "его", "ому", "ему", "ым", "им", "ом"),
+    *("ем", "ей", "ую", "юю"),
+)
+
+
+@lru_cache(maxsize=10_000)
+def _adjective_reading(word: str) -> bool:
+    """Whether pymorphy3 reads ``word`` (lowercase) as an adjective first."""
+    parses = resources.word_parses(word)
+    return bool(parses) and parses[0].tag.POS == "ADJF"
+
+
 def names_after_settlement_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with a capitalized word right after a lowercase noun of a settlement, a part
     of a town, a town or a natural place (``place_words.APPOSITION_NOUNS``: "в посёлке
@@ -204,8 +218,55 @@ def names_after_settlement_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
             return False
         if texts[i - 1] == "." and i >= 2 and texts[i - 2] in SETTLEMENT_ABBREVIATIONS:
             return True  # "в ст. Каневской", "из д. Мшанки"
-        return texts[i - 1].islower() and doc[i - 1].lemma_ in APPOSITION_NOUNS
+        before = texts[i - 1]
+        if before.islower() and before != "и":
+            lemma = doc[i - 1].lemma_
+            return lemma in APPOSITION_NOUNS or (
+                lemma == "пункт" and apposition_noun(doc, i - 1) is not None
+            )
+        if before not in ("и", ","):
+            return False
+        # past the names coordinated before it after a plural noun: "в посёлках Лесной и
+        # Светлый", "сёлах Луговое, Опытное и Заречное"
+        k = i - 1
+        while k >= 2 and texts[k] in ("и", ",") and texts[k - 1][:1].isupper():
+            k -= 2
+        return (
+            k < i - 1
+            and apposition_noun(doc, k) is not None
+            and "Plur" in doc[k].morph.get("Number", [])
+        )
 
+    def adjective_and_noun(i: int) -> bool:
+        # "в с. Верхний Услон", "д. Малые Вишери": the model parts the two words
+        return (
+            i + 1 < len(texts)
+            and texts[i + 1].istitle()
+            and texts[i + 1].isalpha()
+            and texts[i].lower().endswith(_ADJECTIVE_ENDINGS + ("ые", "ие"))
+            and _adjective_reading(texts[i].lower())
+        )
+
+    anchors = [i for i in range(1, len(texts)) if after_noun(i)]  # names after such a noun
+    if not anchors:
+        return spans
+    single = {span.start for span in spans if len(span) == 1 and span.label_ in ("LOC", "PER")}
+    pairs = [
+        i
+        for i in anchors
+        if (not covered[i] or i in single)
+        and i + 1 < len(texts)
+        and (not covered[i + 1] or i + 1 in single)
+        and adjective_and_noun(i)
+    ]
+    if pairs:  # the two words made one place
+        parted = {*pairs, *(i + 1 for i in pairs)}
+        spans = [span for span in spans if len(span) != 1 or span.start not in parted]
+        spans = sorted(
+            spans + [Span(doc, i, i + 2, label="LOC") for i in pairs], key=lambda s: s.start
+        )
+        for i in parted:
+            covered[i] = True
     for span in spans:
         if (
             len(span) == 1
@@ -217,18 +278,12 @@ def names_after_settlement_nouns(doc: Doc, spans: list[Span]) -> list[Span]:
         found.append(span)
     added = [
         Span(doc, i, i + 1, label="LOC")
-        for i in range(1, len(doc))
-        if not covered[i] and after_noun(i) and not _in_quotes(doc, i)
+        for i in anchors
+        if not covered[i] and not _in_quotes(doc, i)
     ]
     if not added:
         return found
     return sorted(found + added, key=lambda span: span.start)
-
-
-_ADJECTIVE_ENDINGS = (
-    *("ий", "ый", "ой", "ая", "яя", "ого", "его", "ому", "ему", "ым", "им", "ом"),
-    *("ем", "ей", "ую", "юю"),
-)
 
 
 def with_abbreviated_nouns(doc: Doc, spans: list[Span]) -> list[Span]:

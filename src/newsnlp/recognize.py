@@ -78,6 +78,7 @@ from .places import (
     joined_places,
     latin_in_parentheses,
     one_label_per_place,
+    places_among_places,
     places_in_names,
     relabel_by_gazetteer,
     relabel_cities_after_in,
@@ -277,9 +278,14 @@ def _split_span(span: Span, texts: list[str]) -> Iterator[Span]:
             yield Span(doc, start, end, label=span.label)
 
 
+# a Russian village's neuter name in -ово, -ево: no person's name ends so
+_VILLAGE_ENDINGS = ("ово", "ево", "ёво")
+
+
 def _place_by_name(span: Span, in_names: Collection[str]) -> Span:
     """A one-word person's span that pymorphy3 knows only as a place's name is that place (a
-    town listed among places: "..., Гороховец и Муром"), and so is an adjective whose head
+    town listed among places: "..., Гороховец и Муром"), and so is a word it does not know in
+    -ово, -ево (a village: "пострадали Коларово и Половинка"), and so is an adjective whose head
     noun a plural before it in the sentence gives ("в районах: Ольховском и Таловском"),
     unless the document writes it in a person's longer name (``in_names``, stems by
     :func:`name_stem`: "Кашин" after "Владимир Кашин")."""
@@ -288,6 +294,8 @@ def _place_by_name(span: Span, in_names: Collection[str]) -> Span:
     parses = token_parses(span[0])
     if parses and all(parse.is_known and "Geox" in parse.tag for parse in parses):
         return Span(span.doc, span.start, span.end, label="LOC")
+    if span[0].text.endswith(_VILLAGE_ENDINGS) and not any(parse.is_known for parse in parses):
+        return Span(span.doc, span.start, span.end, label="LOC")  # "пострадали Коларово"
     place = Span(span.doc, span.start, span.end, label="LOC")
     if elided_head(place, sentence_only=True) is not None:
         return place  # "в районах: Ольховском, Таловском и Бутурлиновском"
@@ -755,6 +763,7 @@ def refine_entities(doc: Doc) -> None:
         for span in plural_families(doc, spans)
         if not _family(span, texts)
     ]
+    spans = places_among_places(doc, spans, lambda word: name_stem(word) in in_names)
     spans = without_counted(without_things(spans, in_names))
     found = [_person_by_words(span, in_names) for span in spans]
     ents = [span for span in found if span is not None]

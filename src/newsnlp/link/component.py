@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
+from .. import resources
 from .._batch import DocComponent, token_texts
 from ..extensions import set_facts
 from ..gazetteer import Gazetteer, gazetteer_key
@@ -17,7 +18,7 @@ from ..schema import Organization
 from .mentions import mention
 from .names import case_stem
 from .people import link_people
-from .places import link_places
+from .places import link_places, place_stem
 
 
 def link_organizations(spans: list[Span]) -> list[Organization]:
@@ -35,6 +36,11 @@ def link_organizations(spans: list[Span]) -> list[Organization]:
     ]
 
 
+def _known_word(word: str) -> bool:
+    """Whether pymorphy3 knows ``word`` ("Пушкину" is a known surname, "Коларова" is not)."""
+    return any(parse.is_known for parse in resources.word_parses(word.lower()))
+
+
 def one_label_per_name(people: list[Span], places: list[Span]) -> tuple[list[Span], list[Span]]:
     """A one-word person's mention that writes a form of a one-word place of the document, and
     no part of a person's longer name, is that place ("Нджамена встретила гостей" after "в
@@ -42,10 +48,17 @@ def one_label_per_name(people: list[Span], places: list[Span]) -> tuple[list[Spa
     place_stems = {case_stem(span_normal(span)) for span in places if len(span) == 1}
     if not place_stems:
         return people, places
+    # a village in -ово, -ино: its oblique cases read as a surname in -ов, -ин that pymorphy3
+    # does not know ("Коларово и Половинка" ... "у Коларова")
+    villages = {place_stem(span_normal(span)) for span in places if len(span) == 1}
     candidates = [
         (span, stem)
         for span in people
-        if len(span) == 1 and (stem := case_stem(span_normal(span))) in place_stems
+        if len(span) == 1
+        and (
+            (stem := case_stem(span_normal(span))) in place_stems
+            or (stem in villages and not _known_word(span.text))
+        )
     ]
     if not candidates:
         return people, places

@@ -20,6 +20,7 @@ from ..facilities import after_facility_noun, latin_acronym, names_a_facility, s
 from ..gazetteer import PLACE_KINDS, Gazetteer, GazetteerEntry, gazetteer_key
 from ..normalize import span_normal
 from ..places import PLACE_NOUNS, latin_words
+from ..places.words import NATURAL_NOUNS
 from ..schema import Place
 from ..tag import token_tag
 from .mentions import mention, span_text
@@ -38,14 +39,29 @@ _ANY_CUE = tuple(cue for cues in _KIND_CUES.values() for cue in cues)
 
 def place_kind_cue(span: Span, sent_start: int) -> str | None:
     """The kind of place the words just before ``span`` name, if any ("в городе Омске"), within
-    its sentence (whose first token is ``sent_start``)."""
-    window = token_texts(span.doc, LOWER)[max(span.start - 6, sent_start) : span.start]
+    its sentence (whose first token is ``sent_start``); "natural" right after a noun of a
+    river, a lake or a mountain ("на реке Ишим", "Река Кубань": no town nor region of that
+    name)."""
+    lowers = token_texts(span.doc, LOWER)
+    if span.start > sent_start and _natural_noun(lowers[span.start - 1]):
+        return "natural"
+    window = lowers[max(span.start - 6, sent_start) : span.start]
     if not any(word.startswith(_ANY_CUE) for word in window):
         return None  # (most places: no cue, one pass over the window)
     for kind, cues in _KIND_CUES.items():
         if any(word.startswith(cues) for word in window):
             return kind
     return None
+
+
+@lru_cache(maxsize=10_000)
+def _natural_noun(word: str) -> bool:
+    """Whether ``word`` (lowercase) is a form of a noun of a natural place
+    (``places.NATURAL_NOUNS``: "реке", "озера")."""
+    return word.isalpha() and any(
+        parse.normal_form in NATURAL_NOUNS and parse.tag.POS == "NOUN"
+        for parse in resources.word_parses(word)
+    )
 
 
 def choose_entry(
@@ -60,6 +76,8 @@ def choose_entry(
     stays unlinked rather than pointing at a wrong town.
     """
     candidates = [entry for entry in candidates if entry.kind in PLACE_KINDS]
+    if cue == "natural":  # a river's, a lake's, a mountain's name: no town's nor region's
+        candidates = [entry for entry in candidates if entry.kind == "other"]
     if not candidates:
         return None
     if cue is not None:
@@ -154,10 +172,14 @@ def link_places(spans: list[Span], gazetteer: Gazetteer | None) -> list[Place]:
     }
     groups: dict[str, list[tuple[Span, str, GazetteerEntry | None]]] = defaultdict(list)
     ending: dict[int, tuple[str, GazetteerEntry | None]] = {}  # a place's last token's key
-    for span, name in found:
-        sent_start = starts[bisect_right(starts, span.start) - 1]
-        entry = choose_entry(lookups[name], place_kind_cue(span, sent_start), countries)
-        key = entry.id if entry else "name:" + " ".join(map(case_stem, name.split()))
+    cues = [place_kind_cue(span, starts[bisect_right(starts, span.start) - 1]) for span, _ in found]
+    # a name a noun of a river or a mountain introduces is that river's in every mention ("на
+    # реке Уде" ... "по Уде"), not the town the gazetteer lists under it
+    natural = {name for (_, name), cue in zip(found, cues) if cue == "natural"}
+    for (span, name), cue in zip(found, cues):
+        cue = "natural" if name in natural else cue
+        entry = choose_entry(lookups[name], cue, countries)
+        key = entry.id if entry else "name:" + " ".join(map(place_stem, name.split()))
         before = _spelled_after(span)
         if before is not None and before in ending:
             key, entry = ending[before]  # "Мюнхене (München)": one place
@@ -288,8 +310,25 @@ def _locative_only(members: _PlaceGroup) -> set[str]:
     return {
         name
         for name in locative - others
-        if any(case_stem(name) == case_stem(other) for other in others)
+        if any(place_stem(name) == place_stem(other) for other in others)
     }
+
+
+def place_stem(word: str) -> str:
+    """A place's name word without the ending its cases change (:func:`case_stem`), without a
+    "-й" after a vowel (a locative in -ае, -уе reads "-ай" as often as "-ая": "в Мандалае"
+    beside "из Мандалая" are one place's forms), and without the "-о" of a neuter in -ово,
+    -ино, whose oblique cases read as a name in -ов, -ин ("Лорино", "Лорина")."""
+    stem = case_stem(word)
+    if stem.endswith("й") and len(stem) >= 4 and stem[-2] in "аеуоэ":
+        return stem[:-1]
+    if stem.endswith(_NEUTER_SETTLEMENT) and len(stem) >= 6:
+        return stem[:-1]  # "Лорино" beside "жители Лорина" (read "Лорин"): one village
+    return stem
+
+
+# a Russian settlement's neuter name, whose oblique cases are those of a name in -ов, -ин
+_NEUTER_SETTLEMENT = ("ово", "ево", "ино", "ыно")
 
 
 def without_place_noun(name: str) -> str | None:

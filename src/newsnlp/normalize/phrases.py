@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from .. import resources
 from .._batch import token_texts
+from .._spans import token_parses
 from ..gazetteer import default_gazetteer, gazetteer_key
 from ..places.coordination import coordination_head
 from ..places.elided import elided_head
@@ -14,7 +15,6 @@ from ..tag import UD_CASE, UD_GENDER, token_tag
 from .forms import recover_case
 from .names import coordinated_name, join_words, person_name
 from .place_words import (
-    APPOSITION_NOUNS,
     PREPOSITION_CASES,
     REGION_ABBREVIATIONS,
     SETTLEMENT_ABBREVIATIONS,
@@ -26,8 +26,10 @@ from .place_words import (
     _known_place,
     _place_candidates,
     apposition_name,
+    apposition_noun,
     noun_cases,
     noun_gender,
+    place_word,
     tagged_case_of_form,
 )
 from .tokens import inflect_token
@@ -129,6 +131,10 @@ def normalize_span(span: Span) -> str:
         and (dashed := dashed_name(span)) is not None
     ):
         return dashed
+    if label == "LOC" and ("'" in inner or "’" in inner) and (glued := _apostrophe_name(span)):
+        return glued
+    if label == "LOC" and (namesake := _natural_namesake(span)) is not None:
+        return namesake
     if label == "LOC" and (apposed := _after_settlement_noun(span)) is not None:
         return apposed
     if label == "LOC" and (expanded := _abbreviated_noun(span)) is not None:
@@ -158,6 +164,8 @@ def normalize_span(span: Span) -> str:
             # a Token only for the words up to the head and the one after it: the others
             # after it stay as written
             head_token = span[head]
+            head_word = inflect_token(head_token, number=number)
+            agreeing = _neuter_head(head_token, head_word)
             for position, text in enumerate(texts):
                 if position == head + 1 and _adjective_after(span[position], head_token):
                     _, case, gender, _ = token_tag(head_token)
@@ -168,18 +176,78 @@ def normalize_span(span: Span) -> str:
                 elif position > head:
                     words.append(text)
                 elif position == head:
-                    words.append(inflect_token(head_token, number=number))
+                    words.append(head_word)
                 elif (
                     (token := span[position]).pos_ in ("ADJ", "DET", "NUM")
                     or _adjective_like(token)
                     or (_possessive_before(token, head_token))
                 ):
-                    words.append(inflect_token(token, head=head_token, number=number))
+                    words.append(
+                        inflect_token(token, head=head_token, number=number, gender=agreeing)
+                    )
                 else:
                     words.append(text)
         if head is not None and len(span) > 1:
             words = _known_phrase(span, head, words)
     return join_words(span, words)
+
+
+# lemmas of the nouns of a natural place that a person's genitive names ("мыс Дежнёва",
+# "остров Врангеля", "пролив Лаперуза", "залив Петра Великого")
+_NAMESAKE_NOUNS = frozenset(
+    "мыс остров полуостров пролив залив пик ледник архипелаг хребет море".split()
+)
+
+
+_NAMESAKE_STARTS = frozenset(noun[:2] for noun in _NAMESAKE_NOUNS)
+
+
+def _natural_namesake(span: Span) -> str | None:
+    """The name of a cape, an island, a strait named after a person, written as the person's
+    genitive after the place's lowercase noun: the noun's nominative and the genitive as
+    written ("у мыса Дежнёва" -> "мыс Дежнёва", "в заливе Петра Великого" -> "залив Петра
+    Великого"); None when no such noun stands before or the first word's first reading is no
+    genitive of a first name or a surname ("на острове Итуруп", "мысе Челюскин")."""
+    doc = span.doc
+    if span.start == 0:
+        return None
+    before = token_texts(doc, ORTH)[span.start - 1]  # (no Token for most places)
+    if not (before.islower() and before[:2] in _NAMESAKE_STARTS):
+        return None
+    noun = doc[span.start - 1]
+    if noun.lemma_ not in _NAMESAKE_NOUNS or not span.text[:1].isupper():
+        return None
+    parses = token_parses(span[0])
+    if not parses or parses[0].tag.case != "gent" or not {"Name", "Surn"} & parses[0].tag.grammemes:
+        return None
+    return f"{noun.lemma_} {span.text}"
+
+
+def _apostrophe_name(span: Span) -> str | None:
+    """The nominative of a place's name whose parts an apostrophe joins with no space, which
+    declines in its last part only ("Кот-д'Ивуаре" -> "Кот-д'Ивуар", "из Л'Акуилы" ->
+    "Л'Акуила"); None when a space stands inside."""
+    text = span.text
+    if " " in text:
+        return None
+    last = span[-1]
+    _, case, gender, number = token_tag(last)
+    if case in ("", "Nom"):  # the tagger reads the first part's case better: "Кот-д"
+        _, case, gender, number = token_tag(span[0])
+    if case in ("", "Nom") or not last.text.isalpha():
+        return None
+    word = place_word(last.lower_, case, gender, number or "Sing")
+    return text[: last.idx - span.start_char] + recover_case(word, last.text)
+
+
+def _neuter_head(head: Token, word: str) -> str | None:
+    """The gender "Neut" when a place's head noun, tagged in another gender, has a nominative
+    in -о that is no form written ("в Восточном Бирюлёве" -> Бирюлёво, "Южного Бутова" ->
+    Бутово): its adjectives agree with that neuter, not with the tagger's masculine; else
+    None."""
+    if not word.endswith("о") or word == head.text or token_tag(head)[2] in ("Neut", ""):
+        return None
+    return "Neut" if head.text[:1].isupper() else None
 
 
 def _adjective_after(token: Token, head: Token) -> bool:
@@ -251,7 +319,10 @@ def _after_settlement_noun(span: Span) -> str | None:
     apposition to it (:func:`~newsnlp.normalize.place_words.apposition_name`: "в станице
     Каневской" -> "Каневская"), or None when no such noun stands before it or the word is in
     none of its readings in the noun's case."""
-    if len(span) != 1 or span.start == 0 or "-" in span.text or not span.text[:1].isupper():
+    text, dash, number = span.text.rpartition("-")
+    if not (dash and number.isdigit()):  # "в микрорайоне Солнечном-2": the name and a number
+        text, number = span.text, ""
+    if len(span) != 1 or span.start == 0 or "-" in text or not text[:1].isupper():
         return None
     doc = span.doc
     noun = doc[span.start - 1]
@@ -261,19 +332,20 @@ def _after_settlement_noun(span: Span) -> str | None:
         lemma = SETTLEMENT_ABBREVIATIONS[abbreviation]
         before = doc[span.start - 3].lower_ if span.start >= 3 else ""
         cases: list[str] | tuple[str, ...] = PREPOSITION_CASES.get(before, ("Gen", "Nom"))
-    elif noun.is_lower and noun.lemma_ in APPOSITION_NOUNS:
-        lemma = noun.lemma_
+    elif (appositive := apposition_noun(doc, span.start - 1)) is not None:
+        lemma = appositive
         cases = noun_cases(noun.lower_, token_tag(noun)[1])
-        if lemma in TOWN_NOUNS and "Gen" not in cases and _genitive(span.text.lower()):
+        if lemma in TOWN_NOUNS and "Gen" not in cases and _genitive(text.lower()):
             return None  # "город Германии": the country of the town, no name of it
     else:
         return None
     gender = noun_gender(lemma)
-    word = span.text.lower()
+    word = text.lower()
+    suffix = f"-{number}" if number else ""
     for case in cases:
         name = apposition_name(word, case, gender)
         if name is not None:
-            return recover_case(name, span.text)
+            return recover_case(name, text) + suffix
     if word[-1:] in _UNDECLINED_ENDINGS and not _agreeing_reading(word, cases):
         return span.text  # "жители города Бату": no reading agrees, a name that does not decline
     return None

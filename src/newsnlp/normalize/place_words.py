@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .. import resources
 from ..gazetteer import default_gazetteer
@@ -29,12 +29,28 @@ def place_word(word: str, case: str, gender: str, number: str) -> str:
     """
     candidates = _place_candidates(word, case, gender, number)
     gazetteer = default_gazetteer()
+    declined = _known_place_form(word, case)
     for candidate in candidates:
+        if candidate == word and declined:
+            continue  # "на Лене": the river's locative, not a town written "Лёне"
         if gazetteer.knows(candidate):
             return candidate
     if candidates[0] + "о" in candidates and candidates[0].endswith(("ов", "ев", "ёв", "ин", "ын")):
         return candidates[0] + "о"  # "кстове": Кстово before Кстов, see _settlement_in_o
     return candidates[0]
+
+
+@lru_cache(maxsize=30_000)
+def _known_place_form(word: str, case: str) -> bool:
+    """Whether pymorphy3 knows ``word`` as a place's name in ``case`` (the tagger's, or the one
+    :func:`_case_of_form` reads), and not as a nominative: the written form is then a declined
+    one, whatever place the gazetteer lists under it ("лене" of the river Лена)."""
+    wanted = _case_of_form(word, _UD_CASES.get(case, set()))
+    parses = [parse for parse in resources.word_parses(word) if parse.is_known]
+    return any(
+        "Geox" in parse.tag and parse.tag.case in wanted and parse.tag.case != "nomn"
+        for parse in parses
+    ) and not any(parse.tag.case == "nomn" and "Geox" in parse.tag for parse in parses)
 
 
 @lru_cache(maxsize=30_000)
@@ -52,8 +68,9 @@ def _place_candidates(word: str, case: str, gender: str, number: str) -> tuple[s
         if not parse.is_known and gender in _GENDER and tag.gender not in (None, _GENDER[gender]):
             continue  # a guess of the other gender: "Амкаре" (masculine) is no "Амкара"
         if "Fixd" in tag:
-            candidates.append(word)
-            continue
+            if parse.is_known or not _declinable_ending(word):
+                candidates.append(word)
+            continue  # a guess: "Тулеара" is no indeclinable word like "ара"
         if not parse.is_known and "Geox" not in tag:
             continue
         form = parse.inflect({"nomn", tag.number or "sing"})
@@ -94,10 +111,18 @@ def _place_candidates(word: str, case: str, gender: str, number: str) -> tuple[s
     if fleeting is not None:
         candidates.append(fleeting)  # "из Сокольца" -> "соколец", not "сокольц"
     candidates.append(by_ending)
+    if by_ending == word[:-1] + "й" and case == "Loc" and word[-2:-1] in "ауе":
+        candidates.append(word[:-1] + "я")  # "в Ушуае": of -ая as often as of -ай
     if by_ending != word and by_ending[-1:] not in _VOWELS and by_ending[-1:] not in "ьй":
         candidates.append(by_ending + "ь")
     candidates.append(word)
     return tuple(candidates)
+
+
+def _declinable_ending(word: str) -> bool:
+    """Whether ``word`` ends in -а/-я after a consonant, as words that decline do (an
+    indeclinable foreign name ends so rarely: "Бертуа", "Гоа" after a vowel)."""
+    return len(word) > 2 and word[-1] in "ая" and word[-2] not in _VOWELS + "ьъ"
 
 
 def _adjective_name(word: str, case: str) -> str | None:
@@ -142,8 +167,10 @@ def _case_of_form(word: str, wanted: set[str]) -> set[str]:
     known = [p for p in resources.word_parses(word) if p.is_known and p.tag.POS == "NOUN"]
     if any(parse.tag.case in wanted for parse in known):
         return wanted
-    cases = {parse.tag.case for parse in known if "Geox" in parse.tag}
-    if len(cases) == 1:
+    places = [parse for parse in known if "Geox" in parse.tag]
+    cases = {parse.tag.case for parse in places}
+    if len(cases) == 1 or (places and len({parse.normal_form for parse in places}) == 1):
+        # one case, or one place's several oblique cases: "Ясиноватой" tagged a nominative
         return {case for case in cases if case is not None}
     return wanted
 
@@ -153,10 +180,15 @@ def tagged_case_of_form(word: str, case: str) -> str:
     """The tagger's ``case`` of a noun, or the one case pymorphy3 knows its form in when that
     is another ("посадом" tagged "Gen" -> "Ins"): see :func:`_case_of_form`."""
     cases = _case_of_form(word, _UD_CASES.get(case, set()))
-    if len(cases) == 1 and not cases & _UD_CASES.get(case, set()):
-        (only,) = cases
+    if cases and not cases & _UD_CASES.get(case, set()):
+        # the likeliest of one place's cases (its nominative is the same in each)
+        only = min(cases, key=lambda name: _CASE_ORDER.get(name, len(_CASE_ORDER)))
         return next((ud for ud, set_ in _UD_CASES.items() if only in set_), case)
     return case
+
+
+# pymorphy3's cases, the likelier first, for a form that may be in several
+_CASE_ORDER = {name: rank for rank, name in enumerate("gent loct datv ablt accs".split())}
 
 
 # a settlement's nominative in -ово/-ево/-ино/-ыно, whose locative ends in -ове/-ине
@@ -342,6 +374,27 @@ APPOSITION_NOUNS = (
     | frozenset("река озеро остров полуостров гора залив пролив водохранилище".split())
 )
 
+# the adjective that makes "пункт" a settlement's noun ("населённого пункта Каменка")
+_POPULATED = ("населённ", "населенн")
+
+
+def apposition_noun(doc: Doc, i: int) -> str | None:
+    """The lemma of the lowercase noun ``doc[i]`` that a place's name follows in apposition
+    (:data:`APPOSITION_NOUNS`, and "пункт" after "населённый": "в районе населённого пункта
+    Каменка", "над населённым пунктом Заречное"), or None."""
+    if i < 0:
+        return None
+    noun = doc[i]
+    if not noun.is_lower:
+        return None
+    lemma = noun.lemma_
+    if lemma in APPOSITION_NOUNS:
+        return lemma
+    if lemma == "пункт" and i and doc[i - 1].lower_.startswith(_POPULATED):
+        return lemma
+    return None
+
+
 # their abbreviations, written with a dot ("с. Покровское", "ст. Каневской", "д. Мшанке")
 SETTLEMENT_ABBREVIATIONS = {
     "с": "село",
@@ -365,6 +418,9 @@ REGION_ABBREVIATIONS = {
     "р-не": "район",
     "р-ну": "район",
     "р-ном": "район",
+    # a peninsula's and an island's ("на Кольском п-ове", "Русского о-ва")
+    **dict.fromkeys("п-ов п-ова п-ове п-ову п-овом".split(), "полуостров"),
+    **dict.fromkeys("о-в о-ва о-ве о-ву о-вом".split(), "остров"),
 }
 
 # the cases a preposition governs, the likelier first (what an abbreviated noun's case is)
@@ -429,6 +485,11 @@ def apposition_name(word: str, case: str, gender: str) -> str | None:
         return word  # a plural common noun is read in the case first: "д. Мшанки", not "Горки"
     nouns = [parse for parse in parses if parse.tag.POS == "NOUN" and parse.tag.case in wanted]
     if not nouns:
+        if any(
+            parse.tag.POS == "NOUN" and parse.tag.case == "nomn" and parse.tag.number == "sing"
+            for parse in parses
+        ):
+            return word  # an unknown name guessed only as a nominative: "пункта Каменковка"
         return None
     own = next((parse.tag.gender for parse in nouns if parse.tag.gender), None)
     ud_gender = next((ud for ud, pm in _GENDER.items() if pm == own), "")
@@ -448,13 +509,19 @@ def noun_gender(lemma: str) -> str:
 
 def noun_cases(word: str, tagged: str) -> list[str]:
     """The UD cases of a singular common noun's form, the tagger's ``tagged`` one first when
-    pymorphy3 reads the form so ("станицы" tagged a nominative plural is a genitive too)."""
-    cases = []
-    for parse in resources.word_parses(word):
-        if parse.tag.POS == "NOUN" and parse.tag.number == "sing":
+    pymorphy3 reads the form so ("станицы" tagged a nominative plural is a genitive too); a
+    plural's when the form is no singular ("на реках Оби и Томи": the locative)."""
+    cases: list[str] = []
+    parses = [parse for parse in resources.word_parses(word) if parse.tag.POS == "NOUN"]
+    for number in ("sing", "plur"):  # a plural's cases when no singular reads so: "на реках"
+        for parse in parses:
+            if parse.tag.number != number:
+                continue
             ud = next((ud for ud, set_ in _UD_CASES.items() if parse.tag.case in set_), None)
             if ud is not None and ud not in cases:
                 cases.append(ud)
+        if cases:
+            break
     if tagged in cases:
         cases.remove(tagged)
         cases.insert(0, tagged)

@@ -12,15 +12,15 @@ from ..gazetteer import default_gazetteer
 from ..people import NAME_PARTICLES
 from ..places.compounds import compound_place_nominative
 from ..places.words import FIXED_PLACE_LINKS
-from ..tag import token_tag
+from ..tag import UD_CASE, token_tag
 from .forms import _VOWELS, recover_case
 from .person_case import _first_name_cases
 from .place_words import (
     _COMPOUND_STEM,
-    APPOSITION_NOUNS,
     _known_place,
     _noun_adjective_place,
     _plural_by_ending,
+    apposition_noun,
     gendered_last_part,
     place_word,
     tagged_case_of_form,
@@ -104,8 +104,7 @@ def _unknown_genitive(word: str, gender: str = "") -> bool:
 def _after_town_noun(token: Token) -> bool:
     """Whether a lowercase noun of a town or a settlement stands right before ``token`` ("от
     города Палу"): a name tagged nominative there stands in apposition, in its own form."""
-    i = token.i - 1
-    return i >= 0 and token.doc[i].is_lower and token.doc[i].lemma_ in APPOSITION_NOUNS
+    return apposition_noun(token.doc, token.i - 1) is not None
 
 
 # prepositions that govern the genitive only
@@ -126,6 +125,23 @@ def _after_genitive_head(token: Token) -> bool:
     return i >= 0 and (noun(doc[i]) or doc[i].lower_ in _GENITIVE_PREPOSITIONS)
 
 
+def _adjective_nominative(word: str, case: str = "") -> bool:
+    """Whether pymorphy3 reads ``word`` as a singular adjective's nominative in -ое, -ая, -ее,
+    -яя (a village's own name, "Заречное", not the town "Заречный" of its lemma), and, given
+    the tagger's ``case``, in no adjective's form of that case."""
+    if not word.endswith(("ое", "ая", "ее", "яя")):
+        return False
+    adjectives = [
+        parse.tag
+        for parse in resources.word_parses(word)
+        if parse.tag.POS == "ADJF" and parse.tag.number == "sing"
+    ]
+    wanted = UD_CASE.get(case, set())
+    return any(tag.case == "nomn" for tag in adjectives) and not any(
+        tag.case in wanted for tag in adjectives
+    )
+
+
 def _neuter_in_o(word: str, lemma: str) -> bool:
     """A nominative in -о ("Дмитрово") that is no case form of a lemma in a consonant
     ("Дмитров" declines -а, -у, -ом, -е): a neuter town's own name, not the lemma's."""
@@ -133,11 +149,16 @@ def _neuter_in_o(word: str, lemma: str) -> bool:
 
 
 def inflect_token(
-    token: Token, person: bool = False, head: Token | None = None, number: str | None = None
+    token: Token,
+    person: bool = False,
+    head: Token | None = None,
+    number: str | None = None,
+    gender: str | None = None,
 ) -> str:
     """The nominative of one token, agreeing with ``head`` (for adjectives) when given;
-    ``number`` ("Sing", "Plur") overrides the tagged one."""
-    wanted_number = number
+    ``number`` ("Sing", "Plur") and, for an adjective, ``gender`` ("Neut"...) override the
+    tagged ones."""
+    wanted_number, wanted_gender = number, gender
     text = token.text
     if not any(char.isalpha() for char in text):
         return text
@@ -150,12 +171,14 @@ def inflect_token(
         if head_case:
             head_case = tagged_case_of_form(head.text.lower(), head_case)
         case = head_case or case
-        gender, number = head_gender or gender, head_number or number
+        gender, number = wanted_gender or head_gender or gender, head_number or number
     if wanted_number is not None:
         number = wanted_number
     if head is None and pos == "PROPN" and "-" not in text:
         if case == "Nom":  # "Мэр Кстова" tagged nominative: a form no nominative has
             case = tagged_case_of_form(text.lower(), case)
+        elif case and _adjective_nominative(text.lower(), case):
+            case = "Nom"  # "Заречное осталось" tagged a locative: the form is no locative
         if (
             case in ("Nom", "Acc")
             and number == "Sing"
@@ -175,6 +198,7 @@ def inflect_token(
             and _plural_by_ending(text.lower(), case) is None
             and wanted_number != "Plur"
             and not (case == "Nom" and _after_town_noun(token))  # "от города Палу"
+            and not (case == "Nom" and _adjective_nominative(word))  # "Заречное", not Заречный
         ):
             word = token.lemma_  # the tagger's case was wrong, the lemma is a known place
         return recover_case(word, text)
@@ -182,6 +206,14 @@ def inflect_token(
         genitive = compound_place_nominative(text)
         if genitive is not None:  # "Мэр Сан-Педро-Сулы" tagged nominative: a genitive's form
             return recover_case(genitive.lower(), text)
+        if (
+            number == "Sing"
+            and _unknown_genitive(text.lower(), gender)
+            and _after_genitive_head(token)
+            and not _after_town_noun(token)
+            and not default_gazetteer().knows(text)
+        ):
+            case = "Gen"  # "Порт Бандар-Аббаса": a masculine's genitive, as for one word
     if case in ("", "Nom"):
         return text
     parts = text.split("-")

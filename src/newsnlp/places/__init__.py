@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from .beside_people import place_before_person, split_place_and_person
 from .compounds import compound_place_nominative
-from .coordination import coordinated_places, coordination_head
+from .coordination import coordinated_places, coordination_head, places_among_places
 from .dateline import dateline_places
 from .elided import elided_head
 from .filters import is_place_name
@@ -45,6 +45,7 @@ __all__ = [
     "compound_place_nominative",
     "coordinated_places",
     "coordination_head",
+    "places_among_places",
     "cut_at_preposition",
     "dateline_places",
     "elided_head",

@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from .. import resources
 from .coordination import coordination_head
-from .words import PLACE_NOUNS, name_adjective
+from .words import PLACE_NOUNS, SETTLEMENT_NOUNS, name_adjective
 
 _LIST_WORDS = frozenset({"и", "или", ",", "(", ")", ":"})
 
@@ -64,8 +64,9 @@ def elided_head(span: Span, sentence_only: bool = False) -> str | None:
     or, further, a noun of a place (:data:`PLACE_NOUNS`; "указы получали ... в Тверской" is no
     "Тверской указ"), else (unless the word is also a place's own name: "с Хабаровском") the common
     noun heading the document's other such places ("области" of "Тверской области") that
-    agrees with it in gender (not when ``sentence_only``); None if there is none, or if a noun
-    follows the adjective."""
+    agrees with it in gender (not when ``sentence_only``); None if there is none, if a noun
+    follows the adjective, or if the plural noun is a settlement's, whose names stand in
+    apposition ("в сёлах Луговое и Опытное")."""
     doc = span.doc
     if len(span) != 1 or not name_adjective(span[0]) or coordination_head(span) is not None:
         return None
@@ -80,6 +81,8 @@ def elided_head(span: Span, sentence_only: bool = False) -> str | None:
     for token in reversed(doc[sentence_start : span.start]):
         if token.is_lower and token.pos_ == "NOUN" and token.morph.get("Number", []) == ["Plur"]:
             found = _agreeing(word, token.text.lower(), same_case=True)
+            if found is not None and found[1] in SETTLEMENT_NOUNS:
+                return None  # "за сёла Пески и Опытное": a village's name, no head left out
             if found is not None and (adjacent or found[1] in PLACE_NOUNS):
                 return f"{found[0].capitalize()} {found[1]}"
         adjacent = adjacent and (token.text[:1].isupper() or token.lower_ in _LIST_WORDS)

@@ -15,6 +15,7 @@ from ..gazetteer import default_gazetteer
 from ..tag import best_parse, token_tag
 from .coordination import coordination_head
 from .elided import elided_head
+from .words import NATURAL_NOUNS, NOUN_ABBREVIATIONS, SETTLEMENT_NOUNS
 
 
 def is_place_name(span: Span) -> bool:
@@ -81,6 +82,11 @@ def _is_lone_adjective(span: Span) -> bool:
     a plural noun before it gives its head ("в районах (Шилкинском и Нерчинском)")."""
     if len(span) != 1 or span[0].pos_ != "ADJ" or span.end >= len(span.doc):
         return False
+    if span.start and any(
+        parse.normal_form in NATURAL_NOUNS | SETTLEMENT_NOUNS
+        for parse in token_parses(span.doc[span.start - 1])
+    ):
+        return False  # a name in apposition: "Река Белая затопила", "Посёлок Светлый ждёт"
     after = span.doc[span.end].text
     if not (after.isalpha() and after.islower()) or coordination_head(span) is not None:
         return False
@@ -104,7 +110,11 @@ def _cut_word(span: Span) -> bool:
     if len(token.text) > 5:
         return False
     dot, after = doc[span.end], doc[span.end + 1]
-    if token.whitespace_ or dot.text != "." or after.is_sent_start:
+    if token.whitespace_ or dot.text != ".":
+        return False
+    if token.text.lower() in NOUN_ABBREVIATIONS and after.text[:1].isupper():
+        return True  # "в Респ. Карелия": a place's noun cut short before its name
+    if after.is_sent_start:
         return False
     if any(parse.is_known for parse in token_parses(token)):
         return False

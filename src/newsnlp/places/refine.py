@@ -16,13 +16,42 @@ from .._spans import (
 )
 from ..tag import token_tag
 from .kinds import gazetteer_kind
-from .words import PLACE_NOUNS, SETTLEMENT_NOUNS
+from .words import NATURAL_NOUNS, PLACE_NOUNS, SETTLEMENT_NOUNS
 
 
 def _settlement_noun(token: Token) -> bool:
     """A sentence's first word that is a noun of a kind of settlement ("Посёлок", "Село")."""
     return opens_sentence(token) and any(
         parse.normal_form in SETTLEMENT_NOUNS for parse in token_parses(token)
+    )
+
+
+def _natural_noun_before_name(span: Span) -> bool:
+    """Whether a sentence opens with a noun of a natural place before its name in apposition,
+    tagged in the noun's case or pymorphy3's nominative ("Река Ишим", "Гора Казбек", "Вулкан
+    Шивелуч"): the noun is no part of the name; one governing a genitive stays ("Залив Петра
+    Великого")."""
+    first = span[0]
+    if not opens_sentence(first) or not span[1].text[:1].isupper():
+        return False
+    if not any(parse.normal_form in NATURAL_NOUNS for parse in token_parses(first)):
+        return False
+    return token_tag(span[1])[1] in ("Nom", "") or token_tag(span[1])[1] == token_tag(first)[1]
+
+
+# pymorphy3's parts of speech of words no name holds: adverbs, predicatives, short adjectives,
+# particles, conjunctions, interjections, comparatives
+_NO_NAME_POS = frozenset({"ADVB", "PRED", "ADJS", "PRCL", "CONJ", "INTJ", "COMP"})
+
+
+def _no_name_word(token: Token) -> bool:
+    """Whether pymorphy3 knows ``token`` and reads it only as an adverb, a predicative, a short
+    adjective, a particle or a conjunction ("Сегодня", "Вчера", "жарко"): glued to a place
+    opening or ending a sentence ("Сегодня Оренбург отмечает", "В Луанде жарко"), no word of
+    its name."""
+    parses = token_parses(token)
+    return bool(parses) and all(
+        parse.is_known and parse.tag.POS in _NO_NAME_POS for parse in parses
     )
 
 
@@ -34,8 +63,10 @@ def cut_at_preposition(span: Span) -> Span:
     prepositions ("Ростов-на-Дону" is one token).
     A capitalized preposition opening the sentence ("Во Владимире") and, opening it, a common
     noun of people ("Пастухам Ямальского района"), of a kind of settlement ("Село Ивановка"), of
-    anything but a place ("Паром Ванино"; not "Озеро Байкал"), or one governing the place in the
-    genitive ("Доля Соединённых Штатов") are not part of the name either.
+    a natural place before its name in apposition ("Река Ишим"), of anything but a place
+    ("Паром Ванино"), one governing the place in the genitive ("Доля Соединённых Штатов"), or an
+    adverb ("Сегодня Оренбург") are not part of the name either; nor is an adverb or a short
+    adjective inside it ("В Луанде жарко").
     """
     if len(span) == 1 or span.label_ != "LOC":
         return span  # (a one-word place: nothing before or inside it to cut)
@@ -48,6 +79,8 @@ def cut_at_preposition(span: Span) -> Span:
         or _head_of_known_place(span)
         or _settlement_noun(first)
         or common_noun_before_name(span, PLACE_NOUNS)
+        or _natural_noun_before_name(span)
+        or (opens_sentence(first) and _no_name_word(first))
     ):
         start += 1
     doc = span.doc
@@ -57,6 +90,7 @@ def cut_at_preposition(span: Span) -> Span:
             token.pos_ == "ADP"
             or "Fin" in token.morph.get("VerbForm", [])
             or _after_proper_noun(token)
+            or _no_name_word(token)
         ):
             return Span(span.doc, start, token.i, label=span.label)
     return span if start == span.start else Span(span.doc, start, span.end, label=span.label)

@@ -37,6 +37,15 @@ SETTLEMENT_NOUNS = frozenset(
 )
 
 
+# nouns of natural places, which a sentence may open before the name in apposition ("Река
+# Ишим вышла из берегов", "Гора Казбек"): no part of the name, as "река Ишим" inside a sentence
+NATURAL_NOUNS = frozenset("река озеро гора вулкан пролив залив водохранилище хребет".split())
+
+# nouns of places abbreviated before a name with a dot ("Респ. Карелия", "пос. Мирный"): a
+# word the model may tag as a place of its own
+NOUN_ABBREVIATIONS = frozenset("респ обл г гор пос пгт дер ст мкр р-н кр о-в п-ов".split())
+
+
 # lowercase links inside hyphenated place names: "Ростов-на-Дону", "Рио-де-Жанейро",
 # "Франкфурт-на-Майне", "Булонь-сюр-Мер", "Стратфорд-апон-Эйвон", "Ла-Сейн-сюр-Мер"
 PLACE_LINKS = frozenset({"на", "де", "да", "дель", "ла", "ле", "сюр", "апон", "он", "эль", "ам"})
