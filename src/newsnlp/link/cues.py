@@ -86,6 +86,21 @@ def kin_before(span: Span) -> str | None:
     return None
 
 
+def relative_of(span: Span, previous: Span | None) -> bool:
+    """Whether a one-word name ``span`` stands right after a person's mention ``previous`` that
+    a noun of kinship opens ("внучка Пахомовой Таня", "сын Игоря Лаптева Максим"): the
+    relative of that person, not that person."""
+    if previous is None or len(span) != 1 or previous.end != span.start or previous.start == 0:
+        return False
+    token = span.doc[previous.start - 1]
+    if not (token.is_lower or token.is_sent_start):
+        return False
+    return any(
+        parse.is_known and parse.tag.POS == "NOUN" and parse.normal_form in _KINSHIP
+        for parse in resources.word_parses(token.lower_)
+    )
+
+
 def genitive_noun(token: Token) -> bool:
     """Whether pymorphy3 reads ``token`` as a common noun in the genitive."""
     return any(

@@ -17,7 +17,7 @@ from ..normalize import person_case_gender, span_normal
 from ..normalize import person_name as normal_person_name
 from ..schema import Person
 from ..tag import token_tag
-from .cues import generation, genitive_noun, kin_before, other_name
+from .cues import generation, genitive_noun, kin_before, other_name, relative_of
 from .mentions import mention, span_text
 from .names import (
     _BOTH,
@@ -29,6 +29,7 @@ from .names import (
     _initial_of,
     _initials_and_surname,
     _is_initials,
+    _known_first_name,
     _known_word,
     _lone_epithet,
     _patronymic,
@@ -57,6 +58,7 @@ class _PersonGroup:
         self.last: str | None = None
         self.first: str | None = None
         self.first_keys: frozenset[str] = frozenset()  # the first name's and its full forms'
+        self.lone_keys: frozenset[str] = frozenset()  # a lone first name's ("Николай", "Коли")
         self.middle: str | None = None
         self.inner: set[str] = set()  # stems of the words between first name and surname
         self.initial: str | None = None
@@ -91,6 +93,8 @@ class _PersonGroup:
         if self.last is None:
             self.last = case_stem(full[-1]) if full else case_stem(words[-1])
             self._narrow(surname_genders(full[-1] if full else words[-1]))
+            if len(words) == 1 and self.first is None and _known_first_name(words[0]):
+                self.lone_keys = first_name_keys(words[0])  # "брат Николай" ... "Коли"
         if self.first is None and len(full) > 1:
             self._set_first(full[0])
             self._narrow(first_name_genders(full[0]))
@@ -117,8 +121,11 @@ class _PersonGroup:
 
     def same_first(self, word: str) -> bool:
         """Whether ``word`` is this person's first name or a short form of the same full name
-        ("Ваня" of "Иван")."""
-        return self.first is not None and bool(self.first_keys & first_name_keys(word))
+        ("Ваня" of "Иван"); a person named by a first name alone by its forms too ("Коли" of
+        "брат Николай")."""
+        if self.first is None:
+            return bool(self.lone_keys & first_name_keys(word))
+        return bool(self.first_keys & first_name_keys(word))
 
     def _narrow(self, genders: frozenset[str]) -> None:
         if self.genders & genders:
@@ -210,7 +217,7 @@ def _name_fullness(name: str) -> tuple[int, bool, bool, bool, bool, bool]:
         _initials_first(name) == name,  # "В. В. Путин" before "Путин В.В."
         not _first_and_patronymic(words),
         _cyrillic(name),
-        not (len(words) > 1 and short_first_name(words[0])),
+        not (words and short_first_name(words[0])),  # "Николай", not "Коля"
     )
 
 
@@ -236,6 +243,37 @@ def _initials_first(name: str) -> str:
     if sum(len(word.replace(".", "")) for word in words[1:]) < 2:
         return name
     return " ".join([*words[1:], words[0]])
+
+
+def _patronymic_as_written(span: Span, name: str) -> str:
+    """A first name and patronymic as written when pymorphy3 knows the patronymic only in the
+    nominative and the first name in it too ("Жена Верещагина, Лидия Макаровна," is no
+    genitive of "Лидий Макаровн"): a case form of the name would decline the patronymic."""
+    if len(span) != 2:
+        return name
+    written = span_text(span)
+    words = written.split()
+    if name == written or len(words) != 2 or not _first_and_patronymic(words):
+        return name
+    if _nominative_only_patronymic(words[1]) and _nominative_first_name(words[0]):
+        return written
+    return name
+
+
+@lru_cache(maxsize=10_000)
+def _nominative_only_patronymic(word: str) -> bool:
+    """Whether pymorphy3 knows ``word`` as a patronymic in the nominative only."""
+    parses = [parse for parse in resources.word_parses(word.lower()) if "Patr" in parse.tag]
+    return bool(parses) and all(parse.tag.case == "nomn" and parse.is_known for parse in parses)
+
+
+@lru_cache(maxsize=10_000)
+def _nominative_first_name(word: str) -> bool:
+    """Whether pymorphy3 knows ``word`` as a first name in the nominative."""
+    return any(
+        parse.is_known and "Name" in parse.tag and parse.tag.case == "nomn"
+        for parse in resources.word_parses(word.lower())
+    )
 
 
 def _alias_target(span: Span, previous: Span | None) -> bool:
@@ -274,9 +312,18 @@ def group_people(spans: list[Span]) -> list[list[tuple[Span, str]]]:
         for previous, span in zip([None, *by_start], by_start)
         if previous is not None and other_name(span, previous)
     }
+    # a relative named after the person: "внучка Пахомовой Таня" is not Пахомова
+    relative_after = {
+        span.start: previous
+        for previous, span in zip([None, *by_start], by_start)
+        if previous is not None and relative_of(span, previous)
+    }
     groups: list[_PersonGroup] = []
     owner: dict[int, _PersonGroup] = {}
-    items = [(span, numbered_name(span, span_normal(span))) for span in spans]
+    items = [
+        (span, _patronymic_as_written(span, numbered_name(span, span_normal(span))))
+        for span in spans
+    ]
     # another name after its person's: "Аркадий Мглин" of "Аркадий Бельский"
     order = sorted(
         items, key=lambda item: (item[0].start not in other_name_of, _fullness(item)), reverse=True
@@ -294,8 +341,16 @@ def group_people(spans: list[Span]) -> list[list[tuple[Span, str]]]:
         group = owner.get(target.start) if target is not None else None
         if group is None:
             one = len(words) == 1  # (the word before matters to a one-word name only)
+            others = groups
+            kin_of = relative_after.get(span.start)
+            if kin_of is not None:
+                # not the person the kinship noun's genitive names ("Сын Шилова Павел" may
+                # be Павел Шилов, not Евгений Шилов named before)
+                kin_words = _initials_first(numbered_name(kin_of, span_normal(kin_of))).split()
+                kin_group = _choose_group(groups, kin_words, kin_of.start, span_text(kin_of))
+                others = [other for other in groups if other is not kin_group]
             group = _choose_group(
-                groups,
+                others,
                 words,
                 span.start,
                 written,
@@ -356,6 +411,14 @@ def _choose_group(
     ]
     if not fitting and len(words) == 1:
         fitting = _first_name_fits(groups, words[0], start if introduced else None)
+        if not fitting and " " not in written and short_first_name(written):
+            # a short form the normal form misread ("Лиду" read "Лид"): as written
+            fitting = _first_name_fits(groups, written, start if introduced else None)
+        plain = [group for group in fitting if group.middle is None]
+        if len(fitting) > 1 and len(plain) == 1:
+            # of two people of a first name, the one the text never names with a patronymic:
+            # "Тимофея" beside "Тимофей Сухарев" and "Тимофей Львович Гаранин"
+            fitting = plain
         if introduced and kin:
             # a relative introduced by first name ("внук фотографа Павел") is not a person
             # named before who has no relative of his surname named: he would be his own
@@ -394,8 +457,15 @@ def _choose_group(
     if not fitting and len(words) == 1 and " " not in written:
         # an adjective-like surname whose lone form the normal form misread ("Лесной" read
         # as a woman's "Лесная"): its written stem is a person's surname
+        # ("Ланской" of "Михаила Юрьевича Ланского" read "Ланский")
         stem = _adjective_stem(written)
-        fitting = [group for group in groups if stem is not None and group.last == stem]
+        fitting = [
+            group
+            for group in groups
+            if stem is not None
+            and group.last is not None
+            and stem in (group.last, _adjective_stem(group.last))
+        ]
     if not fitting and len(words) == 2 and _patronymic_or_surname(words[1]):
         # a patronymic that is a surname too ("Иосиф Александрович" of Иосиф Бродский; "Роман
         # Абрамович" named alone stays): the one person of that first name
@@ -746,7 +816,25 @@ def person_name(members: list[tuple[Span, str]]) -> tuple[Span, str]:
     if surname_first_full(words):
         words = [words[1], words[2], words[0]]  # "Баринов Геннадий Петрович": first name first
     words[-1] = _surname_beside_locative(span, words[-1], members)
+    words[-1] = _man_in_oi(words, members)
     return span, " ".join(_settled(word, written) for word in words)
+
+
+def _man_in_oi(words: list[str], members: list[tuple[Span, str]]) -> str:
+    """A man's adjective-like surname as a lone mention writes it in "-ой", his nominative
+    only ("Ланской погиб" beside "Михаила Юрьевича Ланского", read "Ланский"): a man's forms
+    of a surname in "-ий" never end in "-ой"."""
+    last = words[-1]
+    stem = _adjective_stem(last)
+    if len(words) < 2 or stem is None or first_name_genders(words[0]) != {"Masc"}:
+        return last
+    if not gazetteer_key(last).endswith(("ий", "ый")):
+        return last
+    for span, _ in members:
+        text = span_text(span)
+        if len(span) == 1 and gazetteer_key(text) == stem + "ой":
+            return text
+    return last
 
 
 def _surname_beside_locative(span: Span, last: str, members: list[tuple[Span, str]]) -> str:
