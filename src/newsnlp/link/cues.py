@@ -86,6 +86,46 @@ def kin_before(span: Span) -> str | None:
     return None
 
 
+def names_two(span: Span) -> bool:
+    """Whether a one-word name stands right after a noun of kinship in the plural ("братьев
+    Кравченко", "супругов Черных") or after two nouns of kinship joined by "и" ("отца и сына
+    Бойко"): a surname naming them all, no one person."""
+    doc = span.doc
+    if len(span) != 1 or span.start == 0 or _first_name(span[0].text):
+        return False  # "Братья Игорь и Павел Сомовы": a first name is one brother's
+    before = doc[span.start - 1]
+    if not before.is_lower and not before.is_sent_start:
+        return False
+    if _kinship_noun(before.lower_, plural=True):
+        return True
+    return (
+        span.start >= 3
+        and doc[span.start - 2].lower_ == "и"
+        and _kinship_noun(before.lower_, plural=False)
+        and _kinship_noun(doc[span.start - 3].lower_, plural=False)
+    )
+
+
+@lru_cache(maxsize=10_000)
+def _first_name(word: str) -> bool:
+    """Whether pymorphy3 knows ``word`` as a first name."""
+    return any(
+        parse.is_known and "Name" in parse.tag for parse in resources.word_parses(word.lower())
+    )
+
+
+@lru_cache(maxsize=10_000)
+def _kinship_noun(word: str, plural: bool) -> bool:
+    """Whether pymorphy3 knows ``word`` as a noun of kinship, in the plural when ``plural``."""
+    return any(
+        parse.is_known
+        and parse.tag.POS == "NOUN"
+        and parse.normal_form in _KINSHIP
+        and (parse.tag.number == "plur") == plural
+        for parse in resources.word_parses(word)
+    )
+
+
 def relative_of(span: Span, previous: Span | None) -> bool:
     """Whether a one-word name ``span`` stands right after a person's mention ``previous`` that
     a noun of kinship opens ("внучка Пахомовой Таня", "сын Игоря Лаптева Максим"): the

@@ -17,7 +17,7 @@ from ..normalize import person_case_gender, span_normal
 from ..normalize import person_name as normal_person_name
 from ..schema import Person
 from ..tag import token_tag
-from .cues import generation, genitive_noun, kin_before, other_name, relative_of
+from .cues import generation, genitive_noun, kin_before, names_two, other_name, relative_of
 from .mentions import mention, span_text
 from .names import (
     _BOTH,
@@ -860,6 +860,7 @@ def _surname_beside_locative(span: Span, last: str, members: list[tuple[Span, st
 def link_people(spans: list[Span]) -> list[Person]:
     """One :class:`Person` per person, named by its fullest nominative form."""
     people = []
+    spans = [span for span in spans if not names_two(span)]  # "отца и сына Бойко"
     by_start = sorted(spans, key=lambda span: span.start)
     other_names = {
         span.start for previous, span in zip(by_start, by_start[1:]) if other_name(span, previous)
