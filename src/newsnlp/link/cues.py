@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from .. import resources
 from ..lexicons import lexicon_lines
+from ..tag import token_tag
 
 # words right before another name of a person named just before: a maiden name, a pseudonym,
 # a nickname ("урожденная Гордеева", "под псевдонимом Аркадий Мглин", "по прозвищу Кузнец")
@@ -83,6 +84,21 @@ def kin_before(span: Span) -> str | None:
                 return _KINSHIP[parse.normal_form]
         if not genitive_noun(token):
             return None
+    return None
+
+
+def verb_gender(span: Span) -> str | None:
+    """The gender of a past-tense verb in the singular right after a mention, an adverb allowed
+    between ("Женя всегда мечтала": "Fem"), or None: the mention is its subject."""
+    doc = span.doc
+    at = span.end
+    if at < len(doc) and token_tag(doc[at])[0] == "ADV":
+        at += 1
+    if at >= len(doc):
+        return None
+    pos, _, gender, number = token_tag(doc[at])
+    if pos in ("VERB", "AUX") and number == "Sing" and gender in ("Masc", "Fem"):
+        return gender
     return None
 
 

@@ -17,7 +17,15 @@ from ..normalize import person_case_gender, span_normal
 from ..normalize import person_name as normal_person_name
 from ..schema import Person
 from ..tag import token_tag
-from .cues import generation, genitive_noun, kin_before, names_two, other_name, relative_of
+from .cues import (
+    generation,
+    genitive_noun,
+    kin_before,
+    names_two,
+    other_name,
+    relative_of,
+    verb_gender,
+)
 from .mentions import mention, span_text
 from .names import (
     _BOTH,
@@ -67,6 +75,7 @@ class _PersonGroup:
         self.starts: list[int] = []  # the mentions' first tokens, in order
         self.kin = kin_before(span) is not None  # named first after a noun of kinship
         self.aliases: set[str] = set()  # stems of other surnames: a maiden name, a pseudonym
+        self.woman = False  # a mention read as a woman's by the words around it
         self.add(span, name)
 
     def before(self, start: int) -> int | None:
@@ -184,11 +193,15 @@ class _PersonGroup:
             if self._other_patronymic(full):
                 return False  # "Петр Ильич Громов" and his grandson "Петр Сергеевич Громов"
             first = case_stem(full[0])
-            # a first name written with a letter more or less ("Раймонд", "Раймон")
+            # a first name written with a letter more or less ("Раймонд", "Раймон"), not a
+            # man's beside a woman read so ("Евгением Орловым" beside "Евгения Орлова пришла")
             return (
                 self.first is None
                 or self.same_first(full[0])
-                or one_letter_apart(first, self.first, 5)
+                or (
+                    one_letter_apart(first, self.first, 5)
+                    and not (self.woman and _nominative_name_genders(full[0]) == {"Masc"})
+                )
             )
         if len(words) > 1:  # "С. Шелест": the initial must fit the first name
             return self.initial is None or words[0][0].lower() == self.initial
@@ -243,6 +256,98 @@ def _initials_first(name: str) -> str:
     if sum(len(word.replace(".", "")) for word in words[1:]) < 2:
         return name
     return " ".join([*words[1:], words[0]])
+
+
+def _shared_surname(name: str, span: Span, after: tuple[Span, str]) -> str | None:
+    """The surname a lone first name shares with the name right after "и" when that surname
+    does not decline, so cannot show the plural ("Хосе и Мария Гарсиа", "Виталий и Владимир
+    Кличко"): a Russian surname in -ов, -ин would be written in the plural for both."""
+    following, other = after
+    words = other.split()
+    if len(span) != 1 or " " in name or len(words) != 2 or following.start != span.end + 1:
+        return None
+    if span.doc[span.end].lower_ != "и" or len(following) != 2:
+        return None
+    surname = words[-1]
+    if gazetteer_key(following[-1].text) != gazetteer_key(surname):
+        return None  # declined: "Ивана и Марии Петровых" is read by its plural
+    if case_stem(surname).endswith(_POSSESSIVE) or _adjective_stem(surname) is not None:
+        return None
+    if not (_known_first_name(name) and _known_first_name(words[0])):
+        return None
+    return surname
+
+
+_POSSESSIVE = ("ов", "ев", "ин", "ын")
+
+
+def _shared_surnames(items: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """The mentions with a lone first name given the surname it shares (see
+    :func:`_shared_surname`)."""
+    by_start = sorted(items, key=lambda item: item[0].start)
+    shared = {}
+    for (span, name), after in zip(by_start, by_start[1:]):
+        surname = _shared_surname(name, span, after)
+        if surname is not None:
+            shared[span.start] = f"{name} {surname}"
+    if not shared:
+        return items
+    return [(span, shared.get(span.start, name)) for span, name in items]
+
+
+def _woman_reading(span: Span) -> str | None:
+    """A woman's name in the nominative for a first name and surname read as a man's genitive
+    ("Евгения Мартова" as Евгений Мартов's) when a past verb in the feminine follows
+    ("Евгения Мартова преподавала") or the surname is written in the plural nominative
+    ("Евгений и Евгения Мартовы"), which no genitive singular is; else None."""
+    if len(span) != 2 or person_case_gender(span) != ("Gen", "Masc"):
+        return None
+    texts = token_texts(span.doc, ORTH)
+    if not _nominative_woman_name(texts[span.start]):
+        return None
+    surname = gazetteer_key(texts[span.start + 1])
+    stem = case_stem(surname)
+    plural = surname == stem + "ы" and stem.endswith(_POSSESSIVE)
+    if plural or verb_gender(span) == "Fem":
+        return normal_person_name(span, ("Nom", "Fem"))
+    return None
+
+
+def _named_genders(group: _PersonGroup) -> frozenset[str]:
+    """A person's genders by the first name of the fullest mention, a nominative: "Валентина"
+    there is a woman's, though it is a man's genitive too."""
+    words = group.members[0][1].split()
+    if len(words) >= 2 and _known_first_name(words[0]):
+        nominative = _nominative_name_genders(words[0])
+        if nominative and group.genders & nominative:
+            return group.genders & nominative
+    return group.genders
+
+
+@lru_cache(maxsize=10_000)
+def _nominative_name_genders(word: str) -> frozenset[str]:
+    """The genders pymorphy3 knows ``word`` a first name's nominative of."""
+    genders = {"masc": "Masc", "femn": "Fem"}
+    return frozenset(
+        genders[parse.tag.gender]
+        for parse in resources.word_parses(word.lower())
+        if parse.is_known
+        and "Name" in parse.tag
+        and parse.tag.case == "nomn"
+        and parse.tag.gender in genders
+    )
+
+
+@lru_cache(maxsize=10_000)
+def _nominative_woman_name(word: str) -> bool:
+    """Whether pymorphy3 knows ``word`` as a woman's first name in the nominative."""
+    return any(
+        parse.is_known
+        and "Name" in parse.tag
+        and parse.tag.gender == "femn"
+        and parse.tag.case == "nomn"
+        for parse in resources.word_parses(word.lower())
+    )
 
 
 def _patronymic_as_written(span: Span, name: str) -> str:
@@ -320,10 +425,21 @@ def group_people(spans: list[Span]) -> list[list[tuple[Span, str]]]:
     }
     groups: list[_PersonGroup] = []
     owner: dict[int, _PersonGroup] = {}
-    items = [
-        (span, _patronymic_as_written(span, numbered_name(span, span_normal(span))))
-        for span in spans
-    ]
+    items = []
+    women = set()  # read as women against their normal form: no man's mentions
+    for span in spans:
+        name = _patronymic_as_written(span, numbered_name(span, span_normal(span)))
+        woman = _woman_reading(span)  # "Евгения Мартова преподавала": not Евгений Мартов
+        if woman is not None:
+            name = woman
+        if woman is not None or (
+            len(span) == 2
+            and _nominative_woman_name((name.split() or [""])[0])
+            and verb_gender(span) == "Fem"
+        ):
+            women.add(span.start)
+        items.append((span, name))
+    items = _shared_surnames(items)
     # another name after its person's: "Аркадий Мглин" of "Аркадий Бельский"
     order = sorted(
         items, key=lambda item: (item[0].start not in other_name_of, _fullness(item)), reverse=True
@@ -342,13 +458,15 @@ def group_people(spans: list[Span]) -> list[list[tuple[Span, str]]]:
         if group is None:
             one = len(words) == 1  # (the word before matters to a one-word name only)
             others = groups
+            if span.start in women:
+                others = [other for other in groups if "Fem" in other.genders]
             kin_of = relative_after.get(span.start)
             if kin_of is not None:
                 # not the person the kinship noun's genitive names ("Сын Шилова Павел" may
                 # be Павел Шилов, not Евгений Шилов named before)
                 kin_words = _initials_first(numbered_name(kin_of, span_normal(kin_of))).split()
                 kin_group = _choose_group(groups, kin_words, kin_of.start, span_text(kin_of))
-                others = [other for other in groups if other is not kin_group]
+                others = [other for other in others if other is not kin_group]
             group = _choose_group(
                 others,
                 words,
@@ -357,6 +475,7 @@ def group_people(spans: list[Span]) -> list[list[tuple[Span, str]]]:
                 one and _introduced(span),
                 _word_before(span) if one else "",
                 one and kin_before(span) is not None,
+                verb_gender(span) if one else None,
             )
         if group is None and _initials_and_surname(span):
             # the surname as written when its normal form fits no one: "Полякова А. И." read
@@ -369,6 +488,7 @@ def group_people(spans: list[Span]) -> list[list[tuple[Span, str]]]:
             groups.append(group)
         else:
             group.add(span, name)
+        group.woman = group.woman or span.start in women
         owner[span.start] = group
     for group in [group for group in groups if group.aliases]:
         # a surname alone of another name taken in after it ("Мглина" of "Аркадий Мглин")
@@ -388,6 +508,7 @@ def _choose_group(
     introduced: bool = False,
     word_before: str = "",
     kin: bool = False,
+    gender: str | None = None,
 ) -> _PersonGroup | None:
     """The one person a mention (at token ``start``) can be. A full name joins the person with
     that name; a first name alone, a first name and patronymic or a name with an initial joins
@@ -414,6 +535,10 @@ def _choose_group(
         if not fitting and " " not in written and short_first_name(written):
             # a short form the normal form misread ("Лиду" read "Лид"): as written
             fitting = _first_name_fits(groups, written, start if introduced else None)
+        if len(fitting) > 1 and gender is not None:
+            # "Женя мечтала" of Евгения Мартова, not of her brother Евгений: the verb's gender
+            same = [group for group in fitting if gender in _named_genders(group)]
+            fitting = same or fitting
         plain = [group for group in fitting if group.middle is None]
         if len(fitting) > 1 and len(plain) == 1:
             # of two people of a first name, the one the text never names with a patronymic:
