@@ -557,7 +557,8 @@ def _choose_group(
                 or any(other is not group and other.last == group.last for other in groups)
             ]
             if not fitting:
-                fitting = _relative_named_later(groups, words[0], start)
+                # "Старший сын Степан" of Михаил Рябинин named before: "Степан Рябинин"
+                fitting = _relative_named_later(groups, words[0], start, anywhere=True)
     if not fitting and len(words) == 1:
         fitting = _written_surname_fits(groups, words[0], written)
     if not fitting and len(words) == 1:
@@ -806,12 +807,16 @@ def _first_name_fits(
     return alone[:1] or fitting
 
 
-def _relative_named_later(groups: list[_PersonGroup], word: str, start: int) -> list[_PersonGroup]:
+def _relative_named_later(
+    groups: list[_PersonGroup], word: str, start: int, anywhere: bool = False
+) -> list[_PersonGroup]:
     """The one person of first name ``word`` named in full only after token ``start`` whose
     surname a person named earlier in the sentence of ``start`` bears: a relative introduced by
     first name, then named in full ("Алла Решетникова вышла с дочерью Ксенией ... Ксения
     Решетникова учится"); not a neighbour or a driver of another surname ("водитель Сергей ...
-    министр Сергей Тальников")."""
+    министр Сергей Тальников"). A relative a noun of kinship introduces may have the person of
+    his surname named ``anywhere`` before ("Михаил Рябинин ... Старший сын Степан ...
+    Степан Рябинин")."""
     genders = first_name_genders(word)
     later = [
         group
@@ -824,7 +829,7 @@ def _relative_named_later(groups: list[_PersonGroup], word: str, start: int) -> 
             other is not group
             and other.last == group.last
             and other.starts[0] < start
-            and _same_sentence(other, start)
+            and (anywhere or _same_sentence(other, start))
             for other in groups
         )
     ]
