@@ -101,7 +101,7 @@ class _PersonGroup:
             return
         if self.last is None:
             self.last = case_stem(full[-1]) if full else case_stem(words[-1])
-            self._narrow(surname_genders(full[-1] if full else words[-1]))
+            self._narrow(_name_surname_genders(full or words))
             if len(words) == 1 and self.first is None and _known_first_name(words[0]):
                 self.lone_keys = first_name_keys(words[0])  # "брат Николай" ... "Коли"
         if self.first is None and len(full) > 1:
@@ -177,7 +177,10 @@ class _PersonGroup:
             return True  # "Мглина" after "Аркадий Бельский, под псевдонимом Аркадий Мглин"
         if len(full) == 1 and _epithet_of(self.last) == last:
             last = self.last  # "Буш" alone of "Джордж Буш-младший"
-        if last != self.last:
+        if last != self.last and _same_adjective(last, self.last):
+            if not self.genders & _adjective_genders(full[-1]):
+                return False  # "Лещинский" alone is not Вера Лещинская
+        elif last != self.last:
             # a surname misspelt by a letter beside the same first name ("Олег Кондраттенко")
             if not (
                 len(full) > 1
@@ -185,7 +188,7 @@ class _PersonGroup:
                 and one_letter_apart(last, self.last, 7)
             ):
                 return False
-        if not self.genders & surname_genders(full[-1]):
+        if not self.genders & _name_surname_genders(full):
             return False
         if len(full) > 1:
             if not self.genders & first_name_genders(full[0]):
@@ -206,6 +209,40 @@ class _PersonGroup:
         if len(words) > 1:  # "С. Шелест": the initial must fit the first name
             return self.initial is None or words[0][0].lower() == self.initial
         return True
+
+
+def _name_surname_genders(words: list[str]) -> frozenset[str]:
+    """The genders a name's surname can have beside its first name: "Луговой" alone may be a
+    woman's oblique form of "Лугова", but after a man's first name ("Матвей Луговой") it is a
+    man's adjective-like surname."""
+    genders = surname_genders(words[-1])
+    if (
+        len(words) > 1
+        and genders == {"Fem"}
+        and gazetteer_key(words[-1]).endswith("ой")
+        and first_name_genders(words[0]) == {"Masc"}
+    ):
+        return _BOTH
+    return genders
+
+
+def _adjective_genders(word: str) -> frozenset[str]:
+    """The genders an adjective-like surname's ending allows ("-ий" a man's, "-ая" a
+    woman's, "-ой" either)."""
+    key = gazetteer_key(word)
+    if key.endswith(("ий", "ый", "ого", "ому", "им", "ым", "ом")):
+        return frozenset({"Masc"})
+    if key.endswith(("ая", "яя", "ую", "юю")):
+        return frozenset({"Fem"})
+    return _BOTH
+
+
+def _same_adjective(one: str, other: str) -> bool:
+    """Whether two surname stems are one adjective-like surname read with two endings
+    ("бережн" of "Бережной", "бережный" of "Григорием Бережным" read "Бережный")."""
+    first = _adjective_stem(one) or one
+    second = _adjective_stem(other) or other
+    return first == second and (first != one or second != other)
 
 
 def _fullness(
@@ -295,22 +332,48 @@ def _shared_surnames(items: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     return [(span, shared.get(span.start, name)) for span, name in items]
 
 
-def _woman_reading(span: Span) -> str | None:
+def _woman_reading(span: Span, women_surnames: frozenset[str] = frozenset()) -> str | None:
     """A woman's name in the nominative for a first name and surname read as a man's genitive
     ("Евгения Мартова" as Евгений Мартов's) when a past verb in the feminine follows
-    ("Евгения Мартова преподавала") or the surname is written in the plural nominative
-    ("Евгений и Евгения Мартовы"), which no genitive singular is; else None."""
-    if len(span) != 2 or person_case_gender(span) != ("Gen", "Masc"):
+    ("Евгения Мартова преподавала"), the surname is written in the plural nominative
+    ("Евгений и Евгения Мартовы"), which no genitive singular is, or the surname so written
+    is one of ``women_surnames`` (:func:`_women_surnames`); a woman's genitive written as her
+    nominative is that nominative; else None."""
+    read = person_case_gender(span)
+    if len(span) != 2 or read not in (("Gen", "Masc"), ("Gen", "Fem")):
         return None
     texts = token_texts(span.doc, ORTH)
     if not _nominative_woman_name(texts[span.start]):
         return None
     surname = gazetteer_key(texts[span.start + 1])
     stem = case_stem(surname)
+    if read[1] == "Fem":
+        # her genitive is in -ой: "Соседка Сергея, Тамара Ильина," is her nominative
+        if surname == stem + "а" and stem.endswith(_POSSESSIVE):
+            return normal_person_name(span, ("Nom", "Fem"))
+        return None
     plural = surname == stem + "ы" and stem.endswith(_POSSESSIVE)
-    if plural or verb_gender(span) == "Fem":
+    if plural or surname in women_surnames or verb_gender(span) == "Fem":
         return normal_person_name(span, ("Nom", "Fem"))
     return None
+
+
+def _women_surnames(spans: list[Span]) -> frozenset[str]:
+    """Surnames in -ова, -ина the document writes alone before a past verb in the feminine
+    ("Жукова подала"): a woman's nominative, whose full name elsewhere is hers too."""
+    found = set()
+    for span in spans:
+        if len(span) != 1:
+            continue
+        key = gazetteer_key(span_text(span))
+        if (
+            key.endswith("а")
+            and case_stem(key).endswith(_POSSESSIVE)
+            and key == case_stem(key) + "а"
+        ):
+            if verb_gender(span) == "Fem":
+                found.add(key)
+    return frozenset(found)
 
 
 def _named_genders(group: _PersonGroup) -> frozenset[str]:
@@ -427,9 +490,10 @@ def group_people(spans: list[Span]) -> list[list[tuple[Span, str]]]:
     owner: dict[int, _PersonGroup] = {}
     items = []
     women = set()  # read as women against their normal form: no man's mentions
+    women_surnames = _women_surnames(spans)
     for span in spans:
         name = _patronymic_as_written(span, numbered_name(span, span_normal(span)))
-        woman = _woman_reading(span)  # "Евгения Мартова преподавала": not Евгений Мартов
+        woman = _woman_reading(span, women_surnames)  # "Евгения Мартова преподавала"
         if woman is not None:
             name = woman
         if woman is not None or (
