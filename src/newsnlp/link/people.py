@@ -339,8 +339,10 @@ def _woman_reading(span: Span, women_surnames: frozenset[str] = frozenset()) -> 
     ("Евгений и Евгения Мартовы"), which no genitive singular is, or the surname so written
     is one of ``women_surnames`` (:func:`_women_surnames`); a woman's genitive written as her
     nominative is that nominative; else None."""
+    if len(span) != 2:
+        return None
     read = person_case_gender(span)
-    if len(span) != 2 or read not in (("Gen", "Masc"), ("Gen", "Fem")):
+    if read not in (("Gen", "Masc"), ("Gen", "Fem")):
         return None
     texts = token_texts(span.doc, ORTH)
     if not _nominative_woman_name(texts[span.start]):
@@ -539,7 +541,7 @@ def group_people(spans: list[Span]) -> list[list[tuple[Span, str]]]:
                 one and _introduced(span),
                 _word_before(span) if one else "",
                 one and kin_before(span) is not None,
-                verb_gender(span) if one else None,
+                verb_gender(span) if one and _known_first_name(words[0]) else None,
             )
         if group is None and _initials_and_surname(span):
             # the surname as written when its normal form fits no one: "Полякова А. И." read
