@@ -102,23 +102,58 @@ def verb_gender(span: Span) -> str | None:
     return None
 
 
+# nouns of a family before its surname ("семья Кличко", "чета Бондаренко")
+_FAMILY_NOUNS = frozenset(
+    """семья семьи семье семью семьей семьёй семейство семейства семейству семейством чета
+    четы чете чету четой династия династии династию династией""".split()
+)
+
+
 def names_two(span: Span) -> bool:
     """Whether a one-word name stands right after a noun of kinship in the plural ("братьев
-    Кравченко", "супругов Черных") or after two nouns of kinship joined by "и" ("отца и сына
-    Бойко"): a surname naming them all, no one person."""
+    Кравченко", "супругов Черных"), a noun of a family ("семья Кличко") or two nouns of kinship
+    joined by "и" ("отца и сына Бойко"): a surname naming them all, no one person."""
     doc = span.doc
     if len(span) != 1 or span.start == 0 or _first_name(span[0].text):
         return False  # "Братья Игорь и Павел Сомовы": a first name is one brother's
     before = doc[span.start - 1]
     if not before.is_lower and not before.is_sent_start:
         return False
-    if _kinship_noun(before.lower_, plural=True):
-        return True
+    if _kinship_noun(before.lower_, plural=True) or before.lower_ in _FAMILY_NOUNS:
+        return True  # "братьев Кравченко", "семья Кличко"
     return (
         span.start >= 3
         and doc[span.start - 2].lower_ == "и"
         and _kinship_noun(before.lower_, plural=False)
         and _kinship_noun(doc[span.start - 3].lower_, plural=False)
+    )
+
+
+def names_several(span: Span) -> bool:
+    """Whether a lone surname that declines for no one ("Бондаренко") opens its sentence
+    before a verb in the plural, an adverb allowed between ("Бондаренко живут в Полтаве"): a
+    family, no one person; not after a noun or a preposition, whose complement it is
+    ("отставки Саакашвили длились", "за Тарасенко проголосовали")."""
+    doc = span.doc
+    if len(span) != 1 or not span[0].is_sent_start:
+        return False  # "метания Нетаньяху уже дали", "за Тарасенко проголосовали": no subject
+    if not _surname_of_both(span[0].text.lower()):
+        return False
+    at = span.end
+    if at < len(doc) and token_tag(doc[at])[0] == "ADV":
+        at += 1
+    if at >= len(doc):
+        return False
+    pos, _, _, number = token_tag(doc[at])
+    return pos == "VERB" and number == "Plur"
+
+
+@lru_cache(maxsize=10_000)
+def _surname_of_both(word: str) -> bool:
+    """Whether pymorphy3 reads ``word`` as an indeclinable surname of either gender
+    ("бондаренко"; "кличко", a guess from its ending)."""
+    return any(
+        {"Surn", "Fixd", "ms-f"} <= parse.tag.grammemes for parse in resources.word_parses(word)
     )
 
 

@@ -21,6 +21,7 @@ from .cues import (
     generation,
     genitive_noun,
     kin_before,
+    names_several,
     names_two,
     other_name,
     relative_of,
@@ -1056,7 +1057,8 @@ def _surname_beside_locative(span: Span, last: str, members: list[tuple[Span, st
 def link_people(spans: list[Span]) -> list[Person]:
     """One :class:`Person` per person, named by its fullest nominative form."""
     people = []
-    spans = [span for span in spans if not names_two(span)]  # "отца и сына Бойко"
+    # "отца и сына Бойко", "Бондаренко живут": no one person
+    spans = [span for span in spans if not (names_two(span) or names_several(span))]
     by_start = sorted(spans, key=lambda span: span.start)
     other_names = {
         span.start for previous, span in zip(by_start, by_start[1:]) if other_name(span, previous)
