@@ -133,10 +133,10 @@ def names_several(span: Span) -> bool:
     """Whether a lone surname that declines for no one ("Бондаренко") opens its sentence
     before a verb in the plural, an adverb allowed between ("Бондаренко живут в Полтаве"): a
     family, no one person; not after a noun or a preposition, whose complement it is
-    ("отставки Саакашвили длились", "за Тарасенко проголосовали")."""
+    ("письма Кличко пришли", "к Бойко приехали гости")."""
     doc = span.doc
     if len(span) != 1 or not span[0].is_sent_start:
-        return False  # "метания Нетаньяху уже дали", "за Тарасенко проголосовали": no subject
+        return False  # "письма Кличко пришли", "к Бойко приехали гости": no subject
     if not _surname_of_both(span[0].text.lower()):
         return False
     at = span.end
