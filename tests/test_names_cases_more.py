@@ -34,9 +34,6 @@ _FIRST_NAME_LEFT_OUT = pytest.mark.xfail(
 _PARTED_AT_KYZY = pytest.mark.xfail(
     strict=True, reason="the model ends the name before «кызы» and tags the surname apart"
 )
-_FAMILY_AS_PERSON = pytest.mark.xfail(
-    strict=True, reason="a family's plural surname after a kinship noun is kept as a person"
-)
 _GI_OR_KI = pytest.mark.xfail(
     strict=True,
     reason="a woman's surname in -ги/-ки is the genitive of one in -га/-ка or one that does not"
@@ -488,7 +485,7 @@ PEOPLE = [
     ("Письмо Сизовой пришло вчера.", ["Сизова"]),
     ("Концерт Шакиры перенесли.", ["Шакира"]),
     ("Мы встретились с супругами Ковригиными.", []),
-    pytest.param("Фильм посвятили братьям Гусевым.", [], marks=_FAMILY_AS_PERSON),
+    ("Фильм посвятили братьям Гусевым.", []),  # link.cues.names_two
     ("Звонок Анне Гусевой-Ковригиной раздался утром.", ["Анна Гусева-Ковригина"]),
     ("Грамоту вручили Ивану Петровичу.", ["Иван Петрович"]),
     ("Мы поговорили с Марией Сергеевной.", ["Мария Сергеевна"]),

@@ -6,7 +6,8 @@ organizations by normalized name. Results are ``doc._.people``, ``doc._.places``
 ``doc._.organizations`` (stored as data: see :mod:`newsnlp.extensions`).
 
 Steps, one module each: ``names`` (a name's words compared across forms), ``cues`` (words
-around a name that tell whose it is: kinship, another name), ``people`` (one entry per person),
+around a name that tell whose it is: kinship, another name), ``readings`` (a mention's name read
+again from the words around it), ``people`` (one entry per person),
 ``places`` (one entry per place, the gazetteer), ``mentions`` (the mention record),
 ``component`` (organizations, one label per name, the spaCy component).
 """

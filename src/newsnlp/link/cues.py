@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from .. import resources
 from .._batch import token_texts
 from ..lexicons import lexicon_lines
+from ..tag import token_tag
 
 # words right before another name of a person named just before: a maiden name, a pseudonym,
 # a nickname ("урожденная Гордеева", "под псевдонимом Аркадий Мглин", "по прозвищу Кузнец")
@@ -96,6 +97,111 @@ def kin_before(span: Span) -> str | None:
         if not _genitive_word(text):
             return None
     return None
+
+
+def verb_gender(span: Span) -> str | None:
+    """The gender of a past-tense verb in the singular right after a mention, an adverb allowed
+    between ("Женя всегда мечтала": "Fem"), or None: the mention is its subject."""
+    doc = span.doc
+    at = span.end
+    if at < len(doc) and token_tag(doc[at])[0] == "ADV":
+        at += 1
+    if at >= len(doc):
+        return None
+    pos, _, gender, number = token_tag(doc[at])
+    if pos in ("VERB", "AUX") and number == "Sing" and gender in ("Masc", "Fem"):
+        return gender
+    return None
+
+
+# nouns of a family before its surname ("семья Кличко", "чета Бондаренко")
+_FAMILY_NOUNS = frozenset(
+    """семья семьи семье семью семьей семьёй семейство семейства семейству семейством чета
+    четы чете чету четой династия династии династию династией""".split()
+)
+
+
+def names_two(span: Span) -> bool:
+    """Whether a one-word name stands right after a noun of kinship in the plural ("братьев
+    Кравченко", "супругов Черных"), a noun of a family ("семья Кличко") or two nouns of kinship
+    joined by "и" ("отца и сына Бойко"): a surname naming them all, no one person."""
+    doc = span.doc
+    if len(span) != 1 or span.start == 0 or _first_name(span[0].text):
+        return False  # "Братья Игорь и Павел Сомовы": a first name is one brother's
+    before = doc[span.start - 1]
+    if not before.is_lower and not before.is_sent_start:
+        return False
+    if _kinship_noun(before.lower_, plural=True) or before.lower_ in _FAMILY_NOUNS:
+        return True  # "братьев Кравченко", "семья Кличко"
+    return (
+        span.start >= 3
+        and doc[span.start - 2].lower_ == "и"
+        and _kinship_noun(before.lower_, plural=False)
+        and _kinship_noun(doc[span.start - 3].lower_, plural=False)
+    )
+
+
+def names_several(span: Span) -> bool:
+    """Whether a lone surname that declines for no one ("Бондаренко") opens its sentence
+    before a verb in the plural, an adverb allowed between ("Бондаренко живут в Полтаве"): a
+    family, no one person; not after a noun or a preposition, whose complement it is
+    ("письма Кличко пришли", "к Бойко приехали гости")."""
+    doc = span.doc
+    if len(span) != 1 or not span[0].is_sent_start:
+        return False  # "письма Кличко пришли", "к Бойко приехали гости": no subject
+    if not _surname_of_both(span[0].text.lower()):
+        return False
+    at = span.end
+    if at < len(doc) and token_tag(doc[at])[0] == "ADV":
+        at += 1
+    if at >= len(doc):
+        return False
+    pos, _, _, number = token_tag(doc[at])
+    return pos == "VERB" and number == "Plur"
+
+
+@lru_cache(maxsize=10_000)
+def _surname_of_both(word: str) -> bool:
+    """Whether pymorphy3 reads ``word`` as an indeclinable surname of either gender
+    ("бондаренко"; "кличко", a guess from its ending)."""
+    return any(
+        {"Surn", "Fixd", "ms-f"} <= parse.tag.grammemes for parse in resources.word_parses(word)
+    )
+
+
+@lru_cache(maxsize=10_000)
+def _first_name(word: str) -> bool:
+    """Whether pymorphy3 knows ``word`` as a first name."""
+    return any(
+        parse.is_known and "Name" in parse.tag for parse in resources.word_parses(word.lower())
+    )
+
+
+@lru_cache(maxsize=10_000)
+def _kinship_noun(word: str, plural: bool) -> bool:
+    """Whether pymorphy3 knows ``word`` as a noun of kinship, in the plural when ``plural``."""
+    return any(
+        parse.is_known
+        and parse.tag.POS == "NOUN"
+        and parse.normal_form in _KINSHIP
+        and (parse.tag.number == "plur") == plural
+        for parse in resources.word_parses(word)
+    )
+
+
+def relative_of(span: Span, previous: Span | None) -> bool:
+    """Whether a one-word name ``span`` stands right after a person's mention ``previous`` that
+    a noun of kinship opens ("внучка Пахомовой Таня", "сын Игоря Лаптева Максим"): the
+    relative of that person, not that person."""
+    if previous is None or len(span) != 1 or previous.end != span.start or previous.start == 0:
+        return False
+    token = span.doc[previous.start - 1]
+    if not (token.is_lower or token.is_sent_start):
+        return False
+    return any(
+        parse.is_known and parse.tag.POS == "NOUN" and parse.normal_form in _KINSHIP
+        for parse in resources.word_parses(token.lower_)
+    )
 
 
 def genitive_noun(token: Token) -> bool:

@@ -17,7 +17,16 @@ from ..normalize import person_case_gender, span_normal
 from ..normalize import person_name as normal_person_name
 from ..schema import Person
 from ..tag import token_tag
-from .cues import generation, genitive_noun, kin_before, other_name
+from .cues import (
+    generation,
+    genitive_noun,
+    kin_before,
+    names_several,
+    names_two,
+    other_name,
+    relative_of,
+    verb_gender,
+)
 from .mentions import mention, span_text
 from .names import (
     _BOTH,
@@ -29,6 +38,7 @@ from .names import (
     _initial_of,
     _initials_and_surname,
     _is_initials,
+    _known_first_name,
     _known_word,
     _lone_epithet,
     _patronymic,
@@ -46,6 +56,7 @@ from .names import (
     surname_genders,
     typo_apart,
 )
+from .readings import nominative_name_genders, read_mentions
 
 
 class _PersonGroup:
@@ -57,6 +68,7 @@ class _PersonGroup:
         self.last: str | None = None
         self.first: str | None = None
         self.first_keys: frozenset[str] = frozenset()  # the first name's and its full forms'
+        self.lone_keys: frozenset[str] = frozenset()  # a lone first name's ("Николай", "Коли")
         self.middle: str | None = None
         self.inner: set[str] = set()  # stems of the words between first name and surname
         self.initial: str | None = None
@@ -65,6 +77,7 @@ class _PersonGroup:
         self.starts: list[int] = []  # the mentions' first tokens, in order
         self.kin = kin_before(span) is not None  # named first after a noun of kinship
         self.aliases: set[str] = set()  # stems of other surnames: a maiden name, a pseudonym
+        self.woman = False  # a mention read as a woman's by the words around it
         self.add(span, name)
 
     def before(self, start: int) -> int | None:
@@ -90,7 +103,9 @@ class _PersonGroup:
             return
         if self.last is None:
             self.last = case_stem(full[-1]) if full else case_stem(words[-1])
-            self._narrow(surname_genders(full[-1] if full else words[-1]))
+            self._narrow(_name_surname_genders(full or words))
+            if len(words) == 1 and self.first is None and _known_first_name(words[0]):
+                self.lone_keys = first_name_keys(words[0])  # "брат Николай" ... "Коли"
         if self.first is None and len(full) > 1:
             self._set_first(full[0])
             self._narrow(first_name_genders(full[0]))
@@ -117,8 +132,11 @@ class _PersonGroup:
 
     def same_first(self, word: str) -> bool:
         """Whether ``word`` is this person's first name or a short form of the same full name
-        ("Ваня" of "Иван")."""
-        return self.first is not None and bool(self.first_keys & first_name_keys(word))
+        ("Ваня" of "Иван"); a person named by a first name alone by its forms too ("Коли" of
+        "брат Николай")."""
+        if self.first is None:
+            return bool(self.lone_keys & first_name_keys(word))
+        return bool(self.first_keys & first_name_keys(word))
 
     def _narrow(self, genders: frozenset[str]) -> None:
         if self.genders & genders:
@@ -161,7 +179,10 @@ class _PersonGroup:
             return True  # "Мглина" after "Аркадий Бельский, под псевдонимом Аркадий Мглин"
         if len(full) == 1 and _epithet_of(self.last) == last:
             last = self.last  # "Буш" alone of "Джордж Буш-младший"
-        if last != self.last:
+        if last != self.last and _same_adjective(last, self.last):
+            if not self.genders & _adjective_genders(full[-1]):
+                return False  # "Лещинский" alone is not Вера Лещинская
+        elif last != self.last:
             # a surname misspelt by a letter beside the same first name ("Олег Кондраттенко")
             if not (
                 len(full) > 1
@@ -169,7 +190,7 @@ class _PersonGroup:
                 and one_letter_apart(last, self.last, 7)
             ):
                 return False
-        if not self.genders & surname_genders(full[-1]):
+        if not self.genders & _name_surname_genders(full):
             return False
         if len(full) > 1:
             if not self.genders & first_name_genders(full[0]):
@@ -177,15 +198,53 @@ class _PersonGroup:
             if self._other_patronymic(full):
                 return False  # "Петр Ильич Громов" and his grandson "Петр Сергеевич Громов"
             first = case_stem(full[0])
-            # a first name written with a letter more or less ("Раймонд", "Раймон")
+            # a first name written with a letter more or less ("Раймонд", "Раймон"), not a
+            # man's beside a woman read so ("Евгением Орловым" beside "Евгения Орлова пришла")
             return (
                 self.first is None
                 or self.same_first(full[0])
-                or one_letter_apart(first, self.first, 5)
+                or (
+                    one_letter_apart(first, self.first, 5)
+                    and not (self.woman and nominative_name_genders(full[0]) == {"Masc"})
+                )
             )
         if len(words) > 1:  # "С. Шелест": the initial must fit the first name
             return self.initial is None or words[0][0].lower() == self.initial
         return True
+
+
+def _name_surname_genders(words: list[str]) -> frozenset[str]:
+    """The genders a name's surname can have beside its first name: "Луговой" alone may be a
+    woman's oblique form of "Лугова", but after a man's first name ("Матвей Луговой") it is a
+    man's adjective-like surname."""
+    genders = surname_genders(words[-1])
+    if (
+        len(words) > 1
+        and genders == {"Fem"}
+        and gazetteer_key(words[-1]).endswith("ой")
+        and first_name_genders(words[0]) == {"Masc"}
+    ):
+        return _BOTH
+    return genders
+
+
+def _adjective_genders(word: str) -> frozenset[str]:
+    """The genders an adjective-like surname's ending allows ("-ий" a man's, "-ая" a
+    woman's, "-ой" either)."""
+    key = gazetteer_key(word)
+    if key.endswith(("ий", "ый", "ого", "ому", "им", "ым", "ом")):
+        return frozenset({"Masc"})
+    if key.endswith(("ая", "яя", "ую", "юю")):
+        return frozenset({"Fem"})
+    return _BOTH
+
+
+def _same_adjective(one: str, other: str) -> bool:
+    """Whether two surname stems are one adjective-like surname read with two endings
+    ("бережн" of "Бережной", "бережный" of "Григорием Бережным" read "Бережный")."""
+    first = _adjective_stem(one) or one
+    second = _adjective_stem(other) or other
+    return first == second and (first != one or second != other)
 
 
 def _fullness(
@@ -210,7 +269,7 @@ def _name_fullness(name: str) -> tuple[int, bool, bool, bool, bool, bool]:
         _initials_first(name) == name,  # "В. В. Путин" before "Путин В.В."
         not _first_and_patronymic(words),
         _cyrillic(name),
-        not (len(words) > 1 and short_first_name(words[0])),
+        not (words and short_first_name(words[0])),  # "Николай", not "Коля"
     )
 
 
@@ -236,6 +295,17 @@ def _initials_first(name: str) -> str:
     if sum(len(word.replace(".", "")) for word in words[1:]) < 2:
         return name
     return " ".join([*words[1:], words[0]])
+
+
+def _named_genders(group: _PersonGroup) -> frozenset[str]:
+    """A person's genders by the first name of the fullest mention, a nominative: "Валентина"
+    there is a woman's, though it is a man's genitive too."""
+    words = group.members[0][1].split()
+    if len(words) >= 2 and _known_first_name(words[0]):
+        nominative = nominative_name_genders(words[0])
+        if nominative and group.genders & nominative:
+            return group.genders & nominative
+    return group.genders
 
 
 def _alias_target(span: Span, previous: Span | None) -> bool:
@@ -274,9 +344,15 @@ def group_people(spans: list[Span]) -> list[list[tuple[Span, str]]]:
         for previous, span in zip([None, *by_start], by_start)
         if previous is not None and other_name(span, previous)
     }
+    # a relative named after the person: "внучка Пахомовой Таня" is not Пахомова
+    relative_after = {
+        span.start: previous
+        for previous, span in zip([None, *by_start], by_start)
+        if previous is not None and relative_of(span, previous)
+    }
     groups: list[_PersonGroup] = []
     owner: dict[int, _PersonGroup] = {}
-    items = [(span, numbered_name(span, span_normal(span))) for span in spans]
+    items, women = read_mentions(spans)  # women: no man's mentions
     # another name after its person's: "Аркадий Мглин" of "Аркадий Бельский"
     order = sorted(
         items, key=lambda item: (item[0].start not in other_name_of, _fullness(item)), reverse=True
@@ -294,14 +370,25 @@ def group_people(spans: list[Span]) -> list[list[tuple[Span, str]]]:
         group = owner.get(target.start) if target is not None else None
         if group is None:
             one = len(words) == 1  # (the word before matters to a one-word name only)
+            others = groups
+            if span.start in women:
+                others = [other for other in groups if "Fem" in other.genders]
+            kin_of = relative_after.get(span.start)
+            if kin_of is not None:
+                # not the person the kinship noun's genitive names ("Сын Шилова Павел" may
+                # be Павел Шилов, not Евгений Шилов named before)
+                kin_words = _initials_first(numbered_name(kin_of, span_normal(kin_of))).split()
+                kin_group = _choose_group(groups, kin_words, kin_of.start, span_text(kin_of))
+                others = [other for other in others if other is not kin_group]
             group = _choose_group(
-                groups,
+                others,
                 words,
                 span.start,
                 written,
                 one and _introduced(span),
                 _word_before(span) if one else "",
                 one and kin_before(span) is not None,
+                verb_gender(span) if one and _known_first_name(words[0]) else None,
             )
         if group is None and _initials_and_surname(span):
             # the surname as written when its normal form fits no one: "Полякова А. И." read
@@ -314,6 +401,7 @@ def group_people(spans: list[Span]) -> list[list[tuple[Span, str]]]:
             groups.append(group)
         else:
             group.add(span, name)
+        group.woman = group.woman or span.start in women
         owner[span.start] = group
     for group in [group for group in groups if group.aliases]:
         # a surname alone of another name taken in after it ("Мглина" of "Аркадий Мглин")
@@ -333,6 +421,7 @@ def _choose_group(
     introduced: bool = False,
     word_before: str = "",
     kin: bool = False,
+    gender: str | None = None,
 ) -> _PersonGroup | None:
     """The one person a mention (at token ``start``) can be. A full name joins the person with
     that name; a first name alone, a first name and patronymic or a name with an initial joins
@@ -356,6 +445,18 @@ def _choose_group(
     ]
     if not fitting and len(words) == 1:
         fitting = _first_name_fits(groups, words[0], start if introduced else None)
+        if not fitting and " " not in written and short_first_name(written):
+            # a short form the normal form misread ("Лиду" read "Лид"): as written
+            fitting = _first_name_fits(groups, written, start if introduced else None)
+        if len(fitting) > 1 and gender is not None:
+            # "Женя мечтала" of Евгения Мартова, not of her brother Евгений: the verb's gender
+            same = [group for group in fitting if gender in _named_genders(group)]
+            fitting = same or fitting
+        plain = [group for group in fitting if group.middle is None]
+        if len(fitting) > 1 and len(plain) == 1:
+            # of two people of a first name, the one the text never names with a patronymic:
+            # "Тимофея" beside "Тимофей Сухарев" and "Тимофей Львович Гаранин"
+            fitting = plain
         if introduced and kin:
             # a relative introduced by first name ("внук фотографа Павел") is not a person
             # named before who has no relative of his surname named: he would be his own
@@ -369,7 +470,8 @@ def _choose_group(
                 or any(other is not group and other.last == group.last for other in groups)
             ]
             if not fitting:
-                fitting = _relative_named_later(groups, words[0], start)
+                # "Старший сын Степан" of Михаил Рябинин named before: "Степан Рябинин"
+                fitting = _relative_named_later(groups, words[0], start, anywhere=True)
     if not fitting and len(words) == 1:
         fitting = _written_surname_fits(groups, words[0], written)
     if not fitting and len(words) == 1:
@@ -394,8 +496,15 @@ def _choose_group(
     if not fitting and len(words) == 1 and " " not in written:
         # an adjective-like surname whose lone form the normal form misread ("Лесной" read
         # as a woman's "Лесная"): its written stem is a person's surname
+        # ("Ланской" of "Михаила Юрьевича Ланского" read "Ланский")
         stem = _adjective_stem(written)
-        fitting = [group for group in groups if stem is not None and group.last == stem]
+        fitting = [
+            group
+            for group in groups
+            if stem is not None
+            and group.last is not None
+            and stem in (group.last, _adjective_stem(group.last))
+        ]
     if not fitting and len(words) == 2 and _patronymic_or_surname(words[1]):
         # a patronymic that is a surname too ("Иосиф Александрович" of Иосиф Бродский; "Роман
         # Абрамович" named alone stays): the one person of that first name
@@ -611,12 +720,16 @@ def _first_name_fits(
     return alone[:1] or fitting
 
 
-def _relative_named_later(groups: list[_PersonGroup], word: str, start: int) -> list[_PersonGroup]:
+def _relative_named_later(
+    groups: list[_PersonGroup], word: str, start: int, anywhere: bool = False
+) -> list[_PersonGroup]:
     """The one person of first name ``word`` named in full only after token ``start`` whose
     surname a person named earlier in the sentence of ``start`` bears: a relative introduced by
     first name, then named in full ("Алла Решетникова вышла с дочерью Ксенией ... Ксения
     Решетникова учится"); not a neighbour or a driver of another surname ("водитель Сергей ...
-    министр Сергей Тальников")."""
+    министр Сергей Тальников"). A relative a noun of kinship introduces may have the person of
+    his surname named ``anywhere`` before ("Михаил Рябинин ... Старший сын Степан ...
+    Степан Рябинин")."""
     genders = first_name_genders(word)
     later = [
         group
@@ -629,7 +742,7 @@ def _relative_named_later(groups: list[_PersonGroup], word: str, start: int) -> 
             other is not group
             and other.last == group.last
             and other.starts[0] < start
-            and _same_sentence(other, start)
+            and (anywhere or _same_sentence(other, start))
             for other in groups
         )
     ]
@@ -746,7 +859,25 @@ def person_name(members: list[tuple[Span, str]]) -> tuple[Span, str]:
     if surname_first_full(words):
         words = [words[1], words[2], words[0]]  # "Баринов Геннадий Петрович": first name first
     words[-1] = _surname_beside_locative(span, words[-1], members)
+    words[-1] = _man_in_oi(words, members)
     return span, " ".join(_settled(word, written) for word in words)
+
+
+def _man_in_oi(words: list[str], members: list[tuple[Span, str]]) -> str:
+    """A man's adjective-like surname as a lone mention writes it in "-ой", his nominative
+    only ("Ланской погиб" beside "Михаила Юрьевича Ланского", read "Ланский"): a man's forms
+    of a surname in "-ий" never end in "-ой"."""
+    last = words[-1]
+    stem = _adjective_stem(last)
+    if len(words) < 2 or stem is None or first_name_genders(words[0]) != {"Masc"}:
+        return last
+    if not gazetteer_key(last).endswith(("ий", "ый")):
+        return last
+    for span, _ in members:
+        text = span_text(span)
+        if len(span) == 1 and gazetteer_key(text) == stem + "ой":
+            return text
+    return last
 
 
 def _surname_beside_locative(span: Span, last: str, members: list[tuple[Span, str]]) -> str:
@@ -772,6 +903,8 @@ def _surname_beside_locative(span: Span, last: str, members: list[tuple[Span, st
 def link_people(spans: list[Span]) -> list[Person]:
     """One :class:`Person` per person, named by its fullest nominative form."""
     people = []
+    # "отца и сына Бойко", "Бондаренко живут": no one person
+    spans = [span for span in spans if not (names_two(span) or names_several(span))]
     by_start = sorted(spans, key=lambda span: span.start)
     other_names = {
         span.start for previous, span in zip(by_start, by_start[1:]) if other_name(span, previous)
