@@ -1108,7 +1108,7 @@ VARIANTS: list[tuple[str, str, list[str], dict[str, int]]] = [
     # a surname that does not decline after a noun of several people of a family: a family
     (
         "undeclined_family_1",
-        "Братья Кличко провели показательный бой.",
+        "Братья Мороз провели показательный бой.",
         [],
         {},
     ),

@@ -114,7 +114,7 @@ def verb_gender(span: Span) -> str | None:
     return None
 
 
-# nouns of a family before its surname ("семья Кличко", "чета Бондаренко")
+# nouns of a family before its surname ("семья Лысенко", "чета Бондаренко")
 _FAMILY_NOUNS = frozenset(
     """семья семьи семье семью семьей семьёй семейство семейства семейству семейством чета
     четы чете чету четой династия династии династию династией""".split()
@@ -123,7 +123,7 @@ _FAMILY_NOUNS = frozenset(
 
 def names_two(span: Span) -> bool:
     """Whether a one-word name stands right after a noun of kinship in the plural ("братьев
-    Кравченко", "супругов Черных"), a noun of a family ("семья Кличко") or two nouns of kinship
+    Кравченко", "супругов Черных"), a noun of a family ("семья Лысенко") or two nouns of kinship
     joined by "и" ("отца и сына Бойко"): a surname naming them all, no one person."""
     doc = span.doc
     if len(span) != 1 or span.start == 0 or _first_name(span[0].text):
@@ -132,7 +132,7 @@ def names_two(span: Span) -> bool:
     if not before.is_lower and not before.is_sent_start:
         return False
     if _kinship_noun(before.lower_, plural=True) or before.lower_ in _FAMILY_NOUNS:
-        return True  # "братьев Кравченко", "семья Кличко"
+        return True  # "братьев Кравченко", "семья Лысенко"
     return (
         span.start >= 3
         and doc[span.start - 2].lower_ == "и"
@@ -145,10 +145,10 @@ def names_several(span: Span) -> bool:
     """Whether a lone surname that declines for no one ("Бондаренко") opens its sentence
     before a verb in the plural, an adverb allowed between ("Бондаренко живут в Полтаве"): a
     family, no one person; not after a noun or a preposition, whose complement it is
-    ("письма Кличко пришли", "к Бойко приехали гости")."""
+    ("письма Лысенко пришли", "к Бойко приехали гости")."""
     doc = span.doc
     if len(span) != 1 or not span[0].is_sent_start:
-        return False  # "письма Кличко пришли", "к Бойко приехали гости": no subject
+        return False  # "письма Лысенко пришли", "к Бойко приехали гости": no subject
     if not _surname_of_both(span[0].text.lower()):
         return False
     at = span.end

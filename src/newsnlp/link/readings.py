@@ -50,8 +50,8 @@ def read_mentions(spans: list[Span]) -> tuple[list[tuple[Span, str]], set[int]]:
 
 def _shared_surname(name: str, span: Span, after: tuple[Span, str]) -> str | None:
     """The surname a lone first name shares with the name right after "и" when that surname
-    does not decline, so cannot show the plural ("Хосе и Мария Гарсиа", "Виталий и Владимир
-    Кличко"): a Russian surname in -ов, -ин would be written in the plural for both."""
+    does not decline, so cannot show the plural ("Хосе и Мария Гарсиа", "Степан и Игнат
+    Лысенко"): a Russian surname in -ов, -ин would be written in the plural for both."""
     following, other = after
     words = other.split()
     if len(span) != 1 or " " in name or len(words) != 2 or following.start != span.end + 1:
@@ -108,7 +108,11 @@ def _woman_reading(span: Span, women_surnames: frozenset[str] = frozenset()) -> 
             return normal_person_name(span, ("Nom", "Fem"))
         return None
     plural = surname == stem + "ы" and stem.endswith(_POSSESSIVE)
-    if plural or surname in women_surnames or verb_gender(span) == "Fem":
+    if plural:
+        return normal_person_name(span, ("Nom", "Fem"))
+    if _after_noun(span):
+        return None  # "Выставка Валентина Серова открылась": his genitive, the noun's verb
+    if surname in women_surnames or verb_gender(span) == "Fem":
         return normal_person_name(span, ("Nom", "Fem"))
     return None
 
@@ -126,9 +130,28 @@ def _women_surnames(spans: list[Span]) -> frozenset[str]:
             and case_stem(key).endswith(_POSSESSIVE)
             and key == case_stem(key) + "а"
         ):
-            if verb_gender(span) == "Fem":
-                found.add(key)
+            if verb_gender(span) == "Fem" and not _after_noun(span):
+                found.add(key)  # not "Картину Серова купила галерея": a genitive, the object
     return frozenset(found)
+
+
+def _after_noun(span: Span) -> bool:
+    """Whether a common noun stands right before the mention, so it may be that noun's genitive
+    ("Биография Петра Сизова вышла"): the feminine verb after it may agree with the noun."""
+    if span.start == 0:
+        return False
+    return _common_noun(token_texts(span.doc, ORTH)[span.start - 1].lower())
+
+
+@lru_cache(maxsize=10_000)
+def _common_noun(word: str) -> bool:
+    """Whether pymorphy3 knows ``word`` as a common noun (no name, surname or patronymic)."""
+    return any(
+        parse.is_known
+        and parse.tag.POS == "NOUN"
+        and not {"Name", "Surn", "Patr"} & parse.tag.grammemes
+        for parse in resources.word_parses(word)
+    )
 
 
 @lru_cache(maxsize=10_000)

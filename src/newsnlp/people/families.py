@@ -192,7 +192,7 @@ def plural_families(doc: Doc, spans: list[Span]) -> list[Span]:
         and span.start > 0
         and _family_noun(doc[span.start - 1], collective=True)
         and _undeclined_surname(span[0].text.lower())
-    }  # "братья Кличко", "семья Бондаренко": a surname that does not decline, a family
+    }  # "братья Лысенко", "семья Бондаренко": a surname that does not decline, a family
     if not families and not undeclined:
         return spans
     return [
