@@ -285,7 +285,7 @@ def test_entry_points_name_every_factory_of_the_pipeline(nlp) -> None:
 
 
 def test_a_huge_documents_facts_are_the_same_data_stored_compact(nlp, monkeypatch) -> None:
-    # from HUGE_DOC tokens on, the data is made of key-sharing dicts: equal, the same keys in
+    # from LARGE_BATCH tokens on, the data is made of key-sharing dicts: equal, the same keys in
     # the same order, still plain dicts (JSON, DocBin); the later stages' keys keep it so
     from newsnlp import extensions
     from newsnlp.extensions import _compact
@@ -295,7 +295,7 @@ def test_a_huge_documents_facts_are_the_same_data_stored_compact(nlp, monkeypatc
         "трамвайного парка выросла на 7,5 %, а число поездок — на 3 %."
     )
     plain = nlp(text)
-    monkeypatch.setattr(extensions, "HUGE_DOC", 1)
+    monkeypatch.setattr(extensions, "LARGE_BATCH", 1)
     compact = nlp(text)
     for name in extensions.FACTS:
         data = extensions.get_data(compact, name)

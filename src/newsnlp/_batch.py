@@ -344,7 +344,9 @@ def batches(docs: Iterable[Doc], size: int) -> Iterator[list[Doc]]:
 
 
 LARGE_BATCH = 100_000
-"""Tokens in a batch past which a model stage gives its freed memory back (a huge text)."""
+"""Tokens in a batch past which a model stage gives its freed memory back (a huge text); in a
+document, past which its fact data is stored compact (``extensions._compact``) and stages drop
+what they keep beside it as soon as they are done."""
 
 
 @cache

@@ -89,7 +89,8 @@ class RoleExtractor(DocComponent):
                     for person, held in zip(people, held_by)
                 ],
             )
-        # no later stage reads the organizations as records (the statements read their data):
-        # a huge text's thousands of mentions go now rather than after the next four stages
-        drop_records(doc, ["organizations"])
+        # no later stage reads the entities as records (the percentages, ratios, statements and
+        # layout read their data): a huge text's tens of thousands of mentions go now rather
+        # than after the next five stages
+        drop_records(doc, ["people", "places", "organizations"])
         return doc
