@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .._batch import LARGE_BATCH, DocComponent
+from .._batch import DocComponent
 from ..extensions import set_facts
 from .dateline import dateline
 from .scan import Scanner
-from .tokens import TokenArrays
 
 
 class DateExtractor(DocComponent):
@@ -21,8 +20,4 @@ class DateExtractor(DocComponent):
         set_facts(doc, "dates", [scanner.fact(expression) for expression in found])
         published = dateline(scanner, found)
         doc._.newsnlp_dateline = published.isoformat() if published is not None else None
-        if len(doc) >= LARGE_BATCH:
-            # the percentages stage, next, reads none of the token arrays the money stage
-            # shares: a huge text's (tens of MB) are read again there
-            TokenArrays.release(doc)
         return doc
