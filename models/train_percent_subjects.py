@@ -113,7 +113,7 @@ def _extract(
 ) -> list[dict]:
     from percentages import checks, key, overlaps
 
-    from newsnlp.extensions import get_facts
+    from newsnlp.extensions import get_data
     from newsnlp.percentages.facts import PeopleIndex, iter_percentages
     from newsnlp.pipeline import default_pipeline
 
@@ -123,7 +123,7 @@ def _extract(
     nlp = default_pipeline()
     rows = []
     for doc_id, doc in zip(ids, nlp.pipe([texts[i] for i in ids])):
-        recorder = Recorder(PeopleIndex(get_facts(doc, "people") or ()))
+        recorder = Recorder(PeopleIndex(get_data(doc, "people") or ()))
         facts = [fact.model_dump() for fact in iter_percentages(doc, chooser=recorder)]
         assert len(facts) == len(recorder.figures), doc_id
         for fact in (f for f in gold if f["doc"] == doc_id):

@@ -282,3 +282,43 @@ def test_entry_points_name_every_factory_of_the_pipeline(nlp) -> None:
         module, _, function = target.partition(":")
         assert callable(getattr(importlib.import_module(module), function)), target
         assert Language.has_factory(factory), factory
+
+
+def test_a_huge_documents_facts_are_the_same_data_stored_compact(nlp, monkeypatch) -> None:
+    # from LARGE_BATCH tokens on, the data is made of key-sharing dicts: equal, the same keys in
+    # the same order, still plain dicts (JSON, DocBin); the later stages' keys keep it so
+    from newsnlp import extensions
+    from newsnlp.extensions import _compact
+
+    text = (
+        "Мэр Твери Алексей Огоньков сообщил, что за март–май 2025 года выручка "
+        "трамвайного парка выросла на 7,5 %, а число поездок — на 3 %."
+    )
+    plain = nlp(text)
+    monkeypatch.setattr(extensions, "LARGE_BATCH", 1)
+    compact = nlp(text)
+    for name in extensions.FACTS:
+        data = extensions.get_data(compact, name)
+        assert data == extensions.get_data(plain, name), name
+        assert json.dumps(data, ensure_ascii=False) == json.dumps(
+            extensions.get_data(plain, name), ensure_ascii=False
+        )
+        assert all(type(item) is dict for item in data or [])
+    percentages = extensions.get_data(compact, "percentages")
+    assert [fact["value"] for fact in percentages] == [7.5, 3.0]
+    assert list(percentages[0])[-3:] == ["places", "source", "block"]  # added by later stages
+    assert to_article(compact) == to_article(plain)
+    if sys.implementation.name == "cpython":  # the dicts share their keys: less memory
+        import copy
+        import tracemalloc
+
+        fact = extensions.get_data(plain, "percentages")[0]
+        model = extensions.FACTS["percentages"]
+        taken = []
+        for make in (lambda: copy.deepcopy(fact), lambda: _compact(fact, model)):
+            tracemalloc.start()
+            made = [make() for _ in range(200)]
+            taken.append(tracemalloc.get_traced_memory()[0])
+            tracemalloc.stop()
+            assert made[0] == fact
+        assert taken[1] < 0.8 * taken[0], taken

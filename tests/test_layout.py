@@ -24,6 +24,7 @@ from newsnlp.layout import (
     byline_name,
     lay_out,
     line_kind,
+    split_lines,
 )
 
 PAGES = Path(__file__).resolve().parent / "pages"
@@ -432,3 +433,12 @@ def test_a_known_headline_and_the_lines_under_it_up_to_a_list() -> None:
     assert layout.kind_at(text.index("Длина")) == "story"
     # without the hint, the headline is the last headline-like line before the story
     assert lay_out(text).title == "Торжок празднует юбилей"
+
+
+def test_lines_break_where_python_breaks_them() -> None:
+    # split_lines reads the lines one at a time; they are str.splitlines' lines
+    text = "Заголовок\r\nПервая строка\rВторая\x0bТретья\u2028\n\nПоследняя без конца"
+    lines = split_lines(text)
+    assert [text[line.begin : line.end] for line in lines] == text.splitlines(keepends=True)
+    assert [line.text for line in lines][:3] == ["Заголовок", "Первая строка", "Вторая"]
+    assert split_lines("") == [] and len(split_lines("одна\n")) == 1

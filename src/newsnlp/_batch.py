@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import hashlib
 import weakref
 from array import array
 from bisect import bisect_left
@@ -103,7 +104,7 @@ _FIXED = (ORTH, LOWER)  # a token's text never changes after tokenization; its l
 
 class _Read(dict[int, list[str]]):
     """The token texts read from one live document, by attribute; for a changeable attribute
-    (``LEMMA``) also the bytes of the hashes they were read from (:attr:`hashes`)."""
+    (``LEMMA``) also the fingerprint of the hashes they were read from (:attr:`hashes`)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -149,9 +150,10 @@ def token_texts(doc: Doc, attr: int) -> list[str]:
     texts = read.get(attr)
     if attr not in _FIXED:
         # a lemma can change (a later component, a user): the list is reused while the hashes
-        # it was read from are still the Doc's (compared as bytes: one memcmp)
+        # it was read from are still the Doc's (compared as bytes: one memcmp; a huge
+        # document's as a digest)
         hashes = doc.to_array(attr)
-        key = hashes.tobytes()
+        key = _fingerprint(hashes)
         if texts is None or read.hashes.get(attr) != key:
             texts = read[attr] = _strings(doc, attr, hashes)
             read.hashes[attr] = key
@@ -159,6 +161,15 @@ def token_texts(doc: Doc, attr: int) -> list[str]:
     if texts is None or len(texts) != len(doc):
         texts = read[attr] = _strings(doc, attr)
     return texts
+
+
+def _fingerprint(hashes: numpy.ndarray) -> bytes:
+    """What tells whether the hashes of a changeable attribute changed: their bytes, or for a
+    huge document (:data:`LARGE_BATCH` tokens) their BLAKE2b digest (32 bytes where the bytes
+    are 8 a token, kept as long as the document)."""
+    if len(hashes) < LARGE_BATCH:
+        return hashes.tobytes()
+    return hashlib.blake2b(numpy.ascontiguousarray(hashes).data, digest_size=32).digest()
 
 
 _ROWS_AT_ONCE = 65_536
@@ -350,7 +361,9 @@ def batches(docs: Iterable[Doc], size: int) -> Iterator[list[Doc]]:
 
 
 LARGE_BATCH = 100_000
-"""Tokens in a batch past which a model stage gives its freed memory back (a huge text)."""
+"""Tokens in a batch past which a model stage gives its freed memory back (a huge text); in a
+document, past which its fact data is stored compact (``extensions._compact``) and the lemma
+hashes its lemma list was read from are kept as a digest (:func:`token_texts`)."""
 
 
 @cache

@@ -35,7 +35,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ._batch import DocComponent, doc_text
-from .extensions import Layout, drop_records, get_facts, set_layout, update_facts
+from .extensions import Layout, drop_records, get_data, set_layout, update_facts
 from .lexicons import months
 from .schema import Block, BlockKind
 
@@ -306,11 +306,23 @@ def _is_nav(line: str) -> bool:
     return len(items) >= 3 or bool(re.search(r"\s[›»>/]\s", line))
 
 
+# a line with its break, where ``str.splitlines`` breaks (the break, when there is one, is never
+# empty: an empty match is only the one at the end of the text)
+_LINE = re.compile(
+    "[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]*"
+    "(?:\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]|\\Z)"
+)
+
+
 def split_lines(text: str) -> list[Line]:
     """The lines of ``text`` (any line break), each with its kind."""
     lines = []
     offset = 0
-    for raw in text.splitlines(keepends=True):
+    # one line at a time: a huge text's lines are never all copied at once beside their Lines
+    for match in _LINE.finditer(text):
+        raw = match.group()
+        if not raw:
+            continue
         body = raw.rstrip("\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85")
         lead = len(body) - len(body.lstrip())
         stripped = body.strip()
@@ -684,11 +696,11 @@ def place_facts(doc: Doc) -> Layout:
     """Lay out ``doc``'s text (its people from the NER stage tell name lines) and set the
     ``block`` of every mention in ``doc._.people``, ``places``, ``organizations`` and of every
     percentage, date and amount of money."""
-    people = get_facts(doc, "people")
+    # the people read from their stored data: no records are rebuilt or held for them here
     names = [
-        (mention.start, mention.stop, person.name)
-        for person in people or []
-        for mention in person.mentions
+        (mention["start"], mention["stop"], person["name"])
+        for person in get_data(doc, "people") or []
+        for mention in person["mentions"]
     ]
     # every list's data is marked below, which makes the records held beside it stale: they go
     # now, before the lines of the text are laid out (a huge text's peak memory)

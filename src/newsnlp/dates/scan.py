@@ -135,10 +135,11 @@ class Scanner(DurationReader):
         "clock_closing_span": "до 20 часов" after "с 8 часов")."""
         found: list[Found] = []
         rules: list[str] = []
-        strong = [
+        # one byte a token (a list takes 8: a huge text has hundreds of thousands)
+        strong = bytes(
             _strong_form(lower) or lemma in _STRONG_LEMMAS
             for lower, lemma in zip(self.lowers, self.lemmas)
-        ]
+        )
         i = 0
         while i < self.n:
             if not strong[i]:

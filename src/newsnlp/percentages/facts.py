@@ -6,9 +6,9 @@ component.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy
 from spacy.attrs import LOWER, SENT_START
@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .._batch import DocComponent, token_texts
 from ..dates import DateIndex, period_of
-from ..extensions import get_facts, set_facts
+from ..extensions import get_data, get_facts, set_facts
 from ..schema import Percentage
 from .anaphora import Carry, resolve
 from .carry import CARRY_RULES as CARRY_RULES  # (its table, also known by this module)
@@ -70,11 +70,12 @@ class PeopleIndex:
     """The article's person mentions by offset: a subject inside one takes the person's
     normalized surname as its lemma ("Анна Котова" -> "котова")."""
 
-    def __init__(self, people: Iterable) -> None:
+    def __init__(self, people: Iterable[Mapping[str, Any]]) -> None:
+        """``people``: the stored data of the document's people (``get_data(doc, "people")``)."""
         mentions = sorted(
-            (mention.start, mention.stop, (person.last or person.name).lower())
+            (mention["start"], mention["stop"], (person.get("last") or person["name"]).lower())
             for person in people or ()
-            for mention in person.mentions
+            for mention in person["mentions"]
         )
         self.starts = [start for start, _, _ in mentions]
         self.mentions = mentions
@@ -321,8 +322,8 @@ class _Article:
             self.chooser = None
         else:
             self.chooser = chooser
-        self.places = PlaceIndex(get_facts(doc, "places") or ())
-        self.people = PeopleIndex(get_facts(doc, "people") or ())
+        self.places = PlaceIndex(get_data(doc, "places") or ())
+        self.people = PeopleIndex(get_data(doc, "people") or ())
         found = get_facts(doc, "dates")
         self.dates = DateIndex(found) if found is not None else None
         self.carry = Carry()

@@ -5,7 +5,8 @@ article's places mentioned in its sentence.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 from spacy.tokens import Span
 
@@ -70,11 +71,13 @@ def nearest(spans: Sequence[Span], figure: Figure) -> Span | None:
 class PlaceIndex:
     """The article's place mentions by offset, to find those inside a sentence quickly."""
 
-    def __init__(self, places: Iterable) -> None:
+    def __init__(self, places: Iterable[Mapping[str, Any]]) -> None:
+        """``places``: the stored data of the document's places (``get_data(doc, "places")``:
+        no record is rebuilt or held for them)."""
         mentions = sorted(
-            (mention.start, mention.stop, place.name)
+            (mention["start"], mention["stop"], place["name"])
             for place in places or ()
-            for mention in place.mentions
+            for mention in place["mentions"]
         )
         self.starts = [start for start, _, _ in mentions]
         self.mentions = mentions

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .._batch import DocComponent, token_texts
 from ..dates import DateIndex, period_of
-from ..extensions import get_facts, set_facts
+from ..extensions import get_data, get_facts, set_facts
 from ..percentages import PlaceIndex, marked_sentences, nearest, period_phrase, periods
 from ..percentages.reading import Scan, resolve, subject_phrase
 from ..schema import Phrase, Ratio
@@ -146,7 +146,7 @@ def iter_ratios(doc: Doc) -> Iterator[Ratio]:
     marked = _marked(token_texts(doc, LOWER))
     if not marked:
         return
-    places = PlaceIndex(get_facts(doc, "places") or ())
+    places = PlaceIndex(get_data(doc, "places") or ())
     found = get_facts(doc, "dates")
     dates = DateIndex(found) if found is not None else None
     shares = _Shares(doc)

@@ -3,6 +3,7 @@ holder: a place an adjective is made from, a state's post), and one role per pos
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,12 +21,15 @@ from .lexicon import _STATE_ADJECTIVES, _STATE_HEADS, _STATE_WORDS, DESCRIPTORS,
 class _Entities:
     """Who and what the tokens of a document name: a person index or a holder's name."""
 
-    person: list[int]
+    person: array[int]
     """per token: the index in ``doc._.people`` of the person it names, or -1"""
     holder: list[str | None]
     """per token: the Article name of the place or organization it names, or None"""
     place: bytearray
     """per token: 1 where the holder it names is a place"""
+
+
+_LOW = (1 << 32) - 1  # the low half of a packed pair
 
 
 class _Offsets:
@@ -35,26 +39,30 @@ class _Offsets:
     def __init__(self, doc: Doc) -> None:
         self.starts = token_starts(doc)
         # each mention's tokens found once: the stage asks for them three times (which sides
-        # to read, who the tokens name, the posts around them)
-        self._found: dict[tuple[int, int], tuple[int, int]] = {}
+        # to read, who the tokens name, the posts around them); the offsets and the tokens
+        # each packed into one int (a huge text's tens of thousands of mentions: two tuples
+        # and four ints each took some 200 bytes)
+        self._found: dict[int, int] = {}
 
     def tokens(self, mention: Mention) -> tuple[int, int]:
         """The tokens a mention overlaps: ``(first, end)``."""
-        key = (mention.start, mention.stop)
+        key = mention.start << 32 | mention.stop
         found = self._found.get(key)
         if found is None:
             first = max(bisect_right(self.starts, mention.start) - 1, 0)
-            found = self._found[key] = first, max(bisect_left(self.starts, mention.stop), first + 1)
-        return found
+            end = max(bisect_left(self.starts, mention.stop), first + 1)
+            self._found[key] = first << 32 | end
+            return first, end
+        return found >> 32, found & _LOW
 
 
 def _entities(doc: Doc, offsets: _Offsets) -> _Entities:
-    person = [-1] * len(doc)
+    person = array("i", [-1]) * len(doc)  # 4 bytes a token (a list takes 8)
     holder: list[str | None] = [None] * len(doc)
     for number, found in enumerate(get_facts(doc, "people") or []):
         for mention in found.mentions:
             first, end = offsets.tokens(mention)
-            person[first:end] = [number] * (end - first)
+            person[first:end] = array("i", [number]) * (end - first)
     place = bytearray(len(doc))
     # organizations first: "Совета Европы" is held as the council, not as Europe
     for is_place, records in (

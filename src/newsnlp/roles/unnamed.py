@@ -12,6 +12,7 @@ post the article names someone with ("Глава региона добавил" 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 
 import numpy
 from spacy.strings import StringStore
@@ -60,7 +61,7 @@ def unnamed_roles(doc: Doc, reader: _Reader, maybe: _MaybePost) -> dict[int, lis
 _SEEN: set[int] = set()
 _POSTS: set[int] = set()
 _MAX_CACHED = 200_000
-_CHUNK = 65_536  # words read at once: a huge text's lemmas are never all Python ints
+_CHUNK = 16_384  # words read at once: a huge text's lemmas are never all Python ints
 
 
 def _post_words(strings: StringStore, lemmas: numpy.ndarray) -> list[int]:
@@ -87,7 +88,7 @@ class _Named:
     """The people each sentence names, read when asked (a huge text has tens of thousands of
     sentences and few posts said without a name)."""
 
-    def __init__(self, person: list[int], bounds: list[tuple[int, int]]) -> None:
+    def __init__(self, person: Sequence[int], bounds: list[tuple[int, int]]) -> None:
         self.person = person
         self.bounds = bounds
         self.known: dict[int, frozenset[int]] = {}

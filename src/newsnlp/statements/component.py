@@ -10,7 +10,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from .._batch import DocComponent
-from ..extensions import FACTS, drop_records, get_data, set_facts, update_facts
+from ..extensions import drop_records, get_data, set_facts, update_facts
 from ..resolve import Referent, Resolver, Said
 from ..schema import Phrase, Statement
 from .cues import _Reader
@@ -101,8 +101,8 @@ class StatementReader(DocComponent):
     def __call__(self, doc: Doc) -> Doc:
         # the entities are read from their data: the records held beside it since the linker
         # and the dates stage (a huge text's tens of thousands of mentions) go before this
-        # stage's own work, but the people's, which the layout reads
-        drop_records(doc, [name for name in FACTS if name != "people"])
+        # stage's own work (no later stage reads them as records)
+        drop_records(doc)
         spans: list[tuple[int, int, str]] = []
 
         def stored(statements: Iterable[Statement]) -> Iterator[Statement]:
