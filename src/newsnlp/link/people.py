@@ -1,22 +1,18 @@
 """People: one entry per person, by name compatibility over the whole document, named by its
-fullest nominative form."""
+fullest nominative form. The person being grouped and its name tests are in
+:mod:`~newsnlp.link.person_group`, the name an entry gets in :mod:`~newsnlp.link.naming`; here,
+which person a mention joins."""
 
 from __future__ import annotations
 
-import bisect
-import os
 from functools import lru_cache
 
-from spacy.attrs import ORTH
 from spacy.tokens import Span, Token
 
 from .. import resources
-from .._batch import token_texts
 from ..gazetteer import gazetteer_key
-from ..normalize import person_case_gender, span_normal
-from ..normalize import person_name as normal_person_name
+from ..normalize import span_normal
 from ..schema import Person
-from ..tag import token_tag
 from .cues import (
     generation,
     genitive_noun,
@@ -35,242 +31,23 @@ from .names import (
     _cyrillic,
     _epithet_of,
     _first_and_patronymic,
-    _initial_of,
     _initials_and_surname,
     _is_initials,
     _known_first_name,
-    _known_word,
     _lone_epithet,
-    _patronymic,
     _patronymic_or_surname,
     _patronymic_word,
-    _russian_surname_form,
     case_stem,
     first_name_genders,
-    first_name_keys,
     name_parts,
     numbered_name,
-    one_letter_apart,
     short_first_name,
-    surname_first_full,
     surname_genders,
     typo_apart,
 )
+from .naming import _fullness, person_name
+from .person_group import _initials_first, _PersonGroup
 from .readings import nominative_name_genders, read_mentions
-
-
-class _PersonGroup:
-    """The mentions of one person while grouping: the fullest name seen and its parts, each
-    kept as a stem (:func:`case_stem`) so that the name's case forms agree with it."""
-
-    def __init__(self, span: Span, name: str) -> None:
-        self.members: list[tuple[Span, str]] = []
-        self.last: str | None = None
-        self.first: str | None = None
-        self.first_keys: frozenset[str] = frozenset()  # the first name's and its full forms'
-        self.lone_keys: frozenset[str] = frozenset()  # a lone first name's ("Николай", "Коли")
-        self.middle: str | None = None
-        self.inner: set[str] = set()  # stems of the words between first name and surname
-        self.initial: str | None = None
-        self.last_initial: str | None = None
-        self.genders: frozenset[str] = _BOTH
-        self.starts: list[int] = []  # the mentions' first tokens, in order
-        self.kin = kin_before(span) is not None  # named first after a noun of kinship
-        self.aliases: set[str] = set()  # stems of other surnames: a maiden name, a pseudonym
-        self.woman = False  # a mention read as a woman's by the words around it
-        self.add(span, name)
-
-    def before(self, start: int) -> int | None:
-        """The start of this person's last mention before token ``start``, if any."""
-        i = bisect.bisect_left(self.starts, start)
-        return self.starts[i - 1] if i else None
-
-    def add(self, span: Span, name: str) -> None:
-        """Take in a mention, filling in the parts of the name still unknown."""
-        self.members.append((span, name))
-        bisect.insort(self.starts, span.start)
-        words = _initials_first(name).split()
-        full = _clean_initials(words)
-        if _first_and_patronymic(words):
-            self._set_first(words[0])
-            self.middle = self.middle or case_stem(words[1])
-            self._narrow(first_name_genders(words[0]))
-            return
-        if len(words) > 1 and len(full) == 1 and _initial_of(words[-1]):  # "Игорь С."
-            self._set_first(full[0])
-            self.last_initial = self.last_initial or _initial_of(words[-1])
-            self._narrow(first_name_genders(full[0]))
-            return
-        if self.last is None:
-            self.last = case_stem(full[-1]) if full else case_stem(words[-1])
-            self._narrow(_name_surname_genders(full or words))
-            if len(words) == 1 and self.first is None and _known_first_name(words[0]):
-                self.lone_keys = first_name_keys(words[0])  # "брат Николай" ... "Коли"
-        if self.first is None and len(full) > 1:
-            self._set_first(full[0])
-            self._narrow(first_name_genders(full[0]))
-        if self.middle is None and len(full) == 3 and _patronymic(full[1]):
-            self.middle = case_stem(full[1])
-        if len(full) >= 3:
-            self.inner.update(case_stem(word) for word in full[1:-1])
-        if self.initial is None and len(words) > 1:
-            self.initial = words[0][0].lower()
-
-    def add_alias(self, span: Span, name: str) -> None:
-        """Take in another name of this person ("урожденная Гордеева", "под псевдонимом
-        Аркадий Мглин"): a mention whose surname joins later mentions, not a part of the name."""
-        self.members.append((span, name))
-        bisect.insort(self.starts, span.start)
-        words = _clean_initials(name.split())
-        if words:
-            self.aliases.add(case_stem(words[-1]))
-
-    def _set_first(self, word: str) -> None:
-        if self.first is None:
-            self.first = case_stem(word)
-            self.first_keys = first_name_keys(word)
-
-    def same_first(self, word: str) -> bool:
-        """Whether ``word`` is this person's first name or a short form of the same full name
-        ("Ваня" of "Иван"); a person named by a first name alone by its forms too ("Коли" of
-        "брат Николай")."""
-        if self.first is None:
-            return bool(self.lone_keys & first_name_keys(word))
-        return bool(self.first_keys & first_name_keys(word))
-
-    def _narrow(self, genders: frozenset[str]) -> None:
-        if self.genders & genders:
-            self.genders &= genders
-
-    def _other_patronymic(self, full: list[str]) -> bool:
-        """Whether a full name gives a patronymic other than this person's ("Петра Ильича
-        Громова" beside "Петр Сергеевич Громов")."""
-        return (
-            len(full) == 3
-            and self.middle is not None
-            and _patronymic(full[1])
-            and case_stem(full[1]) != self.middle
-        )
-
-    def accepts(self, words: list[str]) -> bool:
-        """Whether a mention named ``words`` can be this person: its first name, patronymic,
-        surname, initials and gender agree with what the person's mentions give ("Борис
-        Николаевич" is "Борис Николаевич Ельцин"; "Игорь С." is "Игорь Седов")."""
-        full = _clean_initials(words)
-        if _first_and_patronymic(words):
-            middle = case_stem(words[1])
-            return (
-                self.same_first(words[0])
-                and self.middle in (None, middle)
-                and bool(self.genders & first_name_genders(words[0]))
-            )
-        if len(words) > 1 and len(full) == 1 and _initial_of(words[-1]):  # "Игорь С."
-            if self.last is None:  # "Ван И" again
-                return self.same_first(full[0]) and self.last_initial == _initial_of(words[-1])
-            return self.same_first(full[0]) and self.last[:1] == _initial_of(words[-1])
-        if self.last is None:  # known by first name and patronymic (or initial) only
-            if len(full) < 2 or not self.same_first(full[0]):
-                return False
-            return self.last_initial is None or case_stem(full[-1])[:1] == self.last_initial
-        if not full:
-            return False
-        last = case_stem(full[-1])
-        if len(full) == 1 and last in self.aliases:
-            return True  # "Мглина" after "Аркадий Бельский, под псевдонимом Аркадий Мглин"
-        if len(full) == 1 and _epithet_of(self.last) == last:
-            last = self.last  # "Буш" alone of "Джордж Буш-младший"
-        if last != self.last and _same_adjective(last, self.last):
-            if not self.genders & _adjective_genders(full[-1]):
-                return False  # "Лещинский" alone is not Вера Лещинская
-        elif last != self.last:
-            # a surname misspelt by a letter beside the same first name ("Олег Кондраттенко")
-            if not (
-                len(full) > 1
-                and self.first == case_stem(full[0])
-                and one_letter_apart(last, self.last, 7)
-            ):
-                return False
-        if not self.genders & _name_surname_genders(full):
-            return False
-        if len(full) > 1:
-            if not self.genders & first_name_genders(full[0]):
-                return False
-            if self._other_patronymic(full):
-                return False  # "Петр Ильич Громов" and his grandson "Петр Сергеевич Громов"
-            first = case_stem(full[0])
-            # a first name written with a letter more or less ("Раймонд", "Раймон"), not a
-            # man's beside a woman read so ("Евгением Орловым" beside "Евгения Орлова пришла")
-            return (
-                self.first is None
-                or self.same_first(full[0])
-                or (
-                    one_letter_apart(first, self.first, 5)
-                    and not (self.woman and nominative_name_genders(full[0]) == {"Masc"})
-                )
-            )
-        if len(words) > 1:  # "С. Шелест": the initial must fit the first name
-            return self.initial is None or words[0][0].lower() == self.initial
-        return True
-
-
-def _name_surname_genders(words: list[str]) -> frozenset[str]:
-    """The genders a name's surname can have beside its first name: "Луговой" alone may be a
-    woman's oblique form of "Лугова", but after a man's first name ("Матвей Луговой") it is a
-    man's adjective-like surname."""
-    genders = surname_genders(words[-1])
-    if (
-        len(words) > 1
-        and genders == {"Fem"}
-        and gazetteer_key(words[-1]).endswith("ой")
-        and first_name_genders(words[0]) == {"Masc"}
-    ):
-        return _BOTH
-    return genders
-
-
-def _adjective_genders(word: str) -> frozenset[str]:
-    """The genders an adjective-like surname's ending allows ("-ий" a man's, "-ая" a
-    woman's, "-ой" either)."""
-    key = gazetteer_key(word)
-    if key.endswith(("ий", "ый", "ого", "ому", "им", "ым", "ом")):
-        return frozenset({"Masc"})
-    if key.endswith(("ая", "яя", "ую", "юю")):
-        return frozenset({"Fem"})
-    return _BOTH
-
-
-def _same_adjective(one: str, other: str) -> bool:
-    """Whether two surname stems are one adjective-like surname read with two endings
-    ("бережн" of "Бережной", "бережный" of "Григорием Бережным" read "Бережный")."""
-    first = _adjective_stem(one) or one
-    second = _adjective_stem(other) or other
-    return first == second and (first != one or second != other)
-
-
-def _fullness(
-    item: tuple[Span, str],
-) -> tuple[int, bool, bool, bool, bool, bool, bool, int, int]:
-    """Sort key of a person's mentions, best name first: more words, with initials ("Д.
-    Медведев" before "Медведев"), initials first, with a surname ("Михаил Лермонтов" before "Михаил
-    Юрьевич"), Cyrillic, a full first name ("Александр Крутов" before "Саша Крутов"), as
-    written, shorter (a name's nominative is its shortest form: "Ло Шисюн", not "Ло
-    Шисюном")."""
-    span, name = item
-    return (*_name_fullness(name), name == span_text(span), -len(name), -span.start)
-
-
-@lru_cache(maxsize=10_000)
-def _name_fullness(name: str) -> tuple[int, bool, bool, bool, bool, bool]:
-    """The parts of :func:`_fullness` a name alone gives (read once per name)."""
-    words = _clean_initials(name.split())
-    return (
-        len(words),
-        len(name.split()) > len(words),
-        _initials_first(name) == name,  # "В. В. Путин" before "Путин В.В."
-        not _first_and_patronymic(words),
-        _cyrillic(name),
-        not (words and short_first_name(words[0])),  # "Николай", not "Коля"
-    )
 
 
 def _same_sentence(group: _PersonGroup, start: int) -> bool:
@@ -278,23 +55,6 @@ def _same_sentence(group: _PersonGroup, start: int) -> bool:
     doc = group.members[0][0].doc
     sentence = doc[start].sent.start
     return any(span.sent.start == sentence for span, _ in group.members)
-
-
-@lru_cache(maxsize=10_000)
-def _initials_first(name: str) -> str:
-    """A surname before two initials, as documents write it ("Ушаков К.Д."), put after them
-    for comparing with other mentions ("К.Д. Ушаков"); one letter after a name stays ("Игорь
-    С.", "Ван И"), and so does a monarch's number ("Пётр I")."""
-    words = name.split()
-    if surname_first_full(words):
-        return " ".join([words[1], words[2], words[0]])
-    if len(words) < 2 or _is_initials(words[0]) or not all(_is_initials(w) for w in words[1:]):
-        return name
-    if any(set(word) <= set("IVXLC") for word in words[1:]):
-        return name
-    if sum(len(word.replace(".", "")) for word in words[1:]) < 2:
-        return name
-    return " ".join([*words[1:], words[0]])
 
 
 def _named_genders(group: _PersonGroup) -> frozenset[str]:
@@ -747,157 +507,6 @@ def _relative_named_later(
         )
     ]
     return later if len(later) == 1 else []
-
-
-def _nominatives(members: list[tuple[Span, str]]) -> list[str]:
-    """Words of the person's mentions that are in the nominative, as written."""
-    words = []
-    for span, _ in members:
-        if person_case_gender(span)[0] == "Nom":
-            doc, texts = span.doc, token_texts(span.doc, ORTH)  # a Token only for a tag
-            # not a plural surname two people share ("Ольга и Татьяна Ларины")
-            words += [
-                texts[i]
-                for i in range(span.start, span.end)
-                if texts[i][:1].isupper() and token_tag(doc[i])[3] != "Plur"
-            ]
-    return words
-
-
-def _settled(word: str, written: list[str]) -> str:
-    """``word``, or the nominative form the article writes of it ("Раймонд" -> "Раймон")."""
-    key = gazetteer_key(word)
-    for candidate in written:
-        other = gazetteer_key(candidate)
-        if other == key:
-            return word
-    for candidate in written:
-        other = gazetteer_key(candidate)
-        prefix = len(os.path.commonprefix([key, other]))
-        if 3 <= len(other) <= len(key) and prefix >= len(other) - 1 and prefix >= len(key) - 3:
-            return candidate
-    for candidate in written:
-        # a foreign name the rules took a case ending off, written so in a nominative mention
-        # ("Штиппе" of "в Австрии Йорген Штиппе" and "рассказал Штиппе")
-        if (
-            case_stem(candidate) == case_stem(word)
-            and not _known_word(candidate.lower())
-            and not _russian_surname_form(word, candidate)
-        ):
-            return candidate
-    return word
-
-
-def _best_read(members: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
-    """The fullest mentions, without those in the locative when others read differently: its
-    "-е" hides a soft stem ("о Жан-Поле" may be of "Пол" or "Поль"; "Жан-Поля" says "Поль")."""
-    keys = [_fullness(member)[:7] for member in members]
-    top = max(keys)
-    fullest = [member for member, key in zip(members, keys) if key == top]
-    if len({name for _, name in fullest}) < 2:
-        return fullest
-    clear = [member for member in fullest if person_case_gender(member[0])[0] != "Loc"]
-    return clear or fullest
-
-
-def _a_man_by_other_mentions(span: Span, name: str, members: list[tuple[Span, str]]) -> bool:
-    """Whether a name read as a woman's nominative ("Алия Мусукова") is a man's genitive: its
-    person's surname alone is written elsewhere as a man's nominative ("отметил Мусуков"), or
-    its first name is (:func:`_a_man_by_first_name`)."""
-    words = name.split()
-    if len(words) < 2 or len(span) != len(words) or person_case_gender(span) != ("Nom", "Fem"):
-        return False
-    if _a_man_by_first_name(words[0], members):
-        return True
-    last = gazetteer_key(words[-1])
-    if not last.endswith("а") or surname_genders(last) != _BOTH:
-        return False
-    return any(
-        len(other) == 1
-        and gazetteer_key(other.text) == last[:-1]
-        and surname_genders(other.text) == {"Masc"}
-        and person_case_gender(other)[0] == "Nom"
-        for other, _ in members
-    )
-
-
-def _a_man_by_first_name(first: str, members: list[tuple[Span, str]]) -> bool:
-    """Whether the first name of a name read as a woman's ("Тимура Абдуллаевых" read as a
-    woman Тимура) is a man's in the genitive: another mention writes it without the "-а" alone,
-    as a man's first name in the nominative ("Тимур отказался")."""
-    key = gazetteer_key(first)
-    if not key.endswith("а") or len(key) < 4:
-        return False
-    return any(
-        len(other) == 1
-        and gazetteer_key(other.text) == key[:-1]
-        and first_name_genders(other.text) != {"Fem"}
-        and person_case_gender(other) == ("Nom", "Masc")
-        for other, _ in members
-    )
-
-
-def person_name(members: list[tuple[Span, str]]) -> tuple[Span, str]:
-    """The fullest name of a person, each word as a nominative mention writes it if one does;
-    a patronymic another mention gives goes in ("Людмила Гурченко" and "Людмилы Марковны" are
-    "Людмила Марковна Гурченко")."""
-    span, name = max(_best_read(members), key=_fullness)
-    written = _nominatives(members)
-    if _a_man_by_other_mentions(span, name, members):
-        name = normal_person_name(span, ("Gen", "Masc"))  # "Алия Мусукова" of "Мусуков"
-        written = _nominatives([member for member in members if member[0] is not span])
-    words = name.split()
-    if len(words) == 2 and not _first_and_patronymic(words):
-        middles = [
-            other.split()[1]
-            for _, other in members
-            if _first_and_patronymic(other.split())
-            and gazetteer_key(other.split()[0]) == gazetteer_key(words[0])
-        ]
-        if middles:
-            words.insert(1, middles[0])
-    if surname_first_full(words):
-        words = [words[1], words[2], words[0]]  # "Баринов Геннадий Петрович": first name first
-    words[-1] = _surname_beside_locative(span, words[-1], members)
-    words[-1] = _man_in_oi(words, members)
-    return span, " ".join(_settled(word, written) for word in words)
-
-
-def _man_in_oi(words: list[str], members: list[tuple[Span, str]]) -> str:
-    """A man's adjective-like surname as a lone mention writes it in "-ой", his nominative
-    only ("Ланской погиб" beside "Михаила Юрьевича Ланского", read "Ланский"): a man's forms
-    of a surname in "-ий" never end in "-ой"."""
-    last = words[-1]
-    stem = _adjective_stem(last)
-    if len(words) < 2 or stem is None or first_name_genders(words[0]) != {"Masc"}:
-        return last
-    if not gazetteer_key(last).endswith(("ий", "ый")):
-        return last
-    for span, _ in members:
-        text = span_text(span)
-        if len(span) == 1 and gazetteer_key(text) == stem + "ой":
-            return text
-    return last
-
-
-def _surname_beside_locative(span: Span, last: str, members: list[tuple[Span, str]]) -> str:
-    """The surname of a name read from the locative, or the one the person's mentions in other
-    cases agree on: the locative's -е is of a man's name in a consonant and in -а alike ("о
-    Луисе Ривере" with "Риверу" is Ривера, with "Ривера" alone Ривер)."""
-    if person_case_gender(span)[0] != "Loc":
-        return last
-    stem = case_stem(last)
-    others = {
-        name.split()[-1]
-        for other, name in members
-        if other is not span
-        and name.split()
-        and case_stem(name.split()[-1]) == stem
-        and person_case_gender(other)[0] not in ("", "Loc")
-    }
-    if len(others) == 1:
-        return others.pop()
-    return last
 
 
 def link_people(spans: list[Span]) -> list[Person]:
