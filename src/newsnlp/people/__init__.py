@@ -6,8 +6,9 @@ first name beside a surname, two names run together), spread a name's other form
 people of lists the model skipped and the people named inside other names ("центра Джонсона").
 
 Steps, one module each: ``words`` (what a word can be in a name), ``families`` (plural
-surnames), ``refine`` (one span's words), ``document`` (spans set by the other mentions), ``things``
-(names of the thing a noun before them is, not people).
+surnames), ``refine`` (one span's words), ``document`` (spans set by the other mentions),
+``skipped`` (people the model skipped, or cut or glued wrong, by the words around them),
+``things`` (names of the thing a noun before them is, not people).
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from .document import (
     person_bounds,
     relabel_people,
     same_word,
-    skipped_people,
     spread_first_names,
     spread_people,
 )
@@ -32,6 +32,7 @@ from .families import (
     shared_surname,
 )
 from .refine import join_initials_after, name_stem, person_after_object, refine_person
+from .skipped import skipped_people
 from .things import without_counted, without_things
 from .words import NAME_PARTICLES
 

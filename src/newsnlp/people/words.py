@@ -341,3 +341,14 @@ def _person_word(token: Token, known_genitive: bool) -> bool:
         and (not known_genitive or (parse.is_known and parse.tag.case == "gent"))
         for parse in parses
     )
+
+
+def _known_first_name(token: Token) -> bool:
+    """Whether pymorphy3 knows ``token`` as a first name (not only guesses it)."""
+    return _known_first_name_word(token.text.lower())
+
+
+@lru_cache(maxsize=100_000)
+def _known_first_name_word(word: str) -> bool:
+    """:func:`_known_first_name` of a lowercase word (kept: a pure function of the word)."""
+    return any(parse.is_known and "Name" in parse.tag for parse in resources.word_parses(word))
