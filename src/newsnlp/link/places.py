@@ -99,11 +99,13 @@ def place_name(entry: GazetteerEntry | None, names: Counter[str]) -> str:
     article writes a country's current official name ("Беларусь", "Молдова") or a republic's
     short name ("Бурятия", "Татарстан" rather than "Республика Бурятия"); a city keeps
     the article's own spelling ("Кайфын", where the gazetteer transliterates "Кайфэн"), since
-    city names in the gazetteer are chosen by machine among GeoNames' variants.
+    city names in the gazetteer are chosen by machine among GeoNames' variants. A city written
+    in full once and by a hyphen-joined part of its name elsewhere takes the full form
+    (:func:`_full_form`: "Санкт-Петербург" beside "в Петербурге").
     """
     written = names.most_common(1)[0][0]
     if entry is None or entry.kind == "city":
-        return written
+        return _full_form(written, names, entry)
     if entry.official and any(gazetteer_key(n) == gazetteer_key(entry.official) for n in names):
         return entry.official  # the article writes the current official name: "Беларусь"
     if entry.kind == "region" and _REPUBLIC.search(entry.name):
@@ -114,6 +116,28 @@ def place_name(entry: GazetteerEntry | None, names: Counter[str]) -> str:
 
 
 _REPUBLIC = re.compile(r"\bреспублика\b", re.IGNORECASE)
+
+
+def _full_form(written: str, names: Counter[str], entry: GazetteerEntry | None) -> str:
+    """The longest name of one place's names of which ``written`` is a hyphen-joined part, at
+    its start or end ("Ростов-на-Дону" for "Ростов", "Санкт-Петербург" for "Петербург"), or
+    ``written``: the mentions are already joined, so the short form is the full one's, and a
+    reader lists the full one. For a linked place the full form is the entry's name or one of
+    its aliases (so no word glued to the name), and may join its parts by a space too
+    ("Великий Новгород" for "Новгород")."""
+    short = gazetteer_key(written)
+    known = {gazetteer_key(n) for n in (entry.name, *entry.aliases)} if entry else set()
+    seps = "- " if entry else "-"
+
+    def extends(key: str) -> bool:
+        return any(key.startswith(short + sep) or key.endswith(sep + short) for sep in seps)
+
+    full = [
+        name
+        for name, count in names.items()
+        if count > 0 and extends(key := gazetteer_key(name)) and (entry is None or key in known)
+    ]
+    return max(full, key=lambda name: (len(name), names[name])) if full else written
 
 
 def _short_name(entry: GazetteerEntry, names: Counter[str]) -> str | None:
