@@ -7,10 +7,11 @@ after the head keep their case ("мэрии Москвы" -> "мэрия Мос�
 and number choose among pymorphy3's parses. The result is ``span._.normal``.
 
 Steps, one module each: ``forms`` (casing, unknown names' endings), ``words`` (a name word's
-parses), ``person_case`` (a person mention's case and gender), ``place_words`` (place words
-and the gazetteer's forms), ``tokens`` (one token in the nominative), ``names`` (people's
-names), ``phrases`` (a phrase's head and the span's normal form), ``component`` (the spaCy
-component).
+parses), ``word_cases`` (the cases and gender a name's words allow), ``context_case`` (a
+name's case from the words around it: prepositions, posts, verbs), ``person_case`` (a person
+mention's case and gender), ``place_words`` (place words and the gazetteer's forms),
+``tokens`` (one token in the nominative), ``names`` (people's names), ``phrases`` (a phrase's
+head and the span's normal form), ``component`` (the spaCy component).
 """
 
 from __future__ import annotations

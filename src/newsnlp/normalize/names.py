@@ -14,9 +14,10 @@ from ..tag import UD_CASE as _UD_CASES
 from ..tag import UD_GENDER as _GENDER
 from ..tag import token_tag
 from .forms import _VOWELS, name_by_ending, recover_case
-from .person_case import _first_name_cases, person_case_gender, quoted_tokens
+from .person_case import person_case_gender, quoted_tokens
 from .place_words import _adjective_nominative, _singular_noun
 from .tokens import inflect_token, person_text
+from .word_cases import _first_name_cases
 
 
 def join_words(span: Span, words: list[str]) -> str:

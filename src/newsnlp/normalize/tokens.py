@@ -14,7 +14,6 @@ from ..places.compounds import compound_place_nominative
 from ..places.words import FIXED_PLACE_LINKS
 from ..tag import UD_CASE, token_tag
 from .forms import _VOWELS, recover_case
-from .person_case import _first_name_cases
 from .place_words import (
     _COMPOUND_STEM,
     _known_place,
@@ -25,6 +24,7 @@ from .place_words import (
     place_word,
     tagged_case_of_form,
 )
+from .word_cases import _first_name_cases
 from .words import _inflect, person_word
 
 
