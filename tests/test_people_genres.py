@@ -17,6 +17,7 @@ the fullest form the text gives, and where it matters how many mentions the entr
 from __future__ import annotations
 
 import pytest
+from article_cases import analysed, article_cases, check_people
 
 import newsnlp
 
@@ -1315,33 +1316,19 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _cases() -> list[object]:
-    return [
-        pytest.param(
-            key,
-            expected,
-            counts,
-            id=key,
-            marks=[pytest.mark.xfail(strict=True, reason=XFAIL[key])] if key in XFAIL else [],
-        )
-        for key, _, expected, counts in [*ARTICLES, *VARIANTS]
-    ]
-
-
 @pytest.fixture(scope="module")
 def articles() -> dict[str, newsnlp.Article]:
     """Every article analysed once."""
-    return {key: newsnlp.analyze(text) for key, text, _, _ in [*ARTICLES, *VARIANTS]}
+    return analysed([*ARTICLES, *VARIANTS])
 
 
-@pytest.mark.parametrize(("key", "expected", "counts"), _cases())
+@pytest.mark.parametrize(
+    ("key", "expected", "counts"), article_cases([*ARTICLES, *VARIANTS], XFAIL)
+)
 def test_people_of_article(
     articles: dict[str, newsnlp.Article],
     key: str,
     expected: list[str],
     counts: dict[str, int],
 ) -> None:
-    people = articles[key].people
-    assert sorted(person.name for person in people) == expected
-    found = {person.name: len(person.mentions) for person in people}
-    assert {name: found.get(name) for name in counts} == counts
+    check_people(articles[key], expected, counts)
