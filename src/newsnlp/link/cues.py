@@ -102,16 +102,23 @@ def kin_before(span: Span) -> str | None:
 def verb_gender(span: Span) -> str | None:
     """The gender of a past-tense verb in the singular right after a mention, an adverb allowed
     between ("Женя всегда мечтала": "Fem"), or None: the mention is its subject."""
+    tag = _tag_after(span)
+    if tag is None:
+        return None
+    pos, _, gender, number = tag
+    if pos in ("VERB", "AUX") and number == "Sing" and gender in ("Masc", "Fem"):
+        return gender
+    return None
+
+
+def _tag_after(span: Span) -> tuple[str, str, str, str] | None:
+    """The tag of the word right after a mention, an adverb skipped ("Женя всегда мечтала"),
+    or None at the end of the text."""
     doc = span.doc
     at = span.end
     if at < len(doc) and token_tag(doc[at])[0] == "ADV":
         at += 1
-    if at >= len(doc):
-        return None
-    pos, _, gender, number = token_tag(doc[at])
-    if pos in ("VERB", "AUX") and number == "Sing" and gender in ("Masc", "Fem"):
-        return gender
-    return None
+    return token_tag(doc[at]) if at < len(doc) else None
 
 
 # nouns of a family before its surname ("семья Лысенко", "чета Бондаренко")
@@ -146,18 +153,12 @@ def names_several(span: Span) -> bool:
     before a verb in the plural, an adverb allowed between ("Бондаренко живут в Полтаве"): a
     family, no one person; not after a noun or a preposition, whose complement it is
     ("письма Лысенко пришли", "к Бойко приехали гости")."""
-    doc = span.doc
     if len(span) != 1 or not span[0].is_sent_start:
         return False  # "письма Лысенко пришли", "к Бойко приехали гости": no subject
     if not _surname_of_both(span[0].text.lower()):
         return False
-    at = span.end
-    if at < len(doc) and token_tag(doc[at])[0] == "ADV":
-        at += 1
-    if at >= len(doc):
-        return False
-    pos, _, _, number = token_tag(doc[at])
-    return pos == "VERB" and number == "Plur"
+    tag = _tag_after(span)
+    return tag is not None and tag[0] == "VERB" and tag[3] == "Plur"
 
 
 @lru_cache(maxsize=10_000)

@@ -13,7 +13,7 @@ from spacy.tokens import Span
 from .. import resources
 from .._batch import token_texts
 from ..gazetteer import gazetteer_key
-from ..normalize import person_case_gender, span_normal
+from ..normalize import first_name_genders_nominative, person_case_gender, span_normal
 from ..normalize import person_name as normal_person_name
 from .cues import verb_gender
 from .mentions import span_text
@@ -40,7 +40,7 @@ def read_mentions(spans: list[Span]) -> tuple[list[tuple[Span, str]], set[int]]:
             name = woman
         if woman is not None or (
             len(span) == 2
-            and _nominative_woman_name((name.split() or [""])[0])
+            and "Fem" in nominative_name_genders((name.split() or [""])[0])
             and verb_gender(span) == "Fem"
         ):
             women.add(span.start)
@@ -98,7 +98,7 @@ def _woman_reading(span: Span, women_surnames: frozenset[str] = frozenset()) -> 
     if read not in (("Gen", "Masc"), ("Gen", "Fem")):
         return None
     texts = token_texts(span.doc, ORTH)
-    if not _nominative_woman_name(texts[span.start]):
+    if "Fem" not in nominative_name_genders(texts[span.start]):
         return None
     surname = gazetteer_key(texts[span.start + 1])
     stem = case_stem(surname)
@@ -156,28 +156,8 @@ def _common_noun(word: str) -> bool:
 
 @lru_cache(maxsize=10_000)
 def nominative_name_genders(word: str) -> frozenset[str]:
-    """The genders pymorphy3 knows ``word`` a first name's nominative of."""
-    genders = {"masc": "Masc", "femn": "Fem"}
-    return frozenset(
-        genders[parse.tag.gender]
-        for parse in resources.word_parses(word.lower())
-        if parse.is_known
-        and "Name" in parse.tag
-        and parse.tag.case == "nomn"
-        and parse.tag.gender in genders
-    )
-
-
-@lru_cache(maxsize=10_000)
-def _nominative_woman_name(word: str) -> bool:
-    """Whether pymorphy3 knows ``word`` as a woman's first name in the nominative."""
-    return any(
-        parse.is_known
-        and "Name" in parse.tag
-        and parse.tag.gender == "femn"
-        and parse.tag.case == "nomn"
-        for parse in resources.word_parses(word.lower())
-    )
+    """The genders ("Masc", "Fem") pymorphy3 knows ``word`` a first name's nominative of."""
+    return first_name_genders_nominative(word.lower()) - {""}
 
 
 def _patronymic_as_written(span: Span, name: str) -> str:
@@ -190,7 +170,7 @@ def _patronymic_as_written(span: Span, name: str) -> str:
     words = written.split()
     if name == written or len(words) != 2 or not _first_and_patronymic(words):
         return name
-    if _nominative_only_patronymic(words[1]) and _nominative_first_name(words[0]):
+    if _nominative_only_patronymic(words[1]) and first_name_genders_nominative(words[0].lower()):
         return written
     return name
 
@@ -200,12 +180,3 @@ def _nominative_only_patronymic(word: str) -> bool:
     """Whether pymorphy3 knows ``word`` as a patronymic in the nominative only."""
     parses = [parse for parse in resources.word_parses(word.lower()) if "Patr" in parse.tag]
     return bool(parses) and all(parse.tag.case == "nomn" and parse.is_known for parse in parses)
-
-
-@lru_cache(maxsize=10_000)
-def _nominative_first_name(word: str) -> bool:
-    """Whether pymorphy3 knows ``word`` as a first name in the nominative."""
-    return any(
-        parse.is_known and "Name" in parse.tag and parse.tag.case == "nomn"
-        for parse in resources.word_parses(word.lower())
-    )

@@ -23,11 +23,13 @@ from .person_case import person_case_gender, quoted_tokens
 from .phrases import normalize_span, phrase_head
 from .place_words import place_word
 from .tokens import inflect_token, person_token
+from .word_cases import first_name_genders_nominative
 from .words import person_word
 
 __all__ = [
     "Normalizer",
     "coordinated_name",
+    "first_name_genders_nominative",
     "inflect_token",
     "join_words",
     "name_by_ending",

@@ -167,15 +167,16 @@ def _woman_in_nominative(first: str, last: str) -> bool:
         and last[-1] not in "йь"
         and not last.endswith(("ых", "их"))  # "Матвея Черных": such a surname never declines
         and (
-            "Fem" in _first_name_genders_nominative(first)
-            or "Masc" not in _first_name_genders_nominative(first)
+            "Fem" in first_name_genders_nominative(first)
+            or "Masc" not in first_name_genders_nominative(first)
         )
     )
 
 
 @lru_cache(maxsize=10_000)
-def _first_name_genders_nominative(word: str) -> frozenset[str]:
-    """The genders pymorphy3 knows ``word`` a singular first name of in the nominative."""
+def first_name_genders_nominative(word: str) -> frozenset[str]:
+    """The genders pymorphy3 knows ``word`` a singular first name of in the nominative ("" for a
+    first name of neither gender)."""
     return frozenset(
         {"masc": "Masc", "femn": "Fem"}.get(parse.tag.gender or "", "")
         for parse in resources.word_parses(word)
