@@ -13,6 +13,7 @@ this round: 29 of 47 articles (20 wrong entries) and 17 of 53 short texts right.
 from __future__ import annotations
 
 import pytest
+from article_cases import analysed_by_key, case_ids
 
 import newsnlp
 
@@ -709,18 +710,10 @@ ARTICLES: list = [
 @pytest.fixture(scope="module")
 def articles() -> dict[str, newsnlp.Article]:
     """Every article analysed once."""
-    out = {}
-    for case in ARTICLES:
-        values = case.values if hasattr(case, "values") else case
-        out[values[0]] = newsnlp.analyze(values[1])
-    return out
+    return analysed_by_key(ARTICLES)
 
 
-def _ids() -> list[str]:
-    return [(case.values if hasattr(case, "values") else case)[0] for case in ARTICLES]
-
-
-@pytest.mark.parametrize(("key", "text", "people"), ARTICLES, ids=_ids())
+@pytest.mark.parametrize(("key", "text", "people"), ARTICLES, ids=case_ids(ARTICLES))
 def test_people_of_article(
     articles: dict[str, newsnlp.Article], key: str, text: str, people: list[str]
 ) -> None:

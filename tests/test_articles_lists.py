@@ -23,6 +23,7 @@ person; the dateline city is a place.
 from __future__ import annotations
 
 import pytest
+from article_cases import analysed_by_key, case_ids
 
 import newsnlp
 
@@ -530,18 +531,10 @@ ARTICLES: list = [
 @pytest.fixture(scope="module")
 def articles() -> dict[str, newsnlp.Article]:
     """Every article analysed once."""
-    out = {}
-    for case in ARTICLES:
-        values = case.values if hasattr(case, "values") else case
-        out[values[0]] = newsnlp.analyze(values[1])
-    return out
+    return analysed_by_key(ARTICLES)
 
 
-def _ids() -> list[str]:
-    return [(case.values if hasattr(case, "values") else case)[0] for case in ARTICLES]
-
-
-@pytest.mark.parametrize(("key", "text", "people", "places"), ARTICLES, ids=_ids())
+@pytest.mark.parametrize(("key", "text", "people", "places"), ARTICLES, ids=case_ids(ARTICLES))
 def test_lists_of_article(
     articles: dict[str, newsnlp.Article],
     key: str,

@@ -17,7 +17,7 @@ the fullest form the text gives, and where it matters how many mentions the entr
 from __future__ import annotations
 
 import pytest
-from article_cases import analysed, article_cases, check_people
+from article_cases import analysed_by_key, article_cases, check_people
 
 import newsnlp
 
@@ -1319,7 +1319,7 @@ XFAIL: dict[str, str] = {
 @pytest.fixture(scope="module")
 def articles() -> dict[str, newsnlp.Article]:
     """Every article analysed once."""
-    return analysed([*ARTICLES, *VARIANTS])
+    return analysed_by_key([*ARTICLES, *VARIANTS])
 
 
 @pytest.mark.parametrize(

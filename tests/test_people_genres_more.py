@@ -20,7 +20,7 @@ gives, and where it matters how many mentions the entry holds.
 from __future__ import annotations
 
 import pytest
-from article_cases import analysed, article_cases, check_people
+from article_cases import analysed_by_key, article_cases, check_people
 
 import newsnlp
 
@@ -1240,7 +1240,7 @@ XFAIL: dict[str, str] = {
 @pytest.fixture(scope="module")
 def articles() -> dict[str, newsnlp.Article]:
     """Every article analysed once."""
-    return analysed([*ARTICLES, *VARIANTS])
+    return analysed_by_key([*ARTICLES, *VARIANTS])
 
 
 @pytest.mark.parametrize(
